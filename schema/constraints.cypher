@@ -1,0 +1,29 @@
+// Constraints and indexes of the provenance graph. Applied at start-up by src/graph/apply-schema.ts
+// (statements are separated by semicolons; every one is idempotent). The model is described in
+// schema/graph-model.md.
+
+// Uniqueness of the stable node keys (also the lookup index for every id-based query).
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_content_hash IF NOT EXISTS FOR (n:Article) REQUIRE n.contentHash IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT channel_id IF NOT EXISTS FOR (n:Channel) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
+
+// entity(name:) and entities(filter: {nameContains}) match `lookup`, the lower-cased name and
+// aliases joined as "|name|alias|...|", with CONTAINS, which a TEXT index serves.
+CREATE TEXT INDEX entity_lookup IF NOT EXISTS FOR (n:Entity) ON (n.lookup);
+CREATE RANGE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+
+// claims(filter/orderBy) over dates, kinds and creation order.
+CREATE RANGE INDEX claim_said_on IF NOT EXISTS FOR (n:Claim) ON (n.saidOn);
+CREATE RANGE INDEX claim_created IF NOT EXISTS FOR (n:Claim) ON (n.createdAt);
+CREATE RANGE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind);
+CREATE RANGE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+
+// Figures are compared by what they count (measure + subject) to find contradictions.
+CREATE RANGE INDEX figure_measure_subject IF NOT EXISTS FOR (n:Figure) ON (n.measure, n.subject);
+
+// search(query:): one full-text index over entity names and aliases, claim text and quotes,
+// article titles and decks.
+CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Entity|Claim|Article) ON EACH [n.name, n.aliasText, n.text, n.quote, n.title, n.deck];

@@ -1,0 +1,1071 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityModel, EntityRelationModel, ClaimModel, FigureModel, ChannelModel, ArticleModel, EvidenceModel, ProvenanceStepModel, SearchHitModel, PathModel, PathStepModel, ContradictionModel, ClaimConnectionModel, EntityConnectionModel, ArticleConnectionModel, IngestResultModel } from '../../graph/model.ts';
+import type { ApiContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, e.g. 2022-03-02. */
+  Date: { input: string; output: string; }
+  /** An ISO 8601 date-time with its UTC offset, e.g. 2022-03-02T13:16:00-06:00. */
+  DateTime: { input: string; output: string; }
+};
+
+/** A news article and what it carries. */
+export type Article = Node & {
+  __typename?: 'Article';
+  author?: Maybe<Person>;
+  /** The text without boilerplate (app-install prompts, sign-ups). */
+  body: Scalars['String']['output'];
+  caption?: Maybe<Scalars['String']['output']>;
+  captionCredit?: Maybe<Scalars['String']['output']>;
+  /** Outlets the article cites as its sources. */
+  cites: Array<Organization>;
+  claims: ClaimConnection;
+  /** SHA-256 of text; the same text is only ingested once. */
+  contentHash: Scalars['String']['output'];
+  deck?: Maybe<Scalars['String']['output']>;
+  entities: Array<Entity>;
+  id: Scalars['ID']['output'];
+  /** Entities credited for the image. */
+  imageCredits: Array<Entity>;
+  publishedAt: Scalars['DateTime']['output'];
+  /** The publication time as printed, with its zone. */
+  publishedAtText?: Maybe<Scalars['String']['output']>;
+  publisher?: Maybe<Organization>;
+  /** A second headline, where the page has one. */
+  subtitle?: Maybe<Scalars['String']['output']>;
+  /** The text exactly as received; evidence offsets point into it. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article and what it carries. */
+export type ArticleClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  nodes: Array<Article>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+/** Where a claimant published a claim before any outlet carried it: a Facebook page, a press release. */
+export type Channel = Node & {
+  __typename?: 'Channel';
+  id: Scalars['ID']['output'];
+  medium: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  operator?: Maybe<Entity>;
+  platform?: Maybe<Organization>;
+};
+
+/** An attributed statement: who said what, when, about whom, and through which source. */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  article: Article;
+  channel?: Maybe<Channel>;
+  claimants: Array<Entity>;
+  /** Claims that conflict with this one (either direction). */
+  contradicts: Array<Claim>;
+  /** When the claim was added to the graph. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Claims that dispute this one. */
+  disputedBy: Array<Claim>;
+  /** Claims this one disputes. */
+  disputes: Array<Claim>;
+  evidence: Evidence;
+  figures: Array<Figure>;
+  id: Scalars['ID']['output'];
+  kind: ClaimKind;
+  mentions: Array<Entity>;
+  modality: Modality;
+  /** The chain from the claimant to the reader: claimant → channel → outlets → author → article → publisher. */
+  provenance: Array<ProvenanceStep>;
+  /** Verbatim quoted words, where the article quotes. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** Outlets the claim came through, nearest the claimant first. */
+  reportedVia: Array<Organization>;
+  saidOn?: Maybe<SaidOn>;
+  /** A normalized one-sentence statement of the claim. */
+  text: Scalars['String']['output'];
+  /** The reporting verb as written: told, urged, says, claimed, believe. */
+  verb: Scalars['String']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  nodes: Array<Claim>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimFilter = {
+  /** Article id. */
+  article?: InputMaybe<Scalars['ID']['input']>;
+  /** Entity id of a claimant. */
+  claimant?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ClaimKind>;
+  /** Entity id of an entity the claim mentions. */
+  mentions?: InputMaybe<Scalars['ID']['input']>;
+  modality?: InputMaybe<Modality>;
+  /** Entity id of an outlet the claim came through. */
+  reportedVia?: InputMaybe<Scalars['ID']['input']>;
+  /** Said on or after this date. */
+  saidFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Said on or before this date. */
+  saidTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Case-insensitive substring of the claim's text or quote. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClaimKind =
+  | 'ACTION'
+  | 'BELIEF'
+  | 'FIGURE'
+  | 'OFFER'
+  | 'QUOTE'
+  | 'STATEMENT';
+
+export type ClaimOrder = {
+  direction?: OrderDirection;
+  field?: ClaimOrderField;
+};
+
+export type ClaimOrderField =
+  | 'CREATED'
+  | 'SAID_ON';
+
+/** Two claims that conflict: different figures for the same count, or one disputing the other. */
+export type Contradiction = {
+  __typename?: 'Contradiction';
+  a: Claim;
+  b: Claim;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** CONTRADICTS or DISPUTES. */
+  type: Scalars['String']['output'];
+};
+
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** An actor or place named in the news: a person, an organization, a place or a group. */
+export type Entity = {
+  /** Other names used for it in the text ('Golub', 'the ministry', 'the capital'). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Articles that name this entity. */
+  articles: Array<Article>;
+  /** Claims this entity made. */
+  claims: ClaimConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Claims that mention this entity. */
+  mentionedIn: ClaimConnection;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Typed links to other entities, in both directions. */
+  relations: Array<EntityRelation>;
+  type: EntityType;
+};
+
+
+/** An actor or place named in the news: a person, an organization, a place or a group. */
+export type EntityClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An actor or place named in the news: a person, an organization, a place or a group. */
+export type EntityMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  nodes: Array<Entity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+export type EntityFilter = {
+  /** Case-insensitive substring of the name or of any alias. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<EntityType>;
+};
+
+export type EntityRelation = {
+  __typename?: 'EntityRelation';
+  direction: RelationDirection;
+  /** The words of the article that state the relation. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** The entity at the other end. */
+  other: Entity;
+  type: EntityRelationType;
+};
+
+/** How two entities are related, as the text states it. */
+export type EntityRelationType =
+  | 'AFFILIATED_WITH'
+  | 'CAPITAL_OF'
+  | 'HEAD_OF'
+  | 'LOCATED_IN'
+  | 'MEMBER_OF'
+  | 'PART_OF';
+
+export type EntityType =
+  /** A collective or unnamed actor: 'military experts', 'a Pentagon official'. */
+  | 'GROUP'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PLACE';
+
+/** The exact words of the article that carry a claim: text == article.text[start:end] (UTF-16 offsets). */
+export type Evidence = {
+  __typename?: 'Evidence';
+  article: Article;
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A number a claim states: 'around 6,000 Russian invaders have been killed'. */
+export type Figure = {
+  __typename?: 'Figure';
+  approximate: Scalars['Boolean']['output'];
+  /** What is counted: killed, wounded, captured. */
+  measure: Scalars['String']['output'];
+  /** The hedge as written: 'around', 'almost'. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+  /** Who is counted: 'Russian troops'. */
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type Group = Entity & Node & {
+  __typename?: 'Group';
+  aliases: Array<Scalars['String']['output']>;
+  articles: Array<Article>;
+  claims: ClaimConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentionedIn: ClaimConnection;
+  name: Scalars['String']['output'];
+  relations: Array<EntityRelation>;
+  type: EntityType;
+};
+
+
+export type GroupClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GroupMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IngestArticleInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Publisher name, e.g. Newser. */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 date-time; relative dates in the text ('Tuesday') resolve against it. */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The article's raw text (at most 1 MB). */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  article: Article;
+  claims: Array<Claim>;
+  entities: Array<Entity>;
+  stats: IngestStats;
+};
+
+export type IngestStats = {
+  __typename?: 'IngestStats';
+  claims: Scalars['Int']['output'];
+  /** True when nothing was written because dryRun was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** True when the same text was already in the graph; nothing was written. */
+  duplicate: Scalars['Boolean']['output'];
+  entitiesMerged: Scalars['Int']['output'];
+  entitiesNew: Scalars['Int']['output'];
+  relations: Scalars['Int']['output'];
+};
+
+export type Modality =
+  | 'ASSERTED'
+  | 'BELIEVED'
+  | 'HEDGED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Extract entities, claims and relations from an article's text and write them to the graph,
+   * in one transaction. Needs `Authorization: Bearer <API_KEY>`. With dryRun, returns the
+   * extraction without writing anything.
+   */
+  ingestArticle: IngestResult;
+};
+
+
+export type MutationIngestArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: IngestArticleInput;
+};
+
+/** Anything with a global id: entities, claims, articles, channels. */
+export type Node = {
+  /** Opaque global id; pass it back to node(id:), entity(id:), claims(filter:) and path(from:, to:). */
+  id: Scalars['ID']['output'];
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type Organization = Entity & Node & {
+  __typename?: 'Organization';
+  aliases: Array<Scalars['String']['output']>;
+  articles: Array<Article>;
+  claims: ClaimConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  mentionedIn: ClaimConnection;
+  name: Scalars['String']['output'];
+  relations: Array<EntityRelation>;
+  type: EntityType;
+};
+
+
+export type OrganizationClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganizationKind =
+  | 'GOVERNMENT'
+  | 'MEDIA'
+  | 'MILITARY'
+  | 'NGO'
+  | 'OTHER'
+  | 'PLATFORM';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The shortest connection between two nodes. */
+export type Path = {
+  __typename?: 'Path';
+  length: Scalars['Int']['output'];
+  nodes: Array<Node>;
+  steps: Array<PathStep>;
+};
+
+export type PathStep = {
+  __typename?: 'PathStep';
+  from: Node;
+  /** The relationship type, e.g. CLAIMED_BY, MEMBER_OF. */
+  relationship: Scalars['String']['output'];
+  to: Node;
+};
+
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  articles: Array<Article>;
+  claims: ClaimConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentionedIn: ClaimConnection;
+  name: Scalars['String']['output'];
+  relations: Array<EntityRelation>;
+  type: EntityType;
+};
+
+
+export type PersonClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Place = Entity & Node & {
+  __typename?: 'Place';
+  aliases: Array<Scalars['String']['output']>;
+  articles: Array<Article>;
+  claims: ClaimConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentionedIn: ClaimConnection;
+  name: Scalars['String']['output'];
+  relations: Array<EntityRelation>;
+  type: EntityType;
+};
+
+
+export type PlaceClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PlaceMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProvenanceRole =
+  | 'ARTICLE'
+  | 'AUTHOR'
+  | 'CHANNEL'
+  | 'CLAIMANT'
+  | 'INTERMEDIARY'
+  | 'PUBLISHER';
+
+export type ProvenanceStep = {
+  __typename?: 'ProvenanceStep';
+  node: Node;
+  role: ProvenanceRole;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  article?: Maybe<Article>;
+  /** Newest first. */
+  articles: ArticleConnection;
+  claim?: Maybe<Claim>;
+  claims: ClaimConnection;
+  /** Pairs of conflicting claims, each side's provenance reachable through the Claim. */
+  contradictions: Array<Contradiction>;
+  entities: EntityConnection;
+  /** By id, or by name: the canonical name or any alias, case-insensitive. */
+  entity?: Maybe<Entity>;
+  node?: Maybe<Node>;
+  /** Shortest connection between two nodes within maxHops (1-6); null when there is none. */
+  path?: Maybe<Path>;
+  /** Full-text search over entity names and aliases, claim text and quotes, article titles. The query is taken as plain words. */
+  search: Array<SearchHit>;
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClaimOrder>;
+};
+
+
+export type QueryContradictionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+export type RelationDirection =
+  /** This entity is the object: the committee is headed by Golub. */
+  | 'INCOMING'
+  /** This entity is the subject: Golub HEAD_OF the committee. */
+  | 'OUTGOING';
+
+/** When a claim was made, resolved against the article's publication date. */
+export type SaidOn = {
+  __typename?: 'SaidOn';
+  date: Scalars['Date']['output'];
+  precision: DatePrecision;
+  /** The words that gave the date: 'Wednesday', 'since Thursday'. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: Node;
+  /** Lucene relevance score; higher is better. */
+  score: Scalars['Float']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Entity:
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+  ;
+  Node:
+    | ( ArticleModel )
+    | ( ChannelModel )
+    | ( ClaimModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Article: ResolverTypeWrapper<ArticleModel>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionModel>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Channel: ResolverTypeWrapper<ChannelModel>;
+  Claim: ResolverTypeWrapper<ClaimModel>;
+  ClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  ClaimKind: ClaimKind;
+  ClaimOrder: ClaimOrder;
+  ClaimOrderField: ClaimOrderField;
+  Contradiction: ResolverTypeWrapper<ContradictionModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: DatePrecision;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Entity: ResolverTypeWrapper<EntityModel>;
+  EntityConnection: ResolverTypeWrapper<EntityConnectionModel>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityFilter: EntityFilter;
+  EntityRelation: ResolverTypeWrapper<EntityRelationModel>;
+  EntityRelationType: EntityRelationType;
+  EntityType: EntityType;
+  Evidence: ResolverTypeWrapper<EvidenceModel>;
+  Figure: ResolverTypeWrapper<FigureModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Group: ResolverTypeWrapper<EntityModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: ResolverTypeWrapper<IngestResultModel>;
+  IngestStats: ResolverTypeWrapper<IngestStats>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Modality: Modality;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrderDirection: OrderDirection;
+  Organization: ResolverTypeWrapper<EntityModel>;
+  OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathModel>;
+  PathStep: ResolverTypeWrapper<PathStepModel>;
+  Person: ResolverTypeWrapper<EntityModel>;
+  Place: ResolverTypeWrapper<EntityModel>;
+  ProvenanceRole: ProvenanceRole;
+  ProvenanceStep: ResolverTypeWrapper<ProvenanceStepModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationDirection: RelationDirection;
+  SaidOn: ResolverTypeWrapper<SaidOn>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Article: ArticleModel;
+  ArticleConnection: ArticleConnectionModel;
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  Boolean: Scalars['Boolean']['output'];
+  Channel: ChannelModel;
+  Claim: ClaimModel;
+  ClaimConnection: ClaimConnectionModel;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  ClaimOrder: ClaimOrder;
+  Contradiction: ContradictionModel;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Entity: EntityModel;
+  EntityConnection: EntityConnectionModel;
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityFilter: EntityFilter;
+  EntityRelation: EntityRelationModel;
+  Evidence: EvidenceModel;
+  Figure: FigureModel;
+  Float: Scalars['Float']['output'];
+  Group: EntityModel;
+  ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: IngestResultModel;
+  IngestStats: IngestStats;
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: EntityModel;
+  PageInfo: PageInfo;
+  Path: PathModel;
+  PathStep: PathStepModel;
+  Person: EntityModel;
+  Place: EntityModel;
+  ProvenanceStep: ProvenanceStepModel;
+  Query: Record<PropertyKey, never>;
+  SaidOn: SaidOn;
+  SearchHit: SearchHitModel;
+  String: Scalars['String']['output'];
+}>;
+
+export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  captionCredit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ArticleClaimsArgs, 'first'>>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deck?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageCredits?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedAtText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArticleConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export type ChannelResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  medium?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operator?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  claimants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disputedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['ProvenanceStep']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedVia?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  saidOn?: Resolver<Maybe<ResolversTypes['SaidOn']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ContradictionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Group' | 'Organization' | 'Person' | 'Place', ParentType, ContextType>;
+}>;
+
+export type EntityConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EntityEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type EntityRelationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityRelation'] = ResolversParentTypes['EntityRelation']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['RelationDirection'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityRelationType'], ParentType, ContextType>;
+}>;
+
+export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FigureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type GroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<GroupClaimsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<GroupMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['EntityRelation']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['IngestStats'], ParentType, ContextType>;
+}>;
+
+export type IngestStatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestStats'] = ResolversParentTypes['IngestStats']> = ResolversObject<{
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entitiesMerged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesNew?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
+}>;
+
+export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Article' | 'Channel' | 'Claim' | 'Group' | 'Organization' | 'Person' | 'Place', ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OrganizationClaimsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OrganizationMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['EntityRelation']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+}>;
+
+export type PathStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['EntityRelation']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PlaceClaimsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PlaceMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['EntityRelation']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProvenanceStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProvenanceStep'] = ResolversParentTypes['ProvenanceStep']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ProvenanceRole'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, RequireFields<QueryContradictionsArgs, 'first'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+}>;
+
+export type SaidOnResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SaidOn'] = ResolversParentTypes['SaidOn']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ApiContext> = ResolversObject<{
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Channel?: ChannelResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Contradiction?: ContradictionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityRelation?: EntityRelationResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  IngestStats?: IngestStatsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  ProvenanceStep?: ProvenanceStepResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SaidOn?: SaidOnResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,17 @@
+import { toGlobalId } from '../../graph/ids.ts';
+import type { EntityModel } from '../../graph/model.ts';
+import type { ArticleResolvers } from '../generated/resolvers-types.ts';
+import { pageWindow } from '../pagination.ts';
+
+export const Article: ArticleResolvers = {
+  id: (a) => toGlobalId(a.key),
+  author: (a, _, { graph }) => graph.neighbour('articleAuthor', a.key) as Promise<EntityModel | null>,
+  publisher: (a, _, { graph }) => graph.neighbour('articlePublisher', a.key) as Promise<EntityModel | null>,
+  cites: (a, _, { graph }) => graph.neighbours('articleCites', a.key) as Promise<EntityModel[]>,
+  imageCredits: (a, _, { graph }) => graph.neighbours('articleImageCredits', a.key) as Promise<EntityModel[]>,
+  entities: (a, _, { graph }) => graph.neighbours('articleEntities', a.key) as Promise<EntityModel[]>,
+  claims: (a, { first, after }, { graph }) => {
+    const { offset, limit } = pageWindow(first, after);
+    return graph.claimPage('articleClaims', a.key, offset, limit);
+  },
+};

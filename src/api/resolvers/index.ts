@@ -1,0 +1,33 @@
+/**
+ * All resolvers, by type. Each root field's Cypher is in src/graph/cypher, reached through
+ * the per-request GraphSource (src/graph/graph-source.ts).
+ */
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import type { NodeModel } from '../../graph/model.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { connectionFields } from '../pagination.ts';
+import { Article } from './article.ts';
+import { Channel, Claim, Evidence } from './claim.ts';
+import { Entity, Group, Organization, Person, Place } from './entity.ts';
+import { Mutation } from './mutation.ts';
+import { Query } from './query.ts';
+
+export const resolvers: Resolvers = {
+  Date: DateResolver,
+  DateTime: DateTimeResolver,
+  Node: { __resolveType: (n: NodeModel) => n.nodeType },
+  Entity,
+  Person,
+  Organization,
+  Place,
+  Group,
+  Claim,
+  Evidence,
+  Channel,
+  Article,
+  ClaimConnection: connectionFields,
+  EntityConnection: connectionFields,
+  ArticleConnection: connectionFields,
+  Query,
+  Mutation,
+};

@@ -1,0 +1,89 @@
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { MAX_HOPS } from '../../graph/cypher/path.ts';
+import { badInput } from '../errors.ts';
+import { decodeId } from '../global-ids.ts';
+import { pageWindow } from '../pagination.ts';
+
+const MAX_SEARCH_HITS = 100;
+const MAX_TEXT_ARGUMENT = 500;
+
+function checkText(value: string | null | undefined, argument: string): string | undefined {
+  if (value == null) return undefined;
+  if (value.length > MAX_TEXT_ARGUMENT) throw badInput(`${argument} is longer than ${MAX_TEXT_ARGUMENT} characters`, argument);
+  return value;
+}
+
+/** Optional id filter → node key, checked for the expected kind. */
+const filterKey = (id: string | null | undefined, argument: string, label: 'Entity' | 'Article') =>
+  id == null ? undefined : decodeId(id, argument, label).key;
+
+export const Query: QueryResolvers = {
+  node: (_, { id }, { graph }) => {
+    const { key, label } = decodeId(id, 'id');
+    return graph.node(label, key);
+  },
+
+  entity: async (_, { id, name }, { graph }) => {
+    if ((id == null) === (name == null)) throw badInput('pass exactly one of id or name');
+    if (id != null) return graph.entity(decodeId(id, 'id', 'Entity').key);
+    const text = checkText(name, 'name')!.trim();
+    return text ? graph.entityByName(text) : null;
+  },
+
+  entities: (_, { filter, first, after }, { graph }) => {
+    const { offset, limit } = pageWindow(first, after);
+    return graph.entities(
+      { type: filter?.type ?? undefined, nameContains: checkText(filter?.nameContains, 'filter.nameContains') || undefined },
+      offset,
+      limit,
+    );
+  },
+
+  claim: (_, { id }, { graph }) => graph.claim(decodeId(id, 'id', 'Claim').key),
+
+  claims: (_, { filter, orderBy, first, after }, { graph }) => {
+    const { offset, limit } = pageWindow(first, after);
+    const f = filter ?? {};
+    if (f.saidFrom && f.saidTo && f.saidFrom > f.saidTo) throw badInput('filter.saidFrom is after filter.saidTo', 'filter');
+    return graph.claims(
+      {
+        claimant: filterKey(f.claimant, 'filter.claimant', 'Entity'),
+        mentions: filterKey(f.mentions, 'filter.mentions', 'Entity'),
+        reportedVia: filterKey(f.reportedVia, 'filter.reportedVia', 'Entity'),
+        article: filterKey(f.article, 'filter.article', 'Article'),
+        kind: f.kind ?? undefined,
+        modality: f.modality ?? undefined,
+        saidFrom: f.saidFrom ?? undefined,
+        saidTo: f.saidTo ?? undefined,
+        text: checkText(f.text, 'filter.text') || undefined,
+      },
+      { field: orderBy?.field ?? 'CREATED', direction: orderBy?.direction ?? 'ASC' },
+      offset,
+      limit,
+    );
+  },
+
+  article: (_, { id }, { graph }) => graph.article(decodeId(id, 'id', 'Article').key),
+
+  articles: async (_, { first, after }, { graph }) => {
+    const { offset, limit } = pageWindow(first, after);
+    return graph.articles(offset, limit);
+  },
+
+  search: (_, { query, first }, { graph }) => {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_HITS) throw badInput(`first must be between 1 and ${MAX_SEARCH_HITS}`, 'first');
+    return graph.search(checkText(query, 'query')!, first);
+  },
+
+  path: (_, { from, to, maxHops }, { graph }) => {
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_HOPS}`, 'maxHops');
+    const a = decodeId(from, 'from');
+    const b = decodeId(to, 'to');
+    return graph.path({ key: a.key, label: a.label }, { key: b.key, label: b.label }, maxHops);
+  },
+
+  contradictions: (_, { first }, { graph }) => {
+    const { limit } = pageWindow(first, null);
+    return graph.contradictions(limit);
+  },
+};

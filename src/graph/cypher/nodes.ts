@@ -1,0 +1,12 @@
+/**
+ * Batched look-ups by node key, one statement per label so that each uses its id constraint.
+ * Every statement takes `$ids` and returns rows `(id, n)`.
+ */
+export const NODES_BY_IDS = {
+  Entity: `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, n`,
+  Claim: `UNWIND $ids AS id MATCH (n:Claim {id: id}) RETURN id, n`,
+  Article: `UNWIND $ids AS id MATCH (n:Article {id: id}) RETURN id, n`,
+  Channel: `UNWIND $ids AS id MATCH (n:Channel {id: id}) RETURN id, n`,
+} as const;
+
+export type NodeLabel = keyof typeof NODES_BY_IDS;

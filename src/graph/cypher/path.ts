@@ -1,0 +1,19 @@
+/**
+ * path(from:, to:): shortest connection over API-visible nodes. Variable-length bounds cannot
+ * be parameters in Cypher, so `maxHops` is a validated integer (1..MAX_HOPS) and the node
+ * labels come from the fixed map below.
+ */
+export const MAX_HOPS = 6;
+
+const LABEL = { Entity: 'Entity', Claim: 'Claim', Article: 'Article', Channel: 'Channel' } as const;
+export type PathLabel = keyof typeof LABEL;
+
+export function buildPathQuery(fromLabel: PathLabel, toLabel: PathLabel, maxHops: number): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw new RangeError(`maxHops must be 1..${MAX_HOPS}`);
+  return `
+  MATCH (a:${LABEL[fromLabel]} {id: $from})
+  MATCH (b:${LABEL[toLabel]} {id: $to})
+  MATCH p = shortestPath((a)-[*..${maxHops}]-(b))
+  WHERE all(n IN nodes(p) WHERE n:Entity OR n:Claim OR n:Article OR n:Channel)
+  RETURN nodes(p) AS nodes, [r IN relationships(p) | {type: type(r), start: startNode(r).id}] AS rels`;
+}

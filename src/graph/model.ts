@@ -1,0 +1,211 @@
+/**
+ * The graph model as the API sees it: plain objects made from Neo4j nodes.
+ * These are the codegen "mappers": resolvers receive them as parents.
+ */
+import type { Node as Neo4jNode } from 'neo4j-driver';
+import type { NodeTypeName } from './ids.ts';
+
+type Props = Record<string, unknown>;
+
+export type EntityTypeName = 'Person' | 'Organization' | 'Place' | 'Group';
+
+export interface EntityModel {
+  nodeType: EntityTypeName;
+  key: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  kind: string | null;
+}
+
+export interface ClaimModel {
+  nodeType: 'Claim';
+  key: string;
+  articleKey: string;
+  text: string;
+  quote: string | null;
+  kind: string;
+  modality: string;
+  verb: string;
+  saidOn: { date: string; precision: string; text: string | null } | null;
+  evidence: { start: number; end: number; text: string };
+  createdAt: string;
+}
+
+export interface ArticleModel {
+  nodeType: 'Article';
+  key: string;
+  title: string;
+  deck: string | null;
+  subtitle: string | null;
+  url: string | null;
+  publishedAt: string;
+  publishedAtText: string | null;
+  caption: string | null;
+  captionCredit: string | null;
+  text: string;
+  body: string;
+  contentHash: string;
+}
+
+export interface ChannelModel {
+  nodeType: 'Channel';
+  key: string;
+  name: string;
+  medium: string;
+}
+
+export type NodeModel = EntityModel | ClaimModel | ArticleModel | ChannelModel;
+
+export interface FigureModel {
+  value: number;
+  approximate: boolean;
+  qualifier: string | null;
+  measure: string;
+  subject: string;
+  text: string;
+}
+
+export interface EntityRelationModel {
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  other: EntityModel;
+  evidence: string | null;
+}
+
+export interface EvidenceModel {
+  articleKey: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ProvenanceStepModel {
+  role: 'CLAIMANT' | 'CHANNEL' | 'INTERMEDIARY' | 'AUTHOR' | 'ARTICLE' | 'PUBLISHER';
+  node: NodeModel;
+}
+
+export interface SearchHitModel {
+  score: number;
+  node: NodeModel;
+}
+
+export interface PathStepModel {
+  from: NodeModel;
+  relationship: string;
+  to: NodeModel;
+}
+
+export interface PathModel {
+  nodes: NodeModel[];
+  steps: PathStepModel[];
+}
+
+export interface ContradictionModel {
+  a: ClaimModel;
+  b: ClaimModel;
+  type: string;
+  reason: string | null;
+}
+
+/** One page of a connection; `offset` is the position of nodes[0] in the full list. */
+export interface ConnectionModel<T> {
+  nodes: T[];
+  totalCount: number;
+  offset: number;
+}
+export type ClaimConnectionModel = ConnectionModel<ClaimModel>;
+export type EntityConnectionModel = ConnectionModel<EntityModel>;
+export type ArticleConnectionModel = ConnectionModel<ArticleModel>;
+
+export interface IngestResultModel {
+  article: ArticleModel;
+  claims: ClaimModel[];
+  entities: EntityModel[];
+  stats: { entitiesNew: number; entitiesMerged: number; claims: number; relations: number; duplicate: boolean; dryRun: boolean };
+}
+
+const ENTITY_LABELS: EntityTypeName[] = ['Person', 'Organization', 'Place', 'Group'];
+
+const str = (p: Props, k: string): string => String(p[k] ?? '');
+const optStr = (p: Props, k: string): string | null => (p[k] == null ? null : String(p[k]));
+/** Neo4j temporal values print as ISO 8601. */
+const temporal = (v: unknown): string => (v == null ? '' : String(v));
+
+export function toEntity(node: Neo4jNode): EntityModel {
+  const p = node.properties as Props;
+  return {
+    nodeType: ENTITY_LABELS.find((l) => node.labels.includes(l)) ?? 'Group',
+    key: str(p, 'id'),
+    name: str(p, 'name'),
+    aliases: (p.aliases as string[] | undefined) ?? [],
+    description: optStr(p, 'description'),
+    kind: optStr(p, 'kind'),
+  };
+}
+
+export function toClaim(node: Neo4jNode): ClaimModel {
+  const p = node.properties as Props;
+  const key = str(p, 'id');
+  const [, articleId] = key.split('/');
+  return {
+    nodeType: 'Claim',
+    key,
+    articleKey: `article/${articleId}`,
+    text: str(p, 'text'),
+    quote: optStr(p, 'quote'),
+    kind: str(p, 'kind'),
+    modality: str(p, 'modality'),
+    verb: str(p, 'verb'),
+    saidOn: p.saidOn == null ? null : { date: temporal(p.saidOn), precision: str(p, 'saidOnPrecision'), text: optStr(p, 'saidOnText') },
+    evidence: { start: Number(p.evidenceStart), end: Number(p.evidenceEnd), text: str(p, 'evidenceText') },
+    createdAt: temporal(p.createdAt),
+  };
+}
+
+export function toArticle(node: Neo4jNode): ArticleModel {
+  const p = node.properties as Props;
+  return {
+    nodeType: 'Article',
+    key: str(p, 'id'),
+    title: str(p, 'title'),
+    deck: optStr(p, 'deck'),
+    subtitle: optStr(p, 'subtitle'),
+    url: optStr(p, 'url'),
+    publishedAt: temporal(p.publishedAt),
+    publishedAtText: optStr(p, 'publishedAtText'),
+    caption: optStr(p, 'caption'),
+    captionCredit: optStr(p, 'captionCredit'),
+    text: str(p, 'text'),
+    body: str(p, 'body'),
+    contentHash: str(p, 'contentHash'),
+  };
+}
+
+export function toChannel(node: Neo4jNode): ChannelModel {
+  const p = node.properties as Props;
+  return { nodeType: 'Channel', key: str(p, 'id'), name: str(p, 'name'), medium: str(p, 'medium') };
+}
+
+export function toFigure(node: Neo4jNode): FigureModel {
+  const p = node.properties as Props;
+  return {
+    value: Number(p.value),
+    approximate: Boolean(p.approximate),
+    qualifier: optStr(p, 'qualifier'),
+    measure: str(p, 'measure'),
+    subject: str(p, 'subject'),
+    text: str(p, 'text'),
+  };
+}
+
+/** Any API-visible node, by its labels. */
+export function toNode(node: Neo4jNode): NodeModel {
+  if (node.labels.includes('Entity')) return toEntity(node);
+  if (node.labels.includes('Claim')) return toClaim(node);
+  if (node.labels.includes('Article')) return toArticle(node);
+  if (node.labels.includes('Channel')) return toChannel(node);
+  throw new Error(`not an API node: ${node.labels.join(':')}`);
+}
+
+export const isEntityType = (t: NodeTypeName): t is EntityTypeName => (ENTITY_LABELS as string[]).includes(t);

@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../server/config.ts';
+import { annotationFilesIn, readAnnotationFile } from './annotation-file.ts';
+import type { GraphDatabase } from './database.ts';
+import { writeAnnotation, type LoadStats } from './load-annotation.ts';
+
+export const SEED_DIR = join(PROJECT_ROOT, 'seed');
+
+/**
+ * Validates every annotation first, then loads each in its own write transaction.
+ * A file that fails validation stops the load before anything is written.
+ */
+export async function loadAnnotations(db: GraphDatabase, files: string[]): Promise<{ file: string; stats: LoadStats }[]> {
+  const annotations = files.map((file) => ({ file, annotation: readAnnotationFile(file) }));
+  const results = [];
+  for (const { file, annotation } of annotations) {
+    results.push({ file, stats: await db.write((tx) => writeAnnotation(tx, annotation)) });
+  }
+  return results;
+}
+
+export const loadSeed = (db: GraphDatabase) => loadAnnotations(db, annotationFilesIn(SEED_DIR));
+
+export async function isEmpty(db: GraphDatabase): Promise<boolean> {
+  const result = await db.read((tx) => tx.run('MATCH (n) RETURN count(n) > 0 AS any LIMIT 1'));
+  return !result.records[0].get('any');
+}
+
+export async function countNodes(db: GraphDatabase): Promise<{ nodes: number; relationships: number }> {
+  const result = await db.read((tx) =>
+    tx.run('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships'),
+  );
+  return { nodes: result.records[0].get('nodes'), relationships: result.records[0].get('relationships') };
+}

@@ -1,0 +1,44 @@
+/**
+ * Every setting the server reads, from environment variables, validated once at start-up.
+ * The README's "Configuration" table lists the same names.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const port = z.coerce.number().int().min(0).max(65535);
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('localhost'),
+  PORT: port.default(4000),
+  /** When unset, a local Neo4j is provisioned and started (see src/server/local-neo4j). */
+  NEO4J_URI: z.string().optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('neo4j'),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  NEO4J_LOCAL_BOLT_PORT: port.default(7687),
+  NEO4J_CACHE_DIR: z.string().default(`${PROJECT_ROOT}.neo4j`),
+  /** Bearer key that authorises writes (ingestArticle); writes are disabled when unset. */
+  API_KEY: z.string().min(16, 'API_KEY must be at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Load the seed article when the database is empty. */
+  SEED_ON_START: flag.default(true),
+  INTROSPECTION: flag.optional(),
+  /** In production, show Apollo's production landing page at /graphql instead of none. */
+  LANDING_PAGE: flag.default(false),
+});
+
+export type Config = z.infer<typeof envSchema> & { introspection: boolean; production: boolean };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const production = parsed.data.NODE_ENV === 'production';
+  return { ...parsed.data, production, introspection: parsed.data.INTROSPECTION ?? !production };
+}
