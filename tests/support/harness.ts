@@ -1,0 +1,90 @@
+/**
+ * What every integration test needs: the real app on a free port, talking to the test Neo4j,
+ * and a `graphql()` helper that POSTs to its HTTP endpoint.
+ */
+import { inject } from 'vitest';
+import { applySchema } from '../../src/graph/apply-schema.ts';
+import { GraphDatabase } from '../../src/graph/database.ts';
+import { loadSeed } from '../../src/graph/seed.ts';
+import { startApp, type RunningApp } from '../../src/server/app.ts';
+import { loadConfig, type Config } from '../../src/server/config.ts';
+import { createLogger } from '../../src/server/logger.ts';
+
+export const TEST_API_KEY = 'test-key-0123456789abcdef';
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    NEO4J_URI: inject('neo4jUri'),
+    NEO4J_USERNAME: 'neo4j',
+    NEO4J_PASSWORD: 'neo4j',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SEED_ON_START: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    API_KEY: TEST_API_KEY,
+    ...overrides,
+  });
+}
+
+/** A driver on the test database, for arranging and checking state directly. */
+export function testDatabase(): GraphDatabase {
+  return new GraphDatabase({ uri: inject('neo4jUri'), username: 'neo4j', password: 'neo4j', database: 'neo4j' });
+}
+
+/** Empties the database, applies the schema and loads the seed annotation. */
+export async function resetToSeed(db: GraphDatabase): Promise<void> {
+  await emptyDatabase(db);
+  await applySchema(db);
+  await loadSeed(db);
+}
+
+export async function emptyDatabase(db: GraphDatabase): Promise<void> {
+  await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: unknown[] }[];
+  headers: Headers;
+}
+
+export interface TestServer {
+  app: RunningApp;
+  url: string;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+  const config = testConfig(overrides);
+  const app = await startApp(config, createLogger(config.LOG_LEVEL));
+  return {
+    app,
+    url: app.url,
+    graphql: (query, variables, headers) => postGraphQL(app.url, query, variables, headers),
+    stop: () => app.stop(),
+  };
+}
+
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
+  return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+}
+
+/** The data of a response that must have succeeded; fails with the errors otherwise. */
+export function expectData<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  return response.data as T;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // One real Neo4j for the whole run (tests/support/global-setup.ts); files share it, so
+    // they run one after another and each resets the graph it needs.
+    globalSetup: ['tests/support/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+  },
+});
