@@ -31,6 +31,9 @@ const envSchema = z.object({
   LANDING_PAGE: flag.default(false),
 });
 
+/** Every environment variable the server reads. */
+export const ENV_VARS = Object.keys(envSchema.shape);
+
 export type Config = z.infer<typeof envSchema> & { introspection: boolean; production: boolean };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

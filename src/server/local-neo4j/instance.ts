@@ -20,6 +20,8 @@ export interface LocalNeo4jOptions {
   boltPort: number;
   log: (msg: string) => void;
   startTimeoutMs?: number;
+  /** Reuse a Neo4j already answering on the port (default); when false, a busy port is an error. */
+  reuse?: boolean;
 }
 
 export interface LocalNeo4j {
@@ -47,6 +49,8 @@ server.directories.run=${join(home, 'run')}
 db.tx_log.rotation.retention_policy=2 files
 `;
 
+export class PortTakenError extends LocalNeo4jError {}
+
 /** Starts (or reuses) a local Neo4j and resolves when it answers over Bolt. */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const { cacheDir, name, boltPort, log } = options;
@@ -54,12 +58,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const home = join(cacheDir, 'instances', name);
   const logFile = join(home, 'logs', 'console.log');
 
-  if (await answersBolt(uri)) {
+  if (options.reuse !== false && (await answersBolt(uri))) {
     log(`reusing the Neo4j already running at ${uri}`);
     return { uri, startedHere: false, logFile, stop: async () => {} };
   }
   if (await portIsOpen(boltPort)) {
-    throw new LocalNeo4jError(`port ${boltPort} is taken by something that is not Neo4j; free it or set NEO4J_LOCAL_BOLT_PORT`);
+    throw new PortTakenError(`port ${boltPort} is taken${options.reuse === false ? '' : ' by something that is not Neo4j'}; free it or choose another port (NEO4J_LOCAL_BOLT_PORT)`);
   }
 
   const libDir = await ensureNeo4jJars(cacheDir, log);

@@ -1,0 +1,17 @@
+/** `npm run neo4j`: run the local development Neo4j in the foreground until Ctrl-C. */
+import { loadConfig } from '../server/config.ts';
+import { startLocalNeo4j } from '../server/local-neo4j/instance.ts';
+
+const config = loadConfig();
+const local = await startLocalNeo4j({
+  cacheDir: config.NEO4J_CACHE_DIR,
+  name: 'dev',
+  boltPort: config.NEO4J_LOCAL_BOLT_PORT,
+  log: (msg) => console.log(msg),
+});
+console.log(`Neo4j ${local.startedHere ? 'running' : 'already running'} at ${local.uri} (auth disabled, loopback only); Ctrl-C stops it`);
+if (local.startedHere) {
+  const stop = () => local.stop().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
