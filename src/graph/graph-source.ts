@@ -55,6 +55,10 @@ export class GraphSource {
   // --- nodes by key -------------------------------------------------------------------------
 
   node(label: NodeLabel, key: string): Promise<NodeModel | null> {
+    return this.nodeLoader(label).load(key);
+  }
+
+  private nodeLoader(label: NodeLabel): DataLoader<string, NodeModel | null> {
     let loader = this.nodeLoaders.get(label);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -64,7 +68,7 @@ export class GraphSource {
       });
       this.nodeLoaders.set(label, loader);
     }
-    return loader.load(key);
+    return loader;
   }
 
   entity = (key: string) => this.node('Entity', key) as Promise<EntityModel | null>;
@@ -75,6 +79,10 @@ export class GraphSource {
   // --- one-hop fields -----------------------------------------------------------------------
 
   neighbours<F extends NeighbourField>(field: F, key: string): Promise<NeighbourModel<F>[]> {
+    return this.neighbourLoader(field).load(key) as Promise<NeighbourModel<F>[]>;
+  }
+
+  private neighbourLoader(field: NeighbourField): DataLoader<string, unknown[]> {
     let loader = this.neighbourLoaders.get(field);
     if (!loader) {
       const map = field === 'claimFigures' ? toFigure : toNode;
@@ -85,7 +93,7 @@ export class GraphSource {
       });
       this.neighbourLoaders.set(field, loader);
     }
-    return loader.load(key) as Promise<NeighbourModel<F>[]>;
+    return loader;
   }
 
   async neighbour<F extends NeighbourField>(field: F, key: string): Promise<NeighbourModel<F> | null> {
@@ -93,6 +101,10 @@ export class GraphSource {
   }
 
   entityRelations(key: string): Promise<EntityRelationModel[]> {
+    return this.relationsLoader().load(key);
+  }
+
+  private relationsLoader(): DataLoader<string, EntityRelationModel[]> {
     this.relationLoader ??= new DataLoader(async (ids) => {
       const grouped = new Map<string, EntityRelationModel[]>(ids.map((id) => [id, []]));
       for (const row of await this.run(ENTITY_RELATIONS, { ids })) {
@@ -105,7 +117,21 @@ export class GraphSource {
       }
       return ids.map((id) => grouped.get(id)!);
     });
-    return this.relationLoader.load(key);
+    return this.relationLoader;
+  }
+
+  // --- priming: answers known without asking Neo4j (a dry-run ingest's extraction) ---------
+
+  primeNode(label: NodeLabel, node: NodeModel): void {
+    this.nodeLoader(label).clear(node.key).prime(node.key, node);
+  }
+
+  primeNeighbours(field: NeighbourField, key: string, values: unknown[]): void {
+    this.neighbourLoader(field).clear(key).prime(key, values);
+  }
+
+  primeRelations(key: string, relations: EntityRelationModel[]): void {
+    this.relationsLoader().clear(key).prime(key, relations);
   }
 
   /** A page of a parent's claims; parents asking for the same page share one statement. */

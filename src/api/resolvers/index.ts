@@ -2,10 +2,10 @@
  * All resolvers, by type. Each root field's Cypher is in src/graph/cypher, reached through
  * the per-request GraphSource (src/graph/graph-source.ts).
  */
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { NodeModel } from '../../graph/model.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { connectionFields } from '../pagination.ts';
+import { DateScalar, DateTimeScalar } from '../scalars.ts';
 import { Article } from './article.ts';
 import { Channel, Claim, Evidence } from './claim.ts';
 import { Entity, Group, Organization, Person, Place } from './entity.ts';
@@ -13,8 +13,8 @@ import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
 export const resolvers: Resolvers = {
-  Date: DateResolver,
-  DateTime: DateTimeResolver,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
   Node: { __resolveType: (n: NodeModel) => n.nodeType },
   Entity,
   Person,

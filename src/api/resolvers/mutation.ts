@@ -1,10 +1,12 @@
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
+import { ingestArticle } from '../ingest-article.ts';
 import { requireWriteAccess } from '../write-access.ts';
-import { ingestArticle } from '../../ingest/ingest-article.ts';
 
 export const Mutation: MutationResolvers = {
+  // A dry run writes nothing but still needs the key: extraction costs CPU, and the mutation
+  // is off entirely on servers without API_KEY.
   ingestArticle: (_, { input, dryRun }, context) => {
-    if (!dryRun) requireWriteAccess(context);
+    requireWriteAccess(context);
     return ingestArticle(context, input, { dryRun: dryRun ?? false });
   },
 };

@@ -1,0 +1,71 @@
+/**
+ * Writes an extracted article, inside the caller's write transaction: skip it when the same
+ * text is already stored (content hash), resolve its entities against the graph, write it with
+ * the same loader as curated annotations, then link its figures to conflicting figures from
+ * other claimants anywhere in the graph.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Annotation } from './annotation.ts';
+import { contentHash } from './annotation-rows.ts';
+import { articleKey, claimKey } from './ids.ts';
+import { writeAnnotation } from './load-annotation.ts';
+import { resolveEntities } from './resolve-entities.ts';
+
+export interface IngestOutcome {
+  /** The annotation as written (entity ids resolved), or as found when duplicate. */
+  annotation: Annotation;
+  articleKey: string;
+  duplicate: boolean;
+  entitiesNew: number;
+  entitiesMerged: number;
+  contradictionsLinked: number;
+}
+
+const ARTICLE_BY_HASH = `MATCH (a:Article {contentHash: $hash}) RETURN a.id AS id`;
+
+/**
+ * Figures on the same measure and subject whose values differ by more than `$ratio` of the
+ * larger one, from claims with no claimant in common, become CONTRADICTS.
+ */
+const LINK_CONFLICTING_FIGURES = `
+  UNWIND $claimIds AS claimId
+  MATCH (c:Claim {id: claimId})-[:HAS_FIGURE]->(f:Figure)
+  MATCH (other:Figure {measure: f.measure, subject: f.subject})<-[:HAS_FIGURE]-(o:Claim)
+  WHERE o <> c
+    AND abs(other.value - f.value) > $ratio * CASE WHEN other.value > f.value THEN other.value ELSE f.value END
+    AND NOT EXISTS { (c)-[:CLAIMED_BY]->(e:Entity)<-[:CLAIMED_BY]-(o) }
+    AND NOT EXISTS { (c)-[:CONTRADICTS]-(o) }
+    // Two new claims are linked once, from the smaller id.
+    AND (NOT o.id IN $claimIds OR c.id < o.id)
+  WITH DISTINCT c, o, f, other
+  MERGE (c)-[r:CONTRADICTS]->(o)
+  ON CREATE SET r.reason = 'different figures for ' + f.measure + ' ' + f.subject + ': ' + f.text + ' vs ' + other.text
+  RETURN count(r) AS linked`;
+
+export const MATERIAL_DIFFERENCE = 0.25;
+
+export async function ingestAnnotation(tx: ManagedTransaction, extracted: Annotation): Promise<IngestOutcome> {
+  const existing = await tx.run(ARTICLE_BY_HASH, { hash: contentHash(extracted.text) });
+  if (existing.records.length) {
+    return {
+      annotation: extracted,
+      articleKey: existing.records[0].get('id'),
+      duplicate: true,
+      entitiesNew: 0,
+      entitiesMerged: 0,
+      contradictionsLinked: 0,
+    };
+  }
+  const { annotation, merged, entitiesNew } = await resolveEntities(tx, extracted);
+  await writeAnnotation(tx, annotation);
+  const claimIds = annotation.claims.map((c) => claimKey(annotation.article.id, c.id));
+  const linked = await tx.run(LINK_CONFLICTING_FIGURES, { claimIds, ratio: MATERIAL_DIFFERENCE });
+  return {
+    annotation,
+    articleKey: articleKey(annotation.article.id),
+    duplicate: false,
+    entitiesNew,
+    entitiesMerged: new Set(merged.values()).size,
+    contradictionsLinked: linked.records[0]?.get('linked') ?? 0,
+  };
+}
