@@ -56,7 +56,7 @@ export async function ingestAnnotation(tx: ManagedTransaction, extracted: Annota
       contradictionsLinked: 0,
     };
   }
-  const { annotation, merged, entitiesNew } = await resolveEntities(tx, extracted);
+  const { annotation, entitiesNew, entitiesMerged } = await resolveEntities(tx, extracted);
   await writeAnnotation(tx, annotation);
   const claimIds = annotation.claims.map((c) => claimKey(annotation.article.id, c.id));
   const linked = await tx.run(LINK_CONFLICTING_FIGURES, { claimIds, ratio: MATERIAL_DIFFERENCE });
@@ -65,7 +65,7 @@ export async function ingestAnnotation(tx: ManagedTransaction, extracted: Annota
     articleKey: articleKey(annotation.article.id),
     duplicate: false,
     entitiesNew,
-    entitiesMerged: new Set(merged.values()).size,
+    entitiesMerged,
     contradictionsLinked: linked.records[0]?.get('linked') ?? 0,
   };
 }

@@ -19,9 +19,12 @@ const FIND_EXISTING = `
 
 export interface Resolution {
   annotation: Annotation;
-  /** Extracted id → id of the entity already in the graph. */
+  /** Extracted id → id of the entity already in the graph, where they differ. */
   merged: Map<string, string>;
+  /** Entities of the article not in the graph before. */
   entitiesNew: number;
+  /** Entities of the article that were already in the graph (same id or resolved by name). */
+  entitiesMerged: number;
 }
 
 export async function resolveEntities(tx: ManagedTransaction, annotation: Annotation): Promise<Resolution> {
@@ -38,7 +41,8 @@ export async function resolveEntities(tx: ManagedTransaction, annotation: Annota
     if (existing !== record.get('id')) merged.set(record.get('id'), existing);
   }
   const resolved = remapEntityIds(annotation, (id) => merged.get(id) ?? id);
-  return { annotation: resolved, merged, entitiesNew: resolved.entities.filter((e) => !inGraph.has(e.id)).length };
+  const entitiesMerged = resolved.entities.filter((e) => inGraph.has(e.id)).length;
+  return { annotation: resolved, merged, entitiesNew: resolved.entities.length - entitiesMerged, entitiesMerged };
 }
 
 /** Rewrites every entity reference; entities that now share an id are merged (aliases joined). */

@@ -37,7 +37,9 @@ export const ENV_VARS = Object.keys(envSchema.shape);
 export type Config = z.infer<typeof envSchema> & { introspection: boolean; production: boolean };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable (API_KEY= in an env file, ${API_KEY:-} in compose) means unset.
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`invalid configuration:\n${lines.join('\n')}`);

@@ -1,0 +1,50 @@
+/** Kind, modality, normalized text, date, figures and mentions of a drafted claim. */
+import type { AnnotatedClaim, AnnotatedFigure } from '../graph/annotation.ts';
+import type { DraftClaim } from './claims.ts';
+import { dateNearVerb, type Published } from './dates.ts';
+import { extractFigures } from './figures.ts';
+import type { EntityRegistry } from './registry.ts';
+import { BELIEF_VERBS, HEDGES } from './verbs.ts';
+
+const OFFER = /\b(can have|can collect|will be handed over|offer(?:ed|s)?|will (?:give|release|return)|are welcome to)\b/i;
+
+export function finalizeClaim(draft: DraftClaim, id: string, text: string, registry: EntityRegistry, published: Published | undefined): AnnotatedClaim {
+  const content = text.slice(draft.content.start, draft.content.end);
+  const figures: AnnotatedFigure[] = extractFigures(text, draft.content.start, draft.content.end, { claimantCountry: draft.claimants[0]?.country });
+  const believed = BELIEF_VERBS.has(draft.lemma);
+  const kind: AnnotatedClaim['kind'] = figures.length > 0 ? 'FIGURE' : draft.lemma === 'act' ? (OFFER.test(content) ? 'OFFER' : 'ACTION') : believed ? 'BELIEF' : draft.quote ? 'QUOTE' : OFFER.test(content) ? 'OFFER' : 'STATEMENT';
+  const modality: AnnotatedClaim['modality'] = believed ? 'BELIEVED' : HEDGES.test(content) ? 'HEDGED' : 'ASSERTED';
+  const saidOn = draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined;
+  const involved = new Set([...draft.claimants, ...draft.via].map((r) => r.id));
+  const mentions = registry
+    .mentionedIn(draft.evidence.start, draft.evidence.end)
+    .filter((r) => !involved.has(r.id))
+    .map((r) => r.id);
+  const claim: AnnotatedClaim = {
+    id,
+    claimants: draft.claimants.map((r) => r.id),
+    verb: draft.verb,
+    kind,
+    modality,
+    text: normalizedText(draft, content),
+    figures,
+    via: draft.via.map((r) => r.id),
+    mentions,
+    evidence: { start: draft.evidence.start, end: draft.evidence.end, text: text.slice(draft.evidence.start, draft.evidence.end) },
+  };
+  if (draft.quote) claim.quote = text.slice(draft.quote.start, draft.quote.end);
+  if (saidOn) claim.saidOn = saidOn;
+  return claim;
+}
+
+function normalizedText(draft: DraftClaim, content: string): string {
+  const who = draft.claimants.map((r) => r.name).join(' and ');
+  const what = content
+    .replace(/["“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,:;—-]+|[\s,:;—-]+$/g, '')
+    .replace(/[.!?]+$/, '');
+  if (draft.lemma === 'act') return `${who} ${what}.`;
+  const verb = draft.lemma === 'according to' ? 'says' : draft.lemma.endsWith('s') || draft.lemma.endsWith('sh') ? `${draft.lemma}es` : draft.lemma.endsWith('y') ? `${draft.lemma.slice(0, -1)}ies` : `${draft.lemma}s`;
+  return `${who} ${verb}: ${what}.`;
+}

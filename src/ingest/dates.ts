@@ -1,0 +1,100 @@
+/**
+ * Dates against the publication time. chrono-node parses the expressions; a bare weekday
+ * is the most recent such day on or before publication ("since Thursday" written on a
+ * Wednesday is six days earlier; "Wednesday" written on a Wednesday is that day).
+ */
+import * as chrono from 'chrono-node';
+
+export interface Published {
+  /** ISO 8601 with offset: 2022-03-02T13:16:00-06:00 */
+  iso: string;
+  /** The local calendar date at the place of publication. */
+  year: number;
+  month: number;
+  day: number;
+  offsetMinutes: number;
+}
+
+export interface ResolvedDate {
+  date: string;
+  precision: 'DAY' | 'MONTH' | 'YEAR';
+  text: string;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+
+/** "Mar 2, 2022 1:16 PM CST" → 2022-03-02T13:16:00-06:00. */
+export function parsePublished(written: string): Published | undefined {
+  const result = chrono.parse(written)[0];
+  if (!result || !result.start.isCertain('year') || !result.start.isCertain('day')) return undefined;
+  const s = result.start;
+  const offset = s.get('timezoneOffset') ?? 0;
+  const sign = offset < 0 ? '-' : '+';
+  const year = s.get('year')!;
+  const month = s.get('month')!;
+  const day = s.get('day')!;
+  const iso = `${year}-${pad(month)}-${pad(day)}T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}:${pad(s.get('second') ?? 0)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  return { iso, year, month, day, offsetMinutes: offset };
+}
+
+export function publishedFromIso(iso: string): Published | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T[\d:.]+(Z|([+-])(\d{2}):?(\d{2}))$/.exec(iso);
+  if (!m) return undefined;
+  const offset = m[4] === 'Z' ? 0 : (m[5] === '-' ? -1 : 1) * (Number(m[6]) * 60 + Number(m[7]));
+  return { iso, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), offsetMinutes: offset };
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** Resolves a date expression; relative ones need the publication date. */
+export function resolveDate(expression: string, published: Published | undefined): ResolvedDate | undefined {
+  const lower = expression.trim().toLowerCase();
+  const weekday = WEEKDAYS.findIndex((w) => new RegExp(`^(?:(?:since|on|last|this|by|until)\\s+)?${w}$`).test(lower));
+  if (weekday >= 0) {
+    if (!published) return undefined;
+    const pubDay = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
+    const back = (pubDay - weekday + 7) % 7;
+    return { date: isoDay(published.year, published.month, published.day - back), precision: 'DAY', text: expression.trim() };
+  }
+  if (/^(today|this morning|tonight|this afternoon|this evening)$/.test(lower)) {
+    return published ? { date: isoDay(published.year, published.month, published.day), precision: 'DAY', text: expression.trim() } : undefined;
+  }
+  if (lower === 'yesterday') {
+    return published ? { date: isoDay(published.year, published.month, published.day - 1), precision: 'DAY', text: expression.trim() } : undefined;
+  }
+  const reference = published ? { instant: new Date(published.iso), timezone: published.offsetMinutes } : undefined;
+  const parsed = reference ? chrono.parse(expression, reference)[0] : chrono.parse(expression)[0];
+  if (!parsed) return undefined;
+  const s = parsed.start;
+  if (!s.isCertain('month')) return undefined;
+  let year = s.get('year')!;
+  if (!s.isCertain('year')) {
+    if (!published) return undefined;
+    year = published.year;
+    if (s.get('month')! > published.month || (s.get('month') === published.month && (s.get('day') ?? 1) > published.day)) year--;
+  }
+  if (!s.isCertain('day')) return { date: isoDay(year, s.get('month')!, 1), precision: 'MONTH', text: parsed.text };
+  return { date: isoDay(year, s.get('month')!, s.get('day')!), precision: 'DAY', text: parsed.text };
+}
+
+const DATE_WORD = /^(?:(?:on|since|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b|^(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?/i;
+
+/** A date written right after (or just before) the reporting verb: "said Wednesday that", "revealed Friday". */
+export function dateNearVerb(text: string, verbEnd: number, verbStart: number, published: Published | undefined): ResolvedDate | undefined {
+  // The date may follow an object or agent: "revealed Friday", "released by the X Press Service on Tuesday".
+  const window = text.slice(verbEnd, verbEnd + 80);
+  for (const gap of window.matchAll(/\s+/g)) {
+    const between = window.slice(0, gap.index);
+    if (!/^(?:\s+(?:by|the|[A-Z][\w.'’-]*))*$/.test(between)) break;
+    const m = DATE_WORD.exec(window.slice(gap.index + gap[0].length));
+    if (m) return resolveDate(m[0], published);
+  }
+  const before = text.slice(Math.max(0, verbStart - 20), verbStart);
+  const m = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s*,?\s*$/i.exec(before);
+  if (m) return resolveDate(m[1]!, published);
+  return undefined;
+}

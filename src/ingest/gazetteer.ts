@@ -1,0 +1,83 @@
+/** Lookup over gazetteer.json: known outlets, platforms, institutions, countries and capitals. */
+import data from './gazetteer.json' with { type: 'json' };
+import type { AnnotatedEntity } from '../graph/annotation.ts';
+
+export type OrganizationKind = NonNullable<AnnotatedEntity['kind']>;
+
+export interface KnownEntity {
+  name: string;
+  type: AnnotatedEntity['type'];
+  kind?: OrganizationKind;
+  aliases: string[];
+  /** For a capital: the country it is the capital of. */
+  capitalOf?: string;
+  /** For a country: its capital. */
+  capital?: string;
+}
+
+const byName = new Map<string, KnownEntity>();
+const demonymToCountry = new Map<string, string>();
+
+function add(entry: KnownEntity): void {
+  for (const key of [entry.name, ...entry.aliases]) {
+    const lower = key.toLowerCase();
+    if (!byName.has(lower)) byName.set(lower, entry);
+  }
+}
+
+for (const o of data.organizations) add({ name: o.name, type: 'Organization', kind: o.kind as OrganizationKind, aliases: o.aliases });
+for (const g of data.groups) add({ name: g.name, type: 'Group', aliases: g.aliases });
+for (const c of data.countries) {
+  add({ name: c.name, type: 'Place', aliases: c.aliases, capital: c.capital });
+  add({ name: c.capital, type: 'Place', aliases: (c as { capitalAliases?: string[] }).capitalAliases ?? [], capitalOf: c.name });
+  for (const d of c.demonyms) demonymToCountry.set(d.toLowerCase(), c.name);
+}
+for (const p of data.places) add({ name: p.name, type: 'Place', aliases: p.aliases });
+
+const titles = new Set(data.titles.map((t) => t.toLowerCase()));
+const orgHeads = new Map<string, OrganizationKind>();
+for (const [kind, words] of Object.entries(data.organizationHeads)) {
+  for (const w of words) orgHeads.set(w.toLowerCase(), kind as OrganizationKind);
+}
+const eventWords = new Set(data.eventWords.map((w) => w.toLowerCase()));
+const personRoles = new Set(data.personRoles);
+const groupNouns = new Set(data.groupNouns);
+
+/** Looks a name up exactly (case-insensitive); "the Hill" only matches when written with "the". */
+export function lookupKnown(name: string): KnownEntity | undefined {
+  return byName.get(name.toLowerCase());
+}
+
+export function countryOfDemonym(word: string): string | undefined {
+  return demonymToCountry.get(word.toLowerCase());
+}
+
+/** "Russian" for "Russia", the first demonym listed. */
+export function demonymOf(country: string): string | undefined {
+  const c = data.countries.find((x) => x.name === country);
+  return c?.demonyms[0];
+}
+
+export function isTitle(words: string): boolean {
+  return titles.has(words.toLowerCase());
+}
+
+export function organizationKindOfHead(word: string): OrganizationKind | undefined {
+  return orgHeads.get(word.toLowerCase());
+}
+
+export function isEventWord(word: string): boolean {
+  return eventWords.has(word.toLowerCase());
+}
+
+export function isPersonRole(word: string): boolean {
+  return personRoles.has(word.toLowerCase());
+}
+
+export function isGroupNoun(word: string): boolean {
+  return groupNouns.has(word.toLowerCase());
+}
+
+export function isOutlet(entity: { type: string; kind?: string }): boolean {
+  return entity.type === 'Organization' && entity.kind === 'MEDIA';
+}

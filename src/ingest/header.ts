@@ -1,0 +1,61 @@
+/**
+ * The Newser page header: title, deck, "By X, Newser Staff", "Posted <time>", a second
+ * headline and a photo caption ending in its credit in parentheses.
+ */
+import type { Line } from './clean.ts';
+import type { TextSpan } from './types.ts';
+
+export interface PageHeader {
+  title?: Line;
+  deck?: Line;
+  author?: string;
+  publisher?: string;
+  posted?: Line;
+  /** "Mar 2, 2022 1:16 PM CST" */
+  postedText?: string;
+  subtitle?: Line;
+  caption?: Line;
+  credit?: { text: string; span: TextSpan };
+  /** Index of the first line after the header. */
+  bodyLine: number;
+}
+
+const BYLINE = /^By\s+(.+?),[\s\u00a0]*(Newser|[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+Staff$/;
+const POSTED = /^Posted\s+(.+)$/;
+
+export function parseHeader(lines: Line[]): PageHeader | undefined {
+  const nonEmpty = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.text !== '');
+  const bylineAt = nonEmpty.findIndex(({ l }, k) => k < 6 && BYLINE.test(l.text));
+  if (bylineAt < 1) return undefined;
+  const byline = BYLINE.exec(nonEmpty[bylineAt]!.l.text)!;
+  const header: PageHeader = { author: byline[1]!.trim(), publisher: byline[2]!, title: nonEmpty[0]!.l, bodyLine: nonEmpty[bylineAt]!.i + 1 };
+  if (bylineAt >= 2) header.deck = nonEmpty[bylineAt - 1]!.l;
+  let k = bylineAt + 1;
+  const posted = nonEmpty[k] && POSTED.exec(nonEmpty[k]!.l.text);
+  if (posted) {
+    header.posted = nonEmpty[k]!.l;
+    header.postedText = posted[1]!.trim();
+    k++;
+  }
+  // A second headline is one short line without final punctuation; a caption ends in "(credit)".
+  const next = nonEmpty[k];
+  if (next && !isCaption(next.l.text) && next.l.text.length < 140 && !/[.!?]$/.test(next.l.text)) {
+    header.subtitle = next.l;
+    k++;
+  }
+  const captionLine = nonEmpty[k];
+  if (captionLine && isCaption(captionLine.l.text)) {
+    header.caption = captionLine.l;
+    const open = captionLine.l.text.lastIndexOf('(');
+    const credit = captionLine.l.text.slice(open + 1, -1).trim();
+    const start = captionLine.l.start + captionLine.l.text.indexOf(credit, open);
+    header.credit = { text: credit, span: { start, end: start + credit.length } };
+    k++;
+  }
+  header.bodyLine = nonEmpty[k] ? nonEmpty[k]!.i : lines.length;
+  return header;
+}
+
+function isCaption(line: string): boolean {
+  return /\([^()]{2,120}\)$/.test(line) && line.length > 60;
+}

@@ -1,0 +1,113 @@
+/**
+ * The article's entities: one record per real-world referent, with every alias seen and
+ * every mention's offsets (anaphora looks back through the mentions).
+ */
+import type { AnnotatedEntity } from '../graph/annotation.ts';
+import type { OrganizationKind } from './gazetteer.ts';
+import { slugify } from './slug.ts';
+
+export type EntityType = AnnotatedEntity['type'];
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  kind?: OrganizationKind;
+  name: string;
+  aliases: Set<string>;
+  description?: string;
+  /** Where the entity is mentioned, in text order. */
+  mentions: Array<{ start: number; end: number }>;
+  /** Country an organization or person belongs to, when known ("Russia" for the Russian Defense Ministry). */
+  country?: string;
+  /** Singular noun heads a definite description may use: "ministry", "police". */
+  heads: Set<string>;
+}
+
+const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'org', Place: 'place', Group: 'group' };
+
+export interface EntityInput {
+  name: string;
+  type: EntityType;
+  kind?: OrganizationKind;
+  aliases?: string[];
+  description?: string;
+  country?: string;
+  heads?: string[];
+}
+
+export class EntityRegistry {
+  private readonly records = new Map<string, EntityRecord>();
+  private readonly byAlias = new Map<string, EntityRecord>();
+
+  /** Adds the entity or merges it into the one already known under any of its names. */
+  add(input: EntityInput, mention?: { start: number; end: number }): EntityRecord {
+    const names = [input.name, ...(input.aliases ?? [])];
+    let record = names.map((n) => this.byAlias.get(n.toLowerCase())).find((r) => r !== undefined);
+    if (!record) {
+      const id = `${PREFIX[input.type]}/${slugify(input.name) || 'unnamed'}`;
+      record = this.records.get(id);
+      if (!record) {
+        record = { id, type: input.type, name: input.name, aliases: new Set(), mentions: [], heads: new Set() };
+        if (input.type === 'Organization') record.kind = input.kind ?? 'OTHER';
+        this.records.set(id, record);
+      }
+    }
+    for (const n of names) this.alias(record, n);
+    if (input.description && !record.description) record.description = input.description;
+    if (input.country && !record.country) record.country = input.country;
+    for (const h of input.heads ?? []) record.heads.add(h.toLowerCase());
+    if (mention) this.mention(record, mention);
+    return record;
+  }
+
+  alias(record: EntityRecord, name: string): void {
+    const key = name.toLowerCase();
+    if (!this.byAlias.has(key)) this.byAlias.set(key, record);
+    if (name !== record.name) record.aliases.add(name);
+  }
+
+  mention(record: EntityRecord, span: { start: number; end: number }): void {
+    if (record.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    record.mentions.push(span);
+    record.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  byName(name: string): EntityRecord | undefined {
+    return this.byAlias.get(name.toLowerCase());
+  }
+
+  get(id: string): EntityRecord | undefined {
+    return this.records.get(id);
+  }
+
+  all(): EntityRecord[] {
+    return [...this.records.values()];
+  }
+
+  /** Entities with a mention inside [start, end). */
+  mentionedIn(start: number, end: number): EntityRecord[] {
+    return this.all().filter((r) => r.mentions.some((m) => m.start >= start && m.end <= end));
+  }
+
+  /** The entity whose mention covers this offset. */
+  at(offset: number): EntityRecord | undefined {
+    return this.all().find((r) => r.mentions.some((m) => m.start <= offset && offset < m.end));
+  }
+
+  /** Mentions before `offset`, nearest first. */
+  mentionsBefore(offset: number): Array<{ record: EntityRecord; start: number }> {
+    const out: Array<{ record: EntityRecord; start: number }> = [];
+    for (const r of this.records.values()) for (const m of r.mentions) if (m.end <= offset) out.push({ record: r, start: m.start });
+    return out.sort((a, b) => b.start - a.start);
+  }
+
+  /** A person whose name has this word as its last (or first) name: "Golub" → Svetlana Golub. */
+  personByNamePart(word: string): EntityRecord | undefined {
+    const lower = word.toLowerCase();
+    const people = this.all().filter((r) => r.type === 'Person');
+    return (
+      people.find((p) => p.name.toLowerCase().split(/\s+/).slice(1).at(-1) === lower) ??
+      people.find((p) => p.name.toLowerCase().split(/\s+/).includes(lower))
+    );
+  }
+}

@@ -1,0 +1,54 @@
+/** Reporting verbs by written form, and how each shapes a claim. */
+
+const FORMS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  add: ['add', 'adds', 'added', 'adding'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
+  believe: ['believe', 'believes', 'believed'],
+  think: ['think', 'thinks', 'thought'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  complain: ['complain', 'complains', 'complained', 'complaining'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  fear: ['fear', 'fears', 'feared'],
+  suspect: ['suspect', 'suspects', 'suspected'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  estimate: ['estimate', 'estimates', 'estimated'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  offer: ['offer', 'offers', 'offered'],
+  promise: ['promise', 'promises', 'promised'],
+  predict: ['predict', 'predicts', 'predicted'],
+  accuse: ['accuse', 'accuses', 'accused'],
+  blame: ['blame', 'blames', 'blamed'],
+  describe: ['describe', 'describes', 'described'],
+  call: ['call', 'calls', 'called', 'calling'],
+};
+
+const LEMMA_OF = new Map<string, string>();
+for (const [lemma, forms] of Object.entries(FORMS)) for (const f of forms) LEMMA_OF.set(f, lemma);
+
+/** Verbs whose object is usually not a statement; they report only with a quote or "that" ("called the conflict "..."", "described as"). */
+export const WEAK_VERBS = new Set(['call', 'describe', 'offer', 'promise', 'accuse', 'blame', 'add', 'tweet', 'write', 'report', 'note']);
+export const BELIEF_VERBS = new Set(['believe', 'think', 'fear', 'suspect']);
+/** Verbs an outlet uses when it is the source of the content rather than a speaker. */
+export const OUTLET_VERBS = new Set(['report', 'note', 'say', 'write', 'reveal']);
+
+export function reportingLemma(word: string): string | undefined {
+  return LEMMA_OF.get(word.toLowerCase());
+}
+
+export const HEDGES = /\b(probably|may|might|reportedly|apparently|possibly|likely|could|appears?|seems?|allegedly)\b/i;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { pairQuotes } from '../../src/ingest/quotes.ts';
+import { parsePublished, resolveDate } from '../../src/ingest/dates.ts';
+import { extractFigures } from '../../src/ingest/figures.ts';
+import { boilerplateBlocks, splitLines } from '../../src/ingest/clean.ts';
+import { score, scoreArticle } from '../../src/ingest/eval.ts';
+import { slugify } from '../../src/ingest/slug.ts';
+
+describe('dates', () => {
+  const published = parsePublished('Mar 2, 2022 1:16 PM CST')!;
+  it('parses the Newser posting time with its zone', () => {
+    expect(published.iso).toBe('2022-03-02T13:16:00-06:00');
+  });
+  it('takes a bare weekday as the latest such day on or before publication', () => {
+    expect(resolveDate('Wednesday', published)?.date).toBe('2022-03-02');
+    expect(resolveDate('since Thursday', published)?.date).toBe('2022-02-24');
+    expect(resolveDate('Thursday', undefined)).toBeUndefined();
+  });
+  it('puts a month and day without a year before publication', () => {
+    expect(resolveDate('May 3', published)?.date).toBe('2021-05-03');
+  });
+});
+
+describe('quotes', () => {
+  it('pairs mixed straight and curly marks in order', () => {
+    const text = '"It is crazy,” she says. "We are getting calls."';
+    const quotes = pairQuotes(text, { start: 0, end: text.length });
+    expect(quotes.map((q) => text.slice(q.inner.start, q.inner.end))).toEqual(['It is crazy', 'We are getting calls.']);
+  });
+});
+
+describe('figures', () => {
+  it('normalizes measure and subject', () => {
+    const text = 'around 6,000 Russian invaders have been killed';
+    expect(extractFigures(text, 0, text.length)[0]).toMatchObject({ value: 6000, approximate: true, qualifier: 'around', measure: 'killed', subject: 'Russian troops' });
+  });
+  it('uses the claimant for "its" and the previous subject for "more"', () => {
+    const text = '498 of its troops have died in the conflict and almost 1,600 more have been wounded';
+    const figures = extractFigures(text, 0, text.length, { claimantCountry: 'Russia' });
+    expect(figures.map((f) => [f.value, f.measure, f.subject])).toEqual([
+      [498, 'killed', 'Russian troops'],
+      [1600, 'wounded', 'Russian troops'],
+    ]);
+  });
+});
+
+describe('boilerplate', () => {
+  it('finds the app-install block as one span', () => {
+    const text = 'Story text.\n\nGet the news faster.\nTap to install our app.\nX\n';
+    const blocks = boilerplateBlocks(splitLines(text));
+    expect(blocks).toHaveLength(1);
+    expect(text.slice(blocks[0]!.start, blocks[0]!.end)).toBe('Get the news faster.\nTap to install our app.\nX');
+  });
+});
+
+describe('slugs and scores', () => {
+  it('slugifies names', () => {
+    expect(slugify("Soldiers' Mothers Committee")).toBe('soldiers-mothers-committee');
+  });
+  it('computes F1', () => {
+    expect(score(3, 4, 6).f1).toBeCloseTo(0.6);
+  });
+  it('matches claims by overlapping evidence and claimant alias', () => {
+    const entity = { id: 'org/x', type: 'Organization' as const, kind: 'MEDIA' as const, name: 'X News', aliases: ['X'] };
+    const claim = (start: number, end: number) => ({
+      id: 'c01', claimants: ['org/x'], verb: 'says', kind: 'STATEMENT' as const, modality: 'ASSERTED' as const,
+      text: 't', figures: [], via: [], mentions: [], evidence: { start, end, text: 'x' },
+    });
+    const s = scoreArticle({ entities: [{ ...entity, name: 'x', aliases: [] }], claims: [claim(0, 10)] }, { entities: [entity], claims: [claim(5, 20)] });
+    expect(s.claims.f1).toBe(1);
+    expect(s.entities.f1).toBe(1);
+  });
+});
