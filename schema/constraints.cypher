@@ -19,6 +19,7 @@ CREATE RANGE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE RANGE INDEX claim_said_on IF NOT EXISTS FOR (n:Claim) ON (n.saidOn);
 CREATE RANGE INDEX claim_created IF NOT EXISTS FOR (n:Claim) ON (n.createdAt);
 CREATE RANGE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind);
+CREATE RANGE INDEX claim_modality IF NOT EXISTS FOR (n:Claim) ON (n.modality);
 CREATE RANGE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 
 // Figures are compared by what they count (measure + subject) to find contradictions.

@@ -28,6 +28,8 @@ export const resolvers: Resolvers = {
   ClaimConnection: connectionFields,
   EntityConnection: connectionFields,
   ArticleConnection: connectionFields,
+  // The model carries nodes and steps; the length is the number of steps.
+  Path: { length: (p) => p.steps.length },
   Query,
   Mutation,
 };

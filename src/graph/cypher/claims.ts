@@ -42,7 +42,7 @@ const CONDITIONS: Record<keyof ClaimQueryFilter, string> = {
   modality: 'c.modality = $modality',
   saidFrom: 'c.saidOn >= date($saidFrom)',
   saidTo: 'c.saidOn <= date($saidTo)',
-  text: '(toLower(c.text) CONTAINS toLower($text) OR toLower(coalesce(c.quote, "")) CONTAINS toLower($text))',
+  text: '(toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))',
 };
 
 const ORDER_BY: Record<ClaimQueryOrder['field'], Record<ClaimQueryOrder['direction'], string>> = {
@@ -61,13 +61,16 @@ export function buildClaimQuery(filter: ClaimQueryFilter, order: ClaimQueryOrder
   const given = (Object.keys(CONDITIONS) as (keyof ClaimQueryFilter)[]).filter((k) => filter[k] != null);
   const anchor = ANCHORS.find((a) => given.includes(a.filter));
   const match = `MATCH ${anchor ? anchor.pattern : '(c:Claim)'}`;
-  const conditions = given.filter((k) => k !== anchor?.filter).map((k) => CONDITIONS[k]);
+  // Without an anchor, `c.createdAt IS NOT NULL` lets the planner walk the claim_created index.
+  const conditions = [...(anchor ? [] : ['c.createdAt IS NOT NULL']), ...given.filter((k) => k !== anchor?.filter).map((k) => CONDITIONS[k])];
   const where = conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : '';
   const params: Record<string, unknown> = {};
   for (const k of given) params[k] = filter[k];
   return {
-    count: `${match}${where}\nRETURN count(DISTINCT c) AS total`,
-    page: `${match}${where}\nWITH DISTINCT c\nORDER BY ${ORDER_BY[order.field][order.direction]}\nSKIP $offset LIMIT $limit\nRETURN c`,
+    // Each anchor pattern yields a claim at most once, so no DISTINCT; an unfiltered count(c)
+    // is answered from the count store.
+    count: `${match}${given.length ? where : ''}\nRETURN count(c) AS total`,
+    page: `${match}${where}\nWITH c\nORDER BY ${ORDER_BY[order.field][order.direction]}\nSKIP $offset LIMIT $limit\nRETURN c`,
     params,
   };
 }

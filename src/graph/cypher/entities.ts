@@ -19,12 +19,18 @@ export const ENTITY_TYPE_LABEL = {
 } as const;
 
 export function buildEntitiesQuery(filter: { type?: keyof typeof ENTITY_TYPE_LABEL; nameContains?: string }) {
-  const label = filter.type ? ENTITY_TYPE_LABEL[filter.type] : 'Entity';
-  const where = filter.nameContains ? '\nWHERE n.lookup CONTAINS $needle' : '';
-  const match = `MATCH (n:${label})${where}`;
+  const conditions: string[] = [];
+  // The lookup index is on :Entity, so a name filter matches :Entity and checks the type label.
+  let label = 'Entity';
+  if (filter.type && filter.nameContains) conditions.push(`n:${ENTITY_TYPE_LABEL[filter.type]}`);
+  else if (filter.type) label = ENTITY_TYPE_LABEL[filter.type];
+  if (filter.nameContains) conditions.push('n.lookup CONTAINS $needle');
+  const match = `MATCH (n:${label})${conditions.length ? `\nWHERE ${conditions.join(' AND ')}` : ''}`;
+  // `n.name IS NOT NULL` lets an unfiltered page walk the entity_name index in order.
+  const ordered = conditions.length ? match : `${match}\nWHERE n.name IS NOT NULL`;
   return {
     count: `${match}\nRETURN count(n) AS total`,
-    page: `${match}\nRETURN n ORDER BY n.name, n.id SKIP $offset LIMIT $limit`,
+    page: `${ordered}\nRETURN n ORDER BY n.name, n.id SKIP $offset LIMIT $limit`,
     params: filter.nameContains ? { needle: filter.nameContains.toLowerCase() } : {},
   };
 }

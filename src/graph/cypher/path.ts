@@ -1,5 +1,7 @@
 /**
- * path(from:, to:): shortest connection over API-visible nodes. Variable-length bounds cannot
+ * path(from:, to:): shortest connection over API-visible nodes. An article's MENTIONS list is
+ * not crossed: it would put every two entities of an article two hops apart and hide how they
+ * are actually connected (through claims, channels, outlets and stated relations). Variable-length bounds cannot
  * be parameters in Cypher, so `maxHops` is a validated integer (1..MAX_HOPS) and the node
  * labels come from the fixed map below.
  */
@@ -15,5 +17,6 @@ export function buildPathQuery(fromLabel: PathLabel, toLabel: PathLabel, maxHops
   MATCH (b:${LABEL[toLabel]} {id: $to})
   MATCH p = shortestPath((a)-[*..${maxHops}]-(b))
   WHERE all(n IN nodes(p) WHERE n:Entity OR n:Claim OR n:Article OR n:Channel)
+    AND none(r IN relationships(p) WHERE type(r) = 'MENTIONS' AND startNode(r):Article)
   RETURN nodes(p) AS nodes, [r IN relationships(p) | {type: type(r), start: startNode(r).id}] AS rels`;
 }

@@ -1,0 +1,19 @@
+// NODES_BY_IDS.Entity
+// params: $ids
+UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, n
+;
+
+// NODES_BY_IDS.Claim
+// params: $ids
+UNWIND $ids AS id MATCH (n:Claim {id: id}) RETURN id, n
+;
+
+// NODES_BY_IDS.Article
+// params: $ids
+UNWIND $ids AS id MATCH (n:Article {id: id}) RETURN id, n
+;
+
+// NODES_BY_IDS.Channel
+// params: $ids
+UNWIND $ids AS id MATCH (n:Channel {id: id}) RETURN id, n
+;

@@ -1,0 +1,178 @@
+/**
+ * Every Cypher statement the app runs, by name and grouped by the source file that owns it,
+ * each with realistic parameters taken from the seed annotation. The snapshot test pins their
+ * text; the plan test EXPLAINs each one against the seeded graph.
+ */
+import neo4j from 'neo4j-driver';
+import { ARTICLES_COUNT, ARTICLES_PAGE } from '../../src/graph/cypher/articles.ts';
+import { buildClaimQuery, type ClaimQueryFilter, type ClaimQueryOrder } from '../../src/graph/cypher/claims.ts';
+import { CONTRADICTIONS } from '../../src/graph/cypher/contradictions.ts';
+import { buildEntitiesQuery, ENTITY_BY_NAME } from '../../src/graph/cypher/entities.ts';
+import { CLAIM_PAGES, ENTITY_RELATIONS, NEIGHBOURS } from '../../src/graph/cypher/neighbours.ts';
+import { NODES_BY_IDS } from '../../src/graph/cypher/nodes.ts';
+import { buildPathQuery, type PathLabel } from '../../src/graph/cypher/path.ts';
+import { SEARCH } from '../../src/graph/cypher/search.ts';
+import { toGraphRows } from '../../src/graph/annotation-rows.ts';
+import { articleKey, channelKey, claimKey } from '../../src/graph/ids.ts';
+import { LOAD_STATEMENTS } from '../../src/graph/load-annotation.ts';
+import { toLuceneTerms } from '../../src/graph/lucene.ts';
+import { seedAnnotation } from '../support/seed-annotation.ts';
+
+export interface Statement {
+  name: string;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** Source file (under src/graph) → its statements. */
+export type StatementGroups = Record<string, Statement[]>;
+
+const seed = seedAnnotation;
+const ARTICLE = articleKey(seed.article.id);
+const claim = (local: string) => claimKey(seed.article.id, local);
+const figureClaim = seed.claims.find((c) => c.figures.length > 0)!;
+const claimWithChannel = seed.claims.find((c) => c.channel)!;
+const claimant = figureClaim.claimants[0];
+const outlet = figureClaim.via[0];
+const mentioned = figureClaim.mentions[0];
+const page = { offset: neo4j.int(0), limit: neo4j.int(20) };
+
+/** The filter combinations the API can send, including every anchor and none. */
+export const CLAIM_FILTERS: Record<string, ClaimQueryFilter> = {
+  unfiltered: {},
+  claimant: { claimant },
+  reportedVia: { reportedVia: outlet },
+  mentions: { mentions: mentioned },
+  article: { article: ARTICLE },
+  kind: { kind: 'FIGURE' },
+  modality: { modality: 'ASSERTED' },
+  saidRange: { saidFrom: '2022-03-01', saidTo: '2022-03-02' },
+  text: { text: 'killed' },
+  'claimant+reportedVia+kind': { claimant, reportedVia: outlet, kind: 'FIGURE' },
+  'mentions+article+saidFrom+text': { mentions: mentioned, article: ARTICLE, saidFrom: '2022-03-01', text: 'troops' },
+};
+
+export const CLAIM_ORDERS: ClaimQueryOrder[] = [
+  { field: 'CREATED', direction: 'ASC' },
+  { field: 'CREATED', direction: 'DESC' },
+  { field: 'SAID_ON', direction: 'ASC' },
+  { field: 'SAID_ON', direction: 'DESC' },
+];
+
+function claimStatements(): Statement[] {
+  const out: Statement[] = [];
+  for (const [name, filter] of Object.entries(CLAIM_FILTERS)) {
+    // The count does not depend on the order; pin it once per filter.
+    const first = buildClaimQuery(filter, CLAIM_ORDERS[0]);
+    out.push({ name: `claims ${name} count`, cypher: first.count, params: first.params });
+    for (const order of CLAIM_ORDERS) {
+      const q = buildClaimQuery(filter, order);
+      out.push({ name: `claims ${name} page ${order.field} ${order.direction}`, cypher: q.page, params: { ...q.params, ...page } });
+    }
+  }
+  return out;
+}
+
+function entityStatements(): Statement[] {
+  const filters = {
+    unfiltered: {},
+    'type PERSON': { type: 'PERSON' },
+    nameContains: { nameContains: 'Golub' },
+    'type ORGANIZATION + nameContains': { type: 'ORGANIZATION', nameContains: 'ministry' },
+  } as const;
+  const out: Statement[] = [
+    { name: 'ENTITY_BY_NAME', cypher: ENTITY_BY_NAME, params: { needle: '|svetlana golub|', name: 'svetlana golub' } },
+  ];
+  for (const [name, filter] of Object.entries(filters)) {
+    const q = buildEntitiesQuery(filter);
+    out.push({ name: `entities ${name} count`, cypher: q.count, params: q.params });
+    out.push({ name: `entities ${name} page`, cypher: q.page, params: { ...q.params, ...page } });
+  }
+  return out;
+}
+
+/** The parent keys each neighbour statement is asked about. */
+const NEIGHBOUR_IDS: Record<keyof typeof NEIGHBOURS, string[]> = {
+  claimClaimants: [claim('c07'), claim('c15')],
+  claimMentions: [claim('c07'), claim('c15')],
+  claimReportedVia: [claim('c07'), claim('c15')],
+  claimChannel: [claim(claimWithChannel.id)],
+  claimFigures: [claim(figureClaim.id)],
+  claimContradicts: [claim('c06'), claim('c07')],
+  claimDisputes: [claim('c15')],
+  claimDisputedBy: [claim('c07')],
+  channelOperator: seed.channels.map((c) => channelKey(c.id)),
+  channelPlatform: seed.channels.map((c) => channelKey(c.id)),
+  articleAuthor: [ARTICLE],
+  articlePublisher: [ARTICLE],
+  articleCites: [ARTICLE],
+  articleImageCredits: [ARTICLE],
+  articleEntities: [ARTICLE],
+  entityArticles: [claimant, outlet],
+};
+
+const CLAIM_PAGE_IDS: Record<keyof typeof CLAIM_PAGES, string[]> = {
+  entityClaims: [claimant, 'person/svetlana-golub'],
+  entityMentionedIn: [mentioned],
+  articleClaims: [ARTICLE],
+};
+
+function neighbourStatements(): Statement[] {
+  return [
+    ...Object.entries(NEIGHBOURS).map(([name, cypher]) => ({
+      name: `NEIGHBOURS.${name}`,
+      cypher,
+      params: { ids: NEIGHBOUR_IDS[name as keyof typeof NEIGHBOURS] },
+    })),
+    { name: 'ENTITY_RELATIONS', cypher: ENTITY_RELATIONS, params: { ids: ['person/svetlana-golub', 'org/pentagon'] } },
+    ...Object.entries(CLAIM_PAGES).map(([name, cypher]) => ({
+      name: `CLAIM_PAGES.${name}`,
+      cypher,
+      params: { ids: CLAIM_PAGE_IDS[name as keyof typeof CLAIM_PAGES], ...page },
+    })),
+  ];
+}
+
+const NODE_IDS: Record<keyof typeof NODES_BY_IDS, string[]> = {
+  Entity: ['org/pentagon', 'org/kremlin'],
+  Claim: [claim('c07')],
+  Article: [ARTICLE],
+  Channel: [channelKey(claimWithChannel.channel!)],
+};
+
+const PATHS: { from: PathLabel; to: PathLabel; maxHops: number; params: { from: string; to: string } }[] = [
+  { from: 'Entity', to: 'Entity', maxHops: 4, params: { from: 'org/pentagon', to: 'org/kremlin' } },
+  { from: 'Claim', to: 'Entity', maxHops: 6, params: { from: claim('c06'), to: 'person/svetlana-golub' } },
+  { from: 'Article', to: 'Channel', maxHops: 1, params: { from: ARTICLE, to: channelKey(claimWithChannel.channel!) } },
+];
+
+export function statementGroups(): StatementGroups {
+  return {
+    'cypher/claims.ts': claimStatements(),
+    'cypher/entities.ts': entityStatements(),
+    'cypher/neighbours.ts': neighbourStatements(),
+    'cypher/nodes.ts': Object.entries(NODES_BY_IDS).map(([label, cypher]) => ({
+      name: `NODES_BY_IDS.${label}`,
+      cypher,
+      params: { ids: NODE_IDS[label as keyof typeof NODES_BY_IDS] },
+    })),
+    'cypher/path.ts': PATHS.map((p) => ({
+      name: `path ${p.from} → ${p.to} maxHops ${p.maxHops}`,
+      cypher: buildPathQuery(p.from, p.to, p.maxHops),
+      params: p.params,
+    })),
+    'cypher/search.ts': [{ name: 'SEARCH', cypher: SEARCH, params: { query: toLuceneTerms('death toll'), limit: neo4j.int(10) } }],
+    'cypher/contradictions.ts': [{ name: 'CONTRADICTIONS', cypher: CONTRADICTIONS, params: { limit: neo4j.int(20) } }],
+    'cypher/articles.ts': [
+      { name: 'ARTICLES_COUNT', cypher: ARTICLES_COUNT, params: {} },
+      { name: 'ARTICLES_PAGE', cypher: ARTICLES_PAGE, params: page },
+    ],
+    'load-annotation.ts': Object.entries(LOAD_STATEMENTS).map(([name, cypher]) => ({
+      name: `LOAD_STATEMENTS.${name}`,
+      cypher,
+      params: toGraphRows(seed) as unknown as Record<string, unknown>,
+    })),
+  };
+}
+
+export const allStatements = (): Statement[] => Object.values(statementGroups()).flat();
