@@ -504,7 +504,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** Shortest connection between two nodes within maxHops (1-6); null when there is none. */
   path?: Maybe<Path>;
-  /** Full-text search over entity names and aliases, claim text and quotes, article titles. The query is taken as plain words. */
+  /** Full-text search over entity names and aliases, claim text and quotes, and article titles, decks and text. The query is taken as plain words: Lucene syntax in it has no effect. */
   search: Array<SearchHit>;
 };
 
