@@ -53,6 +53,9 @@ export function primeAnnotation(graph: GraphSource, annotation: Annotation, crea
         modality: String(c.props.modality),
         verb: String(c.props.verb),
         saidOn: c.saidOn ? { date: c.saidOn, precision: String(c.props.saidOnPrecision), text: (c.props.saidOnText as string | null) ?? null } : null,
+        refersTo: c.refersTo
+          ? { date: c.refersTo, precision: String(c.props.refersToPrecision), text: (c.props.refersToText as string | null) ?? null }
+          : null,
         evidence: { start: Number(c.props.evidenceStart), end: Number(c.props.evidenceEnd), text: String(c.props.evidenceText) },
         createdAt,
       },

@@ -18,7 +18,7 @@ export interface GraphRows {
   article: { id: string; publishedAt: string; props: Props };
   entities: { id: string; type: string; kind: string | null; name: string; aliases: string[]; description: string | null }[];
   channels: { id: string; name: string; medium: string; operator: string | null; platform: string | null }[];
-  claims: { id: string; saidOn: string | null; props: Props }[];
+  claims: { id: string; saidOn: string | null; refersTo: string | null; props: Props }[];
   claimIds: string[];
   articleLinks: Omit<Link, 'from'>[];
   claimEntityLinks: Link[];
@@ -98,6 +98,7 @@ export function toGraphRows(a: Annotation): GraphRows {
     claims: a.claims.map((c, seq) => ({
       id: claimId(c.id),
       saidOn: c.saidOn?.date ?? null,
+      refersTo: c.refersTo?.date ?? null,
       props: {
         seq,
         text: c.text,
@@ -107,6 +108,8 @@ export function toGraphRows(a: Annotation): GraphRows {
         verb: c.verb,
         saidOnPrecision: c.saidOn?.precision ?? null,
         saidOnText: c.saidOn?.text ?? null,
+        refersToPrecision: c.refersTo?.precision ?? null,
+        refersToText: c.refersTo?.text ?? null,
         evidenceStart: c.evidence.start,
         evidenceEnd: c.evidence.end,
         evidenceText: c.evidence.text,

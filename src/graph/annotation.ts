@@ -70,6 +70,14 @@ export const figureSchema = z.object({
   text: nonEmpty,
 });
 
+/** A date resolved against the publication date, with the words that gave it. */
+const claimDateSchema = z.object({
+  date: z.iso.date(),
+  precision: z.enum(DATE_PRECISIONS),
+  /** The words that gave the date: "Wednesday", "since Thursday". */
+  text: nonEmpty,
+});
+
 export const claimSchema = z.object({
   id: localId,
   claimants: z.array(entityId).min(1),
@@ -81,14 +89,10 @@ export const claimSchema = z.object({
   quote: z.string().min(1).optional(),
   /** A normalized one-sentence statement of the claim. */
   text: nonEmpty,
-  saidOn: z
-    .object({
-      date: z.iso.date(),
-      precision: z.enum(DATE_PRECISIONS),
-      /** The words that gave the date: "Wednesday", "since Thursday". */
-      text: nonEmpty,
-    })
-    .optional(),
+  /** When the claim was made, where the text says ("said Wednesday"). */
+  saidOn: claimDateSchema.optional(),
+  /** The date the claim is about, where the text gives one ("ringing since Thursday"). */
+  refersTo: claimDateSchema.optional(),
   figures: z.array(figureSchema).default([]),
   channel: localId.optional(),
   /** Outlets the claim came through, nearest the claimant first. */

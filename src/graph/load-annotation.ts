@@ -88,7 +88,9 @@ const STATEMENTS = {
     UNWIND $claims AS row
     MERGE (c:Claim {id: row.id})
     ON CREATE SET c.createdAt = datetime()
-    SET c += row.props, c.saidOn = CASE WHEN row.saidOn IS NULL THEN null ELSE date(row.saidOn) END
+    SET c += row.props,
+        c.saidOn = CASE WHEN row.saidOn IS NULL THEN null ELSE date(row.saidOn) END,
+        c.refersTo = CASE WHEN row.refersTo IS NULL THEN null ELSE date(row.refersTo) END
     MERGE (c)-[:APPEARS_IN]->(a)`,
 
   claimEntityLinks: `

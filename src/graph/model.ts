@@ -18,6 +18,12 @@ export interface EntityModel {
   kind: string | null;
 }
 
+export interface ClaimDate {
+  date: string;
+  precision: string;
+  text: string | null;
+}
+
 export interface ClaimModel {
   nodeType: 'Claim';
   key: string;
@@ -27,7 +33,8 @@ export interface ClaimModel {
   kind: string;
   modality: string;
   verb: string;
-  saidOn: { date: string; precision: string; text: string | null } | null;
+  saidOn: ClaimDate | null;
+  refersTo: ClaimDate | null;
   evidence: { start: number; end: number; text: string };
   createdAt: string;
 }
@@ -144,6 +151,10 @@ export function toEntity(node: Neo4jNode): EntityModel {
   };
 }
 
+/** `saidOn` + `saidOnPrecision` + `saidOnText` (likewise `refersTo…`) as one value. */
+const claimDate = (p: Props, name: 'saidOn' | 'refersTo'): ClaimDate | null =>
+  p[name] == null ? null : { date: temporal(p[name]), precision: str(p, `${name}Precision`), text: optStr(p, `${name}Text`) };
+
 export function toClaim(node: Neo4jNode): ClaimModel {
   const p = node.properties as Props;
   const key = str(p, 'id');
@@ -157,7 +168,8 @@ export function toClaim(node: Neo4jNode): ClaimModel {
     kind: str(p, 'kind'),
     modality: str(p, 'modality'),
     verb: str(p, 'verb'),
-    saidOn: p.saidOn == null ? null : { date: temporal(p.saidOn), precision: str(p, 'saidOnPrecision'), text: optStr(p, 'saidOnText') },
+    saidOn: claimDate(p, 'saidOn'),
+    refersTo: claimDate(p, 'refersTo'),
     evidence: { start: Number(p.evidenceStart), end: Number(p.evidenceEnd), text: str(p, 'evidenceText') },
     createdAt: temporal(p.createdAt),
   };

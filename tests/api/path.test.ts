@@ -48,7 +48,7 @@ function shortestDistance(from: string, to: string): number | null {
 const PATH = `query($from: ID!, $to: ID!, $maxHops: Int) {
   path(from: $from, to: $to, maxHops: $maxHops) { length nodes { __typename id } steps { from { id } relationship to { id } } }
 }`;
-type PathResult = { length: number; nodes: { id: string }[]; steps: { from: { id: string }; relationship: string; to: { id: string } }[] };
+type PathResult = { length: number; nodes: { __typename: string; id: string }[]; steps: { from: { id: string }; relationship: string; to: { id: string } }[] };
 
 describe('path over HTTP', () => {
   let server: TestServer;

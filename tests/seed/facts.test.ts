@@ -40,6 +40,16 @@ describe('the seed graph: facts from the article', () => {
     expect(rows[0].claimants).toEqual(['org/russia-defense-ministry']);
   });
 
+  it("Golub's phone has been ringing \"since Thursday\": the claim refers to 2022-02-24, six days before publication", async () => {
+    const rows = await one(`
+      MATCH (c:Claim)-[:CLAIMED_BY]->(:Person {name: 'Svetlana Golub'})
+      WHERE c.refersTo IS NOT NULL
+      RETURN c.refersTo = date('2022-02-24') AS onFeb24, c.refersToText AS words, c.evidenceText AS evidence, c.saidOn AS saidOn`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ onFeb24: true, words: 'since Thursday', saidOn: null });
+    expect(rows[0].evidence).toContain('since Thursday');
+  });
+
   it("the Pentagon official's claim came via the New York Times, said on 2022-03-01", async () => {
     const rows = await one(`
       MATCH (c:Claim)-[:CLAIMED_BY]->(g:Group)-[:MEMBER_OF]->(:Organization {name: 'Pentagon'})

@@ -103,8 +103,11 @@ export type Claim = Node & {
   provenance: Array<ProvenanceStep>;
   /** Verbatim quoted words, where the article quotes. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** The date the claim is about, where the text gives one ('ringing since Thursday'). */
+  refersTo?: Maybe<SaidOn>;
   /** Outlets the claim came through, nearest the claimant first. */
   reportedVia: Array<Organization>;
+  /** When the claim was made, where the text says ('said Wednesday'). */
   saidOn?: Maybe<SaidOn>;
   /** A normalized one-sentence statement of the claim. */
   text: Scalars['String']['output'];
@@ -574,7 +577,7 @@ export type RelationDirection =
   /** This entity is the subject: Golub HEAD_OF the committee. */
   | 'OUTGOING';
 
-/** When a claim was made, resolved against the article's publication date. */
+/** A date in a claim, resolved against the article's publication date. */
 export type SaidOn = {
   __typename?: 'SaidOn';
   date: Scalars['Date']['output'];
@@ -837,6 +840,7 @@ export type ClaimResolvers<ContextType = ApiContext, ParentType extends Resolver
   modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['ProvenanceStep']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refersTo?: Resolver<Maybe<ResolversTypes['SaidOn']>, ParentType, ContextType>;
   reportedVia?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   saidOn?: Resolver<Maybe<ResolversTypes['SaidOn']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

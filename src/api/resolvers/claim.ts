@@ -5,6 +5,7 @@ import type { ChannelResolvers, ClaimResolvers, EvidenceResolvers } from '../gen
 export const Claim: ClaimResolvers = {
   id: (c) => toGlobalId(c.key),
   saidOn: (c) => c.saidOn as never,
+  refersTo: (c) => c.refersTo as never,
   claimants: (c, _, { graph }) => graph.neighbours('claimClaimants', c.key) as Promise<EntityModel[]>,
   mentions: (c, _, { graph }) => graph.neighbours('claimMentions', c.key) as Promise<EntityModel[]>,
   reportedVia: (c, _, { graph }) => graph.neighbours('claimReportedVia', c.key) as Promise<EntityModel[]>,
