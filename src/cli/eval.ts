@@ -1,8 +1,11 @@
 /**
  * `npm run eval`: extracts every hand-annotated article and scores the result against the
- * hand annotation (entities, claims with the right claimant, via outlets, claim dates); then
- * checks that every corpus text extracts to a valid annotation. Pass --verbose to list
- * unmatched claims.
+ * hand annotation (entities, claims with the right claimant, via outlets, claim dates), in
+ * three groups: the seed, the development set (tests/data/annotations, which rules may be
+ * tuned on) and the held-out set (tests/data/annotations/held-out, which they must not);
+ * then checks that every corpus text extracts to a valid annotation. Pass --verbose to list
+ * unmatched claims (never for held-out articles: keep them unseen), --group NAME to score
+ * one group only.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,12 +17,21 @@ import { extractAnnotation, type ArticleMeta } from '../ingest/extract.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const verbose = process.argv.includes('--verbose');
 
-function goldFiles(): string[] {
-  const files: string[] = [];
-  for (const dir of ['seed', 'tests/data/annotations']) {
+const only = process.argv.includes('--group') ? process.argv[process.argv.indexOf('--group') + 1] : undefined;
+
+type Group = 'seed' | 'development' | 'held-out';
+const GROUPS: Array<{ group: Group; dir: string }> = [
+  { group: 'seed', dir: 'seed' },
+  { group: 'development', dir: 'tests/data/annotations' },
+  { group: 'held-out', dir: 'tests/data/annotations/held-out' },
+];
+
+function goldFiles(): Array<{ group: Group; file: string }> {
+  const files: Array<{ group: Group; file: string }> = [];
+  for (const { group, dir } of GROUPS) {
     const full = join(root, dir);
-    if (!existsSync(full)) continue;
-    for (const f of readdirSync(full).sort()) if (f.endsWith('.annotation.json')) files.push(join(full, f));
+    if (!existsSync(full) || (only && only !== group)) continue;
+    for (const f of readdirSync(full).sort()) if (f.endsWith('.annotation.json')) files.push({ group, file: join(full, f) });
   }
   return files;
 }
@@ -43,16 +55,16 @@ function main(): void {
   const header = `${'article'.padEnd(44)} | claims P     R    F1 | entities P   R    F1 | via  P     R    F1 | dates P    R    F1`;
   console.log(header);
   console.log('-'.repeat(header.length));
-  const results: Array<{ name: string; seed: boolean; score: ArticleScore }> = [];
-  for (const file of files) {
+  const results: Array<{ name: string; group: Group; score: ArticleScore }> = [];
+  for (const { group, file } of files) {
     const gold = loadGold(file);
     const meta: ArticleMeta = gold.article.publishedAtText === 'inferred' || !gold.text.includes('Posted ') ? { publishedAt: gold.article.publishedAt } : {};
     const predicted = parseAnnotation(extractAnnotation(gold.text, meta), `extracted from ${file}`);
     const s = scoreArticle(predicted, gold);
-    const name = file.split('/').pop()!.replace('.annotation.json', '');
-    results.push({ name, seed: file.includes('/seed/'), score: s });
-    console.log(row(name, s));
-    if (verbose) report(predicted, gold, s);
+    const name = file.split('/').pop()!.replace('.annotation.json', '').replace(/^newser-/, '');
+    results.push({ name, group, score: s });
+    console.log(row(`${group === 'development' ? 'dev' : group}: ${name}`, s));
+    if (verbose && group !== 'held-out') report(predicted, gold, s);
   }
   const total = (list: typeof results) => ({
     claims: sumScores(list.map((r) => r.score.claims)),
@@ -61,11 +73,11 @@ function main(): void {
     dates: sumScores(list.map((r) => r.score.dates)),
   });
   console.log('-'.repeat(header.length));
-  const seeds = results.filter((r) => r.seed);
-  const corpus = results.filter((r) => !r.seed);
-  if (seeds.length) console.log(row('seed', total(seeds)));
-  if (corpus.length) console.log(row(`corpus (${corpus.length} articles)`, total(corpus)));
-  if (results.length) console.log(row('overall', total(results)));
+  for (const { group } of GROUPS) {
+    const members = results.filter((r) => r.group === group);
+    if (members.length) console.log(row(`${group} (${members.length} article${members.length === 1 ? '' : 's'})`, total(members)));
+  }
+  if (results.length) console.log(row(`overall (${results.length} articles)`, total(results)));
   ingestCheck();
 }
 
@@ -82,10 +94,19 @@ function ingestCheck(): void {
     .filter(existsSync)
     .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)));
   let failures = 0;
+  // Texts of held-out annotations: checked like the others, but not listed.
+  const heldOutDir = join(root, 'tests/data/annotations/held-out');
+  const heldOutTexts = new Set(
+    existsSync(heldOutDir)
+      ? readdirSync(heldOutDir)
+          .filter((f) => f.endsWith('.annotation.json'))
+          .map((f) => f.replace('.annotation.json', '.txt'))
+      : ['newser-2012-damascus-bombings.txt', 'newser-2017-mexico-soldier-video.txt', 'newser-2016-manafort-ledgers.txt'],
+  );
   for (const file of texts) {
     try {
       const a = parseAnnotation(extractAnnotation(readFileSync(file, 'utf8')), file);
-      if (verbose) console.log(`  ok ${file.split('/').pop()}: ${a.entities.length} entities, ${a.claims.length} claims`);
+      if (verbose && !heldOutTexts.has(file.split('/').pop()!)) console.log(`  ok ${file.split('/').pop()}: ${a.entities.length} entities, ${a.claims.length} claims`);
     } catch (error) {
       failures++;
       console.log(`  FAILED ${file}: ${(error as Error).message}`);

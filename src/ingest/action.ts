@@ -1,5 +1,6 @@
 /** Acts reported without a reporting verb: releasing, sharing, providing. */
-import { isNounPhraseToken, type Attribution } from './attribution.ts';
+import type { Attribution } from './attribution.ts';
+import { isNounPhraseToken } from './phrases.ts';
 import type { EntityRecord } from './registry.ts';
 import { resolveSpeaker, resolveSpeakers, type SpeakerContext } from './speakers.ts';
 

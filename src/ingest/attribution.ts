@@ -6,6 +6,9 @@
  * report", "per the AP").
  */
 import { isOutlet } from './gazetteer.ts';
+import { splitPronounClauses } from './continuation.ts';
+import { clauseStartBefore, isNounPhraseToken, isQuoteMark, trimEnd } from './phrases.ts';
+import { creditInRelative, relativeContentOk, speakerBeforeWho, spanOf } from './relative.ts';
 import type { Quote } from './quotes.ts';
 import type { EntityRecord } from './registry.ts';
 import { resolveSpeaker, resolveSpeakers, type SpeakerContext } from './speakers.ts';
@@ -23,6 +26,8 @@ export interface Attribution {
   via: EntityRecord[];
   /** The speaker followed the verb or the content ("..., said X"). */
   contentFirst: boolean;
+  /** What a relative-clause credit is about: "VX nerve agent" in "VX nerve agent, which the BBC notes is ...". */
+  topic?: TextSpan;
 }
 
 export interface UnitAttribution {
@@ -35,11 +40,9 @@ export interface UnitAttribution {
   contentEnd: number;
 }
 
-const BOUNDARY_WORDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'as']);
 const NOT_AFTER_VERB = new Set(['on', 'of', 'from', 'about', 'in', 'for', 'by', 'with', 'to']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);
 const CLAUSE_PUNCT = /^[,;:.!?—–()]$/;
-const isQuoteMark = (t: Token) => /^["“”]$/.test(t.text);
 
 export function attributeUnit(ctx: SpeakerContext, from: number, to: number, quotes: Quote[]): UnitAttribution {
   const { tokens } = ctx;
@@ -67,7 +70,7 @@ export function attributeUnit(ctx: SpeakerContext, from: number, to: number, quo
   for (let k = from; k < contentEnd; k++) {
     const t = tokens[k]!;
     if (inQuote(t) || !isReportingVerb(tokens, k, from)) continue;
-    const a = speakerFirst(ctx, k, from, contentEnd, quotes) ?? speakerAfter(ctx, k, from, contentEnd) ?? coordinated(ctx, k, contentEnd, attributions);
+    const a = coordinated(ctx, k, contentEnd, attributions) ?? speakerFirst(ctx, k, from, contentEnd, quotes) ?? speakerAfter(ctx, k, from, contentEnd);
     if (a) attributions.push(a);
   }
   attributions.sort((a, b) => a.clause.start - b.clause.start);
@@ -76,7 +79,7 @@ export function attributeUnit(ctx: SpeakerContext, from: number, to: number, quo
     const next = attributions[i + 1]!;
     const cur = attributions[i]!;
     if (!cur.contentFirst && cur.content.end > next.clause.start) {
-      cur.content.end = trimEnd(ctx, next.clause.start);
+      cur.content.end = trimEnd(ctx.text, next.clause.start);
       cur.clause.end = cur.content.end;
     }
   }
@@ -103,17 +106,7 @@ export function attributeUnit(ctx: SpeakerContext, from: number, to: number, quo
       });
     }
   }
-  return { attributions: attributions.filter((a) => a.speakers.length > 0), trailingVia, trailingVerb, contentEnd: tokens[contentEnd - 1]?.end ?? tokens[from]!.end };
-}
-
-function trimEnd(ctx: SpeakerContext, offset: number): number {
-  let e = offset;
-  while (e > 0 && /[\s,;—–]/.test(ctx.text[e - 1]!)) e--;
-  // Drop a dangling conjunction: "..., while" / "..., and".
-  const tail = /(?:,?\s*(?:while|but|and|whereas|though|although))$/i.exec(ctx.text.slice(Math.max(0, e - 12), e));
-  if (tail) e -= tail[0].length;
-  while (e > 0 && /[\s,;—–]/.test(ctx.text[e - 1]!)) e--;
-  return e;
+  return { attributions: splitPronounClauses(ctx, attributions.filter((a) => a.speakers.length > 0), inQuote), trailingVia, trailingVerb, contentEnd: tokens[contentEnd - 1]?.end ?? tokens[from]!.end };
 }
 
 export function isReportingVerb(tokens: Token[], k: number, unitStart: number): boolean {
@@ -208,7 +201,10 @@ function speakerFirst(ctx: SpeakerContext, k: number, unitFrom: number, contentE
   while (j >= unitFrom && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || /^(also|previously|now|however|then|not|n't)$/i.test(tokens[j]!.text))) j--;
   let subjectEnd = j + 1;
   let subjectStart: number;
-  if (j >= unitFrom && tokens[j]!.text === ',') {
+  let relative = speakerBeforeWho(tokens, j, unitFrom);
+  if (relative) {
+    [subjectStart, subjectEnd] = relative.antecedent;
+  } else if (j >= unitFrom && tokens[j]!.text === ',') {
     // Apposition or parenthetical: the subject is the clause's first noun phrase, up to its comma.
     const clauseStart = clauseStartBefore(tokens, j, unitFrom);
     let firstComma = clauseStart;
@@ -221,6 +217,7 @@ function speakerFirst(ctx: SpeakerContext, k: number, unitFrom: number, contentE
   } else {
     subjectStart = subjectEnd;
     while (subjectStart > unitFrom && isNounPhraseToken(tokens, subjectStart - 1)) subjectStart--;
+    relative = creditInRelative(tokens, subjectStart, unitFrom);
   }
   if (subjectEnd <= subjectStart) return undefined;
   // `"...," she says.`: the content precedes, handled by speakerAfter.
@@ -232,7 +229,7 @@ function speakerFirst(ctx: SpeakerContext, k: number, unitFrom: number, contentE
   // Addressee: "tells the Guardian that", "told the mothers of ... that", "told his story to CNN:".
   if (lemma === 'tell' || lemma === 'urge' || lemma === 'warn') {
     let m = c;
-    while (m < contentEnd && !/^(that|to|:)$/.test(tokens[m]!.lower) && tokens[m]!.text !== ',' && !(tokens[m]!.pos === 'PRON' && m > c && tokens[m + 1]?.pos !== 'NOUN')) m++;
+    while (m < contentEnd && !/^(that|to|:)$/.test(tokens[m]!.lower) && tokens[m]!.text !== ',' && !(tokens[m]!.pos === 'PRON' && m > c)) m++;
     const addressee = creditedEntities(ctx, c, m, false).filter(isOutlet);
     via.push(...addressee);
     if (tokens[m]?.lower === 'to' && lemma === 'tell') {
@@ -246,7 +243,9 @@ function speakerFirst(ctx: SpeakerContext, k: number, unitFrom: number, contentE
   while (c < contentEnd && /^(that|:|,)$/i.test(tokens[c]!.lower)) c++;
   if (c >= contentEnd) return undefined;
   const quoteFollows = quotes.some((q) => q.start >= tokens[k]!.end && q.start - tokens[k]!.end < 60);
-  if (WEAK_VERBS.has(lemma) && tokens[k + 1]?.lower !== 'that' && !quoteFollows && tokens[k]!.pos !== 'VERB') return undefined;
+  if (relative?.kind === 'which') {
+    if (!relativeContentOk(tokens, c)) return undefined;
+  } else if (WEAK_VERBS.has(lemma) && tokens[k + 1]?.lower !== 'that' && !quoteFollows && tokens[k]!.pos !== 'VERB') return undefined;
   if ((lemma === 'call' || lemma === 'describe') && !quoteFollows) return undefined;
   if (tokens[k + 1]?.pos === 'DET' && tokens[k + 1]!.lower !== 'that' && ['tweet', 'write', 'add', 'report'].includes(lemma)) return undefined;
   const speakers = resolveSpeakers(ctx, subjectStart, subjectEnd);
@@ -255,9 +254,10 @@ function speakerFirst(ctx: SpeakerContext, k: number, unitFrom: number, contentE
     verb: tokens[k]!,
     lemma,
     content: { start: tokens[c]!.start, end: tokens[contentEnd - 1]!.end },
-    clause: { start: tokens[subjectStart]!.start, end: tokens[contentEnd - 1]!.end },
+    clause: { start: tokens[relative?.clauseStart ?? subjectStart]!.start, end: tokens[contentEnd - 1]!.end },
     via,
     contentFirst: false,
+    ...(relative?.kind === 'which' ? { topic: spanOf(tokens, relative.antecedent) } : {}),
   };
 }
 
@@ -311,7 +311,7 @@ function coordinated(ctx: SpeakerContext, k: number, contentEnd: number, earlier
   if (!previous || previous.contentFirst || tokens[k - 1]?.lower !== 'and' || k + 1 >= contentEnd) return undefined;
   if (previous.verb.index >= k || k - previous.verb.index > 12) return undefined;
   const andAt = tokens[k - 1]!;
-  previous.content.end = trimEnd(ctx, andAt.start);
+  previous.content.end = trimEnd(ctx.text, andAt.start);
   previous.clause.end = previous.content.end;
   let c = k + 1;
   while (c < contentEnd && /^(that|:|,)$/i.test(tokens[c]!.lower)) c++;
@@ -328,29 +328,6 @@ function coordinated(ctx: SpeakerContext, k: number, contentEnd: number, earlier
 
 function isDateWord(t: Token): boolean {
   return /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i.test(t.text);
-}
-
-export function isNounPhraseToken(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (/^(which|who|whom|whose|what|that)$/.test(t.lower)) return false;
-  if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.pos)) return t.lower !== 'that' && !BOUNDARY_WORDS.has(t.lower) && !reportingLemma(t.lower);
-  if (t.pos === 'PART' && /^['’]s$/.test(t.text)) return true;
-  if ((t.text === "'" || t.text === '’' || t.text === '-') && !t.spaced) return true;
-  if (t.lower === 'and' && i > 0 && ['PROPN', 'NOUN'].includes(tokens[i - 1]!.pos)) return true;
-  if (t.lower === 'of' || t.lower === 'on') return i > 0 && ['NOUN', 'PROPN'].includes(tokens[i - 1]!.pos) && ['DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
-  return false;
-}
-
-/** Start of the clause that contains token `i`: after ";", ":", "that", ", while", ", but", "—" or a quote. */
-function clauseStartBefore(tokens: Token[], i: number, unitFrom: number): number {
-  for (let k = i - 1; k >= unitFrom; k--) {
-    const t = tokens[k]!;
-    if (/^[;:—–(]$/.test(t.text) || isQuoteMark(t)) return k + 1;
-    if (t.lower === 'that' && t.pos === 'SCONJ') return k + 1;
-    if (BOUNDARY_WORDS.has(t.lower) && tokens[k - 1]?.text === ',') return k + 1;
-    if (t.lower === 'and' && tokens[k - 1]?.text === ',') return k + 1;
-  }
-  return unitFrom;
 }
 
 /** "Svetlana Golub, head of the Soldiers' Mothers Committee NGO, ..." → HEAD_OF. */

@@ -1,7 +1,7 @@
 /** Kind, modality, normalized text, date, figures and mentions of a drafted claim. */
 import type { AnnotatedClaim, AnnotatedFigure } from '../graph/annotation.ts';
 import type { DraftClaim } from './claims.ts';
-import { dateNearVerb, type Published } from './dates.ts';
+import { dateNearVerb, resolveDate, type Published, type ResolvedDate } from './dates.ts';
 import { extractFigures } from './figures.ts';
 import type { EntityRegistry } from './registry.ts';
 import { BELIEF_VERBS, HEDGES } from './verbs.ts';
@@ -14,7 +14,7 @@ export function finalizeClaim(draft: DraftClaim, id: string, text: string, regis
   const believed = BELIEF_VERBS.has(draft.lemma);
   const kind: AnnotatedClaim['kind'] = figures.length > 0 ? 'FIGURE' : draft.lemma === 'act' ? (OFFER.test(content) ? 'OFFER' : 'ACTION') : believed ? 'BELIEF' : draft.quote ? 'QUOTE' : OFFER.test(content) ? 'OFFER' : 'STATEMENT';
   const modality: AnnotatedClaim['modality'] = believed ? 'BELIEVED' : HEDGES.test(content) ? 'HEDGED' : 'ASSERTED';
-  const saidOn = draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined;
+  const saidOn = (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined) ?? saidToday(content, published);
   const involved = new Set([...draft.claimants, ...draft.via].map((r) => r.id));
   const mentions = registry
     .mentionedIn(draft.evidence.start, draft.evidence.end)
@@ -26,7 +26,7 @@ export function finalizeClaim(draft: DraftClaim, id: string, text: string, regis
     verb: draft.verb,
     kind,
     modality,
-    text: normalizedText(draft, content),
+    text: normalizedText(draft, content, text),
     figures,
     via: draft.via.map((r) => r.id),
     mentions,
@@ -34,12 +34,20 @@ export function finalizeClaim(draft: DraftClaim, id: string, text: string, regis
   };
   if (draft.quote) claim.quote = text.slice(draft.quote.start, draft.quote.end);
   if (saidOn) claim.saidOn = saidOn;
+  if (draft.channel) claim.channel = draft.channel;
   return claim;
 }
 
-function normalizedText(draft: DraftClaim, content: string): string {
+/** "saying it had hit multiple targets today": a claim about today was made today. */
+function saidToday(content: string, published: Published | undefined): ResolvedDate | undefined {
+  const m = /\b(today|this morning|this afternoon|this evening|tonight)\b/i.exec(content);
+  return m ? resolveDate(m[1]!, published) : undefined;
+}
+
+function normalizedText(draft: DraftClaim, content: string, text: string): string {
   const who = draft.claimants.map((r) => r.name).join(' and ');
-  const what = content
+  const topic = draft.topic ? `${text.slice(draft.topic.start, draft.topic.end)} ` : '';
+  const what = topic + content
     .replace(/["“”]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,:;—-]+|[\s,:;—-]+$/g, '')

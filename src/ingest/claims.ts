@@ -6,6 +6,7 @@
  */
 import { actionAttribution } from './action.ts';
 import { attributeUnit } from './attribution.ts';
+import { continueSpeakers, splitAtSemicolons, type Orphan } from './continuation.ts';
 import { isOutlet } from './gazetteer.ts';
 import type { Quote } from './quotes.ts';
 import type { EntityRecord } from './registry.ts';
@@ -26,6 +27,10 @@ export interface DraftClaim {
   unit: number;
   /** The unit's closing credit names only outlets (", Reuters reports."). */
   creditedUnit?: boolean;
+  /** What a relative-clause claim is about ("VX nerve agent, which the BBC notes is ..."). */
+  topic?: TextSpan;
+  /** Id of the channel the claim was made through (see channels.ts). */
+  channel?: string;
 }
 
 export interface Unit {
@@ -36,7 +41,8 @@ export interface Unit {
 export function paragraphClaims(ctx: SpeakerContext, paragraph: number, units: Unit[], quotes: Quote[], previous: DraftClaim | undefined): DraftClaim[] {
   const { tokens } = ctx;
   const claims: DraftClaim[] = [];
-  units.forEach((unit) => {
+  const orphans: Orphan[] = [];
+  splitAtSemicolons(tokens, units, quotes).forEach((unit) => {
     const span = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
     const unitId = span.start;
     const found = attributeUnit(ctx, unit.from, unit.to, quotes);
@@ -57,6 +63,7 @@ export function paragraphClaims(ctx: SpeakerContext, paragraph: number, units: U
         paragraph,
         unit: unitId,
         creditedUnit: found.trailingVia.length > 0,
+        ...(a.topic ? { topic: a.topic } : {}),
       };
       claims.push(draft);
       for (const s of a.speakers) ctx.discourse.spoke(s, a.verb.start);
@@ -79,9 +86,12 @@ export function paragraphClaims(ctx: SpeakerContext, paragraph: number, units: U
         });
       } else if (quoted && before) {
         claims.push({ claimants: before.claimants, verb: before.verb, lemma: before.lemma, evidence: span, content: span, via: [...before.via], paragraph, unit: unitId });
+      } else {
+        orphans.push({ span, unit: unitId, afterSemicolon: unit.afterSemicolon });
       }
     }
   });
+  continueSpeakers(ctx, claims, orphans, paragraph);
   for (const claim of claims) claim.quote = longestQuote(quotes, claim.content) ?? longestQuote(quotes, claim.evidence);
   return claims;
 }
@@ -110,11 +120,12 @@ function longestQuote(quotes: Quote[], span: TextSpan): TextSpan | undefined {
  * - a credit closing a sentence (", CNN reports.") also covers the uncredited claims before it
  *   in the paragraph, back to the previous credit.
  */
-export function assignVia(claims: DraftClaim[]): void {
+export function assignVia(claims: DraftClaim[], text: string): void {
   for (const outer of claims) {
-    if (!(outer.claimants.length === 1 && isOutlet(outer.claimants[0]!))) continue;
+    if (!(outer.claimants.length === 1 && isOutlet(outer.claimants[0]!)) || outer.topic) continue;
     for (const inner of claims) {
       if (inner === outer || inner.unit !== outer.unit || inner.via.length > 0 || inner.claimants.every(isOutlet)) continue;
+      if (!reportCovers(text, outer, inner)) continue;
       inner.via = [outer.claimants[0]!];
     }
   }
@@ -130,6 +141,17 @@ export function assignVia(claims: DraftClaim[]): void {
       if (earlier.unit !== claim.unit) earlier.via = [...claim.via];
     }
   });
+}
+
+/**
+ * An outlet's report covers the other claims of its sentence ("Politico reports that Trump
+ * ..., claiming ...", "..., notes CNN—..., one official said"), but not one set against it
+ * ("A TV station reported ..., but Israel says ...").
+ */
+function reportCovers(text: string, outer: DraftClaim, inner: DraftClaim): boolean {
+  const [first, second] = inner.evidence.start < outer.evidence.start ? [inner, outer] : [outer, inner];
+  const between = text.slice(Math.min(first.content.end, second.evidence.start), second.evidence.start);
+  return !/\b(but|while|whereas|though|although|however|yet)\b/i.test(between);
 }
 
 /** Sentences joined while a quote is open across them. */

@@ -8,6 +8,8 @@ import { Discourse } from './anaphora.ts';
 import { finalizeClaim } from './claim-fields.ts';
 import { assignVia, joinQuotedSentences, paragraphClaims, type DraftClaim } from './claims.ts';
 import { captionClaim } from './caption.ts';
+import { disputes } from './disputes.ts';
+import { findChannels } from './channels.ts';
 import { splitByMeasure } from './figures.ts';
 import { boilerplateBlocks, contentParagraphs, inlinePrompts, splitLines, type Line } from './clean.ts';
 import { parsePublished, publishedFromIso, type Published } from './dates.ts';
@@ -64,11 +66,16 @@ export function extractAnnotation(text: string, meta: ArticleMeta = {}): Annotat
   });
 
   drafts.sort((x, y) => x.evidence.start - y.evidence.start);
-  assignVia(drafts);
+  for (const d of drafts) {
+    d.claimants = [...new Set(d.claimants.map((r) => registry.canonical(r)))];
+    d.via = [...new Set(d.via.map((r) => registry.canonical(r)))];
+  }
+  assignVia(drafts, text);
   if (header?.caption && header.credit) {
     const claim = captionClaim(text, header.caption, header.credit, registry);
     if (claim) drafts.unshift(claim);
   }
+  const channels = findChannels(text, drafts, registry);
   const published = meta.publishedAt ? publishedFromIso(meta.publishedAt) : header?.postedText ? parsePublished(header.postedText) : undefined;
   const claims = drafts
     .filter((d) => d.claimants.length > 0 && d.content.end > d.content.start)
@@ -77,7 +84,12 @@ export function extractAnnotation(text: string, meta: ArticleMeta = {}): Annotat
 
   const article = buildArticle(text, meta, header, registry, published, drafts, [...boilerplateBlocks(lines), ...prompts]);
   relations.push(...capitalRelations(text, registry));
+  for (const r of relations) {
+    r.from = registry.canonicalId(r.from);
+    r.to = registry.canonicalId(r.to);
+  }
   const used = collectUsed(claims, article, relations);
+  for (const ch of channels) for (const id of [ch.operator, ch.platform]) if (id) used.add(id);
   return {
     article,
     text,
@@ -92,10 +104,10 @@ export function extractAnnotation(text: string, meta: ArticleMeta = {}): Annotat
         aliases: [...r.aliases],
         ...(r.description ? { description: r.description } : {}),
       })),
-    channels: [],
+    channels,
     claims,
     relations: dedupeRelations(relations).map((r) => ({ from: r.from, type: r.type, to: r.to, ...(r.evidence ? { evidence: { ...r.evidence, text: text.slice(r.evidence.start, r.evidence.end) } } : {}) })),
-    claimRelations: contradictions(claims),
+    claimRelations: [...contradictions(claims), ...disputes(claims, registry)],
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { AnnotatedClaim, AnnotatedFigure } from '../graph/annotation.ts';
 import { countryOfDemonym, demonymOf } from './gazetteer.ts';
+import { genericMeasure, STOP_WORD } from './measures.ts';
 
 const QUALIFIERS = ['at least', 'more than', 'as many as', 'up to', 'an estimated', 'around', 'about', 'almost', 'nearly', 'some', 'roughly', 'approximately', 'over', 'fewer than', 'less than'];
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, twenty: 20, fifty: 50, hundred: 100 };
@@ -53,11 +54,17 @@ export function extractFigures(text: string, start: number, end: number, context
       }
     } else if (before) {
       measureWord = before[1]!;
-      const np = /^\s*([\w’'-]+(?:\s+[\w’'-]+)?)/.exec(tail);
-      subjectText = np?.[1];
-      figureEnd += np ? np[0].length : 0;
+      const np = /^\s*([\w’'-]+)(?:\s+([\w’'-]+))?/.exec(tail);
+      subjectText = np && np[2] && !STOP_WORD.test(np[2]) ? `${np[1]} ${np[2]}` : np?.[1];
+      figureEnd += np ? tail.indexOf(subjectText!) + subjectText!.length : 0;
     }
-    if (!measureWord) continue;
+    if (!measureWord) {
+      if (m[0].startsWith('$') || /\$\s*$/.test(clause.slice(0, m.index))) continue;
+      const generic = genericMeasure(clause, m.index, tail);
+      if (!generic) continue;
+      figures.push({ value, approximate: qualifier !== undefined, ...(qualifier ? { qualifier } : {}), measure: generic.measure, subject: generic.subject, text: clause.slice(m.index, figureEnd + generic.tailLength).trim() });
+      continue;
+    }
     const subject = normalizeSubject(subjectText, previousSubject, context);
     previousSubject = subject;
     const figureStart = m.index;

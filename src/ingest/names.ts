@@ -13,6 +13,7 @@ import {
   organizationKindOfHead,
   type KnownEntity,
 } from './gazetteer.ts';
+import { COMPOUND_MODIFIERS } from './phrases.ts';
 import type { EntityRecord, EntityRegistry } from './registry.ts';
 import type { Sentence, Token } from './types.ts';
 
@@ -25,7 +26,6 @@ export interface FoundRelation {
 
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'di', 'el']);
 const ORG_CONNECTORS = new Set(['of', 'on', 'for']);
-const COMPOUND_MODIFIERS = new Set(['run', 'led', 'backed', 'based', 'born', 'controlled', 'linked', 'allied', 'held', 'owned', 'made', 'style']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'into', 'outside', 'across', 'toward', 'towards']);
 
 const capitalized = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text);

@@ -38,6 +38,8 @@ export interface EntityInput {
 export class EntityRegistry {
   private readonly records = new Map<string, EntityRecord>();
   private readonly byAlias = new Map<string, EntityRecord>();
+  /** Records merged into others (see `absorb`). */
+  private readonly forward = new Map<EntityRecord, EntityRecord>();
 
   /** Adds the entity or merges it into the one already known under any of its names. */
   add(input: EntityInput, mention?: { start: number; end: number }): EntityRecord {
@@ -70,6 +72,32 @@ export class EntityRegistry {
     if (record.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
     record.mentions.push(span);
     record.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Merges `from` into `into`: its names become aliases, its mentions move over, and it is dropped. */
+  absorb(from: EntityRecord, into: EntityRecord): void {
+    if (from === into) return;
+    for (const name of [from.name, ...from.aliases]) {
+      this.byAlias.set(name.toLowerCase(), into);
+      if (name !== into.name) into.aliases.add(name);
+    }
+    for (const [key, record] of this.byAlias) if (record === from) this.byAlias.set(key, into);
+    for (const m of from.mentions) this.mention(into, m);
+    for (const h of from.heads) into.heads.add(h);
+    this.records.delete(from.id);
+    this.forward.set(from, into);
+  }
+
+  /** The record that stands for `record` after merges. */
+  canonical(record: EntityRecord): EntityRecord {
+    let r = record;
+    for (let next = this.forward.get(r); next; next = this.forward.get(r)) r = next;
+    return r;
+  }
+
+  canonicalId(id: string): string {
+    for (const [from, into] of this.forward) if (from.id === id) return this.canonical(into).id;
+    return id;
   }
 
   byName(name: string): EntityRecord | undefined {

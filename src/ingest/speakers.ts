@@ -5,8 +5,9 @@
  */
 import type { Discourse } from './anaphora.ts';
 import { isPronoun } from './anaphora.ts';
-import { countryOfDemonym, demonymOf, isGroupNoun, isPersonRole, organizationKindOfHead } from './gazetteer.ts';
+import { countryOfDemonym, demonymOf, isGroupNoun, isPersonRole, lookupKnown, organizationKindOfHead } from './gazetteer.ts';
 import { countryAliases, type FoundRelation } from './names.ts';
+import { COMPOUND_MODIFIERS } from './phrases.ts';
 import type { EntityRecord, EntityRegistry } from './registry.ts';
 import type { Token } from './types.ts';
 
@@ -20,7 +21,7 @@ export interface SpeakerContext {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'another', 'several', 'two', 'three']);
 const HEADS_OF = new Set(['head', 'chairwoman', 'chairman', 'chair', 'chief', 'leader', 'director', 'president']);
-const ORG_NOUN_HEADS = new Set(['ministry', 'police', 'military', 'army', 'government', 'service', 'office', 'department', 'administration', 'regime', 'board', 'station', 'agency', 'committee', 'council', 'forces', 'authorities']);
+const ORG_NOUN_HEADS = new Set(['channel', 'newspaper', 'broadcaster', 'outlet', 'network', 'ministry', 'police', 'military', 'army', 'government', 'service', 'office', 'department', 'administration', 'regime', 'board', 'station', 'agency', 'committee', 'council', 'forces', 'authorities']);
 
 const titleCase = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
@@ -44,6 +45,20 @@ export function resolveSpeakers(ctx: SpeakerContext, from: number, to: number): 
 }
 
 export function resolveSpeaker(ctx: SpeakerContext, from: number, to: number): EntityRecord | undefined {
+  const found = resolveSpeakerPhrase(ctx, from, to);
+  return found ? capitalAsGovernment(ctx.registry, ctx.registry.canonical(found)) : undefined;
+}
+
+/** "Pyongyang denies ...": a capital that speaks stands for its country's government. */
+function capitalAsGovernment(registry: EntityRegistry, record: EntityRecord): EntityRecord {
+  if (record.type !== 'Place' || !record.country || lookupKnown(record.name)?.capitalOf !== record.country) return record;
+  const country = registry.byName(record.country);
+  if (!country || country.type !== 'Place') return record;
+  registry.absorb(record, country);
+  return country;
+}
+
+function resolveSpeakerPhrase(ctx: SpeakerContext, from: number, to: number): EntityRecord | undefined {
   const { tokens, registry, discourse } = ctx;
   while (to > from && /^[,;:—–-]$/.test(tokens[to - 1]!.text)) to--;
   if (to <= from) return undefined;
@@ -102,7 +117,7 @@ export function resolveSpeaker(ctx: SpeakerContext, from: number, to: number): E
     if (org && HEADS_OF.has(words[0]!.lower)) ctx.relations.push({ from: person.id, type: 'HEAD_OF', to: org.id, evidence: span });
     return person;
   }
-  if (words.some((w) => w.lower === 'of' || w.pos === 'VERB')) return named;
+  if (words.some((w) => w.lower === 'of' || (w.pos === 'VERB' && !isGroupNoun(w.lower) && !isPersonRole(w.lower)))) return named;
 
   const headWord = last.lower;
   const modifiers = words.slice(0, -1).map((w) => w.lower);
@@ -188,14 +203,21 @@ function unnamedPersonType(det: string | undefined): 'Person' | 'Group' {
   return det === 'a' || det === 'an' || det === 'one' ? 'Group' : 'Person';
 }
 
+const COMPOUND_AFTER_NAME = new RegExp(`^[\\w .'’]+-(?:${[...COMPOUND_MODIFIERS].join('|')})\\b`, 'i');
+/** Heads of media bodies an organization may run: "a Hamas-run TV station". */
+const MEDIA_HEADS = new Set(['station', 'channel', 'newspaper', 'broadcaster', 'outlet', 'network', 'agency']);
+
 function affiliated(ctx: SpeakerContext, name: string, head: string, org: EntityRecord, span: { start: number; end: number }, det: string | undefined, asWritten: string): EntityRecord {
+  // "Hamas-run", "Iran-backed": affiliated with, not a part of.
+  const compound = COMPOUND_AFTER_NAME.test(name);
   if (isPersonRole(head)) {
     const person = ctx.registry.add({ name, type: unnamedPersonType(det), heads: [head], aliases: [asWritten] }, span);
-    ctx.relations.push({ from: person.id, type: 'MEMBER_OF', to: org.id, evidence: span });
+    ctx.relations.push({ from: person.id, type: compound ? 'AFFILIATED_WITH' : 'MEMBER_OF', to: org.id, evidence: span });
     return person;
   }
   const kind = org.type === 'Organization' ? org.kind : organizationKindOfHead(head);
-  const unit = ctx.registry.add({ name, type: 'Organization', kind: head === 'station' ? 'MEDIA' : kind ?? 'OTHER', heads: [head], aliases: [asWritten] }, span);
-  ctx.relations.push({ from: unit.id, type: 'PART_OF', to: org.id, evidence: span });
+  const media = MEDIA_HEADS.has(head) && (head !== 'agency' || /\b(news|press)\b/i.test(name));
+  const unit = ctx.registry.add({ name, type: 'Organization', kind: media ? 'MEDIA' : kind ?? 'OTHER', heads: [head], aliases: [asWritten] }, span);
+  ctx.relations.push({ from: unit.id, type: compound ? 'AFFILIATED_WITH' : 'PART_OF', to: org.id, evidence: span });
   return unit;
 }

@@ -1,0 +1,83 @@
+/**
+ * The claimant's own medium: "in a message on the ministry's Facebook page", "said in a
+ * statement", "on Twitter", "in a video posted online", "tweeted", and a caption's "video
+ * released by ...". A channel found in one claim also covers the same claimant's other
+ * claims in that paragraph.
+ */
+import type { AnnotatedChannel } from '../graph/annotation.ts';
+import type { DraftClaim } from './claims.ts';
+import { lookupKnown } from './gazetteer.ts';
+import type { EntityRecord, EntityRegistry } from './registry.ts';
+import { slugify } from './slug.ts';
+
+const PLATFORMS = 'Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|WhatsApp|Reddit|Weibo|Truth Social';
+const MEDIA_WORDS = 'statement|message|post|posting|video|tweet|letter|press release|news release|news conference|press conference|speech|blog post|op-ed|broadcast|televised address|address|email|memo';
+const OWNER = String.raw`((?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,3}?['’]s|its|his|her|their|the)\s+`;
+/** "in a message on the ministry's Facebook page", "in a statement", "in a video posted online". */
+const IN_MEDIUM = new RegExp(String.raw`\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(${MEDIA_WORDS})\b(?:\s+(?:on|posted\s+(?:to|on)|to)\s+${OWNER}?(${PLATFORMS})(?:\s+(page|account|channel|feed))?)?`, 'i');
+/** "on the ministry's Facebook page", "on Twitter", "on its Telegram channel". */
+const ON_PLATFORM = new RegExp(String.raw`\bon\s+(?:${OWNER})?(${PLATFORMS})\b(?:\s+(page|account|channel|feed))?`, 'i');
+/** "on its website". */
+const ON_SITE = new RegExp(String.raw`\bon\s+${OWNER}(website|blog|podcast)\b`, 'i');
+const RELEASED = /\b(video|footage|image|photo)s?\s+(?:released|provided|published|distributed)\s+by\b/i;
+
+interface Found {
+  medium: string;
+  owner?: string;
+  platform?: string;
+  noun?: string;
+}
+
+function findIn(text: string, lemma: string): Found | undefined {
+  let m = IN_MEDIUM.exec(text);
+  if (m) return { medium: m[1]!.toLowerCase(), owner: m[2], platform: m[3], noun: m[4]?.toLowerCase() };
+  m = ON_PLATFORM.exec(text);
+  if (m) return { medium: 'post', owner: m[1], platform: m[2], noun: m[3]?.toLowerCase() };
+  m = ON_SITE.exec(text);
+  if (m) return { medium: m[2]!.toLowerCase(), owner: m[1] };
+  if (lemma === 'tweet') return { medium: 'tweet', platform: 'Twitter' };
+  m = RELEASED.exec(text);
+  if (m) return { medium: /video|footage/i.test(m[1]!) ? 'video' : 'photo' };
+  return undefined;
+}
+
+export function findChannels(text: string, drafts: DraftClaim[], registry: EntityRegistry): AnnotatedChannel[] {
+  const channels = new Map<string, AnnotatedChannel>();
+  const byDraft = new Map<DraftClaim, AnnotatedChannel>();
+  for (const d of drafts) {
+    const claimant = d.claimants[0];
+    if (!claimant) continue;
+    const found = findIn(text.slice(d.evidence.start, d.evidence.end), d.lemma);
+    if (!found) continue;
+    const operator = ownerOf(found.owner, registry) ?? claimant;
+    const platform = found.platform ? platformRecord(found.platform, registry) : undefined;
+    const medium = platform ? `${slugify(platform.name)}-${found.noun ?? (found.medium === 'tweet' ? 'tweet' : 'post')}` : slugify(found.medium);
+    if (!medium) continue;
+    const name = platform ? `${operator.name}'s ${platform.name} ${found.noun ?? (found.medium === 'tweet' ? 'tweet' : 'post')}` : `${operator.name} ${found.medium}`;
+    const id = slugify(`${operator.name} ${medium}`) || 'channel';
+    const channel = channels.get(id) ?? { id, name, medium, operator: operator.id, ...(platform ? { platform: platform.id } : {}) };
+    channels.set(id, channel);
+    byDraft.set(d, channel);
+  }
+  // The same claimant's other claims in the paragraph went through the same channel.
+  for (const d of drafts) {
+    if (byDraft.has(d) || d.paragraph < 0) continue;
+    const source = [...byDraft].find(([c, ch]) => c.paragraph === d.paragraph && ch.operator === d.claimants[0]?.id && c.claimants[0] === d.claimants[0]);
+    if (source) byDraft.set(d, source[1]);
+  }
+  for (const [d, ch] of byDraft) d.channel = ch.id;
+  return [...channels.values()];
+}
+
+function ownerOf(written: string | undefined, registry: EntityRegistry): EntityRecord | undefined {
+  if (!written || /^(its|his|her|their|the)$/i.test(written)) return undefined;
+  const name = written.replace(/['’]s$/, '').trim();
+  return registry.byName(name) ?? registry.byName(name.replace(/^the\s+/i, '')) ?? undefined;
+}
+
+function platformRecord(name: string, registry: EntityRegistry): EntityRecord | undefined {
+  const known = lookupKnown(name);
+  const existing = registry.byName(known?.name ?? name);
+  if (existing) return existing;
+  return registry.add(known ? { name: known.name, type: 'Organization', kind: known.kind ?? 'PLATFORM', aliases: known.aliases } : { name, type: 'Organization', kind: 'PLATFORM' });
+}
