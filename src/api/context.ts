@@ -1,17 +1,34 @@
-import type { GraphDatabase } from '../graph/database.ts';
+import type { CypherTimer, GraphDatabase } from '../graph/database.ts';
 import { GraphSource } from '../graph/graph-source.ts';
+
+/** What the request log line reports; filled in as the request goes through Apollo. */
+export interface RequestTrace {
+  requestId: string;
+  cypher: CypherTimer;
+  operationName?: string | null;
+  errorCodes?: string[];
+  principal?: string;
+}
 
 /** Built fresh for every request: its loaders cache only within that request. */
 export interface ApiContext {
+  /** The database, recording this request's Cypher time. */
   db: GraphDatabase;
   graph: GraphSource;
   /** True when the request carried a valid write credential. */
   canWrite: boolean;
-  /** Why canWrite is false: no API key configured, no credential, or a wrong one. */
-  writeDenied?: 'disabled' | 'missing' | 'invalid';
+  /**
+   * Why canWrite is false: no credential configured on the server, none sent, an invalid one,
+   * an expired JWT, or a JWT whose role may not write.
+   */
+  writeDenied?: 'disabled' | 'missing' | 'invalid' | 'expired' | 'role';
+  /** Who the credential belongs to ("api-key", "jwt:<sub>"), for the logs. */
+  principal?: string;
   requestId: string;
+  trace: RequestTrace;
 }
 
-export function createContext(db: GraphDatabase, auth: Pick<ApiContext, 'canWrite' | 'writeDenied'>, requestId: string): ApiContext {
-  return { db, graph: new GraphSource(db), ...auth, requestId };
+export function createContext(db: GraphDatabase, auth: Pick<ApiContext, 'canWrite' | 'writeDenied' | 'principal'>, trace: RequestTrace): ApiContext {
+  const timed = db.withTimer(trace.cypher);
+  return { db: timed, graph: new GraphSource(timed), canWrite: auth.canWrite, writeDenied: auth.writeDenied, principal: auth.principal, requestId: trace.requestId, trace };
 }

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -10,6 +10,7 @@ import { loadTypeDefs } from '../api/schema.ts';
 import type { Config } from './config.ts';
 import { createErrorFormatter } from './errors.ts';
 import type { Logger } from './logger.ts';
+import { queryLimits } from './query-limits.ts';
 import { requestLogging } from './request-logging.ts';
 
 export function createApollo(config: Config, log: Logger): ApolloServer<ApiContext> {
@@ -18,14 +19,31 @@ export function createApollo(config: Config, log: Logger): ApolloServer<ApiConte
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
       : ApolloServerPluginLandingPageDisabled()
     : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false });
+  const limits = queryLimits(
+    {
+      maxDepth: config.MAX_DEPTH,
+      maxCost: config.MAX_COST,
+      maxAliases: config.MAX_ALIASES,
+      maxTokens: config.MAX_TOKENS,
+      maxDirectives: config.MAX_DIRECTIVES,
+    },
+    { production: config.production },
+  );
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     introspection: config.introspection,
     allowBatchedHttpRequests: false,
+    // The app owns shutdown (src/server/main.ts → app.stop()); Apollo's own signal handlers
+    // would re-raise SIGTERM and race it.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.production,
     formatError: createErrorFormatter(log, config.production),
-    plugins: [landingPage, requestLogging(log)],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    // No cache hints in this schema: without the default cache-control plugin, Apollo does not
+    // wrap every field's resolver to look for them (a measurable cost on lists of claims).
+    plugins: [landingPage, ApolloServerPluginCacheControlDisabled(), requestLogging(log), ...limits.plugins],
   });
 }

@@ -12,6 +12,7 @@ import type { Config } from './config.ts';
 import { createHttpServer } from './http.ts';
 import type { Logger } from './logger.ts';
 import { resolveNeo4j } from './neo4j-connection.ts';
+import { createReadiness } from './readiness.ts';
 
 export interface RunningApp {
   url: string;
@@ -21,40 +22,45 @@ export interface RunningApp {
 
 export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
   const { connection, local } = await resolveNeo4j(config, (msg) => log.info(msg));
-  const db = new GraphDatabase(connection);
+  // Start-up waits out a database that is still coming online (the driver's long retry budget);
+  // requests get their own driver whose retries stop after NEO4J_MAX_RETRY_MS, to fail fast.
+  const setup = new GraphDatabase(connection);
+  let db: GraphDatabase;
   let schemaApplied = false;
   try {
-    await db.verify();
-    await applySchema(db);
+    await setup.verify();
+    await applySchema(setup);
     schemaApplied = true;
-    if (config.SEED_ON_START && (await isEmpty(db))) {
-      const loaded = await loadSeed(db);
+    if (config.SEED_ON_START && (await isEmpty(setup))) {
+      const loaded = await loadSeed(setup);
       log.info({ files: loaded.map((l) => l.file) }, 'loaded the seed graph into the empty database');
     }
-    const counts = await countNodes(db);
+    const counts = await countNodes(setup);
     log.info(counts, `graph has ${counts.nodes} nodes and ${counts.relationships} relationships`);
+    db = new GraphDatabase({ ...connection, maxRetryMs: config.NEO4J_MAX_RETRY_MS });
   } catch (error) {
+    await local?.stop();
+    throw error;
+  } finally {
+    await setup.close();
+  }
+
+  const apollo = createApollo(config, log);
+  const readiness = createReadiness(db, () => schemaApplied);
+  const server = createHttpServer({ apollo, db, config, log, readiness });
+  try {
+    await apollo.start();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.HOST, () => resolve());
+    });
+  } catch (error) {
+    // E.g. the port is taken: release the driver and the local Neo4j before giving up.
+    await apollo.stop().catch(() => {});
     await db.close();
     await local?.stop();
     throw error;
   }
-
-  const apollo = createApollo(config, log);
-  await apollo.start();
-  const readiness = async () => {
-    if (!schemaApplied) return { ready: false, reason: 'schema not applied' };
-    try {
-      await db.verify();
-      return { ready: true };
-    } catch (error) {
-      return { ready: false, reason: `Neo4j unreachable: ${(error as Error).message}` };
-    }
-  };
-  const server = createHttpServer({ apollo, db, config, log, readiness });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.HOST, () => resolve());
-  });
   const { port } = server.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const url = `http://${host}:${port}/graphql`;
@@ -65,12 +71,21 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       // Stop accepting connections; in-flight requests finish, idle keep-alive sockets close.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      // A keep-alive socket whose request just finished is idle now: close it rather than wait
+      // for the client or the keep-alive timeout.
+      const sweep = setInterval(() => server.closeIdleConnections(), 100);
       const forced = setTimeout(() => server.closeAllConnections(), 10_000);
       await closed;
+      clearInterval(sweep);
       clearTimeout(forced);
+      log.info('HTTP server closed');
       await apollo.stop();
       await db.close();
-      await local?.stop();
+      log.info('Neo4j driver closed');
+      if (local?.startedHere) {
+        await local.stop();
+        log.info('local Neo4j stopped');
+      }
     })());
 
   return { url, db, stop };

@@ -4,11 +4,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_ACQUISITION_TIMEOUT_MS } from '../graph/database.ts';
+import { DEFAULT_QUERY_LIMITS } from './query-limits.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const port = z.coerce.number().int().min(0).max(65535);
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -21,8 +24,26 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_LOCAL_BOLT_PORT: port.default(7687),
   NEO4J_CACHE_DIR: z.string().default(`${PROJECT_ROOT}.neo4j`),
+  /**
+   * How long the API retries a transaction that failed on a transient error or an outage: short,
+   * so that requests fail fast while Neo4j is down (start-up and the CLIs use the driver default).
+   */
+  NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(2_000),
+  /** How long a request waits for a connection from the pool (or for a new one) before failing. */
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_ACQUISITION_TIMEOUT_MS),
   /** Bearer key that authorises writes (ingestArticle); writes are disabled when unset. */
   API_KEY: z.string().min(16, 'API_KEY must be at least 16 characters').optional(),
+  /** HS256 secret of JWTs whose `role` claim is writer or admin (writes) or anything (reads). */
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  /** Queries need a valid credential too (API key or JWT). */
+  READS_REQUIRE_AUTH: flag.default(false),
+  MAX_DEPTH: limit(DEFAULT_QUERY_LIMITS.maxDepth),
+  MAX_COST: limit(DEFAULT_QUERY_LIMITS.maxCost),
+  MAX_ALIASES: limit(DEFAULT_QUERY_LIMITS.maxAliases),
+  MAX_TOKENS: limit(DEFAULT_QUERY_LIMITS.maxTokens),
+  MAX_DIRECTIVES: limit(DEFAULT_QUERY_LIMITS.maxDirectives),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the seed article when the database is empty. */
   SEED_ON_START: flag.default(true),

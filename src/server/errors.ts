@@ -9,7 +9,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import type { Logger } from './logger.ts';
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function isNeo4jUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
@@ -27,6 +27,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_COMPLEX',
 ]);
 
 export function createErrorFormatter(log: Logger, production: boolean) {

@@ -6,10 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { ApiContext } from '../api/context.ts';
+import type { ApiContext, RequestTrace } from '../api/context.ts';
 import { createContext } from '../api/context.ts';
-import { checkBearer } from '../api/write-access.ts';
-import type { GraphDatabase } from '../graph/database.ts';
+import { authenticate, requireReadAccess, type AuthSettings } from '../api/write-access.ts';
+import { CypherTimer, type GraphDatabase } from '../graph/database.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 
@@ -25,8 +25,15 @@ export interface HttpDeps {
 }
 
 export function createHttpServer(deps: HttpDeps): Server {
+  const auth: AuthSettings = {
+    apiKey: deps.config.API_KEY,
+    jwtSecret: deps.config.JWT_SECRET,
+    jwtIssuer: deps.config.JWT_ISSUER,
+    jwtAudience: deps.config.JWT_AUDIENCE,
+    readsRequireAuth: deps.config.READS_REQUIRE_AUTH,
+  };
   return createServer((req, res) => {
-    handle(deps, req, res).catch((error) => {
+    handle(deps, auth, req, res).catch((error) => {
       deps.log.error({ err: error }, 'unhandled HTTP error');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
@@ -34,23 +41,35 @@ export function createHttpServer(deps: HttpDeps): Server {
   });
 }
 
-async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(deps: HttpDeps, auth: AuthSettings, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
   if (url.pathname === '/readyz') {
     const { ready, reason } = await deps.readiness();
+    if (!ready) deps.log.warn({ reason }, 'not ready');
     return sendJson(res, ready ? 200 : 503, { ready, ...(reason ? { reason } : {}) });
   }
   if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found; the API is at /graphql' });
 
-  const requestId = headerValue(req, 'x-request-id')?.slice(0, 100) || randomUUID();
+  const started = performance.now();
+  // A client's request id is kept when it is a plain token (it goes into logs and a header).
+  const clientId = headerValue(req, 'x-request-id');
+  const requestId = clientId && /^[\w.:-]{1,100}$/.test(clientId) ? clientId : randomUUID();
   res.setHeader('x-request-id', requestId);
+  const onStatement = deps.log.isLevelEnabled('debug')
+    ? (cypher: string, parameters: Record<string, unknown>) =>
+        deps.log.debug({ requestId, cypher: cypher.replace(/\s+/g, ' ').trim(), parameters: Object.keys(parameters) }, 'cypher')
+    : undefined;
+  const trace: RequestTrace = { requestId, cypher: new CypherTimer(onStatement) };
+  // One info line per request, however it ends (rejections before Apollo runs, aborted requests).
+  res.once('close', () => logRequest(deps.log, req, res, trace, started));
 
   let body: unknown;
   try {
     body = await readBody(req);
   } catch (error) {
     const tooLarge = (error as Error).message === 'too large';
+    trace.errorCodes = [tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST'];
     return sendJson(res, tooLarge ? 413 : 400, {
       errors: [
         {
@@ -67,17 +86,51 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse)
   }
   const response = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => createContext(deps.db, checkBearer(headerValue(req, 'authorization'), deps.config.API_KEY), requestId),
+    context: async () => {
+      const access = await authenticate(headerValue(req, 'authorization'), auth);
+      trace.principal = access.principal;
+      requireReadAccess(access, auth);
+      return createContext(deps.db, access, trace);
+    },
   });
 
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
+    // Rejected before the request pipeline (CSRF, context): take the codes from the body.
+    trace.errorCodes ??= errorCodesOf(response.body.string);
     res.end(response.body.string);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+function logRequest(log: Logger, req: IncomingMessage, res: ServerResponse, trace: RequestTrace, started: number): void {
+  log.info(
+    {
+      requestId: trace.requestId,
+      method: req.method,
+      status: res.statusCode,
+      operationName: trace.operationName ?? null,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      cypherMs: trace.cypher.ms,
+      cypherStatements: trace.cypher.statements,
+      ...(trace.principal ? { principal: trace.principal } : {}),
+      ...(trace.errorCodes?.length ? { errors: trace.errorCodes } : {}),
+      ...(res.writableFinished ? {} : { aborted: true }),
+    },
+    'graphql',
+  );
+}
+
+function errorCodesOf(body: string): string[] | undefined {
+  try {
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors;
+    return errors?.map((e) => e.extensions?.code ?? 'UNKNOWN');
+  } catch {
+    return undefined;
+  }
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {

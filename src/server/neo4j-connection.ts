@@ -10,7 +10,12 @@ export interface ResolvedNeo4j {
 
 /** Uses NEO4J_URI when given (compose, Aura, a cluster); otherwise provisions the local Neo4j. */
 export async function resolveNeo4j(config: Config, log: (msg: string) => void, instanceName = 'dev'): Promise<ResolvedNeo4j> {
-  const credentials = { username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE };
+  const credentials = {
+    username: config.NEO4J_USERNAME,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
+  };
   if (config.NEO4J_URI) return { connection: { uri: config.NEO4J_URI, ...credentials } };
   const local = await startLocalNeo4j({
     cacheDir: config.NEO4J_CACHE_DIR,

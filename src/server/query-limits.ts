@@ -1,0 +1,144 @@
+/**
+ * Limits on what one GraphQL request may ask for, checked before anything runs:
+ *
+ * - depth, aliases, directives (graphql-armor validation rules) → GRAPHQL_VALIDATION_FAILED
+ * - tokens (graphql-js's parser, maxTokens)                      → GRAPHQL_PARSE_FAILED
+ * - cost (graphql-query-complexity, once the operation is known)  → QUERY_TOO_COMPLEX
+ *
+ * Every rejection is HTTP 400, nothing runs, and the message and `extensions.limit` name the
+ * environment variable that sets the limit (MAX_DEPTH, MAX_ALIASES, MAX_DIRECTIVES, MAX_TOKENS,
+ * MAX_COST). In production, "Did you mean …?" field suggestions are masked too.
+ */
+import { createRequire } from 'node:module';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLOutputType, type ValidationContext, type ValidationRule } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from '../api/pagination.ts';
+
+// The cost analysis walks Apollo's schema, so it must use Apollo's copy of graphql-js (the
+// CommonJS build, which Node loads for every package). Under vitest a plain `import 'graphql'`
+// in our sources resolves to the .mjs build instead, a second copy whose type checks reject
+// the schema; require() picks the same copy as Apollo everywhere.
+const require = createRequire(import.meta.url);
+const { getNamedType, getVariableValues, isLeafType, isListType, isNonNullType } = require('graphql') as typeof import('graphql');
+const { getComplexity } = require('graphql-query-complexity') as typeof import('graphql-query-complexity');
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+}
+
+/** Defaults: every saved operation in operations/ fits with room to spare (tests/hardening/query-limits.test.ts). */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 8,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  maxCost: 50_000,
+};
+
+/** Page size assumed for a connection field whose `first` the schema does not default. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** Size assumed for a list field that takes no `first` (claimants, figures, provenance…). */
+export const UNPAGED_LIST_SIZE = 5;
+
+/**
+ * Cost of a field: 1 for the field itself, plus its children's cost times the number of items it
+ * may return. A field with `first` returns at most `first` items (clamped to the page-size
+ * maximum, which the resolvers enforce); any other list is assumed to hold UNPAGED_LIST_SIZE.
+ */
+export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.args.some((a) => a.name === 'first')) {
+    const first = typeof args.first === 'number' && Number.isFinite(args.first) ? args.first : DEFAULT_PAGE_SIZE;
+    return 1 + Math.min(Math.max(Math.trunc(first), 0), MAX_PAGE_SIZE) * childComplexity;
+  }
+  // A connection's edges and nodes are the page its field already paid `first` for.
+  const pageOfConnection = type.name.endsWith('Connection');
+  if (!pageOfConnection && isList(field.type) && !isLeafType(getNamedType(field.type))) return 1 + UNPAGED_LIST_SIZE * childComplexity;
+  return 1 + childComplexity;
+};
+
+function isList(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+/** Apollo plugins and validation rules that enforce the limits. */
+export function queryLimits(
+  limits: QueryLimits,
+  options: { production: boolean },
+): { plugins: ApolloServerPlugin<any>[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
+  // Apollo wraps every validation-rule error as GRAPHQL_VALIDATION_FAILED (HTTP 400); the
+  // handler reports it with a plain message and the variable that sets the limit.
+  const reject = (limit: string) => (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} (${limit})`, { extensions: { limit } }));
+  };
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, propagateOnRejection: false, onReject: [reject('MAX_DEPTH')] },
+    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [reject('MAX_ALIASES')] },
+    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [reject('MAX_DIRECTIVES')] },
+    // Enforced by the cost plugin below, which weights lists by `first`.
+    costLimit: { enabled: false },
+    // armor's Apollo token plugin throws from parsingDidStart, which Apollo turns into a 500;
+    // graphql-js's own parser counts tokens (the same check) and fails as GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  const { plugins, validationRules } = armor.protect();
+  // armor's types name Apollo's CommonJS build; the plugins are plain objects either way.
+  const armorPlugins = plugins as unknown as ApolloServerPlugin<any>[];
+  return {
+    plugins: [...armorPlugins, tokenLimitMessage(limits.maxTokens), costLimitPlugin(limits.maxCost)],
+    validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
+}
+
+/** graphql-js says "Document contains more that N tokens. Parsing aborted."; say which limit it was. */
+function tokenLimitMessage(maxTokens: number): ApolloServerPlugin<any> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (!/^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(error.message)) continue;
+            error.message = `Token limit of ${maxTokens} exceeded (MAX_TOKENS): send a shorter document, with long values as variables.`;
+            (error.extensions as Record<string, unknown>).limit = 'MAX_TOKENS';
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Rejects an operation whose estimated cost is above maxCost, before it runs. */
+function costLimitPlugin(maxCost: number): ApolloServerPlugin<any> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operation, operationName }) {
+          // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
+          if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {})) return;
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [costEstimator] });
+          } catch (error) {
+            // E.g. more than 10,000 distinct field evaluations: too big to estimate, so too big to run.
+            throw new GraphQLError(`Query cost could not be estimated: ${(error as Error).message} (MAX_COST)`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'MAX_COST', http: { status: 400 } },
+            });
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(
+              `Query cost ${cost} exceeds the limit of ${maxCost} (MAX_COST). Each field costs 1, and a list multiplies its fields by its \`first\` (default ${DEFAULT_PAGE_SIZE}) or by ${UNPAGED_LIST_SIZE}; ask for fewer items or fewer nested lists.`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'MAX_COST', cost, maxCost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
