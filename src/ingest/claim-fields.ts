@@ -4,7 +4,7 @@ import type { DraftClaim } from './claims.ts';
 import { dateNearVerb, resolveDate, type Published, type ResolvedDate } from './dates.ts';
 import { extractFigures } from './figures.ts';
 import type { EntityRegistry } from './registry.ts';
-import { BELIEF_VERBS, HEDGES } from './verbs.ts';
+import { BELIEF_VERBS, HEDGES, thirdPerson } from './verbs.ts';
 
 const OFFER = /\b(can have|can collect|will be handed over|offer(?:ed|s)?|will (?:give|release|return)|are welcome to)\b/i;
 
@@ -53,6 +53,6 @@ function normalizedText(draft: DraftClaim, content: string, text: string): strin
     .replace(/^[\s,:;—-]+|[\s,:;—-]+$/g, '')
     .replace(/[.!?]+$/, '');
   if (draft.lemma === 'act') return `${who} ${what}.`;
-  const verb = draft.lemma === 'according to' ? 'says' : draft.lemma.endsWith('s') || draft.lemma.endsWith('sh') ? `${draft.lemma}es` : draft.lemma.endsWith('y') ? `${draft.lemma.slice(0, -1)}ies` : `${draft.lemma}s`;
+  const verb = draft.lemma === 'according to' ? 'says' : thirdPerson(draft.lemma);
   return `${who} ${verb}: ${what}.`;
 }

@@ -55,3 +55,12 @@ export function reportingLemma(word: string): string | undefined {
 }
 
 export const HEDGES = /\b(probably|may|might|reportedly|apparently|possibly|likely|could|appears?|seems?|allegedly)\b/i;
+
+/** "say" → "says", "deny" → "denies": the third-person form from the table, else the regular rule. */
+export function thirdPerson(lemma: string): string {
+  const listed = FORMS[lemma]?.find((f) => f !== lemma && f.endsWith('s') && !f.endsWith('ss'));
+  if (listed) return listed;
+  if (/(s|sh|ch|x|z)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}

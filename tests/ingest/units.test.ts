@@ -71,3 +71,10 @@ describe('slugs and scores', () => {
     expect(s.entities.f1).toBe(1);
   });
 });
+
+describe('thirdPerson (regression: "say" was written "saies" in normalized claim text)', () => {
+  it('conjugates reporting verbs for the normalized text', async () => {
+    const { thirdPerson } = await import('../../src/ingest/verbs.ts');
+    expect(['say', 'deny', 'dispute', 'reveal', 'confirm'].map(thirdPerson)).toEqual(['says', 'denies', 'disputes', 'reveals', 'confirms']);
+  });
+});
