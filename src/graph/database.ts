@@ -119,6 +119,10 @@ export class GraphDatabase {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // Causal consistency within this process: every session shares the driver's bookmark
+      // manager, so a read after a write (an ingest, then the article) waits, on a cluster, for
+      // a member that has the write. Free on a single server. (README, "Scaling out".)
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
       return await body(session);

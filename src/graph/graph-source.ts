@@ -2,22 +2,38 @@
  * The per-request data source (Apollo's context + data-source pattern): every read the API
  * makes goes through here. Field look-ups are batched with DataLoader, one Cypher statement
  * per field per request, so a list of 20 claims with their claimants costs 2 statements, not 21.
- * Every statement runs in a read transaction.
+ *
+ * Statements are batched a second time, by transaction: every statement the request asks for in
+ * the same turn of the event loop (the loaders of sibling fields: a claim's claimants, channel,
+ * outlets and article) is sent in one read transaction, pipelined, instead of one transaction
+ * each. A request costs one transaction per level of the query that needs the graph, which
+ * saves the per-transaction round trips, Bolt messages and server work that dominated small
+ * requests (README, "Benchmarks").
  */
 import DataLoader from 'dataloader';
 import neo4j, { type Node as Neo4jNode, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { GraphDatabase } from './database.ts';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from './cypher/articles.ts';
-import { buildClaimQuery, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
+import { buildClaimQuery, type ClaimInclude, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
 import { CONTRADICTIONS } from './cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME, type ENTITY_TYPE_LABEL } from './cypher/entities.ts';
-import { CLAIM_PAGES, ENTITY_RELATIONS, NEIGHBOURS, type ClaimPageField, type NeighbourField } from './cypher/neighbours.ts';
-import { NODES_BY_IDS, type NodeLabel } from './cypher/nodes.ts';
+import {
+  buildEntityPageQuery,
+  CLAIM_PAGES,
+  CLAIM_PROVENANCE,
+  ENTITY_RELATIONS,
+  NEIGHBOURS,
+  type ClaimPageField,
+  type EntityPageInclude,
+  type NeighbourField,
+} from './cypher/neighbours.ts';
+import { ARTICLE_TEXTS, NODES_BY_IDS, type NodeLabel } from './cypher/nodes.ts';
 import { buildPathQuery, type PathLabel } from './cypher/path.ts';
 import { SEARCH } from './cypher/search.ts';
 import { toLuceneTerms } from './lucene.ts';
 import {
   toArticle,
+  toChannel,
   toClaim,
   toEntity,
   toFigure,
@@ -35,6 +51,23 @@ import {
   type SearchHitModel,
 } from './model.ts';
 
+/** A claim's provenance chain, by part (see CLAIM_PROVENANCE). */
+export interface ProvenanceParts {
+  claimants: EntityModel[];
+  channel: ChannelModel | null;
+  via: EntityModel[];
+  article: ArticleModel | null;
+  author: EntityModel | null;
+  publisher: EntityModel | null;
+}
+
+interface PendingStatement {
+  cypher: string;
+  params: Record<string, unknown>;
+  resolve: (records: Neo4jRecord[]) => void;
+  reject: (error: unknown) => void;
+}
+
 /** What each neighbour field yields. */
 type NeighbourModel<F extends NeighbourField> = F extends 'claimFigures' ? FigureModel : NodeModel;
 
@@ -43,13 +76,36 @@ export class GraphSource {
   private readonly neighbourLoaders = new Map<NeighbourField, DataLoader<string, unknown[]>>();
   private readonly pageLoaders = new Map<string, DataLoader<string, ConnectionModel<ClaimModel>>>();
   private relationLoader?: DataLoader<string, EntityRelationModel[]>;
+  private provenanceLoader?: DataLoader<string, ProvenanceParts | null>;
+  private textLoader?: DataLoader<string, { text: string; body: string }>;
 
   constructor(private readonly db: GraphDatabase) {}
 
-  /** Runs one read statement and returns its records. */
-  private async run(cypher: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
-    const result = await this.db.read((tx) => tx.run(cypher, params));
-    return result.records;
+  /** Statements waiting for this turn's transaction. */
+  private pending: PendingStatement[] = [];
+
+  /** Runs one read statement, in the transaction shared by this turn's statements; returns its records. */
+  private run(cypher: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      this.pending.push({ cypher, params, resolve, reject });
+    });
+  }
+
+  /** Sends the waiting statements in one read transaction (retried as a whole on transient errors). */
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      const results = await this.db.read((tx) => Promise.all(batch.map((s) => tx.run(s.cypher, s.params))));
+      batch.forEach((s, i) => s.resolve(results[i].records));
+    } catch (error) {
+      if (batch.length === 1) return batch[0].reject(error);
+      // One failing statement fails the whole transaction: run each alone, so only it fails.
+      await Promise.all(
+        batch.map((s) => this.db.read((tx) => tx.run(s.cypher, s.params)).then((r) => s.resolve(r.records), s.reject)),
+      );
+    }
   }
 
   // --- nodes by key -------------------------------------------------------------------------
@@ -75,6 +131,15 @@ export class GraphSource {
   claim = (key: string) => this.node('Claim', key) as Promise<ClaimModel | null>;
   article = (key: string) => this.node('Article', key) as Promise<ArticleModel | null>;
   channel = (key: string) => this.node('Channel', key) as Promise<ChannelModel | null>;
+
+  /** The text and body of an article that was read without them. */
+  articleText(key: string): Promise<{ text: string; body: string }> {
+    this.textLoader ??= new DataLoader(async (ids) => {
+      const byId = new Map((await this.run(ARTICLE_TEXTS, { ids })).map((r) => [r.get('id') as string, { text: String(r.get('text') ?? ''), body: String(r.get('body') ?? '') }]));
+      return ids.map((id) => byId.get(id) ?? { text: '', body: '' });
+    });
+    return this.textLoader.load(key);
+  }
 
   // --- one-hop fields -----------------------------------------------------------------------
 
@@ -120,6 +185,48 @@ export class GraphSource {
     return this.relationLoader;
   }
 
+  /**
+   * The parts of a claim's provenance chain, in one statement for all the claims asked about in
+   * this turn; primes the one-hop loaders it covers, so `claimants` next to `provenance` is free.
+   */
+  provenance(key: string): Promise<ProvenanceParts | null> {
+    return this.provenanceLoaderOf().load(key);
+  }
+
+  private provenanceLoaderOf(): DataLoader<string, ProvenanceParts | null> {
+    this.provenanceLoader ??= new DataLoader(async (ids) => {
+      const byId = new Map<string, ProvenanceParts>();
+      for (const row of await this.run(CLAIM_PROVENANCE, { ids })) {
+        byId.set(row.get('id'), this.primeProvenance(row.get('id'), row.get('parts')));
+      }
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    return this.provenanceLoader;
+  }
+
+  /** Reads the provenance parts of a claim (CLAIM_INCLUDE_FRAGMENTS) and primes every loader they answer. */
+  private primeProvenance(claimKey: string, raw: Record<string, unknown>): ProvenanceParts {
+    const articleNode = raw.article as Neo4jNode | null;
+    const parts: ProvenanceParts = {
+      claimants: (raw.claimants as Neo4jNode[]).map(toEntity),
+      channel: (raw.channel as Neo4jNode[]).map(toChannel)[0] ?? null,
+      via: (raw.via as Neo4jNode[]).map(toEntity),
+      article: articleNode ? toArticle(articleNode) : null,
+      author: (raw.author as Neo4jNode[]).map(toEntity)[0] ?? null,
+      publisher: (raw.publisher as Neo4jNode[]).map(toEntity)[0] ?? null,
+    };
+    this.provenanceLoaderOf().prime(claimKey, parts);
+    this.neighbourLoader('claimClaimants').prime(claimKey, parts.claimants);
+    this.neighbourLoader('claimChannel').prime(claimKey, parts.channel ? [parts.channel] : []);
+    this.neighbourLoader('claimReportedVia').prime(claimKey, parts.via);
+    if (parts.article) {
+      this.nodeLoader('Article').prime(parts.article.key, parts.article);
+      this.neighbourLoader('articleAuthor').prime(parts.article.key, parts.author ? [parts.author] : []);
+      this.neighbourLoader('articlePublisher').prime(parts.article.key, parts.publisher ? [parts.publisher] : []);
+    }
+    return parts;
+  }
+
   // --- priming: answers known without asking Neo4j (a dry-run ingest's extraction) ---------
 
   primeNode(label: NodeLabel, node: NodeModel): void {
@@ -136,6 +243,10 @@ export class GraphSource {
 
   /** A page of a parent's claims; parents asking for the same page share one statement. */
   claimPage(field: ClaimPageField, key: string, offset: number, limit: number): Promise<ConnectionModel<ClaimModel>> {
+    return this.pageLoader(field, offset, limit).load(key);
+  }
+
+  private pageLoader(field: ClaimPageField, offset: number, limit: number): DataLoader<string, ConnectionModel<ClaimModel>> {
     const loaderKey = `${field}:${offset}:${limit}`;
     let loader = this.pageLoaders.get(loaderKey);
     if (!loader) {
@@ -148,7 +259,40 @@ export class GraphSource {
       });
       this.pageLoaders.set(loaderKey, loader);
     }
-    return loader.load(key);
+    return loader;
+  }
+
+  /**
+   * entity(id:) together with the claim pages and relations its selection asks for, in one
+   * statement (buildEntityPageQuery); primes the loaders those fields read.
+   */
+  async entityPage(key: string, include: EntityPageInclude): Promise<EntityModel | null> {
+    const params: Record<string, unknown> = { id: key };
+    include.pages.forEach((p, i) => {
+      params[`offset${i}`] = neo4j.int(p.offset);
+      params[`limit${i}`] = neo4j.int(p.limit);
+    });
+    const [row] = await this.run(buildEntityPageQuery(include), params);
+    if (!row) {
+      this.nodeLoader('Entity').prime(key, null);
+      return null;
+    }
+    const entity = toEntity(row.get('n'));
+    this.nodeLoader('Entity').prime(key, entity);
+    (row.get('pages') as { total: number; page: Neo4jNode[] }[]).forEach((result, i) => {
+      const { field, offset, limit } = include.pages[i];
+      this.pageLoader(field, offset, limit).prime(key, { totalCount: result.total, nodes: result.page.map(toClaim), offset });
+    });
+    if (include.relations) {
+      const relations = (row.get('relations') as { type: string; outgoing: boolean; evidence: string | null; n: Neo4jNode }[]).map((r) => ({
+        type: r.type,
+        direction: r.outgoing ? ('OUTGOING' as const) : ('INCOMING' as const),
+        evidence: r.evidence,
+        other: toEntity(r.n),
+      }));
+      this.relationsLoader().prime(key, relations);
+    }
+    return entity;
   }
 
   // --- root queries -------------------------------------------------------------------------
@@ -168,9 +312,30 @@ export class GraphSource {
     return this.paged(q.count, q.page, q.params, offset, limit, (r) => toEntity(r.get('n')));
   }
 
-  async claims(filter: ClaimQueryFilter, order: ClaimQueryOrder, offset: number, limit: number): Promise<ConnectionModel<ClaimModel>> {
-    const q = buildClaimQuery(filter, order);
-    return this.paged(q.count, q.page, q.params, offset, limit, (r) => toClaim(r.get('c')));
+  /**
+   * A page of claims and the total, in one statement; with `include`, each claim's claimants or
+   * provenance come in the same statement and prime the loaders its fields will ask.
+   */
+  async claims(
+    filter: ClaimQueryFilter,
+    order: ClaimQueryOrder,
+    offset: number,
+    limit: number,
+    include: ClaimInclude = {},
+  ): Promise<ConnectionModel<ClaimModel>> {
+    const q = buildClaimQuery(filter, order, include);
+    if (limit === 0) {
+      const counted = await this.run(q.count, q.params);
+      return { totalCount: (counted[0]?.get('total') as number | undefined) ?? 0, nodes: [], offset };
+    }
+    const [row] = await this.run(q.page, { ...q.params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+    const nodes = (row.get('page') as Record<string, unknown>[]).map((entry) => {
+      const claim = toClaim(entry.claim as Neo4jNode);
+      if (include.provenance) this.primeProvenance(claim.key, entry);
+      else if (include.claimants) this.neighbourLoader('claimClaimants').prime(claim.key, (entry.claimants as Neo4jNode[]).map(toEntity));
+      return claim;
+    });
+    return { totalCount: row.get('total') as number, nodes, offset };
   }
 
   articles(offset: number, limit: number): Promise<ConnectionModel<ArticleModel>> {
@@ -181,7 +346,7 @@ export class GraphSource {
     const query = toLuceneTerms(text);
     if (!query) return [];
     const rows = await this.run(SEARCH, { query, limit: neo4j.int(limit) });
-    return rows.map((r) => ({ score: r.get('score'), node: toNode(r.get('node')) }));
+    return rows.map((r) => ({ score: r.get('score'), node: toNode(r.get('hit')) }));
   }
 
   async path(from: { key: string; label: PathLabel }, to: { key: string; label: PathLabel }, maxHops: number): Promise<PathModel | null> {
@@ -203,10 +368,19 @@ export class GraphSource {
 
   async contradictions(limit: number): Promise<ContradictionModel[]> {
     const rows = await this.run(CONTRADICTIONS, { limit: neo4j.int(limit) });
-    return rows.map((r) => ({ a: toClaim(r.get('a')), b: toClaim(r.get('b')), type: r.get('type'), reason: r.get('reason') }));
+    return rows.map((r) => {
+      const [a, b] = [toClaim(r.get('a')), toClaim(r.get('b'))];
+      // Both sides' claimants came with the pair: a.claimants and b.claimants cost nothing more.
+      this.neighbourLoader('claimClaimants').prime(a.key, (r.get('aClaimants') as Neo4jNode[]).map(toEntity));
+      this.neighbourLoader('claimClaimants').prime(b.key, (r.get('bClaimants') as Neo4jNode[]).map(toEntity));
+      return { a, b, type: r.get('type'), reason: r.get('reason') };
+    });
   }
 
-  /** Count and page in one read transaction, so both see the same snapshot. */
+  /**
+   * Count and page in the same read transaction, so both see the same snapshot. A count with no
+   * row (its anchor node does not exist) is 0.
+   */
   private async paged<T>(
     count: string,
     page: string,
@@ -215,10 +389,10 @@ export class GraphSource {
     limit: number,
     map: (r: Neo4jRecord) => T,
   ): Promise<ConnectionModel<T>> {
-    return this.db.read(async (tx) => {
-      const total = (await tx.run(count, params)).records[0].get('total') as number;
-      const rows = offset < total ? (await tx.run(page, { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) })).records : [];
-      return { totalCount: total, nodes: rows.map(map), offset };
-    });
+    const [counted, rows] = await Promise.all([
+      this.run(count, params),
+      this.run(page, { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) }),
+    ]);
+    return { totalCount: (counted[0]?.get('total') as number | undefined) ?? 0, nodes: rows.map(map), offset };
   }
 }

@@ -159,4 +159,4 @@ export async function writeRows(tx: ManagedTransaction, rows: GraphRows): Promis
   return stats;
 }
 
-export { STATEMENTS as LOAD_STATEMENTS };
+export { STATEMENTS as LOAD_STATEMENTS, ORDER as LOAD_ORDER };

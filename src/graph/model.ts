@@ -50,8 +50,9 @@ export interface ArticleModel {
   publishedAtText: string | null;
   caption: string | null;
   captionCredit: string | null;
-  text: string;
-  body: string;
+  /** Null when the article was read without its text (a slim projection): Article.text fetches it. */
+  text: string | null;
+  body: string | null;
   contentHash: string;
 }
 
@@ -188,8 +189,8 @@ export function toArticle(node: Neo4jNode): ArticleModel {
     publishedAtText: optStr(p, 'publishedAtText'),
     caption: optStr(p, 'caption'),
     captionCredit: optStr(p, 'captionCredit'),
-    text: str(p, 'text'),
-    body: str(p, 'body'),
+    text: p.text === undefined ? null : str(p, 'text'),
+    body: p.body === undefined ? null : str(p, 'body'),
     contentHash: str(p, 'contentHash'),
   };
 }

@@ -42,7 +42,7 @@ describe('Cypher statements, pinned', () => {
   });
 
   it('covers every claim filter combination in both directions of both orders', () => {
-    const names = statementGroups()['cypher/claims.ts'].map((s) => s.name);
+    const names = statementGroups()['cypher/claims.ts'].map((s) => s.name).filter((n) => !n.includes(' with '));
     expect(names).toHaveLength(Object.keys(CLAIM_FILTERS).length * (1 + CLAIM_ORDERS.length));
     expect(new Set(names).size).toBe(names.length);
   });

@@ -5,15 +5,16 @@
  */
 import neo4j from 'neo4j-driver';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from '../../src/graph/cypher/articles.ts';
-import { buildClaimQuery, type ClaimQueryFilter, type ClaimQueryOrder } from '../../src/graph/cypher/claims.ts';
+import { buildClaimQuery, type ClaimInclude, type ClaimQueryFilter, type ClaimQueryOrder } from '../../src/graph/cypher/claims.ts';
 import { CONTRADICTIONS } from '../../src/graph/cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME } from '../../src/graph/cypher/entities.ts';
-import { CLAIM_PAGES, ENTITY_RELATIONS, NEIGHBOURS } from '../../src/graph/cypher/neighbours.ts';
-import { NODES_BY_IDS } from '../../src/graph/cypher/nodes.ts';
+import { buildEntityPageQuery, CLAIM_PAGES, CLAIM_PROVENANCE, ENTITY_RELATIONS, NEIGHBOURS } from '../../src/graph/cypher/neighbours.ts';
+import { ARTICLE_TEXTS, NODES_BY_IDS } from '../../src/graph/cypher/nodes.ts';
 import { buildPathQuery, type PathLabel } from '../../src/graph/cypher/path.ts';
 import { SEARCH } from '../../src/graph/cypher/search.ts';
 import { toGraphRows } from '../../src/graph/annotation-rows.ts';
 import { articleKey, channelKey, claimKey } from '../../src/graph/ids.ts';
+import { batchParameters, BULK_STATEMENTS } from '../../src/graph/bulk-load.ts';
 import { LOAD_STATEMENTS } from '../../src/graph/load-annotation.ts';
 import { toLuceneTerms } from '../../src/graph/lucene.ts';
 import { seedAnnotation } from '../support/seed-annotation.ts';
@@ -70,8 +71,15 @@ function claimStatements(): Statement[] {
       out.push({ name: `claims ${name} page ${order.field} ${order.direction}`, cypher: q.page, params: { ...q.params, ...page } });
     }
   }
+  // A page that also fetches what the selection asks of each claim (GraphSource.claims `include`).
+  for (const include of CLAIM_INCLUDES) {
+    const q = buildClaimQuery(CLAIM_FILTERS.claimant, CLAIM_ORDERS[0], include);
+    out.push({ name: `claims claimant page with ${Object.keys(include).join('+')}`, cypher: q.page, params: { ...q.params, ...page } });
+  }
   return out;
 }
+
+export const CLAIM_INCLUDES: ClaimInclude[] = [{ claimants: true }, { provenance: true }];
 
 function entityStatements(): Statement[] {
   const filters = {
@@ -125,6 +133,18 @@ function neighbourStatements(): Statement[] {
       params: { ids: NEIGHBOUR_IDS[name as keyof typeof NEIGHBOURS] },
     })),
     { name: 'ENTITY_RELATIONS', cypher: ENTITY_RELATIONS, params: { ids: ['person/svetlana-golub', 'org/pentagon'] } },
+    { name: 'CLAIM_PROVENANCE', cypher: CLAIM_PROVENANCE, params: { ids: [claim('c01'), claim('c07')] } },
+    {
+      name: 'entity page: claims, mentionedIn, relations',
+      cypher: buildEntityPageQuery({
+        pages: [
+          { field: 'entityClaims', offset: 0, limit: 20 },
+          { field: 'entityMentionedIn', offset: 20, limit: 10 },
+        ],
+        relations: true,
+      }),
+      params: { id: 'person/svetlana-golub', offset0: neo4j.int(0), limit0: neo4j.int(20), offset1: neo4j.int(20), limit1: neo4j.int(10) },
+    },
     ...Object.entries(CLAIM_PAGES).map(([name, cypher]) => ({
       name: `CLAIM_PAGES.${name}`,
       cypher,
@@ -151,11 +171,14 @@ export function statementGroups(): StatementGroups {
     'cypher/claims.ts': claimStatements(),
     'cypher/entities.ts': entityStatements(),
     'cypher/neighbours.ts': neighbourStatements(),
-    'cypher/nodes.ts': Object.entries(NODES_BY_IDS).map(([label, cypher]) => ({
-      name: `NODES_BY_IDS.${label}`,
-      cypher,
-      params: { ids: NODE_IDS[label as keyof typeof NODES_BY_IDS] },
-    })),
+    'cypher/nodes.ts': [
+      ...Object.entries(NODES_BY_IDS).map(([label, cypher]) => ({
+        name: `NODES_BY_IDS.${label}`,
+        cypher,
+        params: { ids: NODE_IDS[label as keyof typeof NODES_BY_IDS] },
+      })),
+      { name: 'ARTICLE_TEXTS', cypher: ARTICLE_TEXTS, params: { ids: [ARTICLE] } },
+    ],
     'cypher/path.ts': PATHS.map((p) => ({
       name: `path ${p.from} → ${p.to} maxHops ${p.maxHops}`,
       cypher: buildPathQuery(p.from, p.to, p.maxHops),
@@ -172,6 +195,7 @@ export function statementGroups(): StatementGroups {
       cypher,
       params: toGraphRows(seed) as unknown as Record<string, unknown>,
     })),
+    'bulk-load.ts': BULK_STATEMENTS.map((s) => ({ name: `BULK_STATEMENTS.${s.name}`, cypher: s.cypher, params: batchParameters([seed]).get(s.name)! })),
   };
 }
 

@@ -5,6 +5,9 @@ import { pageWindow } from '../pagination.ts';
 
 export const Article: ArticleResolvers = {
   id: (a) => toGlobalId(a.key),
+  // Articles met along a claim's provenance are read without their text (kilobytes each).
+  text: async (a, _, { graph }) => a.text ?? (await graph.articleText(a.key)).text,
+  body: async (a, _, { graph }) => a.body ?? (await graph.articleText(a.key)).body,
   author: (a, _, { graph }) => graph.neighbour('articleAuthor', a.key) as Promise<EntityModel | null>,
   publisher: (a, _, { graph }) => graph.neighbour('articlePublisher', a.key) as Promise<EntityModel | null>,
   cites: (a, _, { graph }) => graph.neighbours('articleCites', a.key) as Promise<EntityModel[]>,

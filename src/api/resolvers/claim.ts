@@ -1,4 +1,5 @@
 import { toGlobalId } from '../../graph/ids.ts';
+import type { GraphSource, ProvenanceParts } from '../../graph/graph-source.ts';
 import type { ArticleModel, ChannelModel, ClaimModel, EntityModel, ProvenanceStepModel } from '../../graph/model.ts';
 import type { ChannelResolvers, ClaimResolvers, EvidenceResolvers } from '../generated/resolvers-types.ts';
 
@@ -17,22 +18,17 @@ export const Claim: ClaimResolvers = {
   disputes: (c, _, { graph }) => graph.neighbours('claimDisputes', c.key) as Promise<ClaimModel[]>,
   disputedBy: (c, _, { graph }) => graph.neighbours('claimDisputedBy', c.key) as Promise<ClaimModel[]>,
   provenance: async (c, _, { graph }) => {
-    const [claimants, channel, via, article, author, publisher] = await Promise.all([
-      graph.neighbours('claimClaimants', c.key),
-      graph.neighbour('claimChannel', c.key),
-      graph.neighbours('claimReportedVia', c.key),
-      graph.article(c.articleKey),
-      graph.neighbour('articleAuthor', c.articleKey),
-      graph.neighbour('articlePublisher', c.articleKey),
-    ]);
+    // One statement for the whole chain of every claim in the list (GraphSource.provenance). A
+    // claim that is not in the graph (a dry-run ingest) has its parts primed field by field.
+    const parts = (await graph.provenance(c.key)) ?? (await provenanceFromFields(c, graph));
     const step = (role: ProvenanceStepModel['role']) => (node: ProvenanceStepModel['node'] | null) => (node ? [{ role, node }] : []);
     return [
-      ...claimants.flatMap(step('CLAIMANT')),
-      ...step('CHANNEL')(channel),
-      ...via.flatMap(step('INTERMEDIARY')),
-      ...step('AUTHOR')(author),
-      ...step('ARTICLE')(article),
-      ...step('PUBLISHER')(publisher),
+      ...parts.claimants.flatMap(step('CLAIMANT')),
+      ...step('CHANNEL')(parts.channel),
+      ...parts.via.flatMap(step('INTERMEDIARY')),
+      ...step('AUTHOR')(parts.author),
+      ...step('ARTICLE')(parts.article),
+      ...step('PUBLISHER')(parts.publisher),
     ];
   },
 };
@@ -46,3 +42,16 @@ export const Channel: ChannelResolvers = {
   operator: (c, _, { graph }) => graph.neighbour('channelOperator', c.key) as Promise<EntityModel | null>,
   platform: (c, _, { graph }) => graph.neighbour('channelPlatform', c.key) as Promise<EntityModel | null>,
 };
+
+/** The provenance parts from the one-hop loaders (primed for a dry-run ingest's claims). */
+async function provenanceFromFields(c: ClaimModel, graph: GraphSource): Promise<ProvenanceParts> {
+  const [claimants, channel, via, article, author, publisher] = await Promise.all([
+    graph.neighbours('claimClaimants', c.key) as Promise<EntityModel[]>,
+    graph.neighbour('claimChannel', c.key) as Promise<ChannelModel | null>,
+    graph.neighbours('claimReportedVia', c.key) as Promise<EntityModel[]>,
+    graph.article(c.articleKey),
+    graph.neighbour('articleAuthor', c.articleKey) as Promise<EntityModel | null>,
+    graph.neighbour('articlePublisher', c.articleKey) as Promise<EntityModel | null>,
+  ]);
+  return { claimants, channel, via, article, author, publisher };
+}

@@ -3,6 +3,7 @@ import { MAX_HOPS } from '../../graph/cypher/path.ts';
 import { badInput } from '../errors.ts';
 import { decodeId } from '../global-ids.ts';
 import { pageWindow } from '../pagination.ts';
+import { claimIncludes, entityIncludes } from '../prefetch.ts';
 
 const MAX_SEARCH_HITS = 100;
 const MAX_TEXT_ARGUMENT = 500;
@@ -18,14 +19,20 @@ const filterKey = (id: string | null | undefined, argument: string, label: 'Enti
   id == null ? undefined : decodeId(id, argument, label).key;
 
 export const Query: QueryResolvers = {
-  node: (_, { id }, { graph }) => {
+  node: (_, { id }, { graph }, info) => {
     const { key, label } = decodeId(id, 'id');
-    return graph.node(label, key);
+    const include = label === 'Entity' ? entityIncludes(info, graph, key) : null;
+    return include ? graph.entityPage(key, include) : graph.node(label, key);
   },
 
-  entity: async (_, { id, name }, { graph }) => {
+  entity: async (_, { id, name }, { graph }, info) => {
     if ((id == null) === (name == null)) throw badInput('pass exactly one of id or name');
-    if (id != null) return graph.entity(decodeId(id, 'id', 'Entity').key);
+    if (id != null) {
+      const key = decodeId(id, 'id', 'Entity').key;
+      // The entity's claims and relations come in the entity's own statement.
+      const include = entityIncludes(info, graph, key);
+      return include ? graph.entityPage(key, include) : graph.entity(key);
+    }
     const text = checkText(name, 'name')!.trim();
     return text ? graph.entityByName(text) : null;
   },
@@ -41,7 +48,7 @@ export const Query: QueryResolvers = {
 
   claim: (_, { id }, { graph }) => graph.claim(decodeId(id, 'id', 'Claim').key),
 
-  claims: (_, { filter, orderBy, first, after }, { graph }) => {
+  claims: (_, { filter, orderBy, first, after }, { graph }, info) => {
     const { offset, limit } = pageWindow(first, after);
     const f = filter ?? {};
     if (f.saidFrom && f.saidTo && f.saidFrom > f.saidTo) throw badInput('filter.saidFrom is after filter.saidTo', 'filter');
@@ -60,6 +67,7 @@ export const Query: QueryResolvers = {
       { field: orderBy?.field ?? 'CREATED', direction: orderBy?.direction ?? 'ASC' },
       offset,
       limit,
+      claimIncludes(info),
     );
   },
 

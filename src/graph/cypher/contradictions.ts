@@ -1,9 +1,22 @@
+import { entityProjection } from './projections.ts';
+
 /**
- * contradictions(first:): claim pairs joined by CONTRADICTS or DISPUTES, newest first. Only claims
- * have these relationships, so the pattern starts from a relationship-type scan, not a Claim scan.
+ * contradictions(first:): claim pairs joined by CONTRADICTS or DISPUTES, newest first. The claims
+ * are walked newest first along the claim_created index and expanded until the page is full (a
+ * partial top-k on the remaining sort keys), instead of scanning and sorting every conflict in the
+ * graph: the cost follows the page, not the number of contradictions. Both sides come with their
+ * claimants (what a list of conflicts shows next to each claim), in the same statement and only
+ * for the page.
  */
 export const CONTRADICTIONS = `
+  MATCH (a:Claim)
+  WHERE a.createdAt IS NOT NULL
+  WITH a ORDER BY a.createdAt DESC
   MATCH (a)-[r:CONTRADICTS|DISPUTES]->(b)
-  RETURN a, b, type(r) AS type, r.reason AS reason
-  ORDER BY a.createdAt DESC, type, a.id, b.id
-  LIMIT $limit`;
+  WITH a, b, r
+  ORDER BY a.createdAt DESC, type(r), a.id, b.id
+  LIMIT $limit
+  RETURN a, b, type(r) AS type, r.reason AS reason,
+    COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n')} ORDER BY o.order } AS aClaimants,
+    COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n')} ORDER BY o.order } AS bClaimants
+  ORDER BY a.createdAt DESC, type, a.id, b.id`;

@@ -6,210 +6,518 @@ RETURN count(c) AS total
 
 // claims unfiltered page CREATED ASC
 // params: $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims unfiltered page CREATED DESC
 // params: $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims unfiltered page SAID_ON ASC
 // params: $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims unfiltered page SAID_ON DESC
 // params: $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims claimant count
 // params: $claimant
-MATCH (:Entity {id: $claimant})<-[:CLAIMED_BY]-(c:Claim)
-RETURN count(c) AS total
+MATCH (anchor:Entity {id: $claimant})
+RETURN COUNT { (anchor)<-[:CLAIMED_BY]-() } AS total
 ;
 
 // claims claimant page CREATED ASC
 // params: $claimant, $offset, $limit
-MATCH (:Entity {id: $claimant})<-[:CLAIMED_BY]-(c:Claim)
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims claimant page CREATED DESC
 // params: $claimant, $offset, $limit
-MATCH (:Entity {id: $claimant})<-[:CLAIMED_BY]-(c:Claim)
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
+      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims claimant page SAID_ON ASC
 // params: $claimant, $offset, $limit
-MATCH (:Entity {id: $claimant})<-[:CLAIMED_BY]-(c:Claim)
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims claimant page SAID_ON DESC
 // params: $claimant, $offset, $limit
-MATCH (:Entity {id: $claimant})<-[:CLAIMED_BY]-(c:Claim)
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims reportedVia count
 // params: $reportedVia
-MATCH (:Entity {id: $reportedVia})<-[:REPORTED_VIA]-(c:Claim)
-RETURN count(c) AS total
+MATCH (anchor:Entity {id: $reportedVia})
+RETURN COUNT { (anchor)<-[:REPORTED_VIA]-() } AS total
 ;
 
 // claims reportedVia page CREATED ASC
 // params: $reportedVia, $offset, $limit
-MATCH (:Entity {id: $reportedVia})<-[:REPORTED_VIA]-(c:Claim)
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $reportedVia})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:REPORTED_VIA]-(c:Claim)
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:REPORTED_VIA]->(anchor) }
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims reportedVia page CREATED DESC
 // params: $reportedVia, $offset, $limit
-MATCH (:Entity {id: $reportedVia})<-[:REPORTED_VIA]-(c:Claim)
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $reportedVia})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:REPORTED_VIA]-(c:Claim)
+    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:REPORTED_VIA]->(anchor) }
+      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims reportedVia page SAID_ON ASC
 // params: $reportedVia, $offset, $limit
-MATCH (:Entity {id: $reportedVia})<-[:REPORTED_VIA]-(c:Claim)
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $reportedVia})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:REPORTED_VIA]-(c:Claim)
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims reportedVia page SAID_ON DESC
 // params: $reportedVia, $offset, $limit
-MATCH (:Entity {id: $reportedVia})<-[:REPORTED_VIA]-(c:Claim)
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $reportedVia})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:REPORTED_VIA]-(c:Claim)
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims mentions count
 // params: $mentions
-MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(c:Claim)
-RETURN count(c) AS total
+MATCH (anchor:Entity {id: $mentions})
+RETURN COUNT { (anchor)<-[:MENTIONS]-(:Claim) } AS total
 ;
 
 // claims mentions page CREATED ASC
 // params: $mentions, $offset, $limit
-MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(c:Claim)
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $mentions})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:MENTIONS]->(anchor) }
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims mentions page CREATED DESC
 // params: $mentions, $offset, $limit
-MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(c:Claim)
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $mentions})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:MENTIONS]->(anchor) }
+      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims mentions page SAID_ON ASC
 // params: $mentions, $offset, $limit
-MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(c:Claim)
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $mentions})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims mentions page SAID_ON DESC
 // params: $mentions, $offset, $limit
-MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(c:Claim)
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $mentions})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims article count
 // params: $article
-MATCH (:Article {id: $article})<-[:APPEARS_IN]-(c:Claim)
-RETURN count(c) AS total
+MATCH (anchor:Article {id: $article})
+RETURN COUNT { (anchor)<-[:APPEARS_IN]-() } AS total
 ;
 
 // claims article page CREATED ASC
 // params: $article, $offset, $limit
-MATCH (:Article {id: $article})<-[:APPEARS_IN]-(c:Claim)
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Article {id: $article})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:APPEARS_IN]-(c:Claim)
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:APPEARS_IN]->(anchor) }
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims article page CREATED DESC
 // params: $article, $offset, $limit
-MATCH (:Article {id: $article})<-[:APPEARS_IN]-(c:Claim)
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Article {id: $article})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:APPEARS_IN]-(c:Claim)
+    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:APPEARS_IN]->(anchor) }
+      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims article page SAID_ON ASC
 // params: $article, $offset, $limit
-MATCH (:Article {id: $article})<-[:APPEARS_IN]-(c:Claim)
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Article {id: $article})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:APPEARS_IN]-(c:Claim)
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims article page SAID_ON DESC
 // params: $article, $offset, $limit
-MATCH (:Article {id: $article})<-[:APPEARS_IN]-(c:Claim)
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Article {id: $article})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:APPEARS_IN]-(c:Claim)
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims kind count
@@ -222,46 +530,90 @@ RETURN count(c) AS total
 
 // claims kind page CREATED ASC
 // params: $kind, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.kind = $kind
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.kind = $kind
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.kind = $kind
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims kind page CREATED DESC
 // params: $kind, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.kind = $kind
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.kind = $kind
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.kind = $kind
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims kind page SAID_ON ASC
 // params: $kind, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.kind = $kind
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.kind = $kind
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.kind = $kind
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims kind page SAID_ON DESC
 // params: $kind, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.kind = $kind
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.kind = $kind
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.kind = $kind
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims modality count
@@ -274,46 +626,90 @@ RETURN count(c) AS total
 
 // claims modality page CREATED ASC
 // params: $modality, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.modality = $modality
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.modality = $modality
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.modality = $modality
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims modality page CREATED DESC
 // params: $modality, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.modality = $modality
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.modality = $modality
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.modality = $modality
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims modality page SAID_ON ASC
 // params: $modality, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.modality = $modality
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.modality = $modality
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.modality = $modality
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims modality page SAID_ON DESC
 // params: $modality, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.modality = $modality
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.modality = $modality
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.modality = $modality
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims saidRange count
@@ -327,50 +723,98 @@ RETURN count(c) AS total
 
 // claims saidRange page CREATED ASC
 // params: $saidFrom, $saidTo, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.saidOn >= date($saidFrom)
-  AND c.saidOn <= date($saidTo)
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.saidOn >= date($saidFrom)
+    AND c.saidOn <= date($saidTo)
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.saidOn >= date($saidFrom)
+    AND c.saidOn <= date($saidTo)
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims saidRange page CREATED DESC
 // params: $saidFrom, $saidTo, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.saidOn >= date($saidFrom)
-  AND c.saidOn <= date($saidTo)
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.saidOn >= date($saidFrom)
+    AND c.saidOn <= date($saidTo)
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.saidOn >= date($saidFrom)
+    AND c.saidOn <= date($saidTo)
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims saidRange page SAID_ON ASC
 // params: $saidFrom, $saidTo, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.saidOn >= date($saidFrom)
-  AND c.saidOn <= date($saidTo)
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.saidOn >= date($saidFrom)
+    AND c.saidOn <= date($saidTo)
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.saidOn >= date($saidFrom)
+    AND c.saidOn <= date($saidTo)
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims saidRange page SAID_ON DESC
 // params: $saidFrom, $saidTo, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND c.saidOn >= date($saidFrom)
-  AND c.saidOn <= date($saidTo)
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.saidOn >= date($saidFrom)
+    AND c.saidOn <= date($saidTo)
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND c.saidOn >= date($saidFrom)
+    AND c.saidOn <= date($saidTo)
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims text count
@@ -383,153 +827,436 @@ RETURN count(c) AS total
 
 // claims text page CREATED ASC
 // params: $text, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims text page CREATED DESC
 // params: $text, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims text page SAID_ON ASC
 // params: $text, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims text page SAID_ON DESC
 // params: $text, $offset, $limit
-MATCH (c:Claim)
-WHERE c.createdAt IS NOT NULL
-  AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.createdAt IS NOT NULL
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  SKIP $offset LIMIT $limit
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims claimant+reportedVia+kind count
 // params: $claimant, $reportedVia, $kind
-MATCH (:Entity {id: $claimant})<-[:CLAIMED_BY]-(c:Claim)
-WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
-  AND c.kind = $kind
-RETURN count(c) AS total
+MATCH (anchor:Entity {id: $claimant})
+RETURN COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+  WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+    AND c.kind = $kind } AS total
 ;
 
 // claims claimant+reportedVia+kind page CREATED ASC
 // params: $claimant, $reportedVia, $kind, $offset, $limit
-MATCH (:Entity {id: $claimant})<-[:CLAIMED_BY]-(c:Claim)
-WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
-  AND c.kind = $kind
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+  WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+    AND c.kind = $kind } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+      AND c.kind = $kind
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
+        AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+        AND c.kind = $kind
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims claimant+reportedVia+kind page CREATED DESC
 // params: $claimant, $reportedVia, $kind, $offset, $limit
-MATCH (:Entity {id: $claimant})<-[:CLAIMED_BY]-(c:Claim)
-WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
-  AND c.kind = $kind
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+  WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+    AND c.kind = $kind } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+      AND c.kind = $kind
+    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
+        AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+        AND c.kind = $kind
+      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims claimant+reportedVia+kind page SAID_ON ASC
 // params: $claimant, $reportedVia, $kind, $offset, $limit
-MATCH (:Entity {id: $claimant})<-[:CLAIMED_BY]-(c:Claim)
-WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
-  AND c.kind = $kind
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+  WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+    AND c.kind = $kind } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+      AND c.kind = $kind
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims claimant+reportedVia+kind page SAID_ON DESC
 // params: $claimant, $reportedVia, $kind, $offset, $limit
-MATCH (:Entity {id: $claimant})<-[:CLAIMED_BY]-(c:Claim)
-WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
-  AND c.kind = $kind
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+  WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+    AND c.kind = $kind } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+      AND c.kind = $kind
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims mentions+article+saidFrom+text count
 // params: $mentions, $article, $saidFrom, $text
-MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(c:Claim)
-WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
-  AND c.saidOn >= date($saidFrom)
-  AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-RETURN count(c) AS total
+MATCH (anchor:Entity {id: $mentions})
+RETURN COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+  WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+    AND c.saidOn >= date($saidFrom)
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text))) } AS total
 ;
 
 // claims mentions+article+saidFrom+text page CREATED ASC
 // params: $mentions, $article, $saidFrom, $text, $offset, $limit
-MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(c:Claim)
-WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
-  AND c.saidOn >= date($saidFrom)
-  AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-WITH c
-ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $mentions})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+  WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+    AND c.saidOn >= date($saidFrom)
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text))) } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+    WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+      AND c.saidOn >= date($saidFrom)
+      AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:MENTIONS]->(anchor) }
+        AND EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+        AND c.saidOn >= date($saidFrom)
+        AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims mentions+article+saidFrom+text page CREATED DESC
 // params: $mentions, $article, $saidFrom, $text, $offset, $limit
-MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(c:Claim)
-WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
-  AND c.saidOn >= date($saidFrom)
-  AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-WITH c
-ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $mentions})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+  WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+    AND c.saidOn >= date($saidFrom)
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text))) } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+    WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+      AND c.saidOn >= date($saidFrom)
+      AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:MENTIONS]->(anchor) }
+        AND EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+        AND c.saidOn >= date($saidFrom)
+        AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims mentions+article+saidFrom+text page SAID_ON ASC
 // params: $mentions, $article, $saidFrom, $text, $offset, $limit
-MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(c:Claim)
-WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
-  AND c.saidOn >= date($saidFrom)
-  AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $mentions})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+  WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+    AND c.saidOn >= date($saidFrom)
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text))) } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+    WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+      AND c.saidOn >= date($saidFrom)
+      AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
 ;
 
 // claims mentions+article+saidFrom+text page SAID_ON DESC
 // params: $mentions, $article, $saidFrom, $text, $offset, $limit
-MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(c:Claim)
-WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
-  AND c.saidOn >= date($saidFrom)
-  AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-WITH c
-ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-SKIP $offset LIMIT $limit
-RETURN c
+OPTIONAL MATCH (anchor:Entity {id: $mentions})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+  WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+    AND c.saidOn >= date($saidFrom)
+    AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text))) } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor) {
+    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+    WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+      AND c.saidOn >= date($saidFrom)
+      AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
+    WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+    SKIP $offset LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect({
+    claim: c
+  }) AS page
+}
+RETURN total, page
+;
+
+// claims claimant page with claimants
+// params: $claimant, $offset, $limit
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c,
+    claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY r.order }
+  }) AS page
+}
+RETURN total, page
+;
+
+// claims claimant page with provenance
+// params: $claimant, $offset, $limit
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  OPTIONAL MATCH (c)-[:APPEARS_IN]->(a:Article)
+  WITH c, a ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: c,
+    claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY r.order },
+    channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN n },
+    via: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(n:Organization) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY r.order },
+    article: CASE WHEN a IS NULL THEN null ELSE {labels: labels(a), properties: a {.id, .title, .deck, .subtitle, .url, .publishedAt, .publishedAtText, .caption, .captionCredit, .contentHash}} END,
+    author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} },
+    publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} }
+  }) AS page
+}
+RETURN total, page
 ;

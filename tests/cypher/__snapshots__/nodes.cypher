@@ -1,6 +1,6 @@
 // NODES_BY_IDS.Entity
 // params: $ids
-UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, n
+UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
 ;
 
 // NODES_BY_IDS.Claim
@@ -16,4 +16,9 @@ UNWIND $ids AS id MATCH (n:Article {id: id}) RETURN id, n
 // NODES_BY_IDS.Channel
 // params: $ids
 UNWIND $ids AS id MATCH (n:Channel {id: id}) RETURN id, n
+;
+
+// ARTICLE_TEXTS
+// params: $ids
+UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.text AS text, a.body AS body
 ;

@@ -1,0 +1,137 @@
+/**
+ * The benchmark databases: one local Neo4j instance per corpus size (`.neo4j/instances/bench-<size>`,
+ * its own Bolt port), so a loaded corpus persists between runs. A `:BenchCorpus` marker node,
+ * written after a complete load, says what the database holds; a run whose size and seed match
+ * it skips generation and loading.
+ */
+import cliProgress from 'cli-progress';
+import { parseAnnotation } from '../src/graph/annotation.ts';
+import { applySchema } from '../src/graph/apply-schema.ts';
+import { bulkLoad, type BulkLoadStats } from '../src/graph/bulk-load.ts';
+import type { GraphDatabase } from '../src/graph/database.ts';
+import { loadSeed } from '../src/graph/seed.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/server/local-neo4j/instance.ts';
+import { generateCorpus, SIZES, type SizeName } from './generate.ts';
+
+/** Bump when the generator's output changes, so stale databases are reloaded. */
+export const GENERATOR_VERSION = 1;
+
+export const BENCH_PORTS: Record<SizeName, number> = { seed: 7791, '1k': 7792, '10k': 7793 };
+
+export function parseSize(value: string | undefined): SizeName {
+  const size = (value ?? '1k') as SizeName;
+  if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}, got ${value}`);
+  return size;
+}
+
+/** Starts the size's own Neo4j (never reusing whatever else answers on the port). */
+export function startBenchNeo4j(size: SizeName, log: (msg: string) => void): Promise<LocalNeo4j> {
+  const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
+  return startLocalNeo4j({ cacheDir: config.NEO4J_CACHE_DIR, name: `bench-${size}`, boltPort: BENCH_PORTS[size], reuse: false, log });
+}
+
+export interface CorpusMarker {
+  size: SizeName;
+  seed: number;
+  version: number;
+  articles: number;
+  claims: number;
+  loadSeconds: number;
+  articlesPerSecond: number;
+  claimsPerSecond: number;
+  loadedAt: string;
+}
+
+export async function readMarker(db: GraphDatabase): Promise<CorpusMarker | null> {
+  const result = await db.read((tx) => tx.run('MATCH (m:BenchCorpus) RETURN properties(m) AS m LIMIT 1'));
+  return result.records.length ? (result.records[0].get('m') as CorpusMarker) : null;
+}
+
+/**
+ * Deletes everything, in chunks small enough for the 1 GB heap: relationships first (a DETACH
+ * DELETE of a hub takes its 25k relationships into one transaction), then the nodes.
+ */
+async function emptyDatabase(db: GraphDatabase): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+export interface EnsureOptions {
+  size: SizeName;
+  seed: number;
+  batchSize?: number;
+  force?: boolean;
+  log: (msg: string) => void;
+}
+
+/** Makes the database hold exactly the requested corpus; returns its marker. */
+export async function ensureCorpus(db: GraphDatabase, options: EnsureOptions): Promise<{ marker: CorpusMarker; loaded: boolean }> {
+  const { size, seed, log } = options;
+  await applySchema(db);
+  const existing = await readMarker(db);
+  if (!options.force && existing && existing.size === size && existing.seed === seed && existing.version === GENERATOR_VERSION) {
+    log(`the database already holds the ${size} corpus (seed ${seed}, ${existing.articles} articles, ${existing.claims} claims); skipping the load`);
+    return { marker: existing, loaded: false };
+  }
+  log(existing ? `the database holds another corpus (${JSON.stringify(existing)}); emptying it` : 'emptying the database');
+  await emptyDatabase(db);
+  await applySchema(db);
+  const marker = await loadCorpus(db, options);
+  await db.write((tx) => tx.run('CREATE (m:BenchCorpus) SET m = $marker', { marker }));
+  return { marker, loaded: true };
+}
+
+/** Generates and loads the corpus with a progress bar; reports throughput. */
+export async function loadCorpus(db: GraphDatabase, options: EnsureOptions): Promise<CorpusMarker> {
+  const { size, seed } = options;
+  const started = performance.now();
+  let stats: Pick<BulkLoadStats, 'articles' | 'claims'>;
+  if (size === 'seed') {
+    const loaded = await loadSeed(db);
+    stats = { articles: loaded.length, claims: 17 };
+  } else {
+    const articles = SIZES[size];
+    const bar = new cliProgress.SingleBar(
+      {
+        format: 'loading |{bar}| {value}/{total} articles | {claims} claims | {rate} articles/s | ETA {eta_formatted}',
+        etaBuffer: 20,
+        hideCursor: true,
+        // Without a terminal (CI, a log file), a line every 15 s.
+        noTTYOutput: true,
+        notTTYSchedule: 15_000,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(articles, 0, { claims: 0, rate: 0 });
+    const annotations = (function* () {
+      for (const a of generateCorpus({ seed, articles })) yield parseAnnotation(a, a.article.id);
+    })();
+    stats = await bulkLoad(db, annotations, {
+      batchSize: options.batchSize ?? 50,
+      onBatch: (t) => bar.update(t.articles, { claims: t.claims, rate: Math.round(t.articles / ((performance.now() - started) / 1000)) }),
+    });
+    bar.stop();
+  }
+  const loadSeconds = (performance.now() - started) / 1000;
+  const marker: CorpusMarker = {
+    size,
+    seed,
+    version: GENERATOR_VERSION,
+    articles: stats.articles,
+    claims: stats.claims,
+    loadSeconds: Math.round(loadSeconds * 10) / 10,
+    articlesPerSecond: Math.round(stats.articles / loadSeconds),
+    claimsPerSecond: Math.round(stats.claims / loadSeconds),
+    loadedAt: new Date().toISOString(),
+  };
+  options.log(
+    `loaded ${marker.articles} articles and ${marker.claims} claims in ${marker.loadSeconds} s: ${marker.articlesPerSecond} articles/s, ${marker.claimsPerSecond} claims/s`,
+  );
+  return marker;
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm run bench:load -- --size 1k|10k|seed [--seed N] [--batch 50] [--force] [--uri bolt://…]`
+ *
+ * Generates the synthetic corpus (bench/generate.ts) and loads it through the project's loader,
+ * `--batch` annotations per write transaction, with a progress bar and the load throughput at
+ * the end. Without --uri it loads the size's own benchmark Neo4j (`.neo4j/instances/bench-<size>`,
+ * started and stopped here), which `npm run bench` then reuses; with --uri, any Neo4j.
+ */
+import { GraphDatabase } from '../src/graph/database.ts';
+import { numberArg, parseArgs } from './args.ts';
+import { ensureCorpus, parseSize, startBenchNeo4j } from './corpus-db.ts';
+import { DEFAULT_SEED } from './generate.ts';
+
+const args = parseArgs(process.argv.slice(2));
+const size = parseSize(args.get('size'));
+const seed = numberArg(args, 'seed', DEFAULT_SEED);
+const log = (msg: string) => console.log(`[bench:load] ${msg}`);
+
+const local = args.has('uri') ? undefined : await startBenchNeo4j(size, log);
+const db = new GraphDatabase({ uri: args.get('uri') ?? local!.uri, username: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j', database: 'neo4j' });
+let exitCode = 0;
+try {
+  const { marker } = await ensureCorpus(db, { size, seed, batchSize: numberArg(args, 'batch', 50), force: args.has('force'), log });
+  console.log(JSON.stringify(marker));
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await db.close();
+  await local?.stop();
+}
+process.exit(exitCode);

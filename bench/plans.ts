@@ -1,0 +1,114 @@
+/**
+ * The plans behind the numbers: each operation's Cypher, as our API runs it (one statement per
+ * request) and as the raw server runs it, PROFILEd on the benchmark database with the heaviest of
+ * the sampled parameters. A summary (database hits, rows, the operators that did the work, any
+ * scan of a large label) goes into the report, so that a missed target can be explained by its
+ * plan rather than guessed at.
+ */
+import neo4j, { type Plan, type ProfiledPlan } from 'neo4j-driver';
+import { buildClaimQuery } from '../src/graph/cypher/claims.ts';
+import { CONTRADICTIONS } from '../src/graph/cypher/contradictions.ts';
+import { buildEntityPageQuery } from '../src/graph/cypher/neighbours.ts';
+import { buildPathQuery } from '../src/graph/cypher/path.ts';
+import { SEARCH } from '../src/graph/cypher/search.ts';
+import type { GraphDatabase } from '../src/graph/database.ts';
+import { toLuceneTerms } from '../src/graph/lucene.ts';
+import { RAW_CYPHER } from './servers/raw.ts';
+import type { Parameters } from './workloads.ts';
+
+export interface PlanSummary {
+  op: string;
+  system: 'ours' | 'raw';
+  parameters: Record<string, unknown>;
+  dbHits: number;
+  rows: number;
+  /** Operators by database hits, the heaviest first: "Expand(All) (e)<-[:CLAIMED_BY]-(c): 15303 hits, 5101 rows". */
+  heaviest: string[];
+  /** Scans of a whole large label (Claim, Entity, Article); none expected. */
+  labelScans: string[];
+}
+
+const LARGE = /^(NodeByLabelScan|AllNodesScan|UnionNodeByLabelsScan)/;
+const int = (n: number) => neo4j.int(n);
+
+function summarize(op: string, system: 'ours' | 'raw', parameters: Record<string, unknown>, plan: ProfiledPlan): PlanSummary {
+  const operators: { text: string; hits: number }[] = [];
+  const labelScans: string[] = [];
+  let dbHits = 0;
+  const walk = (p: ProfiledPlan) => {
+    dbHits += p.dbHits;
+    const details = String((p.arguments as Record<string, unknown>).Details ?? '').replace(/\s+/g, ' ').slice(0, 90);
+    const name = p.operatorType.replace(/@.*$/, '');
+    operators.push({ text: `${name} ${details}: ${p.dbHits} hits, ${p.rows} rows`, hits: p.dbHits });
+    if (LARGE.test(name) && /Claim|Entity|Article/.test(details)) labelScans.push(`${name} ${details}`);
+    p.children.forEach(walk);
+  };
+  walk(plan);
+  return {
+    op,
+    system,
+    parameters,
+    dbHits,
+    rows: plan.rows,
+    heaviest: operators.sort((a, b) => b.hits - a.hits).slice(0, 3).map((o) => o.text),
+    labelScans,
+  };
+}
+
+/** The sampled entity with the most relationships of a type: the worst case of the operation. */
+async function heaviest(db: GraphDatabase, ids: string[], type: string): Promise<string> {
+  const result = await db.read((tx) =>
+    tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, COUNT { (e)<-[:${type}]-() } AS n ORDER BY n DESC LIMIT 1`, { ids }),
+  );
+  return result.records[0].get('id');
+}
+
+export async function profileOperations(db: GraphDatabase, p: Parameters): Promise<PlanSummary[]> {
+  const claimant = await heaviest(db, p.claimants, 'CLAIMED_BY');
+  const entity = await heaviest(db, p.entities, 'CLAIMED_BY');
+  const outlet = await heaviest(db, p.outletPages.map(([o]) => o), 'REPORTED_VIA');
+  const [from, to] = p.pairs[0];
+  const query = toLuceneTerms(p.searches[0]);
+  const byClaimant = buildClaimQuery({ claimant }, { field: 'CREATED', direction: 'ASC' }, { provenance: true });
+  const walk = buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true });
+  const cases: [string, 'ours' | 'raw', string, Record<string, unknown>, Record<string, unknown>][] = [
+    ['claimsByClaimant', 'ours', byClaimant.page, { ...byClaimant.params, offset: int(0), limit: int(10) }, { claimant }],
+    ['claimsByClaimant', 'raw', RAW_CYPHER.claimsByClaimant, { claimant, first: int(10) }, { claimant }],
+    [
+      'entityPage',
+      'ours',
+      buildEntityPageQuery({ pages: [{ field: 'entityClaims', offset: 0, limit: 10 }], relations: true }),
+      { id: entity, offset0: int(0), limit0: int(10) },
+      { id: entity },
+    ],
+    ['entityPage', 'raw', RAW_CYPHER.entityPage, { id: entity, first: int(10) }, { id: entity }],
+    ['search', 'ours', SEARCH, { query, limit: int(10) }, { query }],
+    ['search', 'raw', RAW_CYPHER.search, { query, first: int(10) }, { query }],
+    ['path', 'ours', buildPathQuery('Entity', 'Entity', 4), { from, to }, { from, to }],
+    ['path', 'raw', RAW_CYPHER.path, { from, to }, { from, to }],
+    ['contradictions', 'ours', CONTRADICTIONS, { limit: int(10) }, {}],
+    ['contradictions', 'raw', RAW_CYPHER.contradictions, { first: int(10) }, {}],
+    // The last page of the walk: the top-k keeps offset + limit claims.
+    ['outletWalk', 'ours', walk.page, { ...walk.params, offset: int(180), limit: int(20) }, { outlet, page: 10 }],
+    ['outletWalk', 'raw', RAW_CYPHER.outletWalk, { outlet, offset: int(180), first: int(20) }, { outlet, page: 10 }],
+  ];
+  const out: PlanSummary[] = [];
+  for (const [op, system, cypher, params, shown] of cases) {
+    const result = await db.read((tx) => tx.run(`PROFILE ${cypher}`, params));
+    out.push(summarize(op, system, shown, result.summary.profile as ProfiledPlan));
+  }
+  return out;
+}
+
+export function planTable(plans: PlanSummary[]): string {
+  const lines: string[] = [];
+  for (const op of [...new Set(plans.map((x) => x.op))]) {
+    const ours = plans.find((x) => x.op === op && x.system === 'ours')!;
+    const raw = plans.find((x) => x.op === op && x.system === 'raw')!;
+    lines.push(`${op} ${JSON.stringify(ours.parameters)}: ours ${ours.dbHits} db hits, raw ${raw.dbHits}${ours.labelScans.length ? `; LABEL SCANS: ${ours.labelScans.join(', ')}` : ''}`);
+    for (const h of ours.heaviest) lines.push(`    ${h}`);
+  }
+  return lines.join('\n');
+}
+
+export type { Plan };

@@ -1,0 +1,353 @@
+/**
+ * `npm run bench -- [--size seed|1k|10k] [--duration 10] [--rounds 2] [--connections 1,16,64] [--ops a,b] [--systems ours,raw,peer]`
+ *
+ * Query benchmark: our API against the floor (hand-written Cypher over neo4j-driver, behind a
+ * bare HTTP server) and the peer (@neo4j/graphql over an equivalent schema), on the same
+ * database, in the same run, side by side:
+ *
+ * 1. starts the size's own Neo4j (`.neo4j/instances/bench-<size>`) and loads the synthetic corpus
+ *    unless it is already there (bench/corpus-db.ts);
+ * 2. starts the three servers, each in its own process (bench/servers/main.ts);
+ * 3. checks that the three give the same answers to every operation (bench/workloads.ts);
+ * 4. drives each operation over HTTP with autocannon at each connection count; in each
+ *    (operation, connections) cell the three systems take turns (`--rounds` slices of `--duration`
+ *    each), so that noise from the shared machine hits all three;
+ * 5. prints req/s, p50, p99, server RSS and CPU per request for each, the ratios ours/raw and
+ *    ours/peer, and writes everything to results/bench-<size>-<time>.json (git-ignored).
+ *
+ * On a shared 2-core machine the absolute numbers move from run to run; the ratios measured in
+ * the same cell are what to compare.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { GraphDatabase } from '../src/graph/database.ts';
+import { PROJECT_ROOT, loadConfig } from '../src/server/config.ts';
+import { numberArg, parseArgs } from './args.ts';
+import { ensureCorpus, parseSize, startBenchNeo4j, type CorpusMarker } from './corpus-db.ts';
+import { DEFAULT_SEED } from './generate.ts';
+import { planTable, profileOperations, type PlanSummary } from './plans.ts';
+import { buildWorkloads, sampleParameters, SYSTEMS, type SystemName, type Workload } from './workloads.ts';
+
+const args = parseArgs(process.argv.slice(2));
+const size = parseSize(args.get('size'));
+const seed = numberArg(args, 'seed', DEFAULT_SEED);
+const duration = numberArg(args, 'duration', 10);
+const warmup = numberArg(args, 'warmup', 3);
+const rounds = Math.round(numberArg(args, 'rounds', 2));
+const connections = (args.get('connections') ?? '1,16,64').split(',').map(Number);
+const systems = (args.get('systems')?.split(',') ?? SYSTEMS) as SystemName[];
+const onlyOps = args.get('ops')?.split(',');
+const log = (msg: string) => console.log(`[bench] ${msg}`);
+
+// --- processes ----------------------------------------------------------------------------
+
+interface Proc {
+  pid: number;
+  child?: ChildProcess;
+}
+
+function cpuTicks(pid: number): number {
+  // Fields after the command name (which may contain spaces): utime is the 12th, stime the 13th.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const TICKS_PER_SECOND = 100;
+
+async function startServer(system: SystemName, uri: string): Promise<{ proc: Proc; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench/servers/main.ts'), system, uri], {
+    cwd: PROJECT_ROOT,
+    // As deployed: graphql-js and Apollo take their production paths.
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const m = /^LISTENING (\d+)/.exec(line);
+      if (m) resolve(Number(m[1]));
+      else console.log(`[${system}] ${line}`);
+    });
+    child.once('exit', (code) => reject(new Error(`the ${system} server exited (code ${code}) before listening`)));
+  });
+  return { proc: { pid: child.pid!, child }, url: `http://127.0.0.1:${port}` };
+}
+
+function stopServer(proc: Proc): Promise<void> {
+  const child = proc.child!;
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => (clearTimeout(force), resolve()));
+    child.kill('SIGTERM');
+  });
+}
+
+// --- measuring ----------------------------------------------------------------------------
+
+export interface Measurement {
+  op: string;
+  system: SystemName;
+  connections: number;
+  requests: number;
+  reqPerSec: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  errors: number;
+  non2xx: number;
+  rssMb: number;
+  serverCpuMsPerReq: number;
+  neo4jCpuMsPerReq: number;
+}
+
+async function post(url: string, path: string, body: string): Promise<any> {
+  const response = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return response.json();
+}
+
+function drive(url: string, workload: Workload, system: SystemName, conns: number, seconds: number, latencies?: number[]) {
+  const run = autocannon({
+    url,
+    connections: conns,
+    duration: seconds,
+    requests: workload.requests[system].map((r) => ({ method: 'POST', path: r.path, headers: { 'content-type': 'application/json' }, body: r.body })),
+  });
+  if (latencies) run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  return run;
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+
+/**
+ * One cell (operation × connections): the systems take turns, `rounds` times, each turn a slice of
+ * the duration, so that a burst of noise from the shared machine lands on all of them. Latency
+ * percentiles are over every response of the cell; CPU is the processes' own time (/proc) over
+ * the requests they served.
+ */
+async function measureCell(workload: Workload, conns: number, neo4jPid: number, order: SystemName[]): Promise<Measurement[]> {
+  const acc = new Map<SystemName, { requests: number; seconds: number; errors: number; non2xx: number; latencies: number[]; rss: number; serverCpu: number; neo4jCpu: number }>();
+  for (const system of order) acc.set(system, { requests: 0, seconds: 0, errors: 0, non2xx: 0, latencies: [], rss: 0, serverCpu: 0, neo4jCpu: 0 });
+  const slice = duration / rounds;
+  for (let round = 0; round < rounds; round++) {
+    for (const system of round % 2 ? [...order].reverse() : order) {
+      const a = acc.get(system)!;
+      const server = servers[system]!.proc;
+      a.rss = Math.max(a.rss, rssMb(server.pid));
+      const sampler = setInterval(() => (a.rss = Math.max(a.rss, rssMb(server.pid))), 200);
+      const [serverCpu0, neo4jCpu0] = [cpuTicks(server.pid), cpuTicks(neo4jPid)];
+      const started = performance.now();
+      const result = await drive(servers[system]!.url, workload, system, conns, slice, a.latencies);
+      a.seconds += (performance.now() - started) / 1000;
+      a.serverCpu += cpuTicks(server.pid) - serverCpu0;
+      a.neo4jCpu += cpuTicks(neo4jPid) - neo4jCpu0;
+      clearInterval(sampler);
+      a.requests += result.requests.total;
+      a.errors += result.errors + result.timeouts;
+      a.non2xx += result.non2xx;
+    }
+  }
+  return order.map((system) => {
+    const a = acc.get(system)!;
+    const sorted = a.latencies.sort((x, y) => x - y);
+    const requests = a.requests || 1;
+    return {
+      op: workload.name,
+      system,
+      connections: conns,
+      requests: a.requests,
+      reqPerSec: a.requests / a.seconds,
+      p50: percentile(sorted, 50),
+      p90: percentile(sorted, 90),
+      p99: percentile(sorted, 99),
+      max: sorted[sorted.length - 1] ?? NaN,
+      errors: a.errors,
+      non2xx: a.non2xx,
+      rssMb: Math.round(a.rss),
+      serverCpuMsPerReq: Math.round(((a.serverCpu * 1000) / TICKS_PER_SECOND / requests) * 100) / 100,
+      neo4jCpuMsPerReq: Math.round(((a.neo4jCpu * 1000) / TICKS_PER_SECOND / requests) * 100) / 100,
+    };
+  });
+}
+
+interface Agreement {
+  /** Parameter sets whose answers differ between systems that answered without errors. */
+  disagreements: string[];
+  /** Per system, the parameter sets it answered with GraphQL errors (e.g. a memory limit). */
+  errors: Partial<Record<SystemName, string[]>>;
+}
+
+/** Every parameter set, asked of every system once: do the answers (digested) agree? */
+async function checkAgreement(workload: Workload, urls: Record<string, string>): Promise<Agreement> {
+  const agreement: Agreement = { disagreements: [], errors: {} };
+  for (let i = 0; i < workload.requests.ours.length; i++) {
+    const digests: Partial<Record<SystemName, string>> = {};
+    for (const system of systems) {
+      const request = workload.requests[system][i];
+      const body = await post(urls[system], request.path, request.body);
+      if (body.errors?.length || !body.data) {
+        (agreement.errors[system] ??= []).push(`request ${i}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+        continue;
+      }
+      digests[system] = JSON.stringify(workload.digest[system](body));
+    }
+    const answered = systems.filter((s) => digests[s] !== undefined);
+    const differ = answered.filter((s) => digests[s] !== digests[answered[0]]);
+    if (differ.length) {
+      agreement.disagreements.push(`request ${i}: ${answered[0]} ${digests[answered[0]]?.slice(0, 300)} vs ${differ[0]} ${digests[differ[0]]?.slice(0, 300)}`);
+    }
+  }
+  return agreement;
+}
+
+// --- the report ---------------------------------------------------------------------------
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+/** Set once the answers are checked; marks the numbers of a system that answered with errors. */
+let erroring: (op: string, system: SystemName) => boolean = () => false;
+const mark = (m: Measurement | undefined) => (m && erroring(m.op, m.system) ? '†' : '');
+const pad = (s: string, n: number) => s.padStart(n);
+
+function table(results: Measurement[]): string {
+  const lines: string[] = [];
+  const header = `${'operation'.padEnd(18)}${pad('conns', 6)}${pad('system', 7)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('RSS MB', 8)}${pad('cpu ms/req', 11)}${pad('neo4j ms/req', 13)}${pad('ours/raw', 10)}${pad('ours/peer', 10)}`;
+  lines.push(header, '-'.repeat(header.length));
+  const cells = new Map<string, Measurement[]>();
+  for (const m of results) {
+    const key = `${m.op}|${m.connections}`;
+    cells.set(key, [...(cells.get(key) ?? []), m]);
+  }
+  for (const [key, ms] of cells) {
+    const [op, conns] = key.split('|');
+    const by = (s: SystemName) => ms.find((m) => m.system === s);
+    const ours = by('ours');
+    ms.forEach((m, i) => {
+      const ratios =
+        i === 0 && ours
+          ? `${pad(by('raw') ? fmt(ours.reqPerSec / by('raw')!.reqPerSec, 2) : '-', 10)}${pad(by('peer') ? fmt(ours.reqPerSec / by('peer')!.reqPerSec, 2) : '-', 10)}`
+          : '';
+      const flags = `${m.errors || m.non2xx ? `  (${m.errors} errors, ${m.non2xx} non-2xx)` : ''}${mark(m) ? '  † some answers were GraphQL errors' : ''}`;
+      lines.push(
+        `${(i === 0 ? op : '').padEnd(18)}${pad(i === 0 ? conns : '', 6)}${pad(m.system, 7)}${pad(fmt(m.reqPerSec), 9)}${pad(fmt(m.p50), 8)}${pad(fmt(m.p99), 8)}${pad(fmt(m.rssMb), 8)}${pad(fmt(m.serverCpuMsPerReq, 2), 11)}${pad(fmt(m.neo4jCpuMsPerReq, 2), 13)}${ratios}${flags}`,
+      );
+    });
+  }
+  return lines.join('\n');
+}
+
+/** The markdown table for the README: ratios of throughput and p99 per operation and connection count. */
+function ratioTable(results: Measurement[]): string {
+  const lines = ['| operation | conns | ours req/s | ours/raw | ours/peer | p99 ours / raw / peer (ms) |', '|---|---:|---:|---:|---:|---|'];
+  const ops = [...new Set(results.map((r) => r.op))];
+  for (const op of ops) {
+    for (const c of connections) {
+      const by = (s: SystemName) => results.find((r) => r.op === op && r.connections === c && r.system === s);
+      const [ours, rawM, peer] = [by('ours'), by('raw'), by('peer')];
+      if (!ours) continue;
+      lines.push(
+        `| ${op} | ${c} | ${fmt(ours.reqPerSec)} | ${rawM ? fmt(ours.reqPerSec / rawM.reqPerSec, 2) : '-'} | ${peer ? `${fmt(ours.reqPerSec / peer.reqPerSec, 2)}${mark(peer)}` : '-'} | ${fmt(ours.p99)} / ${rawM ? fmt(rawM.p99) : '-'} / ${peer ? `${fmt(peer.p99)}${mark(peer)}` : '-'} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+// --- main ---------------------------------------------------------------------------------
+
+const local = await startBenchNeo4j(size, log);
+const db = new GraphDatabase({ uri: local.uri, username: 'neo4j', password: 'neo4j', database: 'neo4j' });
+const servers: Partial<Record<SystemName, { proc: Proc; url: string }>> = {};
+let exitCode = 0;
+const stopAll = async () => {
+  await Promise.all(Object.values(servers).map((s) => stopServer(s!.proc)));
+  await db.close();
+  await local.stop();
+};
+process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+
+try {
+  const { marker } = await ensureCorpus(db, { size, seed, log });
+  const neo4jPid = Number(readFileSync(join(loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_CACHE_DIR, 'instances', `bench-${size}`, 'run', 'neo4j.pid'), 'utf8'));
+  const counts = await db.read(async (tx) => {
+    const r = await tx.run(
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    );
+    return r.records[0].toObject();
+  });
+  log(`graph: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+
+  const parameters = await sampleParameters(db);
+  const workloads = buildWorkloads(parameters).filter((w) => !onlyOps || onlyOps.includes(w.name));
+  for (const system of systems) {
+    servers[system] = await startServer(system, local.uri);
+    log(`${system} server listening at ${servers[system]!.url} (pid ${servers[system]!.proc.pid})`);
+  }
+  const urls = Object.fromEntries(systems.map((s) => [s, servers[s]!.url]));
+
+  const agreement: Record<string, Agreement> = {};
+  for (const w of workloads) {
+    const a = (agreement[w.name] = await checkAgreement(w, urls));
+    const n = w.requests.ours.length;
+    if (a.disagreements.length) log(`${w.name}: the systems DISAGREE on ${a.disagreements.length} of ${n} requests, e.g. ${a.disagreements[0]}`);
+    else log(`${w.name}: the systems agree on all ${n} requests`);
+    for (const [system, errors] of Object.entries(a.errors)) log(`${w.name}: ${system} answered ${errors.length} of ${n} requests with errors, e.g. ${errors[0]}`);
+  }
+  /** A system that answers some of an operation's requests with errors: its numbers are marked. */
+  erroring = (op: string, system: SystemName) => (agreement[op]?.errors[system]?.length ?? 0) > 0;
+
+  const results: Measurement[] = [];
+  const started = Date.now();
+  let turn = 0;
+  for (const w of workloads) {
+    for (const system of systems) await drive(urls[system], w, system, Math.max(...connections), warmup);
+    for (const conns of connections) {
+      // Rotate who goes first, so no system always runs right after another's load.
+      const order = systems.map((_, i) => systems[(i + turn) % systems.length]);
+      turn++;
+      for (const m of await measureCell(w, conns, neo4jPid, order)) {
+        results.push(m);
+        log(`${w.name} c=${conns} ${m.system}: ${fmt(m.reqPerSec)} req/s, p50 ${fmt(m.p50)} ms, p99 ${fmt(m.p99)} ms${m.errors || m.non2xx ? `, ${m.errors} errors, ${m.non2xx} non-2xx` : ''}`);
+      }
+    }
+  }
+  const order = (m: Measurement) => [workloads.findIndex((w) => w.name === m.op), connections.indexOf(m.connections), SYSTEMS.indexOf(m.system)];
+  results.sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
+
+  console.log(`\n${size} corpus: ${marker.articles} articles, ${marker.claims} claims; ${duration} s per measurement; ${Math.round((Date.now() - started) / 1000)} s of measuring\n`);
+  console.log(table(results));
+  console.log(`\n${ratioTable(results)}\n${results.some((m) => mark(m)) ? '† answered some requests with GraphQL errors (see above); its throughput counts them.\n' : ''}`);
+
+  // The plans behind the numbers, with the heaviest sampled parameters (bench/plans.ts).
+  const plans = await profileOperations(db, parameters);
+  console.log(`plans (PROFILE, heaviest sampled parameters; ours' heaviest operators):\n${planTable(plans)}\n`);
+
+  const dir = join(PROJECT_ROOT, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `bench-${size}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const report: { corpus: CorpusMarker; graph: unknown; options: unknown; agreement: unknown; results: Measurement[]; plans: PlanSummary[]; machine: unknown } = {
+    corpus: marker,
+    graph: counts,
+    options: { size, seed, duration, warmup, rounds, connections, systems },
+    agreement,
+    results,
+    plans,
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version, loadavg: (await import('node:os')).loadavg() },
+  };
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  log(`raw results: ${file}`);
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await stopAll();
+}
+process.exit(exitCode);

@@ -1,0 +1,140 @@
+// BULK_STATEMENTS.article
+// params: $articles
+UNWIND $articles AS row_
+
+    MERGE (a:Article {id: row_.article.id})
+    ON CREATE SET a.createdAt = datetime()
+    SET a += row_.article.props, a.publishedAt = datetime(row_.article.publishedAt)
+;
+
+// BULK_STATEMENTS.entities
+// params: $entities
+UNWIND $entities AS e
+MERGE (n:Entity {id: e.id})
+ON CREATE SET n.createdAt = datetime(), n.name = e.name
+SET n:$(e.type)
+SET n.kind = coalesce(e.kind, n.kind),
+    n.description = coalesce(n.description, e.description),
+    n.aliases = reduce(acc = [], x IN coalesce(n.aliases, []) + [e.name] + e.aliases |
+      CASE WHEN x = n.name OR x IN acc THEN acc ELSE acc + x END)
+SET n.lookup = reduce(s = '|' + toLower(n.name) + '|', x IN n.aliases | s + toLower(x) + '|'),
+    n.aliasText = reduce(s = '', x IN n.aliases | s + x + ' ; ')
+;
+
+// BULK_STATEMENTS.clearArticleLinks
+// params: $articles
+UNWIND $articles AS row_
+
+    MATCH (a:Article {id: row_.article.id})-[r:WRITTEN_BY|PUBLISHED_BY|CITES|IMAGE_CREDIT|MENTIONS]->()
+    DELETE r
+;
+
+// BULK_STATEMENTS.removeStaleClaims
+// params: $articles
+UNWIND $articles AS row_
+
+    MATCH (c:Claim)-[:APPEARS_IN]->(:Article {id: row_.article.id})
+    WHERE NOT c.id IN row_.claimIds
+    OPTIONAL MATCH (c)-[:HAS_FIGURE]->(f:Figure)
+    DETACH DELETE c, f
+;
+
+// BULK_STATEMENTS.clearClaimLinks
+// params: $claimIds
+UNWIND $claimIds AS id
+MATCH (c:Claim {id: id})-[r:CLAIMED_BY|MENTIONS|REPORTED_VIA|VIA_CHANNEL|APPEARS_IN]->()
+DELETE r
+;
+
+// BULK_STATEMENTS.clearFigures
+// params: $claimIds
+UNWIND $claimIds AS id
+MATCH (:Claim {id: id})-[:HAS_FIGURE]->(f:Figure)
+DETACH DELETE f
+;
+
+// BULK_STATEMENTS.articleLinks
+// params: $articles
+UNWIND $articles AS row_
+
+    MATCH (a:Article {id: row_.article.id})
+    UNWIND row_.articleLinks AS l
+    MATCH (e:Entity {id: l.to})
+    MERGE (a)-[r:$(l.type)]->(e)
+    SET r += l.props
+;
+
+// BULK_STATEMENTS.channels
+// params: $channels
+UNWIND $channels AS ch
+MERGE (c:Channel {id: ch.id})
+ON CREATE SET c.createdAt = datetime()
+SET c.name = ch.name, c.medium = ch.medium
+WITH c, ch
+OPTIONAL MATCH (c)-[old:OPERATED_BY|HOSTED_ON]->()
+DELETE old
+WITH DISTINCT c, ch
+CALL (c, ch) {
+  MATCH (op:Entity {id: ch.operator}) MERGE (c)-[:OPERATED_BY]->(op)
+}
+CALL (c, ch) {
+  MATCH (pl:Entity {id: ch.platform}) MERGE (c)-[:HOSTED_ON]->(pl)
+}
+;
+
+// BULK_STATEMENTS.claims
+// params: $articles
+UNWIND $articles AS row_
+
+    MATCH (a:Article {id: row_.article.id})
+    UNWIND row_.claims AS row
+    MERGE (c:Claim {id: row.id})
+    ON CREATE SET c.createdAt = datetime()
+    SET c += row.props,
+        c.saidOn = CASE WHEN row.saidOn IS NULL THEN null ELSE date(row.saidOn) END,
+        c.refersTo = CASE WHEN row.refersTo IS NULL THEN null ELSE date(row.refersTo) END
+    MERGE (c)-[:APPEARS_IN]->(a)
+;
+
+// BULK_STATEMENTS.claimEntityLinks
+// params: $claimEntityLinks
+UNWIND $claimEntityLinks AS l
+MATCH (c:Claim {id: l.from})
+MATCH (e:Entity {id: l.to})
+MERGE (c)-[r:$(l.type)]->(e)
+SET r += l.props
+;
+
+// BULK_STATEMENTS.claimChannels
+// params: $claimChannels
+UNWIND $claimChannels AS l
+MATCH (c:Claim {id: l.from})
+MATCH (ch:Channel {id: l.to})
+MERGE (c)-[:VIA_CHANNEL]->(ch)
+;
+
+// BULK_STATEMENTS.figures
+// params: $figures
+UNWIND $figures AS f
+MATCH (c:Claim {id: f.claimId})
+CREATE (c)-[:HAS_FIGURE]->(n:Figure)
+SET n = f.props
+;
+
+// BULK_STATEMENTS.entityRelations
+// params: $entityRelations
+UNWIND $entityRelations AS l
+MATCH (a:Entity {id: l.from})
+MATCH (b:Entity {id: l.to})
+MERGE (a)-[r:$(l.type)]->(b)
+SET r += l.props
+;
+
+// BULK_STATEMENTS.claimRelations
+// params: $claimRelations
+UNWIND $claimRelations AS l
+MATCH (a:Claim {id: l.from})
+MATCH (b:Claim {id: l.to})
+MERGE (a)-[r:$(l.type)]->(b)
+SET r += l.props
+;
