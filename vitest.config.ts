@@ -7,6 +7,8 @@ export default defineConfig({
     // they run one after another and each resets the graph it needs.
     globalSetup: ['tests/support/global-setup.ts'],
     fileParallelism: false,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: ['default', ['json', { outputFile: 'results/vitest.json' }]],
     testTimeout: 60_000,
     hookTimeout: 240_000,
   },
