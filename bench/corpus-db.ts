@@ -2,13 +2,15 @@
  * The benchmark databases: one local Neo4j instance per corpus size (`.neo4j/instances/bench-<size>`,
  * its own Bolt port), so a loaded corpus persists between runs. A `:BenchCorpus` marker node,
  * written after a complete load, says what the database holds; a run whose size and seed match
- * it skips generation and loading.
+ * it skips generation and loading, any other starts from a new data folder.
  */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { parseAnnotation } from '../src/graph/annotation.ts';
 import { applySchema } from '../src/graph/apply-schema.ts';
 import { bulkLoad, type BulkLoadStats } from '../src/graph/bulk-load.ts';
-import type { GraphDatabase } from '../src/graph/database.ts';
+import { GraphDatabase } from '../src/graph/database.ts';
 import { loadSeed } from '../src/graph/seed.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/server/local-neo4j/instance.ts';
@@ -25,11 +27,58 @@ export function parseSize(value: string | undefined): SizeName {
   return size;
 }
 
+const instanceHome = (size: SizeName) => join(loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_CACHE_DIR, 'instances', `bench-${size}`);
+
 /** Starts the size's own Neo4j (never reusing whatever else answers on the port). */
 export function startBenchNeo4j(size: SizeName, log: (msg: string) => void): Promise<LocalNeo4j> {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
   return startLocalNeo4j({ cacheDir: config.NEO4J_CACHE_DIR, name: `bench-${size}`, boltPort: BENCH_PORTS[size], reuse: false, log });
 }
+
+/** The process id of the size's Neo4j (for its CPU time), as the instance records it. */
+export const benchNeo4jPid = (size: SizeName) => Number(readFileSync(join(instanceHome(size), 'run', 'neo4j.pid'), 'utf8'));
+
+export interface BenchDatabase {
+  local: LocalNeo4j;
+  db: GraphDatabase;
+  marker: CorpusMarker;
+  /** Closes the driver and stops the Neo4j. */
+  close(): Promise<void>;
+}
+
+/**
+ * The size's Neo4j, holding the requested corpus: started, and loaded unless its marker says the
+ * corpus is there already. A database holding anything else is not emptied through Cypher (after
+ * a million deletions Neo4j plans and writes slowly for minutes): the instance is stopped, its
+ * data folder removed, and a fresh one started.
+ */
+export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDatabase> {
+  const { size, log } = options;
+  const open = async () => {
+    const local = await startBenchNeo4j(size, log);
+    const db = new GraphDatabase({ uri: local.uri, username: 'neo4j', password: 'neo4j', database: 'neo4j' });
+    return { local, db, close: async () => (await db.close(), await local.stop()) };
+  };
+  let current = await open();
+  try {
+    const existing = await readMarker(current.db);
+    if (!options.force && matches(existing, options)) {
+      log(`the database already holds the ${size} corpus (seed ${options.seed}, ${existing!.articles} articles, ${existing!.claims} claims); skipping the load`);
+      return { ...current, marker: existing! };
+    }
+    log(existing ? `the database holds another corpus (${JSON.stringify(existing)}); starting from an empty one` : 'loading the corpus into a new database');
+    await current.close();
+    rmSync(join(instanceHome(size), 'data'), { recursive: true, force: true });
+    current = await open();
+    const marker = await loadInto(current.db, options);
+    return { ...current, marker };
+  } catch (error) {
+    await current.close();
+    throw error;
+  }
+}
+
+const matches = (m: CorpusMarker | null, o: EnsureOptions) => !!m && m.size === o.size && m.seed === o.seed && m.version === GENERATOR_VERSION;
 
 export interface CorpusMarker {
   size: SizeName;
@@ -50,7 +99,8 @@ export async function readMarker(db: GraphDatabase): Promise<CorpusMarker | null
 
 /**
  * Deletes everything, in chunks small enough for the 1 GB heap: relationships first (a DETACH
- * DELETE of a hub takes its 25k relationships into one transaction), then the nodes.
+ * DELETE of a hub takes its 25k relationships into one transaction), then the nodes. Only for a
+ * database that is not one of ours (`--uri`); ours are replaced by a new data folder instead.
  */
 async function emptyDatabase(db: GraphDatabase): Promise<void> {
   const session = db.driver.session({ database: db.database });
@@ -70,21 +120,26 @@ export interface EnsureOptions {
   log: (msg: string) => void;
 }
 
-/** Makes the database hold exactly the requested corpus; returns its marker. */
+/** Makes any database (`--uri`) hold exactly the requested corpus, emptying it through Cypher if need be. */
 export async function ensureCorpus(db: GraphDatabase, options: EnsureOptions): Promise<{ marker: CorpusMarker; loaded: boolean }> {
   const { size, seed, log } = options;
   await applySchema(db);
   const existing = await readMarker(db);
-  if (!options.force && existing && existing.size === size && existing.seed === seed && existing.version === GENERATOR_VERSION) {
-    log(`the database already holds the ${size} corpus (seed ${seed}, ${existing.articles} articles, ${existing.claims} claims); skipping the load`);
-    return { marker: existing, loaded: false };
+  if (!options.force && matches(existing, options)) {
+    log(`the database already holds the ${size} corpus (seed ${seed}, ${existing!.articles} articles, ${existing!.claims} claims); skipping the load`);
+    return { marker: existing!, loaded: false };
   }
   log(existing ? `the database holds another corpus (${JSON.stringify(existing)}); emptying it` : 'emptying the database');
   await emptyDatabase(db);
+  return { marker: await loadInto(db, options), loaded: true };
+}
+
+/** Schema, corpus, then the marker that says it is complete. */
+async function loadInto(db: GraphDatabase, options: EnsureOptions): Promise<CorpusMarker> {
   await applySchema(db);
   const marker = await loadCorpus(db, options);
   await db.write((tx) => tx.run('CREATE (m:BenchCorpus) SET m = $marker', { marker }));
-  return { marker, loaded: true };
+  return marker;
 }
 
 /** Generates and loads the corpus with a progress bar; reports throughput. */

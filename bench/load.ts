@@ -8,25 +8,31 @@
  */
 import { GraphDatabase } from '../src/graph/database.ts';
 import { numberArg, parseArgs } from './args.ts';
-import { ensureCorpus, parseSize, startBenchNeo4j } from './corpus-db.ts';
+import { ensureCorpus, openBenchDatabase, parseSize } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const size = parseSize(args.get('size'));
 const seed = numberArg(args, 'seed', DEFAULT_SEED);
 const log = (msg: string) => console.log(`[bench:load] ${msg}`);
+const options = { size, seed, batchSize: numberArg(args, 'batch', 50), force: args.has('force'), log };
 
-const local = args.has('uri') ? undefined : await startBenchNeo4j(size, log);
-const db = new GraphDatabase({ uri: args.get('uri') ?? local!.uri, username: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j', database: 'neo4j' });
 let exitCode = 0;
 try {
-  const { marker } = await ensureCorpus(db, { size, seed, batchSize: numberArg(args, 'batch', 50), force: args.has('force'), log });
-  console.log(JSON.stringify(marker));
+  if (args.has('uri')) {
+    const db = new GraphDatabase({ uri: args.get('uri')!, username: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j', database: 'neo4j' });
+    try {
+      console.log(JSON.stringify((await ensureCorpus(db, options)).marker));
+    } finally {
+      await db.close();
+    }
+  } else {
+    const bench = await openBenchDatabase(options);
+    console.log(JSON.stringify(bench.marker));
+    await bench.close();
+  }
 } catch (error) {
   console.error(error);
   exitCode = 1;
-} finally {
-  await db.close();
-  await local?.stop();
 }
 process.exit(exitCode);

@@ -23,10 +23,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { GraphDatabase } from '../src/graph/database.ts';
-import { PROJECT_ROOT, loadConfig } from '../src/server/config.ts';
+import { PROJECT_ROOT } from '../src/server/config.ts';
 import { numberArg, parseArgs } from './args.ts';
-import { ensureCorpus, parseSize, startBenchNeo4j, type CorpusMarker } from './corpus-db.ts';
+import { benchNeo4jPid, openBenchDatabase, parseSize, type CorpusMarker } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';
 import { planTable, profileOperations, type PlanSummary } from './plans.ts';
 import { buildWorkloads, sampleParameters, SYSTEMS, type SystemName, type Workload } from './workloads.ts';
@@ -260,20 +259,18 @@ function ratioTable(results: Measurement[]): string {
 
 // --- main ---------------------------------------------------------------------------------
 
-const local = await startBenchNeo4j(size, log);
-const db = new GraphDatabase({ uri: local.uri, username: 'neo4j', password: 'neo4j', database: 'neo4j' });
+const bench = await openBenchDatabase({ size, seed, log });
+const { db, local, marker } = bench;
 const servers: Partial<Record<SystemName, { proc: Proc; url: string }>> = {};
 let exitCode = 0;
 const stopAll = async () => {
   await Promise.all(Object.values(servers).map((s) => stopServer(s!.proc)));
-  await db.close();
-  await local.stop();
+  await bench.close();
 };
 process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
 
 try {
-  const { marker } = await ensureCorpus(db, { size, seed, log });
-  const neo4jPid = Number(readFileSync(join(loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_CACHE_DIR, 'instances', `bench-${size}`, 'run', 'neo4j.pid'), 'utf8'));
+  const neo4jPid = benchNeo4jPid(size);
   const counts = await db.read(async (tx) => {
     const r = await tx.run(
       'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
