@@ -4,6 +4,7 @@
  * touch the development database.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/server/config.ts';
@@ -18,10 +19,14 @@ declare module 'vitest' {
 let local: LocalNeo4j | undefined;
 let lockDir: string | undefined;
 
-/** Claims a port for this run (mkdir is atomic), so two runs started together never share one. */
-function claimPort(cacheDir: string, port: number): string | undefined {
-  const dir = join(cacheDir, 'locks', `test-${port}`);
-  mkdirSync(join(cacheDir, 'locks'), { recursive: true });
+/**
+ * Claims a port for this run (mkdir is atomic), so two runs started together never share one,
+ * even from two clones of the project: the locks live in the machine's temp folder.
+ */
+function claimPort(port: number): string | undefined {
+  const locks = join(tmpdir(), 'provenance-graph-test-locks');
+  const dir = join(locks, `test-${port}`);
+  mkdirSync(locks, { recursive: true });
   try {
     mkdirSync(dir);
   } catch {
@@ -50,7 +55,7 @@ export async function setup(project: TestProject): Promise<void> {
     const first = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688);
     for (let port = first; !local; port++) {
       if (port >= first + 10) throw new Error(`no free port for the test Neo4j in ${first}..${port - 1}`);
-      const lock = claimPort(config.NEO4J_CACHE_DIR, port);
+      const lock = claimPort(port);
       if (!lock) continue;
       try {
         lockDir = lock;
