@@ -30,7 +30,7 @@ export function toGlobalId(key: string): string {
 
 /** The node key inside a global id, or null when the id is not one of ours. */
 export function fromGlobalId(globalId: string): { key: string; type: NodeTypeName } | null {
-  if (!/^[A-Za-z0-9_-]{1,400}$/.test(globalId)) return null;
+  if (!/^[A-Za-z0-9_-]{1,2048}$/.test(globalId)) return null;
   const key = Buffer.from(globalId, 'base64url').toString('utf8');
   if (!KEY_PATTERN.test(key) || toGlobalId(key) !== globalId) return null;
   return { key, type: KEY_KINDS[key.slice(0, key.indexOf('/')) as KeyKind] };

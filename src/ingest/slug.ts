@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** "Soldiers' Mothers Committee" → "soldiers-mothers-committee". */
+/** "Soldiers' Mothers Committee" → "soldiers-mothers-committee"; at most 80 characters, so ids stay short. */
 export function slugify(value: string): string {
   return value
     .normalize('NFKD')
@@ -8,7 +8,9 @@ export function slugify(value: string): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+/, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
 }
 
 export function shortHash(value: string, length = 8): string {

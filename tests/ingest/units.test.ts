@@ -78,3 +78,11 @@ describe('thirdPerson (regression: "say" was written "saies" in normalized claim
     expect(['say', 'deny', 'dispute', 'reveal', 'confirm'].map(thirdPerson)).toEqual(['says', 'denies', 'disputes', 'reveals', 'confirms']);
   });
 });
+
+describe('slugify (regression: a one-word 1,000-character title made an article id too long to be a valid global id)', () => {
+  it('keeps slugs to 80 characters without a trailing hyphen', () => {
+    const slug = slugify('x'.repeat(1000));
+    expect(slug.length).toBe(80);
+    expect(slugify(`${'ab '.repeat(40)}`).endsWith('-')).toBe(false);
+  });
+});
