@@ -18,16 +18,14 @@
  * On a shared 2-core machine the absolute numbers move from run to run; the ratios measured in
  * the same cell are what to compare.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/server/config.ts';
 import { numberArg, parseArgs } from './args.ts';
 import { benchNeo4jPid, openBenchDatabase, parseSize, type CorpusMarker } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';
 import { planTable, profileOperations, type PlanSummary } from './plans.ts';
+import { cpuTicks, drive, rssMb, startServer, stopServer, TICKS_PER_SECOND, type Proc } from './processes.ts';
 import { buildWorkloads, sampleParameters, SYSTEMS, type SystemName, type Workload } from './workloads.ts';
 
 const args = parseArgs(process.argv.slice(2));
@@ -40,52 +38,6 @@ const connections = (args.get('connections') ?? '1,16,64').split(',').map(Number
 const systems = (args.get('systems')?.split(',') ?? SYSTEMS) as SystemName[];
 const onlyOps = args.get('ops')?.split(',');
 const log = (msg: string) => console.log(`[bench] ${msg}`);
-
-// --- processes ----------------------------------------------------------------------------
-
-interface Proc {
-  pid: number;
-  child?: ChildProcess;
-}
-
-function cpuTicks(pid: number): number {
-  // Fields after the command name (which may contain spaces): utime is the 12th, stime the 13th.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[11]) + Number(fields[12]);
-}
-
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const TICKS_PER_SECOND = 100;
-
-async function startServer(system: SystemName, uri: string): Promise<{ proc: Proc; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench/servers/main.ts'), system, uri], {
-    cwd: PROJECT_ROOT,
-    // As deployed: graphql-js and Apollo take their production paths.
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      const m = /^LISTENING (\d+)/.exec(line);
-      if (m) resolve(Number(m[1]));
-      else console.log(`[${system}] ${line}`);
-    });
-    child.once('exit', (code) => reject(new Error(`the ${system} server exited (code ${code}) before listening`)));
-  });
-  return { proc: { pid: child.pid!, child }, url: `http://127.0.0.1:${port}` };
-}
-
-function stopServer(proc: Proc): Promise<void> {
-  const child = proc.child!;
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.once('exit', () => (clearTimeout(force), resolve()));
-    child.kill('SIGTERM');
-  });
-}
 
 // --- measuring ----------------------------------------------------------------------------
 
@@ -111,16 +63,6 @@ async function post(url: string, path: string, body: string): Promise<any> {
   return response.json();
 }
 
-function drive(url: string, workload: Workload, system: SystemName, conns: number, seconds: number, latencies?: number[]) {
-  const run = autocannon({
-    url,
-    connections: conns,
-    duration: seconds,
-    requests: workload.requests[system].map((r) => ({ method: 'POST', path: r.path, headers: { 'content-type': 'application/json' }, body: r.body })),
-  });
-  if (latencies) run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  return run;
-}
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
 

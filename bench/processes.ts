@@ -1,0 +1,70 @@
+/**
+ * The benchmarked servers as child processes (bench/servers/main.ts, one system each), and what
+ * the bench reads of them from /proc: CPU time and resident memory.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { PROJECT_ROOT } from '../src/server/config.ts';
+import type { SystemName, Workload } from './workloads.ts';
+
+export interface Proc {
+  pid: number;
+  child?: ChildProcess;
+}
+
+export const TICKS_PER_SECOND = 100;
+
+/** The process's user + system CPU time in clock ticks. */
+export function cpuTicks(pid: number): number {
+  // Fields after the command name (which may contain spaces): utime is the 12th, stime the 13th.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+export const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+/** Starts one system's server; `nodeArgs` go to node before the script (e.g. `--cpu-prof`). */
+export async function startServer(system: SystemName, uri: string, nodeArgs: string[] = []): Promise<{ proc: Proc; url: string }> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(PROJECT_ROOT, 'bench/servers/main.ts'), system, uri], {
+    cwd: PROJECT_ROOT,
+    // As deployed: graphql-js and Apollo take their production paths.
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const m = /^LISTENING (\d+)/.exec(line);
+      if (m) resolve(Number(m[1]));
+      else console.log(`[${system}] ${line}`);
+    });
+    child.once('exit', (code) => reject(new Error(`the ${system} server exited (code ${code}) before listening`)));
+  });
+  return { proc: { pid: child.pid!, child }, url: `http://127.0.0.1:${port}` };
+}
+
+export function stopServer(proc: Proc): Promise<void> {
+  const child = proc.child!;
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => (clearTimeout(force), resolve()));
+    child.kill('SIGTERM');
+  });
+}
+
+/** Drives one system with one workload's requests (round-robin) for `seconds`; `latencies` collects each response time. */
+export function drive(url: string, workload: Workload, system: SystemName, conns: number, seconds: number, latencies?: number[]) {
+  const run = autocannon({
+    url,
+    connections: conns,
+    duration: seconds,
+    requests: workload.requests[system].map((r) => ({ method: 'POST', path: r.path, headers: { 'content-type': 'application/json' }, body: r.body })),
+  });
+  if (latencies) run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  return run;
+}
