@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLOutputType, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../api/pagination.ts';
 
@@ -114,23 +114,52 @@ function tokenLimitMessage(maxTokens: number): ApolloServerPlugin<any> {
   };
 }
 
+/** What the cost analysis found for one operation and one set of variables. */
+type CostVerdict = { cost: number } | { invalidVariables: true } | { unestimable: string };
+
+/**
+ * Verdicts per parsed document (Apollo hands every request with the same query text the same
+ * cached DocumentNode), then per operation name and variables: a saved operation asked again with
+ * the same variables is not walked again. At most COST_CACHE_PER_DOCUMENT variable sets are kept
+ * per document; the entries go with the document when Apollo's cache drops it.
+ */
+const COST_CACHE_PER_DOCUMENT = 256;
+const costCache = new WeakMap<object, Map<string, CostVerdict>>();
+
+function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined, operationName: string | undefined, variables: Record<string, unknown>): CostVerdict {
+  // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
+  if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], variables)) return { invalidVariables: true };
+  try {
+    return { cost: getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] }) };
+  } catch (error) {
+    // E.g. more than 10,000 distinct field evaluations: too big to estimate, so too big to run.
+    return { unestimable: (error as Error).message };
+  }
+}
+
 /** Rejects an operation whose estimated cost is above maxCost, before it runs. */
 function costLimitPlugin(maxCost: number): ApolloServerPlugin<any> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operation, operationName }) {
-          // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
-          if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {})) return;
-          let cost: number;
-          try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [costEstimator] });
-          } catch (error) {
-            // E.g. more than 10,000 distinct field evaluations: too big to estimate, so too big to run.
-            throw new GraphQLError(`Query cost could not be estimated: ${(error as Error).message} (MAX_COST)`, {
+          const variables = request.variables ?? {};
+          let verdicts = costCache.get(document);
+          if (!verdicts) costCache.set(document, (verdicts = new Map()));
+          const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+          let verdict = verdicts.get(key);
+          if (!verdict) {
+            verdict = estimateCost(schema, document, operation, operationName ?? undefined, variables);
+            if (verdicts.size >= COST_CACHE_PER_DOCUMENT) verdicts.clear();
+            verdicts.set(key, verdict);
+          }
+          if ('invalidVariables' in verdict) return;
+          if ('unestimable' in verdict) {
+            throw new GraphQLError(`Query cost could not be estimated: ${verdict.unestimable} (MAX_COST)`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'MAX_COST', http: { status: 400 } },
             });
           }
+          const { cost } = verdict;
           if (cost > maxCost) {
             throw new GraphQLError(
               `Query cost ${cost} exceeds the limit of ${maxCost} (MAX_COST). Each field costs 1, and a list multiplies its fields by its \`first\` (default ${DEFAULT_PAGE_SIZE}) or by ${UNPAGED_LIST_SIZE}; ask for fewer items or fewer nested lists.`,

@@ -100,6 +100,22 @@ describe('query limits', () => {
     expect(codes(await server.graphql(query, {}))).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
+  it('judges each set of variables on its own, also when the same document was judged before (the cost cache)', async () => {
+    const query = `query($n: Int) { entities(first: $n) { nodes { claims(first: $n) { nodes { mentions { mentionedIn(first: $n) { nodes { text } } } } } } } }`;
+    const answers: string[][] = [];
+    for (const n of [2, 100, 2, 100, 3]) answers.push(codes(await server.graphql(query, { n })));
+    expect(answers).toEqual([[], ['QUERY_TOO_COMPLEX'], [], ['QUERY_TOO_COMPLEX'], []]);
+    // Same variables, another operation of the same document: judged by its own selection.
+    const two = `query Small($n: Int) { claims(first: $n) { totalCount } } query Big($n: Int) { entities(first: $n) { nodes { claims(first: $n) { nodes { mentions { mentionedIn(first: $n) { nodes { text } } } } } } } }`;
+    const asOperation = async (operationName: string) => {
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: two, variables: { n: 100 }, operationName }) });
+      return ((await response.json()) as { errors?: { extensions: { code: string } }[] }).errors?.map((e) => e.extensions.code) ?? [];
+    };
+    expect(await asOperation('Small')).toEqual([]);
+    expect(await asOperation('Big')).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(await asOperation('Small')).toEqual([]);
+  });
+
   it('weights search(first) and contradictions(first)', async () => {
     expect(codes(await server.graphql(`{ search(query: "Golub", first: 100) { node { ...on Person { claims(first: 100) { nodes { mentions { name } claimants { name } } } } } } }`))).toEqual(['QUERY_TOO_COMPLEX']);
     expect(codes(await server.graphql(`{ contradictions(first: 100) { a { claimants { claims(first: 100) { nodes { mentions { name } } } } } } }`))).toEqual(['QUERY_TOO_COMPLEX']);
