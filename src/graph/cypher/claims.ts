@@ -8,7 +8,7 @@
  * parts of its provenance chain), so that a list of claims with their provenance costs one
  * statement, not one per field. `count` alone serves a page of size 0 (`first: 0`).
  */
-import { articleProjection, entityProjection } from './projections.ts';
+import { articleProjection, channelProjection, claimProjection, entityProjection } from './projections.ts';
 
 export interface ClaimQueryFilter {
   claimant?: string;
@@ -40,7 +40,7 @@ export interface ClaimInclude {
 export const CLAIM_INCLUDE_FRAGMENTS = {
   claimants: `claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n')} ORDER BY r.order }`,
   provenance: [
-    'channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN n }',
+    `channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN ${channelProjection('n')} }`,
     `via: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(n:Organization) RETURN ${entityProjection('n')} ORDER BY r.order }`,
     `article: CASE WHEN a IS NULL THEN null ELSE ${articleProjection('a')} END`,
     `author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN ${entityProjection('n')} }`,
@@ -162,7 +162,7 @@ export function buildClaimQuery(filter: ClaimQueryFilter, order: ClaimQueryOrder
       // rather than a scan of the Claim label; unfiltered, count(c) is read from the count store.
       `MATCH (c:Claim)${where(conditions.length ? ['c.createdAt IS NOT NULL', ...conditions] : [])}\nRETURN count(c) AS total`;
 
-  const fields = ['claim: c', ...(include.claimants || include.provenance ? [CLAIM_INCLUDE_FRAGMENTS.claimants] : []), ...(include.provenance ? CLAIM_INCLUDE_FRAGMENTS.provenance : [])];
+  const fields = [`claim: ${claimProjection('c')}`, ...(include.claimants || include.provenance ? [CLAIM_INCLUDE_FRAGMENTS.claimants] : []), ...(include.provenance ? CLAIM_INCLUDE_FRAGMENTS.provenance : [])];
   // What each claim of the page comes with; sorted again so that collect() keeps the order.
   const collect = [
     `  WITH c ORDER BY ${orderBy}`,

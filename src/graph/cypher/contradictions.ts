@@ -1,4 +1,4 @@
-import { entityProjection } from './projections.ts';
+import { claimProjection, entityProjection } from './projections.ts';
 
 /**
  * contradictions(first:): claim pairs joined by CONTRADICTS or DISPUTES, newest first. The claims
@@ -16,7 +16,8 @@ export const CONTRADICTIONS = `
   WITH a, b, r
   ORDER BY a.createdAt DESC, type(r), a.id, b.id
   LIMIT $limit
-  RETURN a, b, type(r) AS type, r.reason AS reason,
+  WITH a, b, r, a.createdAt AS createdAt, a.id AS aId, b.id AS bId
+  RETURN ${claimProjection('a')} AS a, ${claimProjection('b')} AS b, type(r) AS type, r.reason AS reason,
     COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n')} ORDER BY o.order } AS aClaimants,
     COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n')} ORDER BY o.order } AS bClaimants
-  ORDER BY a.createdAt DESC, type, a.id, b.id`;
+  ORDER BY createdAt DESC, type, aId, bId`;

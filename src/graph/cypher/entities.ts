@@ -1,3 +1,5 @@
+import { entityProjection } from './projections.ts';
+
 /**
  * Root entity look-ups. `lookup` holds the lower-cased name and aliases as "|name|alias|",
  * so an exact name or alias is `CONTAINS '|golub|'` and a substring is `CONTAINS 'gol'`,
@@ -6,9 +8,10 @@
 export const ENTITY_BY_NAME = `
   MATCH (n:Entity)
   WHERE n.lookup CONTAINS $needle
-  RETURN n
+  WITH n
   ORDER BY CASE WHEN toLower(n.name) = $name THEN 0 ELSE 1 END, size(n.name), n.id
-  LIMIT 1`;
+  LIMIT 1
+  RETURN ${entityProjection('n')} AS n`;
 
 /** Entity type filters, by GraphQL enum value (fixed labels, never user input). */
 export const ENTITY_TYPE_LABEL = {
@@ -30,7 +33,7 @@ export function buildEntitiesQuery(filter: { type?: keyof typeof ENTITY_TYPE_LAB
   const ordered = conditions.length ? match : `${match}\nWHERE n.name IS NOT NULL`;
   return {
     count: `${match}\nRETURN count(n) AS total`,
-    page: `${ordered}\nRETURN n ORDER BY n.name, n.id SKIP $offset LIMIT $limit`,
+    page: `${ordered}\nWITH n ORDER BY n.name, n.id SKIP $offset LIMIT $limit\nRETURN ${entityProjection('n')} AS n`,
     params: filter.nameContains ? { needle: filter.nameContains.toLowerCase() } : {},
   };
 }

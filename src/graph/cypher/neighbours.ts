@@ -1,5 +1,5 @@
 import { anchoredClaimPage, CLAIM_COUNT, CLAIM_INCLUDE_FRAGMENTS } from './claims.ts';
-import { entityProjection } from './projections.ts';
+import { articleProjection, channelProjection, claimProjection, entityProjection } from './projections.ts';
 
 /**
  * Batched one-hop look-ups used by field resolvers (Claim.claimants, Article.cites, ...).
@@ -22,7 +22,7 @@ export const NEIGHBOURS = {
   claimChannel: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})-[:VIA_CHANNEL]->(n:Channel)
-    RETURN id, n`,
+    RETURN id, ${channelProjection('n')} AS n`,
   claimFigures: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})-[:HAS_FIGURE]->(n:Figure)
@@ -30,15 +30,16 @@ export const NEIGHBOURS = {
   claimContradicts: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})-[:CONTRADICTS]-(n:Claim)
-    RETURN DISTINCT id, n ORDER BY n.id`,
+    WITH DISTINCT id, n ORDER BY n.id
+    RETURN id, ${claimProjection('n')} AS n`,
   claimDisputes: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})-[:DISPUTES]->(n:Claim)
-    RETURN id, n ORDER BY n.id`,
+    RETURN id, ${claimProjection('n')} AS n ORDER BY n.properties.id`,
   claimDisputedBy: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})<-[:DISPUTES]-(n:Claim)
-    RETURN id, n ORDER BY n.id`,
+    RETURN id, ${claimProjection('n')} AS n ORDER BY n.properties.id`,
   channelOperator: `
     UNWIND $ids AS id
     MATCH (:Channel {id: id})-[:OPERATED_BY]->(n:Entity)
@@ -70,7 +71,8 @@ export const NEIGHBOURS = {
   entityArticles: `
     UNWIND $ids AS id
     MATCH (:Entity {id: id})<-[:MENTIONS]-(n:Article)
-    RETURN id, n ORDER BY n.publishedAt DESC`,
+    WITH id, n ORDER BY n.publishedAt DESC
+    RETURN id, ${articleProjection('n')} AS n`,
 } as const;
 
 export type NeighbourField = keyof typeof NEIGHBOURS;
@@ -125,7 +127,7 @@ const entityClaimPage = (field: keyof typeof ENTITY_CLAIM_LISTS) => `
     CALL (e, total, claimCount) {
       ${entityPageRows(field, '$offset', '$limit').replace(/\n/g, '\n    ')}
       WITH c ORDER BY ${CREATION_ORDER}
-      RETURN collect(c) AS page
+      RETURN collect(${claimProjection('c')}) AS page
     }
     RETURN id, total, page`;
 
@@ -146,7 +148,7 @@ export const CLAIM_PAGES = {
       MATCH (a)<-[:APPEARS_IN]-(c:Claim)
       WITH c ORDER BY c.seq, c.id
       SKIP $offset LIMIT $limit
-      RETURN collect(c) AS page
+      RETURN collect(${claimProjection('c')}) AS page
     }
     RETURN id, COUNT { (a)<-[:APPEARS_IN]-() } AS total, page`,
 } as const;
@@ -169,7 +171,7 @@ export function buildEntityPageQuery(include: EntityPageInclude): string {
       WITH e, claimCount, total${i} AS total
       ${entityPageRows(p.field, `$offset${i}`, `$limit${i}`).replace(/\n/g, '\n    ')}
       WITH c ORDER BY ${CREATION_ORDER}
-      RETURN collect(c) AS page${i}
+      RETURN collect(${claimProjection('c')}) AS page${i}
     }`,
   );
   const relations = include.relations

@@ -1,3 +1,5 @@
+import { nodeProjection } from './projections.ts';
+
 /**
  * path(from:, to:): shortest connection over API-visible nodes. An article's MENTIONS list is
  * not crossed: it would put every two entities of an article two hops apart and hide how they
@@ -18,5 +20,5 @@ export function buildPathQuery(fromLabel: PathLabel, toLabel: PathLabel, maxHops
   MATCH p = shortestPath((a)-[*..${maxHops}]-(b))
   WHERE all(n IN nodes(p) WHERE n:Entity OR n:Claim OR n:Article OR n:Channel)
     AND none(r IN relationships(p) WHERE type(r) = 'MENTIONS' AND startNode(r):Article)
-  RETURN nodes(p) AS nodes, [r IN relationships(p) | {type: type(r), start: startNode(r).id}] AS rels`;
+  RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes, [r IN relationships(p) | {type: type(r), start: startNode(r).id}] AS rels`;
 }

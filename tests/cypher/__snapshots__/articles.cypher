@@ -7,6 +7,7 @@ MATCH (a:Article) RETURN count(a) AS total
 // params: $offset, $limit
 MATCH (a:Article)
 WHERE a.publishedAt IS NOT NULL
-RETURN a ORDER BY a.publishedAt DESC, a.id
+WITH a ORDER BY a.publishedAt DESC, a.id
 SKIP $offset LIMIT $limit
+RETURN {labels: labels(a), properties: a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} AS a
 ;

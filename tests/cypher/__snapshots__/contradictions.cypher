@@ -7,8 +7,9 @@ MATCH (a)-[r:CONTRADICTS|DISPUTES]->(b)
 WITH a, b, r
 ORDER BY a.createdAt DESC, type(r), a.id, b.id
 LIMIT $limit
-RETURN a, b, type(r) AS type, r.reason AS reason,
+WITH a, b, r, a.createdAt AS createdAt, a.id AS aId, b.id AS bId
+RETURN {labels: labels(a), properties: a {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(a.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(a.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(a.createdAt)}} AS a, {labels: labels(b), properties: b {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(b.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(b.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(b.createdAt)}} AS b, type(r) AS type, r.reason AS reason,
   COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY o.order } AS aClaimants,
   COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY o.order } AS bClaimants
-ORDER BY a.createdAt DESC, type, a.id, b.id
+ORDER BY createdAt DESC, type, aId, bId
 ;

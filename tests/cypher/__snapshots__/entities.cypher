@@ -2,9 +2,10 @@
 // params: $needle, $name
 MATCH (n:Entity)
 WHERE n.lookup CONTAINS $needle
-RETURN n
+WITH n
 ORDER BY CASE WHEN toLower(n.name) = $name THEN 0 ELSE 1 END, size(n.name), n.id
 LIMIT 1
+RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
 ;
 
 // entities unfiltered count
@@ -17,7 +18,8 @@ RETURN count(n) AS total
 // params: $offset, $limit
 MATCH (n:Entity)
 WHERE n.name IS NOT NULL
-RETURN n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
+WITH n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
+RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
 ;
 
 // entities type PERSON count
@@ -30,7 +32,8 @@ RETURN count(n) AS total
 // params: $offset, $limit
 MATCH (n:Person)
 WHERE n.name IS NOT NULL
-RETURN n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
+WITH n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
+RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
 ;
 
 // entities nameContains count
@@ -44,7 +47,8 @@ RETURN count(n) AS total
 // params: $needle, $offset, $limit
 MATCH (n:Entity)
 WHERE n.lookup CONTAINS $needle
-RETURN n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
+WITH n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
+RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
 ;
 
 // entities type ORGANIZATION + nameContains count
@@ -58,5 +62,6 @@ RETURN count(n) AS total
 // params: $needle, $offset, $limit
 MATCH (n:Entity)
 WHERE n:Organization AND n.lookup CONTAINS $needle
-RETURN n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
+WITH n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
+RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
 ;
