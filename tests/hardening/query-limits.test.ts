@@ -102,7 +102,7 @@ describe('query limits', () => {
 
   it('judges each set of variables on its own, also when the same document was judged before (the cost cache)', async () => {
     const query = `query($n: Int) { entities(first: $n) { nodes { claims(first: $n) { nodes { mentions { mentionedIn(first: $n) { nodes { text } } } } } } } }`;
-    const answers: string[][] = [];
+    const answers: unknown[][] = [];
     for (const n of [2, 100, 2, 100, 3]) answers.push(codes(await server.graphql(query, { n })));
     expect(answers).toEqual([[], ['QUERY_TOO_COMPLEX'], [], ['QUERY_TOO_COMPLEX'], []]);
     // Same variables, another operation of the same document: judged by its own selection.
