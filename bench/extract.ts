@@ -3,12 +3,12 @@
  * Each measurement repeats the whole set for about two seconds after a warm-up.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { extractAnnotation } from '../src/ingest/extract.ts';
 import { tokenize } from '../src/ingest/sentences.ts';
+import { PROJECT_ROOT } from '../src/server/project-root.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = PROJECT_ROOT;
 const texts = ['seed', 'tests/data/corpus'].flatMap((dir) =>
   readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.txt'))

@@ -1,8 +1,10 @@
 /**
  * The benchmarked servers as child processes (bench/servers/main.ts, one system each), and what
- * the bench reads of them from /proc: CPU time and resident memory.
+ * the bench reads of them from /proc: CPU time and resident memory. The servers run compiled
+ * (`npm run build`, dist/bench/servers/main.js) under plain node, as deployed: no tsx loader and
+ * no source maps, for all three systems alike.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,9 +29,26 @@ export function cpuTicks(pid: number): number {
 
 export const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
+/** The compiled entry point of the benchmarked servers (built from bench/servers/main.ts). */
+export const SERVER_SCRIPT = join(PROJECT_ROOT, 'dist', 'bench', 'servers', 'main.js');
+
+/**
+ * `npm run build`, once, before any server starts, so that the servers run the current sources.
+ * Exits the process with the build's status if it fails.
+ */
+export function buildServers(log: (msg: string) => void = console.log): void {
+  log('building the servers (npm run build)');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (result.error || result.status !== 0) {
+    console.error(`npm run build failed (${result.error?.message ?? `exit code ${result.status}`}); the benchmark needs the compiled servers in dist/`);
+    process.exit(result.status || 1);
+  }
+}
+
 /** Starts one system's server; `nodeArgs` go to node before the script (e.g. `--cpu-prof`). */
 export async function startServer(system: SystemName, uri: string, nodeArgs: string[] = []): Promise<{ proc: Proc; url: string }> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(PROJECT_ROOT, 'bench/servers/main.ts'), system, uri], {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_SCRIPT, system, uri], {
     cwd: PROJECT_ROOT,
     // As deployed: graphql-js and Apollo take their production paths.
     env: { ...process.env, NODE_ENV: 'production' },

@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../src/server/config.ts';
 import { numberArg, parseArgs } from './args.ts';
 import { openBenchDatabase, parseSize } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';
-import { drive, startServer, stopServer } from './processes.ts';
+import { buildServers, drive, startServer, stopServer } from './processes.ts';
 import { buildWorkloads, sampleParameters, SYSTEMS, type SystemName } from './workloads.ts';
 
 const args = parseArgs(process.argv.slice(2));
@@ -38,8 +38,12 @@ function owner(url: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1];
   const own = url.indexOf(PROJECT_ROOT);
-  return own >= 0 || url.startsWith('file://') ? url.replace(`file://${PROJECT_ROOT}`, '').split('/').slice(0, 2).join('/') : url;
+  // The servers run compiled: dist/src/server/x.js counts as src/server.
+  return own >= 0 || url.startsWith('file://') ? ownPath(url).replace(/^dist\//, '').split('/').slice(0, 2).join('/') : url;
 }
+
+/** A project file's path from the root (e.g. dist/src/server/app.js). */
+const ownPath = (url: string) => url.replace(`file://${PROJECT_ROOT}`, '');
 
 function summarize(file: string) {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[] };
@@ -52,7 +56,7 @@ function summarize(file: string) {
     const { functionName, url, lineNumber } = node.callFrame;
     const where = owner(url);
     byOwner.set(where, (byOwner.get(where) ?? 0) + hits);
-    const name = `${functionName || '(anonymous)'}  ${url ? `${url.replace(`file://${PROJECT_ROOT}`, '')}:${lineNumber + 1}` : ''}`;
+    const name = `${functionName || '(anonymous)'}  ${url ? `${ownPath(url)}:${lineNumber + 1}` : ''}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + hits);
   }
   const pct = (n: number) => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
@@ -69,6 +73,7 @@ if (existing) {
   process.exit(0);
 }
 
+buildServers(log);
 const bench = await openBenchDatabase({ size, seed: DEFAULT_SEED, log });
 const dir = join(PROJECT_ROOT, 'results', 'profiles');
 try {
@@ -85,7 +90,7 @@ try {
     .filter((f) => f.endsWith('.cpuprofile'))
     .map((f) => join(dir, f))
     .filter((f) => statSync(f).mtimeMs >= startedAt)
-    // The main thread's profile: the largest (tsx's module-loader thread writes a small one too).
+    // The main thread's profile: the largest (should any other thread write one too).
     .sort((a, b) => statSync(a).size - statSync(b).size)
     .pop();
   if (!file) throw new Error(`the ${system} server wrote no profile to ${dir}`);

@@ -7,7 +7,8 @@
  *
  * 1. starts the size's own Neo4j (`.neo4j/instances/bench-<size>`) and loads the synthetic corpus
  *    unless it is already there (bench/corpus-db.ts);
- * 2. starts the three servers, each in its own process (bench/servers/main.ts);
+ * 2. builds the servers (`npm run build`) and starts the three, each in its own process under
+ *    plain node (dist/bench/servers/main.js, compiled from bench/servers/main.ts);
  * 3. checks that the three give the same answers to every operation (bench/workloads.ts);
  * 4. drives each operation over HTTP with autocannon at each connection count; in each
  *    (operation, connections) cell the three systems take turns (`--rounds` slices of `--duration`
@@ -25,7 +26,7 @@ import { numberArg, parseArgs } from './args.ts';
 import { benchNeo4jPid, openBenchDatabase, parseSize, type CorpusMarker } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';
 import { planTable, profileOperations, type PlanSummary } from './plans.ts';
-import { cpuTicks, drive, rssMb, startServer, stopServer, TICKS_PER_SECOND, type Proc } from './processes.ts';
+import { buildServers, cpuTicks, drive, rssMb, startServer, stopServer, TICKS_PER_SECOND, type Proc } from './processes.ts';
 import { buildWorkloads, sampleParameters, SYSTEMS, type SystemName, type Workload } from './workloads.ts';
 
 const args = parseArgs(process.argv.slice(2));
@@ -201,6 +202,7 @@ function ratioTable(results: Measurement[]): string {
 
 // --- main ---------------------------------------------------------------------------------
 
+buildServers(log);
 const bench = await openBenchDatabase({ size, seed, log });
 const { db, local, marker } = bench;
 const servers: Partial<Record<SystemName, { proc: Proc; url: string }>> = {};

@@ -1,7 +1,8 @@
 /**
  * One benchmarked server per process, so that its memory and CPU can be measured on their own:
- * `node --import tsx bench/servers/main.ts <ours|raw|peer> <bolt uri>`. Prints `LISTENING <port>`
- * once it serves on 127.0.0.1 and stops cleanly on SIGTERM.
+ * `node dist/bench/servers/main.js <ours|raw|peer> <bolt uri>` (compiled by `npm run build`; the
+ * bench builds it first). Prints `LISTENING <port>` once it serves on 127.0.0.1 and stops cleanly
+ * on SIGTERM.
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -56,7 +57,7 @@ if (system === 'ours') {
     await d.close();
   };
 } else {
-  console.error('usage: main.ts <ours|raw|peer> <bolt uri>');
+  console.error('usage: node dist/bench/servers/main.js <ours|raw|peer> <bolt uri>');
   process.exit(2);
 }
 

@@ -9,12 +9,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseAnnotation, type Annotation, type AnnotationFile } from '../graph/annotation.ts';
 import { scoreArticle, sumScores, type ArticleScore, type Score } from '../ingest/eval.ts';
 import { extractAnnotation, type ArticleMeta } from '../ingest/extract.ts';
+import { PROJECT_ROOT } from '../server/project-root.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = PROJECT_ROOT;
 const verbose = process.argv.includes('--verbose');
 
 const only = process.argv.includes('--group') ? process.argv[process.argv.indexOf('--group') + 1] : undefined;

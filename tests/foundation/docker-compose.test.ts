@@ -4,7 +4,7 @@
  * points at the neo4j service's Bolt port with the password Neo4j is given, and publishes the
  * port the API listens on.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -46,10 +46,25 @@ describe('docker-compose.yml', () => {
     expect(api.depends_on.neo4j.condition).toBe('service_healthy');
   });
 
-  it('builds the API from the Dockerfile that starts the server entry point', () => {
+  it('builds the API from the Dockerfile that starts the compiled server entry point', () => {
     const dockerfile = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
     expect(api.build).toBe('.');
-    expect(dockerfile).toContain('src/server/main.ts');
-    expect(dockerfile).toMatch(new RegExp(`EXPOSE ${api.environment.PORT}`));
+    // Two stages: the build (all dependencies, `npm run build`), then production dependencies and
+    // the compiled code, run with plain node (no tsx).
+    const [build, runtime] = dockerfile.split(/^FROM /m).slice(1);
+    expect(build).toMatch(/RUN npm ci\b/);
+    expect(build).toContain('RUN npm run build');
+    expect(runtime).toMatch(/RUN npm ci --omit=dev\b/);
+    expect(runtime).toMatch(/COPY --from=\S+ \/app\/dist\/src \.\/dist\/src/);
+    for (const folder of ['schema', 'seed']) expect(runtime).toContain(`COPY ${folder} ./${folder}`);
+    expect(runtime).toContain('CMD ["node", "dist/src/server/main.js"]');
+    expect(runtime).not.toContain('tsx');
+    // The entry point is where the build writes src/server/main.ts, and `npm start` runs the same.
+    const tsconfigBuild = JSON.parse(readFileSync(join(PROJECT_ROOT, 'tsconfig.build.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
+    expect(tsconfigBuild.compilerOptions).toMatchObject({ outDir: 'dist', rootDir: '.' });
+    expect(existsSync(join(PROJECT_ROOT, 'src/server/main.ts'))).toBe(true);
+    const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
+    expect(pkg.scripts.start).toBe('node dist/src/server/main.js');
+    expect(runtime).toMatch(new RegExp(`EXPOSE ${api.environment.PORT}`));
   });
 });
