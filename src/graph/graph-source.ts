@@ -15,7 +15,7 @@ import neo4j, { type Node as Neo4jNode, type Record as Neo4jRecord } from 'neo4j
 import type { GraphDatabase } from './database.ts';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from './cypher/articles.ts';
 import { buildClaimQuery, type ClaimInclude, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
-import { CONTRADICTIONS } from './cypher/contradictions.ts';
+import { buildContradictionsQuery } from './cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME, type ENTITY_TYPE_LABEL } from './cypher/entities.ts';
 import {
   buildEntityPageQuery,
@@ -29,7 +29,8 @@ import {
 } from './cypher/neighbours.ts';
 import { ARTICLE_TEXTS, NODES_BY_IDS, type NodeLabel } from './cypher/nodes.ts';
 import { buildPathQuery, type PathLabel } from './cypher/path.ts';
-import { SEARCH } from './cypher/search.ts';
+import { FULL_PROJECTION, type Projection } from './cypher/projections.ts';
+import { buildSearchQuery } from './cypher/search.ts';
 import { toLuceneTerms } from './lucene.ts';
 import {
   toArticle,
@@ -68,6 +69,16 @@ interface PendingStatement {
   reject: (error: unknown) => void;
 }
 
+/** Statements that depend only on the projection, built once per projection (projections are cached per document). */
+const statements = new WeakMap<(p: Projection) => string, WeakMap<Projection, string>>();
+function memo(build: (p: Projection) => string, projection: Projection): string {
+  let byProjection = statements.get(build);
+  if (!byProjection) statements.set(build, (byProjection = new WeakMap()));
+  let cypher = byProjection.get(projection);
+  if (cypher === undefined) byProjection.set(projection, (cypher = build(projection)));
+  return cypher;
+}
+
 /** What each neighbour field yields. */
 type NeighbourModel<F extends NeighbourField> = F extends 'claimFigures' ? FigureModel : NodeModel;
 
@@ -79,7 +90,19 @@ export class GraphSource {
   private provenanceLoader?: DataLoader<string, ProvenanceParts | null>;
   private textLoader?: DataLoader<string, { text: string; body: string }>;
 
+  /**
+   * What the request's document selects on each kind of node (src/api/selection.ts); the
+   * statements of the root fields and of entity pages project only those properties. Loaders
+   * of single fields (NODES_BY_IDS, NEIGHBOURS) always read every API property.
+   */
+  private projection: Projection = FULL_PROJECTION;
+
   constructor(private readonly db: GraphDatabase) {}
+
+  /** Set once per request, before its resolvers run. */
+  useProjection(projection: Projection): void {
+    this.projection = projection;
+  }
 
   /** Statements waiting for this turn's transaction. */
   private pending: PendingStatement[] = [];
@@ -272,7 +295,7 @@ export class GraphSource {
       params[`offset${i}`] = neo4j.int(p.offset);
       params[`limit${i}`] = neo4j.int(p.limit);
     });
-    const [row] = await this.run(buildEntityPageQuery(include), params);
+    const [row] = await this.run(buildEntityPageQuery(include, this.projection), params);
     if (!row) {
       this.nodeLoader('Entity').prime(key, null);
       return null;
@@ -323,7 +346,7 @@ export class GraphSource {
     limit: number,
     include: ClaimInclude = {},
   ): Promise<ConnectionModel<ClaimModel>> {
-    const q = buildClaimQuery(filter, order, include);
+    const q = buildClaimQuery(filter, order, include, this.projection);
     if (limit === 0) {
       const counted = await this.run(q.count, q.params);
       return { totalCount: (counted[0]?.get('total') as number | undefined) ?? 0, nodes: [], offset };
@@ -345,7 +368,7 @@ export class GraphSource {
   async search(text: string, limit: number): Promise<SearchHitModel[]> {
     const query = toLuceneTerms(text);
     if (!query) return [];
-    const rows = await this.run(SEARCH, { query, limit: neo4j.int(limit) });
+    const rows = await this.run(memo(buildSearchQuery, this.projection), { query, limit: neo4j.int(limit) });
     return rows.map((r) => ({ score: r.get('score'), node: toNode(r.get('hit')) }));
   }
 
@@ -354,7 +377,7 @@ export class GraphSource {
       const node = await this.node(from.label, from.key);
       return node ? { nodes: [node], steps: [] } : null;
     }
-    const rows = await this.run(buildPathQuery(from.label, to.label, maxHops), { from: from.key, to: to.key });
+    const rows = await this.run(buildPathQuery(from.label, to.label, maxHops, this.projection), { from: from.key, to: to.key });
     if (!rows.length) return null;
     const nodes = (rows[0].get('nodes') as Neo4jNode[]).map(toNode);
     const rels = rows[0].get('rels') as { type: string; start: string }[];
@@ -367,7 +390,7 @@ export class GraphSource {
   }
 
   async contradictions(limit: number): Promise<ContradictionModel[]> {
-    const rows = await this.run(CONTRADICTIONS, { limit: neo4j.int(limit) });
+    const rows = await this.run(memo(buildContradictionsQuery, this.projection), { limit: neo4j.int(limit) });
     return rows.map((r) => {
       const [a, b] = [toClaim(r.get('a')), toClaim(r.get('b'))];
       // Both sides' claimants came with the pair: a.claimants and b.claimants cost nothing more.

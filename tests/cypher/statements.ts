@@ -6,12 +6,13 @@
 import neo4j from 'neo4j-driver';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from '../../src/graph/cypher/articles.ts';
 import { buildClaimQuery, type ClaimInclude, type ClaimQueryFilter, type ClaimQueryOrder } from '../../src/graph/cypher/claims.ts';
-import { CONTRADICTIONS } from '../../src/graph/cypher/contradictions.ts';
+import { buildContradictionsQuery, CONTRADICTIONS } from '../../src/graph/cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME } from '../../src/graph/cypher/entities.ts';
 import { buildEntityPageQuery, CLAIM_PAGES, CLAIM_PROVENANCE, ENTITY_RELATIONS, NEIGHBOURS } from '../../src/graph/cypher/neighbours.ts';
 import { ARTICLE_TEXTS, NODES_BY_IDS } from '../../src/graph/cypher/nodes.ts';
+import type { Projection } from '../../src/graph/cypher/projections.ts';
 import { buildPathQuery, type PathLabel } from '../../src/graph/cypher/path.ts';
-import { SEARCH } from '../../src/graph/cypher/search.ts';
+import { buildSearchQuery, SEARCH } from '../../src/graph/cypher/search.ts';
 import { toGraphRows } from '../../src/graph/annotation-rows.ts';
 import { articleKey, channelKey, claimKey } from '../../src/graph/ids.ts';
 import { batchParameters, BULK_STATEMENTS } from '../../src/graph/bulk-load.ts';
@@ -76,8 +77,19 @@ function claimStatements(): Statement[] {
     const q = buildClaimQuery(CLAIM_FILTERS.claimant, CLAIM_ORDERS[0], include);
     out.push({ name: `claims claimant page with ${Object.keys(include).join('+')}`, cypher: q.page, params: { ...q.params, ...page } });
   }
+  // The same, projected to what a list of claims with their provenance chain shows (src/api/selection.ts).
+  const narrow = buildClaimQuery(CLAIM_FILTERS.claimant, CLAIM_ORDERS[0], { provenance: true }, NARROW_PROJECTION);
+  out.push({ name: 'claims claimant page with provenance, narrow projection', cypher: narrow.page, params: { ...narrow.params, ...page } });
   return out;
 }
+
+/** What `claims { nodes { text saidOn { date } provenance { node { ... on Entity { name } ... on Article { title } ... on Channel { name } } } } }` selects. */
+export const NARROW_PROJECTION: Projection = {
+  claim: new Set(['id', 'text', 'saidOn', 'provenance']),
+  entity: new Set(['id', 'name']),
+  article: new Set(['id', 'title']),
+  channel: new Set(['id', 'name']),
+};
 
 export const CLAIM_INCLUDES: ClaimInclude[] = [{ claimants: true }, { provenance: true }];
 
@@ -184,8 +196,14 @@ export function statementGroups(): StatementGroups {
       cypher: buildPathQuery(p.from, p.to, p.maxHops),
       params: p.params,
     })),
-    'cypher/search.ts': [{ name: 'SEARCH', cypher: SEARCH, params: { query: toLuceneTerms('death toll'), limit: neo4j.int(10) } }],
-    'cypher/contradictions.ts': [{ name: 'CONTRADICTIONS', cypher: CONTRADICTIONS, params: { limit: neo4j.int(20) } }],
+    'cypher/search.ts': [
+      { name: 'SEARCH', cypher: SEARCH, params: { query: toLuceneTerms('death toll'), limit: neo4j.int(10) } },
+      { name: 'SEARCH, narrow projection', cypher: buildSearchQuery(NARROW_PROJECTION), params: { query: toLuceneTerms('death toll'), limit: neo4j.int(10) } },
+    ],
+    'cypher/contradictions.ts': [
+      { name: 'CONTRADICTIONS', cypher: CONTRADICTIONS, params: { limit: neo4j.int(20) } },
+      { name: 'CONTRADICTIONS, narrow projection', cypher: buildContradictionsQuery(NARROW_PROJECTION), params: { limit: neo4j.int(20) } },
+    ],
     'cypher/articles.ts': [
       { name: 'ARTICLES_COUNT', cypher: ARTICLES_COUNT, params: {} },
       { name: 'ARTICLES_PAGE', cypher: ARTICLES_PAGE, params: page },

@@ -8,7 +8,7 @@
  * parts of its provenance chain), so that a list of claims with their provenance costs one
  * statement, not one per field. `count` alone serves a page of size 0 (`first: 0`).
  */
-import { articleProjection, channelProjection, claimProjection, entityProjection } from './projections.ts';
+import { articleProjection, channelProjection, claimProjection, entityProjection, FULL_PROJECTION, type Projection } from './projections.ts';
 
 export interface ClaimQueryFilter {
   claimant?: string;
@@ -37,16 +37,17 @@ export interface ClaimInclude {
  * Per-claim fragments for `c` (and its article `a`, bound when provenance is included); the same
  * fragments serve CLAIM_PROVENANCE in neighbours.ts. Lists are in the chain's order.
  */
-export const CLAIM_INCLUDE_FRAGMENTS = {
-  claimants: `claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n')} ORDER BY r.order }`,
+export const claimIncludeFragments = (p: Projection = FULL_PROJECTION) => ({
+  claimants: `claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n', p.entity)} ORDER BY r.order }`,
   provenance: [
-    `channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN ${channelProjection('n')} }`,
-    `via: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(n:Organization) RETURN ${entityProjection('n')} ORDER BY r.order }`,
-    `article: CASE WHEN a IS NULL THEN null ELSE ${articleProjection('a')} END`,
-    `author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN ${entityProjection('n')} }`,
-    `publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN ${entityProjection('n')} }`,
+    `channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN ${channelProjection('n', p.channel)} }`,
+    `via: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(n:Organization) RETURN ${entityProjection('n', p.entity)} ORDER BY r.order }`,
+    `article: CASE WHEN a IS NULL THEN null ELSE ${articleProjection('a', p.article)} END`,
+    `author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN ${entityProjection('n', p.entity)} }`,
+    `publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN ${entityProjection('n', p.entity)} }`,
   ],
-};
+});
+export const CLAIM_INCLUDE_FRAGMENTS = claimIncludeFragments();
 
 export interface ClaimQuery {
   count: string;
@@ -144,7 +145,7 @@ const ORDER_BY: Record<ClaimQueryOrder['field'], Record<ClaimQueryOrder['directi
   },
 };
 
-export function buildClaimQuery(filter: ClaimQueryFilter, order: ClaimQueryOrder, include: ClaimInclude = {}): ClaimQuery {
+export function buildClaimQuery(filter: ClaimQueryFilter, order: ClaimQueryOrder, include: ClaimInclude = {}, projection: Projection = FULL_PROJECTION): ClaimQuery {
   const given = (Object.keys(CONDITIONS) as (keyof ClaimQueryFilter)[]).filter((k) => filter[k] != null);
   const anchor = ANCHORS.find((a) => given.includes(a.filter));
   const conditions = given.filter((k) => k !== anchor?.filter).map((k) => CONDITIONS[k]);
@@ -162,7 +163,8 @@ export function buildClaimQuery(filter: ClaimQueryFilter, order: ClaimQueryOrder
       // rather than a scan of the Claim label; unfiltered, count(c) is read from the count store.
       `MATCH (c:Claim)${where(conditions.length ? ['c.createdAt IS NOT NULL', ...conditions] : [])}\nRETURN count(c) AS total`;
 
-  const fields = [`claim: ${claimProjection('c')}`, ...(include.claimants || include.provenance ? [CLAIM_INCLUDE_FRAGMENTS.claimants] : []), ...(include.provenance ? CLAIM_INCLUDE_FRAGMENTS.provenance : [])];
+  const fragments = claimIncludeFragments(projection);
+  const fields = [`claim: ${claimProjection('c', projection.claim)}`, ...(include.claimants || include.provenance ? [fragments.claimants] : []), ...(include.provenance ? fragments.provenance : [])];
   // What each claim of the page comes with; sorted again so that collect() keeps the order.
   const collect = [
     `  WITH c ORDER BY ${orderBy}`,

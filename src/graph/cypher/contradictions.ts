@@ -1,4 +1,4 @@
-import { claimProjection, entityProjection } from './projections.ts';
+import { claimProjection, entityProjection, FULL_PROJECTION, type Projection } from './projections.ts';
 
 /**
  * contradictions(first:): claim pairs joined by CONTRADICTS or DISPUTES, newest first. The claims
@@ -8,7 +8,7 @@ import { claimProjection, entityProjection } from './projections.ts';
  * claimants (what a list of conflicts shows next to each claim), in the same statement and only
  * for the page.
  */
-export const CONTRADICTIONS = `
+export const buildContradictionsQuery = (p: Projection = FULL_PROJECTION) => `
   MATCH (a:Claim)
   WHERE a.createdAt IS NOT NULL
   WITH a ORDER BY a.createdAt DESC
@@ -17,7 +17,9 @@ export const CONTRADICTIONS = `
   ORDER BY a.createdAt DESC, type(r), a.id, b.id
   LIMIT $limit
   WITH a, b, r, a.createdAt AS createdAt, a.id AS aId, b.id AS bId
-  RETURN ${claimProjection('a')} AS a, ${claimProjection('b')} AS b, type(r) AS type, r.reason AS reason,
-    COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n')} ORDER BY o.order } AS aClaimants,
-    COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n')} ORDER BY o.order } AS bClaimants
+  RETURN ${claimProjection('a', p.claim)} AS a, ${claimProjection('b', p.claim)} AS b, type(r) AS type, r.reason AS reason,
+    COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n', p.entity)} ORDER BY o.order } AS aClaimants,
+    COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n', p.entity)} ORDER BY o.order } AS bClaimants
   ORDER BY createdAt DESC, type, aId, bId`;
+
+export const CONTRADICTIONS = buildContradictionsQuery();

@@ -1,5 +1,5 @@
 import { anchoredClaimPage, CLAIM_COUNT, CLAIM_INCLUDE_FRAGMENTS } from './claims.ts';
-import { articleProjection, channelProjection, claimProjection, entityProjection } from './projections.ts';
+import { articleProjection, channelProjection, claimProjection, entityProjection, FULL_PROJECTION, type Projection } from './projections.ts';
 
 /**
  * Batched one-hop look-ups used by field resolvers (Claim.claimants, Article.cites, ...).
@@ -164,20 +164,20 @@ export interface EntityPageInclude {
  * statement: one row `(n, pages, relations)` (none when there is no such entity), `pages[i]` being
  * `{total, page}` for `include.pages[i]` (`$offset<i>`, `$limit<i>`).
  */
-export function buildEntityPageQuery(include: EntityPageInclude): string {
+export function buildEntityPageQuery(include: EntityPageInclude, projection: Projection = FULL_PROJECTION): string {
   const totals = include.pages.map((p, i) => `${ENTITY_CLAIM_LISTS[p.field].total} AS total${i}`);
   const calls = include.pages.map(
     (p, i) => `CALL (e, claimCount, total${i}) {
       WITH e, claimCount, total${i} AS total
       ${entityPageRows(p.field, `$offset${i}`, `$limit${i}`).replace(/\n/g, '\n    ')}
       WITH c ORDER BY ${CREATION_ORDER}
-      RETURN collect(${claimProjection('c')}) AS page${i}
+      RETURN collect(${claimProjection('c', projection.claim)}) AS page${i}
     }`,
   );
   const relations = include.relations
     ? `COLLECT {
         MATCH (e)-[r:${ENTITY_RELATION_TYPES}]-(n:Entity)
-        RETURN {type: type(r), outgoing: startNode(r) = e, evidence: r.evidence, n: ${entityProjection('n')}} AS relation
+        RETURN {type: type(r), outgoing: startNode(r) = e, evidence: r.evidence, n: ${entityProjection('n', projection.entity)}} AS relation
         ORDER BY relation.type, n.name
       }`
     : '[]';
@@ -186,7 +186,7 @@ export function buildEntityPageQuery(include: EntityPageInclude): string {
     '    MATCH (e:Entity {id: $id})',
     ...(include.pages.length ? [`    ${CLAIM_COUNT}`, `    WITH e, claimCount, ${totals.join(', ')}`] : []),
     ...calls.map((c) => `    ${c}`),
-    `    RETURN ${entityProjection('e')} AS n,`,
+    `    RETURN ${entityProjection('e', projection.entity)} AS n,`,
     `      [${include.pages.map((_, i) => `{total: total${i}, page: page${i}}`).join(', ')}] AS pages,`,
     `      ${relations} AS relations`,
   ].join('\n');

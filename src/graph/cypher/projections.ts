@@ -9,21 +9,72 @@
  *   GraphSource.articleText);
  * - temporal values as ISO 8601 strings, printed by Neo4j: the API serves them as strings anyway,
  *   and decoding a Date or DateTime structure costs the driver several times a string (64-bit
- *   integer arithmetic per field; 10-20% of the API's CPU on a page of claims with provenance).
+ *   integer arithmetic per field);
+ * - with a `Projection` (the fields the request's document selects on each type, see
+ *   src/api/selection.ts), only the properties behind those fields: a list of claims that shows
+ *   their text and date does not carry their evidence, quotes and verbs.
  */
-export const entityProjection = (v: string) =>
-  `{labels: labels(${v}), properties: ${v} {.id, .name, .aliases, .description, .kind}}`;
 
-export const claimProjection = (v: string) =>
-  `{labels: labels(${v}), properties: ${v} {.id, .text, .quote, .kind, .modality, .verb, ` +
-  `saidOn: toString(${v}.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(${v}.refersTo), .refersToPrecision, .refersToText, ` +
-  `.evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(${v}.createdAt)}}`;
+/** GraphQL field names selected per kind of node; a kind left out gets every field. */
+export interface Projection {
+  entity?: ReadonlySet<string>;
+  claim?: ReadonlySet<string>;
+  article?: ReadonlySet<string>;
+  channel?: ReadonlySet<string>;
+}
 
-export const articleProjection = (v: string) =>
-  `{labels: labels(${v}), properties: ${v} {.id, .title, .deck, .subtitle, .url, publishedAt: toString(${v}.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}}`;
+export const FULL_PROJECTION: Projection = {};
 
-export const channelProjection = (v: string) => `{labels: labels(${v}), properties: ${v} {.id, .name, .medium}}`;
+/** The properties behind each GraphQL field (`v` stands for the node variable). Fields not listed read no property. */
+type Properties = Record<string, string[]>;
+
+const ENTITY_PROPERTIES: Properties = {
+  name: ['.name'],
+  aliases: ['.aliases'],
+  description: ['.description'],
+  kind: ['.kind'],
+};
+
+const CLAIM_PROPERTIES: Properties = {
+  text: ['.text'],
+  quote: ['.quote'],
+  kind: ['.kind'],
+  modality: ['.modality'],
+  verb: ['.verb'],
+  saidOn: ['saidOn: toString(v.saidOn)', '.saidOnPrecision', '.saidOnText'],
+  refersTo: ['refersTo: toString(v.refersTo)', '.refersToPrecision', '.refersToText'],
+  evidence: ['.evidenceStart', '.evidenceEnd', '.evidenceText'],
+  createdAt: ['createdAt: toString(v.createdAt)'],
+};
+
+const ARTICLE_PROPERTIES: Properties = {
+  title: ['.title'],
+  deck: ['.deck'],
+  subtitle: ['.subtitle'],
+  url: ['.url'],
+  publishedAt: ['publishedAt: toString(v.publishedAt)'],
+  publishedAtText: ['.publishedAtText'],
+  caption: ['.caption'],
+  captionCredit: ['.captionCredit'],
+  contentHash: ['.contentHash'],
+};
+
+const CHANNEL_PROPERTIES: Properties = {
+  name: ['.name'],
+  medium: ['.medium'],
+};
+
+function projection(v: string, properties: Properties, fields: ReadonlySet<string> | undefined): string {
+  const selected = fields ? Object.keys(properties).filter((f) => fields.has(f)) : Object.keys(properties);
+  const items = ['.id', ...selected.flatMap((f) => properties[f].map((p) => p.replace(/\bv\./g, `${v}.`)))];
+  return `{labels: labels(${v}), properties: ${v} {${items.join(', ')}}}`;
+}
+
+export const entityProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, ENTITY_PROPERTIES, fields);
+export const claimProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, CLAIM_PROPERTIES, fields);
+export const articleProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, ARTICLE_PROPERTIES, fields);
+export const channelProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, CHANNEL_PROPERTIES, fields);
 
 /** Any API-visible node (a path's nodes, a search hit), by its label. */
-export const nodeProjection = (v: string) =>
-  `CASE WHEN ${v}:Entity THEN ${entityProjection(v)} WHEN ${v}:Claim THEN ${claimProjection(v)} WHEN ${v}:Article THEN ${articleProjection(v)} WHEN ${v}:Channel THEN ${channelProjection(v)} END`;
+export const nodeProjection = (v: string, p: Projection = FULL_PROJECTION) =>
+  `CASE WHEN ${v}:Entity THEN ${entityProjection(v, p.entity)} WHEN ${v}:Claim THEN ${claimProjection(v, p.claim)} WHEN ${v}:Article THEN ${articleProjection(v, p.article)} WHEN ${v}:Channel THEN ${channelProjection(v, p.channel)} END`;

@@ -1260,3 +1260,43 @@ CALL (anchor, total, claimCount) {
 }
 RETURN total, page
 ;
+
+// claims claimant page with provenance, narrow projection
+// params: $claimant, $offset, $limit
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor, total, claimCount) {
+  CALL (anchor, total, claimCount) {
+    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (anchor) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  OPTIONAL MATCH (c)-[:APPEARS_IN]->(a:Article)
+  WITH c, a ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({
+    claim: {labels: labels(c), properties: c {.id, .text, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText}},
+    claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name}} ORDER BY r.order },
+    channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN {labels: labels(n), properties: n {.id, .name}} },
+    via: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(n:Organization) RETURN {labels: labels(n), properties: n {.id, .name}} ORDER BY r.order },
+    article: CASE WHEN a IS NULL THEN null ELSE {labels: labels(a), properties: a {.id, .title}} END,
+    author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN {labels: labels(n), properties: n {.id, .name}} },
+    publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN {labels: labels(n), properties: n {.id, .name}} }
+  }) AS page
+}
+RETURN total, page
+;

@@ -13,3 +13,19 @@ RETURN {labels: labels(a), properties: a {.id, .text, .quote, .kind, .modality, 
   COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY o.order } AS bClaimants
 ORDER BY createdAt DESC, type, aId, bId
 ;
+
+// CONTRADICTIONS, narrow projection
+// params: $limit
+MATCH (a:Claim)
+WHERE a.createdAt IS NOT NULL
+WITH a ORDER BY a.createdAt DESC
+MATCH (a)-[r:CONTRADICTS|DISPUTES]->(b)
+WITH a, b, r
+ORDER BY a.createdAt DESC, type(r), a.id, b.id
+LIMIT $limit
+WITH a, b, r, a.createdAt AS createdAt, a.id AS aId, b.id AS bId
+RETURN {labels: labels(a), properties: a {.id, .text, saidOn: toString(a.saidOn), .saidOnPrecision, .saidOnText}} AS a, {labels: labels(b), properties: b {.id, .text, saidOn: toString(b.saidOn), .saidOnPrecision, .saidOnText}} AS b, type(r) AS type, r.reason AS reason,
+  COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name}} ORDER BY o.order } AS aClaimants,
+  COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name}} ORDER BY o.order } AS bClaimants
+ORDER BY createdAt DESC, type, aId, bId
+;

@@ -7,3 +7,13 @@ RETURN score,
 ORDER BY score DESC, node.id
 LIMIT $limit
 ;
+
+// SEARCH, narrow projection
+// params: $query, $limit
+CALL db.index.fulltext.queryNodes('search', $query, {limit: $limit})
+YIELD node, score
+RETURN score,
+  CASE WHEN node:Entity THEN {labels: labels(node), properties: node {.id, .name}} WHEN node:Claim THEN {labels: labels(node), properties: node {.id, .text, saidOn: toString(node.saidOn), .saidOnPrecision, .saidOnText}} WHEN node:Article THEN {labels: labels(node), properties: node {.id, .title}} WHEN node:Channel THEN {labels: labels(node), properties: node {.id, .name}} END AS hit
+ORDER BY score DESC, node.id
+LIMIT $limit
+;
