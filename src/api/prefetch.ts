@@ -49,7 +49,7 @@ export function entityIncludes(info: GraphQLResolveInfo, graph: GraphSource, key
       for (const field of fieldsOf(node.selectionSet, info)) {
         const name = field.name.value;
         if (name === 'relations') include.relations = true;
-        else if (name === 'articles') void graph.neighbours('entityArticles', key).catch(() => undefined);
+        else if (name === 'articles') void Promise.resolve(graph.neighbours('entityArticles', key)).catch(() => undefined);
         else if (name === 'claims' || name === 'mentionedIn') {
           const args = getArgumentValues(definitions[name], field, info.variableValues) as { first?: number | null; after?: string | null };
           const { offset, limit } = pageWindow(args.first, args.after);

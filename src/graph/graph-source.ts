@@ -1,18 +1,17 @@
 /**
  * The per-request data source (Apollo's context + data-source pattern): every read the API
  * makes goes through here. Field look-ups are batched with DataLoader, one Cypher statement
- * per field per request, so a list of 20 claims with their claimants costs 2 statements, not 21.
+ * per field per request, so a list of 20 claims with their claimants costs 2 statements, not 21;
+ * the statements of one turn share one read transaction (turn-batch.ts).
  *
- * Statements are batched a second time, by transaction: every statement the request asks for in
- * the same turn of the event loop (the loaders of sibling fields: a claim's claimants, channel,
- * outlets and article) is sent in one read transaction, pipelined, instead of one transaction
- * each. A request costs one transaction per level of the query that needs the graph, which
- * saves the per-transaction round trips, Bolt messages and server work that dominated small
- * requests (README, "Benchmarks").
+ * What a statement fetched along with something else (a page's claims with their provenance, a
+ * conflict with its claimants) is primed: the field that asks for it next gets it synchronously,
+ * without a statement, a DataLoader promise or a turn of the microtask queue.
  */
 import DataLoader from 'dataloader';
 import neo4j, { type Node as Neo4jNode, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { GraphDatabase } from './database.ts';
+import { TurnBatch } from './turn-batch.ts';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from './cypher/articles.ts';
 import { buildClaimQuery, type ClaimInclude, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
 import { buildContradictionsQuery } from './cypher/contradictions.ts';
@@ -29,7 +28,7 @@ import {
 } from './cypher/neighbours.ts';
 import { ARTICLE_TEXTS, NODES_BY_IDS, type NodeLabel } from './cypher/nodes.ts';
 import { buildPathQuery, type PathLabel } from './cypher/path.ts';
-import { FULL_PROJECTION, type Projection } from './cypher/projections.ts';
+import { forProjection, FULL_PROJECTION, type Projection } from './cypher/projections.ts';
 import { buildSearchQuery } from './cypher/search.ts';
 import { toLuceneTerms } from './lucene.ts';
 import {
@@ -62,22 +61,8 @@ export interface ProvenanceParts {
   publisher: EntityModel | null;
 }
 
-interface PendingStatement {
-  cypher: string;
-  params: Record<string, unknown>;
-  resolve: (records: Neo4jRecord[]) => void;
-  reject: (error: unknown) => void;
-}
-
-/** Statements that depend only on the projection, built once per projection (projections are cached per document). */
-const statements = new WeakMap<(p: Projection) => string, WeakMap<Projection, string>>();
-function memo(build: (p: Projection) => string, projection: Projection): string {
-  let byProjection = statements.get(build);
-  if (!byProjection) statements.set(build, (byProjection = new WeakMap()));
-  let cypher = byProjection.get(projection);
-  if (cypher === undefined) byProjection.set(projection, (cypher = build(projection)));
-  return cypher;
-}
+/** A value the request may already hold (primed), or will have once a statement answers. */
+export type MaybePromise<T> = T | Promise<T>;
 
 /** What each neighbour field yields. */
 type NeighbourModel<F extends NeighbourField> = F extends 'claimFigures' ? FigureModel : NodeModel;
@@ -97,44 +82,39 @@ export class GraphSource {
    */
   private projection: Projection = FULL_PROJECTION;
 
-  constructor(private readonly db: GraphDatabase) {}
+  private readonly batch: TurnBatch;
+  /** Values primed by statements that fetched them with something else, by loader and key. */
+  private readonly primed = new Map<string, unknown>();
+
+  constructor(db: GraphDatabase) {
+    this.batch = new TurnBatch(db);
+  }
+
+  private run(cypher: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+    return this.batch.run(cypher, params);
+  }
+
+  /** Primes `loader` with `value` for `key`, and keeps it for synchronous reads (`load`). */
+  private prime<T>(loader: DataLoader<string, T>, slot: string, key: string, value: T): void {
+    loader.clear(key).prime(key, value);
+    this.primed.set(`${slot}\u0000${key}`, value);
+  }
+
+  /** The primed value if there is one, else the loader's (batched) answer. */
+  private load<T>(loader: DataLoader<string, T>, slot: string, key: string): MaybePromise<T> {
+    const id = `${slot}\u0000${key}`;
+    return this.primed.has(id) ? (this.primed.get(id) as T) : loader.load(key);
+  }
 
   /** Set once per request, before its resolvers run. */
   useProjection(projection: Projection): void {
     this.projection = projection;
   }
 
-  /** Statements waiting for this turn's transaction. */
-  private pending: PendingStatement[] = [];
-
-  /** Runs one read statement, in the transaction shared by this turn's statements; returns its records. */
-  private run(cypher: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
-    return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => void this.flush());
-      this.pending.push({ cypher, params, resolve, reject });
-    });
-  }
-
-  /** Sends the waiting statements in one read transaction (retried as a whole on transient errors). */
-  private async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
-    try {
-      const results = await this.db.read((tx) => Promise.all(batch.map((s) => tx.run(s.cypher, s.params))));
-      batch.forEach((s, i) => s.resolve(results[i].records));
-    } catch (error) {
-      if (batch.length === 1) return batch[0].reject(error);
-      // One failing statement fails the whole transaction: run each alone, so only it fails.
-      await Promise.all(
-        batch.map((s) => this.db.read((tx) => tx.run(s.cypher, s.params)).then((r) => s.resolve(r.records), s.reject)),
-      );
-    }
-  }
-
   // --- nodes by key -------------------------------------------------------------------------
 
-  node(label: NodeLabel, key: string): Promise<NodeModel | null> {
-    return this.nodeLoader(label).load(key);
+  node(label: NodeLabel, key: string): MaybePromise<NodeModel | null> {
+    return this.load(this.nodeLoader(label), `node:${label}`, key);
   }
 
   private nodeLoader(label: NodeLabel): DataLoader<string, NodeModel | null> {
@@ -150,10 +130,10 @@ export class GraphSource {
     return loader;
   }
 
-  entity = (key: string) => this.node('Entity', key) as Promise<EntityModel | null>;
-  claim = (key: string) => this.node('Claim', key) as Promise<ClaimModel | null>;
-  article = (key: string) => this.node('Article', key) as Promise<ArticleModel | null>;
-  channel = (key: string) => this.node('Channel', key) as Promise<ChannelModel | null>;
+  entity = (key: string) => this.node('Entity', key) as MaybePromise<EntityModel | null>;
+  claim = (key: string) => this.node('Claim', key) as MaybePromise<ClaimModel | null>;
+  article = (key: string) => this.node('Article', key) as MaybePromise<ArticleModel | null>;
+  channel = (key: string) => this.node('Channel', key) as MaybePromise<ChannelModel | null>;
 
   /** The text and body of an article that was read without them. */
   articleText(key: string): Promise<{ text: string; body: string }> {
@@ -166,8 +146,8 @@ export class GraphSource {
 
   // --- one-hop fields -----------------------------------------------------------------------
 
-  neighbours<F extends NeighbourField>(field: F, key: string): Promise<NeighbourModel<F>[]> {
-    return this.neighbourLoader(field).load(key) as Promise<NeighbourModel<F>[]>;
+  neighbours<F extends NeighbourField>(field: F, key: string): MaybePromise<NeighbourModel<F>[]> {
+    return this.load(this.neighbourLoader(field), `neighbours:${field}`, key) as MaybePromise<NeighbourModel<F>[]>;
   }
 
   private neighbourLoader(field: NeighbourField): DataLoader<string, unknown[]> {
@@ -184,12 +164,13 @@ export class GraphSource {
     return loader;
   }
 
-  async neighbour<F extends NeighbourField>(field: F, key: string): Promise<NeighbourModel<F> | null> {
-    return (await this.neighbours(field, key))[0] ?? null;
+  neighbour<F extends NeighbourField>(field: F, key: string): MaybePromise<NeighbourModel<F> | null> {
+    const list = this.neighbours(field, key);
+    return list instanceof Promise ? list.then((l) => l[0] ?? null) : (list[0] ?? null);
   }
 
-  entityRelations(key: string): Promise<EntityRelationModel[]> {
-    return this.relationsLoader().load(key);
+  entityRelations(key: string): MaybePromise<EntityRelationModel[]> {
+    return this.load(this.relationsLoader(), 'relations', key);
   }
 
   private relationsLoader(): DataLoader<string, EntityRelationModel[]> {
@@ -212,8 +193,8 @@ export class GraphSource {
    * The parts of a claim's provenance chain, in one statement for all the claims asked about in
    * this turn; primes the one-hop loaders it covers, so `claimants` next to `provenance` is free.
    */
-  provenance(key: string): Promise<ProvenanceParts | null> {
-    return this.provenanceLoaderOf().load(key);
+  provenance(key: string): MaybePromise<ProvenanceParts | null> {
+    return this.load(this.provenanceLoaderOf(), 'provenance', key);
   }
 
   private provenanceLoaderOf(): DataLoader<string, ProvenanceParts | null> {
@@ -238,14 +219,14 @@ export class GraphSource {
       author: (raw.author as Neo4jNode[]).map(toEntity)[0] ?? null,
       publisher: (raw.publisher as Neo4jNode[]).map(toEntity)[0] ?? null,
     };
-    this.provenanceLoaderOf().prime(claimKey, parts);
-    this.neighbourLoader('claimClaimants').prime(claimKey, parts.claimants);
-    this.neighbourLoader('claimChannel').prime(claimKey, parts.channel ? [parts.channel] : []);
-    this.neighbourLoader('claimReportedVia').prime(claimKey, parts.via);
+    this.prime(this.provenanceLoaderOf(), 'provenance', claimKey, parts);
+    this.primeNeighbours('claimClaimants', claimKey, parts.claimants);
+    this.primeNeighbours('claimChannel', claimKey, parts.channel ? [parts.channel] : []);
+    this.primeNeighbours('claimReportedVia', claimKey, parts.via);
     if (parts.article) {
-      this.nodeLoader('Article').prime(parts.article.key, parts.article);
-      this.neighbourLoader('articleAuthor').prime(parts.article.key, parts.author ? [parts.author] : []);
-      this.neighbourLoader('articlePublisher').prime(parts.article.key, parts.publisher ? [parts.publisher] : []);
+      this.primeNode('Article', parts.article);
+      this.primeNeighbours('articleAuthor', parts.article.key, parts.author ? [parts.author] : []);
+      this.primeNeighbours('articlePublisher', parts.article.key, parts.publisher ? [parts.publisher] : []);
     }
     return parts;
   }
@@ -253,20 +234,24 @@ export class GraphSource {
   // --- priming: answers known without asking Neo4j (a dry-run ingest's extraction) ---------
 
   primeNode(label: NodeLabel, node: NodeModel): void {
-    this.nodeLoader(label).clear(node.key).prime(node.key, node);
+    this.prime(this.nodeLoader(label), `node:${label}`, node.key, node);
   }
 
   primeNeighbours(field: NeighbourField, key: string, values: unknown[]): void {
-    this.neighbourLoader(field).clear(key).prime(key, values);
+    this.prime(this.neighbourLoader(field), `neighbours:${field}`, key, values);
   }
 
   primeRelations(key: string, relations: EntityRelationModel[]): void {
-    this.relationsLoader().clear(key).prime(key, relations);
+    this.prime(this.relationsLoader(), 'relations', key, relations);
+  }
+
+  private primePage(field: ClaimPageField, key: string, page: ConnectionModel<ClaimModel>, limit: number): void {
+    this.prime(this.pageLoader(field, page.offset, limit), `page:${field}:${page.offset}:${limit}`, key, page);
   }
 
   /** A page of a parent's claims; parents asking for the same page share one statement. */
-  claimPage(field: ClaimPageField, key: string, offset: number, limit: number): Promise<ConnectionModel<ClaimModel>> {
-    return this.pageLoader(field, offset, limit).load(key);
+  claimPage(field: ClaimPageField, key: string, offset: number, limit: number): MaybePromise<ConnectionModel<ClaimModel>> {
+    return this.load(this.pageLoader(field, offset, limit), `page:${field}:${offset}:${limit}`, key);
   }
 
   private pageLoader(field: ClaimPageField, offset: number, limit: number): DataLoader<string, ConnectionModel<ClaimModel>> {
@@ -297,14 +282,14 @@ export class GraphSource {
     });
     const [row] = await this.run(buildEntityPageQuery(include, this.projection), params);
     if (!row) {
-      this.nodeLoader('Entity').prime(key, null);
+      this.prime(this.nodeLoader('Entity'), 'node:Entity', key, null);
       return null;
     }
     const entity = toEntity(row.get('n'));
-    this.nodeLoader('Entity').prime(key, entity);
+    this.primeNode('Entity', entity);
     (row.get('pages') as { total: number; page: Neo4jNode[] }[]).forEach((result, i) => {
       const { field, offset, limit } = include.pages[i];
-      this.pageLoader(field, offset, limit).prime(key, { totalCount: result.total, nodes: result.page.map(toClaim), offset });
+      this.primePage(field, key, { totalCount: result.total, nodes: result.page.map(toClaim), offset }, limit);
     });
     if (include.relations) {
       const relations = (row.get('relations') as { type: string; outgoing: boolean; evidence: string | null; n: Neo4jNode }[]).map((r) => ({
@@ -313,7 +298,7 @@ export class GraphSource {
         evidence: r.evidence,
         other: toEntity(r.n),
       }));
-      this.relationsLoader().prime(key, relations);
+      this.primeRelations(key, relations);
     }
     return entity;
   }
@@ -355,7 +340,7 @@ export class GraphSource {
     const nodes = (row.get('page') as Record<string, unknown>[]).map((entry) => {
       const claim = toClaim(entry.claim as Neo4jNode);
       if (include.provenance) this.primeProvenance(claim.key, entry);
-      else if (include.claimants) this.neighbourLoader('claimClaimants').prime(claim.key, (entry.claimants as Neo4jNode[]).map(toEntity));
+      else if (include.claimants) this.primeNeighbours('claimClaimants', claim.key, (entry.claimants as Neo4jNode[]).map(toEntity));
       return claim;
     });
     return { totalCount: row.get('total') as number, nodes, offset };
@@ -368,7 +353,7 @@ export class GraphSource {
   async search(text: string, limit: number): Promise<SearchHitModel[]> {
     const query = toLuceneTerms(text);
     if (!query) return [];
-    const rows = await this.run(memo(buildSearchQuery, this.projection), { query, limit: neo4j.int(limit) });
+    const rows = await this.run(forProjection(buildSearchQuery, this.projection), { query, limit: neo4j.int(limit) });
     return rows.map((r) => ({ score: r.get('score'), node: toNode(r.get('hit')) }));
   }
 
@@ -390,12 +375,12 @@ export class GraphSource {
   }
 
   async contradictions(limit: number): Promise<ContradictionModel[]> {
-    const rows = await this.run(memo(buildContradictionsQuery, this.projection), { limit: neo4j.int(limit) });
+    const rows = await this.run(forProjection(buildContradictionsQuery, this.projection), { limit: neo4j.int(limit) });
     return rows.map((r) => {
       const [a, b] = [toClaim(r.get('a')), toClaim(r.get('b'))];
       // Both sides' claimants came with the pair: a.claimants and b.claimants cost nothing more.
-      this.neighbourLoader('claimClaimants').prime(a.key, (r.get('aClaimants') as Neo4jNode[]).map(toEntity));
-      this.neighbourLoader('claimClaimants').prime(b.key, (r.get('bClaimants') as Neo4jNode[]).map(toEntity));
+      this.primeNeighbours('claimClaimants', a.key, (r.get('aClaimants') as Neo4jNode[]).map(toEntity));
+      this.primeNeighbours('claimClaimants', b.key, (r.get('bClaimants') as Neo4jNode[]).map(toEntity));
       return { a, b, type: r.get('type'), reason: r.get('reason') };
     });
   }

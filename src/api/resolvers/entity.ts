@@ -1,3 +1,4 @@
+import type { MaybePromise } from '../../graph/graph-source.ts';
 import type { ArticleModel, EntityModel } from '../../graph/model.ts';
 import type { ApiContext } from '../context.ts';
 import type { EntityResolvers, OrganizationKind } from '../generated/resolvers-types.ts';
@@ -19,7 +20,7 @@ export const entityFields = {
     return graph.claimPage('entityMentionedIn', e.key, offset, limit);
   },
   relations: (e: EntityModel, _: unknown, { graph }: ApiContext) => graph.entityRelations(e.key),
-  articles: (e: EntityModel, _: unknown, { graph }: ApiContext) => graph.neighbours('entityArticles', e.key) as Promise<ArticleModel[]>,
+  articles: (e: EntityModel, _: unknown, { graph }: ApiContext) => graph.neighbours('entityArticles', e.key) as MaybePromise<ArticleModel[]>,
 };
 
 export const Entity: EntityResolvers = {

@@ -78,3 +78,13 @@ export const channelProjection = (v: string, fields?: ReadonlySet<string>) => pr
 /** Any API-visible node (a path's nodes, a search hit), by its label. */
 export const nodeProjection = (v: string, p: Projection = FULL_PROJECTION) =>
   `CASE WHEN ${v}:Entity THEN ${entityProjection(v, p.entity)} WHEN ${v}:Claim THEN ${claimProjection(v, p.claim)} WHEN ${v}:Article THEN ${articleProjection(v, p.article)} WHEN ${v}:Channel THEN ${channelProjection(v, p.channel)} END`;
+
+/** A statement that depends only on the projection, built once per projection (projections are cached per document). */
+const built = new WeakMap<(p: Projection) => string, WeakMap<Projection, string>>();
+export function forProjection(build: (p: Projection) => string, projection: Projection): string {
+  let byProjection = built.get(build);
+  if (!byProjection) built.set(build, (byProjection = new WeakMap()));
+  let cypher = byProjection.get(projection);
+  if (cypher === undefined) byProjection.set(projection, (cypher = build(projection)));
+  return cypher;
+}
