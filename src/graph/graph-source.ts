@@ -47,22 +47,13 @@ import {
   type EntityRelationModel,
   type FigureModel,
   type NodeModel,
+  type MaybePromise,
   type PathModel,
+  type ProvenanceParts,
   type SearchHitModel,
 } from './model.ts';
 
-/** A claim's provenance chain, by part (see CLAIM_PROVENANCE). */
-export interface ProvenanceParts {
-  claimants: EntityModel[];
-  channel: ChannelModel | null;
-  via: EntityModel[];
-  article: ArticleModel | null;
-  author: EntityModel | null;
-  publisher: EntityModel | null;
-}
 
-/** A value the request may already hold (primed), or will have once a statement answers. */
-export type MaybePromise<T> = T | Promise<T>;
 
 /** What each neighbour field yields. */
 type NeighbourModel<F extends NeighbourField> = F extends 'claimFigures' ? FigureModel : NodeModel;

@@ -93,6 +93,19 @@ export interface ProvenanceStepModel {
   node: NodeModel;
 }
 
+/** A claim's provenance chain, by part (see CLAIM_PROVENANCE in cypher/neighbours.ts). */
+export interface ProvenanceParts {
+  claimants: EntityModel[];
+  channel: ChannelModel | null;
+  via: EntityModel[];
+  article: ArticleModel | null;
+  author: EntityModel | null;
+  publisher: EntityModel | null;
+}
+
+/** A value the request may already hold (primed), or will have once a statement answers. */
+export type MaybePromise<T> = T | Promise<T>;
+
 export interface SearchHitModel {
   score: number;
   node: NodeModel;

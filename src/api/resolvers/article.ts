@@ -1,6 +1,5 @@
-import type { MaybePromise } from '../../graph/graph-source.ts';
 import { toGlobalId } from '../../graph/ids.ts';
-import type { EntityModel } from '../../graph/model.ts';
+import type { EntityModel, MaybePromise } from '../../graph/model.ts';
 import type { ArticleResolvers } from '../generated/resolvers-types.ts';
 import { pageWindow } from '../pagination.ts';
 

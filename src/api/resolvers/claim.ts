@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../graph/ids.ts';
-import type { GraphSource, MaybePromise, ProvenanceParts } from '../../graph/graph-source.ts';
-import type { ArticleModel, ChannelModel, ClaimModel, EntityModel, ProvenanceStepModel } from '../../graph/model.ts';
+import type { GraphSource } from '../../graph/graph-source.ts';
+import type { ArticleModel, ChannelModel, ClaimModel, EntityModel, MaybePromise, ProvenanceParts, ProvenanceStepModel } from '../../graph/model.ts';
 import type { ChannelResolvers, ClaimResolvers, EvidenceResolvers } from '../generated/resolvers-types.ts';
 
 export const Claim: ClaimResolvers = {

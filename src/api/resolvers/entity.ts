@@ -1,5 +1,4 @@
-import type { MaybePromise } from '../../graph/graph-source.ts';
-import type { ArticleModel, EntityModel } from '../../graph/model.ts';
+import type { ArticleModel, EntityModel, MaybePromise } from '../../graph/model.ts';
 import type { ApiContext } from '../context.ts';
 import type { EntityResolvers, OrganizationKind } from '../generated/resolvers-types.ts';
 import { pageWindow } from '../pagination.ts';
