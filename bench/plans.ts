@@ -5,16 +5,20 @@
  * scan of a large label) goes into the report, so that a missed target can be explained by its
  * plan rather than guessed at.
  */
+import { createRequire } from 'node:module';
 import neo4j, { type Plan, type ProfiledPlan } from 'neo4j-driver';
+import { loadTypeDefs } from '../src/api/schema.ts';
+import { projectionFor } from '../src/api/selection.ts';
 import { buildClaimQuery } from '../src/graph/cypher/claims.ts';
-import { CONTRADICTIONS } from '../src/graph/cypher/contradictions.ts';
+import { buildContradictionsQuery } from '../src/graph/cypher/contradictions.ts';
+import type { Projection } from '../src/graph/cypher/projections.ts';
 import { buildEntityPageQuery } from '../src/graph/cypher/neighbours.ts';
 import { buildPathQuery } from '../src/graph/cypher/path.ts';
-import { SEARCH } from '../src/graph/cypher/search.ts';
+import { buildSearchQuery } from '../src/graph/cypher/search.ts';
 import type { GraphDatabase } from '../src/graph/database.ts';
 import { toLuceneTerms } from '../src/graph/lucene.ts';
 import { RAW_CYPHER } from './servers/raw.ts';
-import type { Parameters } from './workloads.ts';
+import { buildWorkloads, type Parameters } from './workloads.ts';
 
 export interface PlanSummary {
   op: string;
@@ -63,30 +67,38 @@ async function heaviest(db: GraphDatabase, ids: string[], type: string): Promise
   return result.records[0].get('id');
 }
 
+/** What the API projects for each operation: the projection of its GraphQL document (src/api/selection.ts). */
+function projections(p: Parameters): Record<string, Projection> {
+  const { buildSchema, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+  const schema = buildSchema(loadTypeDefs().join('\n'));
+  return Object.fromEntries(buildWorkloads(p).map((w) => [w.name, projectionFor(schema, parse(JSON.parse(w.requests.ours[0].body).query))]));
+}
+
 export async function profileOperations(db: GraphDatabase, p: Parameters): Promise<PlanSummary[]> {
+  const projection = projections(p);
   const claimant = await heaviest(db, p.claimants, 'CLAIMED_BY');
   const entity = await heaviest(db, p.entities, 'CLAIMED_BY');
   const outlet = await heaviest(db, p.outletPages.map(([o]) => o), 'REPORTED_VIA');
   const [from, to] = p.pairs[0];
   const query = toLuceneTerms(p.searches[0]);
-  const byClaimant = buildClaimQuery({ claimant }, { field: 'CREATED', direction: 'ASC' }, { provenance: true });
-  const walk = buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true });
+  const byClaimant = buildClaimQuery({ claimant }, { field: 'CREATED', direction: 'ASC' }, { provenance: true }, projection.claimsByClaimant);
+  const walk = buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true }, projection.outletWalk);
   const cases: [string, 'ours' | 'raw', string, Record<string, unknown>, Record<string, unknown>][] = [
     ['claimsByClaimant', 'ours', byClaimant.page, { ...byClaimant.params, offset: int(0), limit: int(10) }, { claimant }],
     ['claimsByClaimant', 'raw', RAW_CYPHER.claimsByClaimant, { claimant, first: int(10) }, { claimant }],
     [
       'entityPage',
       'ours',
-      buildEntityPageQuery({ pages: [{ field: 'entityClaims', offset: 0, limit: 10 }], relations: true }),
+      buildEntityPageQuery({ pages: [{ field: 'entityClaims', offset: 0, limit: 10 }], relations: true }, projection.entityPage),
       { id: entity, offset0: int(0), limit0: int(10) },
       { id: entity },
     ],
     ['entityPage', 'raw', RAW_CYPHER.entityPage, { id: entity, first: int(10) }, { id: entity }],
-    ['search', 'ours', SEARCH, { query, limit: int(10) }, { query }],
+    ['search', 'ours', buildSearchQuery(projection.search), { query, limit: int(10) }, { query }],
     ['search', 'raw', RAW_CYPHER.search, { query, first: int(10) }, { query }],
-    ['path', 'ours', buildPathQuery('Entity', 'Entity', 4), { from, to }, { from, to }],
+    ['path', 'ours', buildPathQuery('Entity', 'Entity', 4, projection.path), { from, to }, { from, to }],
     ['path', 'raw', RAW_CYPHER.path, { from, to }, { from, to }],
-    ['contradictions', 'ours', CONTRADICTIONS, { limit: int(10) }, {}],
+    ['contradictions', 'ours', buildContradictionsQuery(projection.contradictions), { limit: int(10) }, {}],
     ['contradictions', 'raw', RAW_CYPHER.contradictions, { first: int(10) }, {}],
     // The last page of the walk: the top-k keeps offset + limit claims.
     ['outletWalk', 'ours', walk.page, { ...walk.params, offset: int(180), limit: int(20) }, { outlet, page: 10 }],
