@@ -85,16 +85,18 @@ export class GraphSource {
     return this.batch.run(cypher, params);
   }
 
-  /** Primes `loader` with `value` for `key`, and keeps it for synchronous reads (`load`). */
-  private prime<T>(loader: DataLoader<string, T>, slot: string, key: string, value: T): void {
-    loader.clear(key).prime(key, value);
+  /**
+   * Records a value fetched along with something else: `load` answers it synchronously from now
+   * on, so its loader is never asked (nor even created) for that key.
+   */
+  private prime<T>(slot: string, key: string, value: T): void {
     this.primed.set(`${slot}\u0000${key}`, value);
   }
 
   /** The primed value if there is one, else the loader's (batched) answer. */
-  private load<T>(loader: DataLoader<string, T>, slot: string, key: string): MaybePromise<T> {
+  private load<T>(slot: string, key: string, loader: () => DataLoader<string, T>): MaybePromise<T> {
     const id = `${slot}\u0000${key}`;
-    return this.primed.has(id) ? (this.primed.get(id) as T) : loader.load(key);
+    return this.primed.has(id) ? (this.primed.get(id) as T) : loader().load(key);
   }
 
   /** Set once per request, before its resolvers run. */
@@ -105,7 +107,7 @@ export class GraphSource {
   // --- nodes by key -------------------------------------------------------------------------
 
   node(label: NodeLabel, key: string): MaybePromise<NodeModel | null> {
-    return this.load(this.nodeLoader(label), `node:${label}`, key);
+    return this.load(`node:${label}`, key, () => this.nodeLoader(label));
   }
 
   private nodeLoader(label: NodeLabel): DataLoader<string, NodeModel | null> {
@@ -138,7 +140,7 @@ export class GraphSource {
   // --- one-hop fields -----------------------------------------------------------------------
 
   neighbours<F extends NeighbourField>(field: F, key: string): MaybePromise<NeighbourModel<F>[]> {
-    return this.load(this.neighbourLoader(field), `neighbours:${field}`, key) as MaybePromise<NeighbourModel<F>[]>;
+    return this.load(`neighbours:${field}`, key, () => this.neighbourLoader(field)) as MaybePromise<NeighbourModel<F>[]>;
   }
 
   private neighbourLoader(field: NeighbourField): DataLoader<string, unknown[]> {
@@ -161,7 +163,7 @@ export class GraphSource {
   }
 
   entityRelations(key: string): MaybePromise<EntityRelationModel[]> {
-    return this.load(this.relationsLoader(), 'relations', key);
+    return this.load('relations', key, () => this.relationsLoader());
   }
 
   private relationsLoader(): DataLoader<string, EntityRelationModel[]> {
@@ -185,7 +187,7 @@ export class GraphSource {
    * this turn; primes the one-hop loaders it covers, so `claimants` next to `provenance` is free.
    */
   provenance(key: string): MaybePromise<ProvenanceParts | null> {
-    return this.load(this.provenanceLoaderOf(), 'provenance', key);
+    return this.load('provenance', key, () => this.provenanceLoaderOf());
   }
 
   private provenanceLoaderOf(): DataLoader<string, ProvenanceParts | null> {
@@ -210,7 +212,7 @@ export class GraphSource {
       author: (raw.author as Neo4jNode[]).map(toEntity)[0] ?? null,
       publisher: (raw.publisher as Neo4jNode[]).map(toEntity)[0] ?? null,
     };
-    this.prime(this.provenanceLoaderOf(), 'provenance', claimKey, parts);
+    this.prime('provenance', claimKey, parts);
     this.primeNeighbours('claimClaimants', claimKey, parts.claimants);
     this.primeNeighbours('claimChannel', claimKey, parts.channel ? [parts.channel] : []);
     this.primeNeighbours('claimReportedVia', claimKey, parts.via);
@@ -225,24 +227,24 @@ export class GraphSource {
   // --- priming: answers known without asking Neo4j (a dry-run ingest's extraction) ---------
 
   primeNode(label: NodeLabel, node: NodeModel): void {
-    this.prime(this.nodeLoader(label), `node:${label}`, node.key, node);
+    this.prime(`node:${label}`, node.key, node);
   }
 
   primeNeighbours(field: NeighbourField, key: string, values: unknown[]): void {
-    this.prime(this.neighbourLoader(field), `neighbours:${field}`, key, values);
+    this.prime(`neighbours:${field}`, key, values);
   }
 
   primeRelations(key: string, relations: EntityRelationModel[]): void {
-    this.prime(this.relationsLoader(), 'relations', key, relations);
+    this.prime('relations', key, relations);
   }
 
   private primePage(field: ClaimPageField, key: string, page: ConnectionModel<ClaimModel>, limit: number): void {
-    this.prime(this.pageLoader(field, page.offset, limit), `page:${field}:${page.offset}:${limit}`, key, page);
+    this.prime(`page:${field}:${page.offset}:${limit}`, key, page);
   }
 
   /** A page of a parent's claims; parents asking for the same page share one statement. */
   claimPage(field: ClaimPageField, key: string, offset: number, limit: number): MaybePromise<ConnectionModel<ClaimModel>> {
-    return this.load(this.pageLoader(field, offset, limit), `page:${field}:${offset}:${limit}`, key);
+    return this.load(`page:${field}:${offset}:${limit}`, key, () => this.pageLoader(field, offset, limit));
   }
 
   private pageLoader(field: ClaimPageField, offset: number, limit: number): DataLoader<string, ConnectionModel<ClaimModel>> {
@@ -273,7 +275,7 @@ export class GraphSource {
     });
     const [row] = await this.run(buildEntityPageQuery(include, this.projection), params);
     if (!row) {
-      this.prime(this.nodeLoader('Entity'), 'node:Entity', key, null);
+      this.prime('node:Entity', key, null);
       return null;
     }
     const entity = toEntity(row.get('n'));
