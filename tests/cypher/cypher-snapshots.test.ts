@@ -49,6 +49,11 @@ describe('Cypher statements, pinned', () => {
 });
 
 /** Text a user controls that would change a statement if it were concatenated into it. */
+// The only string literals a statement may hold: the fixed labels of projected claims, articles
+// and channels (src/graph/cypher/projections.ts). Anything else in quotes would be suspect.
+const LABEL_LITERALS = /\['(Claim|Article|Channel)'\]/g;
+const withoutLabelLiterals = (cypher: string) => cypher.replace(LABEL_LITERALS, '');
+
 const HOSTILE = `x' OR 1=1 // "}) DETACH DELETE n //`;
 
 describe('user input reaches Cypher only as parameters', () => {
@@ -59,7 +64,7 @@ describe('user input reaches Cypher only as parameters', () => {
     for (const cypher of [q.count, q.page]) {
       expect(cypher).not.toContain(HOSTILE);
       expect(cypher).not.toContain('OR 1=1');
-      expect(cypher).not.toContain("'");
+      expect(withoutLabelLiterals(cypher)).not.toContain("'");
       expect(cypher).toContain(`$${key}`);
     }
     expect(q.params).toEqual({ [key]: HOSTILE });
@@ -68,7 +73,7 @@ describe('user input reaches Cypher only as parameters', () => {
   it("claims filter.text `' OR 1=1 //` together with every other filter", () => {
     const all = Object.fromEntries(filterKeys.map((k) => [k, `${k}' OR 1=1 //`])) as ClaimQueryFilter;
     const q = buildClaimQuery(all, { field: 'CREATED', direction: 'ASC' });
-    expect(q.count + q.page).not.toMatch(/OR 1=1|'/);
+    expect(withoutLabelLiterals(q.count + q.page)).not.toMatch(/OR 1=1|'/);
     expect(q.params).toEqual(all);
   });
 

@@ -64,16 +64,23 @@ const CHANNEL_PROPERTIES: Properties = {
   medium: ['.medium'],
 };
 
-function projection(v: string, properties: Properties, fields: ReadonlySet<string> | undefined): string {
+/**
+ * `labels` is what the model reads the node's type from: an entity's labels say whether it is a
+ * Person, an Organization… (`labels(v)`); a claim, an article or a channel has one label, written
+ * as a literal, which costs Neo4j nothing per row (labels() on every node of a page measured ~5%
+ * of the statement's CPU).
+ */
+function projection(v: string, labels: string, properties: Properties, fields: ReadonlySet<string> | undefined): string {
   const selected = fields ? Object.keys(properties).filter((f) => fields.has(f)) : Object.keys(properties);
   const items = ['.id', ...selected.flatMap((f) => properties[f].map((p) => p.replace(/\bv\./g, `${v}.`)))];
-  return `{labels: labels(${v}), properties: ${v} {${items.join(', ')}}}`;
+  return `{labels: ${labels}, properties: ${v} {${items.join(', ')}}}`;
 }
 
-export const entityProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, ENTITY_PROPERTIES, fields);
-export const claimProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, CLAIM_PROPERTIES, fields);
-export const articleProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, ARTICLE_PROPERTIES, fields);
-export const channelProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, CHANNEL_PROPERTIES, fields);
+export const entityProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, `labels(${v})`, ENTITY_PROPERTIES, fields);
+/** For a node matched as :Claim (likewise :Article, :Channel below). */
+export const claimProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, "['Claim']", CLAIM_PROPERTIES, fields);
+export const articleProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, "['Article']", ARTICLE_PROPERTIES, fields);
+export const channelProjection = (v: string, fields?: ReadonlySet<string>) => projection(v, "['Channel']", CHANNEL_PROPERTIES, fields);
 
 /** Any API-visible node (a path's nodes, a search hit), by its label. */
 export const nodeProjection = (v: string, p: Projection = FULL_PROJECTION) =>

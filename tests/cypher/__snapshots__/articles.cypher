@@ -9,5 +9,5 @@ MATCH (a:Article)
 WHERE a.publishedAt IS NOT NULL
 WITH a ORDER BY a.publishedAt DESC, a.id
 SKIP $offset LIMIT $limit
-RETURN {labels: labels(a), properties: a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} AS a
+RETURN {labels: ['Article'], properties: a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} AS a
 ;

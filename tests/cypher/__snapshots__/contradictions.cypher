@@ -8,7 +8,7 @@ WITH a, b, r
 ORDER BY a.createdAt DESC, type(r), a.id, b.id
 LIMIT $limit
 WITH a, b, r, a.createdAt AS createdAt, a.id AS aId, b.id AS bId
-RETURN {labels: labels(a), properties: a {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(a.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(a.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(a.createdAt)}} AS a, {labels: labels(b), properties: b {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(b.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(b.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(b.createdAt)}} AS b, type(r) AS type, r.reason AS reason,
+RETURN {labels: ['Claim'], properties: a {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(a.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(a.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(a.createdAt)}} AS a, {labels: ['Claim'], properties: b {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(b.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(b.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(b.createdAt)}} AS b, type(r) AS type, r.reason AS reason,
   COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY o.order } AS aClaimants,
   COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY o.order } AS bClaimants
 ORDER BY createdAt DESC, type, aId, bId
@@ -24,7 +24,7 @@ WITH a, b, r
 ORDER BY a.createdAt DESC, type(r), a.id, b.id
 LIMIT $limit
 WITH a, b, r, a.createdAt AS createdAt, a.id AS aId, b.id AS bId
-RETURN {labels: labels(a), properties: a {.id, .text, saidOn: toString(a.saidOn), .saidOnPrecision, .saidOnText}} AS a, {labels: labels(b), properties: b {.id, .text, saidOn: toString(b.saidOn), .saidOnPrecision, .saidOnText}} AS b, type(r) AS type, r.reason AS reason,
+RETURN {labels: ['Claim'], properties: a {.id, .text, saidOn: toString(a.saidOn), .saidOnPrecision, .saidOnText}} AS a, {labels: ['Claim'], properties: b {.id, .text, saidOn: toString(b.saidOn), .saidOnPrecision, .saidOnText}} AS b, type(r) AS type, r.reason AS reason,
   COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name}} ORDER BY o.order } AS aClaimants,
   COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name}} ORDER BY o.order } AS bClaimants
 ORDER BY createdAt DESC, type, aId, bId

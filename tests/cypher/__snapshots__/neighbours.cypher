@@ -23,7 +23,7 @@ RETURN id, {labels: labels(n), properties: n {.id, .name, .aliases, .description
 // params: $ids
 UNWIND $ids AS id
 MATCH (:Claim {id: id})-[:VIA_CHANNEL]->(n:Channel)
-RETURN id, {labels: labels(n), properties: n {.id, .name, .medium}} AS n
+RETURN id, {labels: ['Channel'], properties: n {.id, .name, .medium}} AS n
 ;
 
 // NEIGHBOURS.claimFigures
@@ -38,21 +38,21 @@ RETURN id, n ORDER BY n.id
 UNWIND $ids AS id
 MATCH (:Claim {id: id})-[:CONTRADICTS]-(n:Claim)
 WITH DISTINCT id, n ORDER BY n.id
-RETURN id, {labels: labels(n), properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt)}} AS n
+RETURN id, {labels: ['Claim'], properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt)}} AS n
 ;
 
 // NEIGHBOURS.claimDisputes
 // params: $ids
 UNWIND $ids AS id
 MATCH (:Claim {id: id})-[:DISPUTES]->(n:Claim)
-RETURN id, {labels: labels(n), properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt)}} AS n ORDER BY n.properties.id
+RETURN id, {labels: ['Claim'], properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt)}} AS n ORDER BY n.properties.id
 ;
 
 // NEIGHBOURS.claimDisputedBy
 // params: $ids
 UNWIND $ids AS id
 MATCH (:Claim {id: id})<-[:DISPUTES]-(n:Claim)
-RETURN id, {labels: labels(n), properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt)}} AS n ORDER BY n.properties.id
+RETURN id, {labels: ['Claim'], properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt)}} AS n ORDER BY n.properties.id
 ;
 
 // NEIGHBOURS.channelOperator
@@ -109,7 +109,7 @@ RETURN id, {labels: labels(n), properties: n {.id, .name, .aliases, .description
 UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[:MENTIONS]-(n:Article)
 WITH id, n ORDER BY n.publishedAt DESC
-RETURN id, {labels: labels(n), properties: n {.id, .title, .deck, .subtitle, .url, publishedAt: toString(n.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} AS n
+RETURN id, {labels: ['Article'], properties: n {.id, .title, .deck, .subtitle, .url, publishedAt: toString(n.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} AS n
 ;
 
 // ENTITY_RELATIONS
@@ -127,9 +127,9 @@ MATCH (c:Claim {id: id})
 OPTIONAL MATCH (c)-[:APPEARS_IN]->(a:Article)
 RETURN id, {
   claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY r.order },
-  channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN {labels: labels(n), properties: n {.id, .name, .medium}} },
+  channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN {labels: ['Channel'], properties: n {.id, .name, .medium}} },
   via: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(n:Organization) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY r.order },
-  article: CASE WHEN a IS NULL THEN null ELSE {labels: labels(a), properties: a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} END,
+  article: CASE WHEN a IS NULL THEN null ELSE {labels: ['Article'], properties: a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} END,
   author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} },
   publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} }
 } AS parts
@@ -161,7 +161,7 @@ CALL (e, claimCount, total0) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: labels(c), properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page0
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page0
 }
 CALL (e, claimCount, total1) {
   WITH e, claimCount, total1 AS total
@@ -184,7 +184,7 @@ CALL (e, claimCount, total1) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: labels(c), properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page1
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page1
 }
 RETURN {labels: labels(e), properties: e {.id, .name, .aliases, .description, .kind}} AS n,
   [{total: total0, page: page0}, {total: total1, page: page1}] AS pages,
@@ -221,7 +221,7 @@ CALL (e, total, claimCount) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: labels(c), properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page
 }
 RETURN id, total, page
 ;
@@ -252,7 +252,7 @@ CALL (e, total, claimCount) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: labels(c), properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page
 }
 RETURN id, total, page
 ;
@@ -265,7 +265,7 @@ CALL (a) {
   MATCH (a)<-[:APPEARS_IN]-(c:Claim)
   WITH c ORDER BY c.seq, c.id
   SKIP $offset LIMIT $limit
-  RETURN collect({labels: labels(c), properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page
 }
 RETURN id, COUNT { (a)<-[:APPEARS_IN]-() } AS total, page
 ;
