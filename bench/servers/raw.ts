@@ -13,31 +13,43 @@ import { toLuceneTerms } from '../../src/graph/lucene.ts';
 
 const RELATION_TYPES = 'HEAD_OF|PART_OF|MEMBER_OF|CAPITAL_OF|LOCATED_IN|AFFILIATED_WITH';
 
-export const RAW_CYPHER = {
-  /**
-   * Claims by claimant, creation order, with the provenance chain's parts. Like the API, the page
-   * is read the cheaper way for this claimant: expand and sort (few claims) or walk the
-   * claim_created index keeping this claimant's claims (a hub); see anchoredClaimPage.
-   */
-  claimsByClaimant: `
-    MATCH (e:Entity {id: $claimant})
+/**
+ * The head of the three anchored operations: the entity `e` (by `$<param>`), its claim total over
+ * `rel` (the relationship's degree), and inside a `CALL (e, total, claimCount) {` left open for the
+ * caller's projection, rows `c`: one page of those claims in creation order, read the cheaper way
+ * for this entity like the API does: expand and sort (few claims) or walk the claim_created index
+ * keeping the entity's claims (a hub); see anchoredClaimPage in src/graph/cypher/claims.ts.
+ */
+function entityClaimPage(param: string, rel: string, skip?: string): string {
+  const kept = skip ? `(${skip} + $first)` : '$first';
+  const window = skip ? `SKIP ${skip} LIMIT $first` : 'LIMIT $first';
+  return `MATCH (e:Entity {id: $${param}})
     CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-    WITH e, claimCount, COUNT { (e)<-[:CLAIMED_BY]-() } AS total
+    WITH e, claimCount, COUNT { (e)<-[:${rel}]-() } AS total
     CALL (e, total, claimCount) {
       CALL (e, total, claimCount) {
-        WITH e, total, claimCount WHERE 5 * total * total <= 12 * $first * claimCount
-        MATCH (e)<-[:CLAIMED_BY]-(c:Claim)
-        WITH c ORDER BY c.createdAt, c.seq, c.id LIMIT $first
+        WITH e, total, claimCount WHERE 5 * total * total <= 12 * ${kept} * claimCount
+        MATCH (e)<-[:${rel}]-(c:Claim)
+        WITH c ORDER BY c.createdAt, c.seq, c.id ${window}
         RETURN c
         UNION ALL
-        WITH e, total, claimCount WHERE 5 * total * total > 12 * $first * claimCount
+        WITH e, total, claimCount WHERE 5 * total * total > 12 * ${kept} * claimCount
         CALL (e) {
-          MATCH (c:Claim) WHERE c.createdAt IS NOT NULL AND EXISTS { (c)-[:CLAIMED_BY]->(e) }
-          WITH c ORDER BY c.createdAt, c.seq, c.id LIMIT $first
+          MATCH (c:Claim) WHERE c.createdAt IS NOT NULL AND EXISTS { (c)-[:${rel}]->(e) }
+          WITH c ORDER BY c.createdAt, c.seq, c.id ${window}
           RETURN c
         }
         RETURN c
-      }
+      }`;
+}
+
+export const RAW_CYPHER = {
+  /**
+   * Claims by claimant, creation order, with the provenance chain's parts; the page is read as
+   * the API reads it (entityClaimPage).
+   */
+  claimsByClaimant: `
+    ${entityClaimPage('claimant', 'CLAIMED_BY')}
       MATCH (c)-[:APPEARS_IN]->(a:Article)
       WITH c, a ORDER BY c.createdAt, c.seq, c.id
       RETURN collect({
@@ -54,24 +66,7 @@ export const RAW_CYPHER = {
 
   /** An entity, its first claims (read as above) and their total, its relations both ways. */
   entityPage: `
-    MATCH (e:Entity {id: $id})
-    CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-    WITH e, claimCount, COUNT { (e)<-[:CLAIMED_BY]-() } AS total
-    CALL (e, total, claimCount) {
-      CALL (e, total, claimCount) {
-        WITH e, total, claimCount WHERE 5 * total * total <= 12 * $first * claimCount
-        MATCH (e)<-[:CLAIMED_BY]-(c:Claim)
-        WITH c ORDER BY c.createdAt, c.seq, c.id LIMIT $first
-        RETURN c
-        UNION ALL
-        WITH e, total, claimCount WHERE 5 * total * total > 12 * $first * claimCount
-        CALL (e) {
-          MATCH (c:Claim) WHERE c.createdAt IS NOT NULL AND EXISTS { (c)-[:CLAIMED_BY]->(e) }
-          WITH c ORDER BY c.createdAt, c.seq, c.id LIMIT $first
-          RETURN c
-        }
-        RETURN c
-      }
+    ${entityClaimPage('id', 'CLAIMED_BY')}
       WITH c ORDER BY c.createdAt, c.seq, c.id
       RETURN collect(c {.id, .text, .saidOn}) AS claims
     }
@@ -118,24 +113,7 @@ export const RAW_CYPHER = {
 
   /** One page of an outlet's claims in creation order (read as in claimsByClaimant), with the total. */
   outletWalk: `
-    MATCH (e:Entity {id: $outlet})
-    CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-    WITH e, claimCount, COUNT { (e)<-[:REPORTED_VIA]-() } AS total
-    CALL (e, total, claimCount) {
-      CALL (e, total, claimCount) {
-        WITH e, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $first) * claimCount
-        MATCH (e)<-[:REPORTED_VIA]-(c:Claim)
-        WITH c ORDER BY c.createdAt, c.seq, c.id SKIP $offset LIMIT $first
-        RETURN c
-        UNION ALL
-        WITH e, total, claimCount WHERE 5 * total * total > 12 * ($offset + $first) * claimCount
-        CALL (e) {
-          MATCH (c:Claim) WHERE c.createdAt IS NOT NULL AND EXISTS { (c)-[:REPORTED_VIA]->(e) }
-          WITH c ORDER BY c.createdAt, c.seq, c.id SKIP $offset LIMIT $first
-          RETURN c
-        }
-        RETURN c
-      }
+    ${entityClaimPage('outlet', 'REPORTED_VIA', '$offset')}
       WITH c ORDER BY c.createdAt, c.seq, c.id
       RETURN collect(c {.id, .text, .saidOn,
         claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(x:Entity) RETURN x {.id, .name} ORDER BY r.order }
