@@ -9,6 +9,9 @@ export default defineConfig({
     fileParallelism: false,
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: ['default', ['json', { outputFile: 'results/vitest.json' }]],
+    // Before-hooks in the order they are registered, after-hooks in reverse (the default, made
+    // explicit): tests/support/harness.ts `seededServer()` sets up ahead of a file's own hooks.
+    sequence: { hooks: 'stack' },
     testTimeout: 60_000,
     hookTimeout: 240_000,
   },

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectData, seededServer } from './support/harness.ts';
 import { seedAnnotation } from './support/seed-annotation.ts';
 
 describe('the server over HTTP against the real Neo4j', () => {
-  let server: TestServer;
-  const db = testDatabase();
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
+  const { server } = seededServer();
 
   it('answers { __typename }', async () => {
     const data = expectData(await server.graphql('{ __typename }'));

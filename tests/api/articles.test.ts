@@ -1,19 +1,16 @@
 /** Issue 4: article(id:), articles, and the Article and Evidence fields, over HTTP. */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation as a } from '../support/seed-annotation.ts';
 import { annotatedEntity, articleGid, claimGid, gid } from './ids.ts';
 import { sorted } from './responses.ts';
 
 describe('articles over HTTP', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server } = seededServer();
   let article: any;
 
   beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
     article = expectData(
       await server.graphql(
         `query($id: ID!) { article(id: $id) {
@@ -28,10 +25,6 @@ describe('articles over HTTP', () => {
         { id: articleGid },
       ),
     ).article;
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
   });
 
   it('has the headline fields of the page', () => {

@@ -1,7 +1,7 @@
 /** Issue 4: claim(id:) and claims(filter:, orderBy:) over HTTP, every filter and both orders. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLAIM_KINDS, MODALITIES, type AnnotatedClaim } from '../../src/graph/annotation.ts';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation as a } from '../support/seed-annotation.ts';
 import { articleGid, claimGid, gid } from './ids.ts';
 import { sorted } from './responses.ts';
@@ -13,8 +13,7 @@ const ids = (claims: AnnotatedClaim[]) => claims.map((c) => claimGid(c.id));
 const saidOn = (c: AnnotatedClaim) => c.saidOn?.date ?? null;
 
 describe('claims over HTTP', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server } = seededServer();
 
   /** The claim ids claims(filter:) returns, after checking totalCount agrees with the page. */
   async function filtered(filter: Record<string, unknown>, orderBy?: Record<string, unknown>): Promise<string[]> {
@@ -28,15 +27,6 @@ describe('claims over HTTP', () => {
     expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
     expect(sorted(await filtered(filter)), JSON.stringify(filter)).toEqual(sorted(expected));
   }
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
 
   it('claim(id:) returns the claim with its annotated fields', async () => {
     for (const c of a.claims) {

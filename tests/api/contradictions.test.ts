@@ -1,25 +1,15 @@
 /** Issue 4: contradictions, and Claim.contradicts / disputes / disputedBy, over HTTP. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation as a } from '../support/seed-annotation.ts';
 import { claimGid, claimWithFigure } from './ids.ts';
 import { expectErrorCode, sorted } from './responses.ts';
 
 describe('contradictions over HTTP', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server } = seededServer();
   const c498 = claimGid(claimWithFigure(498).id);
   const c6000 = claimGid(claimWithFigure(6000).id);
   const belief = claimGid(a.claims.find((c) => c.kind === 'BELIEF' && c.claimants.includes('person/svetlana-golub'))!.id);
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
 
   it('returns every CONTRADICTS and DISPUTES pair of the annotation, with its reason', async () => {
     const data = expectData(await server.graphql(`{ contradictions { a { id } b { id } type reason } }`));

@@ -1,6 +1,6 @@
 /** Issue 4: node, entity (by id and by name), entities with filters, and Entity fields, over HTTP. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation as a } from '../support/seed-annotation.ts';
 import { annotatedEntity, articleGid, channelGid, claimGid, entityTypeEnum, gid } from './ids.ts';
 import { sorted } from './responses.ts';
@@ -24,18 +24,8 @@ const nameContains = (text: string) =>
   a.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(text.toLowerCase())));
 
 describe('entities over HTTP', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server } = seededServer();
   const q = <T = any>(query: string, variables?: Record<string, unknown>) => server.graphql<T>(query, variables).then(expectData);
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
 
   it('node(id:) resolves every kind of node to its type', async () => {
     const claimId = a.claims[0].id;

@@ -2,8 +2,8 @@
  * Issue 4: bad input is BAD_USER_INPUT (naming no internals); a well-formed id of a node that
  * does not exist is null, not an error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { seededServer } from '../support/harness.ts';
 import { seedAnnotation as a } from '../support/seed-annotation.ts';
 import { articleGid, claimGid, gid } from './ids.ts';
 import { expectErrorCode } from './responses.ts';
@@ -11,17 +11,7 @@ import { expectErrorCode } from './responses.ts';
 const cursorOf = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
 describe('errors and missing objects over HTTP', () => {
-  let server: TestServer;
-  const db = testDatabase();
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
+  const { server } = seededServer();
 
   it('first: 101 is BAD_USER_INPUT on every connection', async () => {
     const queries: [string, string][] = [

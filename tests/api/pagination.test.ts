@@ -1,6 +1,6 @@
 /** Issue 4: cursor pagination walks every item once, and pageInfo tells the truth. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation as a } from '../support/seed-annotation.ts';
 import { articleGid, claimGid, gid } from './ids.ts';
 
@@ -13,8 +13,7 @@ interface Page {
 const PAGE = `totalCount edges { cursor node { id } } nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
 
 describe('cursor pagination over HTTP', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server } = seededServer();
 
   /** Follows endCursor until hasNextPage is false; checks every page's pageInfo on the way. */
   async function walk(fetchPage: (after: string | null) => Promise<Page>, size: number, total: number) {
@@ -46,15 +45,6 @@ describe('cursor pagination over HTTP', () => {
         filter,
       }),
     ).claims;
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
 
   it('walks ALL claims with first: 3, without duplicates or gaps, in the same order as one big page', async () => {
     const all = (await claimsPage(100, null)).nodes.map((n) => n.id);

@@ -2,8 +2,8 @@
  * Issue 4: path(from:, to:, maxHops:). The expected shortest length comes from a breadth-first
  * search over the graph the annotation describes; every returned step is checked in Neo4j.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation as a } from '../support/seed-annotation.ts';
 import { claimGid, claimWithFigure, gid } from './ids.ts';
 import { expectErrorCode, keyOf } from './responses.ts';
@@ -51,8 +51,7 @@ const PATH = `query($from: ID!, $to: ID!, $maxHops: Int) {
 type PathResult = { length: number; nodes: { __typename: string; id: string }[]; steps: { from: { id: string }; relationship: string; to: { id: string } }[] };
 
 describe('path over HTTP', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server, db } = seededServer();
   const path = async (from: string, to: string, maxHops?: number): Promise<PathResult | null> =>
     expectData(await server.graphql(PATH, { from, to, maxHops })).path;
 
@@ -76,15 +75,6 @@ describe('path over HTTP', () => {
       expect(found.records[0].get('n'), `step ${i}: ${keyOf(step.from.id)} -[${step.relationship}]-> ${keyOf(step.to.id)}`).toBe(1);
     }
   }
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
 
   it('connects the Pentagon and the Kremlin through claims, by a shortest path whose steps chain', async () => {
     const [from, to] = [gid('org/pentagon'), gid('org/kremlin')];
@@ -155,16 +145,7 @@ describe('path over HTTP', () => {
 });
 
 describe('regression: Path.length had no resolver (null for a non-null Int, so every path errored)', () => {
-  let server: TestServer;
-  const db = testDatabase();
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
+  const { server } = seededServer();
 
   it('returns length equal to the number of steps', async () => {
     const response = await server.graphql(`query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 1) { length steps { relationship } } }`, {

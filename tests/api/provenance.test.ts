@@ -2,9 +2,9 @@
  * Issue 4: Claim.provenance — claimant → channel → outlets → author → article → publisher —
  * and the other Claim fields, against the annotation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnnotatedClaim } from '../../src/graph/annotation.ts';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation as a } from '../support/seed-annotation.ts';
 import { annotatedEntity, articleGid, channelGid, claimGid, claimWithFigure, gid } from './ids.ts';
 import { sorted } from './responses.ts';
@@ -27,19 +27,9 @@ function expectedChain(c: AnnotatedClaim) {
 }
 
 describe('claim provenance over HTTP', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server } = seededServer();
   const claim = async (localId: string) =>
     expectData(await server.graphql(`query($id: ID!) { claim(id: $id) { id ${PROVENANCE} } }`, { id: claimGid(localId) })).claim;
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
 
   it("the 498 claim: Russia's defense ministry → Reuters → Rob Quinn → the article → Newser", async () => {
     const c = await claim(claimWithFigure(498).id);

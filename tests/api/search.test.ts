@@ -3,8 +3,8 @@
  * acts as syntax. Expected hits are computed from the annotation: an entity matches by a word of
  * its name or aliases, a claim by a word of its text or quote.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation as a } from '../support/seed-annotation.ts';
 import { articleGid, claimGid, gid } from './ids.ts';
 import { sorted } from './responses.ts';
@@ -26,8 +26,7 @@ const SEARCH = `query($q: String!, $first: Int) { search(query: $q, first: $firs
 type Hit = { score: number; node: { __typename: string; id: string } };
 
 describe('search over HTTP', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server } = seededServer();
 
   async function search(q: string, first = 100): Promise<Hit[]> {
     const response = await server.graphql(SEARCH, { q, first });
@@ -36,15 +35,6 @@ describe('search over HTTP', () => {
   }
   /** Entity and claim hits (the article is also indexed by its text; it is checked separately). */
   const nonArticle = (hits: Hit[]) => sorted(hits.filter((h) => h.node.__typename !== 'Article').map((h) => h.node.id));
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
 
   it('finds entities by name and alias, and claims by text and quote', async () => {
     for (const word of ['golub', 'kremlin', 'reuters', 'tears', 'unfortunate', 'facebook']) {

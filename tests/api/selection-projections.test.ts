@@ -9,11 +9,11 @@
  *   (so the same operation runs with every property fetched), over HTTP, and the answers match.
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldsByType, projectionFor } from '../../src/api/selection.ts';
 import { loadTypeDefs } from '../../src/api/schema.ts';
 import { buildClaimQuery } from '../../src/graph/cypher/claims.ts';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { expectData, seededServer } from '../support/harness.ts';
 
 // The same graphql-js copy as src/api/selection.ts (TypeInfo checks types with instanceof).
 const require = createRequire(import.meta.url);
@@ -74,19 +74,12 @@ describe('selection-aware projections', () => {
   });
 
   describe('over HTTP: a narrow projection gives the same answers as a full one', () => {
-    let server: TestServer;
-    const db = testDatabase();
+    const { server } = seededServer();
     let pathVariables: Record<string, string>;
 
     beforeAll(async () => {
-      await resetToSeed(db);
-      server = await startTestServer();
       const ids = expectData(await server.graphql(`{ a: entity(name: "Golub") { id } b: entity(name: "Reuters") { id } }`));
       pathVariables = { from: ids.a.id, to: ids.b.id };
-    });
-    afterAll(async () => {
-      await server?.stop();
-      await db.close();
     });
 
     const ask = async (query: string, variables: Record<string, unknown>) => {

@@ -6,9 +6,9 @@
  * them (a claims page, a claim by id, a contradiction, search, the provenance chain).
  */
 import neo4j, { type Date as Neo4jDate, type DateTime as Neo4jDateTime } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/graph/ids.ts';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { expectData, seededServer } from '../support/harness.ts';
 
 interface Stored {
   createdAt: Neo4jDateTime;
@@ -20,24 +20,17 @@ const instant = (dt: Neo4jDateTime) => dt.toStandardDate().getTime();
 const offsetOf = (iso: string) => (iso.endsWith('Z') ? 0 : (iso.slice(-6, -5) === '-' ? -1 : 1) * (Number(iso.slice(-5, -3)) * 3600 + Number(iso.slice(-2)) * 60));
 
 describe('temporal values over HTTP', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server, db } = seededServer();
   const stored = new Map<string, Stored>();
   let article: { id: string; publishedAt: Neo4jDateTime };
 
   beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
     await db.read(async (tx) => {
       const claims = await tx.run('MATCH (c:Claim) RETURN c.id AS id, c.createdAt AS createdAt, c.saidOn AS saidOn, c.refersTo AS refersTo');
       for (const r of claims.records) stored.set(toGlobalId(r.get('id')), { createdAt: r.get('createdAt'), saidOn: r.get('saidOn'), refersTo: r.get('refersTo') });
       const [a] = (await tx.run('MATCH (a:Article) RETURN a.id AS id, a.publishedAt AS publishedAt')).records;
       article = { id: toGlobalId(a.get('id')), publishedAt: a.get('publishedAt') };
     });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
   });
 
   const expectSameAsStored = (claim: { id: string; createdAt: string; saidOn: { date: string } | null; refersTo: { date: string } | null }) => {

@@ -18,9 +18,9 @@ import {
   type GraphQLInputType,
   type GraphQLNamedType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/api/schema.ts';
-import { expectData, resetToSeed, startTestServer, TEST_API_KEY, testDatabase, type TestServer } from '../support/harness.ts';
+import { expectData, seededServer, TEST_API_KEY, testDatabase } from '../support/harness.ts';
 import { codes, corpusText, graphFingerprint } from './support.ts';
 
 const KIM = corpusText('newser-2017-kim-jong-nam-vx.txt');
@@ -169,18 +169,11 @@ function operation(wrap: (inner: string) => string, field: GraphQLField<unknown,
 }
 
 describe('injection payloads against every string argument', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server, db } = seededServer();
   let entityId: string;
 
   beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
     entityId = expectData(await server.graphql('{ entity(name: "Golub") { id } }')).entity.id;
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
   });
 
   it('finds the string arguments of the schema', () => {

@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getIntrospectionQuery, Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/server/config.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../src/server/query-limits.ts';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { expectData, seededServer } from '../support/harness.ts';
 import { codes } from './support.ts';
 
 const LIMIT_CODES = ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COMPLEX'];
@@ -19,17 +19,7 @@ const nestedClaims = (first: number) =>
   `{ entity(name: "Golub") { claims(first: ${first}) { nodes { claimants { claims(first: ${first}) { nodes { claimants { name } } } } } } } }`;
 
 describe('query limits', () => {
-  let server: TestServer;
-  const db = testDatabase();
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
+  const { server } = seededServer();
 
   it('lets a normal query through', async () => {
     const data = expectData(await server.graphql('{ entity(name: "Golub") { name claims(first: 5) { totalCount nodes { text claimants { name } } } } }'));

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/server/config.ts';
 import { countNodes } from '../../src/graph/seed.ts';
-import { expectData, resetToSeed, startTestServer, TEST_API_KEY, testDatabase, type TestServer } from '../support/harness.ts';
+import { expectData, seededServer, startTestServer, TEST_API_KEY } from '../support/harness.ts';
 
 const corpus = (name: string) => readFileSync(join(PROJECT_ROOT, 'tests', 'data', 'corpus', name), 'utf8');
 const KIM = corpus('newser-2017-kim-jong-nam-vx.txt');
@@ -25,17 +25,7 @@ const INGEST = `
   }`;
 
 describe('ingestArticle', () => {
-  let server: TestServer;
-  const db = testDatabase();
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
+  const { server, db } = seededServer();
 
   it('refuses without a bearer key (UNAUTHENTICATED) and with a wrong one (FORBIDDEN), writing nothing', async () => {
     const before = await countNodes(db);

@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, visit, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../../src/graph/ids.ts';
 import { PROJECT_ROOT } from '../../src/server/config.ts';
-import { expectData, resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
+import { expectData, seededServer } from '../support/harness.ts';
 import { CHECKS, type RunOperation } from './saved-operation-checks.ts';
 
 const OPERATIONS_DIR = join(PROJECT_ROOT, 'operations');
@@ -47,23 +47,13 @@ describe('operations/*.graphql, as written', () => {
 });
 
 describe('operations/*.graphql, run over HTTP on the seeded graph', () => {
-  let server: TestServer;
-  const db = testDatabase();
+  const { server } = seededServer();
 
   const run: RunOperation = async (file, variables) => {
     const response = await server.graphql(source(file), variables);
     expect(response.status, `${file}: HTTP status`).toBe(200);
     return expectData(response);
   };
-
-  beforeAll(async () => {
-    await resetToSeed(db);
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.close();
-  });
 
   it.each(files)('%s', async (file) => {
     const check = CHECKS[file];

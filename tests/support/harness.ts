@@ -2,7 +2,7 @@
  * What every integration test needs: the real app on a free port, talking to the test Neo4j,
  * and a `graphql()` helper that POSTs to its HTTP endpoint.
  */
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { applySchema } from '../../src/graph/apply-schema.ts';
 import { GraphDatabase } from '../../src/graph/database.ts';
 import { loadSeed } from '../../src/graph/seed.ts';
@@ -66,6 +66,40 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     graphql: (query, variables, headers) => postGraphQL(app.url, query, variables, headers),
     stop: () => app.stop(),
   };
+}
+
+/**
+ * For a describe block: the seed graph loaded and the app started before its tests, the app
+ * stopped and the driver closed after them. `server` answers like the started TestServer once
+ * the tests run; `db` is the test database, for arranging and checking state directly. Hooks
+ * registered after this call run after its set-up (vitest.config.ts: `sequence.hooks: 'stack'`).
+ */
+export function seededServer(overrides: Record<string, string> = {}): { server: TestServer; db: GraphDatabase } {
+  const db = testDatabase();
+  let started: TestServer | undefined;
+  const running = () => {
+    if (!started) throw new Error('the test server is not started yet (use it inside tests or later hooks)');
+    return started;
+  };
+  const server: TestServer = {
+    get app() {
+      return running().app;
+    },
+    get url() {
+      return running().url;
+    },
+    graphql: (query, variables, headers) => running().graphql(query, variables, headers),
+    stop: async () => started?.stop(),
+  };
+  beforeAll(async () => {
+    await resetToSeed(db);
+    started = await startTestServer(overrides);
+  });
+  afterAll(async () => {
+    await started?.stop();
+    await db.close();
+  });
+  return { server, db };
 }
 
 export async function postGraphQL<T>(
