@@ -1,8 +1,8 @@
 # The API service image (see docker-compose.yml): the compiled server (`npm run build`) under plain
 # node, as in `npm start`.
 
-# Build stage: every dependency (TypeScript), then `npm run build` (src/ and bench/ to dist/; the
-# runtime image keeps dist/src only).
+# Build stage: every dependency (TypeScript, esbuild), then `npm run build` (src/ and bench/ to
+# dist/, the pages of web/ to dist/web; the runtime image keeps dist/src and dist/web).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -10,6 +10,8 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench ./bench
+COPY web ./web
+COPY operations ./operations
 RUN npm run build
 
 # Runtime: production dependencies, the compiled code, and the files it reads at run time
@@ -23,6 +25,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY schema ./schema
 COPY seed ./seed
 COPY --from=build /app/dist/src ./dist/src
+COPY --from=build /app/dist/web ./dist/web
 EXPOSE 4000
 USER node
 CMD ["node", "dist/src/server/main.js"]

@@ -1,14 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApiContext } from '../api/context.ts';
 import { resolvers } from '../api/resolvers/index.ts';
 import { projectionFor } from '../api/selection.ts';
 import { loadTypeDefs } from '../api/schema.ts';
 import type { Config } from './config.ts';
+import { sandboxWithExplorerLink } from './landing-page.ts';
 import { createErrorFormatter } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { queryLimits } from './query-limits.ts';
@@ -30,7 +28,7 @@ export function createApollo(config: Config, log: Logger): ApolloServer<ApiConte
     ? config.LANDING_PAGE
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
       : ApolloServerPluginLandingPageDisabled()
-    : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false });
+    : sandboxWithExplorerLink<ApiContext>();
   const limits = queryLimits(
     {
       maxDepth: config.MAX_DEPTH,

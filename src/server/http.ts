@@ -1,6 +1,6 @@
 /**
  * The HTTP front door: POST/GET /graphql through Apollo Server, /healthz and /readyz for
- * orchestrators. Plain node:http, as in Apollo's standalone server, so there is one request
+ * orchestrators, the browser pages (/explorer, /graph: src/server/pages.ts). Plain node:http, as in Apollo's standalone server, so there is one request
  * path to follow.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,8 +10,11 @@ import type { ApiContext, RequestTrace } from '../api/context.ts';
 import { createContext } from '../api/context.ts';
 import { authenticate, requireReadAccess, type AuthSettings } from '../api/write-access.ts';
 import { CypherTimer, type GraphDatabase } from '../graph/database.ts';
+import type { NlpClient } from '../ingest/nlp/types.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import type { NlpStatus } from './nlp-service.ts';
+import { servePage } from './pages.ts';
 
 /** Bodies above this are refused before parsing (ingest text is limited to 1 MB). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -21,7 +24,9 @@ export interface HttpDeps {
   db: GraphDatabase;
   config: Config;
   log: Logger;
-  readiness: () => Promise<{ ready: boolean; reason?: string }>;
+  /** `nlp` is reported in the body only: the status code follows Neo4j alone. */
+  readiness: () => Promise<{ ready: boolean; reason?: string; nlp?: NlpStatus }>;
+  nlp: NlpClient;
 }
 
 export function createHttpServer(deps: HttpDeps): Server {
@@ -45,10 +50,11 @@ async function handle(deps: HttpDeps, auth: AuthSettings, req: IncomingMessage, 
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
   if (url.pathname === '/readyz') {
-    const { ready, reason } = await deps.readiness();
+    const { ready, reason, nlp } = await deps.readiness();
     if (!ready) deps.log.warn({ reason }, 'not ready');
-    return sendJson(res, ready ? 200 : 503, { ready, ...(reason ? { reason } : {}) });
+    return sendJson(res, ready ? 200 : 503, { ready, ...(reason ? { reason } : {}), ...(nlp ? { nlp } : {}) });
   }
+  if (await servePage(req, res, url.pathname)) return;
   if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found; the API is at /graphql' });
 
   const started = performance.now();
@@ -90,7 +96,7 @@ async function handle(deps: HttpDeps, auth: AuthSettings, req: IncomingMessage, 
       const access = await authenticate(headerValue(req, 'authorization'), auth);
       trace.principal = access.principal;
       requireReadAccess(access, auth);
-      return createContext(deps.db, access, trace);
+      return createContext(deps.db, access, trace, deps.nlp);
     },
   });
 

@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../../src/server/config.ts';
 /** The compiled server entry point (`npm start`). */
 export const COMPILED_SERVER = join(PROJECT_ROOT, 'dist', 'src', 'server', 'main.js');
 
-const INPUT_FOLDERS = ['src', 'bench'];
+const INPUT_FOLDERS = ['src', 'bench', 'web', 'operations'];
 const INPUT_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
 
 function newestMtime(path: string): number {
@@ -21,7 +21,7 @@ function newestMtime(path: string): number {
 
 /** Whether dist/ is missing or older than a source file, a tsconfig or package.json. */
 export function buildIsStale(): boolean {
-  if (!existsSync(COMPILED_SERVER)) return true;
+  if (!existsSync(COMPILED_SERVER) || !existsSync(join(PROJECT_ROOT, 'dist', 'web'))) return true;
   const built = statSync(COMPILED_SERVER).mtimeMs;
   const inputs = [...INPUT_FOLDERS, ...INPUT_FILES].map((p) => join(PROJECT_ROOT, p)).filter((p) => existsSync(p));
   return inputs.some((p) => newestMtime(p) > built);
