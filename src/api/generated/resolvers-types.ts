@@ -21,30 +21,40 @@ export type Scalars = {
 /** A news article and what it carries. */
 export type Article = Node & {
   __typename?: 'Article';
+  /** The person who wrote it, when known. */
   author?: Maybe<Person>;
   /** The text without boilerplate (app-install prompts, sign-ups). */
   body: Scalars['String']['output'];
+  /** The caption of the article image, where there is one. */
   caption?: Maybe<Scalars['String']['output']>;
+  /** The image credit as printed. */
   captionCredit?: Maybe<Scalars['String']['output']>;
   /** Outlets the article cites as its sources. */
   cites: Array<Organization>;
+  /** Claims the article carries, in the order they were added. */
   claims: ClaimConnection;
   /** SHA-256 of text; the same text is only ingested once. */
   contentHash: Scalars['String']['output'];
+  /** The standfirst under the headline, where the page has one. */
   deck?: Maybe<Scalars['String']['output']>;
+  /** Entities the article names. */
   entities: Array<Entity>;
+  /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Entities credited for the image. */
   imageCredits: Array<Entity>;
   publishedAt: Scalars['DateTime']['output'];
   /** The publication time as printed, with its zone. */
   publishedAtText?: Maybe<Scalars['String']['output']>;
+  /** The outlet that published it. */
   publisher?: Maybe<Organization>;
   /** A second headline, where the page has one. */
   subtitle?: Maybe<Scalars['String']['output']>;
   /** The text exactly as received; evidence offsets point into it. */
   text: Scalars['String']['output'];
+  /** The headline. */
   title: Scalars['String']['output'];
+  /** Where the article was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -55,35 +65,51 @@ export type ArticleClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of articles (Relay connection). */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
+  /** The articles with their cursors. */
   edges: Array<ArticleEdge>;
+  /** The articles of this page, without cursors. */
   nodes: Array<Article>;
+  /** Where this page is, for fetching the next one. */
   pageInfo: PageInfo;
+  /** How many articles there are in all, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An article in a page of articles, with its cursor. */
 export type ArticleEdge = {
   __typename?: 'ArticleEdge';
+  /** Opaque cursor of this edge; pass it as after to get the next page. */
   cursor: Scalars['String']['output'];
+  /** The article. */
   node: Article;
 };
 
 /** Where a claimant published a claim before any outlet carried it: a Facebook page, a press release. */
 export type Channel = Node & {
   __typename?: 'Channel';
+  /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** What kind of channel: facebook, telegram, press release, statement. */
   medium: Scalars['String']['output'];
+  /** The channel's name: 'the ministry's Facebook page'. */
   name: Scalars['String']['output'];
+  /** Who runs the channel (usually the claimant). */
   operator?: Maybe<Entity>;
+  /** The platform that hosts it: Facebook, Telegram. */
   platform?: Maybe<Organization>;
 };
 
 /** An attributed statement: who said what, when, about whom, and through which source. */
 export type Claim = Node & {
   __typename?: 'Claim';
+  /** The article that carries the claim. */
   article: Article;
+  /** Where the claimant first published it, when the text says. */
   channel?: Maybe<Channel>;
+  /** Who made the claim, the real speaker first. */
   claimants: Array<Entity>;
   /** Claims that conflict with this one (either direction). */
   contradicts: Array<Claim>;
@@ -93,11 +119,17 @@ export type Claim = Node & {
   disputedBy: Array<Claim>;
   /** Claims this one disputes. */
   disputes: Array<Claim>;
+  /** The exact words of the article the claim rests on. */
   evidence: Evidence;
+  /** Numbers the claim states. */
   figures: Array<Figure>;
+  /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** What sort of claim: statement, quote, figure, belief, offer, action. */
   kind: ClaimKind;
+  /** Entities the claim is about or names. */
   mentions: Array<Entity>;
+  /** How firmly it is stated: asserted, hedged, believed. */
   modality: Modality;
   /** The chain from the claimant to the reader: claimant → channel → outlets → author → article → publisher. */
   provenance: Array<ProvenanceStep>;
@@ -115,28 +147,39 @@ export type Claim = Node & {
   verb: Scalars['String']['output'];
 };
 
+/** A page of claims (Relay connection). */
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
+  /** The claims with their cursors. */
   edges: Array<ClaimEdge>;
+  /** The claims of this page, without cursors. */
   nodes: Array<Claim>;
+  /** Where this page is, for fetching the next one. */
   pageInfo: PageInfo;
+  /** How many claims there are in all, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A claim in a page of claims, with its cursor. */
 export type ClaimEdge = {
   __typename?: 'ClaimEdge';
+  /** Opaque cursor of this edge; pass it as after to get the next page. */
   cursor: Scalars['String']['output'];
+  /** The claim. */
   node: Claim;
 };
 
+/** Conditions on claims; every one given must hold. */
 export type ClaimFilter = {
   /** Article id. */
   article?: InputMaybe<Scalars['ID']['input']>;
   /** Entity id of a claimant. */
   claimant?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims of this kind. */
   kind?: InputMaybe<ClaimKind>;
   /** Entity id of an entity the claim mentions. */
   mentions?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims of this modality. */
   modality?: InputMaybe<Modality>;
   /** Entity id of an outlet the claim came through. */
   reportedVia?: InputMaybe<Scalars['ID']['input']>;
@@ -148,36 +191,56 @@ export type ClaimFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What sort of claim it is. */
 export type ClaimKind =
+  /** A report of something done. */
   | 'ACTION'
+  /** What someone believes or thinks. */
   | 'BELIEF'
+  /** A statement whose point is a number: a toll, a count. */
   | 'FIGURE'
+  /** An offer or appeal: a hotline, a call to act. */
   | 'OFFER'
+  /** Words quoted verbatim. */
   | 'QUOTE'
+  /** A reported statement of fact. */
   | 'STATEMENT';
 
+/** The order of a claims page. */
 export type ClaimOrder = {
+  /** Ascending or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field?: ClaimOrderField;
 };
 
+/** What to order claims by. */
 export type ClaimOrderField =
+  /** When the claim was added to the graph. */
   | 'CREATED'
+  /** When the claim was made (claims with no date last). */
   | 'SAID_ON';
 
 /** Two claims that conflict: different figures for the same count, or one disputing the other. */
 export type Contradiction = {
   __typename?: 'Contradiction';
+  /** One side of the conflict. */
   a: Claim;
+  /** The other side. */
   b: Claim;
+  /** Why they conflict, in words: 'different figures for Russian troops killed'. */
   reason?: Maybe<Scalars['String']['output']>;
   /** CONTRADICTS or DISPUTES. */
   type: Scalars['String']['output'];
 };
 
+/** How much of a date the text gives. */
 export type DatePrecision =
+  /** A day: date is exact. */
   | 'DAY'
+  /** A month: date is its first day. */
   | 'MONTH'
+  /** A year: date is its first day. */
   | 'YEAR';
 
 /** An actor or place named in the news: a person, an organization, a place or a group. */
@@ -188,7 +251,9 @@ export type Entity = {
   articles: Array<Article>;
   /** Claims this entity made. */
   claims: ClaimConnection;
+  /** A short description, where the annotation gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Claims that mention this entity. */
   mentionedIn: ClaimConnection;
@@ -196,6 +261,7 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Typed links to other entities, in both directions. */
   relations: Array<EntityRelation>;
+  /** Person, organization, place or group. */
   type: EntityType;
 };
 
@@ -213,64 +279,92 @@ export type EntityMentionedInArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of entities (Relay connection). */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
+  /** The entities with their cursors. */
   edges: Array<EntityEdge>;
+  /** The entities of this page, without cursors. */
   nodes: Array<Entity>;
+  /** Where this page is, for fetching the next one. */
   pageInfo: PageInfo;
+  /** How many entities there are in all, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An entity in a page of entities, with its cursor. */
 export type EntityEdge = {
   __typename?: 'EntityEdge';
+  /** Opaque cursor of this edge; pass it as after to get the next page. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Entity;
 };
 
+/** Conditions on entities; every one given must hold. */
 export type EntityFilter = {
   /** Case-insensitive substring of the name or of any alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only entities of this type. */
   type?: InputMaybe<EntityType>;
 };
 
+/** A typed link between two entities, seen from one of them. */
 export type EntityRelation = {
   __typename?: 'EntityRelation';
+  /** OUTGOING when this entity is the subject, INCOMING when it is the object. */
   direction: RelationDirection;
   /** The words of the article that state the relation. */
   evidence?: Maybe<Scalars['String']['output']>;
   /** The entity at the other end. */
   other: Entity;
+  /** What the link is: HEAD_OF, MEMBER_OF, ... */
   type: EntityRelationType;
 };
 
 /** How two entities are related, as the text states it. */
 export type EntityRelationType =
+  /** Is otherwise linked to the other entity. */
   | 'AFFILIATED_WITH'
+  /** Is the capital of the other place. */
   | 'CAPITAL_OF'
+  /** Leads the other entity. */
   | 'HEAD_OF'
+  /** Is in the other place. */
   | 'LOCATED_IN'
+  /** Belongs to the other entity (an official of the Pentagon). */
   | 'MEMBER_OF'
+  /** Is a part of the other entity (a ministry of a government). */
   | 'PART_OF';
 
+/** What kind of entity. */
 export type EntityType =
   /** A collective or unnamed actor: 'military experts', 'a Pentagon official'. */
   | 'GROUP'
+  /** A government body, armed force, NGO, outlet, platform or company. */
   | 'ORGANIZATION'
+  /** A named person. */
   | 'PERSON'
+  /** A country, city or region. */
   | 'PLACE';
 
 /** The exact words of the article that carry a claim: text == article.text[start:end] (UTF-16 offsets). */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** The article the words are in. */
   article: Article;
+  /** Offset just past the last character in article.text (UTF-16 code units). */
   end: Scalars['Int']['output'];
+  /** Offset of the first character in article.text (UTF-16 code units). */
   start: Scalars['Int']['output'];
+  /** The words themselves: article.text[start:end]. */
   text: Scalars['String']['output'];
 };
 
 /** A number a claim states: 'around 6,000 Russian invaders have been killed'. */
 export type Figure = {
   __typename?: 'Figure';
+  /** True when the text hedges the number (around, almost, more than). */
   approximate: Scalars['Boolean']['output'];
   /** What is counted: killed, wounded, captured. */
   measure: Scalars['String']['output'];
@@ -278,36 +372,52 @@ export type Figure = {
   qualifier?: Maybe<Scalars['String']['output']>;
   /** Who is counted: 'Russian troops'. */
   subject: Scalars['String']['output'];
+  /** The words that state the figure: 'around 6,000'. */
   text: Scalars['String']['output'];
+  /** The number: 6000 for around 6,000. */
   value: Scalars['Float']['output'];
 };
 
+/** A collective or unnamed actor: 'military experts', 'a Pentagon official'. */
 export type Group = Entity & Node & {
   __typename?: 'Group';
+  /** Other names used for it in the text ('Golub', 'the ministry', 'the capital'). */
   aliases: Array<Scalars['String']['output']>;
+  /** Articles that name this entity. */
   articles: Array<Article>;
+  /** Claims this entity made. */
   claims: ClaimConnection;
+  /** A short description, where the annotation gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** Claims that mention this entity. */
   mentionedIn: ClaimConnection;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Typed links to other entities, in both directions. */
   relations: Array<EntityRelation>;
+  /** Person, organization, place or group. */
   type: EntityType;
 };
 
 
+/** A collective or unnamed actor: 'military experts', 'a Pentagon official'. */
 export type GroupClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A collective or unnamed actor: 'military experts', 'a Pentagon official'. */
 export type GroupMentionedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An article to ingest: its text and what is known about it. */
 export type IngestArticleInput = {
+  /** The author's name. */
   author?: InputMaybe<Scalars['String']['input']>;
   /** Publisher name, e.g. Newser. */
   outlet?: InputMaybe<Scalars['String']['input']>;
@@ -315,35 +425,52 @@ export type IngestArticleInput = {
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The article's raw text (at most 1 MB). */
   text: Scalars['String']['input'];
+  /** The headline; taken from the text when left out. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the article was published. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The article as ingested, with what was extracted from it. */
 export type IngestResult = {
   __typename?: 'IngestResult';
+  /** The article. */
   article: Article;
+  /** The claims extracted from it. */
   claims: Array<Claim>;
+  /** The entities it names. */
   entities: Array<Entity>;
+  /** Counts of what was written. */
   stats: IngestStats;
 };
 
+/** What an ingest wrote (or would write, with dryRun). */
 export type IngestStats = {
   __typename?: 'IngestStats';
+  /** Claims extracted. */
   claims: Scalars['Int']['output'];
   /** True when nothing was written because dryRun was set. */
   dryRun: Scalars['Boolean']['output'];
   /** True when the same text was already in the graph; nothing was written. */
   duplicate: Scalars['Boolean']['output'];
+  /** Entities found in the graph already (by name or alias, of the same type) and reused. */
   entitiesMerged: Scalars['Int']['output'];
+  /** Entities that were not in the graph before. */
   entitiesNew: Scalars['Int']['output'];
+  /** Relations between entities extracted. */
   relations: Scalars['Int']['output'];
 };
 
+/** How firmly the claimant states the claim. */
 export type Modality =
+  /** Stated as fact. */
   | 'ASSERTED'
+  /** Given as the claimant's belief. */
   | 'BELIEVED'
+  /** Qualified: 'reportedly', 'may have', 'around'. */
   | 'HEDGED';
 
+/** Writes; every one needs a credential that may write. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -355,6 +482,7 @@ export type Mutation = {
 };
 
 
+/** Writes; every one needs a credential that may write. */
 export type MutationIngestArticleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: IngestArticleInput;
@@ -366,144 +494,218 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Sort direction. */
 export type OrderDirection =
+  /** Ascending: oldest or smallest first. */
   | 'ASC'
+  /** Descending: newest or largest first. */
   | 'DESC';
 
+/** An organization: a government body, armed force, NGO, outlet or platform. */
 export type Organization = Entity & Node & {
   __typename?: 'Organization';
+  /** Other names used for it in the text ('Golub', 'the ministry', 'the capital'). */
   aliases: Array<Scalars['String']['output']>;
+  /** Articles that name this entity. */
   articles: Array<Article>;
+  /** Claims this entity made. */
   claims: ClaimConnection;
+  /** A short description, where the annotation gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** What kind of organization: government, military, NGO, media, platform or other. */
   kind: OrganizationKind;
+  /** Claims that mention this entity. */
   mentionedIn: ClaimConnection;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Typed links to other entities, in both directions. */
   relations: Array<EntityRelation>;
+  /** Person, organization, place or group. */
   type: EntityType;
 };
 
 
+/** An organization: a government body, armed force, NGO, outlet or platform. */
 export type OrganizationClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** An organization: a government body, armed force, NGO, outlet or platform. */
 export type OrganizationMentionedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What kind of organization. */
 export type OrganizationKind =
+  /** A government or ministry. */
   | 'GOVERNMENT'
+  /** A news outlet or agency. */
   | 'MEDIA'
+  /** An armed force or command. */
   | 'MILITARY'
+  /** A non-governmental organization. */
   | 'NGO'
+  /** Anything else. */
   | 'OTHER'
+  /** A social network or publishing platform. */
   | 'PLATFORM';
 
+/** Where a page is in its connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last edge's cursor; pass it as after for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items come before this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null on an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** The shortest connection between two nodes. */
 export type Path = {
   __typename?: 'Path';
+  /** The number of relationships on the path. */
   length: Scalars['Int']['output'];
+  /** The nodes along the path, from the start to the end. */
   nodes: Array<Node>;
+  /** The hops, in order. */
   steps: Array<PathStep>;
 };
 
+/** One hop of a path: two nodes and the relationship between them. */
 export type PathStep = {
   __typename?: 'PathStep';
+  /** The node this step starts from. */
   from: Node;
   /** The relationship type, e.g. CLAIMED_BY, MEMBER_OF. */
   relationship: Scalars['String']['output'];
+  /** The node this step reaches. */
   to: Node;
 };
 
+/** A named person. */
 export type Person = Entity & Node & {
   __typename?: 'Person';
+  /** Other names used for it in the text ('Golub', 'the ministry', 'the capital'). */
   aliases: Array<Scalars['String']['output']>;
+  /** Articles that name this entity. */
   articles: Array<Article>;
+  /** Claims this entity made. */
   claims: ClaimConnection;
+  /** A short description, where the annotation gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** Claims that mention this entity. */
   mentionedIn: ClaimConnection;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Typed links to other entities, in both directions. */
   relations: Array<EntityRelation>;
+  /** Person, organization, place or group. */
   type: EntityType;
 };
 
 
+/** A named person. */
 export type PersonClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A named person. */
 export type PersonMentionedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A country, city or region. */
 export type Place = Entity & Node & {
   __typename?: 'Place';
+  /** Other names used for it in the text ('Golub', 'the ministry', 'the capital'). */
   aliases: Array<Scalars['String']['output']>;
+  /** Articles that name this entity. */
   articles: Array<Article>;
+  /** Claims this entity made. */
   claims: ClaimConnection;
+  /** A short description, where the annotation gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** Claims that mention this entity. */
   mentionedIn: ClaimConnection;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Typed links to other entities, in both directions. */
   relations: Array<EntityRelation>;
+  /** Person, organization, place or group. */
   type: EntityType;
 };
 
 
+/** A country, city or region. */
 export type PlaceClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A country, city or region. */
 export type PlaceMentionedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The part a node plays in a claim's provenance chain. */
 export type ProvenanceRole =
+  /** The article that carries it. */
   | 'ARTICLE'
+  /** Who wrote the article. */
   | 'AUTHOR'
+  /** Where the claimant first published it. */
   | 'CHANNEL'
+  /** Who made the claim. */
   | 'CLAIMANT'
+  /** An outlet that carried it on. */
   | 'INTERMEDIARY'
+  /** Who published the article. */
   | 'PUBLISHER';
 
+/** One link of a provenance chain: a node and its role. */
 export type ProvenanceStep = {
   __typename?: 'ProvenanceStep';
+  /** The entity, channel or article. */
   node: Node;
+  /** The part this node plays. */
   role: ProvenanceRole;
 };
 
+/** Reads of the provenance graph. */
 export type Query = {
   __typename?: 'Query';
+  /** An article by its global id; null when there is none. */
   article?: Maybe<Article>;
   /** Newest first. */
   articles: ArticleConnection;
+  /** A claim by its global id; null when there is none. */
   claim?: Maybe<Claim>;
+  /** Claims, filtered and ordered. */
   claims: ClaimConnection;
   /** Pairs of conflicting claims, each side's provenance reachable through the Claim. */
   contradictions: Array<Contradiction>;
+  /** Entities, by name. */
   entities: EntityConnection;
   /** By id, or by name: the canonical name or any alias, case-insensitive. */
   entity?: Maybe<Entity>;
+  /** Any node by its global id; null when there is none. */
   node?: Maybe<Node>;
   /** Shortest connection between two nodes within maxHops (1-6); null when there is none. */
   path?: Maybe<Path>;
@@ -512,22 +714,26 @@ export type Query = {
 };
 
 
+/** Reads of the provenance graph. */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the provenance graph. */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads of the provenance graph. */
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the provenance graph. */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
@@ -536,11 +742,13 @@ export type QueryClaimsArgs = {
 };
 
 
+/** Reads of the provenance graph. */
 export type QueryContradictionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads of the provenance graph. */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -548,17 +756,20 @@ export type QueryEntitiesArgs = {
 };
 
 
+/** Reads of the provenance graph. */
 export type QueryEntityArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Reads of the provenance graph. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the provenance graph. */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -566,11 +777,13 @@ export type QueryPathArgs = {
 };
 
 
+/** Reads of the provenance graph. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
+/** Which end of a relation an entity is. */
 export type RelationDirection =
   /** This entity is the object: the committee is headed by Golub. */
   | 'INCOMING'
@@ -580,14 +793,18 @@ export type RelationDirection =
 /** A date in a claim, resolved against the article's publication date. */
 export type SaidOn = {
   __typename?: 'SaidOn';
+  /** The date, to the precision given. */
   date: Scalars['Date']['output'];
+  /** Whether the text gives the day, the month or only the year. */
   precision: DatePrecision;
   /** The words that gave the date: 'Wednesday', 'since Thursday'. */
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** A full-text search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity, claim or article found. */
   node: Node;
   /** Lucene relevance score; higher is better. */
   score: Scalars['Float']['output'];
