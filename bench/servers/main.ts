@@ -31,7 +31,8 @@ if (system === 'ours') {
   const { loadConfig } = await import('../../src/server/config.ts');
   const { createLogger } = await import('../../src/server/logger.ts');
   // Production settings: masked errors, no landing page, no introspection; logs at warn only.
-  const config = loadConfig({ NODE_ENV: 'production', NEO4J_URI: uri, HOST: '127.0.0.1', PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'warn' });
+  // The benchmark only reads: no CoreNLP is started (its model loading would load the machine).
+  const config = loadConfig({ NODE_ENV: 'production', NEO4J_URI: uri, HOST: '127.0.0.1', PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'warn', CORENLP_START: 'lazy' });
   const app = await startApp(config, createLogger(config.LOG_LEVEL));
   console.log(`LISTENING ${new URL(app.url).port}`);
   stop = () => app.stop();

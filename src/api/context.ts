@@ -1,5 +1,6 @@
 import type { CypherTimer, GraphDatabase } from '../graph/database.ts';
 import { GraphSource } from '../graph/graph-source.ts';
+import type { NlpClient } from '../ingest/nlp/types.ts';
 
 /** What the request log line reports; filled in as the request goes through Apollo. */
 export interface RequestTrace {
@@ -26,9 +27,11 @@ export interface ApiContext {
   principal?: string;
   requestId: string;
   trace: RequestTrace;
+  /** The NLP server (CoreNLP): waits while it starts; SERVICE_UNAVAILABLE when it is not there. */
+  nlp: NlpClient;
 }
 
-export function createContext(db: GraphDatabase, auth: Pick<ApiContext, 'canWrite' | 'writeDenied' | 'principal'>, trace: RequestTrace): ApiContext {
+export function createContext(db: GraphDatabase, auth: Pick<ApiContext, 'canWrite' | 'writeDenied' | 'principal'>, trace: RequestTrace, nlp: NlpClient): ApiContext {
   const timed = db.withTimer(trace.cypher);
-  return { db: timed, graph: new GraphSource(timed), canWrite: auth.canWrite, writeDenied: auth.writeDenied, principal: auth.principal, requestId: trace.requestId, trace };
+  return { db: timed, graph: new GraphSource(timed), canWrite: auth.canWrite, writeDenied: auth.writeDenied, principal: auth.principal, requestId: trace.requestId, trace, nlp };
 }

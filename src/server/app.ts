@@ -1,7 +1,8 @@
 /**
- * Start-up and shutdown, in order: Neo4j (local or configured) → schema → seed if empty →
- * Apollo → HTTP. `stop()` reverses it: stop accepting, drain requests, close the driver,
- * stop the Neo4j this process started.
+ * Start-up and shutdown, in order: Neo4j (local or configured) → the NLP server, in the
+ * background (src/server/nlp-service.ts) → schema → seed if empty → Apollo → HTTP. `stop()`
+ * reverses it: stop accepting, drain requests, close the driver, stop the Neo4j and the CoreNLP
+ * this process started.
  */
 import type { AddressInfo } from 'node:net';
 import { applySchema } from '../graph/apply-schema.ts';
@@ -12,16 +13,20 @@ import type { Config } from './config.ts';
 import { createHttpServer } from './http.ts';
 import type { Logger } from './logger.ts';
 import { resolveNeo4j } from './neo4j-connection.ts';
+import { startNlpService, type NlpService } from './nlp-service.ts';
 import { createReadiness } from './readiness.ts';
 
 export interface RunningApp {
   url: string;
   db: GraphDatabase;
+  /** The NLP server (ready, starting or failed); the API does not wait for it. */
+  nlp: NlpService;
   stop(): Promise<void>;
 }
 
 export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
   const { connection, local } = await resolveNeo4j(config, (msg) => log.info(msg));
+  const nlp = startNlpService(config, { log });
   // Start-up waits out a database that is still coming online (the driver's long retry budget);
   // requests get their own driver whose retries stop after NEO4J_MAX_RETRY_MS, to fail fast.
   const setup = new GraphDatabase(connection);
@@ -39,6 +44,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     log.info(counts, `graph has ${counts.nodes} nodes and ${counts.relationships} relationships`);
     db = new GraphDatabase({ ...connection, maxRetryMs: config.NEO4J_MAX_RETRY_MS });
   } catch (error) {
+    await nlp.stop();
     await local?.stop();
     throw error;
   } finally {
@@ -46,8 +52,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   }
 
   const apollo = createApollo(config, log);
-  const readiness = createReadiness(db, () => schemaApplied);
-  const server = createHttpServer({ apollo, db, config, log, readiness });
+  const neo4jReadiness = createReadiness(db, () => schemaApplied);
+  // The NLP server's state is reported but does not make the API unready: queries do not need it.
+  const readiness = async () => ({ ...(await neo4jReadiness()), nlp: await nlp.status() });
+  const server = createHttpServer({ apollo, db, config, log, readiness, nlp: nlp.client });
   try {
     await apollo.start();
     await new Promise<void>((resolve, reject) => {
@@ -58,6 +66,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     // E.g. the port is taken: release the driver and the local Neo4j before giving up.
     await apollo.stop().catch(() => {});
     await db.close();
+    await nlp.stop();
     await local?.stop();
     throw error;
   }
@@ -82,11 +91,12 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       await apollo.stop();
       await db.close();
       log.info('Neo4j driver closed');
+      await nlp.stop();
       if (local?.startedHere) {
         await local.stop();
         log.info('local Neo4j stopped');
       }
     })());
 
-  return { url, db, stop };
+  return { url, db, nlp, stop };
 }

@@ -25,6 +25,16 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_LOCAL_BOLT_PORT: port.default(7687),
   NEO4J_CACHE_DIR: z.string().default(`${PROJECT_ROOT}.neo4j`),
+  /** A CoreNLP server to use as is; when unset, the local one is provisioned and started (src/server/local-corenlp). */
+  CORENLP_URL: z.url().optional(),
+  CORENLP_PORT: port.default(9010),
+  /** JVM heap of the local CoreNLP (-Xmx): its models take about 1.1 GB once loaded. */
+  CORENLP_HEAP: z.string().regex(/^\d+[kmg]$/i, 'CORENLP_HEAP is a JVM size such as 2g or 1536m').default('2g'),
+  /** Requests the local CoreNLP annotates at once. */
+  CORENLP_THREADS: z.coerce.number().int().min(1).default(2),
+  CORENLP_CACHE_DIR: z.string().default(`${PROJECT_ROOT}.corenlp`),
+  /** When the API starts the local CoreNLP: at start-up, in the background, or on the first annotation. */
+  CORENLP_START: z.enum(['background', 'lazy']).default('background'),
   /**
    * How long the API retries a transaction that failed on a transient error or an outage: short,
    * so that requests fail fast while Neo4j is down (start-up and the CLIs use the driver default).

@@ -34,6 +34,11 @@ export function createErrorFormatter(log: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) return formatted;
+    // Raised on purpose with a reason the client may read (the NLP server is starting or failed).
+    if (code === 'SERVICE_UNAVAILABLE') {
+      log.warn({ message: formatted.message, path: formatted.path }, 'service unavailable');
+      return formatted;
+    }
     const original = unwrapResolverError(error);
     if (isNeo4jUnavailable(original)) {
       log.warn({ err: original }, 'Neo4j unavailable');

@@ -18,6 +18,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_URI: inject('neo4jUri'),
     NEO4J_USERNAME: 'neo4j',
     NEO4J_PASSWORD: 'neo4j',
+    // The run's CoreNLP (tests/support/global-setup.ts): no app starts one of its own.
+    CORENLP_URL: inject('corenlpUrl'),
     HOST: '127.0.0.1',
     PORT: '0',
     SEED_ON_START: 'false',

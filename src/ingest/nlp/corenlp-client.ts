@@ -1,0 +1,105 @@
+/**
+ * HTTP client of a Stanford CoreNLP server (the project's local one, see src/server/local-corenlp,
+ * or any server CORENLP_URL names). One POST per text: the properties travel in the query string,
+ * the text is the body, the answer is CoreNLP's JSON, mapped to the pipeline's own types.
+ */
+import type { NlpClient, NlpSentence } from './types.ts';
+
+/** tokenize..depparse: what attribution, entities and dates need (coref is done on the parse). */
+export const DEFAULT_ANNOTATORS = ['tokenize', 'ssplit', 'pos', 'lemma', 'ner', 'depparse'];
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+export class NlpServerError extends Error {
+  override name = 'NlpServerError';
+}
+
+interface RawToken {
+  index: number;
+  word: string;
+  originalText: string;
+  lemma?: string;
+  pos?: string;
+  ner?: string;
+  normalizedNER?: string;
+  characterOffsetBegin: number;
+  characterOffsetEnd: number;
+}
+interface RawSentence {
+  index: number;
+  tokens: RawToken[];
+  basicDependencies?: Array<{ dep: string; governor: number; dependent: number }>;
+  entitymentions?: Array<{
+    tokenBegin: number;
+    tokenEnd: number;
+    text: string;
+    characterOffsetBegin: number;
+    characterOffsetEnd: number;
+    ner: string;
+    normalizedNER?: string;
+  }>;
+}
+
+export function createCoreNlpClient(url: string): NlpClient {
+  const base = url.replace(/\/+$/, '');
+  return {
+    url: base,
+    async annotate(text, options = {}) {
+      const annotators = options.annotators ?? DEFAULT_ANNOTATORS;
+      const properties: Record<string, string> = {
+        annotators: annotators.join(','),
+        outputFormat: 'json',
+        'ssplit.newlineIsSentenceBreak': 'two',
+      };
+      const params = new URLSearchParams({ properties: JSON.stringify(properties) });
+      const docDate = options.docDate;
+      if (docDate) params.set('date', docDate.length === 10 ? `${docDate}T12:00:00` : docDate.slice(0, 19));
+      let response: Response;
+      try {
+        response = await fetch(`${base}/?${params}`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain; charset=utf-8' },
+          body: text,
+          signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+        });
+      } catch (error) {
+        throw new NlpServerError(`the NLP server at ${base} did not answer: ${(error as Error).message}`);
+      }
+      const body = await response.text();
+      if (!response.ok) throw new NlpServerError(`the NLP server at ${base} answered ${response.status}: ${body.slice(0, 300)}`);
+      let json: { sentences: RawSentence[] };
+      try {
+        json = JSON.parse(body) as { sentences: RawSentence[] };
+      } catch {
+        throw new NlpServerError(`the NLP server at ${base} answered with something that is not JSON: ${body.slice(0, 200)}`);
+      }
+      return { sentences: json.sentences.map(toSentence) };
+    },
+  };
+}
+
+function toSentence(s: RawSentence): NlpSentence {
+  return {
+    index: s.index,
+    tokens: s.tokens.map((t) => ({
+      index: t.index,
+      word: t.word,
+      originalText: t.originalText,
+      lemma: t.lemma ?? t.word.toLowerCase(),
+      pos: t.pos ?? '',
+      ner: t.ner ?? 'O',
+      ...(t.normalizedNER ? { normalizedNER: t.normalizedNER } : {}),
+      start: t.characterOffsetBegin,
+      end: t.characterOffsetEnd,
+    })),
+    dependencies: (s.basicDependencies ?? []).map((d) => ({ dep: d.dep, governor: d.governor, dependent: d.dependent })),
+    entityMentions: (s.entitymentions ?? []).map((m) => ({
+      tokenBegin: m.tokenBegin + 1,
+      tokenEnd: m.tokenEnd + 1,
+      text: m.text,
+      start: m.characterOffsetBegin,
+      end: m.characterOffsetEnd,
+      ner: m.ner,
+      ...(m.normalizedNER ? { normalizedNER: m.normalizedNER } : {}),
+    })),
+  };
+}
