@@ -39,6 +39,13 @@ const config: CodegenConfig = {
         },
       },
     },
+    // Which concrete types implement each interface (Node, Entity), for clients' caches: Apollo
+    // Client's InMemoryCache({ possibleTypes }) drops fields selected through `... on Entity` or
+    // `fragment on Node` without it. See README "Client set-up".
+    'schema/possible-types.json': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3 },
+    },
   },
 };
 
