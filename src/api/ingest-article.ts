@@ -2,11 +2,12 @@
  * The ingestArticle mutation: check the input, extract an annotation from the text, and either
  * return it without writing (dryRun) or write it in one transaction.
  */
-import { AnnotationError, parseAnnotation } from '../graph/annotation.ts';
+import { AnnotationError, parseAnnotation, type Annotation } from '../graph/annotation.ts';
 import { primeAnnotation } from '../graph/annotation-models.ts';
-import { ingestAnnotation } from '../graph/ingest-annotation.ts';
+import { contentHash } from '../graph/annotation-rows.ts';
+import { ARTICLE_BY_HASH, ingestAnnotation } from '../graph/ingest-annotation.ts';
 import type { ClaimModel, EntityModel, IngestResultModel } from '../graph/model.ts';
-import { extractAnnotation } from '../ingest/extract.ts';
+import { extractAnnotation, type ArticleMeta } from '../ingest/extract.ts';
 import type { ApiContext } from './context.ts';
 import { badInput } from './errors.ts';
 import type { IngestArticleInput } from './generated/resolvers-types.ts';
@@ -33,47 +34,61 @@ export function checkIngestInput(input: IngestArticleInput): void {
   if (input.url != null && !/^https?:\/\/\S+$/i.test(input.url)) throw badInput('input.url must be an http(s) URL', 'input.url');
 }
 
-export async function ingestArticle(context: ApiContext, input: IngestArticleInput, options: { dryRun: boolean }): Promise<IngestResultModel> {
-  checkIngestInput(input);
-  let annotation;
+/**
+ * The one place the API runs the extractor (ingestArticle and reextractArticle): text → a
+ * validated annotation whose claims are EXTRACTED (`context` will supply the NLP client the
+ * extractor is moving to). A text the extractor cannot make a valid
+ * graph of is BAD_USER_INPUT naming `argument`.
+ */
+export async function extractValidated(_context: ApiContext, text: string, meta: ArticleMeta, argument: string): Promise<Annotation> {
+  let annotation: Annotation;
   try {
-    annotation = parseAnnotation(
-      extractAnnotation(input.text, {
-        title: input.title ?? undefined,
-        url: input.url ?? undefined,
-        publishedAt: input.publishedAt ?? undefined,
-        outlet: input.outlet ?? undefined,
-        author: input.author ?? undefined,
-      }),
-      'extracted article',
-    );
+    annotation = parseAnnotation(await extractAnnotation(text, meta), 'extracted article');
   } catch (error) {
-    if (error instanceof AnnotationError) throw badInput(`could not extract a valid graph from the text: ${error.problems.slice(0, 5).join('; ')}`, 'input');
+    if (error instanceof AnnotationError) throw badInput(`could not extract a valid graph from the text: ${error.problems.slice(0, 5).join('; ')}`, argument);
     throw error;
   }
+  return { ...annotation, claims: annotation.claims.map((c) => ({ ...c, origin: c.origin ?? 'EXTRACTED' })) };
+}
+
+export async function ingestArticle(context: ApiContext, input: IngestArticleInput, options: { dryRun: boolean }): Promise<IngestResultModel> {
+  checkIngestInput(input);
+  const annotation = await extractValidated(
+    context,
+    input.text,
+    {
+      title: input.title ?? undefined,
+      url: input.url ?? undefined,
+      publishedAt: input.publishedAt ?? undefined,
+      outlet: input.outlet ?? undefined,
+      author: input.author ?? undefined,
+    },
+    'input',
+  );
 
   if (options.dryRun) {
+    const stored = await context.db.read(async (tx) => (await tx.run(ARTICLE_BY_HASH, { hash: contentHash(annotation.text) })).records[0]?.get('id') as string | undefined);
+    if (stored) return storedArticle(context, stored, { entitiesNew: 0, entitiesMerged: 0, relations: 0, duplicate: true, dryRun: true });
     const models = primeAnnotation(context.graph, annotation);
     return { ...models, stats: { entitiesNew: models.entities.length, entitiesMerged: 0, claims: models.claims.length, relations: annotation.relations.length, duplicate: false, dryRun: true } };
   }
 
   const outcome = await context.db.write((tx) => ingestAnnotation(tx, annotation));
+  return storedArticle(context, outcome.articleKey, {
+    entitiesNew: outcome.entitiesNew,
+    entitiesMerged: outcome.entitiesMerged,
+    relations: outcome.duplicate ? 0 : outcome.annotation.relations.length,
+    duplicate: outcome.duplicate,
+    dryRun: false,
+  });
+}
+
+/** The result for an article in the graph: as stored, with its claims and entities. */
+async function storedArticle(context: ApiContext, key: string, stats: Omit<IngestResultModel['stats'], 'claims'>): Promise<IngestResultModel> {
   const graph = context.graph;
-  const article = await graph.article(outcome.articleKey);
-  if (!article) throw new Error(`article ${outcome.articleKey} missing right after ingest`);
-  const page = await graph.claimPage('articleClaims', outcome.articleKey, 0, 1000);
-  const entities = (await graph.neighbours('articleEntities', outcome.articleKey)) as EntityModel[];
-  return {
-    article,
-    claims: page.nodes as ClaimModel[],
-    entities,
-    stats: {
-      entitiesNew: outcome.entitiesNew,
-      entitiesMerged: outcome.entitiesMerged,
-      claims: page.totalCount,
-      relations: outcome.duplicate ? 0 : outcome.annotation.relations.length,
-      duplicate: outcome.duplicate,
-      dryRun: false,
-    },
-  };
+  const article = await graph.article(key);
+  if (!article) throw new Error(`article ${key} missing right after ingest`);
+  const page = await graph.claimPage('articleClaims', key, 0, 1000);
+  const entities = (await graph.neighbours('articleEntities', key)) as EntityModel[];
+  return { article, claims: page.nodes as ClaimModel[], entities, stats: { ...stats, claims: page.totalCount } };
 }

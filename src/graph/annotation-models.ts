@@ -58,6 +58,9 @@ export function primeAnnotation(graph: GraphSource, annotation: Annotation, crea
           : null,
         evidence: { start: Number(c.props.evidenceStart), end: Number(c.props.evidenceEnd), text: String(c.props.evidenceText) },
         createdAt,
+        origin: String(c.props.origin) as ClaimModel['origin'],
+        extractor: c.props.extractorName == null ? null : { name: String(c.props.extractorName), version: String(c.props.extractorVersion) },
+        confidence: c.props.confidence == null ? null : Number(c.props.confidence),
       },
     ]),
   );

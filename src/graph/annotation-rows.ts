@@ -15,7 +15,7 @@ interface Link {
 }
 
 export interface GraphRows {
-  article: { id: string; publishedAt: string; props: Props };
+  article: { id: string; publishedAt: string | null; props: Props };
   entities: { id: string; type: string; kind: string | null; name: string; aliases: string[]; description: string | null }[];
   channels: { id: string; name: string; medium: string; operator: string | null; platform: string | null }[];
   claims: { id: string; saidOn: string | null; refersTo: string | null; props: Props }[];
@@ -28,8 +28,17 @@ export interface GraphRows {
   claimRelations: Link[];
 }
 
+/**
+ * What makes two texts the same article: Unicode NFC, every run of whitespace (line endings
+ * included) one space, no leading or trailing whitespace.
+ */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** SHA-256 of the normalised text: the same article with one more newline has the same hash. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return createHash('sha256').update(normalizeText(text), 'utf8').digest('hex');
 }
 
 /** The article text with its boilerplate spans cut out. */
@@ -66,7 +75,7 @@ export function toGraphRows(a: Annotation): GraphRows {
   return {
     article: {
       id: articleId,
-      publishedAt: article.publishedAt,
+      publishedAt: article.publishedAt ?? null,
       props: {
         title: article.title,
         deck: article.deck ?? null,
@@ -113,6 +122,10 @@ export function toGraphRows(a: Annotation): GraphRows {
         evidenceStart: c.evidence.start,
         evidenceEnd: c.evidence.end,
         evidenceText: c.evidence.text,
+        origin: c.origin ?? (a.extractor ? 'EXTRACTED' : 'CURATED'),
+        confidence: c.confidence ?? null,
+        extractorName: a.extractor?.name ?? null,
+        extractorVersion: a.extractor?.version ?? null,
       },
     })),
     claimIds: a.claims.map((c) => claimId(c.id)),

@@ -14,6 +14,8 @@ export const ORGANIZATION_KINDS = ['GOVERNMENT', 'MILITARY', 'NGO', 'MEDIA', 'PL
 export const CLAIM_KINDS = ['STATEMENT', 'QUOTE', 'FIGURE', 'BELIEF', 'OFFER', 'ACTION'] as const;
 export const MODALITIES = ['ASSERTED', 'HEDGED', 'BELIEVED'] as const;
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+/** How a claim came to be: a hand annotation, machine extraction, or an extracted claim a person edited. */
+export const CLAIM_ORIGINS = ['CURATED', 'EXTRACTED', 'EDITED'] as const;
 /** Entity → entity relationship types; stored as Neo4j relationship types of the same name. */
 export const ENTITY_RELATION_TYPES = [
   'HEAD_OF',
@@ -99,6 +101,10 @@ export const claimSchema = z.object({
   via: z.array(entityId).default([]),
   mentions: z.array(entityId).default([]),
   evidence: spanSchema,
+  /** Absent: EXTRACTED when the annotation names its extractor, else CURATED. */
+  origin: z.enum(CLAIM_ORIGINS).optional(),
+  /** The extractor's confidence in the claim, 0..1. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 
 export const entityRelationSchema = z.object({
@@ -122,8 +128,8 @@ export const articleSchema = z.object({
   /** A second headline, where the page has one. */
   subtitle: z.string().optional(),
   url: z.url().optional(),
-  /** ISO 8601 with its UTC offset, e.g. 2022-03-02T13:16:00-06:00. */
-  publishedAt: z.iso.datetime({ offset: true }),
+  /** ISO 8601 with its UTC offset, e.g. 2022-03-02T13:16:00-06:00; absent when the date is unknown. */
+  publishedAt: z.iso.datetime({ offset: true }).optional(),
   /** The time as printed, with its zone: "Mar 2, 2022 1:16 PM CST". */
   publishedAtText: z.string().optional(),
   author: entityId.optional(),
@@ -142,8 +148,12 @@ export const articleSchema = z.object({
   boilerplate: z.array(spanSchema).default([]),
 });
 
+/** The program that produced an annotation (absent on hand annotations). */
+export const extractorSchema = z.object({ name: nonEmpty, version: nonEmpty });
+
 export const annotationSchema = z.object({
   article: articleSchema,
+  extractor: extractorSchema.optional(),
   /** The article's text exactly as received; every offset points into it. */
   text: z.string().min(1),
   entities: z.array(entitySchema).min(1),
@@ -160,6 +170,8 @@ export type AnnotatedFigure = z.infer<typeof figureSchema>;
 export type AnnotatedClaim = z.infer<typeof claimSchema>;
 export type AnnotatedArticle = z.infer<typeof articleSchema>;
 export type Annotation = z.infer<typeof annotationSchema>;
+export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
+export type Extractor = z.infer<typeof extractorSchema>;
 /** The annotation as stored on disk: `text` is replaced by the name of a sibling .txt file. */
 export type AnnotationFile = Omit<z.input<typeof annotationSchema>, 'text'> & { textFile: string };
 

@@ -21,13 +21,24 @@ export interface IngestOutcome {
   contradictionsLinked: number;
 }
 
-const ARTICLE_BY_HASH = `MATCH (a:Article {contentHash: $hash}) RETURN a.id AS id`;
+export const ARTICLE_BY_HASH = `MATCH (a:Article {contentHash: $hash}) RETURN a.id AS id`;
+
+/**
+ * Claims the content hash before anything else is written. MERGE on the uniquely constrained
+ * hash takes its index lock: of several transactions ingesting the same text at once, one
+ * creates the article node and the others wait for it to commit, then find it (`created` is
+ * false: a node written by this transaction has no title yet).
+ */
+export const CLAIM_CONTENT_HASH = `
+  MERGE (a:Article {contentHash: $hash})
+  ON CREATE SET a.id = $id, a.createdAt = datetime()
+  RETURN a.id AS id, a.title IS NULL AS created`;
 
 /**
  * Figures on the same measure and subject whose values differ by more than `$ratio` of the
  * larger one, from claims with no claimant in common, become CONTRADICTS.
  */
-const LINK_CONFLICTING_FIGURES = `
+export const LINK_CONFLICTING_FIGURES = `
   UNWIND $claimIds AS claimId
   MATCH (c:Claim {id: claimId})-[:HAS_FIGURE]->(f:Figure)
   MATCH (other:Figure {measure: f.measure, subject: f.subject})<-[:HAS_FIGURE]-(o:Claim)
@@ -45,27 +56,27 @@ const LINK_CONFLICTING_FIGURES = `
 export const MATERIAL_DIFFERENCE = 0.25;
 
 export async function ingestAnnotation(tx: ManagedTransaction, extracted: Annotation): Promise<IngestOutcome> {
-  const existing = await tx.run(ARTICLE_BY_HASH, { hash: contentHash(extracted.text) });
-  if (existing.records.length) {
+  const claim = await tx.run(CLAIM_CONTENT_HASH, { hash: contentHash(extracted.text), id: articleKey(extracted.article.id) });
+  if (!claim.records[0].get('created')) {
     return {
       annotation: extracted,
-      articleKey: existing.records[0].get('id'),
+      articleKey: claim.records[0].get('id'),
       duplicate: true,
       entitiesNew: 0,
       entitiesMerged: 0,
       contradictionsLinked: 0,
     };
   }
-  const { annotation, entitiesNew, entitiesMerged } = await resolveEntities(tx, extracted);
-  await writeAnnotation(tx, annotation);
+  const { annotation } = await resolveEntities(tx, extracted);
+  const { entitiesCreated } = await writeAnnotation(tx, annotation);
   const claimIds = annotation.claims.map((c) => claimKey(annotation.article.id, c.id));
   const linked = await tx.run(LINK_CONFLICTING_FIGURES, { claimIds, ratio: MATERIAL_DIFFERENCE });
   return {
     annotation,
     articleKey: articleKey(annotation.article.id),
     duplicate: false,
-    entitiesNew,
-    entitiesMerged,
+    entitiesNew: entitiesCreated,
+    entitiesMerged: annotation.entities.length - entitiesCreated,
     contradictionsLinked: linked.records[0]?.get('linked') ?? 0,
   };
 }

@@ -18,6 +18,9 @@ export interface LoadStats {
   propertiesSet: number;
 }
 
+/** A load's counters, and how many entities it created (the rest were in the graph already, possibly written a moment ago by a concurrent load). */
+export type WriteStats = LoadStats & { entitiesCreated: number };
+
 /** Relationship types an article owns and rewrites on every load (closed set, never user input). */
 const ARTICLE_OWNED = 'WRITTEN_BY|PUBLISHED_BY|CITES|IMAGE_CREDIT|MENTIONS';
 const CLAIM_OWNED = 'CLAIMED_BY|MENTIONS|REPORTED_VIA|VIA_CHANNEL|APPEARS_IN';
@@ -26,7 +29,8 @@ const STATEMENTS = {
   article: `
     MERGE (a:Article {id: $article.id})
     ON CREATE SET a.createdAt = datetime()
-    SET a += $article.props, a.publishedAt = datetime($article.publishedAt)`,
+    SET a += $article.props,
+        a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE datetime($article.publishedAt) END`,
 
   entities: `
     UNWIND $entities AS e
@@ -145,16 +149,17 @@ const ORDER: (keyof typeof STATEMENTS)[] = [
   'claimRelations',
 ];
 
-export async function writeAnnotation(tx: ManagedTransaction, annotation: Annotation): Promise<LoadStats> {
+export async function writeAnnotation(tx: ManagedTransaction, annotation: Annotation): Promise<WriteStats> {
   return writeRows(tx, toGraphRows(annotation));
 }
 
-export async function writeRows(tx: ManagedTransaction, rows: GraphRows): Promise<LoadStats> {
-  const stats: LoadStats = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+export async function writeRows(tx: ManagedTransaction, rows: GraphRows): Promise<WriteStats> {
+  const stats: WriteStats = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, entitiesCreated: 0 };
   for (const name of ORDER) {
     const result = await tx.run(STATEMENTS[name], rows);
     const updates = result.summary.counters.updates();
-    for (const key of Object.keys(stats) as (keyof LoadStats)[]) stats[key] += updates[key];
+    for (const key of ['nodesCreated', 'nodesDeleted', 'relationshipsCreated', 'relationshipsDeleted', 'propertiesSet'] as const) stats[key] += updates[key];
+    if (name === 'entities') stats.entitiesCreated = updates.nodesCreated;
   }
   return stats;
 }

@@ -37,6 +37,10 @@ export interface ClaimModel {
   refersTo: ClaimDate | null;
   evidence: { start: number; end: number; text: string };
   createdAt: string;
+  /** CURATED (hand annotation), EXTRACTED or EDITED; claims stored before origins existed read CURATED. */
+  origin: 'CURATED' | 'EXTRACTED' | 'EDITED';
+  extractor: { name: string; version: string } | null;
+  confidence: number | null;
 }
 
 export interface ArticleModel {
@@ -46,7 +50,8 @@ export interface ArticleModel {
   deck: string | null;
   subtitle: string | null;
   url: string | null;
-  publishedAt: string;
+  /** Null when the publication date is unknown. */
+  publishedAt: string | null;
   publishedAtText: string | null;
   caption: string | null;
   captionCredit: string | null;
@@ -186,6 +191,9 @@ export function toClaim(node: Neo4jNode): ClaimModel {
     refersTo: claimDate(p, 'refersTo'),
     evidence: { start: Number(p.evidenceStart), end: Number(p.evidenceEnd), text: str(p, 'evidenceText') },
     createdAt: temporal(p.createdAt),
+    origin: (optStr(p, 'origin') ?? 'CURATED') as ClaimModel['origin'],
+    extractor: p.extractorName == null ? null : { name: str(p, 'extractorName'), version: str(p, 'extractorVersion') },
+    confidence: p.confidence == null ? null : Number(p.confidence),
   };
 }
 
@@ -198,7 +206,7 @@ export function toArticle(node: Neo4jNode): ArticleModel {
     deck: optStr(p, 'deck'),
     subtitle: optStr(p, 'subtitle'),
     url: optStr(p, 'url'),
-    publishedAt: temporal(p.publishedAt),
+    publishedAt: p.publishedAt == null ? null : temporal(p.publishedAt),
     publishedAtText: optStr(p, 'publishedAtText'),
     caption: optStr(p, 'caption'),
     captionCredit: optStr(p, 'captionCredit'),

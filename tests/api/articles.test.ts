@@ -38,7 +38,7 @@ describe('articles over HTTP', () => {
 
   it('keeps the publication time with its -06:00 offset', () => {
     expect(article.publishedAt).toMatch(/-06:00$/);
-    expect(Date.parse(article.publishedAt)).toBe(Date.parse(a.article.publishedAt));
+    expect(Date.parse(article.publishedAt)).toBe(Date.parse(a.article.publishedAt!));
     expect(article.publishedAt.slice(0, 16)).toBe('2022-03-02T13:16');
   });
 

@@ -36,7 +36,7 @@ describe('synthetic corpus generator', () => {
 
   it('has unique article ids and dates spread over years', () => {
     expect(new Set(a.map((x) => x.article.id)).size).toBe(ARTICLES);
-    const years = new Set(a.map((x) => x.article.publishedAt.slice(0, 4)));
+    const years = new Set(a.map((x) => x.article.publishedAt!.slice(0, 4)));
     expect(years.size).toBeGreaterThanOrEqual(5);
   });
 

@@ -50,6 +50,7 @@ export const CLAIM_FILTERS: Record<string, ClaimQueryFilter> = {
   modality: { modality: 'ASSERTED' },
   saidRange: { saidFrom: '2022-03-01', saidTo: '2022-03-02' },
   text: { text: 'killed' },
+  origin: { origin: 'EXTRACTED' },
   'claimant+reportedVia+kind': { claimant, reportedVia: outlet, kind: 'FIGURE' },
   'mentions+article+saidFrom+text': { mentions: mentioned, article: ARTICLE, saidFrom: '2022-03-01', text: 'troops' },
 };

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, EntityRelationModel, ClaimModel, FigureModel, ChannelModel, ArticleModel, EvidenceModel, ProvenanceStepModel, SearchHitModel, PathModel, PathStepModel, ContradictionModel, ClaimConnectionModel, EntityConnectionModel, ArticleConnectionModel, IngestResultModel } from '../../graph/model.ts';
+import type { EditModel, EditConnectionModel, DeleteResultModel, ReextractResultModel } from '../../graph/curation/edits.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,7 +44,8 @@ export type Article = Node & {
   id: Scalars['ID']['output'];
   /** Entities credited for the image. */
   imageCredits: Array<Entity>;
-  publishedAt: Scalars['DateTime']['output'];
+  /** Null when the publication date is unknown. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The publication time as printed, with its zone. */
   publishedAtText?: Maybe<Scalars['String']['output']>;
   /** The outlet that published it. */
@@ -87,6 +89,20 @@ export type ArticleEdge = {
   node: Article;
 };
 
+/** Changes to an article. A field left out stays as it is; null clears it (except title). */
+export type ArticleUpdate = {
+  /** The author's name: the person of that name or alias, created when there is none. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** The publisher's name: the organization of that name or alias, created when there is none. */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** The publication time; the article's dates written as words ('Tuesday') are resolved again against it. */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The headline; cannot be cleared. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Where a claimant published a claim before any outlet carried it: a Facebook page, a press release. */
 export type Channel = Node & {
   __typename?: 'Channel';
@@ -111,6 +127,8 @@ export type Claim = Node & {
   channel?: Maybe<Channel>;
   /** Who made the claim, the real speaker first. */
   claimants: Array<Entity>;
+  /** The extractor's confidence in the claim, from 0 to 1; null when it gave none. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** Claims that conflict with this one (either direction). */
   contradicts: Array<Claim>;
   /** When the claim was added to the graph. */
@@ -121,6 +139,8 @@ export type Claim = Node & {
   disputes: Array<Claim>;
   /** The exact words of the article the claim rests on. */
   evidence: Evidence;
+  /** The extractor that made the claim; null for hand annotations. */
+  extractor?: Maybe<Extractor>;
   /** Numbers the claim states. */
   figures: Array<Figure>;
   /** Opaque global id. */
@@ -131,6 +151,8 @@ export type Claim = Node & {
   mentions: Array<Entity>;
   /** How firmly it is stated: asserted, hedged, believed. */
   modality: Modality;
+  /** How the claim came to be: a hand annotation, the extractor, or an extracted claim a person edited. */
+  origin: ClaimOrigin;
   /** The chain from the claimant to the reader: claimant → channel → outlets → author → article → publisher. */
   provenance: Array<ProvenanceStep>;
   /** Verbatim quoted words, where the article quotes. */
@@ -181,6 +203,8 @@ export type ClaimFilter = {
   mentions?: InputMaybe<Scalars['ID']['input']>;
   /** Only claims of this modality. */
   modality?: InputMaybe<Modality>;
+  /** Only claims of this origin. */
+  origin?: InputMaybe<ClaimOrigin>;
   /** Entity id of an outlet the claim came through. */
   reportedVia?: InputMaybe<Scalars['ID']['input']>;
   /** Said on or after this date. */
@@ -221,6 +245,33 @@ export type ClaimOrderField =
   /** When the claim was made (claims with no date last). */
   | 'SAID_ON';
 
+/** How a claim came to be in the graph. */
+export type ClaimOrigin =
+  /** From a hand annotation (seed/, tests/data/annotations/) or written by a person. */
+  | 'CURATED'
+  /** Made by the extractor, then changed by a person (updateClaim); reextractArticle keeps it. */
+  | 'EDITED'
+  /** Made by the extractor and not changed by a person since; reextractArticle replaces it. */
+  | 'EXTRACTED';
+
+/** Changes to a claim. A field left out stays as it is; null clears channel and saidOn. */
+export type ClaimUpdate = {
+  /** Channel id. */
+  channel?: InputMaybe<Scalars['ID']['input']>;
+  /** Entity ids of the claimants, in order; replaces the list (at least one). */
+  claimants?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The kind of claim. */
+  kind?: InputMaybe<ClaimKind>;
+  /** How firmly it is stated. */
+  modality?: InputMaybe<Modality>;
+  /** Organization ids of the outlets the claim came through, nearest the claimant first; replaces the list. */
+  reportedVia?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When the claim was made (day precision). */
+  saidOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The normalized one-sentence statement. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Two claims that conflict: different figures for the same count, or one disputing the other. */
 export type Contradiction = {
   __typename?: 'Contradiction';
@@ -242,6 +293,79 @@ export type DatePrecision =
   | 'MONTH'
   /** A year: date is its first day. */
   | 'YEAR';
+
+/** What deleteArticle or deleteClaim removed. */
+export type DeleteResult = {
+  __typename?: 'DeleteResult';
+  /** The edit that records the deletion. */
+  edit: Edit;
+  /** Global id of the deleted node. */
+  id: Scalars['ID']['output'];
+};
+
+/** One change to the graph, on record: who made it, when, what, and the target before and after. */
+export type Edit = {
+  __typename?: 'Edit';
+  /** The target after the change, as a JSON object; null when it was deleted. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** The target before the change, as a JSON object (node keys, not global ids). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Who made it: 'api-key' for the API key, 'jwt:<sub>' for a JWT. */
+  by: Scalars['String']['output'];
+  /** Opaque id of the edit. */
+  id: Scalars['ID']['output'];
+  /** Which mutation made it. */
+  operation: EditOperation;
+  /** Position in the history: every edit has a larger number than the edits committed before it. */
+  sequence: Scalars['Int']['output'];
+  /** The target as it is now; null when it was deleted or merged away. */
+  target?: Maybe<Node>;
+  /** Global id of the node changed (for a merge, the surviving entity). */
+  targetId: Scalars['ID']['output'];
+  /** Global ids of every node the change touched (a merge: the survivor and the merged entities; a claim: also its article). */
+  targetIds: Array<Scalars['ID']['output']>;
+};
+
+/** A page of edits, newest first. */
+export type EditConnection = {
+  __typename?: 'EditConnection';
+  /** The edits with their cursors. */
+  edges: Array<EditEdge>;
+  /** The edits. */
+  nodes: Array<Edit>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many edits there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an EditConnection. */
+export type EditEdge = {
+  __typename?: 'EditEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The edit. */
+  node: Edit;
+};
+
+/** What a recorded change did. */
+export type EditOperation =
+  /** deleteArticle */
+  | 'DELETE_ARTICLE'
+  /** deleteClaim */
+  | 'DELETE_CLAIM'
+  /** mergeEntities */
+  | 'MERGE_ENTITIES'
+  /** reextractArticle */
+  | 'REEXTRACT_ARTICLE'
+  /** updateArticle */
+  | 'UPDATE_ARTICLE'
+  /** updateClaim */
+  | 'UPDATE_CLAIM'
+  /** updateEntity */
+  | 'UPDATE_ENTITY';
 
 /** An actor or place named in the news: a person, an organization, a place or a group. */
 export type Entity = {
@@ -348,6 +472,20 @@ export type EntityType =
   /** A country, city or region. */
   | 'PLACE';
 
+/** Changes to an entity. A field left out stays as it is. */
+export type EntityUpdate = {
+  /** Names to add to the aliases. */
+  addAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only for organizations. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** The canonical name; the old name becomes an alias. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Aliases to remove (case-insensitive); each must be an alias now. */
+  removeAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The entity's type; an entity that becomes an organization gets the kind OTHER unless kind is given. */
+  type?: InputMaybe<EntityType>;
+};
+
 /** The exact words of the article that carry a claim: text == article.text[start:end] (UTF-16 offsets). */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -359,6 +497,15 @@ export type Evidence = {
   start: Scalars['Int']['output'];
   /** The words themselves: article.text[start:end]. */
   text: Scalars['String']['output'];
+};
+
+/** The program that extracted a claim. */
+export type Extractor = {
+  __typename?: 'Extractor';
+  /** The extractor's name. */
+  name: Scalars['String']['output'];
+  /** The extractor's version. */
+  version: Scalars['String']['output'];
 };
 
 /** A number a claim states: 'around 6,000 Russian invaders have been killed'. */
@@ -473,12 +620,38 @@ export type Modality =
 /** Writes; every one needs a credential that may write. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Delete an article with its claims, figures, channels and links, and the entities nothing else refers to; shared entities stay. */
+  deleteArticle: DeleteResult;
+  /** Delete a claim and its figures. */
+  deleteClaim: DeleteResult;
   /**
    * Extract entities, claims and relations from an article's text and write them to the graph,
    * in one transaction. Needs `Authorization: Bearer <API_KEY>`. With dryRun, returns the
    * extraction without writing anything.
    */
   ingestArticle: IngestResult;
+  /** Merge duplicates into one entity: claims, mentions, relations and aliases move to `into`; the merged ids keep resolving to it through node(id:). */
+  mergeEntities: Entity;
+  /** Run the current extractor again on the article's stored text: its machine-made claims are replaced, claims a person made or edited are kept. */
+  reextractArticle: ReextractResult;
+  /** Correct an article's title, url, outlet, author or publication time. */
+  updateArticle: Article;
+  /** Correct a claim; an extracted claim becomes EDITED and is kept by re-extraction. */
+  updateClaim: Claim;
+  /** Correct an entity's name, type, kind or aliases. */
+  updateEntity: Entity;
+};
+
+
+/** Writes; every one needs a credential that may write. */
+export type MutationDeleteArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes; every one needs a credential that may write. */
+export type MutationDeleteClaimArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -486,6 +659,40 @@ export type Mutation = {
 export type MutationIngestArticleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: IngestArticleInput;
+};
+
+
+/** Writes; every one needs a credential that may write. */
+export type MutationMergeEntitiesArgs = {
+  from: Array<Scalars['ID']['input']>;
+  into: Scalars['ID']['input'];
+};
+
+
+/** Writes; every one needs a credential that may write. */
+export type MutationReextractArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes; every one needs a credential that may write. */
+export type MutationUpdateArticleArgs = {
+  id: Scalars['ID']['input'];
+  input: ArticleUpdate;
+};
+
+
+/** Writes; every one needs a credential that may write. */
+export type MutationUpdateClaimArgs = {
+  id: Scalars['ID']['input'];
+  input: ClaimUpdate;
+};
+
+
+/** Writes; every one needs a credential that may write. */
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  input: EntityUpdate;
 };
 
 /** Anything with a global id: entities, claims, articles, channels. */
@@ -701,10 +908,14 @@ export type Query = {
   claims: ClaimConnection;
   /** Pairs of conflicting claims, each side's provenance reachable through the Claim. */
   contradictions: Array<Contradiction>;
+  /** Every recorded change, newest first. */
+  edits: EditConnection;
   /** Entities, by name. */
   entities: EntityConnection;
   /** By id, or by name: the canonical name or any alias, case-insensitive. */
   entity?: Maybe<Entity>;
+  /** Every recorded change to one node, newest first; a merged entity's id lists the merge and the changes before it. */
+  history: EditConnection;
   /** Any node by its global id; null when there is none. */
   node?: Maybe<Node>;
   /** Shortest connection between two nodes within maxHops (1-6); null when there is none. */
@@ -749,6 +960,13 @@ export type QueryContradictionsArgs = {
 
 
 /** Reads of the provenance graph. */
+export type QueryEditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the provenance graph. */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -760,6 +978,14 @@ export type QueryEntitiesArgs = {
 export type QueryEntityArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads of the provenance graph. */
+export type QueryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -781,6 +1007,21 @@ export type QueryPathArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+/** What reextractArticle changed. */
+export type ReextractResult = {
+  __typename?: 'ReextractResult';
+  /** Claims the extractor made now. */
+  added: Scalars['Int']['output'];
+  /** The article, with its claims as they are now. */
+  article: Article;
+  /** The edit that records the re-extraction. */
+  edit: Edit;
+  /** Claims a person made or edited, kept as they were. */
+  kept: Scalars['Int']['output'];
+  /** Machine-made claims removed. */
+  removed: Scalars['Int']['output'];
 };
 
 /** Which end of a relation an entity is. */
@@ -905,6 +1146,7 @@ export type ResolversTypes = ResolversObject<{
   Article: ResolverTypeWrapper<ArticleModel>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionModel>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleUpdate: ArticleUpdate;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Channel: ResolverTypeWrapper<ChannelModel>;
   Claim: ResolverTypeWrapper<ClaimModel>;
@@ -914,10 +1156,17 @@ export type ResolversTypes = ResolversObject<{
   ClaimKind: ClaimKind;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
+  ClaimOrigin: ClaimOrigin;
+  ClaimUpdate: ClaimUpdate;
   Contradiction: ResolverTypeWrapper<ContradictionModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteResult: ResolverTypeWrapper<DeleteResultModel>;
+  Edit: ResolverTypeWrapper<EditModel>;
+  EditConnection: ResolverTypeWrapper<EditConnectionModel>;
+  EditEdge: ResolverTypeWrapper<Omit<EditEdge, 'node'> & { node: ResolversTypes['Edit'] }>;
+  EditOperation: EditOperation;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionModel>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -925,7 +1174,9 @@ export type ResolversTypes = ResolversObject<{
   EntityRelation: ResolverTypeWrapper<EntityRelationModel>;
   EntityRelationType: EntityRelationType;
   EntityType: EntityType;
+  EntityUpdate: EntityUpdate;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  Extractor: ResolverTypeWrapper<Extractor>;
   Figure: ResolverTypeWrapper<FigureModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<EntityModel>;
@@ -948,6 +1199,7 @@ export type ResolversTypes = ResolversObject<{
   ProvenanceRole: ProvenanceRole;
   ProvenanceStep: ResolverTypeWrapper<ProvenanceStepModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReextractResult: ResolverTypeWrapper<ReextractResultModel>;
   RelationDirection: RelationDirection;
   SaidOn: ResolverTypeWrapper<SaidOn>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
@@ -959,6 +1211,7 @@ export type ResolversParentTypes = ResolversObject<{
   Article: ArticleModel;
   ArticleConnection: ArticleConnectionModel;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleUpdate: ArticleUpdate;
   Boolean: Scalars['Boolean']['output'];
   Channel: ChannelModel;
   Claim: ClaimModel;
@@ -966,15 +1219,22 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimOrder: ClaimOrder;
+  ClaimUpdate: ClaimUpdate;
   Contradiction: ContradictionModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteResult: DeleteResultModel;
+  Edit: EditModel;
+  EditConnection: EditConnectionModel;
+  EditEdge: Omit<EditEdge, 'node'> & { node: ResolversParentTypes['Edit'] };
   Entity: EntityModel;
   EntityConnection: EntityConnectionModel;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
   EntityRelation: EntityRelationModel;
+  EntityUpdate: EntityUpdate;
   Evidence: EvidenceModel;
+  Extractor: Extractor;
   Figure: FigureModel;
   Float: Scalars['Float']['output'];
   Group: EntityModel;
@@ -993,6 +1253,7 @@ export type ResolversParentTypes = ResolversObject<{
   Place: EntityModel;
   ProvenanceStep: ProvenanceStepModel;
   Query: Record<PropertyKey, never>;
+  ReextractResult: ReextractResultModel;
   SaidOn: SaidOn;
   SearchHit: SearchHitModel;
   String: Scalars['String']['output'];
@@ -1010,7 +1271,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageCredits?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAtText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1045,16 +1306,19 @@ export type ClaimResolvers<ContextType = ApiContext, ParentType extends Resolver
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   claimants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   disputedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   disputes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  extractor?: Resolver<Maybe<ResolversTypes['Extractor']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['ClaimOrigin'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['ProvenanceStep']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refersTo?: Resolver<Maybe<ResolversTypes['SaidOn']>, ParentType, ContextType>;
@@ -1092,6 +1356,36 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
+  edit?: Resolver<ResolversTypes['Edit'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EditResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Edit'] = ResolversParentTypes['Edit']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['EditOperation'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type EditConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EditConnection'] = ResolversParentTypes['EditConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EditEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Edit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EditEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EditEdge'] = ResolversParentTypes['EditEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Edit'], ParentType, ContextType>;
+}>;
+
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Group' | 'Organization' | 'Person' | 'Place', ParentType, ContextType>;
 }>;
@@ -1120,6 +1414,11 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExtractorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Extractor'] = ResolversParentTypes['Extractor']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FigureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
@@ -1161,7 +1460,14 @@ export type IngestStatsResolvers<ContextType = ApiContext, ParentType extends Re
 }>;
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteArticle?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  deleteClaim?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'from' | 'into'>>;
+  reextractArticle?: Resolver<ResolversTypes['ReextractResult'], ParentType, ContextType, RequireFields<MutationReextractArticleArgs, 'id'>>;
+  updateArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'id' | 'input'>>;
+  updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1238,11 +1544,21 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, RequireFields<QueryContradictionsArgs, 'first'>>;
+  edits?: Resolver<ResolversTypes['EditConnection'], ParentType, ContextType, RequireFields<QueryEditsArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
+  history?: Resolver<ResolversTypes['EditConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+}>;
+
+export type ReextractResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReextractResult'] = ResolversParentTypes['ReextractResult']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  edit?: Resolver<ResolversTypes['Edit'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SaidOnResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SaidOn'] = ResolversParentTypes['SaidOn']> = ResolversObject<{
@@ -1267,11 +1583,16 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Contradiction?: ContradictionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteResult?: DeleteResultResolvers<ContextType>;
+  Edit?: EditResolvers<ContextType>;
+  EditConnection?: EditConnectionResolvers<ContextType>;
+  EditEdge?: EditEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityRelation?: EntityRelationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  Extractor?: ExtractorResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
@@ -1286,6 +1607,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Place?: PlaceResolvers<ContextType>;
   ProvenanceStep?: ProvenanceStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReextractResult?: ReextractResultResolvers<ContextType>;
   SaidOn?: SaidOnResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
 }>;

@@ -9,6 +9,7 @@ import { DateScalar, DateTimeScalar } from '../scalars.ts';
 import { Article } from './article.ts';
 import { Channel, Claim, Evidence } from './claim.ts';
 import { Entity, Group, Organization, Person, Place } from './entity.ts';
+import { CurationMutation, CurationQuery, DeleteResult, Edit, ReextractResult } from './curation.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
@@ -30,6 +31,10 @@ export const resolvers: Resolvers = {
   ArticleConnection: connectionFields,
   // The model carries nodes and steps; the length is the number of steps.
   Path: { length: (p) => p.steps.length },
-  Query,
-  Mutation,
+  EditConnection: connectionFields,
+  Edit,
+  DeleteResult,
+  ReextractResult,
+  Query: { ...Query, ...CurationQuery },
+  Mutation: { ...Mutation, ...CurationMutation },
 };

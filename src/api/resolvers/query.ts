@@ -2,6 +2,7 @@ import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { MAX_HOPS } from '../../graph/cypher/path.ts';
 import { badInput } from '../errors.ts';
 import { decodeId } from '../global-ids.ts';
+import { orSurvivor } from '../merged-ids.ts';
 import { pageWindow } from '../pagination.ts';
 import { claimIncludes, entityIncludes } from '../prefetch.ts';
 
@@ -19,19 +20,23 @@ const filterKey = (id: string | null | undefined, argument: string, label: 'Enti
   id == null ? undefined : decodeId(id, argument, label).key;
 
 export const Query: QueryResolvers = {
-  node: (_, { id }, { graph }, info) => {
+  node: (_, { id }, context, info) => {
+    const { graph } = context;
     const { key, label } = decodeId(id, 'id');
     const include = label === 'Entity' ? entityIncludes(info, graph, key) : null;
-    return include ? graph.entityPage(key, include) : graph.node(label, key);
+    // A merged entity's id resolves to the entity it was merged into.
+    if (label === 'Entity') return orSurvivor(context, include ? graph.entityPage(key, include) : graph.node(label, key), key);
+    return graph.node(label, key);
   },
 
-  entity: async (_, { id, name }, { graph }, info) => {
+  entity: async (_, { id, name }, context, info) => {
+    const { graph } = context;
     if ((id == null) === (name == null)) throw badInput('pass exactly one of id or name');
     if (id != null) {
       const key = decodeId(id, 'id', 'Entity').key;
       // The entity's claims and relations come in the entity's own statement.
       const include = entityIncludes(info, graph, key);
-      return include ? graph.entityPage(key, include) : graph.entity(key);
+      return orSurvivor(context, include ? graph.entityPage(key, include) : graph.entity(key), key);
     }
     const text = checkText(name, 'name')!.trim();
     return text ? graph.entityByName(text) : null;
@@ -63,6 +68,7 @@ export const Query: QueryResolvers = {
         saidFrom: f.saidFrom ?? undefined,
         saidTo: f.saidTo ?? undefined,
         text: checkText(f.text, 'filter.text') || undefined,
+        origin: f.origin ?? undefined,
       },
       { field: orderBy?.field ?? 'CREATED', direction: orderBy?.direction ?? 'ASC' },
       offset,

@@ -20,6 +20,8 @@ export interface ClaimQueryFilter {
   saidFrom?: string;
   saidTo?: string;
   text?: string;
+  /** CURATED, EXTRACTED or EDITED; claims stored before origins existed count as CURATED. */
+  origin?: string;
 }
 
 export interface ClaimQueryOrder {
@@ -131,6 +133,7 @@ const CONDITIONS: Record<keyof ClaimQueryFilter, string> = {
   saidFrom: 'c.saidOn >= date($saidFrom)',
   saidTo: 'c.saidOn <= date($saidTo)',
   text: '(toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))',
+  origin: 'coalesce(c.origin, $curated) = $origin',
 };
 
 const ORDER_BY: Record<ClaimQueryOrder['field'], Record<ClaimQueryOrder['direction'], string>> = {
@@ -151,6 +154,7 @@ export function buildClaimQuery(filter: ClaimQueryFilter, order: ClaimQueryOrder
   const conditions = given.filter((k) => k !== anchor?.filter).map((k) => CONDITIONS[k]);
   const params: Record<string, unknown> = {};
   for (const k of given) params[k] = filter[k];
+  if (filter.origin != null) params.curated = 'CURATED';
   const orderBy = ORDER_BY[order.field][order.direction];
   const where = (list: string[]) => (list.length ? `\nWHERE ${list.join('\n  AND ')}` : '');
 

@@ -71,7 +71,7 @@ export const NEIGHBOURS = {
   entityArticles: `
     UNWIND $ids AS id
     MATCH (:Entity {id: id})<-[:MENTIONS]-(n:Article)
-    WITH id, n ORDER BY n.publishedAt DESC
+    WITH id, n ORDER BY n.publishedAt IS NULL, n.publishedAt DESC
     RETURN id, ${articleProjection('n')} AS n`,
 } as const;
 

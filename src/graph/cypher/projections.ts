@@ -45,6 +45,9 @@ const CLAIM_PROPERTIES: Properties = {
   refersTo: ['refersTo: toString(v.refersTo)', '.refersToPrecision', '.refersToText'],
   evidence: ['.evidenceStart', '.evidenceEnd', '.evidenceText'],
   createdAt: ['createdAt: toString(v.createdAt)'],
+  origin: ['.origin'],
+  extractor: ['.extractorName', '.extractorVersion'],
+  confidence: ['.confidence'],
 };
 
 const ARTICLE_PROPERTIES: Properties = {

@@ -1,0 +1,256 @@
+/**
+ * The Cypher of curation writes (src/graph/curation/*.ts), parameters only. Relationship types
+ * written here are fixed; the only dynamic label is an entity type from a closed set
+ * (ENTITY_TYPES), checked before it reaches a statement.
+ */
+
+/** The state an Edit records as `before`/`after`: plain values, entity and claim keys. */
+export const STATE_STATEMENTS = {
+  article: `
+    MATCH (a:Article {id: $id})
+    RETURN a {.id, .title, .url, publishedAt: toString(a.publishedAt), .publishedAtText,
+      author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(e:Entity) RETURN e.id }[0],
+      publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(e:Entity) RETURN e.id }[0],
+      claims: COLLECT { MATCH (a)<-[:APPEARS_IN]-(c:Claim) RETURN c.id ORDER BY c.id }} AS state`,
+
+  entities: `
+    UNWIND $ids AS id
+    MATCH (n:Entity {id: id})
+    RETURN n {.id, labels: labels(n), .name, .kind, .aliases, .description} AS state`,
+
+  claim: `
+    MATCH (c:Claim {id: $id})
+    RETURN c {.id, .text, .kind, .modality, .verb, .origin, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText,
+      claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(e:Entity) RETURN e.id ORDER BY r.order },
+      reportedVia: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(e:Entity) RETURN e.id ORDER BY r.order },
+      channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(ch:Channel) RETURN ch.id }[0],
+      article: COLLECT { MATCH (c)-[:APPEARS_IN]->(a:Article) RETURN a.id }[0]} AS state`,
+
+  /** Which of the given entity keys exist, and which are organizations. */
+  entitiesExist: `
+    UNWIND $ids AS id
+    OPTIONAL MATCH (n:Entity {id: id})
+    RETURN id, n IS NOT NULL AS found, coalesce(n:Organization, false) AS organization`,
+
+  channelExists: `
+    OPTIONAL MATCH (ch:Channel {id: $id})
+    RETURN ch IS NOT NULL AS found`,
+} as const;
+
+export const ARTICLE_STATEMENTS = {
+  setProperties: `
+    MATCH (a:Article {id: $id})
+    SET a += $props`,
+
+  setPublishedAt: `
+    MATCH (a:Article {id: $id})
+    SET a.publishedAt = CASE WHEN $publishedAt IS NULL THEN null ELSE datetime($publishedAt) END,
+        a.publishedAtText = null`,
+
+  /** Claims whose dates were written as words ("Tuesday"), to resolve again. */
+  claimDates: `
+    MATCH (c:Claim)-[:APPEARS_IN]->(:Article {id: $id})
+    WHERE c.saidOnText IS NOT NULL OR c.refersToText IS NOT NULL
+    RETURN c.id AS id, c.saidOnText AS saidOnText, c.refersToText AS refersToText`,
+
+  setClaimDates: `
+    UNWIND $dates AS d
+    MATCH (c:Claim {id: d.id})
+    SET c.saidOn = CASE WHEN d.saidOn IS NULL THEN c.saidOn ELSE date(d.saidOn) END,
+        c.saidOnPrecision = coalesce(d.saidOnPrecision, c.saidOnPrecision),
+        c.refersTo = CASE WHEN d.refersTo IS NULL THEN c.refersTo ELSE date(d.refersTo) END,
+        c.refersToPrecision = coalesce(d.refersToPrecision, c.refersToPrecision)`,
+
+  setAuthor: `
+    MATCH (a:Article {id: $id})
+    OPTIONAL MATCH (a)-[old:WRITTEN_BY]->()
+    DELETE old
+    WITH DISTINCT a
+    MATCH (e:Entity {id: $entity})
+    MERGE (a)-[:WRITTEN_BY]->(e)
+    MERGE (a)-[:MENTIONS]->(e)`,
+
+  removeAuthor: `
+    MATCH (a:Article {id: $id})-[old:WRITTEN_BY]->()
+    DELETE old`,
+
+  setPublisher: `
+    MATCH (a:Article {id: $id})
+    OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->()
+    DELETE old
+    WITH DISTINCT a
+    MATCH (e:Entity {id: $entity})
+    MERGE (a)-[:PUBLISHED_BY]->(e)
+    MERGE (a)-[:MENTIONS]->(e)`,
+
+  removePublisher: `
+    MATCH (a:Article {id: $id})-[old:PUBLISHED_BY]->()
+    DELETE old`,
+
+  /** An author or outlet named in an update: the entity of that type with that name or alias. */
+  findEntityByName: `
+    MATCH (n:Entity)
+    WHERE n.lookup CONTAINS $needle AND $type IN labels(n)
+    RETURN n.id AS id
+    ORDER BY CASE WHEN toLower(n.name) = $name THEN 0 ELSE 1 END, n.id
+    LIMIT 1`,
+
+  createEntity: `
+    MERGE (n:Entity {id: $entity.id})
+    ON CREATE SET n.createdAt = datetime(), n.name = $entity.name, n.aliases = [], n.kind = $entity.kind,
+      n.lookup = '|' + toLower($entity.name) + '|', n.aliasText = ''
+    SET n:$($entity.type)
+    RETURN n.id AS id`,
+
+  /** What deleting the article may leave unreferenced: the entities and channels it and its claims link to. */
+  deleteCandidates: `
+    MATCH (a:Article {id: $id})
+    RETURN COLLECT { MATCH (a)-->(e:Entity) RETURN e.id
+             UNION MATCH (a)<-[:APPEARS_IN]-(:Claim)-->(e:Entity) RETURN e.id
+             UNION MATCH (a)<-[:APPEARS_IN]-(:Claim)-[:VIA_CHANNEL]->(:Channel)-->(e:Entity) RETURN e.id } AS entities,
+           COLLECT { MATCH (a)<-[:APPEARS_IN]-(:Claim)-[:VIA_CHANNEL]->(ch:Channel) RETURN DISTINCT ch.id } AS channels`,
+
+  deleteClaims: `
+    MATCH (c:Claim)-[:APPEARS_IN]->(:Article {id: $id})
+    OPTIONAL MATCH (c)-[:HAS_FIGURE]->(f:Figure)
+    DETACH DELETE c, f`,
+
+  /** Entity relations the article stated (the loader stamps them with the article's key). */
+  deleteEntityRelations: `
+    MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]-(:Entity)
+    WHERE r.article = $id
+    DELETE r`,
+
+  deleteArticle: `
+    MATCH (a:Article {id: $id})
+    DETACH DELETE a`,
+
+  deleteUnusedChannels: `
+    UNWIND $channels AS id
+    MATCH (ch:Channel {id: id})
+    WHERE NOT EXISTS { (ch)<-[:VIA_CHANNEL]-() }
+    DETACH DELETE ch`,
+
+  deleteUnreferencedEntities: `
+    UNWIND $entities AS id
+    MATCH (e:Entity {id: id})
+    WHERE NOT EXISTS { (e)--() }
+    DELETE e
+    RETURN count(*) AS deleted`,
+} as const;
+
+export const ENTITY_STATEMENTS = {
+  /** Writes the whole state an update computed; `lookup` and `aliasText` follow name and aliases. */
+  setState: `
+    MATCH (n:Entity {id: $id})
+    SET n.name = $state.name, n.kind = $state.kind, n.aliases = $state.aliases, n.description = $state.description,
+        n.lookup = reduce(s = '|' + toLower($state.name) + '|', x IN $state.aliases | s + toLower(x) + '|'),
+        n.aliasText = reduce(s = '', x IN $state.aliases | s + x + ' ; ')
+    REMOVE n:Person:Organization:Place:Group
+    SET n:$($state.type)`,
+
+  /** Relationships of merged entities move to the survivor; one that would join it to itself is dropped. */
+  moveOutgoing: `
+    MATCH (into:Entity {id: $into})
+    UNWIND $from AS fromId
+    MATCH (f:Entity {id: fromId})-[old]->(other)
+    WHERE other <> into AND NOT other.id IN $from
+    MERGE (into)-[r:$(type(old))]->(other)
+    ON CREATE SET r = properties(old)
+    DELETE old`,
+
+  moveIncoming: `
+    MATCH (into:Entity {id: $into})
+    UNWIND $from AS fromId
+    MATCH (f:Entity {id: fromId})<-[old]-(other)
+    WHERE other <> into AND NOT other.id IN $from
+    MERGE (other)-[r:$(type(old))]->(into)
+    ON CREATE SET r = properties(old)
+    DELETE old`,
+
+  deleteMerged: `
+    UNWIND $from AS id
+    MATCH (f:Entity {id: id})
+    DETACH DELETE f`,
+
+  /** A merged id keeps resolving: node(id:) follows MERGED_INTO to the survivor. */
+  redirect: `
+    MATCH (into:Entity {id: $into})
+    UNWIND $from AS id
+    MERGE (m:MergedEntity {id: id})
+    WITH m, into
+    OPTIONAL MATCH (m)-[old:MERGED_INTO]->()
+    DELETE old
+    WITH DISTINCT m, into
+    CREATE (m)-[:MERGED_INTO]->(into)`,
+
+  survivor: `
+    MATCH (:MergedEntity {id: $id})-[:MERGED_INTO]->(n:Entity)
+    RETURN n.id AS id`,
+} as const;
+
+export const CLAIM_STATEMENTS = {
+  setProperties: `
+    MATCH (c:Claim {id: $id})
+    SET c += $props`,
+
+  setSaidOn: `
+    MATCH (c:Claim {id: $id})
+    SET c.saidOn = CASE WHEN $saidOn IS NULL THEN null ELSE date($saidOn) END,
+        c.saidOnPrecision = CASE WHEN $saidOn IS NULL THEN null ELSE 'DAY' END,
+        c.saidOnText = null`,
+
+  setClaimants: `
+    MATCH (c:Claim {id: $id})
+    OPTIONAL MATCH (c)-[old:CLAIMED_BY]->()
+    DELETE old
+    WITH DISTINCT c
+    UNWIND range(0, size($entities) - 1) AS order
+    MATCH (e:Entity {id: $entities[order]})
+    CREATE (c)-[:CLAIMED_BY {order: order}]->(e)`,
+
+  setReportedVia: `
+    MATCH (c:Claim {id: $id})
+    OPTIONAL MATCH (c)-[old:REPORTED_VIA]->()
+    DELETE old
+    WITH DISTINCT c
+    UNWIND range(0, size($entities) - 1) AS order
+    MATCH (e:Entity {id: $entities[order]})
+    CREATE (c)-[:REPORTED_VIA {order: order}]->(e)`,
+
+  setChannel: `
+    MATCH (c:Claim {id: $id})
+    OPTIONAL MATCH (c)-[old:VIA_CHANNEL]->()
+    DELETE old
+    WITH DISTINCT c
+    MATCH (ch:Channel {id: $channel})
+    CREATE (c)-[:VIA_CHANNEL]->(ch)`,
+
+  removeChannel: `
+    MATCH (c:Claim {id: $id})-[old:VIA_CHANNEL]->()
+    DELETE old`,
+
+  deleteClaim: `
+    MATCH (c:Claim {id: $id})
+    OPTIONAL MATCH (c)-[:HAS_FIGURE]->(f:Figure)
+    DETACH DELETE c, f`,
+} as const;
+
+export const REEXTRACT_STATEMENTS = {
+  /** The stored text and what the extractor was first given about it. */
+  source: `
+    MATCH (a:Article {id: $id})
+    RETURN a.text AS text, a.title AS title, a.url AS url, toString(a.publishedAt) AS publishedAt,
+      COLLECT { MATCH (a)-[:PUBLISHED_BY]->(e:Entity) RETURN e.name }[0] AS outlet,
+      COLLECT { MATCH (a)-[:WRITTEN_BY]->(e:Entity) RETURN e.name }[0] AS author`,
+
+  claims: `
+    MATCH (c:Claim)-[:APPEARS_IN]->(:Article {id: $id})
+    RETURN c.id AS id, coalesce(c.origin, 'CURATED') AS origin, c.evidenceStart AS start, c.evidenceEnd AS end`,
+
+  deleteClaims: `
+    UNWIND $ids AS id
+    MATCH (c:Claim {id: id})
+    OPTIONAL MATCH (c)-[:HAS_FIGURE]->(f:Figure)
+    DETACH DELETE c, f`,
+} as const;
