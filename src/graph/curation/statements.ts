@@ -45,7 +45,10 @@ export const ARTICLE_STATEMENTS = {
   setPublishedAt: `
     MATCH (a:Article {id: $id})
     SET a.publishedAt = CASE WHEN $publishedAt IS NULL THEN null ELSE datetime($publishedAt) END,
-        a.publishedAtText = null`,
+        a.publishedAtText = null
+    WITH a
+    CALL (a) { WITH a WHERE a.publishedAt IS NULL SET a:Undated }
+    CALL (a) { WITH a WHERE a.publishedAt IS NOT NULL REMOVE a:Undated }`,
 
   /** Claims whose dates were written as words ("Tuesday"), to resolve again. */
   claimDates: `

@@ -5,9 +5,16 @@ MATCH (a:Article) RETURN count(a) AS total
 
 // ARTICLES_PAGE
 // params: $offset, $limit
-MATCH (a:Article)
-WHERE a.publishedAt IS NOT NULL
-WITH a ORDER BY a.publishedAt DESC, a.id
-SKIP $offset LIMIT $limit
+CALL () {
+  MATCH (a:Article)
+  WHERE a.publishedAt IS NOT NULL
+  WITH a ORDER BY a.publishedAt DESC, a.id
+  RETURN a
+  UNION ALL
+  MATCH (a:Undated)
+  WITH a ORDER BY a.id
+  RETURN a
+}
+WITH a SKIP $offset LIMIT $limit
 RETURN {labels: ['Article'], properties: a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} AS a
 ;

@@ -4,7 +4,12 @@ UNWIND $articles AS row_
 
     MERGE (a:Article {id: row_.article.id})
     ON CREATE SET a.createdAt = datetime()
-    SET a += row_.article.props, a.publishedAt = datetime(row_.article.publishedAt)
+    SET a += row_.article.props,
+        a.publishedAt = CASE WHEN row_.article.publishedAt IS NULL THEN null ELSE datetime(row_.article.publishedAt) END
+    // An undated article is also :Undated, so that articles() lists it without a scan.
+    WITH a
+    CALL (a) { WITH a WHERE a.publishedAt IS NULL SET a:Undated }
+    CALL (a) { WITH a WHERE a.publishedAt IS NOT NULL REMOVE a:Undated }
 ;
 
 // BULK_STATEMENTS.entities

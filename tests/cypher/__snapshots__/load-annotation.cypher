@@ -2,7 +2,12 @@
 // params: $article
 MERGE (a:Article {id: $article.id})
 ON CREATE SET a.createdAt = datetime()
-SET a += $article.props, a.publishedAt = datetime($article.publishedAt)
+SET a += $article.props,
+    a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE datetime($article.publishedAt) END
+// An undated article is also :Undated, so that articles() lists it without a scan.
+WITH a
+CALL (a) { WITH a WHERE a.publishedAt IS NULL SET a:Undated }
+CALL (a) { WITH a WHERE a.publishedAt IS NOT NULL REMOVE a:Undated }
 ;
 
 // LOAD_STATEMENTS.entities

@@ -38,21 +38,21 @@ RETURN id, n ORDER BY n.id
 UNWIND $ids AS id
 MATCH (:Claim {id: id})-[:CONTRADICTS]-(n:Claim)
 WITH DISTINCT id, n ORDER BY n.id
-RETURN id, {labels: ['Claim'], properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt)}} AS n
+RETURN id, {labels: ['Claim'], properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence}} AS n
 ;
 
 // NEIGHBOURS.claimDisputes
 // params: $ids
 UNWIND $ids AS id
 MATCH (:Claim {id: id})-[:DISPUTES]->(n:Claim)
-RETURN id, {labels: ['Claim'], properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt)}} AS n ORDER BY n.properties.id
+RETURN id, {labels: ['Claim'], properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence}} AS n ORDER BY n.properties.id
 ;
 
 // NEIGHBOURS.claimDisputedBy
 // params: $ids
 UNWIND $ids AS id
 MATCH (:Claim {id: id})<-[:DISPUTES]-(n:Claim)
-RETURN id, {labels: ['Claim'], properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt)}} AS n ORDER BY n.properties.id
+RETURN id, {labels: ['Claim'], properties: n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence}} AS n ORDER BY n.properties.id
 ;
 
 // NEIGHBOURS.channelOperator
@@ -108,7 +108,7 @@ RETURN id, {labels: labels(n), properties: n {.id, .name, .aliases, .description
 // params: $ids
 UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[:MENTIONS]-(n:Article)
-WITH id, n ORDER BY n.publishedAt DESC
+WITH id, n ORDER BY n.publishedAt IS NULL, n.publishedAt DESC
 RETURN id, {labels: ['Article'], properties: n {.id, .title, .deck, .subtitle, .url, publishedAt: toString(n.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} AS n
 ;
 
@@ -161,7 +161,7 @@ CALL (e, claimCount, total0) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page0
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page0
 }
 CALL (e, claimCount, total1) {
   WITH e, claimCount, total1 AS total
@@ -184,7 +184,7 @@ CALL (e, claimCount, total1) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page1
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page1
 }
 RETURN {labels: labels(e), properties: e {.id, .name, .aliases, .description, .kind}} AS n,
   [{total: total0, page: page0}, {total: total1, page: page1}] AS pages,
@@ -221,7 +221,7 @@ CALL (e, total, claimCount) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
 }
 RETURN id, total, page
 ;
@@ -252,7 +252,7 @@ CALL (e, total, claimCount) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
 }
 RETURN id, total, page
 ;
@@ -265,7 +265,7 @@ CALL (a) {
   MATCH (a)<-[:APPEARS_IN]-(c:Claim)
   WITH c ORDER BY c.seq, c.id
   SKIP $offset LIMIT $limit
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt)}}) AS page
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
 }
 RETURN id, COUNT { (a)<-[:APPEARS_IN]-() } AS total, page
 ;
