@@ -83,8 +83,9 @@ describe('articles over HTTP', () => {
     for (const c of a.claims) expect(article.body).toContain(c.evidence.text);
   });
 
-  it('contentHash is the SHA-256 of the text', () => {
-    expect(article.contentHash).toBe(createHash('sha256').update(a.text, 'utf8').digest('hex'));
+  it('contentHash is the SHA-256 of the text, NFC-normalised with whitespace runs collapsed to one space (issue 12)', () => {
+    const normalised = a.text.normalize('NFC').split(/\s+/).filter(Boolean).join(' ');
+    expect(article.contentHash).toBe(createHash('sha256').update(normalised, 'utf8').digest('hex'));
   });
 
   it('articles lists the one article, newest first', async () => {

@@ -34,7 +34,7 @@ export type Article = Node & {
   cites: Array<Organization>;
   /** Claims the article carries, in the order they were added. */
   claims: ClaimConnection;
-  /** SHA-256 of text; the same text is only ingested once. */
+  /** SHA-256 of the text in Unicode NFC with every run of whitespace one space; the same text is only ingested once. */
   contentHash: Scalars['String']['output'];
   /** The standfirst under the headline, where the page has one. */
   deck?: Maybe<Scalars['String']['output']>;
