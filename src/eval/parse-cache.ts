@@ -1,0 +1,57 @@
+/**
+ * CoreNLP parses of evaluation texts, cached on disk by a hash of the text, the annotators and the
+ * document date, so that re-scoring after a change to the attribution rules does not parse the corpus
+ * again. Used by the eval and bench scripts only; the cache folder is git-ignored.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_ANNOTATORS } from '../ingest/nlp/corenlp-client.ts';
+import type { AnnotateOptions, NlpClient, NlpDocument } from '../ingest/nlp/types.ts';
+
+export const LEAN_ANNOTATORS = ['tokenize', 'ssplit', 'pos', 'lemma', 'depparse'];
+
+function cacheFile(cacheDir: string, text: string, options: AnnotateOptions): string {
+  const key = createHash('sha256')
+    .update(JSON.stringify([options.annotators ?? DEFAULT_ANNOTATORS, options.docDate ?? '', text]))
+    .digest('hex')
+    .slice(0, 32);
+  return join(cacheDir, `${key}.json`);
+}
+
+/** The cached parse, or undefined when this text was not parsed with these options yet. */
+export function readCached(cacheDir: string, text: string, options: AnnotateOptions = {}): NlpDocument | undefined {
+  const file = cacheFile(cacheDir, text, options);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as NlpDocument) : undefined;
+}
+
+export function cachedClient(client: NlpClient, cacheDir: string): NlpClient {
+  mkdirSync(cacheDir, { recursive: true });
+  return {
+    url: client.url,
+    async annotate(text: string, options: AnnotateOptions = {}): Promise<NlpDocument> {
+      const cached = readCached(cacheDir, text, options);
+      if (cached) return cached;
+      const file = cacheFile(cacheDir, text, options);
+      const doc = await client.annotate(text, options);
+      writeFileSync(`${file}.tmp`, JSON.stringify(doc));
+      renameSync(`${file}.tmp`, file);
+      return doc;
+    },
+  };
+}
+
+/** Runs `work` over `items` with at most `limit` in flight, keeping the order of results. */
+export async function mapLimit<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i]!, i);
+      }
+    }),
+  );
+  return results;
+}

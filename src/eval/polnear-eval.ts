@@ -1,0 +1,68 @@
+/**
+ * Scores the extractor on PolNeAR with the corpus's own scorer (../shared/polnear/score.py):
+ * every article is parsed by the NLP server (cached in .cache/corenlp), attributed, and written as
+ * predictions `{name: [{spans, claimants}]}`; score.py prints attribution and right-claimant P/R/F1.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { attribute } from '../ingest/attribution/index.ts';
+import type { CueLexicon } from '../ingest/attribution/lexicon.ts';
+import type { NlpClient, NlpDocument } from '../ingest/nlp/types.ts';
+import { PROJECT_ROOT } from '../server/project-root.ts';
+import { mapLimit } from './parse-cache.ts';
+import { POLNEAR_DIR, readSplit, type PolnearArticle, type PolnearSplit } from './polnear-corpus.ts';
+
+export interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+}
+
+export interface PolnearScore {
+  articles: number;
+  gold: number;
+  predicted: number;
+  attribution: Prf;
+  claimant: Prf;
+}
+
+export interface Prediction {
+  spans: Array<[number, number]>;
+  claimants: string[];
+}
+
+export function predict(article: PolnearArticle, doc: NlpDocument): Prediction[] {
+  return predictions(article.text, doc);
+}
+
+export function predictions(text: string, doc: NlpDocument, lexicon?: CueLexicon): Prediction[] {
+  return attribute(text, doc, lexicon).map((a) => ({
+    spans: a.content.map((s) => [s.start, s.end] as [number, number]),
+    claimants: [a.claimant.name, ...a.claimant.aliases, ...(a.claimant.resolved ? [] : [a.claimant.mention.text])],
+  }));
+}
+
+export async function scorePolnear(split: PolnearSplit, nlp: NlpClient, options: { concurrency?: number; limit?: number } = {}): Promise<PolnearScore> {
+  const articles = readSplit(split).slice(0, options.limit);
+  const predictions: Record<string, Prediction[]> = {};
+  await mapLimit(articles, options.concurrency ?? 2, async (article) => {
+    const doc = await nlp.annotate(article.text, { docDate: article.publishedOn });
+    predictions[article.name] = predict(article, doc);
+  });
+  const dir = join(PROJECT_ROOT, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `polnear-${split}-predictions.json`);
+  writeFileSync(file, JSON.stringify(predictions));
+  return runScorer(join(POLNEAR_DIR, split), file);
+}
+
+export function runScorer(goldDir: string, predictionsFile: string): PolnearScore {
+  const out = execFileSync('python3', [join(POLNEAR_DIR, 'score.py'), goldDir, predictionsFile], { encoding: 'utf8' });
+  const head = /(\d+) articles, (\d+) gold attributions, (\d+) predicted/.exec(out);
+  const attr = /attribution P ([\d.]+) R ([\d.]+) F1 ([\d.]+)/.exec(out);
+  const claim = /right claimant P ([\d.]+) R ([\d.]+) F1 ([\d.]+)/.exec(out);
+  if (!head || !attr || !claim) throw new Error(`score.py printed something unexpected:\n${out}`);
+  const prf = (m: RegExpExecArray): Prf => ({ p: Number(m[1]), r: Number(m[2]), f1: Number(m[3]) });
+  return { articles: Number(head[1]), gold: Number(head[2]), predicted: Number(head[3]), attribution: prf(attr), claimant: prf(claim) };
+}

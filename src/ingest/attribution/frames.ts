@@ -1,0 +1,136 @@
+/**
+ * Candidate attributions read off the dependency tree. Each candidate is a cue word, the frame
+ * that links it to its content (its clausal complement, the clause it interrupts, an "according to"
+ * phrase, ...), the content's tokens and the source's head token. Which (cue lemma, frame) pairs
+ * really attribute is learned from PolNeAR train (see lexicon.ts); this file only proposes.
+ */
+import type { NlpSentence } from '../nlp/types.ts';
+import { DependencyTree, isPunct, isVerb } from './tree.ts';
+
+export type Frame =
+  | 'ccomp' // X said (that) S
+  | 'parataxis' // S, X said
+  | 'ccomp-of' // "S," said X — the cue hangs below its content as ccomp/advcl
+  | 'xcomp' // X declined to comment; X urged Y to S
+  | 'obj' // X endorsed Y; X announced his run
+  | 'according' // according to X, S
+  | 'quote' // "S." X said — the cue has no complement; the sentence's quote is the content
+  | 'nsubj-clause'; // What X said was S / S, X's statement says
+
+export interface Candidate {
+  sentence: number;
+  /** Cue token (1-based in its sentence) and its lemma. */
+  cue: number;
+  lemma: string;
+  frame: Frame;
+  content: number[];
+  /** Head token of the source phrase, in the same sentence; undefined when the tree gives none. */
+  source?: number;
+}
+
+const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
+/** Parts of speech a source can have: nouns, pronouns, numbers ("9 percent"). */
+const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|WP|WDT|CD|DT)$/;
+const CONTENT_STOP = new Set(['punct']);
+
+/** The subject of `v`, climbing through xcomp/advcl/conj/acl chains that share it ("..., saying S"). */
+export function subjectOf(tree: DependencyTree, v: number): number | undefined {
+  let n = v;
+  for (let hops = 0; hops < 4 && n !== 0; hops++) {
+    const agent = tree.children(n, 'obl:agent')[0] ?? tree.children(n, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.token(c).lemma === 'by'));
+    const passive = tree.child(n, 'nsubj:pass');
+    if (passive !== undefined && agent !== undefined && tree.token(n).pos === 'VBN') return NOMINAL.test(tree.token(agent).pos) ? agent : undefined;
+    const subject = tree.child(n, /^nsubj$/);
+    if (subject !== undefined) return NOMINAL.test(tree.token(subject).pos) ? subject : undefined;
+    if (passive !== undefined) return undefined;
+    const rel = tree.relation(n);
+    if (rel === 'acl:relcl' || rel === 'acl') return tree.head(n); // "Trump, who said ..." → the noun
+    if (!/^(xcomp|advcl|conj|parataxis|ccomp)$/.test(rel)) return undefined;
+    n = tree.head(n);
+  }
+  return undefined;
+}
+
+function contentTokens(tree: DependencyTree, root: number, exclude: number[] = []): number[] {
+  const excluded = new Set<number>();
+  for (const e of exclude) for (const t of tree.subtree(e)) excluded.add(t);
+  return tree.subtree(root, (edge) => excluded.has(edge.to)).filter((t) => !excluded.has(t));
+}
+
+export function candidates(sentence: NlpSentence): Candidate[] {
+  const tree = new DependencyTree(sentence);
+  const out: Candidate[] = [];
+  const push = (cue: number, frame: Frame, content: number[], source: number | undefined) => {
+    const words = content.filter((t) => !isPunct(tree.token(t)));
+    if (words.length < 2) return;
+    out.push({ sentence: sentence.index, cue, lemma: tree.token(cue).lemma.toLowerCase(), frame, content, source });
+  };
+  for (let v = 1; v <= tree.size; v++) {
+    const token = tree.token(v);
+    if (token.lemma.toLowerCase() === 'accord' || token.word.toLowerCase() === 'according') {
+      // "according to X": X is an obl/nmod whose case is "according"; the clause above it is the content.
+      const source = tree.head(v);
+      if (source === 0) continue;
+      const clause = tree.head(source);
+      if (clause === 0) continue;
+      push(v, 'according', contentTokens(tree, clause, [source]), source);
+      continue;
+    }
+    if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
+    const source = isVerb(token) ? subjectOf(tree, v) : undefined;
+    const subjects = tree.children(v, SUBJECT);
+    let framed = false;
+    for (const c of tree.children(v, 'ccomp')) {
+      push(v, 'ccomp', contentTokens(tree, c), source);
+      framed = true;
+    }
+    if (!isVerb(token)) continue;
+    const rel = tree.relation(v);
+    if (rel === 'parataxis' || rel === 'ccomp' || rel === 'advcl') {
+      const head = tree.head(v);
+      if (head !== 0 && subjects.length > 0 && head < v) {
+        push(v, rel === 'parataxis' ? 'parataxis' : 'ccomp-of', contentTokens(tree, head, [v]), source);
+        framed = true;
+      }
+    }
+    if (rel === 'ROOT' || rel === 'conj') {
+      // "S," said X / S, X said: with no complement of its own, the cue may take a clause it dominates via parataxis.
+      for (const p of tree.children(v, 'parataxis')) {
+        if (p < v) {
+          push(v, 'parataxis', contentTokens(tree, p), source);
+          framed = true;
+        }
+      }
+    }
+    for (const x of tree.children(v, 'xcomp')) {
+      push(v, 'xcomp', contentTokens(tree, x), source);
+      framed = true;
+    }
+    for (const o of tree.children(v, 'obj')) {
+      const extra = tree.children(v, 'xcomp');
+      push(v, 'obj', [...contentTokens(tree, o), ...extra.flatMap((x) => contentTokens(tree, x))].sort((a, b) => a - b), source);
+      framed = true;
+    }
+    if (!framed && source !== undefined) {
+      const quote = quoteTokens(tree, v);
+      if (quote.length) push(v, 'quote', quote, source);
+    }
+  }
+  return out;
+}
+
+/** Tokens between the first pair of quotation marks in the sentence that does not hold the cue. */
+function quoteTokens(tree: DependencyTree, cue: number): number[] {
+  const marks: number[] = [];
+  for (let i = 1; i <= tree.size; i++) if (/^["“”]$|^``$|^''$/.test(tree.token(i).word) || tree.token(i).pos === '``' || tree.token(i).pos === "''") marks.push(i);
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const [a, b] = [marks[k]!, marks[k + 1]!];
+    if (cue > a && cue < b) continue;
+    const inner = [];
+    for (let i = a + 1; i < b; i++) inner.push(i);
+    if (inner.length >= 2) return inner;
+  }
+  return [];
+}
+
+export { CONTENT_STOP };

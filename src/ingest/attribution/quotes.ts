@@ -1,0 +1,41 @@
+/**
+ * Quotations in the raw text: paired curly or straight double quotes within a paragraph. A quotation
+ * often runs over several sentences while the parser sees one sentence at a time, so content that
+ * starts or ends inside a quotation is widened to the whole quotation.
+ */
+import type { TextSpan } from './find.ts';
+
+export function findQuotes(text: string): TextSpan[] {
+  const quotes: TextSpan[] = [];
+  const paragraphs = text.split(/\n\s*\n|\r\n\s*\r\n/);
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    const start = text.indexOf(paragraph, offset);
+    offset = start + paragraph.length;
+    let open: number | undefined;
+    for (let i = 0; i < paragraph.length; i++) {
+      const ch = paragraph[i]!;
+      if (ch === '“' || (ch === '"' && open === undefined)) {
+        if (ch === '“' || open === undefined) open = i;
+      } else if ((ch === '”' || ch === '"') && open !== undefined) {
+        if (i - open > 1) quotes.push({ start: start + open + 1, end: start + i });
+        open = undefined;
+      }
+    }
+  }
+  return quotes;
+}
+
+/** The content widened to every quotation it starts or ends inside of, when that quotation leaves its sentence. */
+export function extendToQuotes(content: TextSpan, quotes: TextSpan[]): TextSpan[] {
+  let { start, end } = content;
+  for (const q of quotes) {
+    const startsInside = q.start <= start + 1 && start < q.end;
+    const endsInside = q.start < end && end <= q.end + 1;
+    if ((startsInside || endsInside) && (q.start < start - 1 || q.end > end + 1)) {
+      start = Math.min(start, q.start);
+      end = Math.max(end, q.end);
+    }
+  }
+  return [{ start, end }];
+}

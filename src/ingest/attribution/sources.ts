@@ -1,0 +1,159 @@
+/**
+ * Who an attribution's source is: the words of the source phrase in the tree, and when that phrase
+ * is a pronoun ("he", "they") or a relative ("who"), the nearest fitting name before it. Short names
+ * grow to the fullest form the article uses ("Trump" → "Donald Trump"). Coreference is done here on
+ * the parse, not with CoreNLP's coref annotator, which costs ~40× the parse (see the README).
+ */
+import type { NlpDocument, NlpToken } from '../nlp/types.ts';
+import type { FoundAttribution, TextSpan } from './find.ts';
+import { DependencyTree, isPunct } from './tree.ts';
+
+export type SourceType = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'GROUP';
+
+export interface ResolvedSource {
+  /** The source phrase as written ("he", "a senior official", "Mr. Trump"). */
+  mention: TextSpan & { text: string };
+  /** The name it stands for: the fullest form in the article, or the phrase itself. */
+  name: string;
+  /** Other forms of the same name found in the article. */
+  aliases: string[];
+  type: SourceType;
+  /** True when a pronoun or relative was resolved to an earlier name. */
+  resolved: boolean;
+}
+
+const PERSONAL = /^(he|she|him|her|i|me)$/i;
+const PLURAL = /^(they|them|we|us)$/i;
+const NEUTER = /^(it)$/i;
+const RELATIVE = /^(who|which|that|whom)$/i;
+const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
+const ORG_NER = new Set(['ORGANIZATION']);
+const PLACE_NER = new Set(['LOCATION', 'CITY', 'COUNTRY', 'STATE_OR_PROVINCE']);
+
+interface NameMention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  type: SourceType;
+  /** In subject position. */
+  subject: boolean;
+}
+
+/** Every name in the document, in order: NER mentions, or runs of proper nouns when NER was not run. */
+export function nameMentions(doc: NlpDocument): NameMention[] {
+  const out: NameMention[] = [];
+  const hasNer = doc.sentences.some((s) => s.tokens.some((t) => t.ner !== 'O'));
+  for (const s of doc.sentences) {
+    const tree = new DependencyTree(s);
+    const runs: Array<{ from: number; to: number; type: SourceType }> = [];
+    if (hasNer) {
+      for (const m of s.entityMentions) {
+        // CoreNLP lists pronouns as PERSON mentions too; names only here.
+        if (s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1).every((t) => /^(PRP|PRP\$|WP)$/.test(t.pos))) continue;
+        const type = m.ner === 'PERSON' ? 'PERSON' : ORG_NER.has(m.ner) ? 'ORGANIZATION' : PLACE_NER.has(m.ner) ? 'PLACE' : undefined;
+        if (type) runs.push({ from: m.tokenBegin, to: m.tokenEnd, type });
+      }
+    } else {
+      for (let i = 1; i <= s.tokens.length; i++) {
+        if (!/^NNPS?$/.test(tree.token(i).pos)) continue;
+        let j = i;
+        while (j + 1 <= s.tokens.length && /^NNPS?$/.test(tree.token(j + 1).pos)) j++;
+        runs.push({ from: i, to: j + 1, type: 'PERSON' });
+        i = j;
+      }
+    }
+    for (const r of runs) {
+      const first = tree.token(r.from);
+      const last = tree.token(r.to - 1);
+      let subject = false;
+      for (let t = r.from; t < r.to; t++) if (/^nsubj/.test(tree.relation(t))) subject = true;
+      out.push({ sentence: s.index, start: first.start, end: last.end, text: s.tokens.slice(r.from - 1, r.to - 1).map((t) => t.originalText).join(' '), type: r.type, subject });
+    }
+  }
+  return out;
+}
+
+type Gender = 'male' | 'female';
+
+export class SourceResolver {
+  private readonly names: NameMention[];
+
+  constructor(
+    private readonly text: string,
+    private readonly doc: NlpDocument,
+    private readonly firstNames: Record<string, Gender> = {},
+  ) {
+    this.names = nameMentions(doc);
+  }
+
+  /** From an honorific before any mention of the name, or its first name as train's pronouns gendered it. */
+  private gender(name: string): Gender | undefined {
+    const surname = name.split(/\s+/).at(-1)!;
+    for (const n of this.names) {
+      if (n.type !== 'PERSON' || n.text.split(/\s+/).at(-1) !== surname) continue;
+      const before = this.text.slice(Math.max(0, n.start - 6), n.start);
+      if (/\bMr\.?\s+$/.test(before)) return 'male';
+      if (/\b(Mrs|Ms|Miss)\.?\s+$/.test(before)) return 'female';
+    }
+    const first = name.split(/\s+/)[0]!;
+    return this.firstNames[first];
+  }
+
+  resolve(a: FoundAttribution): ResolvedSource | undefined {
+    if (a.source === undefined) return undefined;
+    const sentence = this.doc.sentences[a.sentence]!;
+    const tree = new DependencyTree(sentence);
+    const head = tree.token(a.source);
+    const phrase = tree.subtree(a.source, (e) => PHRASE_STOP.test(e.dep)).filter((t) => !isPunct(tree.token(t)));
+    const first = tree.token(phrase[0]!);
+    const last = tree.token(phrase.at(-1)!);
+    const mention = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
+    const word = head.word;
+    if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || NEUTER.test(word) || RELATIVE.test(word))) {
+      const wanted: SourceType[] = PERSONAL.test(word) ? ['PERSON'] : PLURAL.test(word) ? ['ORGANIZATION', 'GROUP', 'PERSON'] : ['ORGANIZATION', 'PERSON'];
+      const gender: Gender | undefined = /^(he|him)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
+      const antecedent = this.antecedent(head, wanted, gender);
+      if (!antecedent) return undefined;
+      return { mention, ...this.expand(antecedent.text, antecedent.type), resolved: true };
+    }
+    const named = this.names.find((n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end);
+    if (named) {
+      const expanded = this.expand(named.text, named.type);
+      return { mention, name: expanded.name, aliases: [...new Set([...expanded.aliases, mention.text])].filter((x) => x !== expanded.name), type: named.type, resolved: false };
+    }
+    const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
+    return { mention, name: mention.text, aliases: [], type: plural ? 'GROUP' : /^NNP/.test(head.pos) ? 'ORGANIZATION' : 'GROUP', resolved: false };
+  }
+
+  /** The nearest earlier name of a wanted type: this sentence first, then back, subjects first. */
+  private antecedent(pronoun: NlpToken, wanted: SourceType[], gender?: Gender): NameMention | undefined {
+    const before = this.names.filter((n) => {
+      if (n.end > pronoun.start || !wanted.includes(n.type)) return false;
+      if (!gender || n.type !== 'PERSON') return true;
+      const g = this.gender(this.expand(n.text, n.type).name);
+      return g === undefined || g === gender;
+    });
+    if (!before.length) return undefined;
+    const lastSentence = before.at(-1)!.sentence;
+    const sameSentence = before.filter((n) => n.sentence === lastSentence);
+    return sameSentence.filter((n) => n.subject).at(-1) ?? sameSentence.at(-1);
+  }
+
+  /** The fullest form of a name in the article ("Trump" → "Donald J. Trump"), with the forms seen. */
+  private expand(text: string, type: SourceType): { name: string; aliases: string[]; type: SourceType } {
+    const words = text.split(/\s+/);
+    const lastWord = words.at(-1)!;
+    const forms = this.names
+      .filter((n) => n.type === type && n.text.split(/\s+/).at(-1) === lastWord && words.every((w) => n.text.split(/\s+/).includes(w)))
+      .map((n) => n.text);
+    // "Clinton" with both "Hillary Clinton" and "Bill Clinton" in the article: the form used most.
+    const frequency = new Map<string, number>();
+    for (const f of forms) frequency.set(f, (frequency.get(f) ?? 0) + 1);
+    const full = [...frequency].filter(([f]) => f.split(/\s+/).length > words.length).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+    const name = full ?? text;
+    const nameWords = name.split(/\s+/);
+    const aliases = [...new Set([text, ...forms])].filter((f) => f !== name && f.split(/\s+/).every((w) => nameWords.includes(w)));
+    return { name, aliases, type };
+  }
+}
