@@ -3,7 +3,8 @@
  * a person sees on the pages. Every request a page makes is recorded, so a test can check that
  * none leaves 127.0.0.1; screenshots go to results/web/.
  */
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -11,6 +12,27 @@ import { PROJECT_ROOT } from '../../src/server/config.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(PROJECT_ROOT, 'results', 'web');
+
+const WEB_INPUTS = ['web', 'operations', 'package-lock.json'].map((p) => join(PROJECT_ROOT, p));
+const WEB_BUILT = join(PROJECT_ROOT, 'dist', 'web', 'graph', 'main.js');
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+/**
+ * The pages' bundles (`npm run build:web` → dist/web), built when missing or older than their
+ * sources. The tests' server runs from the TypeScript sources and serves dist/web.
+ */
+export function ensureWebBuilt(): void {
+  if (existsSync(WEB_BUILT) && !WEB_INPUTS.some((p) => newestMtime(p) > statSync(WEB_BUILT).mtimeMs)) return;
+  const result = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    throw new Error(`npm run build:web failed (${result.error?.message ?? `exit code ${result.status}`}):\n${result.stdout}${result.stderr}`);
+  }
+}
 
 export interface OpenedPage {
   page: Page;

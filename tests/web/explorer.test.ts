@@ -6,11 +6,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/server/config.ts';
-import { ensureBuilt } from '../support/build.ts';
 import { seededServer } from '../support/harness.ts';
-import { browserSession, offLoopback, originOf, screenshot } from './browser.ts';
+import { browserSession, ensureWebBuilt, offLoopback, originOf, screenshot } from './browser.ts';
 
-beforeAll(() => ensureBuilt(), 300_000);
+beforeAll(() => ensureWebBuilt(), 300_000);
 const { server } = seededServer();
 const browser = browserSession();
 

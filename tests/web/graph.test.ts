@@ -6,11 +6,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleKey, toGlobalId } from '../../src/graph/ids.ts';
 import { seed, seedEntityNamed, seedProvenance } from '../operations/seed-expectations.ts';
-import { ensureBuilt } from '../support/build.ts';
 import { expectData, seededServer } from '../support/harness.ts';
-import { browserSession, offLoopback, originOf, screenshot } from './browser.ts';
+import { browserSession, ensureWebBuilt, offLoopback, originOf, screenshot } from './browser.ts';
 
-beforeAll(() => ensureBuilt(), 300_000);
+beforeAll(() => ensureWebBuilt(), 300_000);
 const { server } = seededServer();
 const browser = browserSession();
 
