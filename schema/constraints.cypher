@@ -26,8 +26,10 @@ CREATE RANGE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publish
 CREATE RANGE INDEX figure_measure_subject IF NOT EXISTS FOR (n:Figure) ON (n.measure, n.subject);
 
 // search(query:): one full-text index over entity names and aliases, claim text and quotes,
-// article titles and decks.
-CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Entity|Claim|Article) ON EACH [n.name, n.aliasText, n.text, n.quote, n.title, n.deck];
+// article titles, decks and text, with Lucene's English analyzer (stemming: "capture" finds
+// "captured"; English stop words dropped). An existing index with another analyzer is dropped and
+// built again at start-up (src/graph/apply-schema.ts).
+CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Entity|Claim|Article) ON EACH [n.name, n.aliasText, n.text, n.quote, n.title, n.deck] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 
 // Curation (src/graph/curation): the edit log, its sequence (whose node lock serializes curation
 // writes), merged entity ids that keep resolving, and claims(filter: {origin}).
