@@ -105,7 +105,10 @@ export function startNlpService(config: Config, options: NlpServiceOptions): Nlp
       // A server still starting is stopped too (start-up then fails, and settles).
       cancel.abort();
       await settled;
-      if (local?.startedHere) await local.stop();
+      if (local?.startedHere) {
+        await local.stop();
+        log.info('local CoreNLP stopped');
+      }
     },
   };
 }
