@@ -53,7 +53,7 @@ export async function ensureCoreNlpJars(cacheDir: string, log: (msg: string) => 
   try {
     await run(
       'mvn',
-      ['-B', '-q', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`, '-DincludeScope=runtime'],
+      ['-B', '-q', '-Dstyle.color=never', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`, '-DincludeScope=runtime'],
       { maxBuffer: 64 * 1024 * 1024 },
     );
   } catch (error) {
