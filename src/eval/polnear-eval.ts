@@ -37,10 +37,15 @@ export function predict(article: PolnearArticle, doc: NlpDocument): Prediction[]
 }
 
 export function predictions(text: string, doc: NlpDocument, lexicon?: CueLexicon): Prediction[] {
-  return attribute(text, doc, lexicon).map((a) => ({
-    spans: a.content.map((s) => [s.start, s.end] as [number, number]),
-    claimants: [a.claimant.name, ...a.claimant.aliases, ...(a.claimant.resolved ? [] : [a.claimant.mention.text])],
-  }));
+  const out: Array<Prediction & { cue: number }> = [];
+  for (const a of attribute(text, doc, { lexicon })) {
+    const spans = a.content.map((s) => [s.start, s.end] as [number, number]);
+    // A continued quotation belongs to its speaker's attribution, as PolNeAR marks it: more content spans.
+    const previous = a.continued ? out.find((p) => p.cue === a.cue.span.start) : undefined;
+    if (previous) previous.spans.push(...spans);
+    else out.push({ cue: a.cue.span.start, spans, claimants: a.claimants.flatMap((c) => [c.name, ...c.aliases, ...(c.resolved ? [] : [c.mention.text])]) });
+  }
+  return out.map(({ spans, claimants }) => ({ spans, claimants }));
 }
 
 export async function scorePolnear(split: PolnearSplit, nlp: NlpClient, options: { concurrency?: number; limit?: number } = {}): Promise<PolnearScore> {

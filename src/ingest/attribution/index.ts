@@ -1,26 +1,123 @@
 /**
- * The attribution stage: parsed text in, attributions out, each with its content spans, its cue and
- * its resolved source. Attributions whose source cannot be named are dropped: a claim with the wrong
- * speaker is worse than none.
+ * The attribution stage: parsed text in, attributions out, each with its content spans, its cue,
+ * its resolved claimants and the outlets that carried it.
+ * - Candidates come scored from find.ts; sources are named in text order (sources.ts), so that a
+ *   speaker becomes the antecedent of a later "he" or "the ministry".
+ * - An outlet whose report contains other attributions only carries them ("..., Reuters reports";
+ *   "according to the New York Times"; "told the Guardian"): it becomes their `via`, never their
+ *   claimant. An outlet reporting something no one else is credited with is the claimant itself.
+ * - Of two attributions of the same words, the likelier stays; one nested in the other's content
+ *   ("Trump said Clinton claimed ...") is a separate attribution.
+ * - A quotation with no cue of its own continues the paragraph's previous speaker.
+ * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none.
  */
 import type { NlpDocument } from '../nlp/types.ts';
+import { scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
-import { findAttributions, type FoundAttribution } from './find.ts';
+import { findQuotes } from './quotes.ts';
 import { SourceResolver, type ResolvedSource } from './sources.ts';
+import { DependencyTree } from './tree.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
 export type { ResolvedSource, SourceType } from './sources.ts';
 
 export interface Attribution extends FoundAttribution {
-  claimant: ResolvedSource;
+  claimants: ResolvedSource[];
+  /** Outlets that carried it, nearest first ("told the Guardian"; ", Reuters reports"). */
+  via: ResolvedSource[];
+  /** A quotation credited to the previous speaker, with no cue of its own. */
+  continued?: boolean;
 }
 
-export function attribute(text: string, doc: NlpDocument, lexicon?: CueLexicon): Attribution[] {
-  const resolver = new SourceResolver(text, doc, (lexicon ?? CUE_LEXICON).firstNames);
+export interface AttributeOptions {
+  lexicon?: CueLexicon;
+  /** Whether a named source is a news outlet (then it carries rather than claims). */
+  isOutlet?: (source: ResolvedSource) => boolean;
+  /** Character ranges attributions may come from (the article body); all text when absent. */
+  within?: TextSpan[];
+}
+
+/** A nested attribution must be at least this likely to stand beside the one it sits in. */
+const NESTED_MIN = 0.8;
+const CARRIER_CUES = new Set(['report', 'accord', 'tell', 'say', 'write', 'note', 'cite', 'learn']);
+
+export function attribute(text: string, doc: NlpDocument, options: AttributeOptions = {}): Attribution[] {
+  const lexicon = options.lexicon ?? CUE_LEXICON;
+  const isOutlet = options.isOutlet ?? (() => false);
+  const inside = (s: TextSpan) => !options.within || options.within.some((w) => w.start <= s.start && s.end <= w.end);
+  const resolver = new SourceResolver(text, doc, lexicon.firstNames);
+  const candidates = scoredCandidates(text, doc, lexicon).filter((c) => inside(c.cue.span));
+
+  // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
+  const named: Attribution[] = [];
+  for (const c of [...candidates].sort((x, y) => x.cue.span.start - y.cue.span.start)) {
+    const claimant = resolver.resolve(c);
+    if (!claimant) continue;
+    const also = conjoinedSources(doc, c)
+      .map((t) => resolver.resolve(c, t))
+      .filter((s): s is ResolvedSource => s !== undefined);
+    named.push({ ...c, claimants: [claimant, ...also], via: toldOutlets(doc, c, resolver, isOutlet) });
+  }
+
+  // The likeliest of overlapping attributions, unless one is nested in the other's content.
+  const kept: Attribution[] = [];
+  for (const a of [...named].sort((x, y) => y.confidence - x.confidence)) {
+    if (kept.some((k) => k.cue.span.start === a.cue.span.start)) continue;
+    if (kept.some((k) => spansOverlap(k.content, a.content) && !(nested(k, a) && a.confidence >= NESTED_MIN) && !(nested(a, k) && k.confidence >= NESTED_MIN))) continue;
+    kept.push(a);
+    resolverSpoke(resolver, a);
+  }
+  kept.sort((x, y) => x.content[0]!.start - y.content[0]!.start);
+
+  // Outlets carrying other attributions become their via.
+  const carriers = kept.filter((a) => a.claimants.length === 1 && isOutlet(a.claimants[0]!) && CARRIER_CUES.has(a.cue.lemma));
+  const result = kept.filter((a) => !carriers.includes(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet)));
+  for (const carrier of carriers) {
+    for (const b of result) if (b !== carrier && carries(carrier, b, isOutlet) && !b.via.length) b.via = [carrier.claimants[0]!];
+  }
+  return [...result, ...continuedQuotes(text, result, inside)].sort((x, y) => x.content[0]!.start - y.content[0]!.start);
+}
+
+function resolverSpoke(resolver: SourceResolver, a: Attribution): void {
+  if (!a.claimants[0]!.resolved) resolver.spoke(a.claimants[0]!, a.sentence);
+}
+
+/** `inner`'s cue lies inside `outer`'s content. */
+function nested(outer: Attribution, inner: Attribution): boolean {
+  return outer.content.some((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
+}
+
+/** The outlet's report covers `b`: b's cue is inside its content, or they share the sentence ("S, one official said, Reuters reports"). */
+function carries(carrier: Attribution, b: Attribution, isOutlet: (s: ResolvedSource) => boolean): boolean {
+  if (b.claimants.every(isOutlet)) return false;
+  return nested(carrier, b) || (carrier.sentence === b.sentence && carrier.frame !== 'ccomp');
+}
+
+/** "Golub and military experts believe": the source's conjuncts are claimants too. */
+function conjoinedSources(doc: NlpDocument, c: FoundAttribution): number[] {
+  const tree = new DependencyTree(doc.sentences[c.sentence]!);
+  return tree.children(c.source, 'conj').filter((t) => /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(t).pos));
+}
+
+/** "tells the Guardian", "told Reuters": an outlet the cue speaks to carried the claim. */
+function toldOutlets(doc: NlpDocument, c: FoundAttribution, resolver: SourceResolver, isOutlet: (s: ResolvedSource) => boolean): ResolvedSource[] {
+  if (c.cue.lemma !== 'tell' && c.cue.lemma !== 'say') return [];
+  const tree = new DependencyTree(doc.sentences[c.sentence]!);
+  const listeners = [...tree.children(c.cue.token, /^(obj|iobj)$/), ...tree.children(c.cue.token, 'obl').filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma === 'to'))];
+  return listeners.map((t) => resolver.resolve(c, t)).filter((s): s is ResolvedSource => s !== undefined && isOutlet(s));
+}
+
+/** Quotations after a speaker's attribution in the same paragraph, credited to nobody else. */
+function continuedQuotes(text: string, kept: Attribution[], inside: (s: TextSpan) => boolean): Attribution[] {
   const out: Attribution[] = [];
-  for (const found of findAttributions(text, doc, lexicon)) {
-    const claimant = resolver.resolve(found);
-    if (claimant) out.push({ ...found, claimant });
+  for (const q of findQuotes(text)) {
+    if (!inside(q) || q.end - q.start < 12) continue;
+    // Only a quotation that stands as its own sentence: '"We are getting hundreds of calls."'
+    if (!/(^|[.!?]["”]?\s+|\n\s*)["“]?$/.test(text.slice(Math.max(0, q.start - 3), q.start)) || !/^[.!?,]?["”]/.test(text.slice(q.end - 1, q.end + 2).replace(/^[^.!?,"”]/, ''))) continue;
+    if (kept.some((k) => k.content.some((s) => s.start < q.end && q.start < s.end) || (k.cue.span.start >= q.start && k.cue.span.end <= q.end))) continue;
+    const previous = [...kept, ...out].filter((k) => k.cue.span.end <= q.start).sort((x, y) => x.cue.span.start - y.cue.span.start).at(-1);
+    if (!previous || /\n\s*\n/.test(text.slice(previous.cue.span.end, q.start))) continue;
+    out.push({ ...previous, content: [q], confidence: Math.round(previous.confidence * 0.8 * 1000) / 1000, continued: true });
   }
   return out;
 }

@@ -100,12 +100,19 @@ export class SourceResolver {
     return this.firstNames[first];
   }
 
-  resolve(a: FoundAttribution): ResolvedSource | undefined {
-    if (a.source === undefined) return undefined;
+  /** An attribution's source, once named, is an antecedent for later pronouns ("..., he said"). */
+  spoke(source: ResolvedSource, sentence: number): void {
+    if (source.type === 'PLACE') return;
+    const at = this.names.findIndex((n) => n.start > source.mention.start);
+    const entry: NameMention = { sentence, start: source.mention.start, end: source.mention.end, text: source.name, type: source.type, subject: true };
+    this.names.splice(at < 0 ? this.names.length : at, 0, entry);
+  }
+
+  resolve(a: Pick<FoundAttribution, 'sentence' | 'source'>, sourceToken = a.source): ResolvedSource | undefined {
     const sentence = this.doc.sentences[a.sentence]!;
     const tree = new DependencyTree(sentence);
-    const head = tree.token(a.source);
-    const phrase = tree.subtree(a.source, (e) => PHRASE_STOP.test(e.dep)).filter((t) => !isPunct(tree.token(t)));
+    const head = tree.token(sourceToken);
+    const phrase = tree.subtree(sourceToken, (e) => PHRASE_STOP.test(e.dep)).filter((t) => !isPunct(tree.token(t)));
     const first = tree.token(phrase[0]!);
     const last = tree.token(phrase.at(-1)!);
     const mention = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
@@ -117,7 +124,14 @@ export class SourceResolver {
       if (!antecedent) return undefined;
       return { mention, ...this.expand(antecedent.text, antecedent.type), resolved: true };
     }
-    const named = this.names.find((n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end);
+    // "the ministry", "the senator": the latest earlier name or speaker with that head word.
+    if (phrase.length === 2 && /^the$/i.test(tree.token(phrase[0]!).word) && /^NNS?$/.test(head.pos)) {
+      const headWord = head.lemma.toLowerCase();
+      const earlier = [...this.names].reverse().find((n) => n.end <= mention.start && n.type !== 'PLACE' && n.text.toLowerCase().split(/\s+/).some((w) => w === headWord || w === head.word.toLowerCase()));
+      if (earlier) return { mention, ...this.expand(earlier.text, earlier.type), resolved: true };
+    }
+    // A name that includes the head: "Svetlana Golub, head of ..." but not "Russia" in "Russia's defense ministry".
+    const named = this.names.find((n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end && n.start <= head.start && head.end <= n.end);
     if (named) {
       const expanded = this.expand(named.text, named.type);
       return { mention, name: expanded.name, aliases: [...new Set([...expanded.aliases, mention.text])].filter((x) => x !== expanded.name), type: named.type, resolved: false };
