@@ -81,6 +81,15 @@ describe('the local CoreNLP server', () => {
     await expect(start).rejects.toThrow(/Too small maximum heap/);
   }, 60_000);
 
+  it('gives up after the start timeout, says what was unfinished, and stops the process', async () => {
+    const port = await freePort();
+    // /ready answers within seconds; loading the models takes far longer than 4 s.
+    const start = startLocalCoreNlp(options(port, { startTimeoutMs: 4_000 }));
+    await expect(start).rejects.toThrow(`CoreNLP at http://127.0.0.1:${port} was not ready within 4s`);
+    await expect(start).rejects.toThrow(/the warm-up annotation did not finish|its \/ready endpoint did not answer/);
+    expect(await connects('127.0.0.1', port)).toBe(false);
+  }, 60_000);
+
   it('reuses the test run’s server when allowed', async () => {
     const url = inject('corenlpUrl');
     if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url)) return; // CORENLP_TEST_URL elsewhere
