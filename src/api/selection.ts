@@ -48,18 +48,34 @@ export function fieldsByType(schema: GraphQLSchema, document: DocumentNode): Map
 
 const projections = new WeakMap<DocumentNode, Projection>();
 
+/**
+ * Fields computed from node properties that the document need not select itself:
+ * SearchHit.highlights reads the indexed text of its node, PathStep.explanation the names.
+ */
+const NEEDS: Record<string, Record<string, Partial<Record<'entity' | 'claim' | 'article' | 'channel', string[]>>>> = {
+  SearchHit: { highlights: { entity: ['name', 'aliases'], claim: ['text', 'quote'], article: ['title', 'deck'] } },
+  PathStep: { explanation: { entity: ['name'], claim: ['text'], article: ['title'], channel: ['name'] } },
+};
+
 /** The projection for a document (cached with it). */
 export function projectionFor(schema: GraphQLSchema, document: DocumentNode): Projection {
   let projection = projections.get(document);
   if (!projection) {
     const byType = fieldsByType(schema, document);
     const none = new Set<string>();
-    projection = {
+    const kinds = {
       entity: new Set(ENTITY_TYPES.flatMap((t) => [...(byType.get(t) ?? none)])),
-      claim: byType.get('Claim') ?? none,
-      article: byType.get('Article') ?? none,
-      channel: byType.get('Channel') ?? none,
+      claim: new Set(byType.get('Claim') ?? none),
+      article: new Set(byType.get('Article') ?? none),
+      channel: new Set(byType.get('Channel') ?? none),
     };
+    for (const [type, fields] of Object.entries(NEEDS)) {
+      for (const [field, needs] of Object.entries(fields)) {
+        if (!byType.get(type)?.has(field)) continue;
+        for (const [kind, names] of Object.entries(needs)) for (const name of names) kinds[kind as keyof typeof kinds].add(name);
+      }
+    }
+    projection = kinds;
     projections.set(document, projection);
   }
   return projection;

@@ -15,8 +15,37 @@ export function schemaStatements(): string[] {
     .filter(Boolean);
 }
 
+/** The analyzer the schema file sets for each full-text index that sets one, by index name. */
+export function fulltextAnalyzers(): Map<string, string> {
+  const analyzers = new Map<string, string>();
+  for (const statement of schemaStatements()) {
+    const match = /FULLTEXT INDEX (\w+) IF NOT EXISTS[\s\S]*`fulltext\.analyzer`\s*:\s*'([\w-]+)'/i.exec(statement);
+    if (match) analyzers.set(match[1], match[2]);
+  }
+  return analyzers;
+}
+
+/**
+ * `CREATE … IF NOT EXISTS` keeps an index whatever its settings, so a full-text index built with
+ * another analyzer (a database from before the schema set it) is dropped here and built again by
+ * the schema statements.
+ */
+async function dropFulltextIndexesWithOtherAnalyzers(db: GraphDatabase): Promise<void> {
+  const wanted = fulltextAnalyzers();
+  if (!wanted.size) return;
+  const existing = await db.read(async (tx) => {
+    const result = await tx.run("SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer");
+    return result.records.map((r) => ({ name: r.get('name') as string, analyzer: r.get('analyzer') as string | null }));
+  });
+  for (const { name, analyzer } of existing) {
+    // The name comes from the schema file (\w+), never from a client.
+    if (wanted.has(name) && analyzer !== wanted.get(name)) await db.write((tx) => tx.run(`DROP INDEX ${name}`));
+  }
+}
+
 /** Creates every constraint and index (idempotent) and waits until they are online. */
 export async function applySchema(db: GraphDatabase): Promise<void> {
+  await dropFulltextIndexesWithOtherAnalyzers(db);
   // Schema changes cannot share a transaction with each other, so one write transaction each.
   for (const statement of schemaStatements()) {
     await db.write((tx) => tx.run(statement));

@@ -789,12 +789,16 @@ export type Path = {
 /** One hop of a path: two nodes and the relationship between them. */
 export type PathStep = {
   __typename?: 'PathStep';
+  /** What links the two nodes, in words: 'Pentagon official is a member of Pentagon'. */
+  explanation: Scalars['String']['output'];
   /** The node this step starts from. */
   from: Node;
   /** The relationship type, e.g. CLAIMED_BY, MEMBER_OF. */
   relationship: Scalars['String']['output'];
   /** The node this step reaches. */
   to: Node;
+  /** True when the step only enters or leaves an article that the nodes either side both appear in: the weakest kind of link, since sharing an article says nothing else about how they are connected. */
+  weakLink: Scalars['Boolean']['output'];
 };
 
 /** A named person. */
@@ -1045,6 +1049,8 @@ export type SaidOn = {
 /** A full-text search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The passages of the hit that match the query's words (compared by stem, as the index does: 'capture' matches 'captured'), up to three, each a matching word with some context; from the name and aliases, the claim's text and quote, or the article's title, deck and text. */
+  highlights: Array<Scalars['String']['output']>;
   /** The entity, claim or article found. */
   node: Node;
   /** Lucene relevance score; higher is better. */
@@ -1502,9 +1508,11 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 }>;
 
 export type PathStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  weakLink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
@@ -1568,6 +1576,7 @@ export type SaidOnResolvers<ContextType = ApiContext, ParentType extends Resolve
 }>;
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  highlights?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;

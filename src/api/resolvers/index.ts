@@ -12,6 +12,7 @@ import { Entity, Group, Organization, Person, Place } from './entity.ts';
 import { CurationMutation, CurationQuery, DeleteResult, Edit, ReextractResult } from './curation.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
+import { Path, SearchHit } from './search-path.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -29,8 +30,8 @@ export const resolvers: Resolvers = {
   ClaimConnection: connectionFields,
   EntityConnection: connectionFields,
   ArticleConnection: connectionFields,
-  // The model carries nodes and steps; the length is the number of steps.
-  Path: { length: (p) => p.steps.length },
+  Path,
+  SearchHit,
   EditConnection: connectionFields,
   Edit,
   DeleteResult,

@@ -84,9 +84,11 @@ export const Query: QueryResolvers = {
     return graph.articles(offset, limit);
   },
 
-  search: (_, { query, first }, { graph }) => {
+  search: async (_, { query, first }, { graph }) => {
     if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_HITS) throw badInput(`first must be between 1 and ${MAX_SEARCH_HITS}`, 'first');
-    return graph.search(checkText(query, 'query')!, first);
+    const text = checkText(query, 'query')!;
+    // Each hit carries the query for its highlights.
+    return (await graph.search(text, first)).map((hit) => ({ ...hit, query: text }));
   },
 
   path: (_, { from, to, maxHops }, { graph }) => {
