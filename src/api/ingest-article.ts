@@ -36,14 +36,13 @@ export function checkIngestInput(input: IngestArticleInput): void {
 
 /**
  * The one place the API runs the extractor (ingestArticle and reextractArticle): text → a
- * validated annotation whose claims are EXTRACTED (`context` will supply the NLP client the
- * extractor is moving to). A text the extractor cannot make a valid
- * graph of is BAD_USER_INPUT naming `argument`.
+ * validated annotation whose claims are EXTRACTED, through the request's NLP client. A text
+ * the extractor cannot make a valid graph of is BAD_USER_INPUT naming `argument`.
  */
-export async function extractValidated(_context: ApiContext, text: string, meta: ArticleMeta, argument: string): Promise<Annotation> {
+export async function extractValidated(context: ApiContext, text: string, meta: ArticleMeta, argument: string): Promise<Annotation> {
   let annotation: Annotation;
   try {
-    annotation = parseAnnotation(await extractAnnotation(text, meta), 'extracted article');
+    annotation = parseAnnotation(await extractAnnotation(text, meta, context.nlp), 'extracted article');
   } catch (error) {
     if (error instanceof AnnotationError) throw badInput(`could not extract a valid graph from the text: ${error.problems.slice(0, 5).join('; ')}`, argument);
     throw error;

@@ -140,6 +140,7 @@ const CLAIM_PAGE_IDS: Record<keyof typeof CLAIM_PAGES, string[]> = {
   entityClaims: [claimant, 'person/svetlana-golub'],
   entityMentionedIn: [mentioned],
   articleClaims: [ARTICLE],
+  entityClaimsWithMembers: ['org/pentagon', 'org/soldiers-mothers-committee', 'place/russia'],
 };
 
 function neighbourStatements(): Statement[] {
@@ -261,6 +262,7 @@ function curationStatements(): Statement[] {
     'ENTITY_STATEMENTS.deleteMerged': { from: ['org/russia-defense-ministry-press-service'] },
     'ENTITY_STATEMENTS.redirect': { into: claimant, from: ['org/russia-defense-ministry-press-service'] },
     'ENTITY_STATEMENTS.survivor': { id: 'org/russia-defense-ministry-press-service' },
+    'ENTITY_STATEMENTS.resolve': { ids: [claimant, 'org/russia-defense-ministry-press-service'] },
     'CLAIM_STATEMENTS.setProperties': { id: claim('c07'), props: { origin: 'CURATED', text: 'A text' } },
     'CLAIM_STATEMENTS.setSaidOn': { id: claim('c07'), saidOn: '2022-03-02' },
     'CLAIM_STATEMENTS.setClaimants': { id: claim('c07'), entities: [claimant] },

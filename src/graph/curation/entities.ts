@@ -49,14 +49,24 @@ export async function updateEntity(tx: ManagedTransaction, by: string, key: stri
   return recordEdit(tx, ticket, { by, operation: 'UPDATE_ENTITY', target: key, before, after });
 }
 
+/** Keys as they resolve now: a merged id stands for the entity it was merged into. */
+async function resolveMerged(tx: ManagedTransaction, keys: string[]): Promise<string[]> {
+  const rows = (await tx.run(S.resolve, { ids: keys })).records;
+  const byKey = new Map(rows.map((r) => [r.get('id') as string, (r.get('resolved') as string | null) ?? (r.get('id') as string)]));
+  return keys.map((k) => byKey.get(k) ?? k);
+}
+
 /**
  * Claims, mentions, relations and aliases of `from` move to `into`; the merged entities are
- * deleted and their ids redirect to `into`. Read under the edit lock, so two merges of
- * overlapping entities apply one after the other: the second sees the first's result, and an
- * entity the first merged away is an unknown id to it.
+ * deleted and their ids redirect to `into`. Ids are resolved under the edit lock, so two merges
+ * of overlapping entities apply one after the other, the second to the first's result: an
+ * entity the first merged away stands for its survivor in the second.
  */
-export async function mergeEntities(tx: ManagedTransaction, by: string, into: string, from: string[]): Promise<EditModel> {
+export async function mergeEntities(tx: ManagedTransaction, by: string, requestedInto: string, requestedFrom: string[]): Promise<EditModel> {
   const ticket = await beginEdit(tx);
+  const [into, ...resolved] = await resolveMerged(tx, [requestedInto, ...requestedFrom]);
+  const from = [...new Set(resolved)];
+  if (from.includes(into)) throw new CurationError(`from: ${requestedFrom[resolved.indexOf(into)]} is ${into} or was merged into it already`, 'from');
   const [survivor] = await entityStates(tx, [into], 'into');
   const merged = await entityStates(tx, from, 'from');
   const after: EntityState = {
@@ -69,7 +79,8 @@ export async function mergeEntities(tx: ManagedTransaction, by: string, into: st
   await tx.run(S.deleteMerged, { from });
   await setState(tx, after);
   await tx.run(S.redirect, { into, from });
-  return recordEdit(tx, ticket, { by, operation: 'MERGE_ENTITIES', target: into, targets: from, before: { into: survivor, from: merged }, after });
+  const targets = [...new Set([requestedInto, ...from, ...requestedFrom])];
+  return recordEdit(tx, ticket, { by, operation: 'MERGE_ENTITIES', target: into, targets, before: { into: survivor, from: merged }, after });
 }
 
 /** The entity a merged id now resolves to, if it was merged. */

@@ -190,6 +190,13 @@ export const ENTITY_STATEMENTS = {
   survivor: `
     MATCH (:MergedEntity {id: $id})-[:MERGED_INTO]->(n:Entity)
     RETURN n.id AS id`,
+
+  /** Each key as it resolves now: itself, or the entity it was merged into (null when neither exists). */
+  resolve: `
+    UNWIND $ids AS id
+    OPTIONAL MATCH (n:Entity {id: id})
+    OPTIONAL MATCH (:MergedEntity {id: id})-[:MERGED_INTO]->(s:Entity)
+    RETURN id, coalesce(n.id, s.id) AS resolved`,
 } as const;
 
 export const CLAIM_STATEMENTS = {

@@ -225,6 +225,14 @@ MATCH (:MergedEntity {id: $id})-[:MERGED_INTO]->(n:Entity)
 RETURN n.id AS id
 ;
 
+// ENTITY_STATEMENTS.resolve
+// params: $ids
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+OPTIONAL MATCH (:MergedEntity {id: id})-[:MERGED_INTO]->(s:Entity)
+RETURN id, coalesce(n.id, s.id) AS resolved
+;
+
 // CLAIM_STATEMENTS.setProperties
 // params: $id, $props
 MATCH (c:Claim {id: $id})
