@@ -51,7 +51,9 @@ export function entityIncludes(info: GraphQLResolveInfo, graph: GraphSource, key
         if (name === 'relations') include.relations = true;
         else if (name === 'articles') void Promise.resolve(graph.neighbours('entityArticles', key)).catch(() => undefined);
         else if (name === 'claims' || name === 'mentionedIn') {
-          const args = getArgumentValues(definitions[name], field, info.variableValues) as { first?: number | null; after?: string | null };
+          const args = getArgumentValues(definitions[name], field, info.variableValues) as { first?: number | null; after?: string | null; includeMembers?: boolean | null };
+          // With its members' claims, the page is another statement (CLAIM_PAGES.entityClaimsWithMembers).
+          if (args.includeMembers) continue;
           const { offset, limit } = pageWindow(args.first, args.after);
           const page = { field: PAGED[name], offset, limit };
           if (!include.pages.some((p) => p.field === page.field && p.offset === offset && p.limit === limit)) include.pages.push(page);

@@ -140,6 +140,7 @@ const CLAIM_PAGE_IDS: Record<keyof typeof CLAIM_PAGES, string[]> = {
   entityClaims: [claimant, 'person/svetlana-golub'],
   entityMentionedIn: [mentioned],
   articleClaims: [ARTICLE],
+  entityClaimsWithMembers: ['org/pentagon', 'org/soldiers-mothers-committee', 'place/russia'],
 };
 
 function neighbourStatements(): Statement[] {

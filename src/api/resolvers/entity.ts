@@ -10,9 +10,9 @@ type PageArgs = { first?: number | null; after?: string | null };
 export const entityFields = {
   id: (e: EntityModel) => toGlobalId(e.key),
   type: (e: EntityModel) => e.nodeType.toUpperCase() as 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'GROUP',
-  claims: (e: EntityModel, { first, after }: PageArgs, { graph }: ApiContext) => {
+  claims: (e: EntityModel, { first, after, includeMembers }: PageArgs & { includeMembers?: boolean | null }, { graph }: ApiContext) => {
     const { offset, limit } = pageWindow(first, after);
-    return graph.claimPage('entityClaims', e.key, offset, limit);
+    return graph.claimPage(includeMembers ? 'entityClaimsWithMembers' : 'entityClaims', e.key, offset, limit);
   },
   mentionedIn: (e: EntityModel, { first, after }: PageArgs, { graph }: ApiContext) => {
     const { offset, limit } = pageWindow(first, after);

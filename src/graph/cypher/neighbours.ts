@@ -115,6 +115,9 @@ export const ENTITY_CLAIM_LISTS = {
 
 const CREATION_ORDER = 'c.createdAt ASC, c.seq ASC, c.id ASC';
 
+/** Relations that make an entity speak for another: its members, parts and heads. */
+const MEMBER_RELATION_TYPES = 'MEMBER_OF|PART_OF|HEAD_OF';
+
 /** Rows `c` of one page of an entity's list; `total` and `claimCount` in scope. */
 const entityPageRows = (field: keyof typeof ENTITY_CLAIM_LISTS, skip: string, limit: string) =>
   anchoredClaimPage({ anchor: 'e', rel: ENTITY_CLAIM_LISTS[field].rel, conditions: [], orderBy: CREATION_ORDER, indexOrder: true, skip, limit });
@@ -151,6 +154,25 @@ export const CLAIM_PAGES = {
       RETURN collect(${claimProjection('c')}) AS page
     }
     RETURN id, COUNT { (a)<-[:APPEARS_IN]-() } AS total, page`,
+  // Entity.claims(includeMembers: true): the claims of the entity and of everything that is a
+  // member, part or head of it (up to three such links), each once, in creation order.
+  entityClaimsWithMembers: `
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})
+    CALL (e) {
+      MATCH (m:Entity)-[:${MEMBER_RELATION_TYPES}*0..3]->(e)
+      WITH DISTINCT m
+      MATCH (m)<-[:CLAIMED_BY]-(c:Claim)
+      RETURN DISTINCT c
+    }
+    WITH id, collect(c) AS claims
+    CALL (claims) {
+      UNWIND claims AS c
+      WITH c ORDER BY ${CREATION_ORDER}
+      SKIP $offset LIMIT $limit
+      RETURN collect(${claimProjection('c')}) AS page
+    }
+    RETURN id, size(claims) AS total, page`,
 } as const;
 
 /** The claim-page windows and relations an entity page asks for (see buildEntityPageQuery). */

@@ -269,3 +269,23 @@ CALL (a) {
 }
 RETURN id, COUNT { (a)<-[:APPEARS_IN]-() } AS total, page
 ;
+
+// CLAIM_PAGES.entityClaimsWithMembers
+// params: $ids, $offset, $limit
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (m:Entity)-[:MEMBER_OF|PART_OF|HEAD_OF*0..3]->(e)
+  WITH DISTINCT m
+  MATCH (m)<-[:CLAIMED_BY]-(c:Claim)
+  RETURN DISTINCT c
+}
+WITH id, collect(c) AS claims
+CALL (claims) {
+  UNWIND claims AS c
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
+}
+RETURN id, size(claims) AS total, page
+;
