@@ -1,119 +1,96 @@
 /**
- * `npm run eval`: extracts every hand-annotated article and scores the result against the
- * hand annotation (entities, claims with the right claimant, via outlets, claim dates), in
- * three groups: the seed, the development set (tests/data/annotations, which rules may be
- * tuned on) and the held-out set (tests/data/annotations/held-out, which they must not);
- * then checks that every corpus text extracts to a valid annotation. Pass --verbose to list
- * unmatched claims (never for held-out articles: keep them unseen), --group NAME to score
- * one group only.
+ * `npm run eval`: extraction accuracy, printed as tables and written to results/eval.json.
+ * 1. PolNeAR dev (../shared/polnear), scored by the corpus's own score.py: attribution and
+ *    right-claimant precision, recall and F1. `--train N` also scores the first N train articles
+ *    (the cue lexicon was learned on train: see `npm run learn:cues` for its cross-validated figures).
+ * 2. The project's hand annotations: the seed, the development group and the held-out group
+ *    (claims with the right claimant, entities, entity types, via outlets, claim dates).
+ * 3. Every corpus text extracts to a valid annotation.
+ * Uses CORENLP_URL or the local CoreNLP (started if needed); parses are cached in .cache/corenlp.
+ * `--verbose` lists unmatched claims of the seed and development articles (never held-out ones).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseAnnotation, type Annotation, type AnnotationFile } from '../graph/annotation.ts';
-import { scoreArticle, sumScores, type ArticleScore, type Score } from '../ingest/eval.ts';
-import { extractAnnotation, type ArticleMeta } from '../ingest/extract.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Score } from '../ingest/eval.ts';
+import { groupTotal, GROUPS, ingestCheck, scoreAnnotatedArticles, type GroupScore, type ScoredArticle } from '../eval/newser-eval.ts';
+import { cachedClient } from '../eval/parse-cache.ts';
+import { PARSE_CACHE_DIR, polnearAvailable } from '../eval/polnear-corpus.ts';
+import { scorePolnear, type PolnearScore, type Prf } from '../eval/polnear-eval.ts';
+import { loadConfig } from '../server/config.ts';
+import { connectNlp } from '../server/local-corenlp/connect.ts';
 import { PROJECT_ROOT } from '../server/project-root.ts';
 
-const root = PROJECT_ROOT;
-const verbose = process.argv.includes('--verbose');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const trainCount = args.includes('--train') ? Number(args[args.indexOf('--train') + 1] ?? 100) : 0;
+const noCache = args.includes('--no-cache');
 
-const only = process.argv.includes('--group') ? process.argv[process.argv.indexOf('--group') + 1] : undefined;
-
-type Group = 'seed' | 'development' | 'held-out';
-const GROUPS: Array<{ group: Group; dir: string }> = [
-  { group: 'seed', dir: 'seed' },
-  { group: 'development', dir: 'tests/data/annotations' },
-  { group: 'held-out', dir: 'tests/data/annotations/held-out' },
-];
-
-function goldFiles(): Array<{ group: Group; file: string }> {
-  const files: Array<{ group: Group; file: string }> = [];
-  for (const { group, dir } of GROUPS) {
-    const full = join(root, dir);
-    if (!existsSync(full) || (only && only !== group)) continue;
-    for (const f of readdirSync(full).sort()) if (f.endsWith('.annotation.json')) files.push({ group, file: join(full, f) });
-  }
-  return files;
-}
-
-function loadGold(file: string): Annotation {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as AnnotationFile;
-  const { textFile, ...rest } = raw;
-  const text = readFileSync(resolve(dirname(file), textFile), 'utf8');
-  return parseAnnotation({ ...rest, text }, file);
-}
-
+const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const cell = (s: Score) => `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`;
+const prf = (s: Prf) => `${f3(s.p)}  ${f3(s.r)}  ${f3(s.f1)}`;
 
-function row(name: string, s: Pick<ArticleScore, 'entities' | 'claims' | 'via' | 'dates'>): string {
-  return `${name.padEnd(44)} | ${cell(s.claims)} | ${cell(s.entities)} | ${cell(s.via)} | ${cell(s.dates)}`;
+function polnearRow(name: string, s: PolnearScore): string {
+  return `${name.padEnd(26)} | ${String(s.articles).padStart(4)} | ${String(s.gold).padStart(5)} | ${String(s.predicted).padStart(5)} | ${prf(s.attribution)} | ${prf(s.claimant)}`;
 }
 
-function main(): void {
-  const files = goldFiles();
-  const header = `${'article'.padEnd(44)} | claims P     R    F1 | entities P   R    F1 | via  P     R    F1 | dates P    R    F1`;
-  console.log(header);
-  console.log('-'.repeat(header.length));
-  const results: Array<{ name: string; group: Group; score: ArticleScore }> = [];
-  for (const { group, file } of files) {
-    const gold = loadGold(file);
-    const meta: ArticleMeta = gold.article.publishedAtText === 'inferred' || !gold.text.includes('Posted ') ? { publishedAt: gold.article.publishedAt } : {};
-    const predicted = parseAnnotation(extractAnnotation(gold.text, meta), `extracted from ${file}`);
-    const s = scoreArticle(predicted, gold);
-    const name = file.split('/').pop()!.replace('.annotation.json', '').replace(/^newser-/, '');
-    results.push({ name, group, score: s });
-    console.log(row(`${group === 'development' ? 'dev' : group}: ${name}`, s));
-    if (verbose && group !== 'held-out') report(predicted, gold, s);
-  }
-  const total = (list: typeof results) => ({
-    claims: sumScores(list.map((r) => r.score.claims)),
-    entities: sumScores(list.map((r) => r.score.entities)),
-    via: sumScores(list.map((r) => r.score.via)),
-    dates: sumScores(list.map((r) => r.score.dates)),
-  });
-  console.log('-'.repeat(header.length));
-  for (const { group } of GROUPS) {
-    const members = results.filter((r) => r.group === group);
-    if (members.length) console.log(row(`${group} (${members.length} article${members.length === 1 ? '' : 's'})`, total(members)));
-  }
-  if (results.length) console.log(row(`overall (${results.length} articles)`, total(results)));
-  ingestCheck();
+function groupRow(name: string, s: GroupScore): string {
+  return `${name.padEnd(40)} | ${cell(s.claims)} | ${cell(s.via)} | ${cell(s.dates)} | ${cell(s.entities)} | ${pct(s.entityTypes.precision)}`;
 }
 
-function report(predicted: Annotation, gold: Annotation, s: ArticleScore): void {
-  const matchedGold = new Set(s.matches.map((m) => m.gold));
-  const matchedPredicted = new Set(s.matches.map((m) => m.predicted));
-  for (const c of gold.claims) if (!matchedGold.has(c.id)) console.log(`    missed ${c.id} [${c.claimants.join(', ')}] ${c.evidence.text.slice(0, 100)}`);
-  for (const c of predicted.claims) if (!matchedPredicted.has(c.id)) console.log(`    extra  ${c.id} [${c.claimants.join(', ')}] ${c.evidence.text.slice(0, 100)}`);
-}
-
-/** Every corpus text and the seed must extract without throwing and pass validation. */
-function ingestCheck(): void {
-  const texts = [join(root, 'seed'), join(root, 'tests/data/corpus')]
-    .filter(existsSync)
-    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)));
-  let failures = 0;
-  // Texts of held-out annotations: checked like the others, but not listed.
-  const heldOutDir = join(root, 'tests/data/annotations/held-out');
-  const heldOutTexts = new Set(
-    existsSync(heldOutDir)
-      ? readdirSync(heldOutDir)
-          .filter((f) => f.endsWith('.annotation.json'))
-          .map((f) => f.replace('.annotation.json', '.txt'))
-      : ['newser-2012-damascus-bombings.txt', 'newser-2017-mexico-soldier-video.txt', 'newser-2016-manafort-ledgers.txt'],
-  );
-  for (const file of texts) {
-    try {
-      const a = parseAnnotation(extractAnnotation(readFileSync(file, 'utf8')), file);
-      if (verbose && !heldOutTexts.has(file.split('/').pop()!)) console.log(`  ok ${file.split('/').pop()}: ${a.entities.length} entities, ${a.claims.length} claims`);
-    } catch (error) {
-      failures++;
-      console.log(`  FAILED ${file}: ${(error as Error).message}`);
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const connection = await connectNlp(config, (msg) => console.error(msg), { name: 'dev' });
+  const nlp = noCache ? connection.client : cachedClient(connection.client, PARSE_CACHE_DIR);
+  const results: Record<string, unknown> = {};
+  try {
+    if (polnearAvailable()) {
+      console.log('PolNeAR (score.py)          | arts |  gold |  pred | attribution P  R      F1    | right claimant P  R    F1');
+      const dev = await scorePolnear('dev', nlp);
+      console.log(polnearRow('dev (never tuned on)', dev));
+      results.polnearDev = dev;
+      if (trainCount > 0) {
+        const train = await scorePolnear('train', nlp, { limit: trainCount });
+        console.log(polnearRow(`train, first ${trainCount} (seen)`, train));
+        results.polnearTrain = train;
+      }
+    } else {
+      console.log('PolNeAR not found (../shared/polnear or POLNEAR_DIR): skipped');
     }
+
+    console.log(`\n${'hand annotations'.padEnd(40)} | claims P R    F1  | via  P    R    F1  | dates P   R    F1  | entities P R   F1  | types P`);
+    const scored: ScoredArticle[] = await scoreAnnotatedArticles(nlp);
+    for (const r of scored) {
+      console.log(groupRow(`${r.group === 'development' ? 'dev' : r.group}: ${r.name}`, groupTotal([r])));
+      if (verbose && r.group !== 'held-out') report(r);
+    }
+    const groups: Record<string, GroupScore> = {};
+    for (const { group } of GROUPS) {
+      const members = scored.filter((r) => r.group === group);
+      if (!members.length) continue;
+      groups[group] = groupTotal(members);
+      console.log(groupRow(`${group} (${members.length} article${members.length === 1 ? '' : 's'})`, groups[group]));
+    }
+    const corpus = scored.filter((r) => r.group !== 'seed');
+    if (corpus.length) console.log(groupRow(`corpus: development + held-out (${corpus.length})`, (groups.corpus = groupTotal(corpus))));
+    results.groups = groups;
+
+    const check = await ingestCheck(nlp);
+    for (const failure of check.failures) console.log(`  FAILED ${failure}`);
+    console.log(`\ningest check: ${check.texts - check.failures.length}/${check.texts} texts extract to valid annotations`);
+    if (check.failures.length) process.exitCode = 1;
+    mkdirSync(join(PROJECT_ROOT, 'results'), { recursive: true });
+    writeFileSync(join(PROJECT_ROOT, 'results/eval.json'), JSON.stringify(results, null, 2));
+  } finally {
+    await connection.stop();
   }
-  console.log(`\ningest check: ${texts.length - failures}/${texts.length} texts extract to valid annotations`);
-  if (failures > 0) process.exitCode = 1;
 }
 
-main();
+function report(r: ScoredArticle): void {
+  const matchedGold = new Set(r.score.matches.map((m) => m.gold));
+  const matchedPredicted = new Set(r.score.matches.map((m) => m.predicted));
+  for (const c of r.gold.claims) if (!matchedGold.has(c.id)) console.log(`    missed ${c.id} [${c.claimants.join(', ')}] ${c.evidence.text.slice(0, 100)}`);
+  for (const c of r.predicted.claims) if (!matchedPredicted.has(c.id)) console.log(`    extra  ${c.id} [${c.claimants.join(', ')}] ${c.evidence.text.slice(0, 100)}`);
+}
+
+await main();

@@ -12,11 +12,11 @@ import { DependencyTree } from '../ingest/attribution/tree.ts';
 import type { NlpDocument } from '../ingest/nlp/types.ts';
 import { PROJECT_ROOT } from '../server/project-root.ts';
 import { LEAN_ANNOTATORS, readCached } from './parse-cache.ts';
-import { readSplit, type PolnearArticle } from './polnear-corpus.ts';
+import { PARSE_CACHE_DIR, readSplit, type PolnearArticle } from './polnear-corpus.ts';
 import { contentMatch, overlapLength, sumTallies, tallyArticle, tallyScores, type ArticleTally, type Spans } from './spans.ts';
 import { predictions } from './polnear-eval.ts';
 
-export const PARSE_CACHE = `${PROJECT_ROOT}.cache/corenlp`;
+
 const ALPHA = 2;
 
 interface Parsed {
@@ -29,8 +29,8 @@ export function parsedTrain(): Parsed[] {
   const out: Parsed[] = [];
   for (const article of readSplit('train')) {
     const doc =
-      readCached(PARSE_CACHE, article.text, { docDate: article.publishedOn }) ??
-      readCached(PARSE_CACHE, article.text, { docDate: article.publishedOn, annotators: LEAN_ANNOTATORS });
+      readCached(PARSE_CACHE_DIR, article.text, { docDate: article.publishedOn }) ??
+      readCached(PARSE_CACHE_DIR, article.text, { docDate: article.publishedOn, annotators: LEAN_ANNOTATORS });
     if (doc) out.push({ article, doc });
   }
   return out;

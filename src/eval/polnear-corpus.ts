@@ -39,3 +39,6 @@ export function readSplit(split: PolnearSplit): PolnearArticle[] {
       return { ...gold, text: readFileSync(join(dir, f.replace('.gold.json', '.txt')), 'utf8') };
     });
 }
+
+/** Where eval and bench scripts keep CoreNLP parses of evaluation texts (git-ignored). */
+export const PARSE_CACHE_DIR = join(PROJECT_ROOT, '.cache/corenlp');

@@ -3,7 +3,7 @@
  * Ministry Press Service on Tuesday, March 1, 2022" — an action by the releasing body,
  * passed on by the outlets in the credit ("... via AP").
  */
-import type { DraftClaim } from './claims.ts';
+import type { DraftClaim } from './annotation/draft.ts';
 import type { Line } from './clean.ts';
 import { isOutlet } from './gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from './registry.ts';

@@ -5,7 +5,7 @@
  * claims in that paragraph.
  */
 import type { AnnotatedChannel } from '../graph/annotation.ts';
-import type { DraftClaim } from './claims.ts';
+import type { DraftClaim } from './annotation/draft.ts';
 import { lookupKnown } from './gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from './registry.ts';
 import { slugify } from './slug.ts';

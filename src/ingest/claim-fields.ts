@@ -1,6 +1,6 @@
 /** Kind, modality, normalized text, date, figures and mentions of a drafted claim. */
 import type { AnnotatedClaim, AnnotatedFigure } from '../graph/annotation.ts';
-import type { DraftClaim } from './claims.ts';
+import type { DraftClaim } from './annotation/draft.ts';
 import { dateNearVerb, resolveDate, type Published, type ResolvedDate } from './dates.ts';
 import { extractFigures } from './figures.ts';
 import type { EntityRegistry } from './registry.ts';

@@ -24,6 +24,8 @@ export interface ArticleScore {
   claims: Score;
   via: Score;
   dates: Score;
+  /** Of the predicted entities whose name or alias is a gold entity's, how many have its type. */
+  entityTypes: Score;
   /** Gold claim id → predicted claim id. */
   matches: Array<{ gold: string; predicted: string }>;
 }
@@ -77,6 +79,18 @@ export function scoreEntities(predicted: AnnotatedEntity[], gold: AnnotatedEntit
   return score(matchOneToOne(pairs).length, predicted.length, gold.length);
 }
 
+export function scoreEntityTypes(predicted: AnnotatedEntity[], gold: AnnotatedEntity[]): Score {
+  let named = 0;
+  let typed = 0;
+  for (const pe of predicted) {
+    const same = gold.filter((ge) => sameReferent(pe, ge));
+    if (!same.length) continue;
+    named++;
+    if (same.some((ge) => ge.type === pe.type)) typed++;
+  }
+  return score(typed, named, named);
+}
+
 export function scoreArticle(predicted: GoldLike, gold: GoldLike): ArticleScore {
   const pEntity = new Map(predicted.entities.map((e) => [e.id, e]));
   const gEntity = new Map(gold.entities.map((e) => [e.id, e]));
@@ -109,6 +123,7 @@ export function scoreArticle(predicted: GoldLike, gold: GoldLike): ArticleScore 
   const count = (claims: GoldLike['claims'], f: (c: GoldLike['claims'][number]) => number) => claims.reduce((n, c) => n + f(c), 0);
   return {
     entities: scoreEntities(predicted.entities, gold.entities),
+    entityTypes: scoreEntityTypes(predicted.entities, gold.entities),
     claims: score(matched.length, predicted.claims.length, gold.claims.length),
     via: score(viaTp, count(predicted.claims, (c) => c.via.length), count(gold.claims, (c) => c.via.length)),
     dates: score(dateTp, count(predicted.claims, (c) => (c.saidOn ? 1 : 0)), count(gold.claims, (c) => (c.saidOn ? 1 : 0))),

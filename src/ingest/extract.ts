@@ -1,27 +1,29 @@
 /**
- * Text → provenance graph. The entry point of the automatic ingest: cleans the page,
- * finds names, attributes claims to speakers and outlets, and returns an `Annotation`
- * whose offsets point into the text exactly as received.
+ * Text → provenance graph. The entry point of the automatic ingest, in stages:
+ * clean the page (header, boilerplate) → NLP (CoreNLP: tokens, POS, lemmas, NER, dependencies,
+ * normalised dates) → entities (NER + gazetteer) → attribution (dependency frames, learned cue
+ * lexicon, source resolution) → annotation (claims with dates, figures, channels, outlets). Returns
+ * an `Annotation` whose offsets point into the text exactly as received.
  */
 import type { Annotation, AnnotatedArticle } from '../graph/annotation.ts';
-import { Discourse } from './anaphora.ts';
-import { finalizeClaim } from './claim-fields.ts';
-import { assignVia, joinQuotedSentences, paragraphClaims, type DraftClaim } from './claims.ts';
+import { draftClaims } from './annotation/drafts.ts';
+import type { DraftClaim, FoundRelation } from './annotation/draft.ts';
+import { attribute, type ResolvedSource } from './attribution/index.ts';
+import { CUE_LEXICON } from './attribution/lexicon.ts';
 import { captionClaim } from './caption.ts';
-import { disputes } from './disputes.ts';
-import { findChannels } from './channels.ts';
-import { splitByMeasure } from './figures.ts';
+import { finalizeClaim } from './claim-fields.ts';
 import { boilerplateBlocks, contentParagraphs, inlinePrompts, splitLines, type Line } from './clean.ts';
 import { parsePublished, publishedFromIso, type Published } from './dates.ts';
+import { disputes } from './disputes.ts';
+import { findChannels } from './channels.ts';
+import { namedMentions, organizationKind, registerNamedEntities } from './entities/from-ner.ts';
+import { splitByMeasure } from './figures.ts';
 import { isOutlet, lookupKnown } from './gazetteer.ts';
 import { parseHeader } from './header.ts';
-import { registerNames, type FoundRelation, type NameContext } from './names.ts';
-import { pairQuotes } from './quotes.ts';
+import type { NlpClient } from './nlp/types.ts';
 import { EntityRegistry, type EntityRecord } from './registry.ts';
 import { capitalRelations, contradictions } from './relations.ts';
-import { tokenize } from './sentences.ts';
 import { shortHash, slugify } from './slug.ts';
-import type { SpeakerContext } from './speakers.ts';
 import type { Paragraph, TextSpan } from './types.ts';
 
 export interface ArticleMeta {
@@ -34,63 +36,58 @@ export interface ArticleMeta {
   author?: string;
 }
 
-/** Used when neither the caller nor the text gives a publication time (the schema requires one). */
-const UNKNOWN_PUBLICATION = '1970-01-01T00:00:00+00:00';
+/** Names this extractor in every annotation it makes (Claim.extractor); bump on a change of behaviour. */
+export const EXTRACTOR = { name: 'corenlp-dependency-attribution', version: '1.0.0' } as const;
 
-export function extractAnnotation(text: string, meta: ArticleMeta = {}): Annotation {
+export interface Extraction {
+  annotation: Annotation;
+  /** What the caller should know: e.g. no publication date, so relative dates stay unresolved. */
+  warnings: string[];
+}
+
+export async function extractAnnotation(text: string, meta: ArticleMeta, nlp: NlpClient): Promise<Annotation> {
+  return (await extract(text, meta, nlp)).annotation;
+}
+
+export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): Promise<Extraction> {
+  const warnings: string[] = [];
   const lines = splitLines(text);
   const header = parseHeader(lines);
   const body = contentParagraphs(lines, header?.bodyLine ?? 0);
   const prompts = inlinePrompts(text, body);
   const headlines = [header?.title, header?.deck, header?.subtitle].filter((l): l is Line => l !== undefined);
-  const extra: Paragraph[] = [...headlines, ...(header?.caption ? [header.caption] : [])];
-  const { tokens, sentences } = tokenize(text, [...body, ...extra]);
-  const bodySentences = sentences.filter((s) => s.paragraph < body.length && !prompts.some((p) => p.start <= s.start && s.end <= p.end));
+  const published = meta.publishedAt ? publishedFromIso(meta.publishedAt) : header?.postedText ? parsePublished(header.postedText) : undefined;
+  if (!published) warnings.push('no publication date given or found: publishedAt stays empty and relative dates ("Tuesday") are not resolved');
+
+  const doc = await nlp.annotate(text, published ? { docDate: published.iso.slice(0, 10) } : {});
+  const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
+  const named: TextSpan[] = [...bodyRanges, ...headlines, ...(header?.caption ? [header.caption] : [])];
+  const within = (s: TextSpan) => named.some((r) => r.start <= s.start && s.end <= r.end);
 
   const registry = new EntityRegistry();
-  const relations: FoundRelation[] = [];
-  const midSentenceWords = new Set<string>();
-  for (const s of bodySentences) for (let k = s.from + 1; k < s.to; k++) if (/^[A-Z]/.test(tokens[k]!.text)) midSentenceWords.add(tokens[k]!.text);
-  const names: NameContext = { text, tokens, registry, relations, midSentenceWords };
-  for (const s of sentences) if (s.paragraph >= body.length + headlines.length) registerNames(names, s);
-  for (const s of bodySentences) registerNames(names, s);
-  for (const s of sentences) if (s.paragraph >= body.length && s.paragraph < body.length + headlines.length) registerNames(names, s, true);
-
-  const discourse = new Discourse(registry);
-  const ctx: SpeakerContext = { text, tokens, registry, discourse, relations };
-  const drafts: DraftClaim[] = [];
-  body.forEach((paragraph, p) => {
-    const quotes = pairQuotes(text, paragraph);
-    const units = joinQuotedSentences(bodySentences.filter((s) => s.paragraph === p), quotes);
-    drafts.push(...paragraphClaims(ctx, p, units, quotes, drafts.filter((d) => d.paragraph >= 0).at(-1)));
-  });
-
-  drafts.sort((x, y) => x.evidence.start - y.evidence.start);
-  for (const d of drafts) {
-    d.claimants = [...new Set(d.claimants.map((r) => registry.canonical(r)))];
-    d.via = [...new Set(d.via.map((r) => registry.canonical(r)))];
-  }
-  assignVia(drafts, text);
+  registerNamedEntities(registry, namedMentions(doc, within));
+  const attributions = attribute(text, doc, { within: bodyRanges, isOutlet: isOutletSource, lexicon: CUE_LEXICON });
+  const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);
   if (header?.caption && header.credit) {
     const claim = captionClaim(text, header.caption, header.credit, registry);
     if (claim) drafts.unshift(claim);
   }
   const channels = findChannels(text, drafts, registry);
-  const published = meta.publishedAt ? publishedFromIso(meta.publishedAt) : header?.postedText ? parsePublished(header.postedText) : undefined;
   const claims = drafts
     .filter((d) => d.claimants.length > 0 && d.content.end > d.content.start)
-    .flatMap((d) => splitByMeasure(finalizeClaim(d, 'c00', text, registry, published), text))
+    .flatMap((d) => splitByMeasure({ ...finalizeClaim(d, 'c00', text, registry, published), ...(d.confidence !== undefined ? { confidence: d.confidence } : {}) }, text))
     .map((c, i) => ({ ...c, id: `c${String(i + 1).padStart(2, '0')}` }));
 
   const article = buildArticle(text, meta, header, registry, published, drafts, [...boilerplateBlocks(lines), ...prompts]);
-  relations.push(...capitalRelations(text, registry));
+  const relations: FoundRelation[] = capitalRelations(text, registry);
   for (const r of relations) {
     r.from = registry.canonicalId(r.from);
     r.to = registry.canonicalId(r.to);
   }
   const used = collectUsed(claims, article, relations);
   for (const ch of channels) for (const id of [ch.operator, ch.platform]) if (id) used.add(id);
-  return {
+  const annotation: Annotation = {
+    extractor: { ...EXTRACTOR },
     article,
     text,
     entities: registry
@@ -109,6 +106,23 @@ export function extractAnnotation(text: string, meta: ArticleMeta = {}): Annotat
     relations: dedupeRelations(relations).map((r) => ({ from: r.from, type: r.type, to: r.to, ...(r.evidence ? { evidence: { ...r.evidence, text: text.slice(r.evidence.start, r.evidence.end) } } : {}) })),
     claimRelations: [...contradictions(claims), ...disputes(claims, registry)],
   };
+  return { annotation, warnings };
+}
+
+/** A source is a news outlet when the gazetteer says so or its name reads like one. */
+function isOutletSource(source: ResolvedSource): boolean {
+  if (source.type !== 'ORGANIZATION') return false;
+  const name = source.name.replace(/^the\s+/i, '');
+  return (lookupKnown(name) ?? lookupKnown(`the ${name}`))?.kind === 'MEDIA' || organizationKind(name) === 'MEDIA';
+}
+
+/** A paragraph without the inline prompts ("Tap to install our app") inside it. */
+function cutOut(paragraph: Paragraph, holes: TextSpan[]): Paragraph[] {
+  let parts: Paragraph[] = [paragraph];
+  for (const h of holes) {
+    parts = parts.flatMap((p) => (h.end <= p.start || h.start >= p.end ? [p] : [{ start: p.start, end: h.start }, { start: h.end, end: p.end }].filter((x) => x.end > x.start)));
+  }
+  return parts;
 }
 
 function buildArticle(
@@ -124,7 +138,7 @@ function buildArticle(
   const article: AnnotatedArticle = {
     id: `${slugify(title).split('-').slice(0, 8).join('-') || 'article'}-${shortHash(text, 6)}`,
     title,
-    publishedAt: published?.iso ?? UNKNOWN_PUBLICATION,
+    ...(published ? { publishedAt: published.iso } : {}),
     cites: [],
     boilerplate: boilerplate.filter((b) => b.end > b.start).map((b) => ({ ...b, text: text.slice(b.start, b.end) })),
   };

@@ -1,7 +1,7 @@
 /** Entity relations stated in simple patterns, and contradicting figure claims. */
 import type { AnnotatedClaim } from '../graph/annotation.ts';
 import { lookupKnown } from './gazetteer.ts';
-import type { FoundRelation } from './names.ts';
+import type { FoundRelation } from './annotation/draft.ts';
 import type { EntityRegistry } from './registry.ts';
 
 /** "taken to the capital" with the country's capital named in the article → CAPITAL_OF. */

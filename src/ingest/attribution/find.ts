@@ -4,6 +4,7 @@
  * best first. Quotations that run over several sentences are taken whole (quotes.ts). Choosing
  * among overlapping candidates is left to the caller (index.ts), which knows who the sources are.
  */
+import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { candidates, type Frame } from './frames.ts';
 import { CUE_LEXICON, cueProbability, type CueLexicon } from './lexicon.ts';
@@ -52,12 +53,19 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
   return found.sort((x, y) => y.confidence - x.confidence);
 }
 
-/** A name, a pronoun, or a common noun that heads sources in train ("officials"; not "the time"). */
+/**
+ * A name, a pronoun, or a common noun that can speak: one that heads sources in train ("officials",
+ * "poll"), an institution, group or role the gazetteer knows ("ministry", "police", "volunteers",
+ * "spokesman"), or a noun a name modifies ("Ukraine's defense ministry"). Not "the time", "a ban".
+ */
 function canBeSource(tree: DependencyTree, head: number, lexicon: CueLexicon): boolean {
   const t = tree.token(head);
   if (!/^NNS?$/.test(t.pos)) return true;
   if (t.ner === 'PERSON' || t.ner === 'ORGANIZATION' || t.ner === 'TITLE') return true;
-  return (lexicon.sourceNouns[t.lemma.toLowerCase()] ?? 0) > 0;
+  const lemma = t.lemma.toLowerCase();
+  if ((lexicon.sourceNouns[lemma] ?? 0) > 0) return true;
+  if (organizationKindOfHead(t.word) || organizationKindOfHead(t.lemma) || isGroupNoun(t.word.toLowerCase()) || isPersonRole(lemma)) return true;
+  return tree.children(head, /^(nmod:poss|compound|amod)$/).some((m) => /^(PERSON|ORGANIZATION|COUNTRY|NATIONALITY|CITY|STATE_OR_PROVINCE|LOCATION)$/.test(tree.token(m).ner));
 }
 
 export function spansOverlap(a: TextSpan[], b: TextSpan[]): boolean {

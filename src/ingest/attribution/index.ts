@@ -27,6 +27,8 @@ export interface Attribution extends FoundAttribution {
   via: ResolvedSource[];
   /** A quotation credited to the previous speaker, with no cue of its own. */
   continued?: boolean;
+  /** How its outlet was named: after the claim, closing the sentence (", Reuters reports."), or before it. */
+  credit?: 'closing' | 'inline';
 }
 
 export interface AttributeOptions {
@@ -73,7 +75,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const carriers = kept.filter((a) => a.claimants.length === 1 && isOutlet(a.claimants[0]!) && CARRIER_CUES.has(a.cue.lemma));
   const result = kept.filter((a) => !carriers.includes(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet)));
   for (const carrier of carriers) {
-    for (const b of result) if (b !== carrier && carries(carrier, b, isOutlet) && !b.via.length) b.via = [carrier.claimants[0]!];
+    for (const b of result) {
+      if (b === carrier || !carries(carrier, b, isOutlet) || b.via.length) continue;
+      b.via = [carrier.claimants[0]!];
+      b.credit = carrier.cue.span.start > b.content.at(-1)!.end ? 'closing' : 'inline';
+    }
   }
   return [...result, ...continuedQuotes(text, result, inside)].sort((x, y) => x.content[0]!.start - y.content[0]!.start);
 }

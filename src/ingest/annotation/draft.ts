@@ -1,0 +1,32 @@
+/** The shapes the annotation stage assembles before they become the annotation format. */
+import type { EntityRecord } from '../registry.ts';
+import type { TextSpan } from '../types.ts';
+
+export interface DraftClaim {
+  claimants: EntityRecord[];
+  verb: string;
+  lemma: string;
+  verbSpan?: TextSpan;
+  evidence: TextSpan;
+  content: TextSpan;
+  quote?: TextSpan;
+  via: EntityRecord[];
+  paragraph: number;
+  /** Start offset of the claim's sentence, for credits that cover a sentence. */
+  unit: number;
+  /** The sentence closes with an outlet's credit (", Reuters reports."), which covers the claims before it. */
+  creditedUnit?: boolean;
+  /** What a relative-clause claim is about. */
+  topic?: TextSpan;
+  /** Id of the channel the claim was made through (see channels.ts). */
+  channel?: string;
+  /** The extractor's confidence that this is an attribution, 0..1. */
+  confidence?: number;
+}
+
+export interface FoundRelation {
+  from: string;
+  type: 'HEAD_OF' | 'PART_OF' | 'MEMBER_OF' | 'CAPITAL_OF' | 'AFFILIATED_WITH';
+  to: string;
+  evidence?: { start: number; end: number };
+}

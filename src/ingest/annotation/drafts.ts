@@ -1,0 +1,74 @@
+/**
+ * Attributions (the attribution stage's output) become draft claims over registry entities:
+ * claimants and outlets as records, the verb as written ("has told"), the clause as evidence, the
+ * quotation inside the content; then outlets spread as the article's credits do — a credit closing a
+ * sentence (", Reuters reports.") covers the paragraph's uncredited claims before it, and a speaker's
+ * next claim keeps the outlet of the previous one.
+ */
+import type { Attribution } from '../attribution/index.ts';
+import { findQuotes } from '../attribution/quotes.ts';
+import { DependencyTree } from '../attribution/tree.ts';
+import { entityOfSource } from '../entities/from-ner.ts';
+import { isOutlet } from '../gazetteer.ts';
+import type { NlpDocument } from '../nlp/types.ts';
+import type { EntityRegistry } from '../registry.ts';
+import type { Paragraph, TextSpan } from '../types.ts';
+import type { DraftClaim } from './draft.ts';
+
+export function draftClaims(text: string, doc: NlpDocument, attributions: Attribution[], registry: EntityRegistry, paragraphs: Paragraph[]): DraftClaim[] {
+  const quotes = findQuotes(text);
+  const drafts = attributions.map((a): DraftClaim => {
+    const sentence = doc.sentences[a.sentence]!;
+    const tree = new DependencyTree(sentence);
+    const content = { start: a.content[0]!.start, end: a.content.at(-1)!.end };
+    const named = a.claimants.filter((c) => !c.resolved).map((c) => c.mention);
+    const clause = a.continued ? content : hull([content, a.cue.span, ...named]);
+    const quote = quotes.filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
+    return {
+      claimants: unique(a.claimants.map((c) => entityOfSource(registry, c))),
+      verb: a.frame === 'according' ? 'according to' : verbAsWritten(text, tree, a.cue.token),
+      lemma: a.frame === 'according' ? 'according to' : a.cue.lemma,
+      verbSpan: a.cue.span,
+      evidence: clause,
+      content,
+      ...(quote ? { quote } : {}),
+      via: unique(a.via.map((v) => entityOfSource(registry, v))),
+      paragraph: paragraphs.findIndex((p) => p.start <= a.cue.span.start && a.cue.span.start < p.end),
+      unit: sentence.tokens[0]!.start,
+      creditedUnit: a.credit === 'closing',
+      confidence: a.confidence,
+    };
+  });
+  spreadVia(drafts);
+  return drafts;
+}
+
+function spreadVia(claims: DraftClaim[]): void {
+  claims.forEach((claim, i) => {
+    const previous = claims[i - 1];
+    if (claim.via.length === 0 && previous && previous.via.length > 0 && previous.claimants[0] === claim.claimants[0]) claim.via = [...previous.via];
+  });
+  claims.forEach((claim, i) => {
+    if (!claim.creditedUnit) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = claims[j]!;
+      if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || earlier.claimants.every(isOutlet)) break;
+      earlier.via = [...claim.via];
+    }
+  });
+}
+
+/** "has told", "had offered": the verb with the perfect auxiliary written before it. */
+function verbAsWritten(text: string, tree: DependencyTree, cue: number): string {
+  const aux = tree.children(cue, 'aux').filter((a) => a < cue && /^(has|have|had)$/i.test(tree.token(a).word));
+  const start = aux.length ? tree.token(Math.min(...aux)).start : tree.token(cue).start;
+  return text.slice(start, tree.token(cue).end);
+}
+
+function hull(spans: TextSpan[]): TextSpan {
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

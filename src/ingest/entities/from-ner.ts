@@ -1,0 +1,103 @@
+/**
+ * The entities stage: CoreNLP's named-entity mentions become registry records, typed by NER
+ * (PERSON → Person, ORGANIZATION → Organization, LOCATION/CITY/COUNTRY/STATE → Place); the gazetteer
+ * only adds what NER cannot know: canonical names and aliases of outlets and institutions, and an
+ * organization's kind. Nationalities, dates, titles and the like are not entities. A surname alone
+ * joins the person already named in full ("Assad" → "Bashar al-Assad").
+ */
+import type { ResolvedSource } from '../attribution/index.ts';
+import { lookupKnown, organizationKindOfHead, type OrganizationKind } from '../gazetteer.ts';
+import type { NlpDocument } from '../nlp/types.ts';
+import type { EntityRecord, EntityRegistry, EntityType } from '../registry.ts';
+import type { TextSpan } from '../types.ts';
+
+const TYPE_OF_NER: Record<string, EntityType> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  LOCATION: 'Place',
+  CITY: 'Place',
+  COUNTRY: 'Place',
+  STATE_OR_PROVINCE: 'Place',
+};
+
+const MEDIA_WORDS = /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios)\b/;
+
+interface NamedMention {
+  name: string;
+  type: EntityType;
+  span: TextSpan;
+}
+
+/** NER mentions inside `within` (the article's body, headlines and caption), pronouns left out. */
+export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => boolean): NamedMention[] {
+  const out: NamedMention[] = [];
+  for (const s of doc.sentences) {
+    for (const m of s.entityMentions) {
+      const type = TYPE_OF_NER[m.ner];
+      if (!type || !within(m)) continue;
+      const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
+      if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos))) continue;
+      // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
+      const name = m.text.replace(/^the\s+/, '');
+      out.push({ name, type, span: { start: m.end - name.length, end: m.end } });
+    }
+  }
+  return out;
+}
+
+export function organizationKind(name: string): OrganizationKind {
+  const known = lookupKnown(name);
+  if (known?.kind) return known.kind;
+  const head = organizationKindOfHead(name.split(/\s+/).at(-1) ?? '');
+  if (head) return head;
+  return MEDIA_WORDS.test(name) ? 'MEDIA' : 'OTHER';
+}
+
+/** Adds an entity under its canonical name when the gazetteer knows it, else as written. */
+export function addEntity(registry: EntityRegistry, name: string, type: EntityType, span?: TextSpan): EntityRecord {
+  const known = lookupKnown(name) ?? lookupKnown(`the ${name}`);
+  if (known && (known.type === type || type === 'Organization' || known.type === 'Place')) {
+    return registry.add({ name: known.name, type: known.type, kind: known.kind, aliases: [...known.aliases, name] }, span);
+  }
+  if (type === 'Person') {
+    const existing = samePerson(registry, name);
+    if (existing) {
+      registry.alias(existing, name);
+      if (span) registry.mention(existing, span);
+      return existing;
+    }
+  }
+  return registry.add({ name, type, ...(type === 'Organization' ? { kind: organizationKind(name) } : {}) }, span);
+}
+
+/** A person already registered whose name contains every word of this one ("Assad" in "Bashar al-Assad"). */
+function samePerson(registry: EntityRegistry, name: string): EntityRecord | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words.at(-1)!;
+  return registry.all().find((r) => {
+    if (r.type !== 'Person') return false;
+    const theirs = r.name.toLowerCase().split(/[\s-]+/).concat(r.name.toLowerCase().split(/\s+/));
+    return theirs.includes(last) && words.every((w) => theirs.includes(w));
+  });
+}
+
+/** Registers every named mention, fullest names first, so that short forms join them. */
+export function registerNamedEntities(registry: EntityRegistry, mentions: NamedMention[]): void {
+  const ordered = [...mentions].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.span.start - b.span.start);
+  for (const m of ordered) addEntity(registry, m.name, m.type, m.span);
+}
+
+/** The registry record of an attribution's claimant or outlet (a group or description gets its own record). */
+export function entityOfSource(registry: EntityRegistry, source: ResolvedSource): EntityRecord {
+  const type: EntityType = source.type === 'PERSON' ? 'Person' : source.type === 'ORGANIZATION' ? 'Organization' : source.type === 'PLACE' ? 'Place' : 'Group';
+  const byName = registry.byName(source.name) ?? registry.byName(source.name.replace(/^the\s+/i, ''));
+  const record = byName ?? addEntity(registry, cleanDescription(source.name), type);
+  for (const alias of source.aliases) if (!/^(he|she|they|it|we|i|who)$/i.test(alias)) registry.alias(record, alias);
+  if (!source.resolved) registry.mention(record, source.mention);
+  return record;
+}
+
+/** "A Pentagon official" → "Pentagon official": descriptions are named without their article. */
+function cleanDescription(name: string): string {
+  return name.replace(/^(a|an|the|some|several|many)\s+/i, '').trim() || name;
+}
