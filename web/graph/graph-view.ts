@@ -63,8 +63,17 @@ export interface GraphViewEvents {
   onArticle(id: string): void;
 }
 
+/** Higher rings are nearer the centre. */
+function ringOf(data: { group: string; conflict?: string }, focus: boolean, focusClaim: boolean): number {
+  if (focus) return 5;
+  if (focusClaim) return 4;
+  if (data.group === 'claim') return 1;
+  return 2;
+}
+
 export class GraphView {
   private readonly cy: Core;
+  private focusClaims = new Set<string>();
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({ container, style, minZoom: 0.2, maxZoom: 3 });
@@ -81,7 +90,8 @@ export class GraphView {
   }
 
   /** Draws what is not drawn yet and updates what is (an entity found to be an outlet too). */
-  sync(elements: ElementDefinition[], focusId?: string): void {
+  sync(elements: ElementDefinition[], focusId?: string, focusClaims: Iterable<string> = []): void {
+    this.focusClaims = new Set(focusClaims);
     const nodesFirst = [...elements].sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
     for (const element of nodesFirst) {
       const drawn = this.cy.getElementById(element.data.id!);
@@ -92,7 +102,19 @@ export class GraphView {
       this.cy.nodes().removeClass('focus');
       this.cy.getElementById(focusId).addClass('focus');
     }
-    this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 130, nodeOverlap: 40, componentSpacing: 100, padding: 30 }).run();
+    // Rings around the focus: its claims first, then what they lead to (claimants, outlets,
+    // channels, articles), conflicting claims and their claimants outermost.
+    this.cy
+      .layout({
+        name: 'concentric',
+        animate: false,
+        minNodeSpacing: 60,
+        spacingFactor: 1.1,
+        concentric: (node) => ringOf(node.data() as { group: string; conflict?: string }, node.hasClass('focus'), this.focusClaims.has(node.id())),
+        levelWidth: () => 1,
+        padding: 30,
+      })
+      .run();
     this.cy.fit(undefined, 30);
   }
 

@@ -72,6 +72,7 @@ async function showGraph(key: string): Promise<void> {
     },
   });
   const expanded = new Set<string>([focus.id]);
+  const ownClaims = focus.claims.nodes.map((c) => c.id);
 
   async function expand(id: string): Promise<void> {
     if (expanded.has(id)) return;
@@ -82,14 +83,14 @@ async function showGraph(key: string): Promise<void> {
       model.outlets.has(id) ? graphql<{ claims: { nodes: GraphClaim[] } }>(CLAIMS_VIA_OUTLET, { outlet: id }) : undefined,
     ]);
     model.addClaims([...(made.entity?.claims.nodes ?? []), ...(carried?.claims.nodes ?? [])]);
-    view.sync(model.elementList(), focus!.id);
+    view.sync(model.elementList(), focus!.id, ownClaims);
     render();
     status.textContent = '';
   }
 
   model.addClaims(focus.claims.nodes);
   model.entities.set(focus.id, focus);
-  view.sync([{ group: 'nodes', data: { id: focus.id, label: focus.name, group: 'entity' } }, ...model.elementList()], focus.id);
+  view.sync([{ group: 'nodes', data: { id: focus.id, label: focus.name, group: 'entity' } }, ...model.elementList()], focus.id, ownClaims);
   render();
   status.textContent = '';
 }
