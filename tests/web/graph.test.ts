@@ -51,6 +51,18 @@ describe('/graph?entity=…: the provenance graph view', () => {
     expect(offLoopback(requests)).toEqual([]);
   });
 
+  it('with members: what the Pentagon said, through its official', async () => {
+    const pentagon = seedEntityNamed('Pentagon');
+    const members = new Set(seed.relations.filter((r) => r.to === pentagon.id && ['MEMBER_OF', 'PART_OF', 'HEAD_OF'].includes(r.type)).map((r) => r.from));
+    const expected = seed.claims.filter((c) => c.claimants.some((id) => id === pentagon.id || members.has(id)));
+    expect(expected.length).toBeGreaterThan(0);
+    const { page } = await browser.open(`${originOf(server.url)}/graph?entity=${encodeURIComponent(pentagon.name)}&members=1`);
+    await page.locator('#focus-name').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#members').isChecked()).toBe(true);
+    expect((await page.locator('#focus-claims .claim-text').allInnerTexts()).sort()).toEqual(expected.map((c) => c.text).sort());
+    expect(await page.locator('#focus-claims').innerText()).toContain(seedEntityNamed('Pentagon official').name);
+  });
+
   it('opens on an entity by id too', async () => {
     const data = expectData(await server.graphql<{ entity: { id: string } }>('query($n: String!) { entity(name: $n) { id } }', { n: guardian.name }));
     const { page } = await browser.open(`${originOf(server.url)}/graph?entity=${encodeURIComponent(data.entity.id)}`);

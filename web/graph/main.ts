@@ -14,7 +14,14 @@ import { showReader } from './reader.ts';
 const app = document.getElementById('app')!;
 const suggestions = h('datalist', { id: 'entity-suggestions' });
 const input = h('input', { type: 'search', name: 'entity', list: 'entity-suggestions', placeholder: 'Search an entity: Golub, Reuters, Pentagon…', 'aria-label': 'Entity', required: true, autocomplete: 'off' });
-const form = h('form', { class: 'search', role: 'search', action: '/graph' }, input, h('button', { type: 'submit' }, 'Show'));
+const members = h('input', { type: 'checkbox', name: 'members', value: '1', id: 'members' });
+const form = h(
+  'form',
+  { class: 'search', role: 'search', action: '/graph' },
+  input,
+  h('label', { for: 'members', title: 'Also the claims of its members, parts and heads (the Pentagon: its official)' }, members, ' with members'),
+  h('button', { type: 'submit' }, 'Show'),
+);
 const status = h('p', { class: 'status', role: 'status' });
 const main = h('main', { id: 'main' });
 const panel = h('aside', { id: 'panel', 'aria-label': 'What the graph shows' });
@@ -37,17 +44,18 @@ input.addEventListener('input', () => {
 });
 
 /** An id or a name: names are looked up first, then the value is tried as a global id. */
-async function findEntity(key: string): Promise<GraphEntity | null> {
-  const byName = await graphql<{ entity: GraphEntity | null }>(ENTITY_GRAPH, { name: key });
+async function findEntity(key: string, withMembers: boolean): Promise<GraphEntity | null> {
+  const byName = await graphql<{ entity: GraphEntity | null }>(ENTITY_GRAPH, { name: key, members: withMembers });
   if (byName.entity) return byName.entity;
-  const byId = await graphql<{ entity: GraphEntity | null }>(ENTITY_GRAPH, { id: key }).catch(() => ({ entity: null }));
+  const byId = await graphql<{ entity: GraphEntity | null }>(ENTITY_GRAPH, { id: key, members: withMembers }).catch(() => ({ entity: null }));
   return byId.entity;
 }
 
-async function showGraph(key: string): Promise<void> {
+async function showGraph(key: string, withMembers: boolean): Promise<void> {
   input.value = key;
+  members.checked = withMembers;
   status.textContent = `Loading ${key}…`;
-  const focus = await findEntity(key);
+  const focus = await findEntity(key, withMembers);
   if (!focus) {
     status.textContent = `No entity named or with the id “${key}”.`;
     return;
@@ -58,7 +66,7 @@ async function showGraph(key: string): Promise<void> {
   const canvas = h('div', { id: 'graph', role: 'img', 'aria-label': `Graph of ${focus.name}'s claims; the side panel lists it as text` });
   main.replaceChildren(canvas);
   let selected: string | undefined;
-  const render = () => renderPanel(panel, focus, model, view.counts(), selected);
+  const render = () => renderPanel(panel, focus, model, view.counts(), selected, withMembers);
   const view = new GraphView(canvas, {
     onEntity: (id) => void expand(id),
     onClaim: (id) => {
@@ -104,7 +112,7 @@ async function route(): Promise<void> {
       app.classList.add('reading');
       await showReader(main, panel, article);
     } else if (entity) {
-      await showGraph(entity);
+      await showGraph(entity, params.get('members') === '1');
     } else {
       main.replaceChildren(h('p', { class: 'intro' }, 'Search an entity to see its claims, who carried them, and what contradicts them.'));
       input.focus();

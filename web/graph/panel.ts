@@ -45,7 +45,7 @@ export function claimItem(claim: GraphClaim | ClaimSide, model: GraphModel, sele
   );
 }
 
-export function renderPanel(panel: HTMLElement, focus: GraphEntity, model: GraphModel, counts: Record<string, number>, selectedClaim?: string): void {
+export function renderPanel(panel: HTMLElement, focus: GraphEntity, model: GraphModel, counts: Record<string, number>, selectedClaim?: string, withMembers = false): void {
   const own = focus.claims.nodes;
   const ownIds = new Set(own.map((c) => c.id));
   const others = [...model.claims.values()].filter((c) => !ownIds.has(c.id));
@@ -62,7 +62,7 @@ export function renderPanel(panel: HTMLElement, focus: GraphEntity, model: Graph
       { class: 'summary', 'aria-live': 'polite' },
       `The graph shows ${counts.claim ?? 0} claims, ${(counts.entity ?? 0) + (counts.outlet ?? 0)} entities (${counts.outlet ?? 0} outlets), ${counts.channel ?? 0} channels, ${counts.article ?? 0} articles and ${conflicts} conflicts.`,
     ),
-    h('h3', {}, `${focus.claims.totalCount} claims by ${focus.name}`),
+    h('h3', {}, `${focus.claims.totalCount} claims by ${focus.name}${withMembers ? ', its members, parts and heads' : ''}`),
     h('ol', { class: 'claims', id: 'focus-claims' }, own.map((c) => claimItem(c, model, c.id === selectedClaim))),
     others.length ? [h('h3', {}, `Other claims in the graph (${others.length})`), h('ol', { class: 'claims', id: 'other-claims' }, others.map((c) => claimItem(c, model, c.id === selectedClaim)))] : null,
     outlets.length ? [h('h3', {}, 'Outlets'), h('ul', { id: 'outlets' }, outlets.map((o) => h('li', {}, entityLink(o.id, o.name))))] : null,

@@ -15,10 +15,10 @@ export const CLAIM_FIELDS = `
 `;
 
 export const ENTITY_GRAPH = `
-  query EntityGraph($id: ID, $name: String) {
+  query EntityGraph($id: ID, $name: String, $members: Boolean = false) {
     entity(id: $id, name: $name) {
       id name type description
-      claims(first: 50) { totalCount nodes { ${CLAIM_FIELDS} } }
+      claims(first: 50, includeMembers: $members) { totalCount nodes { ${CLAIM_FIELDS} } }
     }
   }
 `;
