@@ -11,6 +11,7 @@ import { extractAnnotation, type ArticleMeta } from '../ingest/extract.ts';
 import type { ApiContext } from './context.ts';
 import { badInput } from './errors.ts';
 import type { IngestArticleInput } from './generated/resolvers-types.ts';
+import { refuseNonEnglish } from './language.ts';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 const MAX_FIELD_LENGTH = 2000;
@@ -32,6 +33,7 @@ export function checkIngestInput(input: IngestArticleInput): void {
     }
   }
   if (input.url != null && !/^https?:\/\/\S+$/i.test(input.url)) throw badInput('input.url must be an http(s) URL', 'input.url');
+  refuseNonEnglish(text, 'input.text');
 }
 
 /**

@@ -572,7 +572,10 @@ export type IngestArticleInput = {
   outlet?: InputMaybe<Scalars['String']['input']>;
   /** ISO 8601 date-time; relative dates in the text ('Tuesday') resolve against it. */
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** The article's raw text (at most 1 MB). */
+  /**
+   * The article's raw text (at most 1 MB), in English: a text the language detector is confident
+   * is another language is refused with BAD_USER_INPUT naming it (extensions.language has its code).
+   */
   text: Scalars['String']['input'];
   /** The headline; taken from the text when left out. */
   title?: InputMaybe<Scalars['String']['input']>;
