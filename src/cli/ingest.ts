@@ -1,17 +1,25 @@
 /**
- * `npm run ingest -- <file or folder> [--published <ISO time>] [--outlet <name>] [--title <title>] [--author <name>]`
- * Extracts each text file's provenance graph and writes it, one transaction per article.
+ * `npm run ingest -- <file or folder> [--published <date>] [--outlet <name>] [--title <title>] [--author <name>]`
+ * Extracts each text file's provenance graph through the NLP server and writes it, one transaction
+ * per article. A file's own front matter or sidecar JSON (src/cli/article-file.ts) wins over the
+ * command-line values, which are the defaults. Non-English files are skipped; the extractor's
+ * warnings (an undated article, ...) are printed per file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { checkIngestInput } from '../api/ingest-article.ts';
+import { foreignLanguage } from '../api/language.ts';
 import { parseAnnotation } from '../graph/annotation.ts';
 import { ingestAnnotation } from '../graph/ingest-annotation.ts';
-import { extractAnnotation } from '../ingest/extract.ts';
+import { extract } from '../ingest/extract.ts';
+import { loadConfig } from '../server/config.ts';
+import { connectNlp } from '../server/local-corenlp/connect.ts';
+import { normalisePublished, readArticleFile } from './article-file.ts';
 import { connectForCli } from './connect.ts';
 
+const USAGE = 'usage: npm run ingest -- <file or folder> [--published <date>] [--outlet <name>] [--title <title>] [--author <name>]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -22,7 +30,14 @@ const { values, positionals } = parseArgs({
   },
 });
 if (positionals.length === 0) {
-  console.error('usage: npm run ingest -- <file or folder> [--published <ISO time>] [--outlet <name>] [--title <title>] [--author <name>]');
+  console.error(USAGE);
+  process.exit(2);
+}
+let defaultPublished: string | undefined;
+try {
+  defaultPublished = values.published === undefined ? undefined : normalisePublished(values.published, '--published');
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
 
@@ -35,26 +50,69 @@ const files = positionals.flatMap((p) =>
     : [p],
 );
 
-const totals = { articles: 0, duplicates: 0, failed: 0, entitiesNew: 0, entitiesMerged: 0, claims: 0, contradictions: 0 };
-const failures: string[] = [];
-const { db, close } = await connectForCli();
+const totals = { articles: 0, duplicates: 0, failed: 0, skipped: 0, entitiesNew: 0, entitiesMerged: 0, claims: 0, contradictions: 0 };
+const problems: string[] = [];
+const config = loadConfig();
+const [neo4jStarted, nlpStarted] = await Promise.allSettled([connectForCli(), connectNlp(config, (msg) => console.error(msg))]);
+if (neo4jStarted.status === 'rejected' || nlpStarted.status === 'rejected') {
+  if (neo4jStarted.status === 'fulfilled') await neo4jStarted.value.close();
+  if (nlpStarted.status === 'fulfilled') await nlpStarted.value.stop();
+  for (const r of [neo4jStarted, nlpStarted]) if (r.status === 'rejected') console.error(`ingest: ${(r.reason as Error).message}`);
+  process.exit(1);
+}
+const neo4j = neo4jStarted.value;
+const nlp = nlpStarted.value;
 const bar = files.length > 1 ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic) : undefined;
+
+/** A line above the progress bar (cli-progress draws on stderr, and only on a terminal). */
+function note(line: string): void {
+  if (bar && process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
+  console.error(line);
+  if (bar && process.stderr.isTTY) bar.render();
+}
+
+let stopping = false;
+async function shutDown(): Promise<void> {
+  bar?.stop();
+  await Promise.allSettled([nlp.stop(), neo4j.close()]);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(130); // a second Ctrl-C: do not wait
+    stopping = true;
+    console.error(`\n${signal}: stopping (the article being written is rolled back)`);
+    void shutDown().then(() => process.exit(130));
+  });
+}
+
 bar?.start(files.length, 0, { file: '' });
 try {
   for (const file of files) {
+    if (stopping) break;
     bar?.update({ file: basename(file) });
     try {
+      const { text, meta } = readArticleFile(file);
+      const language = foreignLanguage(text);
+      if (language) {
+        totals.skipped++;
+        note(`skipped ${file}: the text is in ${language.name} (${language.code}), not English; the extractor reads English articles only`);
+        bar?.increment();
+        continue;
+      }
       const input = {
-        text: readFileSync(file, 'utf8'),
-        publishedAt: values.published,
-        outlet: values.outlet,
+        text,
+        publishedAt: meta.publishedAt ?? defaultPublished,
+        outlet: meta.outlet ?? values.outlet,
         // A title given on the command line names a single article only.
-        title: files.length === 1 ? values.title : undefined,
-        author: values.author,
+        title: meta.title ?? (files.length === 1 ? values.title : undefined),
+        author: meta.author ?? values.author,
+        url: meta.url,
       };
       checkIngestInput(input);
-      const annotation = parseAnnotation(extractAnnotation(input.text, { ...input }), file);
-      const outcome = await db.write((tx) => ingestAnnotation(tx, annotation));
+      const extraction = await extract(input.text, input, nlp.client);
+      for (const warning of extraction.warnings) note(`warning: ${file}: ${warning}`);
+      const annotation = parseAnnotation(extraction.annotation, file);
+      const outcome = await neo4j.db.write((tx) => ingestAnnotation(tx, annotation));
       if (outcome.duplicate) totals.duplicates++;
       else {
         totals.articles++;
@@ -64,19 +122,21 @@ try {
         totals.contradictions += outcome.contradictionsLinked;
       }
     } catch (error) {
+      if (stopping) break;
       totals.failed++;
-      failures.push(`${file}: ${(error as Error).message}`);
+      problems.push(`failed: ${file}: ${(error as Error).message}`);
     }
     bar?.increment();
   }
 } finally {
-  bar?.stop();
-  await close();
+  if (!stopping) await shutDown();
 }
-console.log(
-  `articles ingested: ${totals.articles}, already present: ${totals.duplicates}, failed: ${totals.failed}\n` +
-    `entities new: ${totals.entitiesNew}, merged with existing: ${totals.entitiesMerged}\n` +
-    `claims: ${totals.claims}, cross-article contradictions linked: ${totals.contradictions}`,
-);
-for (const f of failures) console.error(`failed: ${f}`);
-process.exitCode = totals.failed ? 1 : 0;
+if (!stopping) {
+  console.log(
+    `articles ingested: ${totals.articles}, already present: ${totals.duplicates}, failed: ${totals.failed}, skipped (not English): ${totals.skipped}\n` +
+      `entities new: ${totals.entitiesNew}, merged with existing: ${totals.entitiesMerged}\n` +
+      `claims: ${totals.claims}, cross-article contradictions linked: ${totals.contradictions}`,
+  );
+  for (const p of problems) console.error(p);
+  process.exitCode = totals.failed || totals.skipped ? 1 : 0;
+}
