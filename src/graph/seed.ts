@@ -22,13 +22,14 @@ export async function loadAnnotations(db: GraphDatabase, files: string[]): Promi
 export const loadSeed = (db: GraphDatabase) => loadAnnotations(db, annotationFilesIn(SEED_DIR));
 
 export async function isEmpty(db: GraphDatabase): Promise<boolean> {
-  const result = await db.read((tx) => tx.run('MATCH (n) RETURN count(n) > 0 AS any LIMIT 1'));
+  // The local instance's marker (src/server/local-neo4j/marker.ts) is not content.
+  const result = await db.read((tx) => tx.run('MATCH (n) WHERE NOT n:LocalInstance RETURN count(n) > 0 AS any LIMIT 1'));
   return !result.records[0].get('any');
 }
 
 export async function countNodes(db: GraphDatabase): Promise<{ nodes: number; relationships: number }> {
   const result = await db.read((tx) =>
-    tx.run('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships'),
+    tx.run('CALL () { MATCH (n) WHERE NOT n:LocalInstance RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships'),
   );
   return { nodes: result.records[0].get('nodes'), relationships: result.records[0].get('relationships') };
 }

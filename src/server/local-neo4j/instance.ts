@@ -11,6 +11,7 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureNeo4jJars, LocalNeo4jError } from './fetch.ts';
+import { checkInstance, markInstance } from './marker.ts';
 
 export interface LocalNeo4jOptions {
   /** Project-local cache root, e.g. `<repo>/.neo4j`. */
@@ -20,7 +21,11 @@ export interface LocalNeo4jOptions {
   boltPort: number;
   log: (msg: string) => void;
   startTimeoutMs?: number;
-  /** Reuse a Neo4j already answering on the port (default); when false, a busy port is an error. */
+  /**
+   * Reuse a Neo4j already answering on the port when it is this folder's instance (default: the
+   * instance is marked, see marker.ts, and a foreign one is refused); when false, a busy port is
+   * an error and the instance is not marked (test and benchmark databases).
+   */
   reuse?: boolean;
 }
 
@@ -59,6 +64,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const logFile = join(home, 'logs', 'console.log');
 
   if (options.reuse !== false && (await answersBolt(uri))) {
+    await checkInstance(uri, home);
     log(`reusing the Neo4j already running at ${uri}`);
     return { uri, startedHere: false, logFile, stop: async () => {} };
   }
@@ -92,6 +98,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   log(`starting Neo4j (pid ${child.pid}) on ${uri}; log: ${logFile}`);
 
   await waitUntilReady(uri, child, logFile, options.startTimeoutMs ?? 180_000);
+  if (options.reuse !== false) await markInstance(uri, home);
   return { uri, startedHere: true, logFile, stop: () => stopProcess(child) };
 }
 
