@@ -51,6 +51,17 @@ describe('/graph?entity=…: the provenance graph view', () => {
     expect(offLoopback(requests)).toEqual([]);
   });
 
+  it('expands an outlet: every claim The Guardian carried joins the graph and the panel', async () => {
+    const { page } = await browser.open(`${originOf(server.url)}/graph?entity=${encodeURIComponent(golub.name)}`);
+    await page.locator('#focus-name').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: `Expand ${guardian.name} in the graph` }).click();
+    await page.locator('#outlets', { hasText: '(expanded)' }).waitFor({ timeout: 30_000 });
+    const listed = await page.locator('#panel .claim-text').allInnerTexts();
+    const carried = seed.claims.filter((c) => c.via.includes(guardian.id) || c.claimants.includes(guardian.id));
+    expect(carried.length).toBeGreaterThan(0);
+    for (const claim of carried) expect(listed).toContain(claim.text);
+  });
+
   it('with members: what the Pentagon said, through its official', async () => {
     const pentagon = seedEntityNamed('Pentagon');
     const members = new Set(seed.relations.filter((r) => r.to === pentagon.id && ['MEMBER_OF', 'PART_OF', 'HEAD_OF'].includes(r.type)).map((r) => r.from));

@@ -66,7 +66,7 @@ async function showGraph(key: string, withMembers: boolean): Promise<void> {
   const canvas = h('div', { id: 'graph', role: 'img', 'aria-label': `Graph of ${focus.name}'s claims; the side panel lists it as text` });
   main.replaceChildren(canvas);
   let selected: string | undefined;
-  const render = () => renderPanel(panel, focus, model, view.counts(), selected, withMembers);
+  const render = () => renderPanel(panel, { focus, model, counts: view.counts(), selectedClaim: selected, withMembers, expanded, expand: (id) => void expand(id) });
   const view = new GraphView(canvas, {
     onEntity: (id) => void expand(id),
     onClaim: (id) => {
@@ -86,14 +86,19 @@ async function showGraph(key: string, withMembers: boolean): Promise<void> {
     if (expanded.has(id)) return;
     expanded.add(id);
     status.textContent = 'Expanding…';
-    const [made, carried] = await Promise.all([
-      graphql<{ entity: GraphEntity | null }>(ENTITY_GRAPH, { id }),
-      model.outlets.has(id) ? graphql<{ claims: { nodes: GraphClaim[] } }>(CLAIMS_VIA_OUTLET, { outlet: id }) : undefined,
-    ]);
-    model.addClaims([...(made.entity?.claims.nodes ?? []), ...(carried?.claims.nodes ?? [])]);
-    view.sync(model.elementList(), focus!.id, ownClaims);
-    render();
-    status.textContent = '';
+    try {
+      const [made, carried] = await Promise.all([
+        graphql<{ entity: GraphEntity | null }>(ENTITY_GRAPH, { id }),
+        model.outlets.has(id) ? graphql<{ claims: { nodes: GraphClaim[] } }>(CLAIMS_VIA_OUTLET, { outlet: id }) : undefined,
+      ]);
+      model.addClaims([...(made.entity?.claims.nodes ?? []), ...(carried?.claims.nodes ?? [])]);
+      view.sync(model.elementList(), focus!.id, ownClaims);
+      render();
+      status.textContent = '';
+    } catch (error) {
+      expanded.delete(id);
+      status.textContent = `Could not expand: ${(error as Error).message}`;
+    }
   }
 
   model.addClaims(focus.claims.nodes);

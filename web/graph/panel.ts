@@ -45,7 +45,32 @@ export function claimItem(claim: GraphClaim | ClaimSide, model: GraphModel, sele
   );
 }
 
-export function renderPanel(panel: HTMLElement, focus: GraphEntity, model: GraphModel, counts: Record<string, number>, selectedClaim?: string, withMembers = false): void {
+export interface PanelState {
+  focus: GraphEntity;
+  model: GraphModel;
+  counts: Record<string, number>;
+  selectedClaim?: string;
+  withMembers: boolean;
+  expanded: Set<string>;
+  /** Adds an entity's or outlet's claims to the graph, as clicking its node does. */
+  expand(id: string): void;
+}
+
+/** An entity with a button that expands it in the graph (the keyboard's way to do what a click on the node does). */
+function expandable(state: PanelState, entity: { id: string; name: string }): HTMLElement {
+  return h(
+    'li',
+    {},
+    entityLink(entity.id, entity.name),
+    ' ',
+    state.expanded.has(entity.id)
+      ? h('span', { class: 'muted' }, '(expanded)')
+      : h('button', { type: 'button', class: 'expand', 'aria-label': `Expand ${entity.name} in the graph`, onclick: () => state.expand(entity.id) }, 'expand'),
+  );
+}
+
+export function renderPanel(panel: HTMLElement, state: PanelState): void {
+  const { focus, model, counts, selectedClaim, withMembers } = state;
   const own = focus.claims.nodes;
   const ownIds = new Set(own.map((c) => c.id));
   const others = [...model.claims.values()].filter((c) => !ownIds.has(c.id));
@@ -53,6 +78,7 @@ export function renderPanel(panel: HTMLElement, focus: GraphEntity, model: Graph
   const channels = [...model.channels.values()];
   const articles = [...model.articles.values()];
   const conflicts = model.conflicts.size;
+  const claimants = [...new Map([...model.claims.values()].flatMap((c) => c.claimants).filter((e) => e.id !== focus.id && !model.outlets.has(e.id)).map((e) => [e.id, e])).values()];
   fill(
     panel,
     h('h2', { id: 'focus-name' }, focus.name),
@@ -65,7 +91,8 @@ export function renderPanel(panel: HTMLElement, focus: GraphEntity, model: Graph
     h('h3', {}, `${focus.claims.totalCount} claims by ${focus.name}${withMembers ? ', its members, parts and heads' : ''}`),
     h('ol', { class: 'claims', id: 'focus-claims' }, own.map((c) => claimItem(c, model, c.id === selectedClaim))),
     others.length ? [h('h3', {}, `Other claims in the graph (${others.length})`), h('ol', { class: 'claims', id: 'other-claims' }, others.map((c) => claimItem(c, model, c.id === selectedClaim)))] : null,
-    outlets.length ? [h('h3', {}, 'Outlets'), h('ul', { id: 'outlets' }, outlets.map((o) => h('li', {}, entityLink(o.id, o.name))))] : null,
+    outlets.length ? [h('h3', {}, 'Outlets'), h('ul', { id: 'outlets' }, outlets.map((o) => expandable(state, o)))] : null,
+    claimants.length ? [h('h3', {}, 'Other claimants'), h('ul', { id: 'claimants' }, claimants.map((e) => expandable(state, e)))] : null,
     channels.length ? [h('h3', {}, 'Channels'), h('ul', { id: 'channels' }, channels.map((c) => h('li', {}, `${c.name} (${c.medium})`)))] : null,
     articles.length ? [h('h3', {}, 'Articles'), h('ul', { id: 'articles' }, articles.map((a) => h('li', {}, readerLink(a.id, a.title))))] : null,
     legend(),
