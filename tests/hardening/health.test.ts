@@ -3,7 +3,7 @@
  * readiness probe asks Neo4j every time: dropping an index makes it 503 naming the index, and
  * applying the schema again makes it 200, without a restart. (Neo4j outages: outage.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applySchema } from '../../src/graph/apply-schema.ts';
 import { expectedSchemaNames } from '../../src/server/readiness.ts';
 import { resetToSeed, startTestServer, testDatabase, type TestServer } from '../support/harness.ts';
@@ -33,7 +33,8 @@ describe('health endpoints', () => {
   it('/readyz is 200 with the schema in place', async () => {
     const response = await fetch(`${base}/readyz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ready: true });
+    // The NLP server is reported too (tests/nlp/readyz-nlp.test.ts); here, the run's CoreNLP.
+    expect(await response.json()).toEqual({ ready: true, nlp: { state: 'ready', url: inject('corenlpUrl') } });
   });
 
   it('knows every constraint and index of schema/constraints.cypher', () => {
