@@ -29,7 +29,10 @@ export async function isEmpty(db: GraphDatabase): Promise<boolean> {
 
 export async function countNodes(db: GraphDatabase): Promise<{ nodes: number; relationships: number }> {
   const result = await db.read((tx) =>
-    tx.run('CALL () { MATCH (n) WHERE NOT n:LocalInstance RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships'),
+    // Three counts from the count store; the local instance's marker is not content.
+    tx.run(
+      'CALL () { MATCH (n) RETURN count(n) AS all } CALL () { MATCH (m:LocalInstance) RETURN count(m) AS markers } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN all - markers AS nodes, relationships',
+    ),
   );
   return { nodes: result.records[0].get('nodes'), relationships: result.records[0].get('relationships') };
 }
