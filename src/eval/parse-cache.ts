@@ -9,19 +9,22 @@ import { join } from 'node:path';
 import { DEFAULT_ANNOTATORS } from '../ingest/nlp/corenlp-client.ts';
 import type { AnnotateOptions, NlpClient, NlpDocument } from '../ingest/nlp/types.ts';
 
+/** Bumped when what the client sends changes (v2: straight quotes curled), so old parses are not reused. */
+const CACHE_VERSION = 'v2';
+
 export const LEAN_ANNOTATORS = ['tokenize', 'ssplit', 'pos', 'lemma', 'depparse'];
 
-function cacheFile(cacheDir: string, text: string, options: AnnotateOptions): string {
+function cacheFile(cacheDir: string, text: string, options: AnnotateOptions, version = CACHE_VERSION): string {
   const key = createHash('sha256')
-    .update(JSON.stringify([options.annotators ?? DEFAULT_ANNOTATORS, options.docDate ?? '', text]))
+    .update(JSON.stringify([...(version === 'v1' ? [] : [version]), options.annotators ?? DEFAULT_ANNOTATORS, options.docDate ?? '', text]))
     .digest('hex')
     .slice(0, 32);
   return join(cacheDir, `${key}.json`);
 }
 
 /** The cached parse, or undefined when this text was not parsed with these options yet. */
-export function readCached(cacheDir: string, text: string, options: AnnotateOptions = {}): NlpDocument | undefined {
-  const file = cacheFile(cacheDir, text, options);
+export function readCached(cacheDir: string, text: string, options: AnnotateOptions = {}, version = CACHE_VERSION): NlpDocument | undefined {
+  const file = cacheFile(cacheDir, text, options, version);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as NlpDocument) : undefined;
 }
 

@@ -59,20 +59,23 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
       .map((t) => resolver.resolve(c, t))
       .filter((s): s is ResolvedSource => s !== undefined);
     named.push({ ...c, claimants: [claimant, ...also], via: toldOutlets(doc, c, resolver, isOutlet) });
+    if (!claimant.resolved) resolver.spoke(claimant, c.sentence);
   }
+  const isCarrier = (a: Attribution) => a.claimants.length === 1 && isOutlet(a.claimants[0]!) && CARRIER_CUES.has(a.cue.lemma);
 
   // The likeliest of overlapping attributions, unless one is nested in the other's content.
   const kept: Attribution[] = [];
   for (const a of [...named].sort((x, y) => y.confidence - x.confidence)) {
     if (kept.some((k) => k.cue.span.start === a.cue.span.start)) continue;
-    if (kept.some((k) => spansOverlap(k.content, a.content) && !(nested(k, a) && a.confidence >= NESTED_MIN) && !(nested(a, k) && k.confidence >= NESTED_MIN))) continue;
+    const standsBeside = (outer: Attribution, inner: Attribution) => nested(outer, inner) && (inner.confidence >= NESTED_MIN || isCarrier(outer));
+    if (kept.some((k) => spansOverlap(k.content, a.content) && !standsBeside(k, a) && !standsBeside(a, k))) continue;
     kept.push(a);
-    resolverSpoke(resolver, a);
   }
   kept.sort((x, y) => x.content[0]!.start - y.content[0]!.start);
+  for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept);
 
   // Outlets carrying other attributions become their via.
-  const carriers = kept.filter((a) => a.claimants.length === 1 && isOutlet(a.claimants[0]!) && CARRIER_CUES.has(a.cue.lemma));
+  const carriers = kept.filter(isCarrier);
   const result = kept.filter((a) => !carriers.includes(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet)));
   for (const carrier of carriers) {
     for (const b of result) {
@@ -84,8 +87,23 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   return [...result, ...continuedQuotes(text, result, inside)].sort((x, y) => x.content[0]!.start - y.content[0]!.start);
 }
 
-function resolverSpoke(resolver: SourceResolver, a: Attribution): void {
-  if (!a.claimants[0]!.resolved) resolver.spoke(a.claimants[0]!, a.sentence);
+/**
+ * "Ukraine says A, while Russia's ministry said B": A ends where another speaker's own clause
+ * begins inside it, when enough of A is left; reported speech of reported speech keeps it whole.
+ */
+function cutBeforeLaterSpeaker(text: string, outer: Attribution, kept: Attribution[]): void {
+  const span = outer.content.at(-1)!;
+  for (const inner of kept) {
+    if (inner === outer || !nested(outer, inner)) continue;
+    const mention = inner.claimants[0]!.mention;
+    const from = Math.min(mention.start, inner.cue.span.start);
+    if (from <= span.start || inner.claimants[0]!.resolved) continue;
+    const left = text.slice(span.start, from).replace(/[\s,;:—–-]*(?:\b(?:while|but|and|as|whereas|though|although)\b)?[\s,;:—–-]*$/i, '');
+    if (left.split(/\s+/).length >= 3) {
+      span.end = span.start + left.length;
+      return;
+    }
+  }
 }
 
 /** `inner`'s cue lies inside `outer`'s content. */

@@ -4,6 +4,7 @@
  * grow to the fullest form the article uses ("Trump" → "Donald Trump"). Coreference is done here on
  * the parse, not with CoreNLP's coref annotator, which costs ~40× the parse (see the README).
  */
+import { organizationKindOfHead } from '../gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { FoundAttribution, TextSpan } from './find.ts';
 import { DependencyTree, isPunct } from './tree.ts';
@@ -137,7 +138,8 @@ export class SourceResolver {
       return { mention, name: expanded.name, aliases: [...new Set([...expanded.aliases, mention.text])].filter((x) => x !== expanded.name), type: named.type, resolved: false };
     }
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
-    return { mention, name: mention.text, aliases: [], type: plural ? 'GROUP' : /^NNP/.test(head.pos) ? 'ORGANIZATION' : 'GROUP', resolved: false };
+    const institution = organizationKindOfHead(head.word) !== undefined && !plural;
+    return { mention, name: mention.text, aliases: [], type: institution || (!plural && /^NNP/.test(head.pos)) ? 'ORGANIZATION' : 'GROUP', resolved: false };
   }
 
   /** The nearest earlier name of a wanted type: this sentence first, then back, subjects first. */
