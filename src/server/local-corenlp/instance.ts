@@ -86,7 +86,7 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
     '-port',
     String(port),
     '-timeout',
-    String(options.requestTimeoutMs ?? 120_000),
+    String(options.requestTimeoutMs ?? 300_000),
     '-threads',
     String(options.threads),
     // No request text in the log.
