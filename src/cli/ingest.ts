@@ -12,7 +12,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import { checkIngestInput } from '../api/ingest-article.ts';
 import { foreignLanguage } from '../api/language.ts';
 import { parseAnnotation } from '../graph/annotation.ts';
-import { ingestAnnotation } from '../graph/ingest-annotation.ts';
+import { contentHash } from '../graph/annotation-rows.ts';
+import { ARTICLE_BY_HASH, ingestAnnotation } from '../graph/ingest-annotation.ts';
 import { extract } from '../ingest/extract.ts';
 import { loadConfig } from '../server/config.ts';
 import { connectNlp } from '../server/local-corenlp/connect.ts';
@@ -96,6 +97,13 @@ try {
       if (language) {
         totals.skipped++;
         note(`skipped ${file}: the text is in ${language.name} (${language.code}), not English; the extractor reads English articles only`);
+        bar?.increment();
+        continue;
+      }
+      // Already stored: skip the parse (the write would find the duplicate too, after it).
+      const stored = await neo4j.db.read(async (tx) => (await tx.run(ARTICLE_BY_HASH, { hash: contentHash(text) })).records.length > 0);
+      if (stored) {
+        totals.duplicates++;
         bar?.increment();
         continue;
       }
