@@ -1,0 +1,46 @@
+/**
+ * The correction walk-through in operations/corrections/ (merge two entities, fix a claimant,
+ * see the history), run over HTTP in order against a freshly seeded graph with the writer key.
+ * These files live in their own folder because they write: the other saved operations run
+ * read-only against the seed (saved-operations.test.ts, apollo-client.test.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { expectData, seededServer, TEST_API_KEY } from '../support/harness.ts';
+import { CORRECTION_STEPS, type RunCorrection } from './correction-checks.ts';
+
+const DIR = join(PROJECT_ROOT, 'operations', 'corrections');
+const files = readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort();
+const source = (file: string) => readFileSync(join(DIR, file), 'utf8');
+const operationNameFor = (file: string) =>
+  file
+    .replace(/\.graphql$/, '')
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+
+describe('operations/corrections/*.graphql', () => {
+  const { server } = seededServer();
+  const run: RunCorrection = async (file, variables) => {
+    const response = await server.graphql(source(file), variables, { authorization: `Bearer ${TEST_API_KEY}` });
+    expect(response.status, `${file}: HTTP status`).toBe(200);
+    return expectData(response);
+  };
+
+  it('every file is one operation named after it, and is a step of the walk-through', () => {
+    for (const file of files) {
+      const operations = parse(source(file)).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      expect(operations).toHaveLength(1);
+      expect(operations[0].name?.value).toBe(operationNameFor(file));
+    }
+    expect(CORRECTION_STEPS.map((s) => s.file).sort()).toEqual(files);
+  });
+
+  it.each(CORRECTION_STEPS.map((s) => [s.file, s] as const))('%s', async (_, step) => {
+    const variables = step.variables ? await step.variables(run) : undefined;
+    step.check(await run(step.file, variables));
+  });
+});
