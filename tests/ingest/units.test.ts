@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairQuotes } from '../../src/ingest/quotes.ts';
+import { findQuotes } from '../../src/ingest/attribution/quotes.ts';
 import { parsePublished, resolveDate } from '../../src/ingest/dates.ts';
 import { extractFigures } from '../../src/ingest/figures.ts';
 import { boilerplateBlocks, splitLines } from '../../src/ingest/clean.ts';
@@ -22,10 +22,15 @@ describe('dates', () => {
 });
 
 describe('quotes', () => {
-  it('pairs mixed straight and curly marks in order', () => {
+  it('pairs mixed straight and curly marks in order: the spans between the marks', () => {
     const text = '"It is crazy,” she says. "We are getting calls."';
-    const quotes = pairQuotes(text, { start: 0, end: text.length });
-    expect(quotes.map((q) => text.slice(q.inner.start, q.inner.end))).toEqual(['It is crazy', 'We are getting calls.']);
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['It is crazy,', 'We are getting calls.']);
+  });
+  it('pairs within a paragraph only, with offsets into the whole text', () => {
+    const text = 'He said: "no.\n\nThen “yes,” she said.';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['yes,']);
+    expect(quotes[0]!.start).toBe(text.indexOf('yes'));
   });
 });
 
