@@ -56,7 +56,8 @@ export function organizationKind(name: string): OrganizationKind {
 /** Adds an entity under its canonical name when the gazetteer knows it, else as written. */
 export function addEntity(registry: EntityRegistry, name: string, type: EntityType, span?: TextSpan): EntityRecord {
   const known = lookupKnown(name) ?? lookupKnown(`the ${name}`);
-  if (known && (known.type === type || type === 'Organization' || known.type === 'Place')) {
+  // The gazetteer knows what NER cannot: the Kremlin speaks as an institution, not a place.
+  if (known) {
     return registry.add({ name: known.name, type: known.type, kind: known.kind, aliases: [...known.aliases, name] }, span);
   }
   if (type === 'Person') {
