@@ -33,6 +33,23 @@ const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
 const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|WP|WDT|CD|DT)$/;
 const CONTENT_STOP = new Set(['punct']);
 
+/**
+ * "..., said Muneer Own" / "..., notes the Washington Post": an inverted subject the parser took for
+ * an object or a loose dependent, right of a verb whose content clause stands before it.
+ */
+export function invertedSubject(tree: DependencyTree, v: number): number | undefined {
+  if (tree.child(v, /^nsubj/) !== undefined) return undefined;
+  const rel = tree.relation(v);
+  const contentBefore = tree.children(v, /^(ccomp|parataxis)$/).some((c) => c < v) || (/^(dep|parataxis|ccomp|advcl)$/.test(rel) && tree.head(v) < v);
+  if (!contentBefore) return undefined;
+  return tree.children(v, /^(obj|xcomp|dep|iobj|obl:npmod)$/).find((c) => c > v && isName(tree, c));
+}
+
+function isName(tree: DependencyTree, i: number): boolean {
+  const t = tree.token(i);
+  return /^NNPS?$/.test(t.pos) || /^(PERSON|ORGANIZATION)$/.test(t.ner) || (i > 1 && /^[A-Z][a-z]/.test(t.word) && /^(JJ|NN)$/.test(t.pos));
+}
+
 /** The subject of `v`, climbing through xcomp/advcl/conj/acl chains that share it ("..., saying S"). */
 export function subjectOf(tree: DependencyTree, v: number): number | undefined {
   let n = v;
@@ -41,7 +58,11 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     const passive = tree.child(n, 'nsubj:pass');
     if (passive !== undefined && agent !== undefined && tree.token(n).pos === 'VBN') return NOMINAL.test(tree.token(agent).pos) ? agent : undefined;
     const subject = tree.child(n, /^nsubj$/);
-    if (subject !== undefined) return NOMINAL.test(tree.token(subject).pos) ? subject : undefined;
+    if (subject !== undefined) return NOMINAL.test(tree.token(subject).pos) || isName(tree, subject) ? subject : undefined;
+    if (hops === 0) {
+      const inverted = invertedSubject(tree, n);
+      if (inverted !== undefined) return inverted;
+    }
     if (passive !== undefined) return undefined;
     const rel = tree.relation(n);
     if (rel === 'acl:relcl' || rel === 'acl') return tree.head(n); // "Trump, who said ..." → the noun
@@ -86,10 +107,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     if (!isVerb(token)) continue;
     const rel = tree.relation(v);
-    if (rel === 'parataxis' || rel === 'ccomp' || rel === 'advcl') {
+    if (rel === 'parataxis' || rel === 'ccomp' || rel === 'advcl' || rel === 'dep') {
       const head = tree.head(v);
-      if (head !== 0 && subjects.length > 0 && head < v) {
-        push(v, rel === 'parataxis' ? 'parataxis' : 'ccomp-of', contentTokens(tree, head, [v]), source);
+      if (head !== 0 && (subjects.length > 0 || source !== undefined) && head < v) {
+        push(v, rel === 'parataxis' || rel === 'dep' ? 'parataxis' : 'ccomp-of', contentTokens(tree, head, [v]), source);
         framed = true;
       }
     }
@@ -103,10 +124,12 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       }
     }
     for (const x of tree.children(v, 'xcomp')) {
+      if (x === source) continue;
       push(v, 'xcomp', contentTokens(tree, x), source);
       framed = true;
     }
     for (const o of tree.children(v, 'obj')) {
+      if (o === source) continue;
       const extra = tree.children(v, 'xcomp');
       push(v, 'obj', [...contentTokens(tree, o), ...extra.flatMap((x) => contentTokens(tree, x))].sort((a, b) => a - b), source);
       framed = true;

@@ -113,7 +113,8 @@ export class SourceResolver {
     const sentence = this.doc.sentences[a.sentence]!;
     const tree = new DependencyTree(sentence);
     const head = tree.token(sourceToken);
-    const phrase = tree.subtree(sourceToken, (e) => PHRASE_STOP.test(e.dep)).filter((t) => !isPunct(tree.token(t)));
+    // The phrase without what attaches it ("according to", "by"): its own words.
+    const phrase = tree.subtree(sourceToken, (e, from) => PHRASE_STOP.test(e.dep) || (from === sourceToken && e.dep === 'case')).filter((t) => !isPunct(tree.token(t)));
     const first = tree.token(phrase[0]!);
     const last = tree.token(phrase.at(-1)!);
     const mention = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
@@ -136,6 +137,10 @@ export class SourceResolver {
     if (named) {
       const expanded = this.expand(named.text, named.type);
       return { mention, name: expanded.name, aliases: [...new Set([...expanded.aliases, mention.text])].filter((x) => x !== expanded.name), type: named.type, resolved: false };
+    }
+    // "Own said" where NER missed the surname: the person the article named in full.
+    if (phrase.length === 1 && /^[A-Z]/.test(head.word) && this.names.some((n) => n.type === 'PERSON' && n.text.split(/\s+/).length > 1 && n.text.split(/\s+/).at(-1) === head.word)) {
+      return { mention, ...this.expand(head.word, 'PERSON'), resolved: false };
     }
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
     const institution = organizationKindOfHead(head.word) !== undefined && !plural;
