@@ -1,0 +1,70 @@
+/**
+ * Accuracy floors: the extractor is run through the real CoreNLP server on text its rules and its
+ * learned lexicon never saw (PolNeAR dev, scored by the corpus's own score.py) and on the project's
+ * hand annotations. Each floor sits a little under the figure `npm run eval` measured (README,
+ * "Extraction accuracy"), so a change that loses accuracy fails here.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { groupTotal, scoreAnnotatedArticles, type ScoredArticle } from '../../src/eval/newser-eval.ts';
+import { polnearAvailable } from '../../src/eval/polnear-corpus.ts';
+import { scorePolnear, type PolnearScore } from '../../src/eval/polnear-eval.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+/** Measured (README): PolNeAR dev right claimant 0.666 / 0.498 / 0.570, attribution F1 0.691; seed claims F1 0.800, via 1.0 / 0.625, dates 1.0, types 1.0; corpus claims F1 0.625, dates P 1.0, types 0.918. */
+export const FLOORS = {
+  polnearDev: { claimantF1: 0.55, claimantP: 0.63, attributionF1: 0.67 },
+  seed: { claimsF1: 0.75, viaP: 0.9, viaF1: 0.7, datesF1: 0.9, entityTypeP: 0.9 },
+  corpus: { claimsF1: 0.58, datesP: 0.9, entityTypeP: 0.88 },
+};
+
+const nlp = () => createCoreNlpClient(inject('corenlpUrl'));
+
+describe.skipIf(!polnearAvailable() && !process.env.CI)('PolNeAR dev (score.py)', () => {
+  let dev: PolnearScore;
+  beforeAll(async () => {
+    dev = await scorePolnear('dev', nlp(), { concurrency: 1 });
+  }, 1_200_000);
+
+  it('scores all 84 dev articles and their 2,192 attributions', () => {
+    expect(dev.articles).toBe(84);
+    expect(dev.gold).toBe(2192);
+  });
+
+  it(`names the right claimant: F1 ≥ ${FLOORS.polnearDev.claimantF1}, precision ≥ ${FLOORS.polnearDev.claimantP}`, () => {
+    expect(dev.claimant.f1).toBeGreaterThanOrEqual(FLOORS.polnearDev.claimantF1);
+    expect(dev.claimant.p).toBeGreaterThanOrEqual(FLOORS.polnearDev.claimantP);
+  });
+
+  it(`finds attributions: F1 ≥ ${FLOORS.polnearDev.attributionF1}`, () => {
+    expect(dev.attribution.f1).toBeGreaterThanOrEqual(FLOORS.polnearDev.attributionF1);
+  });
+});
+
+describe('hand annotations (seed, development and held-out groups)', () => {
+  let scored: ScoredArticle[];
+  beforeAll(async () => {
+    scored = await scoreAnnotatedArticles(nlp());
+  }, 600_000);
+
+  it('keeps the seed article', () => {
+    const seed = groupTotal(scored.filter((r) => r.group === 'seed'));
+    expect(seed.claims.f1).toBeGreaterThanOrEqual(FLOORS.seed.claimsF1);
+    expect(seed.via.precision).toBeGreaterThanOrEqual(FLOORS.seed.viaP);
+    expect(seed.via.f1).toBeGreaterThanOrEqual(FLOORS.seed.viaF1);
+    expect(seed.dates.f1).toBeGreaterThanOrEqual(FLOORS.seed.datesF1);
+    expect(seed.entityTypes.precision).toBeGreaterThanOrEqual(FLOORS.seed.entityTypeP);
+  });
+
+  it('keeps the six corpus articles (development and held-out)', () => {
+    const corpus = groupTotal(scored.filter((r) => r.group !== 'seed'));
+    expect(scored.filter((r) => r.group !== 'seed')).toHaveLength(6);
+    expect(corpus.claims.f1).toBeGreaterThanOrEqual(FLOORS.corpus.claimsF1);
+    expect(corpus.dates.precision).toBeGreaterThanOrEqual(FLOORS.corpus.datesP);
+    expect(corpus.entityTypes.precision).toBeGreaterThanOrEqual(FLOORS.corpus.entityTypeP);
+  });
+
+  it('types no river, adjective or city as a person', () => {
+    const people = scored.flatMap((r) => r.predicted.entities.filter((e) => e.type === 'Person').map((e) => e.name));
+    for (const wrong of ['Danube', 'Floodwaters', 'Gyor', 'Air-raid', 'North Korean', 'Ukrainian', 'Russian']) expect(people).not.toContain(wrong);
+  });
+});
