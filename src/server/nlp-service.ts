@@ -7,6 +7,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { createCoreNlpClient, NlpServerError } from '../ingest/nlp/corenlp-client.ts';
+import { memoizedClient } from '../ingest/nlp/memo.ts';
 import type { AnnotateOptions, NlpClient, NlpDocument } from '../ingest/nlp/types.ts';
 import type { Config } from './config.ts';
 import { answersCoreNlp, startLocalCoreNlp, type LocalCoreNlp } from './local-corenlp/instance.ts';
@@ -115,7 +116,7 @@ export function startNlpService(config: Config, options: NlpServiceOptions): Nlp
 
 /** The CoreNLP client, behind `ready()`; a server that does not answer is SERVICE_UNAVAILABLE. */
 function guarded(url: string, ready: () => Promise<void>): NlpClient {
-  const client = createCoreNlpClient(url);
+  const client = memoizedClient(createCoreNlpClient(url));
   return {
     url,
     async annotate(text: string, options?: AnnotateOptions & { docDate?: string }): Promise<NlpDocument> {

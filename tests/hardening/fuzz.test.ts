@@ -153,7 +153,8 @@ describe('fuzzing through HTTP', () => {
       }),
       { numRuns: RUNS.mutations },
     );
-  });
+    // Every article that reaches extraction is parsed by the real CoreNLP server (~1 s each here).
+  }, 900_000);
 
   it('raw request bodies: never a server error', async () => {
     await fc.assert(
