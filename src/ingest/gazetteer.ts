@@ -1,4 +1,8 @@
-/** Lookup over gazetteer.json: known outlets, platforms, institutions, countries and capitals. */
+/**
+ * Lookup over gazetteer.json: what NER cannot know. Canonical names, aliases and kinds of outlets,
+ * platforms and institutions; countries with their demonyms and capitals; the head words of
+ * institutions and the nouns of groups and roles that can speak ("ministry", "volunteers", "spokesman").
+ */
 import data from './gazetteer.json' with { type: 'json' };
 import type { AnnotatedEntity } from '../graph/annotation.ts';
 
@@ -34,12 +38,10 @@ for (const c of data.countries) {
 }
 for (const p of data.places) add({ name: p.name, type: 'Place', aliases: p.aliases });
 
-const titles = new Set(data.titles.map((t) => t.toLowerCase()));
 const orgHeads = new Map<string, OrganizationKind>();
 for (const [kind, words] of Object.entries(data.organizationHeads)) {
   for (const w of words) orgHeads.set(w.toLowerCase(), kind as OrganizationKind);
 }
-const eventWords = new Set(data.eventWords.map((w) => w.toLowerCase()));
 const personRoles = new Set(data.personRoles);
 const groupNouns = new Set(data.groupNouns);
 
@@ -58,16 +60,8 @@ export function demonymOf(country: string): string | undefined {
   return c?.demonyms[0];
 }
 
-export function isTitle(words: string): boolean {
-  return titles.has(words.toLowerCase());
-}
-
 export function organizationKindOfHead(word: string): OrganizationKind | undefined {
   return orgHeads.get(word.toLowerCase());
-}
-
-export function isEventWord(word: string): boolean {
-  return eventWords.has(word.toLowerCase());
 }
 
 export function isPersonRole(word: string): boolean {

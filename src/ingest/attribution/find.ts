@@ -37,7 +37,7 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
       if (c.source === undefined || !canBeSource(tree, c.source, lexicon)) continue;
       const p = cueProbability(lexicon, c.lemma, c.frame);
       if (p < lexicon.threshold) continue;
-      const span = tree.span(c.content);
+      const span = c.forward ? quoteAfter(text, quotes, tree.token(tree.size).end) : tree.span(c.content);
       if (!span) continue;
       const cue = tree.token(c.cue);
       found.push({
@@ -51,6 +51,11 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
     }
   }
   return found.sort((x, y) => y.confidence - x.confidence);
+}
+
+/** The quotation that opens right after `offset` (past spaces and an opening mark). */
+function quoteAfter(text: string, quotes: TextSpan[], offset: number): TextSpan | undefined {
+  return quotes.find((q) => q.start >= offset && /^[\s“"]*$/.test(text.slice(offset, q.start)));
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Candidate {
   content: number[];
   /** Head token of the source phrase, in the same sentence; undefined when the tree gives none. */
   source?: number;
+  /** The content is the quotation that opens the next sentence ('X said: "S."'); `content` is empty. */
+  forward?: boolean;
 }
 
 const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
@@ -137,9 +139,19 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (!framed && source !== undefined) {
       const quote = quoteTokens(tree, v);
       if (quote.length) push(v, 'quote', quote, source);
+      else if (endsWithColon(tree, v)) out.push({ sentence: sentence.index, cue: v, lemma: token.lemma.toLowerCase(), frame: 'quote', content: [], source, forward: true });
     }
   }
   return out;
+}
+
+/** 'X said:' / 'X told reporters:' closing the sentence: what follows is the quotation. */
+function endsWithColon(tree: DependencyTree, cue: number): boolean {
+  let last = tree.size;
+  while (last > cue && /^["“”'’]$/.test(tree.token(last).word)) last--;
+  if (tree.token(last).word !== ':') return false;
+  for (let i = cue + 1; i < last; i++) if (tree.dominates(cue, i) === false) return false;
+  return true;
 }
 
 /** Tokens between the first pair of quotation marks in the sentence that does not hold the cue. */
