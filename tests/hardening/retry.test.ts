@@ -5,12 +5,13 @@
  * article exactly once and completely. Concurrent ingests over HTTP (same text, and different
  * texts sharing entities) all succeed and leave one copy of each article.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAnnotation } from '../../src/graph/annotation.ts';
 import { contentHash } from '../../src/graph/annotation-rows.ts';
 import type { GraphDatabase, Work } from '../../src/graph/database.ts';
 import { ingestAnnotation } from '../../src/graph/ingest-annotation.ts';
 import { extractAnnotation } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 import { expectData, resetToSeed, startTestServer, TEST_API_KEY, testDatabase, type TestServer } from '../support/harness.ts';
 import { codes, corpusText, sleep } from './support.ts';
 
@@ -90,7 +91,8 @@ describe('transient errors and retries', () => {
   });
 
   it('an ingest that is retried writes its article once and completely', async () => {
-    const annotation = parseAnnotation(extractAnnotation(PUTIN, { publishedAt: '2022-03-04T10:00:00+03:00' }), 'putin');
+    const nlp = createCoreNlpClient(inject('corenlpUrl'));
+    const annotation = parseAnnotation(await extractAnnotation(PUTIN, { publishedAt: '2022-03-04T10:00:00+03:00' }, nlp), 'putin');
     const putin = await db.read(async (tx) => (await tx.run(`MATCH (e:Entity {name: 'Vladimir Putin'}) RETURN e.id AS id`)).records[0].get('id') as string);
     const { value: outcome, attempts } = await deadlock(db, (tx) => ingestAnnotation(tx, annotation), `MATCH (e:Entity {id: '${putin}'}) SET e.touched = true`);
     expect(attempts).toEqual({ victim: 2, closer: 1 }); // the ingest was rolled back and run again
@@ -122,7 +124,7 @@ describe('transient errors and retries', () => {
     const sameIds = new Set(responses.slice(0, 5).map((r) => r.data.ingestArticle.article.id));
     expect(sameIds.size).toBe(1);
     for (const [i, text] of [same, ...different].entries()) {
-      const expected = parseAnnotation(extractAnnotation(text, {}), `text ${i}`).claims.length;
+      const expected = parseAnnotation(await extractAnnotation(text, {}, createCoreNlpClient(inject('corenlpUrl'))), `text ${i}`).claims.length;
       const row = await db.read(async (tx) =>
         (await tx.run('MATCH (a:Article {contentHash: $h}) OPTIONAL MATCH (c:Claim)-[:APPEARS_IN]->(a) RETURN count(DISTINCT a) AS a, count(c) AS c', { h: contentHash(text) })).records[0].toObject(),
       );
@@ -131,5 +133,5 @@ describe('transient errors and retries', () => {
     // Everything again: all duplicates, nothing changes.
     const again = await Promise.all([same, ...different].map(ingest));
     for (const response of again) expect(expectData(response).ingestArticle.stats.duplicate).toBe(true);
-  });
+  }, 600_000); // eight parses at once on the shared CoreNLP, twice
 });
