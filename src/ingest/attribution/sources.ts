@@ -4,7 +4,7 @@
  * grow to the fullest form the article uses ("Trump" → "Donald Trump"). Coreference is done here on
  * the parse, not with CoreNLP's coref annotator, which costs ~40× the parse (see the README).
  */
-import { organizationKindOfHead } from '../gazetteer.ts';
+import { isPersonRole, organizationKindOfHead } from '../gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { FoundAttribution, TextSpan } from './find.ts';
 import { DependencyTree, isPunct } from './tree.ts';
@@ -39,6 +39,8 @@ interface NameMention {
   type: SourceType;
   /** In subject position. */
   subject: boolean;
+  /** A singular role ("the police chief", "a spokesman"): "he" or "she" can stand for it. */
+  role?: boolean;
 }
 
 /** Every name in the document, in order: NER mentions, or runs of proper nouns when NER was not run. */
@@ -105,7 +107,8 @@ export class SourceResolver {
   spoke(source: ResolvedSource, sentence: number): void {
     if (source.type === 'PLACE') return;
     const at = this.names.findIndex((n) => n.start > source.mention.start);
-    const entry: NameMention = { sentence, start: source.mention.start, end: source.mention.end, text: source.name, type: source.type, subject: true };
+    const head = source.mention.text.split(/\s+/).at(-1)!.toLowerCase();
+    const entry: NameMention = { sentence, start: source.mention.start, end: source.mention.end, text: source.name, type: source.type, subject: true, role: isPersonRole(head) };
     this.names.splice(at < 0 ? this.names.length : at, 0, entry);
   }
 
@@ -150,7 +153,7 @@ export class SourceResolver {
   /** The nearest earlier name of a wanted type: this sentence first, then back, subjects first. */
   private antecedent(pronoun: NlpToken, wanted: SourceType[], gender?: Gender): NameMention | undefined {
     const before = this.names.filter((n) => {
-      if (n.end > pronoun.start || !wanted.includes(n.type)) return false;
+      if (n.end > pronoun.start || !(wanted.includes(n.type) || (n.role && gender !== undefined))) return false;
       if (!gender || n.type !== 'PERSON') return true;
       const g = this.gender(this.expand(n.text, n.type).name);
       return g === undefined || g === gender;
