@@ -1,36 +1,164 @@
 /**
- * `npm run bench:extract`: extraction throughput on one core over the seed and corpus texts.
- * Each measurement repeats the whole set for about two seconds after a warm-up.
+ * `npm run bench:extract [-- --articles 12] [--batch 2] [--timeout-ms 120000] [--old-engine <dir>] [--no-annotators]`
+ * Throughput of the whole extraction pipeline, CoreNLP parse included, in articles/s on PolNeAR
+ * dev articles (../shared/polnear; the test split is never read), with the server warm:
+ *   1. a warm-up pass over the articles (JIT on both sides, CoreNLP's lazily loaded models);
+ *   2. one by one: one extraction at a time;
+ *   3. in batches: `--batch` extractions in flight at once (concurrent requests to the server);
+ *   4. where the time goes: the parse alone with tokenize,ssplit,pos,lemma, then + depparse,
+ *      + ner, and all of them (the pipeline's own), one article at a time;
+ *   5. with `--old-engine <dir>`: the previous rule engine (wink-nlp, no server) from a checkout of
+ *      it (`git worktree add <dir> 889cea5`, see README), over the same articles, and the ratio.
+ * Uses CORENLP_URL or the local CoreNLP (started if none runs, and stopped at the end or on
+ * SIGINT/SIGTERM). Every request has a timeout. No parse cache: every pass parses.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extractAnnotation } from '../src/ingest/extract.ts';
-import { tokenize } from '../src/ingest/sentences.ts';
-import { PROJECT_ROOT } from '../src/server/project-root.ts';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { extract, type ArticleMeta } from '../src/ingest/extract.ts';
+import type { AnnotateOptions, NlpClient, NlpDocument } from '../src/ingest/nlp/types.ts';
+import { polnearAvailable, POLNEAR_DIR, readSplit, type PolnearArticle } from '../src/eval/polnear-corpus.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { connectNlp, type NlpConnection } from '../src/server/local-corenlp/connect.ts';
+import { numberArg, parseArgs } from './args.ts';
 
-const root = PROJECT_ROOT;
-const texts = ['seed', 'tests/data/corpus'].flatMap((dir) =>
-  readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(join(root, dir, f), 'utf8')),
-);
-const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
-const sentences = texts.reduce((n, t) => n + tokenize(t, [{ start: 0, end: t.length }]).sentences.length, 0);
+const args = parseArgs(process.argv.slice(2));
+const COUNT = numberArg(args, 'articles', 12);
+const BATCH = numberArg(args, 'batch', 2);
+const TIMEOUT_MS = numberArg(args, 'timeout-ms', 120_000);
+const OLD_ENGINE = args.get('old-engine');
+const ANNOTATOR_SETS: Array<[string, string[]]> = [
+  ['tokenize,ssplit,pos,lemma', ['tokenize', 'ssplit', 'pos', 'lemma']],
+  ['+ depparse', ['tokenize', 'ssplit', 'pos', 'lemma', 'depparse']],
+  ['+ ner', ['tokenize', 'ssplit', 'pos', 'lemma', 'ner']],
+  ['+ ner + depparse (the pipeline)', ['tokenize', 'ssplit', 'pos', 'lemma', 'ner', 'depparse']],
+];
 
-function measure(seconds: number): { articles: number; elapsed: number } {
-  let articles = 0;
-  const start = performance.now();
-  while (performance.now() - start < seconds * 1000) {
-    for (const t of texts) extractAnnotation(t);
-    articles += texts.length;
-  }
-  return { articles, elapsed: (performance.now() - start) / 1000 };
+/** Every request with a timeout, whatever the caller asks. */
+function withTimeout(client: NlpClient, timeoutMs: number): NlpClient {
+  return { url: client.url, annotate: (text, options: AnnotateOptions = {}) => client.annotate(text, { ...options, timeoutMs }) };
 }
 
-measure(0.5);
-console.log(`${texts.length} articles, ${Math.round(words / texts.length)} words and ${(sentences / texts.length).toFixed(1)} sentences on average`);
-for (let run = 1; run <= 3; run++) {
-  const { articles, elapsed } = measure(2);
-  const perSecond = articles / elapsed;
-  console.log(`run ${run}: ${perSecond.toFixed(0)} articles/s, ${((perSecond * sentences) / texts.length).toFixed(0)} sentences/s, ${(1000 / perSecond).toFixed(2)} ms/article`);
+/** Remembers every parse, so the pipeline's own work can be timed without the server (`replay`). */
+function recording(client: NlpClient): { client: NlpClient; replay: NlpClient } {
+  const parses = new Map<string, NlpDocument>();
+  const key = (text: string, options: AnnotateOptions) => JSON.stringify([options.annotators ?? null, options.docDate ?? null, text]);
+  return {
+    client: {
+      url: client.url,
+      async annotate(text, options = {}) {
+        const doc = await client.annotate(text, options);
+        parses.set(key(text, options), doc);
+        return doc;
+      },
+    },
+    replay: {
+      url: 'memory',
+      async annotate(text, options = {}) {
+        const doc = parses.get(key(text, options));
+        if (!doc) throw new Error('not parsed in the warm-up pass');
+        return structuredClone(doc);
+      },
+    },
+  };
+}
+
+/** Articles spread over the split (it is sorted by publisher), with their dates as a user would give them. */
+function pick(articles: PolnearArticle[], count: number): Array<{ text: string; meta: ArticleMeta }> {
+  const step = articles.length / Math.min(count, articles.length);
+  return Array.from({ length: Math.min(count, articles.length) }, (_, i) => articles[Math.floor(i * step)]!).map((a) => ({
+    text: a.text,
+    meta: { ...(a.publishedOn ? { publishedAt: `${a.publishedOn}T12:00:00Z` } : {}), ...(a.title ? { title: a.title } : {}) },
+  }));
+}
+
+/** Runs `work` over the items with at most `concurrency` in flight; seconds taken. */
+async function timed<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+  return (performance.now() - start) / 1000;
+}
+
+const rate = (n: number, seconds: number) => `${(n / seconds).toFixed(2)} articles/s (${((seconds * 1000) / n).toFixed(0)} ms/article)`;
+
+async function main(connection: NlpConnection): Promise<void> {
+  const nlp = withTimeout(connection.client, TIMEOUT_MS);
+  const articles = pick(readSplit('dev'), COUNT);
+  const words = articles.reduce((n, a) => n + a.text.split(/\s+/).filter(Boolean).length, 0);
+  const tokens = (await Promise.all(articles.map((a) => nlp.annotate(a.text, { annotators: ['tokenize', 'ssplit'] })))).reduce(
+    (n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0),
+    0,
+  );
+  console.log(`${articles.length} PolNeAR dev articles, ${Math.round(words / articles.length)} words and ${Math.round(tokens / articles.length)} tokens on average; NLP server ${nlp.url}`);
+
+  console.log(`${new Date().toISOString()}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine's cores`);
+  const run = (a: { text: string; meta: ArticleMeta }) => extract(a.text, a.meta, nlp);
+  const recorder = recording(nlp);
+  const warm = await timed(articles, 1, (a) => extract(a.text, a.meta, recorder.client));
+  console.log(`warm-up pass:           ${rate(articles.length, warm)}`);
+  await timed(articles, 1, (a) => extract(a.text, a.meta, recorder.replay)); // JIT
+  const ownWork = await timed(articles, 1, (a) => extract(a.text, a.meta, recorder.replay));
+  console.log(`without the parse:      ${rate(articles.length, ownWork)} (entities, attribution, annotation on parses kept in memory)`);
+  const single = await timed(articles, 1, run);
+  console.log(`one by one:             ${rate(articles.length, single)}, ${(tokens / single).toFixed(0)} tokens/s`);
+  const batch = await timed(articles, BATCH, run);
+  console.log(`batches of ${String(BATCH).padEnd(2)} at once:   ${rate(articles.length, batch)}, ${(tokens / batch).toFixed(0)} tokens/s`);
+
+  if (args.get('no-annotators') !== 'true') {
+    console.log('\nwhere the time goes (parse only, one article at a time):');
+    let full = 0;
+    const times: Array<[string, number]> = [];
+    for (const [name, annotators] of ANNOTATOR_SETS) {
+      const seconds = await timed(articles, 1, (a) => nlp.annotate(a.text, { annotators, ...(a.meta.publishedAt ? { docDate: a.meta.publishedAt.slice(0, 10) } : {}) }));
+      times.push([name, seconds]);
+      full = seconds;
+    }
+    for (const [name, seconds] of times) {
+      console.log(`  ${name.padEnd(34)} ${((seconds * 1000) / articles.length).toFixed(0).padStart(6)} ms/article  ${(tokens / seconds).toFixed(0).padStart(5)} tokens/s  ${((100 * seconds) / full).toFixed(0).padStart(3)} % of the full parse`);
+    }
+    const base = times[0]![1];
+    console.log(`  depparse adds ${(((times[1]![1] - base) * 1000) / articles.length).toFixed(0)} ms/article, ner ${(((times[2]![1] - base) * 1000) / articles.length).toFixed(0)} ms/article;`);
+    console.log(`  the pipeline's own work on the parse takes ${((ownWork * 1000) / articles.length).toFixed(0)} ms/article`);
+  }
+
+  if (OLD_ENGINE) {
+    const module = (await import(resolve(OLD_ENGINE, 'src/ingest/extract.ts'))) as { extractAnnotation: (text: string, meta?: ArticleMeta) => unknown };
+    const oldRun = async (a: { text: string; meta: ArticleMeta }) => module.extractAnnotation(a.text, a.meta);
+    await timed(articles, 1, oldRun); // warm-up
+    let passes = 0;
+    let seconds = 0;
+    while (seconds < 3) {
+      seconds += await timed(articles, 1, oldRun);
+      passes++;
+    }
+    const oldRate = (passes * articles.length) / seconds;
+    console.log(`\nprevious rule engine (${OLD_ENGINE}, in this process, no server): ${rate(passes * articles.length, seconds)}`);
+    console.log(`new pipeline / rule engine: ${(articles.length / single / oldRate).toFixed(4)} one by one, ${(articles.length / batch / oldRate).toFixed(4)} in batches`);
+  } else {
+    console.log('\nprevious rule engine: not measured (pass --old-engine <dir>, a checkout of 889cea5 with its node_modules; see README)');
+  }
+}
+
+if (!polnearAvailable()) {
+  console.error(`PolNeAR not found at ${POLNEAR_DIR} (POLNEAR_DIR): nothing to measure`);
+  process.exit(1);
+}
+const connection = await connectNlp(loadConfig(), (msg) => console.error(msg));
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    console.error(`${signal}: stopping`);
+    void connection.stop().finally(() => process.exit(130));
+  });
+}
+try {
+  await main(connection);
+} finally {
+  if (!stopping) await connection.stop();
 }
