@@ -55,7 +55,9 @@ export const LINK_CONFLICTING_FIGURES = `
 
 export const MATERIAL_DIFFERENCE = 0.25;
 
-export async function ingestAnnotation(tx: ManagedTransaction, extracted: Annotation): Promise<IngestOutcome> {
+export async function ingestAnnotation(tx: ManagedTransaction, extraction: Annotation): Promise<IngestOutcome> {
+  // Whatever path it came by (API, CLI), an ingested claim was made by the extractor.
+  const extracted: Annotation = { ...extraction, claims: extraction.claims.map((c) => ({ ...c, origin: c.origin ?? 'EXTRACTED' })) };
   const claim = await tx.run(CLAIM_CONTENT_HASH, { hash: contentHash(extracted.text), id: articleKey(extracted.article.id) });
   if (!claim.records[0].get('created')) {
     return {
