@@ -16,7 +16,7 @@ import { contentHash } from '../graph/annotation-rows.ts';
 import { ARTICLE_BY_HASH, ingestAnnotation } from '../graph/ingest-annotation.ts';
 import { extract } from '../ingest/extract.ts';
 import { loadConfig } from '../server/config.ts';
-import { connectNlp } from '../server/local-corenlp/connect.ts';
+import { connectNlp, type NlpConnection } from '../server/local-corenlp/connect.ts';
 import { normalisePublished, readArticleFile } from './article-file.ts';
 import { connectForCli } from './connect.ts';
 
@@ -54,16 +54,10 @@ const files = positionals.flatMap((p) =>
 const totals = { articles: 0, duplicates: 0, failed: 0, skipped: 0, entitiesNew: 0, entitiesMerged: 0, claims: 0, contradictions: 0 };
 const problems: string[] = [];
 const config = loadConfig();
-const [neo4jStarted, nlpStarted] = await Promise.allSettled([connectForCli(), connectNlp(config, (msg) => console.error(msg))]);
-if (neo4jStarted.status === 'rejected' || nlpStarted.status === 'rejected') {
-  if (neo4jStarted.status === 'fulfilled') await neo4jStarted.value.close();
-  if (nlpStarted.status === 'fulfilled') await nlpStarted.value.stop();
-  for (const r of [neo4jStarted, nlpStarted]) if (r.status === 'rejected') console.error(`ingest: ${(r.reason as Error).message}`);
-  process.exit(1);
-}
-const neo4j = neo4jStarted.value;
-const nlp = nlpStarted.value;
 const bar = files.length > 1 ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic) : undefined;
+type Neo4jConnection = Awaited<ReturnType<typeof connectForCli>>;
+let neo4j: Neo4jConnection | undefined;
+let nlp: NlpConnection | undefined;
 
 /** A line above the progress bar (cli-progress draws on stderr, and only on a terminal). */
 function note(line: string): void {
@@ -73,18 +67,37 @@ function note(line: string): void {
 }
 
 let stopping = false;
+let connected = false;
 async function shutDown(): Promise<void> {
   bar?.stop();
-  await Promise.allSettled([nlp.stop(), neo4j.close()]);
+  await Promise.allSettled([nlp?.stop(), neo4j?.close()]);
 }
+// Installed before connecting: a Ctrl-C while a local CoreNLP or Neo4j starts stops it once it is up.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) process.exit(130); // a second Ctrl-C: do not wait
     stopping = true;
     console.error(`\n${signal}: stopping (the article being written is rolled back)`);
-    void shutDown().then(() => process.exit(130));
+    // While connecting, the code after the connection stops what came up.
+    if (connected) void shutDown().then(() => process.exit(130));
   });
 }
+
+const [neo4jStarted, nlpStarted] = await Promise.allSettled([connectForCli(), connectNlp(config, (msg) => console.error(msg))]);
+if (neo4jStarted.status === 'fulfilled') neo4j = neo4jStarted.value;
+if (nlpStarted.status === 'fulfilled') nlp = nlpStarted.value;
+connected = true;
+if (stopping) {
+  await shutDown();
+  process.exit(130);
+}
+if (!neo4j || !nlp) {
+  await shutDown();
+  for (const r of [neo4jStarted, nlpStarted]) if (r.status === 'rejected') console.error(`ingest: ${(r.reason as Error).message}`);
+  process.exit(1);
+}
+const db = neo4j.db;
+const nlpClient = nlp.client;
 
 bar?.start(files.length, 0, { file: '' });
 try {
@@ -101,7 +114,7 @@ try {
         continue;
       }
       // Already stored: skip the parse (the write would find the duplicate too, after it).
-      const stored = await neo4j.db.read(async (tx) => (await tx.run(ARTICLE_BY_HASH, { hash: contentHash(text) })).records.length > 0);
+      const stored = await db.read(async (tx) => (await tx.run(ARTICLE_BY_HASH, { hash: contentHash(text) })).records.length > 0);
       if (stored) {
         totals.duplicates++;
         bar?.increment();
@@ -117,10 +130,10 @@ try {
         url: meta.url,
       };
       checkIngestInput(input);
-      const extraction = await extract(input.text, input, nlp.client);
+      const extraction = await extract(input.text, input, nlpClient);
       for (const warning of extraction.warnings) note(`warning: ${file}: ${warning}`);
       const annotation = parseAnnotation(extraction.annotation, file);
-      const outcome = await neo4j.db.write((tx) => ingestAnnotation(tx, annotation));
+      const outcome = await db.write((tx) => ingestAnnotation(tx, annotation));
       if (outcome.duplicate) totals.duplicates++;
       else {
         totals.articles++;

@@ -3,7 +3,7 @@
  * the summary counts what was written, undated articles are warned about, and a second run
  * changes nothing. Per-file dates from front matter and sidecars, and non-English files skipped.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +132,32 @@ describe('npm run ingest: dates per file, non-English files', () => {
     }
     const french = await db.read((tx) => tx.run(`MATCH (a:Article) WHERE a.text CONTAINS 'Élysée' RETURN count(a) AS n`));
     expect(french.records[0].get('n')).toBe(0);
+  }, CLI_TIMEOUT);
+
+  it('stops on Ctrl-C (SIGINT) with exit code 130 and no summary', async () => {
+    const one = mkdtempSync(join(tmpdir(), 'ingest-cli-sigint-'));
+    writeFileSync(join(one, 'kim.txt'), `${kim.trimEnd()}\n\nFiled to be interrupted.\n`);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', one], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'neo4j', CORENLP_URL: inject('corenlpUrl') },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      while (!out.includes('NLP server: using')) {
+        if (child.exitCode !== null) throw new Error(out);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      child.kill('SIGINT');
+      expect(await exited, out).toBe(130);
+      expect(out).toContain('SIGINT: stopping');
+      expect(out).not.toContain('articles ingested');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(one, { recursive: true, force: true });
+    }
   }, CLI_TIMEOUT);
 
   it('refuses a --published that is not a date before touching anything', async () => {
