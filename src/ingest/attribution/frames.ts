@@ -103,7 +103,9 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     const source = isVerb(token) ? subjectOf(tree, v) : undefined;
     const subjects = tree.children(v, SUBJECT);
     let framed = false;
-    for (const c of tree.children(v, 'ccomp')) {
+    // A clause the parser left loosely attached after the cue ("tells the Guardian his son left") is its complement too.
+    const complements = [...tree.children(v, 'ccomp'), ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined)];
+    for (const c of complements) {
       push(v, 'ccomp', contentTokens(tree, c), source);
       framed = true;
     }
