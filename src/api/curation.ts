@@ -7,6 +7,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { deleteArticle, updateArticle, type ArticleChanges } from '../graph/curation/articles.ts';
 import { deleteClaim, updateClaim, type ClaimChanges } from '../graph/curation/claims.ts';
 import type { DeleteResultModel, ReextractResultModel } from '../graph/curation/edits.ts';
+import { orSurvivor } from './merged-ids.ts';
 import { mergeEntities, updateEntity, type EntityChanges } from '../graph/curation/entities.ts';
 import { CurationError } from '../graph/curation/errors.ts';
 import { articleSource, replaceExtractedClaims } from '../graph/curation/reextract.ts';
@@ -114,7 +115,8 @@ export async function mergeEntitiesMutation(context: ApiContext, into: string, f
   if (fromKeys.includes(intoKey)) throw badInput('from contains into: an entity cannot be merged into itself', 'from');
   if (new Set(fromKeys).size !== fromKeys.length) throw badInput('from lists an entity twice', 'from');
   await write(context, (tx, by) => mergeEntities(tx, by, intoKey, fromKeys));
-  return reload(context.graph.entity(intoKey), 'the entity');
+  // A concurrent merge may have merged the survivor away since this one committed: follow it.
+  return reload(orSurvivor(context, context.graph.entity(intoKey), intoKey), 'the entity');
 }
 
 export async function updateClaimMutation(context: ApiContext, id: string, input: ClaimUpdate): Promise<ClaimModel> {
