@@ -103,7 +103,8 @@ export async function updateEntityMutation(context: ApiContext, id: string, inpu
     removeAliases: aliasList(input.removeAliases, 'input.removeAliases'),
   };
   await write(context, (tx, by) => updateEntity(tx, by, key, changes));
-  return reload(context.graph.entity(key), 'the entity');
+  // As for merges: a concurrent merge may have merged the entity away since this update committed.
+  return reload(orSurvivor(context, context.graph.entity(key), key), 'the entity');
 }
 
 export async function mergeEntitiesMutation(context: ApiContext, into: string, from: readonly string[]): Promise<EntityModel> {
