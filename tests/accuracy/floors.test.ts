@@ -10,7 +10,7 @@ import { polnearAvailable } from '../../src/eval/polnear-corpus.ts';
 import { scorePolnear, type PolnearScore } from '../../src/eval/polnear-eval.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
-/** Measured (README): PolNeAR dev right claimant 0.666 / 0.498 / 0.570, attribution F1 0.691; seed claims F1 0.800, via 1.0 / 0.625, dates 1.0, types 1.0; corpus claims F1 0.625, dates P 1.0, types 0.918. */
+/** Measured (README): PolNeAR dev right claimant 0.663 / 0.503 / 0.572, attribution F1 0.693; seed claims F1 0.800, via 1.0 / 0.625, dates 1.0, types 1.0; corpus claims F1 0.641, dates P 1.0, types 0.918. */
 export const FLOORS = {
   polnearDev: { claimantF1: 0.55, claimantP: 0.63, attributionF1: 0.67 },
   seed: { claimsF1: 0.75, viaP: 0.9, viaF1: 0.7, datesF1: 0.9, entityTypeP: 0.9 },
