@@ -6,11 +6,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { createCoreNlpClient, DEFAULT_ANNOTATORS } from '../../ingest/nlp/corenlp-client.ts';
 import { CORENLP_VERSION, ensureCoreNlpJars, LocalCoreNlpError } from './fetch.ts';
 import { ensureLoopbackLauncher } from './loopback.ts';
+import { portIsOpen, stopProcess } from '../child-process.ts';
 
 export interface LocalCoreNlpOptions {
   /** Project-local cache root, e.g. `<repo>/.corenlp`. */
@@ -103,7 +103,7 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
   writeFileSync(join(home, 'corenlp.pid'), String(child.pid ?? ''));
   log(`starting CoreNLP ${CORENLP_VERSION} (pid ${child.pid}, heap ${options.heap}, ${options.threads} threads) on ${url}; log: ${logFile}`);
 
-  const stop = () => stopProcess(child);
+  const stop = () => stopProcess(child, STOP_GRACE_MS);
   options.signal?.addEventListener('abort', () => void stop(), { once: true });
   try {
     await waitUntilReady(url, exited, logFile, startTimeoutMs);
@@ -158,22 +158,7 @@ export async function answersCoreNlp(url: string, timeoutMs = 2_000): Promise<bo
   }
 }
 
-function portIsOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
-}
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-    child.once('exit', () => (clearTimeout(force), resolve()));
-    child.kill('SIGTERM');
-  });
-}
 
 function tail(file: string, lines = 25): string {
   if (!existsSync(file)) return '(no log written)';

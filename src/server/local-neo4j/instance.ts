@@ -7,11 +7,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureNeo4jJars, LocalNeo4jError } from './fetch.ts';
 import { checkInstance, markInstance } from './marker.ts';
+import { portIsOpen, stopProcess } from '../child-process.ts';
 
 export interface LocalNeo4jOptions {
   /** Project-local cache root, e.g. `<repo>/.neo4j`. */
@@ -99,7 +99,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   await waitUntilReady(uri, child, logFile, options.startTimeoutMs ?? 180_000);
   if (options.reuse !== false) await markInstance(uri, home);
-  return { uri, startedHere: true, logFile, stop: () => stopProcess(child) };
+  return { uri, startedHere: true, logFile, stop: () => stopProcess(child, 30_000) };
 }
 
 async function waitUntilReady(uri: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
@@ -128,22 +128,7 @@ async function answersBolt(uri: string): Promise<boolean> {
   }
 }
 
-function portIsOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
-}
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.once('exit', () => (clearTimeout(force), resolve()));
-    child.kill('SIGTERM');
-  });
-}
 
 function tail(file: string, lines = 25): string {
   if (!existsSync(file)) return '(no log written)';
