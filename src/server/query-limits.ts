@@ -9,20 +9,24 @@
  * environment variable that sets the limit (MAX_DEPTH, MAX_ALIASES, MAX_DIRECTIVES, MAX_TOKENS,
  * MAX_COST). In production, "Did you mean …?" field suggestions are masked too.
  */
-import { createRequire } from 'node:module';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type DocumentNode, type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
-import type { ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  getNamedType,
+  getVariableValues,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  type DocumentNode,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../api/pagination.ts';
-
-// The cost analysis walks Apollo's schema, so it must use Apollo's copy of graphql-js (the
-// CommonJS build, which Node loads for every package). Under vitest a plain `import 'graphql'`
-// in our sources resolves to the .mjs build instead, a second copy whose type checks reject
-// the schema; require() picks the same copy as Apollo everywhere.
-const require = createRequire(import.meta.url);
-const { getNamedType, getVariableValues, isLeafType, isListType, isNonNullType } = require('graphql') as typeof import('graphql');
-const { getComplexity } = require('graphql-query-complexity') as typeof import('graphql-query-complexity');
 
 export interface QueryLimits {
   maxDepth: number;
@@ -32,7 +36,7 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-/** Defaults: every saved operation in operations/ fits with room to spare (tests/hardening/query-limits.test.ts). */
+/** Defaults: every saved operation in operations/ fits with room to spare (tests/security/query-limits.test.ts). */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 8,
   maxAliases: 15,

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkInstance, ForeignNeo4jError, instanceIdFile, markInstance } from '../../src/server/local-neo4j/marker.ts';
 import { countNodes } from '../../src/graph/seed.ts';
 import { resetToSeed, testDatabase } from '../support/harness.ts';
-import { spawnChild } from '../hardening/support.ts';
+import { spawnChild } from '../support/servers.ts';
 
 describe('the local Neo4j marker', () => {
   const db = testDatabase();

@@ -2,7 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { connectNlp } from '../../src/server/local-corenlp/connect.ts';
-import { freePort } from '../hardening/support.ts';
+import { freePort } from '../support/servers.ts';
 
 describe('connectNlp', () => {
   it('uses CORENLP_URL as is', async () => {

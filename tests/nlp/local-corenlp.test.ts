@@ -9,7 +9,7 @@ import { networkInterfaces } from 'node:os';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { CoreNlpPortTakenError, startLocalCoreNlp, type LocalCoreNlp, type LocalCoreNlpOptions } from '../../src/server/local-corenlp/instance.ts';
-import { freePort } from '../hardening/support.ts';
+import { freePort } from '../support/servers.ts';
 
 const config = loadConfig({ CORENLP_URL: undefined });
 const logs: string[] = [];

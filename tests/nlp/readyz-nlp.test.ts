@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createErrorFormatter } from '../../src/server/errors.ts';
 import { createLogger } from '../../src/server/logger.ts';
-import { freePort, startLoggedServer, type LoggedServer } from '../hardening/support.ts';
+import { freePort, startLoggedServer, type LoggedServer } from '../support/servers.ts';
 
 const readyz = async (server: LoggedServer) => {
   const response = await fetch(`${server.base}/readyz`);

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkloads, sampleParameters, type Workload } from '../../bench/workloads.ts';
 import { resetToSeed, testDatabase } from '../support/harness.ts';
-import { startLoggedServer, type LoggedServer } from './support.ts';
+import { startLoggedServer, type LoggedServer } from '../support/servers.ts';
 
 describe('statements per request', () => {
   const db = testDatabase();

@@ -5,7 +5,7 @@
  */
 import { request } from 'node:http';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort, spawnChild, sleep, type Child } from './support.ts';
+import { freePort, spawnChild, sleep, type Child } from '../support/servers.ts';
 
 describe('graceful shutdown on SIGTERM', () => {
   let child: Child | undefined;

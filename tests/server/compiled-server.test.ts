@@ -9,7 +9,7 @@
  * server never starts or seeds the development database.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort, sleep, spawnChild, type Child } from '../hardening/support.ts';
+import { freePort, sleep, spawnChild, type Child } from '../support/servers.ts';
 import { COMPILED_SERVER, ensureBuilt } from '../support/build.ts';
 import { emptyDatabase, postGraphQL, testDatabase } from '../support/harness.ts';
 import { seedAnnotation } from '../support/seed-annotation.ts';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/server/config.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../src/server/query-limits.ts';
 import { expectData, seededServer } from '../support/harness.ts';
-import { codes } from './support.ts';
+import { codes } from '../support/servers.ts';
 
 const LIMIT_CODES = ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COMPLEX'];
 

@@ -1,5 +1,5 @@
 /**
- * Helpers for the hardening tests: the app with its log captured, a fingerprint of the whole
+ * Helpers for tests of the server and its processes: the app with its log captured, a fingerprint of the whole
  * graph (to prove nothing changed), free ports, and child processes that are always cleaned up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,7 +12,7 @@ import { startApp, type RunningApp } from '../../src/server/app.ts';
 import { PROJECT_ROOT } from '../../src/server/config.ts';
 import type { GraphDatabase } from '../../src/graph/database.ts';
 import { createLogger } from '../../src/server/logger.ts';
-import { postGraphQL, testConfig, type GraphQLResponse } from '../support/harness.ts';
+import { postGraphQL, testConfig, type GraphQLResponse } from './harness.ts';
 
 export const corpusDir = join(PROJECT_ROOT, 'tests', 'data', 'corpus');
 export const corpusText = (name: string) => readFileSync(join(corpusDir, name), 'utf8');

@@ -5,7 +5,7 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetToSeed, startTestServer, TEST_API_KEY, testDatabase, type TestServer } from '../support/harness.ts';
-import { codes, corpusText, graphFingerprint } from './support.ts';
+import { codes, corpusText, graphFingerprint } from '../support/servers.ts';
 
 const SECRET = 'jwt-test-secret-0123456789abcdef-0123456789';
 const ISSUER = 'https://issuer.test';

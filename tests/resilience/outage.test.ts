@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { PortTakenError, startLocalNeo4j, type LocalNeo4j } from '../../src/server/local-neo4j/instance.ts';
 import { TEST_API_KEY } from '../support/harness.ts';
-import { codes, startLoggedServer, type LoggedServer } from './support.ts';
+import { codes, startLoggedServer, type LoggedServer } from '../support/servers.ts';
 
 const QUERY = '{ entity(name: "Golub") { name claims(first: 3) { totalCount } } }';
 const INGEST = 'mutation($text: String!) { ingestArticle(input: { text: $text }) { article { id } } }';

@@ -21,7 +21,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/api/schema.ts';
 import { expectData, seededServer, TEST_API_KEY, testDatabase } from '../support/harness.ts';
-import { codes, corpusText, graphFingerprint } from './support.ts';
+import { codes, corpusText, graphFingerprint } from '../support/servers.ts';
 
 const KIM = corpusText('newser-2017-kim-jong-nam-vx.txt');
 const NO_SUCH_ENTITY = Buffer.from('person/no-such-injection-target', 'utf8').toString('base64url');

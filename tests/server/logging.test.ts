@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectData, resetToSeed, TEST_API_KEY, testDatabase } from '../support/harness.ts';
-import { startLoggedServer, type LoggedServer } from './support.ts';
+import { startLoggedServer, type LoggedServer } from '../support/servers.ts';
 
 const QUERY = `query GolubClaims { entity(name: "Golub") { name claims(first: 10) { nodes { text claimants { name } reportedVia { name } } } } }`;
 

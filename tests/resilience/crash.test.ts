@@ -13,7 +13,7 @@ import { contentHash } from '../../src/graph/annotation-rows.ts';
 import { extractAnnotation } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 import { resetToSeed, testDatabase } from '../support/harness.ts';
-import { corpusDir, corpusText, sleep, spawnChild, type Child } from './support.ts';
+import { corpusDir, corpusText, sleep, spawnChild, type Child } from '../support/servers.ts';
 
 /**
  * Every article is parsed twice (here for the expected claims, and by the CLI) on CoreNLP, about

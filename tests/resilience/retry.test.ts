@@ -13,7 +13,7 @@ import { ingestAnnotation } from '../../src/graph/ingest-annotation.ts';
 import { extractAnnotation } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 import { expectData, resetToSeed, startTestServer, TEST_API_KEY, testDatabase, type TestServer } from '../support/harness.ts';
-import { codes, corpusText, sleep } from './support.ts';
+import { codes, corpusText, sleep } from '../support/servers.ts';
 
 const PUTIN =
   'Putin Warns the West\n\nVladimir Putin said Friday that Russia would respond to any new sanctions, Reuters reports. ' +

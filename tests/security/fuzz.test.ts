@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/graph/ids.ts';
 import { countNodes } from '../../src/graph/seed.ts';
 import { expectData, resetToSeed, startTestServer, TEST_API_KEY, testDatabase, type GraphQLResponse, type TestServer } from '../support/harness.ts';
-import { codes, corpusText } from './support.ts';
+import { codes, corpusText } from '../support/servers.ts';
 
 const RUNS = { queries: 160, mutations: 70, bodies: 70 };
 const KIM = corpusText('newser-2017-kim-jong-nam-vx.txt');

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectData, resetToSeed, testDatabase } from '../support/harness.ts';
-import { codes, startLoggedServer, type LoggedServer } from './support.ts';
+import { codes, startLoggedServer, type LoggedServer } from '../support/servers.ts';
 
 const CLAIM_KINDS = '{ claims(first: 100) { nodes { id kind } } }';
 const INTROSPECTION = '{ __schema { queryType { name } } }';
