@@ -89,7 +89,7 @@ async function storedArticle(context: ApiContext, key: string, stats: Omit<Inges
   const graph = context.graph;
   const article = await graph.article(key);
   if (!article) throw new Error(`article ${key} missing right after ingest`);
-  const page = await graph.claimPage('articleClaims', key, 0, 1000);
+  const page = await graph.claimPage(key, { field: 'articleClaims', offset: 0, limit: 1000 });
   const entities = (await graph.neighbours('articleEntities', key)) as EntityModel[];
   return { article, claims: page.nodes as ClaimModel[], entities, stats: { ...stats, claims: page.totalCount } };
 }

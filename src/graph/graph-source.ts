@@ -4,9 +4,12 @@
  * per field per request, so a list of 20 claims with their claimants costs 2 statements, not 21;
  * the statements of one turn share one read transaction (turn-batch.ts).
  *
- * What a statement fetched along with something else (a page's claims with their provenance, a
- * conflict with its claimants) is primed: the field that asks for it next gets it synchronously,
- * without a statement, a DataLoader promise or a turn of the microtask queue.
+ * A root field's statement fetches what the request's fetch plan (src/api/fetch-plan.ts) says:
+ * the node properties the operation reads (`RootFetch.projection`) and the related data its
+ * selection asks for next (a page's claimants or provenance, an entity's claim pages and
+ * relations). What a statement fetched along with something else is primed: the field that asks
+ * for it next gets it synchronously, without a statement, a DataLoader promise or a turn of the
+ * microtask queue. Anything not planned is loaded by the DataLoaders when its field asks.
  */
 import DataLoader from 'dataloader';
 import neo4j, { type Node as Neo4jNode, type Record as Neo4jRecord } from 'neo4j-driver';
@@ -53,7 +56,31 @@ import {
   type SearchHitModel,
 } from './model.ts';
 
+/**
+ * What a root field's statement fetches, as the request's fetch plan (src/api/fetch-plan.ts)
+ * says. FULL_FETCH (every property, nothing related) for callers without a plan.
+ */
+export interface RootFetch {
+  /** The properties of each kind of node the operation's fields read. */
+  projection: Projection;
+  /** What comes with each claim of a `claims` page. */
+  claims: ClaimInclude;
+  /** What comes with an entity fetched by key: claim pages and relations; null for nothing. */
+  entity: EntityPageInclude | null;
+  /** The entity's articles are asked for too: their statement runs in the entity's turn. */
+  entityArticles: boolean;
+}
 
+export const FULL_FETCH: RootFetch = { projection: FULL_PROJECTION, claims: {}, entity: null, entityArticles: false };
+
+/** One page of a parent's claim list: the key a plan's statement primes and a field resolver reads. */
+export interface ClaimPageKey {
+  field: ClaimPageField;
+  offset: number;
+  limit: number;
+}
+
+const pageSlot = (page: ClaimPageKey) => `page:${page.field}:${page.offset}:${page.limit}`;
 
 /** What each neighbour field yields. */
 type NeighbourModel<F extends NeighbourField> = F extends 'claimFigures' ? FigureModel : NodeModel;
@@ -65,13 +92,6 @@ export class GraphSource {
   private relationLoader?: DataLoader<string, EntityRelationModel[]>;
   private provenanceLoader?: DataLoader<string, ProvenanceParts | null>;
   private textLoader?: DataLoader<string, { text: string; body: string }>;
-
-  /**
-   * What the request's document selects on each kind of node (src/api/selection.ts); the
-   * statements of the root fields and of entity pages project only those properties. Loaders
-   * of single fields (NODES_BY_IDS, NEIGHBOURS) always read every API property.
-   */
-  private projection: Projection = FULL_PROJECTION;
 
   private readonly batch: TurnBatch;
   /** Values primed by statements that fetched them with something else, by loader and key. */
@@ -97,11 +117,6 @@ export class GraphSource {
   private load<T>(slot: string, key: string, loader: () => DataLoader<string, T>): MaybePromise<T> {
     const id = `${slot}\u0000${key}`;
     return this.primed.has(id) ? (this.primed.get(id) as T) : loader().load(key);
-  }
-
-  /** Set once per request, before its resolvers run. */
-  useProjection(projection: Projection): void {
-    this.projection = projection;
   }
 
   // --- nodes by key -------------------------------------------------------------------------
@@ -238,17 +253,13 @@ export class GraphSource {
     this.prime('relations', key, relations);
   }
 
-  private primePage(field: ClaimPageField, key: string, page: ConnectionModel<ClaimModel>, limit: number): void {
-    this.prime(`page:${field}:${page.offset}:${limit}`, key, page);
-  }
-
   /** A page of a parent's claims; parents asking for the same page share one statement. */
-  claimPage(field: ClaimPageField, key: string, offset: number, limit: number): MaybePromise<ConnectionModel<ClaimModel>> {
-    return this.load(`page:${field}:${offset}:${limit}`, key, () => this.pageLoader(field, offset, limit));
+  claimPage(key: string, page: ClaimPageKey): MaybePromise<ConnectionModel<ClaimModel>> {
+    return this.load(pageSlot(page), key, () => this.pageLoader(page));
   }
 
-  private pageLoader(field: ClaimPageField, offset: number, limit: number): DataLoader<string, ConnectionModel<ClaimModel>> {
-    const loaderKey = `${field}:${offset}:${limit}`;
+  private pageLoader({ field, offset, limit }: ClaimPageKey): DataLoader<string, ConnectionModel<ClaimModel>> {
+    const loaderKey = pageSlot({ field, offset, limit });
     let loader = this.pageLoaders.get(loaderKey);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -264,16 +275,27 @@ export class GraphSource {
   }
 
   /**
+   * An entity by key, with what the plan says its selection asks for next: its claim pages and
+   * relations in the entity's own statement (entityPage), its articles in the same turn.
+   */
+  entityByKey(key: string, fetch: RootFetch): MaybePromise<EntityModel | null> {
+    // The articles field reads this same loader and reports any error; this only starts the
+    // statement now, so that it shares the entity's transaction.
+    if (fetch.entityArticles) void Promise.resolve(this.neighbours('entityArticles', key)).catch(() => undefined);
+    return fetch.entity ? this.entityPage(key, fetch.entity, fetch.projection) : this.entity(key);
+  }
+
+  /**
    * entity(id:) together with the claim pages and relations its selection asks for, in one
    * statement (buildEntityPageQuery); primes the loaders those fields read.
    */
-  async entityPage(key: string, include: EntityPageInclude): Promise<EntityModel | null> {
+  private async entityPage(key: string, include: EntityPageInclude, projection: Projection): Promise<EntityModel | null> {
     const params: Record<string, unknown> = { id: key };
     include.pages.forEach((p, i) => {
       params[`offset${i}`] = neo4j.int(p.offset);
       params[`limit${i}`] = neo4j.int(p.limit);
     });
-    const [row] = await this.run(buildEntityPageQuery(include, this.projection), params);
+    const [row] = await this.run(buildEntityPageQuery(include, projection), params);
     if (!row) {
       this.prime('node:Entity', key, null);
       return null;
@@ -281,8 +303,8 @@ export class GraphSource {
     const entity = toEntity(row.get('n'));
     this.primeNode('Entity', entity);
     (row.get('pages') as { total: number; page: Neo4jNode[] }[]).forEach((result, i) => {
-      const { field, offset, limit } = include.pages[i];
-      this.primePage(field, key, { totalCount: result.total, nodes: result.page.map(toClaim), offset }, limit);
+      const page = include.pages[i];
+      this.prime(pageSlot(page), key, { totalCount: result.total, nodes: result.page.map(toClaim), offset: page.offset });
     });
     if (include.relations) {
       const relations = (row.get('relations') as { type: string; outgoing: boolean; evidence: string | null; n: Neo4jNode }[]).map((r) => ({
@@ -314,17 +336,19 @@ export class GraphSource {
   }
 
   /**
-   * A page of claims and the total, in one statement; with `include`, each claim's claimants or
-   * provenance come in the same statement and prime the loaders its fields will ask.
+   * A page of claims and the total, in one statement; with the plan's `claims` include, each
+   * claim's claimants or provenance come in the same statement and prime the loaders its fields
+   * will ask.
    */
   async claims(
     filter: ClaimQueryFilter,
     order: ClaimQueryOrder,
     offset: number,
     limit: number,
-    include: ClaimInclude = {},
+    fetch: RootFetch = FULL_FETCH,
   ): Promise<ConnectionModel<ClaimModel>> {
-    const q = buildClaimQuery(filter, order, include, this.projection);
+    const include = fetch.claims;
+    const q = buildClaimQuery(filter, order, include, fetch.projection);
     if (limit === 0) {
       const counted = await this.run(q.count, q.params);
       return { totalCount: (counted[0]?.get('total') as number | undefined) ?? 0, nodes: [], offset };
@@ -343,19 +367,24 @@ export class GraphSource {
     return this.paged(ARTICLES_COUNT, ARTICLES_PAGE, {}, offset, limit, (r) => toArticle(r.get('a')));
   }
 
-  async search(text: string, limit: number): Promise<SearchHitModel[]> {
+  async search(text: string, limit: number, fetch: RootFetch = FULL_FETCH): Promise<SearchHitModel[]> {
     const query = toLuceneTerms(text);
     if (!query) return [];
-    const rows = await this.run(forProjection(buildSearchQuery, this.projection), { query, limit: neo4j.int(limit) });
+    const rows = await this.run(forProjection(buildSearchQuery, fetch.projection), { query, limit: neo4j.int(limit) });
     return rows.map((r) => ({ score: r.get('score'), node: toNode(r.get('hit')) }));
   }
 
-  async path(from: { key: string; label: PathLabel }, to: { key: string; label: PathLabel }, maxHops: number): Promise<PathModel | null> {
+  async path(
+    from: { key: string; label: PathLabel },
+    to: { key: string; label: PathLabel },
+    maxHops: number,
+    fetch: RootFetch = FULL_FETCH,
+  ): Promise<PathModel | null> {
     if (from.key === to.key) {
       const node = await this.node(from.label, from.key);
       return node ? { nodes: [node], steps: [] } : null;
     }
-    const rows = await this.run(buildPathQuery(from.label, to.label, maxHops, this.projection), { from: from.key, to: to.key });
+    const rows = await this.run(buildPathQuery(from.label, to.label, maxHops, fetch.projection), { from: from.key, to: to.key });
     if (!rows.length) return null;
     const nodes = (rows[0].get('nodes') as Neo4jNode[]).map(toNode);
     const rels = rows[0].get('rels') as { type: string; start: string }[];
@@ -367,8 +396,8 @@ export class GraphSource {
     return { nodes, steps };
   }
 
-  async contradictions(limit: number): Promise<ContradictionModel[]> {
-    const rows = await this.run(forProjection(buildContradictionsQuery, this.projection), { limit: neo4j.int(limit) });
+  async contradictions(limit: number, fetch: RootFetch = FULL_FETCH): Promise<ContradictionModel[]> {
+    const rows = await this.run(forProjection(buildContradictionsQuery, fetch.projection), { limit: neo4j.int(limit) });
     return rows.map((r) => {
       const [a, b] = [toClaim(r.get('a')), toClaim(r.get('b'))];
       // Both sides' claimants came with the pair: a.claimants and b.claimants cost nothing more.

@@ -1,9 +1,8 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApiContext } from '../api/context.ts';
 import { resolvers } from '../api/resolvers/index.ts';
-import { projectionFor } from '../api/selection.ts';
 import { loadTypeDefs } from '../api/schema.ts';
 import type { Config } from './config.ts';
 import { sandboxWithExplorerLink } from './landing-page.ts';
@@ -11,17 +10,6 @@ import { createErrorFormatter } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { queryLimits } from './query-limits.ts';
 import { requestLogging } from './request-logging.ts';
-
-/** Statements fetch only the node properties the request's document selects (src/api/selection.ts). */
-const selectionProjections: ApolloServerPlugin<ApiContext> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ schema, document, contextValue }) {
-        contextValue.graph.useProjection(projectionFor(schema, document));
-      },
-    };
-  },
-};
 
 export function createApollo(config: Config, log: Logger): ApolloServer<ApiContext> {
   const landingPage = config.production
@@ -54,6 +42,6 @@ export function createApollo(config: Config, log: Logger): ApolloServer<ApiConte
     parseOptions: limits.parseOptions,
     // No cache hints in this schema: without the default cache-control plugin, Apollo does not
     // wrap every field's resolver to look for them (a measurable cost on lists of claims).
-    plugins: [landingPage, ApolloServerPluginCacheControlDisabled(), requestLogging(log), ...limits.plugins, selectionProjections],
+    plugins: [landingPage, ApolloServerPluginCacheControlDisabled(), requestLogging(log), ...limits.plugins],
   });
 }

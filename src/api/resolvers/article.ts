@@ -14,7 +14,6 @@ export const Article: ArticleResolvers = {
   imageCredits: (a, _, { graph }) => graph.neighbours('articleImageCredits', a.key) as MaybePromise<EntityModel[]>,
   entities: (a, _, { graph }) => graph.neighbours('articleEntities', a.key) as MaybePromise<EntityModel[]>,
   claims: (a, { first, after }, { graph }) => {
-    const { offset, limit } = pageWindow(first, after);
-    return graph.claimPage('articleClaims', a.key, offset, limit);
+    return graph.claimPage(a.key, { field: 'articleClaims', ...pageWindow(first, after) });
   },
 };

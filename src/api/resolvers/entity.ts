@@ -1,7 +1,7 @@
 import type { ArticleModel, EntityModel, MaybePromise } from '../../graph/model.ts';
 import type { ApiContext } from '../context.ts';
 import type { EntityResolvers, OrganizationKind } from '../generated/resolvers-types.ts';
-import { pageWindow } from '../pagination.ts';
+import { entityClaimPage } from '../fetch-plan.ts';
 import { toGlobalId } from '../../graph/ids.ts';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -10,14 +10,9 @@ type PageArgs = { first?: number | null; after?: string | null };
 export const entityFields = {
   id: (e: EntityModel) => toGlobalId(e.key),
   type: (e: EntityModel) => e.nodeType.toUpperCase() as 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'GROUP',
-  claims: (e: EntityModel, { first, after, includeMembers }: PageArgs & { includeMembers?: boolean | null }, { graph }: ApiContext) => {
-    const { offset, limit } = pageWindow(first, after);
-    return graph.claimPage(includeMembers ? 'entityClaimsWithMembers' : 'entityClaims', e.key, offset, limit);
-  },
-  mentionedIn: (e: EntityModel, { first, after }: PageArgs, { graph }: ApiContext) => {
-    const { offset, limit } = pageWindow(first, after);
-    return graph.claimPage('entityMentionedIn', e.key, offset, limit);
-  },
+  // The same page keys as the fetch plan's, which may have fetched the page with the entity.
+  claims: (e: EntityModel, args: PageArgs & { includeMembers?: boolean | null }, { graph }: ApiContext) => graph.claimPage(e.key, entityClaimPage('claims', args)),
+  mentionedIn: (e: EntityModel, args: PageArgs, { graph }: ApiContext) => graph.claimPage(e.key, entityClaimPage('mentionedIn', args)),
   relations: (e: EntityModel, _: unknown, { graph }: ApiContext) => graph.entityRelations(e.key),
   articles: (e: EntityModel, _: unknown, { graph }: ApiContext) => graph.neighbours('entityArticles', e.key) as MaybePromise<ArticleModel[]>,
 };

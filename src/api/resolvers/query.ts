@@ -4,7 +4,7 @@ import { badInput } from '../errors.ts';
 import { decodeId } from '../global-ids.ts';
 import { orSurvivor } from '../merged-ids.ts';
 import { pageWindow } from '../pagination.ts';
-import { claimIncludes, entityIncludes } from '../prefetch.ts';
+import { rootFetch } from '../fetch-plan.ts';
 
 const MAX_SEARCH_HITS = 100;
 const MAX_TEXT_ARGUMENT = 500;
@@ -23,9 +23,8 @@ export const Query: QueryResolvers = {
   node: (_, { id }, context, info) => {
     const { graph } = context;
     const { key, label } = decodeId(id, 'id');
-    const include = label === 'Entity' ? entityIncludes(info, graph, key) : null;
     // A merged entity's id resolves to the entity it was merged into.
-    if (label === 'Entity') return orSurvivor(context, include ? graph.entityPage(key, include) : graph.node(label, key), key);
+    if (label === 'Entity') return orSurvivor(context, graph.entityByKey(key, rootFetch(info)), key);
     return graph.node(label, key);
   },
 
@@ -35,8 +34,7 @@ export const Query: QueryResolvers = {
     if (id != null) {
       const key = decodeId(id, 'id', 'Entity').key;
       // The entity's claims and relations come in the entity's own statement.
-      const include = entityIncludes(info, graph, key);
-      return orSurvivor(context, include ? graph.entityPage(key, include) : graph.entity(key), key);
+      return orSurvivor(context, graph.entityByKey(key, rootFetch(info)), key);
     }
     const text = checkText(name, 'name')!.trim();
     return text ? graph.entityByName(text) : null;
@@ -73,7 +71,7 @@ export const Query: QueryResolvers = {
       { field: orderBy?.field ?? 'CREATED', direction: orderBy?.direction ?? 'ASC' },
       offset,
       limit,
-      claimIncludes(info),
+      rootFetch(info),
     );
   },
 
@@ -84,22 +82,22 @@ export const Query: QueryResolvers = {
     return graph.articles(offset, limit);
   },
 
-  search: async (_, { query, first }, { graph }) => {
+  search: async (_, { query, first }, { graph }, info) => {
     if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_HITS) throw badInput(`first must be between 1 and ${MAX_SEARCH_HITS}`, 'first');
     const text = checkText(query, 'query')!;
     // Each hit carries the query for its highlights.
-    return (await graph.search(text, first)).map((hit) => ({ ...hit, query: text }));
+    return (await graph.search(text, first, rootFetch(info))).map((hit) => ({ ...hit, query: text }));
   },
 
-  path: (_, { from, to, maxHops }, { graph }) => {
+  path: (_, { from, to, maxHops }, { graph }, info) => {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_HOPS}`, 'maxHops');
     const a = decodeId(from, 'from');
     const b = decodeId(to, 'to');
-    return graph.path({ key: a.key, label: a.label }, { key: b.key, label: b.label }, maxHops);
+    return graph.path({ key: a.key, label: a.label }, { key: b.key, label: b.label }, maxHops, rootFetch(info));
   },
 
-  contradictions: (_, { first }, { graph }) => {
+  contradictions: (_, { first }, { graph }, info) => {
     const { limit } = pageWindow(first, null);
-    return graph.contradictions(limit);
+    return graph.contradictions(limit, rootFetch(info));
   },
 };
