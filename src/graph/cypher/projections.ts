@@ -10,8 +10,8 @@
  * - temporal values as ISO 8601 strings, printed by Neo4j: the API serves them as strings anyway,
  *   and decoding a Date or DateTime structure costs the driver several times a string (64-bit
  *   integer arithmetic per field);
- * - with a `Projection` (the fields the request's document selects on each type, see
- *   src/api/selection.ts), only the properties behind those fields: a list of claims that shows
+ * - with a `Projection` (the fields the request's operation selects on each type, see
+ *   src/api/fetch-plan.ts), only the properties behind those fields: a list of claims that shows
  *   their text and date does not carry their evidence, quotes and verbs.
  */
 
