@@ -165,8 +165,9 @@ function buildPlan(walk: Walk, operation: OperationDefinitionNode, intern: (p: P
       if (!fetch) {
         const nodes = roots.get(responseKey);
         const definition = nodes && rootType.getFields()[nodes[0].name.value];
-        fetch = { projection, claims: {}, entity: null, entityArticles: false };
-        if (nodes && definition) Object.assign(fetch, { claims: claimInclude(walk, definition.type, nodes), ...entityInclude(walk, definition.type, nodes) });
+        fetch = nodes && definition
+          ? { projection, claims: claimInclude(walk, definition.type, nodes), ...entityInclude(walk, definition.type, nodes) }
+          : { projection, claims: {}, entity: null, entityArticles: false };
         planned.set(responseKey, fetch);
       }
       return fetch;
@@ -255,8 +256,12 @@ function cachedPlan(walk: Omit<Walk, 'collect'>, operation: OperationDefinitionN
 }
 
 /** The plan of `operation` with coerced variables (graphql-js's `variableValues`). */
-export const planFor = (schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, operation: OperationDefinitionNode, variables: Record<string, unknown>) =>
-  cachedPlan({ schema, fragments, variables }, operation);
+export const planFor = (
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+) => cachedPlan({ schema, fragments, variables }, operation);
 
 /** The plan of the operation a resolver runs in. */
 export const planOf = (info: GraphQLResolveInfo): FetchPlan => planFor(info.schema, info.fragments, info.operation, info.variableValues);
@@ -271,8 +276,9 @@ export function planOperation(
   options: { operationName?: string; variables?: Record<string, unknown> } = {},
 ): FetchPlan {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = options.operationName ? operations.find((o) => o.name?.value === options.operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (!operation) throw new GraphQLError(options.operationName ? `no operation named "${options.operationName}"` : 'pass the operation name of a document with several operations');
+  const { operationName } = options;
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!operation) throw new GraphQLError(operationName ? `no operation named "${operationName}"` : 'pass the name of the operation to plan');
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], options.variables ?? {});
   if (coerced.errors) throw coerced.errors[0];
   return planFor(schema, fragmentsOf(document), operation, coerced.coerced);
