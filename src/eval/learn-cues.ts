@@ -1,44 +1,23 @@
 /**
- * `npm run learn:cues`: learns which (cue lemma, frame) pairs attribute from PolNeAR train, picks
+ * `npm run learn:cues`: learns the attribution model (a logistic regression over candidate features) from PolNeAR train, picks
  * the keep-threshold by 5-fold cross-validation on train, prints the cross-validated figures and
  * writes src/ingest/attribution/cue-lexicon.json. Uses the parses in .cache/corenlp (parse first
  * with `npm run eval -- --parse-train`); dev is never read here.
  */
 import { writeFileSync } from 'node:fs';
+import { candidateFeatures } from '../ingest/attribution/features.ts';
 import { candidates } from '../ingest/attribution/frames.ts';
 import type { CueLexicon } from '../ingest/attribution/lexicon.ts';
 import { extendToQuotes, findQuotes } from '../ingest/attribution/quotes.ts';
 import { DependencyTree } from '../ingest/attribution/tree.ts';
-import type { NlpDocument } from '../ingest/nlp/types.ts';
 import { PROJECT_ROOT } from '../server/project-root.ts';
-import { LEAN_ANNOTATORS, readCached } from './parse-cache.ts';
-import { PARSE_CACHE_DIR, readSplit, type PolnearArticle } from './polnear-corpus.ts';
+import { readSplit, type PolnearArticle } from './polnear-corpus.ts';
+import { parsedTrain, type Parsed } from './train-parses.ts';
 import { contentMatch, overlapLength, sumTallies, tallyArticle, tallyScores, type ArticleTally, type Spans } from './spans.ts';
+import { trainLogistic, type Example } from './logistic.ts';
 import { predictions } from './polnear-eval.ts';
 
 
-const ALPHA = 2;
-
-interface Parsed {
-  article: PolnearArticle;
-  doc: NlpDocument;
-}
-
-/**
- * Train articles with a cached parse: the full pipeline or the lean one without NER, from the
- * current client or, failing that, from before it curled straight quotes (v1).
- */
-export function parsedTrain(): Parsed[] {
-  const out: Parsed[] = [];
-  for (const article of readSplit('train')) {
-    const options = [{ docDate: article.publishedOn }, { docDate: article.publishedOn, annotators: LEAN_ANNOTATORS }];
-    const doc = (['v2', 'v1'] as const).flatMap((v) => options.map((o) => () => readCached(PARSE_CACHE_DIR, article.text, o, v))).reduce<NlpDocument | undefined>((found, read) => found ?? read(), undefined);
-    if (doc) out.push({ article, doc });
-  }
-  return out;
-}
-
-type Counts = Record<string, [number, number]>;
 
 /** Lemmas of common nouns that head annotated sources ("officials", "poll", "spokesman"), with counts. */
 function sourceNouns(parsed: Parsed[]): Record<string, number> {
@@ -81,32 +60,25 @@ function firstNameGenders(articles: PolnearArticle[]): Record<string, 'male' | '
   return out;
 }
 
-function count(parsed: Parsed[]): { counts: Counts; frames: Counts } {
-  const counts: Counts = {};
-  const frames: Counts = {};
+/** Every candidate the trees propose in `parsed`, with its features and whether it matched an annotated attribution. */
+function examples(parsed: Parsed[]): Example[] {
+  const out: Example[] = [];
   for (const { article, doc } of parsed) {
     const quotes = findQuotes(article.text);
     for (const sentence of doc.sentences) {
       const tree = new DependencyTree(sentence);
       for (const c of candidates(sentence)) {
+        if (c.source === undefined) continue;
         const span = tree.span(c.content);
         if (!span) continue;
         const content: Spans = extendToQuotes(span, quotes).map((s) => [s.start, s.end]);
         const cue = tree.token(c.cue);
-        const hit = article.attributions.some((g) => g.cue && overlapLength([[cue.start, cue.end]], g.cue.spans) > 0 && contentMatch(content, g.content.spans) > 0);
-        const key = `${c.lemma}|${c.frame}`;
-        const k = (counts[key] ??= [0, 0]);
-        const f = (frames[c.frame] ??= [0, 0]);
-        k[1]++;
-        f[1]++;
-        if (hit) {
-          k[0]++;
-          f[0]++;
-        }
+        const label = article.attributions.some((g) => g.cue && overlapLength([[cue.start, cue.end]], g.cue.spans) > 0 && contentMatch(content, g.content.spans) > 0);
+        out.push({ features: candidateFeatures(tree, c, span, quotes), label });
       }
     }
   }
-  return { counts, frames };
+  return out;
 }
 
 function crossValidate(parsed: Parsed[], thresholds: number[], folds = 5) {
@@ -114,11 +86,11 @@ function crossValidate(parsed: Parsed[], thresholds: number[], folds = 5) {
   for (let k = 0; k < folds; k++) {
     const trainPart = parsed.filter((_, i) => i % folds !== k);
     const testPart = parsed.filter((_, i) => i % folds === k);
-    const { counts, frames } = count(trainPart);
+    const model = trainLogistic(examples(trainPart));
     const nouns = sourceNouns(trainPart);
     const genders = firstNameGenders(trainPart.map((p) => p.article));
     thresholds.forEach((threshold, ti) => {
-      const lexicon: CueLexicon = { trainedOn: '', alpha: ALPHA, threshold, counts, frames, sourceNouns: nouns, firstNames: genders };
+      const lexicon: CueLexicon = { trainedOn: '', threshold, ...model, sourceNouns: nouns, firstNames: genders };
       for (const { article, doc } of testPart) tallies[ti]!.push(tallyArticle(article.attributions, predictions(article.text, doc, lexicon)));
     });
   }
@@ -128,25 +100,22 @@ function crossValidate(parsed: Parsed[], thresholds: number[], folds = 5) {
 function main(): void {
   const parsed = parsedTrain();
   if (parsed.length < 20) throw new Error(`only ${parsed.length} train articles are parsed; run \`npm run eval -- --parse-train\` first`);
-  const thresholds = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+  const thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
   const cv = crossValidate(parsed, thresholds);
   console.log(`PolNeAR train, ${parsed.length} parsed articles, 5-fold cross-validation :`);
   const f = (x: { p: number; r: number; f1: number }) => `P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f1.toFixed(3)}`;
   for (const r of cv) console.log(`  threshold ${r.threshold.toFixed(2)}  attribution ${f(r.attribution)} | right claimant ${f(r.claimant)}`);
   const best = cv.reduce((a, b) => (b.claimant.f1 > a.claimant.f1 ? b : a));
-  const { counts, frames } = count(parsed);
-  const kept = Object.fromEntries(Object.entries(counts).filter(([, [pos]]) => pos > 0).sort(([a], [b]) => a.localeCompare(b)));
+  const model = trainLogistic(examples(parsed));
   const lexicon: CueLexicon = {
     trainedOn: `PolNeAR train, ${parsed.length} articles; threshold ${best.threshold} by 5-fold cross-validation (right-claimant F1 ${best.claimant.f1.toFixed(3)}, attribution F1 ${best.attribution.f1.toFixed(3)})`,
-    alpha: ALPHA,
     threshold: best.threshold,
-    counts: kept,
-    frames,
+    ...model,
     sourceNouns: sourceNouns(parsed),
     firstNames: firstNameGenders(readSplit('train')),
   };
-  writeFileSync(`${PROJECT_ROOT}src/ingest/attribution/cue-lexicon.json`, `${JSON.stringify(lexicon, null, 0).replace(/\],"/g, '],\n"')}\n`);
-  console.log(`wrote src/ingest/attribution/cue-lexicon.json: ${Object.keys(kept).length} (lemma, frame) pairs, threshold ${best.threshold}`);
+  writeFileSync(`${PROJECT_ROOT}src/ingest/attribution/cue-lexicon.json`, `${JSON.stringify(lexicon, null, 0).replace(/,"/g, ',\n"')}\n`);
+  console.log(`wrote src/ingest/attribution/cue-lexicon.json: ${Object.keys(model.weights).length} feature weights, threshold ${best.threshold}`);
 }
 
 main();

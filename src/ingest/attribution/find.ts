@@ -1,13 +1,14 @@
 /**
  * Attribution candidates of a parsed document, scored: candidates from the trees (frames.ts) whose
- * (cue, frame) the learned lexicon rates at or above its threshold, with a source that can speak,
+ * features the learned model rates at or above its threshold, with a source that can speak,
  * best first. Quotations that run over several sentences are taken whole (quotes.ts). Choosing
  * among overlapping candidates is left to the caller (index.ts), which knows who the sources are.
  */
 import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { candidates, type Frame } from './frames.ts';
-import { CUE_LEXICON, cueProbability, type CueLexicon } from './lexicon.ts';
+import { candidateFeatures } from './features.ts';
+import { CUE_LEXICON, attributionProbability, type CueLexicon } from './lexicon.ts';
 import { extendToQuotes, findQuotes } from './quotes.ts';
 import { DependencyTree } from './tree.ts';
 
@@ -24,7 +25,7 @@ export interface FoundAttribution {
   content: TextSpan[];
   /** The source's head token in the cue's sentence. */
   source: number;
-  /** The lexicon's estimate that this (cue, frame) attributes. */
+  /** The model's estimate that this candidate attributes. */
   confidence: number;
 }
 
@@ -35,10 +36,10 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
     const tree = new DependencyTree(sentence);
     for (const c of candidates(sentence)) {
       if (c.source === undefined || !canBeSource(tree, c.source, lexicon)) continue;
-      const p = cueProbability(lexicon, c.lemma, c.frame);
-      if (p < lexicon.threshold) continue;
       const span = c.forward ? quoteAfter(text, quotes, tree.token(tree.size).end) : tree.span(c.content);
       if (!span) continue;
+      const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
+      if (p < lexicon.threshold) continue;
       const cue = tree.token(c.cue);
       found.push({
         sentence: c.sentence,
