@@ -32,8 +32,10 @@ CREATE RANGE INDEX figure_measure_subject IF NOT EXISTS FOR (n:Figure) ON (n.mea
 CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Entity|Claim|Article) ON EACH [n.name, n.aliasText, n.text, n.quote, n.title, n.deck] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 
 // Curation (src/graph/curation): the edit log, its sequence (whose node lock serializes curation
-// writes), merged entity ids that keep resolving, and claims(filter: {origin}).
+// writes), one EditTarget per node key an edit touched (history(id:) starts from its index),
+// merged entity ids that keep resolving, and claims(filter: {origin}).
 CREATE CONSTRAINT edit_id IF NOT EXISTS FOR (n:Edit) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT edit_target_id IF NOT EXISTS FOR (n:EditTarget) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT edit_sequence_name IF NOT EXISTS FOR (n:EditSequence) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT merged_entity_id IF NOT EXISTS FOR (n:MergedEntity) REQUIRE n.id IS UNIQUE;
 CREATE RANGE INDEX edit_seq IF NOT EXISTS FOR (n:Edit) ON (n.seq);

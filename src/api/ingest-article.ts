@@ -74,7 +74,8 @@ export async function ingestArticle(context: ApiContext, input: IngestArticleInp
     return { ...models, stats: { entitiesNew: models.entities.length, entitiesMerged: 0, claims: models.claims.length, relations: annotation.relations.length, duplicate: false, dryRun: true } };
   }
 
-  const outcome = await context.db.write((tx) => ingestAnnotation(tx, annotation));
+  // The article and the Edit that records it (who: the API key or the JWT's sub) commit together.
+  const outcome = await context.db.write((tx) => ingestAnnotation(tx, annotation, { by: context.principal ?? 'unknown' }));
   return storedArticle(context, outcome.articleKey, {
     entitiesNew: outcome.entitiesNew,
     entitiesMerged: outcome.entitiesMerged,

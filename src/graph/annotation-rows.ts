@@ -36,6 +36,9 @@ export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
+/** Stored with every article hash; older hashes (of the raw text) are redone at start-up (src/graph/migrations.ts). */
+export const CONTENT_HASH_VERSION = 2;
+
 /** SHA-256 of the normalised text: the same article with one more newline has the same hash. */
 export function contentHash(text: string): string {
   return createHash('sha256').update(normalizeText(text), 'utf8').digest('hex');
@@ -87,6 +90,7 @@ export function toGraphRows(a: Annotation): GraphRows {
         text: a.text,
         body: articleBody(a),
         contentHash: contentHash(a.text),
+        contentHashVersion: CONTENT_HASH_VERSION,
       },
     },
     entities: a.entities.map((e) => ({

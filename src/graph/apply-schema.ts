@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../server/config.ts';
 import type { GraphDatabase } from './database.ts';
+import { migrate, type MigrationReport } from './migrations.ts';
 
 /** The statements of schema/constraints.cypher, comments removed. */
 export function schemaStatements(): string[] {
@@ -43,12 +44,16 @@ async function dropFulltextIndexesWithOtherAnalyzers(db: GraphDatabase): Promise
   }
 }
 
-/** Creates every constraint and index (idempotent) and waits until they are online. */
-export async function applySchema(db: GraphDatabase): Promise<void> {
+/**
+ * Creates every constraint and index (idempotent), waits until they are online, then migrates
+ * data written by earlier versions (src/graph/migrations.ts; nothing to do once done).
+ */
+export async function applySchema(db: GraphDatabase): Promise<MigrationReport> {
   await dropFulltextIndexesWithOtherAnalyzers(db);
   // Schema changes cannot share a transaction with each other, so one write transaction each.
   for (const statement of schemaStatements()) {
     await db.write((tx) => tx.run(statement));
   }
   await db.write((tx) => tx.run('CALL db.awaitIndexes(60)'));
+  return migrate(db);
 }

@@ -103,10 +103,12 @@ describe('deleteArticle', () => {
       const found = expectData(await server.graphql('query($id: ID!) { entity(id: $id) { id } }', { id: e.id }));
       expect(found.entity?.id).toBe(e.id);
     }
-    // What is left is the seed graph, plus the edit log.
-    const { Edit: edits, EditSequence: sequences, ...labels } = await labelCounts(db);
+    // What is left is the seed graph, plus the edit log: the ingest and the deletion, and the
+    // EditTargets of what they touched (which stay, so the deleted nodes' history stays readable).
+    const { Edit: edits, EditSequence: sequences, EditTarget: targets, ...labels } = await labelCounts(db);
     expect(labels).toEqual(expectedLabels(seedAnnotation));
-    expect([edits, sequences]).toEqual([1, 1]);
+    expect([edits, sequences]).toEqual([2, 1]);
+    expect(targets).toBeGreaterThan(1);
   });
 
   it('refuses an unknown article, a claim id, and a request without the writer role, writing nothing', async () => {

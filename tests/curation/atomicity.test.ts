@@ -12,7 +12,7 @@ import { editKey } from '../../src/graph/curation/edits.ts';
 import { PROJECT_ROOT } from '../../src/server/config.ts';
 import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation } from '../support/seed-annotation.ts';
-import { gid, graphFingerprint, nextEditNumber, writer } from './support.ts';
+import { gid, graphFingerprint, HISTORY, nextEditNumber, writer } from './support.ts';
 
 const ARTICLE = gid(`article/${seedAnnotation.article.id}`);
 const claim = (local: string) => gid(`claim/${seedAnnotation.article.id}/${local}`);
@@ -82,6 +82,14 @@ describe('a curation mutation that fails inside Neo4j', () => {
     const data = await failsThenSucceeds('mutation($id: ID!) { reextractArticle(id: $id) { kept added removed } }', { id: kim.article });
     expect(data.reextractArticle.kept).toBe(1);
   });
+
+  it('ingestArticle: neither the article nor its Edit is written', async () => {
+    const text = 'Port Strike Ends\n\nDock union leader Ifeoma Adeyemi-Sloane said on Friday that the strike at the port of Apapa is over, Reuters reports.';
+    const data = await failsThenSucceeds('mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2024-05-10T12:00:00Z"}) { article { id } stats { duplicate } } }', { t: text });
+    expect(data.ingestArticle.stats.duplicate).toBe(false);
+    const history = expectData(await server.graphql(HISTORY, { id: data.ingestArticle.article.id })).history.nodes;
+    expect(history.map((e: { operation: string }) => e.operation)).toEqual(['INGEST_ARTICLE']);
+  }, 240_000);
 
   it('deleteArticle', async () => {
     const data = await failsThenSucceeds('mutation($id: ID!) { deleteArticle(id: $id) { id } }', { id: kim.article });

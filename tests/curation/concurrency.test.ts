@@ -72,7 +72,7 @@ describe('concurrent curation', () => {
     expect(after.article.claims.totalCount).toBe(ingested.article.claims.totalCount);
 
     const history: EditNode[] = expectData(await server.graphql(HISTORY, { id: ingested.article.id })).history.nodes;
-    expect(history.map((e) => e.operation).sort()).toEqual(['REEXTRACT_ARTICLE', 'UPDATE_CLAIM']);
+    expect(history.map((e) => e.operation).sort()).toEqual(['INGEST_ARTICLE', 'REEXTRACT_ARTICLE', 'UPDATE_CLAIM']);
     const reextract = history.find((e) => e.operation === 'REEXTRACT_ARTICLE')!;
     const update = history.find((e) => e.operation === 'UPDATE_CLAIM')!;
     const originIn = (json: string) => (JSON.parse(json).claims as { id: string; origin: string }[]).find((x) => gid(x.id) === target)?.origin;

@@ -45,7 +45,7 @@ describe('reextractArticle', () => {
     for (const c of fresh) expect(c.evidence.start < edited.evidence.end && edited.evidence.start < c.evidence.end).toBe(false);
 
     const history = expectData(await server.graphql(HISTORY, { id: article })).history.nodes.map((e: { operation: string }) => e.operation);
-    expect(history).toEqual(['REEXTRACT_ARTICLE', 'UPDATE_CLAIM']);
+    expect(history).toEqual(['REEXTRACT_ARTICLE', 'UPDATE_CLAIM', 'INGEST_ARTICLE']);
   }, 240_000);
 
   it('keeps every hand-annotated claim of the seed and adds none that overlaps one', async () => {

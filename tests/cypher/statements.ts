@@ -19,6 +19,7 @@ import { batchParameters, BULK_STATEMENTS } from '../../src/graph/bulk-load.ts';
 import { LOAD_STATEMENTS } from '../../src/graph/load-annotation.ts';
 import { ARTICLE_BY_HASH, CLAIM_CONTENT_HASH, LINK_CONFLICTING_FIGURES, MATERIAL_DIFFERENCE } from '../../src/graph/ingest-annotation.ts';
 import { EDIT_STATEMENTS } from '../../src/graph/curation/edits.ts';
+import { MIGRATION_STATEMENTS } from '../../src/graph/migrations.ts';
 import { ARTICLE_STATEMENTS, CLAIM_STATEMENTS, ENTITY_STATEMENTS, REEXTRACT_STATEMENTS, STATE_STATEMENTS } from '../../src/graph/curation/statements.ts';
 import { contentHash } from '../../src/graph/annotation-rows.ts';
 import { toLuceneTerms } from '../../src/graph/lucene.ts';
@@ -226,6 +227,7 @@ export function statementGroups(): StatementGroups {
     ],
     'curation/statements.ts': curationStatements(),
     'curation/edits.ts': editStatements(),
+    'migrations.ts': migrationStatements(),
     'bulk-load.ts': BULK_STATEMENTS.map((s) => ({ name: `BULK_STATEMENTS.${s.name}`, cypher: s.cypher, params: batchParameters([seed]).get(s.name)! })),
   };
 }
@@ -270,6 +272,7 @@ function curationStatements(): Statement[] {
     'CLAIM_STATEMENTS.setChannel': { id: claim('c07'), channel: channelKey(claimWithChannel.channel!) },
     'CLAIM_STATEMENTS.removeChannel': { id: claim('c07') },
     'CLAIM_STATEMENTS.deleteClaim': { id: claim('c07') },
+    'CLAIM_STATEMENTS.rememberDeleted': { id: claim('c07') },
     'REEXTRACT_STATEMENTS.source': { id: ARTICLE },
     'REEXTRACT_STATEMENTS.claims': { id: ARTICLE },
     'REEXTRACT_STATEMENTS.deleteClaims': { ids: [claim('c07')] },
@@ -296,6 +299,21 @@ function editStatements(): Statement[] {
     historyPage: { id: claim('c07'), ...page },
   };
   return Object.entries(EDIT_STATEMENTS).map(([name, cypher]) => ({ name: `EDIT_STATEMENTS.${name}`, cypher, params: params[name as keyof typeof EDIT_STATEMENTS] }));
+}
+
+/** The start-up migrations (src/graph/migrations.ts), with rows as they build them from the seed. */
+function migrationStatements(): Statement[] {
+  const rows = [{ id: ARTICLE, hash: contentHash(seed.text) }];
+  const params: Record<keyof typeof MIGRATION_STATEMENTS, Record<string, unknown>> = {
+    linkEditTargets: { limit: neo4j.int(500) },
+    articlesToRehash: { after: '', version: neo4j.int(2), limit: neo4j.int(500) },
+    hashesTaken: { rows },
+    setContentHashes: { rows, version: neo4j.int(2) },
+    articlesOfClaimsWithoutOrigin: {},
+    setOrigins: { rows: [{ id: ARTICLE, origin: 'CURATED' }] },
+    setOrphanOrigins: {},
+  };
+  return Object.entries(MIGRATION_STATEMENTS).map(([name, cypher]) => ({ name: `MIGRATION_STATEMENTS.${name}`, cypher, params: params[name as keyof typeof MIGRATION_STATEMENTS] }));
 }
 
 export const allStatements = (): Statement[] => Object.values(statementGroups()).flat();

@@ -310,7 +310,7 @@ export type Edit = {
   after?: Maybe<Scalars['String']['output']>;
   /** When the change was made. */
   at: Scalars['DateTime']['output'];
-  /** The target before the change, as a JSON object (node keys, not global ids). */
+  /** The target before the change, as a JSON object (node keys, not global ids); null when the change created it (ingestArticle). */
   before?: Maybe<Scalars['String']['output']>;
   /** Who made it: 'api-key' for the API key, 'jwt:<sub>' for a JWT. */
   by: Scalars['String']['output'];
@@ -324,7 +324,7 @@ export type Edit = {
   target?: Maybe<Node>;
   /** Global id of the node changed (for a merge, the surviving entity). */
   targetId: Scalars['ID']['output'];
-  /** Global ids of every node the change touched (a merge: the survivor and the merged entities; a claim: also its article). */
+  /** Global ids of every node the change touched (a merge: the survivor and the merged entities; a claim: also its article; an ingest: the article, its claims and the entities it created). */
   targetIds: Array<Scalars['ID']['output']>;
 };
 
@@ -356,6 +356,8 @@ export type EditOperation =
   | 'DELETE_ARTICLE'
   /** deleteClaim */
   | 'DELETE_CLAIM'
+  /** ingestArticle (one that wrote an article; a duplicate or a dry run records nothing) */
+  | 'INGEST_ARTICLE'
   /** mergeEntities */
   | 'MERGE_ENTITIES'
   /** reextractArticle */

@@ -57,6 +57,7 @@ export async function updateClaim(tx: ManagedTransaction, by: string, key: strin
 export async function deleteClaim(tx: ManagedTransaction, by: string, key: string): Promise<EditModel> {
   const ticket = await beginEdit(tx);
   const before = await claimState(tx, key);
+  await tx.run(S.rememberDeleted, { id: key });
   await tx.run(S.deleteClaim, { id: key });
   return recordEdit(tx, ticket, { by, operation: 'DELETE_CLAIM', target: key, targets: [before.article], before, after: null });
 }

@@ -1,9 +1,12 @@
 /**
- * The audit trail. Every curation write starts with `beginEdit`, which takes the write lock on
- * the one EditSequence node and draws the edit's number: curation transactions therefore run one
- * after another (two analysts merging overlapping entities see each other's result, never a
- * mix), and the numbers give the history its order. `recordEdit` writes the Edit node last, in
- * the same transaction as the change it describes: both commit or neither does.
+ * The audit trail. Every curation write (and every ingestArticle that writes an article) starts
+ * with `beginEdit`, which takes the write lock on the one EditSequence node and draws the edit's
+ * number: these transactions therefore run one after another (two analysts merging overlapping
+ * entities see each other's result, never a mix), and the numbers give the history its order.
+ * `recordEdit` writes the Edit node last, in the same transaction as the change it describes:
+ * both commit or neither does. Each key the edit touched gets an (:EditTarget {id}) node, unique
+ * and so indexed, linked from the Edit by TOUCHED: history(id:) starts from that index instead
+ * of reading every Edit, and a deleted node's EditTarget stays, so its history stays readable.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
@@ -18,6 +21,7 @@ export const EDIT_OPERATIONS = [
   'UPDATE_CLAIM',
   'DELETE_CLAIM',
   'REEXTRACT_ARTICLE',
+  'INGEST_ARTICLE',
 ] as const;
 export type EditOperation = (typeof EDIT_OPERATIONS)[number];
 
@@ -51,6 +55,7 @@ export const EDIT_STATEMENTS = {
     CREATE (e:Edit {id: $edit.id})
     SET e.seq = $edit.seq, e.at = datetime(), e.by = $edit.by, e.operation = $edit.operation,
         e.target = $edit.target, e.targets = $edit.targets, e.before = $edit.before, e.after = $edit.after
+    FOREACH (key IN $edit.targets | MERGE (t:EditTarget {id: key}) CREATE (e)-[:TOUCHED]->(t))
     RETURN toString(e.at) AS at`,
 
   editsCount: `MATCH (e:Edit) RETURN count(e) AS total`,
@@ -62,11 +67,12 @@ export const EDIT_STATEMENTS = {
     SKIP $offset LIMIT $limit
     RETURN e {.id, .seq, at: toString(e.at), .by, .operation, .target, .targets, .before, .after} AS e`,
 
-  historyCount: `MATCH (e:Edit) WHERE $id IN e.targets RETURN count(e) AS total`,
+  historyCount: `
+    MATCH (:EditTarget {id: $id})<-[:TOUCHED]-(e:Edit)
+    RETURN count(e) AS total`,
 
   historyPage: `
-    MATCH (e:Edit)
-    WHERE $id IN e.targets
+    MATCH (:EditTarget {id: $id})<-[:TOUCHED]-(e:Edit)
     WITH e ORDER BY e.seq DESC
     SKIP $offset LIMIT $limit
     RETURN e {.id, .seq, at: toString(e.at), .by, .operation, .target, .targets, .before, .after} AS e`,

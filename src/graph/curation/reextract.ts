@@ -2,6 +2,8 @@
  * reextractArticle's write: the machine-made (EXTRACTED) claims of an article are replaced by a
  * new extraction of its stored text; claims a person made or edited (CURATED, EDITED) stay, and
  * a new claim whose evidence overlaps one of them, or whose id one of them holds, is left out.
+ * So is a new claim on the passage of a claim a person deleted (the article keeps the deleted
+ * claims' evidence spans): its evidence shares at least half of the longer of the two spans.
  * The extraction itself runs before the transaction (src/api/curation.ts), the replacement in it.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -44,6 +46,20 @@ export interface ReextractOutcome {
   kept: number;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** "start:end" as deleteClaim stores it (src/graph/curation/statements.ts rememberDeleted). */
+const parseSpan = (value: string): Span => {
+  const [start, end] = value.split(':').map(Number);
+  return { start, end };
+};
+
+/** The same passage: the two spans share at least half of the longer one. */
+const samePassage = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start) >= 0.5 * Math.max(a.end - a.start, b.end - b.start);
+
 export async function replaceExtractedClaims(tx: ManagedTransaction, by: string, key: string, extracted: Annotation, text: string): Promise<ReextractOutcome> {
   const ticket = await beginEdit(tx);
   const source = (await tx.run(S.source, { id: key })).records[0];
@@ -61,7 +77,9 @@ export async function replaceExtractedClaims(tx: ManagedTransaction, by: string,
   const local = key.slice('article/'.length);
   const keptIds = new Set(kept.map((c) => c.id));
   const overlapsKept = (s: { start: number; end: number }) => kept.some((k) => s.start < k.end && k.start < s.end);
-  const claims = extracted.claims.filter((c) => !keptIds.has(claimKey(local, c.id)) && !overlapsKept(c.evidence));
+  const deleted = (source.get('deletedClaimSpans') as string[]).map(parseSpan);
+  const fresh = extracted.claims.filter((c) => !keptIds.has(claimKey(local, c.id)) && !overlapsKept(c.evidence));
+  const claims = fresh.filter((c) => !deleted.some((d) => samePassage(c.evidence, d)));
   const ids = new Set(claims.map((c) => c.id));
   const filtered: Annotation = {
     ...extracted,
@@ -82,7 +100,12 @@ export async function replaceExtractedClaims(tx: ManagedTransaction, by: string,
     operation: 'REEXTRACT_ARTICLE',
     target: key,
     before: { claims: current.map((c) => ({ id: c.id, origin: c.origin })) },
-    after: { claims: [...kept.map((c) => ({ id: c.id, origin: c.origin })), ...rows.claimIds.map((id) => ({ id, origin: 'EXTRACTED' }))], extractor: extracted.extractor ?? null },
+    after: {
+      claims: [...kept.map((c) => ({ id: c.id, origin: c.origin })), ...rows.claimIds.map((id) => ({ id, origin: 'EXTRACTED' }))],
+      extractor: extracted.extractor ?? null,
+      // Extracted again but left out: a person deleted a claim on the same passage.
+      leftOutAsDeleted: fresh.length - claims.length,
+    },
   });
   return { edit, removed: removed.length, added: rows.claimIds.length, kept: kept.length };
 }

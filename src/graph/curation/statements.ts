@@ -244,6 +244,11 @@ export const CLAIM_STATEMENTS = {
     MATCH (c:Claim {id: $id})
     OPTIONAL MATCH (c)-[:HAS_FIGURE]->(f:Figure)
     DETACH DELETE c, f`,
+
+  /** The article remembers the evidence span ("start:end") of a claim a person deleted: re-extraction does not bring it back. */
+  rememberDeleted: `
+    MATCH (c:Claim {id: $id})-[:APPEARS_IN]->(a:Article)
+    SET a.deletedClaimSpans = coalesce(a.deletedClaimSpans, []) + [toString(c.evidenceStart) + ':' + toString(c.evidenceEnd)]`,
 } as const;
 
 export const REEXTRACT_STATEMENTS = {
@@ -252,7 +257,8 @@ export const REEXTRACT_STATEMENTS = {
     MATCH (a:Article {id: $id})
     RETURN a.text AS text, a.title AS title, a.url AS url, toString(a.publishedAt) AS publishedAt,
       COLLECT { MATCH (a)-[:PUBLISHED_BY]->(e:Entity) RETURN e.name }[0] AS outlet,
-      COLLECT { MATCH (a)-[:WRITTEN_BY]->(e:Entity) RETURN e.name }[0] AS author`,
+      COLLECT { MATCH (a)-[:WRITTEN_BY]->(e:Entity) RETURN e.name }[0] AS author,
+      coalesce(a.deletedClaimSpans, []) AS deletedClaimSpans`,
 
   claims: `
     MATCH (c:Claim)-[:APPEARS_IN]->(:Article {id: $id})

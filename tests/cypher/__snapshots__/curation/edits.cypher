@@ -17,6 +17,7 @@ RETURN s.value AS seq
 CREATE (e:Edit {id: $edit.id})
 SET e.seq = $edit.seq, e.at = datetime(), e.by = $edit.by, e.operation = $edit.operation,
     e.target = $edit.target, e.targets = $edit.targets, e.before = $edit.before, e.after = $edit.after
+FOREACH (key IN $edit.targets | MERGE (t:EditTarget {id: key}) CREATE (e)-[:TOUCHED]->(t))
 RETURN toString(e.at) AS at
 ;
 
@@ -36,13 +37,13 @@ RETURN e {.id, .seq, at: toString(e.at), .by, .operation, .target, .targets, .be
 
 // EDIT_STATEMENTS.historyCount
 // params: $id
-MATCH (e:Edit) WHERE $id IN e.targets RETURN count(e) AS total
+MATCH (:EditTarget {id: $id})<-[:TOUCHED]-(e:Edit)
+RETURN count(e) AS total
 ;
 
 // EDIT_STATEMENTS.historyPage
 // params: $id, $offset, $limit
-MATCH (e:Edit)
-WHERE $id IN e.targets
+MATCH (:EditTarget {id: $id})<-[:TOUCHED]-(e:Edit)
 WITH e ORDER BY e.seq DESC
 SKIP $offset LIMIT $limit
 RETURN e {.id, .seq, at: toString(e.at), .by, .operation, .target, .targets, .before, .after} AS e

@@ -292,12 +292,19 @@ OPTIONAL MATCH (c)-[:HAS_FIGURE]->(f:Figure)
 DETACH DELETE c, f
 ;
 
+// CLAIM_STATEMENTS.rememberDeleted
+// params: $id
+MATCH (c:Claim {id: $id})-[:APPEARS_IN]->(a:Article)
+SET a.deletedClaimSpans = coalesce(a.deletedClaimSpans, []) + [toString(c.evidenceStart) + ':' + toString(c.evidenceEnd)]
+;
+
 // REEXTRACT_STATEMENTS.source
 // params: $id
 MATCH (a:Article {id: $id})
 RETURN a.text AS text, a.title AS title, a.url AS url, toString(a.publishedAt) AS publishedAt,
   COLLECT { MATCH (a)-[:PUBLISHED_BY]->(e:Entity) RETURN e.name }[0] AS outlet,
-  COLLECT { MATCH (a)-[:WRITTEN_BY]->(e:Entity) RETURN e.name }[0] AS author
+  COLLECT { MATCH (a)-[:WRITTEN_BY]->(e:Entity) RETURN e.name }[0] AS author,
+  coalesce(a.deletedClaimSpans, []) AS deletedClaimSpans
 ;
 
 // REEXTRACT_STATEMENTS.claims
