@@ -19,6 +19,8 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Seconds before a request counts as a timeout (autocannon's default is 10). */
+    timeout?: number;
     requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
   }
   /** Resolves with the result; emits `response` (client, statusCode, bytes, responseTimeMs) per response. */

@@ -4,7 +4,8 @@
  * written after a complete load, says what the database holds; a run whose size and seed match
  * it skips generation and loading, any other starts from a new data folder.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { parseAnnotation } from '../src/graph/annotation.ts';
@@ -12,6 +13,7 @@ import { applySchema } from '../src/graph/apply-schema.ts';
 import { bulkLoad, type BulkLoadStats } from '../src/graph/bulk-load.ts';
 import { GraphDatabase } from '../src/graph/database.ts';
 import { loadSeed } from '../src/graph/seed.ts';
+import { portIsOpen } from '../src/server/child-process.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/server/local-neo4j/instance.ts';
 import { generateCorpus, SIZES, type SizeName } from './generate.ts';
@@ -19,7 +21,19 @@ import { generateCorpus, SIZES, type SizeName } from './generate.ts';
 /** Bump when the generator's output changes, so stale databases are reloaded. */
 export const GENERATOR_VERSION = 1;
 
-export const BENCH_PORTS: Record<SizeName, number> = { seed: 7791, '1k': 7792, '10k': 7793 };
+export const BENCH_PORTS: Record<SizeName, number> = { seed: 7791, '1k': 7792, '10k': 7793, '100k': 7794 };
+
+/**
+ * Heap and page cache per size, set explicitly: the machine's RAM is shared. The page cache holds
+ * the whole store at 10k (≈ 0.6 GB) and at 100k (≈ 5 GB), so that the 100k/10k latency ratio
+ * compares plans, not disk reads.
+ */
+export const BENCH_MEMORY: Record<SizeName, { heap: string; pageCache: string }> = {
+  seed: { heap: '1g', pageCache: '512m' },
+  '1k': { heap: '2g', pageCache: '1g' },
+  '10k': { heap: '2g', pageCache: '1g' },
+  '100k': { heap: '4g', pageCache: '6g' },
+};
 
 export function parseSize(value: string | undefined): SizeName {
   const size = (value ?? '1k') as SizeName;
@@ -29,10 +43,84 @@ export function parseSize(value: string | undefined): SizeName {
 
 const instanceHome = (size: SizeName) => join(loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_CACHE_DIR, 'instances', `bench-${size}`);
 
-/** Starts the size's own Neo4j (never reusing whatever else answers on the port). */
-export function startBenchNeo4j(size: SizeName, log: (msg: string) => void): Promise<LocalNeo4j> {
+/**
+ * Starts the size's own Neo4j. When the port already answers: if it is this size's instance (the
+ * pid its folder records is alive and runs from that folder, e.g. left by a bench that was
+ * killed), it is reused and left running at the end; anything else is named in the error.
+ */
+export async function startBenchNeo4j(size: SizeName, log: (msg: string) => void): Promise<LocalNeo4j> {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
-  return startLocalNeo4j({ cacheDir: config.NEO4J_CACHE_DIR, name: `bench-${size}`, boltPort: BENCH_PORTS[size], reuse: false, log });
+  const port = BENCH_PORTS[size];
+  if (await portIsOpen(port)) {
+    const pid = recordedPid(size);
+    const home = instanceHome(size);
+    if (pid && runsFrom(pid, home)) {
+      log(`reusing the bench-${size} Neo4j already running (pid ${pid}, bolt://127.0.0.1:${port}); it is left running at the end`);
+      return { uri: `bolt://127.0.0.1:${port}`, startedHere: false, logFile: join(home, 'logs', 'console.log'), stop: async () => {} };
+    }
+    throw new Error(`port ${port} (the bench-${size} Neo4j's) is taken by another process: ${whoListens(port)}; stop it or free the port`);
+  }
+  starting.add(size);
+  try {
+    return await startLocalNeo4j({ cacheDir: config.NEO4J_CACHE_DIR, name: `bench-${size}`, boltPort: port, reuse: false, memory: BENCH_MEMORY[size], log });
+  } finally {
+    starting.delete(size);
+  }
+}
+
+/** Sizes whose Neo4j is being started by this process (a signal then stops it by its recorded pid). */
+const starting = new Set<SizeName>();
+
+/** The Neo4j instances this process started and has not stopped yet. */
+const running = new Set<LocalNeo4j>();
+
+/**
+ * On SIGINT/SIGTERM: stops every Neo4j this process started, including one still starting (by the
+ * pid recorded right after the spawn); a reused one is left alone.
+ */
+export async function stopBenchNeo4j(): Promise<void> {
+  await Promise.all([...running].map((local) => local.stop()));
+  running.clear();
+  await stopStartingNeo4j();
+}
+
+async function stopStartingNeo4j(): Promise<void> {
+  for (const size of starting) {
+    const pid = recordedPid(size);
+    if (!pid || !runsFrom(pid, instanceHome(size))) continue;
+    process.kill(pid, 'SIGTERM');
+    const deadline = Date.now() + 30_000;
+    while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    if (alive(pid)) process.kill(pid, 'SIGKILL');
+  }
+}
+
+function recordedPid(size: SizeName): number | undefined {
+  const file = join(instanceHome(size), 'run', 'neo4j.pid');
+  const pid = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : NaN;
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function runsFrom(pid: number, home: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(`--home-dir=${home}`);
+  } catch {
+    return false;
+  }
+}
+
+function whoListens(port: number): string {
+  const ss = spawnSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' });
+  return ss.status === 0 && ss.stdout.trim() ? ss.stdout.trim().replace(/\s+/g, ' ') : 'a process ss could not name';
 }
 
 /** The process id of the size's Neo4j (for its CPU time), as the instance records it. */
@@ -56,8 +144,14 @@ export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDa
   const { size, log } = options;
   const open = async () => {
     const local = await startBenchNeo4j(size, log);
+    if (local.startedHere) running.add(local);
     const db = new GraphDatabase({ uri: local.uri, username: 'neo4j', password: 'neo4j', database: 'neo4j' });
-    return { local, db, close: async () => (await db.close(), await local.stop()) };
+    return { local, db, close: async () => {
+        await db.close();
+        await local.stop();
+        running.delete(local);
+      },
+    };
   };
   let current = await open();
   try {
@@ -65,6 +159,9 @@ export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDa
     if (!options.force && matches(existing, options)) {
       log(`the database already holds the ${size} corpus (seed ${options.seed}, ${existing!.articles} articles, ${existing!.claims} claims); skipping the load`);
       return { ...current, marker: existing! };
+    }
+    if (!current.local.startedHere) {
+      throw new Error(`the running bench-${size} Neo4j holds ${existing ? `another corpus (${JSON.stringify(existing)})` : 'no complete corpus'}; stop it (pid ${recordedPid(size)}) so that this run can start a fresh one`);
     }
     log(existing ? `the database holds another corpus (${JSON.stringify(existing)}); starting from an empty one` : 'loading the corpus into a new database');
     await current.close();

@@ -200,9 +200,11 @@ function shuffle<T>(r: Rand, xs: T[]): T[] {
 export function buildCast(options: CorpusOptions): Cast {
   const r = rng(mix(options.seed, 0xca57));
   const n = Math.max(1, options.articles);
+  const journalistCount = 20 + Math.round(n / 60);
   const counts = {
-    persons: Math.min(FIRST.length * LAST.length - 400, 150 + Math.round(n / 4)),
-    journalists: 20 + Math.round(n / 60),
+    // Persons and journalists share the first/last-name combinations.
+    persons: Math.min(FIRST.length * LAST.length - Math.max(400, journalistCount), 150 + Math.round(n / 4)),
+    journalists: journalistCount,
     ngos: Math.min(NGO_A.length * NGO_B.length, 15 + Math.round(n / 100)),
     cities: 40 + Math.round(n / 40),
   };
@@ -619,6 +621,6 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedAnno
 }
 
 /** Named corpus sizes for the benchmark CLIs. */
-export const SIZES = { seed: 0, '1k': 1_000, '10k': 10_000 } as const;
+export const SIZES = { seed: 0, '1k': 1_000, '10k': 10_000, '100k': 100_000 } as const;
 export type SizeName = keyof typeof SIZES;
 export const DEFAULT_SEED = 20_240_301;

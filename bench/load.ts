@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load -- --size 1k|10k|seed [--seed N] [--batch 50] [--force] [--uri bolt://…]`
+ * `npm run bench:load -- --size 1k|10k|100k|seed [--seed N] [--batch 50] [--force] [--uri bolt://…]`
  *
  * Generates the synthetic corpus (bench/generate.ts) and loads it through the project's loader,
  * `--batch` annotations per write transaction, with a progress bar and the load throughput at
@@ -8,14 +8,17 @@
  */
 import { GraphDatabase } from '../src/graph/database.ts';
 import { numberArg, parseArgs } from './args.ts';
-import { ensureCorpus, openBenchDatabase, parseSize } from './corpus-db.ts';
+import { ensureCorpus, openBenchDatabase, parseSize, stopBenchNeo4j } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';
+import { stopOnSignal } from './shutdown.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const size = parseSize(args.get('size'));
 const seed = numberArg(args, 'seed', DEFAULT_SEED);
 const log = (msg: string) => console.log(`[bench:load] ${msg}`);
 const options = { size, seed, batchSize: numberArg(args, 'batch', 50), force: args.has('force'), log };
+
+stopOnSignal(stopBenchNeo4j, log);
 
 let exitCode = 0;
 try {

@@ -30,6 +30,8 @@ export interface PlanSummary {
   heaviest: string[];
   /** Scans of a whole large label (Claim, Entity, Article); none expected. */
   labelScans: string[];
+  /** The statement failed or ran out of time. */
+  error?: string;
 }
 
 const LARGE = /^(NodeByLabelScan|AllNodesScan|UnionNodeByLabelsScan)/;
@@ -74,7 +76,13 @@ function projections(p: Parameters): Record<string, Projection> {
   return Object.fromEntries(buildWorkloads(p).map((w) => [w.name, projectionFor(schema, parse(JSON.parse(w.requests.ours[0].body).query))]));
 }
 
-export async function profileOperations(db: GraphDatabase, p: Parameters): Promise<PlanSummary[]> {
+/**
+ * PROFILEs every operation with the heaviest sampled parameters, and the anchored ones again on a
+ * rare anchor (`rare`, see sampleAnchorParameters: a claimant with a handful of claims, the
+ * outlet carrying the fewest). Each statement gets `timeoutSeconds` (a transaction timeout); one
+ * that runs out is reported with its error instead of holding up the run.
+ */
+export async function profileOperations(db: GraphDatabase, p: Parameters, rare: Parameters, timeoutSeconds = 30): Promise<PlanSummary[]> {
   const projection = projections(p);
   const claimant = await heaviest(db, p.claimants, 'CLAIMED_BY');
   const entity = await heaviest(db, p.entities, 'CLAIMED_BY');
@@ -83,6 +91,10 @@ export async function profileOperations(db: GraphDatabase, p: Parameters): Promi
   const query = toLuceneTerms(p.searches[0]);
   const byClaimant = buildClaimQuery({ claimant }, { field: 'CREATED', direction: 'ASC' }, { provenance: true }, projection.claimsByClaimant);
   const walk = buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true }, projection.outletWalk);
+  const rareClaimant = rare.claimants.length ? await heaviest(db, rare.claimants, 'CLAIMED_BY') : claimant;
+  const rareOutlet = rare.outletPages[0]?.[0] ?? outlet;
+  const rareByClaimant = buildClaimQuery({ claimant: rareClaimant }, { field: 'CREATED', direction: 'ASC' }, { provenance: true }, projection.claimsByClaimant);
+  const rareWalk = buildClaimQuery({ reportedVia: rareOutlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true }, projection.outletWalk);
   const cases: [string, 'ours' | 'raw', string, Record<string, unknown>, Record<string, unknown>][] = [
     ['claimsByClaimant', 'ours', byClaimant.page, { ...byClaimant.params, offset: int(0), limit: int(10) }, { claimant }],
     ['claimsByClaimant', 'raw', RAW_CYPHER.claimsByClaimant, { claimant, first: int(10) }, { claimant }],
@@ -103,11 +115,32 @@ export async function profileOperations(db: GraphDatabase, p: Parameters): Promi
     // The last page of the walk: the top-k keeps offset + limit claims.
     ['outletWalk', 'ours', walk.page, { ...walk.params, offset: int(180), limit: int(20) }, { outlet, page: 10 }],
     ['outletWalk', 'raw', RAW_CYPHER.outletWalk, { outlet, offset: int(180), first: int(20) }, { outlet, page: 10 }],
+    ['claimsByClaimantRare', 'ours', rareByClaimant.page, { ...rareByClaimant.params, offset: int(0), limit: int(10) }, { claimant: rareClaimant }],
+    ['claimsByClaimantRare', 'raw', RAW_CYPHER.claimsByClaimant, { claimant: rareClaimant, first: int(10) }, { claimant: rareClaimant }],
+    [
+      'entityPageRare',
+      'ours',
+      buildEntityPageQuery({ pages: [{ field: 'entityClaims', offset: 0, limit: 10 }], relations: true }, projection.entityPage),
+      { id: rareClaimant, offset0: int(0), limit0: int(10) },
+      { id: rareClaimant },
+    ],
+    ['entityPageRare', 'raw', RAW_CYPHER.entityPage, { id: rareClaimant, first: int(10) }, { id: rareClaimant }],
+    ['outletWalkRare', 'ours', rareWalk.page, { ...rareWalk.params, offset: int(180), limit: int(20) }, { outlet: rareOutlet, page: 10 }],
+    ['outletWalkRare', 'raw', RAW_CYPHER.outletWalk, { outlet: rareOutlet, offset: int(180), first: int(20) }, { outlet: rareOutlet, page: 10 }],
   ];
   const out: PlanSummary[] = [];
-  for (const [op, system, cypher, params, shown] of cases) {
-    const result = await db.read((tx) => tx.run(`PROFILE ${cypher}`, params));
-    out.push(summarize(op, system, shown, result.summary.profile as ProfiledPlan));
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    for (const [op, system, cypher, params, shown] of cases) {
+      try {
+        const result = await session.run(`PROFILE ${cypher}`, params, { timeout: timeoutSeconds * 1000 });
+        out.push(summarize(op, system, shown, result.summary.profile as ProfiledPlan));
+      } catch (error) {
+        out.push({ op, system, parameters: shown, dbHits: NaN, rows: NaN, heaviest: [], labelScans: [], error: (error as Error).message.slice(0, 300) });
+      }
+    }
+  } finally {
+    await session.close();
   }
   return out;
 }
@@ -117,7 +150,9 @@ export function planTable(plans: PlanSummary[]): string {
   for (const op of [...new Set(plans.map((x) => x.op))]) {
     const ours = plans.find((x) => x.op === op && x.system === 'ours')!;
     const raw = plans.find((x) => x.op === op && x.system === 'raw')!;
-    lines.push(`${op} ${JSON.stringify(ours.parameters)}: ours ${ours.dbHits} db hits, raw ${raw.dbHits}${ours.labelScans.length ? `; LABEL SCANS: ${ours.labelScans.join(', ')}` : ''}`);
+    lines.push(
+      `${op} ${JSON.stringify(ours.parameters)}: ours ${ours.error ? `FAILED (${ours.error})` : `${ours.dbHits} db hits`}, raw ${raw.error ? `FAILED (${raw.error})` : raw.dbHits}${ours.labelScans.length ? `; LABEL SCANS: ${ours.labelScans.join(', ')}` : ''}`,
+    );
     for (const h of ours.heaviest) lines.push(`    ${h}`);
   }
   return lines.join('\n');

@@ -22,12 +22,22 @@ export const TICKS_PER_SECOND = 100;
 /** The process's user + system CPU time in clock ticks. */
 export function cpuTicks(pid: number): number {
   // Fields after the command name (which may contain spaces): utime is the 12th, stime the 13th.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const stat = readProc(pid, 'stat');
+  if (!stat) return NaN;
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[11]) + Number(fields[12]);
 }
 
-export const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+/** Resident memory in MB; 0 once the process is gone. */
+export const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readProc(pid, 'status'))?.[1] ?? 0) / 1024;
+
+function readProc(pid: number, file: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 /** The compiled entry point of the benchmarked servers (built from bench/servers/main.ts). */
 export const SERVER_SCRIPT = join(PROJECT_ROOT, 'dist', 'bench', 'servers', 'main.js');
@@ -54,17 +64,30 @@ export async function startServer(system: SystemName, uri: string, nodeArgs: str
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  started.add(child);
+  child.once('exit', () => started.delete(child));
   const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the ${system} server did not listen within ${STARTUP_TIMEOUT_MS / 1000} s`)), STARTUP_TIMEOUT_MS);
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const m = /^LISTENING (\d+)/.exec(line);
-      if (m) resolve(Number(m[1]));
+      if (m) (clearTimeout(timer), resolve(Number(m[1])));
       else console.log(`[${system}] ${line}`);
     });
-    child.once('exit', (code) => reject(new Error(`the ${system} server exited (code ${code}) before listening`)));
+    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`the ${system} server exited (code ${code}) before listening`))));
+  }).catch(async (error) => {
+    await stopServer({ pid: child.pid!, child });
+    throw error;
   });
   return { proc: { pid: child.pid!, child }, url: `http://127.0.0.1:${port}` };
 }
+
+const STARTUP_TIMEOUT_MS = 60_000;
+
+/** Every server process started here and still running (a signal stops them all). */
+const started = new Set<ChildProcess>();
+
+export const stopAllServers = () => Promise.all([...started].map((child) => stopServer({ pid: child.pid!, child }))).then(() => undefined);
 
 export function stopServer(proc: Proc): Promise<void> {
   const child = proc.child!;
@@ -76,12 +99,17 @@ export function stopServer(proc: Proc): Promise<void> {
   });
 }
 
-/** Drives one system with one workload's requests (round-robin) for `seconds`; `latencies` collects each response time. */
-export function drive(url: string, workload: Workload, system: SystemName, conns: number, seconds: number, latencies?: number[]) {
+/**
+ * Drives one system with one workload's requests (round-robin) for `seconds`; `latencies` collects
+ * each response time. A request unanswered after `timeout` seconds counts as a timeout (autocannon
+ * then reuses the connection), so a system that hangs costs the slice, never the run.
+ */
+export function drive(url: string, workload: Workload, system: SystemName, conns: number, seconds: number, latencies?: number[], timeout = 10) {
   const run = autocannon({
     url,
     connections: conns,
     duration: seconds,
+    timeout,
     requests: workload.requests[system].map((r) => ({ method: 'POST', path: r.path, headers: { 'content-type': 'application/json' }, body: r.body })),
   });
   if (latencies) run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--size seed|1k|10k] [--duration 10] [--rounds 2] [--connections 1,16,64] [--ops a,b] [--systems ours,raw,peer]`
+ * `npm run bench -- [--size seed|1k|10k|100k] [--duration 10] [--rounds 2] [--connections 1,16,64] [--ops a,b] [--systems ours,raw,peer] [--timeout 10]`
  *
  * Query benchmark: our API against the floor (hand-written Cypher over neo4j-driver, behind a
  * bare HTTP server) and the peer (@neo4j/graphql over an equivalent schema), on the same
@@ -16,6 +16,11 @@
  * 5. prints req/s, p50, p99, server RSS and CPU per request for each, the ratios ours/raw and
  *    ours/peer, and writes everything to results/bench-<size>-<time>.json (git-ignored).
  *
+ * Every request has a timeout (`--timeout` seconds: autocannon's, and an AbortSignal on every
+ * fetch); a system that errs or times out is recorded in the table and the results JSON, and one
+ * that times out repeatedly in the agreement check is not measured on that operation. SIGINT and
+ * SIGTERM stop the servers and the Neo4j this run started.
+ *
  * On a shared 2-core machine the absolute numbers move from run to run; the ratios measured in
  * the same cell are what to compare.
  */
@@ -23,11 +28,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/server/config.ts';
 import { numberArg, parseArgs } from './args.ts';
-import { benchNeo4jPid, openBenchDatabase, parseSize, type CorpusMarker } from './corpus-db.ts';
+import { benchNeo4jPid, openBenchDatabase, parseSize, stopBenchNeo4j, type CorpusMarker } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';
 import { planTable, profileOperations, type PlanSummary } from './plans.ts';
-import { buildServers, cpuTicks, drive, rssMb, startServer, stopServer, TICKS_PER_SECOND, type Proc } from './processes.ts';
-import { buildWorkloads, sampleParameters, SYSTEMS, type SystemName, type Workload } from './workloads.ts';
+import { buildServers, cpuTicks, drive, rssMb, startServer, stopAllServers, TICKS_PER_SECOND, type Proc } from './processes.ts';
+import { stopOnSignal } from './shutdown.ts';
+import { buildAllWorkloads, sampleAnchorParameters, sampleParameters, SYSTEMS, type SystemName, type Workload } from './workloads.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const size = parseSize(args.get('size'));
@@ -38,6 +44,7 @@ const rounds = Math.round(numberArg(args, 'rounds', 2));
 const connections = (args.get('connections') ?? '1,16,64').split(',').map(Number);
 const systems = (args.get('systems')?.split(',') ?? SYSTEMS) as SystemName[];
 const onlyOps = args.get('ops')?.split(',');
+const timeout = numberArg(args, 'timeout', 10);
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 
 // --- measuring ----------------------------------------------------------------------------
@@ -52,16 +59,26 @@ export interface Measurement {
   p90: number;
   p99: number;
   max: number;
+  /** Connection errors and timeouts (autocannon's `errors` counts both). */
   errors: number;
+  timeouts: number;
   non2xx: number;
+  /** Why the system was not (fully) measured here: it timed out in the agreement check, or its server exited. */
+  skipped?: string;
   rssMb: number;
   serverCpuMsPerReq: number;
   neo4jCpuMsPerReq: number;
 }
 
+/** One request with the run's timeout; a timeout or a failed connection comes back as `{ failure }`. */
 async function post(url: string, path: string, body: string): Promise<any> {
-  const response = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return response.json();
+  try {
+    const response = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(timeout * 1000) });
+    return await response.json();
+  } catch (error) {
+    const e = error as Error;
+    return { failure: e.name === 'TimeoutError' ? `timeout after ${timeout} s` : `${e.name}: ${e.message}` };
+  }
 }
 
 
@@ -74,24 +91,27 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
  * the requests they served.
  */
 async function measureCell(workload: Workload, conns: number, neo4jPid: number, order: SystemName[]): Promise<Measurement[]> {
-  const acc = new Map<SystemName, { requests: number; seconds: number; errors: number; non2xx: number; latencies: number[]; rss: number; serverCpu: number; neo4jCpu: number }>();
-  for (const system of order) acc.set(system, { requests: 0, seconds: 0, errors: 0, non2xx: 0, latencies: [], rss: 0, serverCpu: 0, neo4jCpu: 0 });
+  const acc = new Map<SystemName, { requests: number; seconds: number; errors: number; timeouts: number; non2xx: number; latencies: number[]; rss: number; serverCpu: number; neo4jCpu: number; skipped?: string }>();
+  for (const system of order) acc.set(system, { requests: 0, seconds: 0, errors: 0, timeouts: 0, non2xx: 0, latencies: [], rss: 0, serverCpu: 0, neo4jCpu: 0, skipped: notMeasured(workload.name, system) });
   const slice = duration / rounds;
   for (let round = 0; round < rounds; round++) {
     for (const system of round % 2 ? [...order].reverse() : order) {
       const a = acc.get(system)!;
       const server = servers[system]!.proc;
+      if (server.child?.exitCode !== null || server.child?.signalCode !== null) a.skipped = `its server exited (${server.child?.exitCode ?? server.child?.signalCode})`;
+      if (a.skipped) continue;
       a.rss = Math.max(a.rss, rssMb(server.pid));
       const sampler = setInterval(() => (a.rss = Math.max(a.rss, rssMb(server.pid))), 200);
       const [serverCpu0, neo4jCpu0] = [cpuTicks(server.pid), cpuTicks(neo4jPid)];
       const started = performance.now();
-      const result = await drive(servers[system]!.url, workload, system, conns, slice, a.latencies);
+      const result = await drive(servers[system]!.url, workload, system, conns, slice, a.latencies, timeout);
       a.seconds += (performance.now() - started) / 1000;
       a.serverCpu += cpuTicks(server.pid) - serverCpu0;
       a.neo4jCpu += cpuTicks(neo4jPid) - neo4jCpu0;
       clearInterval(sampler);
       a.requests += result.requests.total;
-      a.errors += result.errors + result.timeouts;
+      a.errors += result.errors;
+      a.timeouts += result.timeouts;
       a.non2xx += result.non2xx;
     }
   }
@@ -110,7 +130,9 @@ async function measureCell(workload: Workload, conns: number, neo4jPid: number, 
       p99: percentile(sorted, 99),
       max: sorted[sorted.length - 1] ?? NaN,
       errors: a.errors,
+      timeouts: a.timeouts,
       non2xx: a.non2xx,
+      ...(a.skipped ? { skipped: a.skipped } : {}),
       rssMb: Math.round(a.rss),
       serverCpuMsPerReq: Math.round(((a.serverCpu * 1000) / TICKS_PER_SECOND / requests) * 100) / 100,
       neo4jCpuMsPerReq: Math.round(((a.neo4jCpu * 1000) / TICKS_PER_SECOND / requests) * 100) / 100,
@@ -123,16 +145,31 @@ interface Agreement {
   disagreements: string[];
   /** Per system, the parameter sets it answered with GraphQL errors (e.g. a memory limit). */
   errors: Partial<Record<SystemName, string[]>>;
+  /** Per system, the parameter sets it did not answer in time (or whose connection failed). */
+  failures: Partial<Record<SystemName, string[]>>;
 }
+
+/** After this many unanswered requests in the agreement check, a system is not asked again for that operation. */
+const GIVE_UP_AFTER = 3;
+/** Operation → systems that failed the agreement check this way (not measured there). */
+const givenUp = new Map<string, Set<SystemName>>();
+const notMeasured = (op: string, system: SystemName) => (givenUp.get(op)?.has(system) ? `it left ${GIVE_UP_AFTER} requests unanswered in the agreement check` : undefined);
 
 /** Every parameter set, asked of every system once: do the answers (digested) agree? */
 async function checkAgreement(workload: Workload, urls: Record<string, string>): Promise<Agreement> {
-  const agreement: Agreement = { disagreements: [], errors: {} };
+  const agreement: Agreement = { disagreements: [], errors: {}, failures: {} };
   for (let i = 0; i < workload.requests.ours.length; i++) {
     const digests: Partial<Record<SystemName, string>> = {};
     for (const system of systems) {
+      if (notMeasured(workload.name, system)) continue;
       const request = workload.requests[system][i];
       const body = await post(urls[system], request.path, request.body);
+      if (body.failure) {
+        const failures = (agreement.failures[system] ??= []);
+        failures.push(`request ${i}: ${body.failure}`);
+        if (failures.length >= GIVE_UP_AFTER) givenUp.set(workload.name, (givenUp.get(workload.name) ?? new Set()).add(system));
+        continue;
+      }
       if (body.errors?.length || !body.data) {
         (agreement.errors[system] ??= []).push(`request ${i}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
         continue;
@@ -174,7 +211,7 @@ function table(results: Measurement[]): string {
         i === 0 && ours
           ? `${pad(by('raw') ? fmt(ours.reqPerSec / by('raw')!.reqPerSec, 2) : '-', 10)}${pad(by('peer') ? fmt(ours.reqPerSec / by('peer')!.reqPerSec, 2) : '-', 10)}`
           : '';
-      const flags = `${m.errors || m.non2xx ? `  (${m.errors} errors, ${m.non2xx} non-2xx)` : ''}${mark(m) ? '  † some answers were GraphQL errors' : ''}`;
+      const flags = `${m.skipped ? `  NOT MEASURED: ${m.skipped}` : ''}${m.errors || m.timeouts || m.non2xx ? `  (${m.errors} errors, ${m.timeouts} timeouts, ${m.non2xx} non-2xx)` : ''}${mark(m) ? '  † some answers were GraphQL errors' : ''}`;
       lines.push(
         `${(i === 0 ? op : '').padEnd(18)}${pad(i === 0 ? conns : '', 6)}${pad(m.system, 7)}${pad(fmt(m.reqPerSec), 9)}${pad(fmt(m.p50), 8)}${pad(fmt(m.p99), 8)}${pad(fmt(m.rssMb), 8)}${pad(fmt(m.serverCpuMsPerReq, 2), 11)}${pad(fmt(m.neo4jCpuMsPerReq, 2), 13)}${ratios}${flags}`,
       );
@@ -193,7 +230,7 @@ function ratioTable(results: Measurement[]): string {
       const [ours, rawM, peer] = [by('ours'), by('raw'), by('peer')];
       if (!ours) continue;
       lines.push(
-        `| ${op} | ${c} | ${fmt(ours.reqPerSec)} | ${rawM ? fmt(ours.reqPerSec / rawM.reqPerSec, 2) : '-'} | ${peer ? `${fmt(ours.reqPerSec / peer.reqPerSec, 2)}${mark(peer)}` : '-'} | ${fmt(ours.p99)} / ${rawM ? fmt(rawM.p99) : '-'} / ${peer ? `${fmt(peer.p99)}${mark(peer)}` : '-'} |`,
+        `| ${op}${ours.skipped ? ' (not measured)' : ''}${ours.errors || ours.timeouts || ours.non2xx ? ` (${ours.errors + ours.timeouts + ours.non2xx} failed)` : ''} | ${c} | ${fmt(ours.reqPerSec)} | ${rawM ? fmt(ours.reqPerSec / rawM.reqPerSec, 2) : '-'} | ${peer ? `${fmt(ours.reqPerSec / peer.reqPerSec, 2)}${mark(peer)}` : '-'} | ${fmt(ours.p99)} / ${rawM ? fmt(rawM.p99) : '-'} / ${peer ? `${fmt(peer.p99)}${mark(peer)}` : '-'} |`,
       );
     }
   }
@@ -202,16 +239,19 @@ function ratioTable(results: Measurement[]): string {
 
 // --- main ---------------------------------------------------------------------------------
 
+stopOnSignal(async () => {
+  await stopAllServers();
+  await stopBenchNeo4j();
+}, log);
 buildServers(log);
 const bench = await openBenchDatabase({ size, seed, log });
 const { db, local, marker } = bench;
 const servers: Partial<Record<SystemName, { proc: Proc; url: string }>> = {};
 let exitCode = 0;
 const stopAll = async () => {
-  await Promise.all(Object.values(servers).map((s) => stopServer(s!.proc)));
+  await stopAllServers();
   await bench.close();
 };
-process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
 
 try {
   const neo4jPid = benchNeo4jPid(size);
@@ -224,7 +264,8 @@ try {
   log(`graph: ${counts.nodes} nodes, ${counts.relationships} relationships`);
 
   const parameters = await sampleParameters(db);
-  const workloads = buildWorkloads(parameters).filter((w) => !onlyOps || onlyOps.includes(w.name));
+  const [hub, rare] = [await sampleAnchorParameters(db, 'hub'), await sampleAnchorParameters(db, 'rare')];
+  const workloads = buildAllWorkloads(parameters, hub, rare).filter((w) => !onlyOps || onlyOps.includes(w.name));
   for (const system of systems) {
     servers[system] = await startServer(system, local.uri);
     log(`${system} server listening at ${servers[system]!.url} (pid ${servers[system]!.proc.pid})`);
@@ -238,6 +279,7 @@ try {
     if (a.disagreements.length) log(`${w.name}: the systems DISAGREE on ${a.disagreements.length} of ${n} requests, e.g. ${a.disagreements[0]}`);
     else log(`${w.name}: the systems agree on all ${n} requests`);
     for (const [system, errors] of Object.entries(a.errors)) log(`${w.name}: ${system} answered ${errors.length} of ${n} requests with errors, e.g. ${errors[0]}`);
+    for (const [system, failures] of Object.entries(a.failures)) log(`${w.name}: ${system} left ${failures.length} of ${n} requests unanswered, e.g. ${failures[0]}${notMeasured(w.name, system as SystemName) ? '; NOT MEASURED on this operation' : ''}`);
   }
   /** A system that answers some of an operation's requests with errors: its numbers are marked. */
   erroring = (op: string, system: SystemName) => (agreement[op]?.errors[system]?.length ?? 0) > 0;
@@ -246,14 +288,14 @@ try {
   const started = Date.now();
   let turn = 0;
   for (const w of workloads) {
-    for (const system of systems) await drive(urls[system], w, system, Math.max(...connections), warmup);
+    for (const system of systems) if (!notMeasured(w.name, system)) await drive(urls[system], w, system, Math.max(...connections), warmup, undefined, timeout);
     for (const conns of connections) {
       // Rotate who goes first, so no system always runs right after another's load.
       const order = systems.map((_, i) => systems[(i + turn) % systems.length]);
       turn++;
       for (const m of await measureCell(w, conns, neo4jPid, order)) {
         results.push(m);
-        log(`${w.name} c=${conns} ${m.system}: ${fmt(m.reqPerSec)} req/s, p50 ${fmt(m.p50)} ms, p99 ${fmt(m.p99)} ms${m.errors || m.non2xx ? `, ${m.errors} errors, ${m.non2xx} non-2xx` : ''}`);
+        log(`${w.name} c=${conns} ${m.system}: ${m.skipped ? `NOT MEASURED (${m.skipped})` : `${fmt(m.reqPerSec)} req/s, p50 ${fmt(m.p50)} ms, p99 ${fmt(m.p99)} ms`}${m.errors || m.timeouts || m.non2xx ? `, ${m.errors} errors, ${m.timeouts} timeouts, ${m.non2xx} non-2xx` : ''}`);
       }
     }
   }
@@ -268,7 +310,7 @@ try {
   console.log(`\n${ratioTable(results)}\n${results.some((m) => mark(m)) ? '† answered some requests with GraphQL errors (see above); its throughput counts them.\n' : ''}`);
 
   // The plans behind the numbers, with the heaviest sampled parameters (bench/plans.ts).
-  const plans = await profileOperations(db, parameters);
+  const plans = await profileOperations(db, parameters, rare, timeout * 3);
   console.log(`plans (PROFILE, heaviest sampled parameters; ours' heaviest operators):\n${planTable(plans)}\n`);
 
   const dir = join(PROJECT_ROOT, 'results');
@@ -277,7 +319,7 @@ try {
   const report: { corpus: CorpusMarker; graph: unknown; options: unknown; agreement: unknown; results: Measurement[]; plans: PlanSummary[]; machine: unknown } = {
     corpus: marker,
     graph: counts,
-    options: { size, seed, duration, warmup, rounds, connections, systems },
+    options: { size, seed, duration, warmup, rounds, connections, systems, timeout },
     agreement,
     results,
     plans,

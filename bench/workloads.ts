@@ -93,6 +93,49 @@ export async function sampleParameters(db: GraphDatabase, count = 32): Promise<P
   return { claimants, entities, searches, pairs, outletPages };
 }
 
+/** The operations whose pages start from an anchor (a claimant, an entity, an outlet). */
+export const ANCHORED_OPS = ['claimsByClaimant', 'entityPage', 'outletWalk'];
+
+/**
+ * Both ends of the popularity distribution, for the anchored pages: `hub`, the 8 busiest
+ * claimants and the 4 outlets carrying the most claims; `rare`, 32 claimants with 1-5 claims
+ * (evenly spaced by id; there are such at every size) and the 4 outlets carrying the fewest.
+ * Only the fields of the anchored operations are filled.
+ */
+export async function sampleAnchorParameters(db: GraphDatabase, end: 'hub' | 'rare'): Promise<Parameters> {
+  const order = end === 'hub' ? 'DESC' : 'ASC';
+  const { claimants, outlets } = await db.read(async (tx) => {
+    const claimants = await tx.run(
+      `MATCH (e:Entity) WITH e, COUNT { (e)<-[:CLAIMED_BY]-() } AS n
+       WHERE ${end === 'hub' ? 'n > 0' : 'n >= 1 AND n <= 5'}
+       RETURN e.id AS id ORDER BY ${end === 'hub' ? 'n DESC, ' : ''}id ${end === 'hub' ? 'LIMIT 8' : ''}`,
+    );
+    const outlets = await tx.run(
+      `MATCH (o:Organization {kind: 'MEDIA'}) WITH o, COUNT { (o)<-[:REPORTED_VIA]-() } AS n WHERE n > 0
+       RETURN o.id AS id ORDER BY n ${order}, id LIMIT 4`,
+    );
+    return { claimants: claimants.records.map((r) => r.get('id') as string), outlets: outlets.records.map((r) => r.get('id') as string) };
+  });
+  const picked = end === 'hub' ? claimants : Array.from({ length: Math.min(32, claimants.length) }, (_, k) => claimants[Math.floor((k * claimants.length) / Math.min(32, claimants.length))]);
+  return {
+    claimants: picked,
+    entities: picked,
+    searches: [],
+    pairs: [],
+    outletPages: outlets.length ? Array.from({ length: 40 }, (_, k) => [outlets[Math.floor(k / 10) % outlets.length], k % 10] as [string, number]) : [],
+  };
+}
+
+/** The six operations (popularity-weighted parameters), then the anchored ones on hubs (`…Hub`) and rare anchors (`…Rare`). */
+export function buildAllWorkloads(p: Parameters, hub: Parameters, rare: Parameters): Workload[] {
+  const anchored = (q: Parameters, suffix: string) =>
+    buildWorkloads(q)
+      .filter((w) => ANCHORED_OPS.includes(w.name))
+      .map((w) => ({ ...w, name: `${w.name}${suffix}`, description: `${w.description} (${suffix === 'Hub' ? 'the busiest anchors' : 'rare anchors'})` }));
+  // A corpus without such anchors (the seed has no rare outlet) leaves the operation out.
+  return [...buildWorkloads(p), ...anchored(hub, 'Hub'), ...anchored(rare, 'Rare')].filter((w) => w.requests.ours.length > 0);
+}
+
 // --- the operations ------------------------------------------------------------------------
 
 const ENTITY_RELATION_FIELDS = [

@@ -1,0 +1,76 @@
+/**
+ * The bench stops what it started: `npm run bench` on the seed corpus, sent SIGTERM while it
+ * measures, exits with 143 and leaves none of its processes behind (its three servers, the
+ * Neo4j it started, anything they spawned).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/server/config.ts';
+
+/** Every process below `root` (children, grandchildren…), read from /proc. */
+function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parent.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out: number[] = [];
+  const walk = (pid: number) => {
+    for (const [child, ppid] of parent) if (ppid === pid) (out.push(child), walk(child));
+  };
+  walk(root);
+  return out;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    // A zombie waiting for its parent is gone for our purpose.
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+describe('npm run bench on SIGTERM', () => {
+  it('stops its servers and its Neo4j mid-run and exits with 143', async () => {
+    const bench = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bench/run.ts', '--size', 'seed', '--systems', 'ours,raw,peer', '--ops', 'search', '--connections', '1', '--warmup', '1', '--duration', '120'],
+      { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const output: string[] = [];
+    const logged = new Set<number>();
+    bench.stderr!.on('data', (chunk) => output.push(String(chunk)));
+    const exited = new Promise<number | null>((resolve) => bench.once('exit', (code) => resolve(code)));
+
+    // Measuring has begun once the agreement check is done and a system is being driven.
+    const measuring = new Promise<void>((resolve, reject) => {
+      createInterface({ input: bench.stdout! }).on('line', (line) => {
+        output.push(line);
+        for (const m of line.matchAll(/\(pid (\d+)/g)) logged.add(Number(m[1]));
+        if (/search: the systems agree/.test(line)) setTimeout(resolve, 3000);
+      });
+      void exited.then((code) => reject(new Error(`the bench exited (code ${code}) before measuring:\n${output.join('\n')}`)));
+    });
+    await measuring;
+
+    const started = [...new Set([...descendants(bench.pid!), ...logged])];
+    // Three servers and a Neo4j at least.
+    expect(started.filter(alive).length, output.join('\n')).toBeGreaterThanOrEqual(4);
+    bench.kill('SIGTERM');
+    const code = await exited;
+    expect(code, output.join('\n')).toBe(143);
+
+    const deadline = Date.now() + 10_000;
+    while (started.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(started.filter(alive)).toEqual([]);
+  }, 600_000);
+});
