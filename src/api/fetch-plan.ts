@@ -25,6 +25,8 @@ import {
   isAbstractType,
   isObjectType,
   Kind,
+  visit,
+  type DirectiveNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -149,13 +151,25 @@ export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefi
   return fragments;
 }
 
-function buildPlan(walk: Walk, operation: OperationDefinitionNode, intern: (p: Projection) => Projection): FetchPlan {
+/** The walk of an operation: what depends on the variables only through `@skip`/`@include`. */
+interface Walked {
+  rootType: GraphQLObjectType;
+  roots: Fields;
+  fieldsByType: Map<string, Set<string>>;
+  projection: Projection;
+}
+
+function walkOperation(walk: Walk, operation: OperationDefinitionNode, intern: (p: Projection) => Projection): Walked {
   const rootType = walk.schema.getRootType(operation.operation);
   if (!rootType) throw new GraphQLError(`the schema has no ${operation.operation} type`);
   const roots = collectFields(walk.schema, walk.fragments, walk.collect, rootType, operation.selectionSet).fields;
   const fieldsByType = new Map<string, Set<string>>();
   addSelected(walk, rootType, roots, fieldsByType);
-  const projection = intern(projectionOf(fieldsByType));
+  return { rootType, roots, fieldsByType, projection: intern(projectionOf(fieldsByType)) };
+}
+
+/** The plan: the walk, and each root field's related data (arguments read with this request's variables). */
+function buildPlan(walk: Walk, { rootType, roots, fieldsByType, projection }: Walked): FetchPlan {
   const planned = new Map<string, RootFetch>();
   return {
     fieldsByType,
@@ -225,10 +239,15 @@ function entityInclude(walk: Walk, type: GraphQLOutputType, nodes: FieldNode[]):
 
 // --- cache --------------------------------------------------------------------------------------
 
-/** Plans kept per operation: one per set of variables, the latest MAX_VARIABLE_SETS. */
+/** Plans (and walks) kept per operation: the latest MAX_VARIABLE_SETS sets of variables. */
 const MAX_VARIABLE_SETS = 64;
 
 interface Cached {
+  /** The variables that `@skip` and `@include` read, in the operation and the fragments. */
+  directiveVariables: string[];
+  /** By the values of directiveVariables: requests that differ in other variables share a walk. */
+  walks: Map<string, Walked>;
+  /** By the values of all variables. */
   plans: Map<string, FetchPlan>;
   /** Equal projections as one object: statements are built once per projection object (forProjection). */
   projections: Map<string, Projection>;
@@ -236,23 +255,46 @@ interface Cached {
 
 const cache = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, Cached>>();
 
+function variablesOfDirectives(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
+  const names = new Set<string>();
+  const visitor = {
+    Directive(directive: DirectiveNode) {
+      if (directive.name.value !== 'skip' && directive.name.value !== 'include') return;
+      for (const argument of directive.arguments ?? []) if (argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+    },
+  };
+  for (const node of [operation, ...Object.values(fragments)]) visit(node, visitor);
+  return [...names].sort();
+}
+
+/** A bounded map: the oldest entry goes when a new one would pass MAX_VARIABLE_SETS. */
+function remember<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= MAX_VARIABLE_SETS) map.delete(map.keys().next().value!);
+  map.set(key, value);
+  return value;
+}
+
 function cachedPlan(walk: Omit<Walk, 'collect'>, operation: OperationDefinitionNode): FetchPlan {
   let bySchema = cache.get(walk.schema);
   if (!bySchema) cache.set(walk.schema, (bySchema = new WeakMap()));
   let cached = bySchema.get(operation);
-  if (!cached) bySchema.set(operation, (cached = { plans: new Map(), projections: new Map() }));
-  const key = JSON.stringify(walk.variables);
-  let plan = cached.plans.get(key);
-  if (!plan) {
-    const { projections } = cached;
-    plan = buildPlan({ ...walk, collect: { coerced: walk.variables, sources: {} } }, operation, (p) => {
+  if (!cached) {
+    const directiveVariables = variablesOfDirectives(operation, walk.fragments);
+    bySchema.set(operation, (cached = { directiveVariables, walks: new Map(), plans: new Map(), projections: new Map() }));
+  }
+  const { variables } = walk;
+  const plan = cached.plans.get(JSON.stringify(variables));
+  if (plan) return plan;
+  const full: Walk = { ...walk, collect: { coerced: variables, sources: {} } };
+  const walkKey = JSON.stringify(cached.directiveVariables.map((name) => variables[name] ?? null));
+  const { projections } = cached;
+  const walked =
+    cached.walks.get(walkKey) ??
+    remember(cached.walks, walkKey, walkOperation(full, operation, (p) => {
       const signature = JSON.stringify(Object.entries(p).map(([kind, names]) => [kind, [...(names as Set<string>)].sort()]));
       return projections.get(signature) ?? (projections.set(signature, p), p);
-    });
-    if (cached.plans.size >= MAX_VARIABLE_SETS) cached.plans.delete(cached.plans.keys().next().value!);
-    cached.plans.set(key, plan);
-  }
-  return plan;
+    }));
+  return remember(cached.plans, JSON.stringify(variables), buildPlan(full, walked));
 }
 
 /** The plan of `operation` with coerced variables (graphql-js's `variableValues`). */

@@ -133,9 +133,22 @@ describe('fetch plan', () => {
     expect(other).not.toBe(first);
     expect(other.root('entity').entity!.pages).toEqual([entityClaimPage('claims', { first: 4 })]);
     expect(first.root('entity').entity!.pages).toEqual([entityClaimPage('claims', { first: 3 })]);
-    // The same projection object, so the statements built from it are built once.
+    // Variables that no @skip/@include reads do not walk the operation again: the same walk, and
+    // the same projection object, so the statements built from it are built once.
+    expect(other.fieldsByType).toBe(first.fieldsByType);
     expect(other.projection).toBe(first.projection);
     expect(at({}, 'Other')).not.toBe(at({ id: ID, first: 3 }, 'Page'));
+  });
+
+  it('walks the operation again when a variable that @skip or @include reads changes', () => {
+    const document = parse(`query ($id: ID!, $text: Boolean!) { entity(id: $id) { name claims(first: 1) { nodes { text @include(if: $text) } } } }`);
+    const at = (variables: Record<string, unknown>) => planOperation(schema, document, { variables });
+    const withText = at({ id: ID, text: true });
+    const withoutText = at({ id: 'another-id', text: false });
+    expect(withoutText.fieldsByType).not.toBe(withText.fieldsByType);
+    expect(sorted(withText.projection.claim)).toEqual(['text']);
+    expect(sorted(withoutText.projection.claim)).toEqual([]);
+    expect(at({ id: 'a third id', text: true }).projection).toBe(withText.projection);
   });
 
   it('reports what it cannot plan instead of planning nothing', () => {
