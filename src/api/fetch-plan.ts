@@ -3,7 +3,8 @@
  * One walk of the operation with graphql-js's own field-collection rules (`collectFields` of
  * @graphql-tools/utils, graphql-js's algorithm: fragments, inline fragments, type conditions,
  * `@skip`/`@include`), cached per operation and variables (Apollo hands every request with the
- * same query text the same parsed document). It yields:
+ * same query text the same parsed document; the walk itself is shared by the requests whose
+ * variables differ only where no `@skip`/`@include` reads them). It yields:
  *
  * - the projection: the properties of each kind of node (entity, claim, article, channel) that a
  *   field of the operation reads, so statements carry no more (src/graph/cypher/projections.ts).
@@ -146,7 +147,7 @@ export interface FetchPlan {
 }
 
 export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
+  const fragments = Object.create(null) as Record<string, FragmentDefinitionNode>;
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   return fragments;
 }
