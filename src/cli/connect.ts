@@ -5,7 +5,7 @@ import { loadConfig } from '../server/config.ts';
 import { ForeignNeo4jError } from '../server/local-neo4j/marker.ts';
 import { resolveNeo4j } from '../server/neo4j-connection.ts';
 
-export async function connectForCli(): Promise<{ db: GraphDatabase; close(): Promise<void> }> {
+export async function connectForCli(): Promise<{ db: GraphDatabase; close: () => Promise<void> }> {
   const config = loadConfig();
   const { connection, local } = await resolveNeo4j(config, (msg) => console.error(msg)).catch((error: unknown) => {
     // Someone else's database on the port: say so plainly and write nothing.

@@ -16,7 +16,10 @@ console.log(
 );
 if (local.startedHere) {
   let stopping = false;
-  const stop = () => ((stopping = true), local.stop().then(() => process.exit(0)));
+  const stop = () => {
+    stopping = true;
+    void local.stop().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   void local.exited?.then((why) => {

@@ -11,7 +11,7 @@ const local = await startLocalNeo4j({
 });
 console.log(`Neo4j ${local.startedHere ? 'running' : 'already running'} at ${local.uri} (auth disabled, loopback only); Ctrl-C stops it`);
 if (local.startedHere) {
-  const stop = () => local.stop().then(() => process.exit(0));
+  const stop = () => void local.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

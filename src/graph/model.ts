@@ -153,10 +153,11 @@ export interface IngestResultModel {
 
 const ENTITY_LABELS: EntityTypeName[] = ['Person', 'Organization', 'Place', 'Group'];
 
-const str = (p: Props, k: string): string => String(p[k] ?? '');
-const optStr = (p: Props, k: string): string | null => (p[k] == null ? null : String(p[k]));
-/** Neo4j temporal values print as ISO 8601. */
-const temporal = (v: unknown): string => (v == null ? '' : String(v));
+/** A stored property: a primitive, or a Neo4j temporal value, whose toString prints ISO 8601. */
+type Printable = string | number | boolean | bigint | { toString(): string };
+const str = (p: Props, k: string): string => String((p[k] ?? '') as Printable);
+const optStr = (p: Props, k: string): string | null => (p[k] == null ? null : String(p[k] as Printable));
+const temporal = (v: unknown): string => (v == null ? '' : String(v as Printable));
 
 export function toEntity(node: Neo4jNode): EntityModel {
   const p = node.properties as Props;

@@ -38,7 +38,8 @@ export async function resolveEntities(tx: ManagedTransaction, annotation: Annota
     const existing = record.get('existing') as string | null;
     if (!existing) continue;
     inGraph.add(existing);
-    if (existing !== record.get('id')) merged.set(record.get('id'), existing);
+    const id = record.get('id') as string;
+    if (existing !== id) merged.set(id, existing);
   }
   const resolved = remapEntityIds(annotation, (id) => merged.get(id) ?? id);
   const entitiesMerged = resolved.entities.filter((e) => inGraph.has(e.id)).length;

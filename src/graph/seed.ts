@@ -30,7 +30,7 @@ export async function isEmpty(db: GraphDatabase): Promise<boolean> {
 export async function countNodes(db: GraphDatabase): Promise<{ nodes: number; relationships: number }> {
   const result = await db.read((tx) =>
     // Three counts from the count store; the local instance's marker is not content.
-    tx.run(
+    tx.run<{ nodes: number; relationships: number }>(
       'CALL () { MATCH (n) RETURN count(n) AS all } CALL () { MATCH (m:LocalInstance) RETURN count(m) AS markers } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN all - markers AS nodes, relationships',
     ),
   );

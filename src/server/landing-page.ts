@@ -14,7 +14,7 @@ export function sandboxWithExplorerLink<T extends BaseContext>(): ApolloServerPl
   return {
     async serverWillStart(service) {
       const listener = await sandbox.serverWillStart?.(service);
-      const render = listener?.renderLandingPage;
+      const render = listener?.renderLandingPage?.bind(listener);
       if (!render) return listener;
       return {
         ...listener,

@@ -9,7 +9,7 @@
  * environment variable that sets the limit (MAX_DEPTH, MAX_ALIASES, MAX_DIRECTIVES, MAX_TOKENS,
  * MAX_COST). In production, "Did you mean …?" field suggestions are masked too.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   getNamedType,
@@ -74,7 +74,7 @@ function isList(type: GraphQLOutputType): boolean {
 export function queryLimits(
   limits: QueryLimits,
   options: { production: boolean },
-): { plugins: ApolloServerPlugin<any>[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
+): { plugins: ApolloServerPlugin<BaseContext>[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
   // Apollo wraps every validation-rule error as GRAPHQL_VALIDATION_FAILED (HTTP 400); the
   // handler reports it with a plain message and the variable that sets the limit.
   const reject = (limit: string) => (context: ValidationContext | null, error: GraphQLError) => {
@@ -93,7 +93,7 @@ export function queryLimits(
   });
   const { plugins, validationRules } = armor.protect();
   // armor's types name Apollo's CommonJS build; the plugins are plain objects either way.
-  const armorPlugins = plugins as unknown as ApolloServerPlugin<any>[];
+  const armorPlugins = plugins as unknown as ApolloServerPlugin<BaseContext>[];
   return {
     plugins: [...armorPlugins, tokenLimitMessage(limits.maxTokens), costLimitPlugin(limits.maxCost)],
     validationRules,
@@ -102,7 +102,7 @@ export function queryLimits(
 }
 
 /** graphql-js says "Document contains more that N tokens. Parsing aborted."; say which limit it was. */
-function tokenLimitMessage(maxTokens: number): ApolloServerPlugin<any> {
+function tokenLimitMessage(maxTokens: number): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
@@ -142,14 +142,14 @@ function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: 
 }
 
 /** Rejects an operation whose estimated cost is above maxCost, before it runs. */
-function costLimitPlugin(maxCost: number): ApolloServerPlugin<any> {
+function costLimitPlugin(maxCost: number): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operation, operationName }) {
           const variables = request.variables ?? {};
           let verdicts = costCache.get(document);
-          if (!verdicts) costCache.set(document, (verdicts = new Map()));
+          if (!verdicts) costCache.set(document, (verdicts = new Map<string, CostVerdict>()));
           const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
           let verdict = verdicts.get(key);
           if (!verdict) {

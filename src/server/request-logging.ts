@@ -20,7 +20,7 @@ export function requestLogging(log: Logger): ApolloServerPlugin<ApiContext> {
           contextValue.trace.operationName ??= operationName ?? request.operationName ?? null;
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           // [] when there are none, so that http.ts does not re-read the body looking for them.
-          contextValue.trace.errorCodes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
+          contextValue.trace.errorCodes = errors?.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR')) ?? [];
         },
       };
     },

@@ -40,7 +40,11 @@ function shortestDistance(from: string, to: string): number | null {
   while (queue.length) {
     const x = queue.shift()!;
     if (x === to) return dist.get(x)!;
-    for (const y of adj.get(x) ?? []) if (!dist.has(y)) (dist.set(y, dist.get(x)! + 1), queue.push(y));
+    for (const y of adj.get(x) ?? []) {
+      if (dist.has(y)) continue;
+      dist.set(y, dist.get(x)! + 1);
+      queue.push(y);
+    }
   }
   return null;
 }

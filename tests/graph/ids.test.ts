@@ -11,7 +11,9 @@ import { KEY_KINDS, fromGlobalId, toGlobalId } from '../../src/graph/ids.ts';
 
 const kinds = Object.keys(KEY_KINDS) as (keyof typeof KEY_KINDS)[];
 const segment = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/);
-const key = fc.tuple(fc.constantFrom(...kinds), fc.array(segment, { minLength: 1, maxLength: 3 })).map(([kind, parts]) => `${kind}/${parts.join('/')}`);
+const key = fc
+  .tuple(fc.constantFrom(...kinds), fc.array(segment, { minLength: 1, maxLength: 3 }))
+  .map(([kind, parts]) => `${kind}/${parts.join('/')}`);
 
 const codeOf = (fn: () => unknown): unknown => {
   try {
@@ -54,7 +56,10 @@ describe('global ids', () => {
 
   it('decodeId answers BAD_USER_INPUT naming the argument, and checks the expected label', () => {
     expect(codeOf(() => decodeId('nope!', 'claimId'))).toEqual({ code: 'BAD_USER_INPUT', argument: 'claimId' });
-    expect(codeOf(() => decodeId(toGlobalId('person/svetlana-golub'), 'claimId', 'Claim'))).toEqual({ code: 'BAD_USER_INPUT', argument: 'claimId' });
+    expect(codeOf(() => decodeId(toGlobalId('person/svetlana-golub'), 'claimId', 'Claim'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'claimId',
+    });
     expect(decodeId(toGlobalId('org/reuters'), 'id', 'Entity')).toEqual({ key: 'org/reuters', type: 'Organization', label: 'Entity' });
   });
 });

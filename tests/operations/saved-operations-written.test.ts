@@ -15,7 +15,9 @@ import { CHECKS } from './saved-operation-checks.ts';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
 const OPERATIONS_DIR = join(PROJECT_ROOT, 'operations');
-const files = readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql')).sort();
+const files = readdirSync(OPERATIONS_DIR)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
 const source = (file: string) => readFileSync(join(OPERATIONS_DIR, file), 'utf8');
 
 /** death-toll-claims.graphql → DeathTollClaims */
@@ -51,4 +53,3 @@ describe('operations/*.graphql, as written', () => {
     expect(Object.keys(CHECKS).filter((file) => !files.includes(file))).toEqual([]);
   });
 });
-

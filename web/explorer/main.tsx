@@ -17,7 +17,7 @@ async function fetcher(params: FetcherParams, options?: { headers?: Record<strin
     headers: { 'content-type': 'application/json', accept: 'application/json', ...(options?.headers as Record<string, string>) },
     body: JSON.stringify(params),
   });
-  return response.json();
+  return (await response.json()) as Record<string, unknown>;
 }
 
 function Explorer() {

@@ -78,7 +78,7 @@ export class GraphView {
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({ container, style, minZoom: 0.2, maxZoom: 3 });
     this.cy.on('tap', 'node', (event) => {
-      const { id, group } = event.target.data() as { id: string; group: string };
+      const { id, group } = (event.target as cytoscape.NodeSingular).data() as { id: string; group: string };
       if (group === 'claim') events.onClaim(id);
       else if (group === 'article') events.onArticle(id);
       else if (group === 'entity' || group === 'outlet') events.onEntity(id);

@@ -4,7 +4,7 @@
  * one small annotation with the ingest pipeline's annotators has come back, so the models are in
  * memory before the first real request.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoreNlpClient, DEFAULT_ANNOTATORS } from '../../ingest/nlp/corenlp-client.ts';
