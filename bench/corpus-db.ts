@@ -16,7 +16,7 @@ import { loadSeed } from '../src/graph/seed.ts';
 import { portIsOpen } from '../src/server/child-process.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/server/local-neo4j/instance.ts';
-import { generateCorpus, SIZES, type SizeName } from './generate.ts';
+import { articleLocalId, corpusShape, generateArticle, SIZES, type SizeName } from './generate.ts';
 
 /** Bump when the generator's output changes, so stale databases are reloaded. */
 export const GENERATOR_VERSION = 1;
@@ -160,6 +160,11 @@ export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDa
       log(`the database already holds the ${size} corpus (seed ${options.seed}, ${existing!.articles} articles, ${existing!.claims} claims); skipping the load`);
       return { ...current, marker: existing! };
     }
+    const prefix = existing || options.force ? 0 : await loadedPrefix(current.db, options);
+    if (prefix > 0) {
+      log(`resuming an interrupted load: the first ${prefix} articles of the ${size} corpus are in the database`);
+      return { ...current, marker: await loadInto(current.db, { ...options, resumeFrom: prefix }) };
+    }
     if (!current.local.startedHere) {
       throw new Error(`the running bench-${size} Neo4j holds ${existing ? `another corpus (${JSON.stringify(existing)})` : 'no complete corpus'}; stop it (pid ${recordedPid(size)}) so that this run can start a fresh one`);
     }
@@ -179,6 +184,8 @@ const matches = (m: CorpusMarker | null, o: EnsureOptions) => !!m && m.size === 
 
 export interface CorpusMarker {
   size: SizeName;
+  /** Set when the load resumed an interrupted one: the time and rates are this last part's. */
+  resumedFrom?: number;
   seed: number;
   version: number;
   articles: number;
@@ -212,6 +219,8 @@ async function emptyDatabase(db: GraphDatabase): Promise<void> {
 export interface EnsureOptions {
   size: SizeName;
   seed: number;
+  /** Articles of the corpus already loaded (an interrupted load): generation starts after them. */
+  resumeFrom?: number;
   batchSize?: number;
   force?: boolean;
   log: (msg: string) => void;
@@ -239,6 +248,23 @@ async function loadInto(db: GraphDatabase, options: EnsureOptions): Promise<Corp
   return marker;
 }
 
+/**
+ * How many articles of the requested corpus an interrupted load left, or 0 when the database holds
+ * anything else. Batches commit whole and in corpus order, so a load leaves a prefix: the corpus's
+ * first and n-th articles must be there with the titles the generator gives them, and no other.
+ */
+async function loadedPrefix(db: GraphDatabase, options: EnsureOptions): Promise<number> {
+  if (options.size === 'seed') return 0;
+  const shape = corpusShape({ seed: options.seed, articles: SIZES[options.size] });
+  const n = await db.read(async (tx) => (await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n').toNumber() as number);
+  if (n === 0 || n >= SIZES[options.size]) return 0;
+  const title = async (i: number) =>
+    (await db.read((tx) => tx.run('MATCH (a:Article {id: $id}) RETURN a.title AS title', { id: `article/${articleLocalId(i)}` }))).records[0]?.get('title');
+  const expected = (i: number) => generateArticle(shape, { seed: options.seed, articles: SIZES[options.size] }, i).article.title;
+  const ok = (await title(0)) === expected(0) && (await title(n - 1)) === expected(n - 1) && (await title(n)) === undefined;
+  return ok ? n : 0;
+}
+
 /** Generates and loads the corpus with a progress bar; reports throughput. */
 export async function loadCorpus(db: GraphDatabase, options: EnsureOptions): Promise<CorpusMarker> {
   const { size, seed } = options;
@@ -260,23 +286,30 @@ export async function loadCorpus(db: GraphDatabase, options: EnsureOptions): Pro
       },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(articles, 0, { claims: 0, rate: 0 });
+    const from = options.resumeFrom ?? 0;
+    bar.start(articles, from, { claims: 0, rate: 0 });
     const annotations = (function* () {
-      for (const a of generateCorpus({ seed, articles })) yield parseAnnotation(a, a.article.id);
+      const shape = corpusShape({ seed, articles });
+      for (let i = from; i < articles; i++) {
+        const a = generateArticle(shape, { seed, articles }, i);
+        yield parseAnnotation(a, a.article.id);
+      }
     })();
     stats = await bulkLoad(db, annotations, {
       batchSize: options.batchSize ?? 50,
-      onBatch: (t) => bar.update(t.articles, { claims: t.claims, rate: Math.round(t.articles / ((performance.now() - started) / 1000)) }),
+      onBatch: (t) => bar.update(from + t.articles, { claims: t.claims, rate: Math.round(t.articles / ((performance.now() - started) / 1000)) }),
     });
     bar.stop();
   }
   const loadSeconds = (performance.now() - started) / 1000;
+  const resumed = options.resumeFrom ? await db.read(async (tx) => (await tx.run('MATCH (c:Claim) RETURN count(c) AS n')).records[0].get('n').toNumber() as number) : undefined;
   const marker: CorpusMarker = {
     size,
+    ...(options.resumeFrom ? { resumedFrom: options.resumeFrom } : {}),
     seed,
     version: GENERATOR_VERSION,
-    articles: stats.articles,
-    claims: stats.claims,
+    articles: (options.resumeFrom ?? 0) + stats.articles,
+    claims: resumed ?? stats.claims,
     loadSeconds: Math.round(loadSeconds * 10) / 10,
     articlesPerSecond: Math.round(stats.articles / loadSeconds),
     claimsPerSecond: Math.round(stats.claims / loadSeconds),

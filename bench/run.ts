@@ -25,6 +25,7 @@
  * the same cell are what to compare.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/server/config.ts';
 import { numberArg, parseArgs } from './args.ts';
@@ -286,6 +287,7 @@ try {
 
   const results: Measurement[] = [];
   const started = Date.now();
+  const loadavgAtStart = loadavg();
   let turn = 0;
   for (const w of workloads) {
     for (const system of systems) if (!notMeasured(w.name, system)) await drive(urls[system], w, system, Math.max(...connections), warmup, undefined, timeout);
@@ -305,7 +307,9 @@ try {
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
   });
 
-  console.log(`\n${size} corpus: ${marker.articles} articles, ${marker.claims} claims; ${duration} s per measurement; ${Math.round((Date.now() - started) / 1000)} s of measuring\n`);
+  console.log(
+    `\n${size} corpus: ${marker.articles} articles, ${marker.claims} claims; ${duration} s per measurement; ${Math.round((Date.now() - started) / 1000)} s of measuring; load average ${loadavgAtStart.map((x) => x.toFixed(1)).join(' ')} at the start, ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end\n`,
+  );
   console.log(table(results));
   console.log(`\n${ratioTable(results)}\n${results.some((m) => mark(m)) ? '† answered some requests with GraphQL errors (see above); its throughput counts them.\n' : ''}`);
 
@@ -323,7 +327,7 @@ try {
     agreement,
     results,
     plans,
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version, loadavg: (await import('node:os')).loadavg() },
+    machine: { cpus: cpus().length, node: process.version, loadavgAtStart, loadavg: loadavg() },
   };
   writeFileSync(file, JSON.stringify(report, null, 2));
   log(`raw results: ${file}`);
