@@ -21,14 +21,12 @@
 import { collectFields, collectSubFields, getArgumentValues, type VariableValues } from '@graphql-tools/utils';
 import {
   getNamedType,
-  getVariableValues,
   GraphQLError,
   isAbstractType,
   isObjectType,
   Kind,
   visit,
   type DirectiveNode,
-  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
@@ -146,12 +144,6 @@ export interface FetchPlan {
   root(responseKey: string): RootFetch;
 }
 
-export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const fragments = Object.create(null) as Record<string, FragmentDefinitionNode>;
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  return fragments;
-}
-
 /** The walk of an operation: what depends on the variables only through `@skip`/`@include`. */
 interface Walked {
   rootType: GraphQLObjectType;
@@ -180,9 +172,10 @@ function buildPlan(walk: Walk, { rootType, roots, fieldsByType, projection }: Wa
       if (!fetch) {
         const nodes = roots.get(responseKey);
         const definition = nodes && rootType.getFields()[nodes[0].name.value];
-        fetch = nodes && definition
-          ? { projection, claims: claimInclude(walk, definition.type, nodes), ...entityInclude(walk, definition.type, nodes) }
-          : { projection, claims: {}, entity: null, entityArticles: false };
+        fetch =
+          nodes && definition
+            ? { projection, claims: claimInclude(walk, definition.type, nodes), ...entityInclude(walk, definition.type, nodes) }
+            : { projection, claims: {}, entity: null, entityArticles: false };
         planned.set(responseKey, fetch);
       }
       return fetch;
@@ -291,10 +284,14 @@ function cachedPlan(walk: Omit<Walk, 'collect'>, operation: OperationDefinitionN
   const { projections } = cached;
   const walked =
     cached.walks.get(walkKey) ??
-    remember(cached.walks, walkKey, walkOperation(full, operation, (p) => {
-      const signature = JSON.stringify(Object.entries(p).map(([kind, names]) => [kind, [...(names as Set<string>)].sort()]));
-      return projections.get(signature) ?? (projections.set(signature, p), p);
-    }));
+    remember(
+      cached.walks,
+      walkKey,
+      walkOperation(full, operation, (p) => {
+        const signature = JSON.stringify(Object.entries(p).map(([kind, names]) => [kind, [...(names as Set<string>)].sort()]));
+        return projections.get(signature) ?? (projections.set(signature, p), p);
+      }),
+    );
   return remember(cached.plans, JSON.stringify(variables), buildPlan(full, walked));
 }
 
@@ -311,18 +308,3 @@ export const planOf = (info: GraphQLResolveInfo): FetchPlan => planFor(info.sche
 
 /** What the root field a resolver runs for fetches with its statement. */
 export const rootFetch = (info: GraphQLResolveInfo): RootFetch => planOf(info).root(String(info.path.key));
-
-/** The plan of one operation of a parsed document, with raw variables (coerced here, as graphql-js does). */
-export function planOperation(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  options: { operationName?: string; variables?: Record<string, unknown> } = {},
-): FetchPlan {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const { operationName } = options;
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (!operation) throw new GraphQLError(operationName ? `no operation named "${operationName}"` : 'pass the name of the operation to plan');
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], options.variables ?? {});
-  if (coerced.errors) throw coerced.errors[0];
-  return planFor(schema, fragmentsOf(document), operation, coerced.coerced);
-}

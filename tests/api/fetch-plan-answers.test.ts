@@ -82,7 +82,12 @@ describe('the fetch plan never changes an answer', () => {
   it.each(Object.keys(CASES))('%s', async (name) => {
     const { variables, body, fragments = '', values } = CASES[name];
     const narrow = expectData(await server.graphql(`query Planned(${variables}) { ${body} }\n${fragments}`, values(ids)));
-    const wide = expectData(await server.graphql(`query Planned(${variables}) { ${body}\n${EVERYTHING_FIELD} }\n${fragments}\n${EVERYTHING_FRAGMENTS}`, values(ids)));
+    const wide = expectData(
+      await server.graphql(
+        `query Planned(${variables}) { ${body}\n${EVERYTHING_FIELD} }\n${fragments}\n${EVERYTHING_FRAGMENTS}`,
+        values(ids),
+      ),
+    );
     expect(wide.everything.nodes[0].text).toEqual(expect.any(String));
     delete wide.everything;
     expect(narrow).toEqual(wide);

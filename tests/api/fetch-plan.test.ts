@@ -5,14 +5,16 @@
  */
 import { buildSchema, parse, type GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { entityClaimPage, planOperation } from '../../src/api/fetch-plan.ts';
+import { entityClaimPage } from '../../src/api/fetch-plan.ts';
 import { encodeCursor } from '../../src/api/pagination.ts';
 import { loadTypeDefs } from '../../src/api/schema.ts';
+import { planOperation } from '../../src/api/selection.ts';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
 const ID = 'any-id';
 
-const plan = (query: string, variables: Record<string, unknown> = {}, operationName?: string) => planOperation(schema, parse(query), { variables, operationName });
+const plan = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
+  planOperation(schema, parse(query), { variables, operationName });
 const sorted = (names: ReadonlySet<string> | undefined) => [...(names ?? [])].sort();
 
 describe('fetch plan', () => {
@@ -66,7 +68,10 @@ describe('fetch plan', () => {
     expect(sorted(without.projection.article)).toEqual([]);
 
     const withAll = plan(query, { id: ID, more: true, noRelations: false });
-    expect(withAll.root('entity')).toMatchObject({ entity: { pages: [entityClaimPage('claims', { first: 2 })], relations: true }, entityArticles: true });
+    expect(withAll.root('entity')).toMatchObject({
+      entity: { pages: [entityClaimPage('claims', { first: 2 })], relations: true },
+      entityArticles: true,
+    });
     expect(sorted(withAll.projection.entity)).toEqual(['articles', 'claims', 'description', 'name', 'relations']);
     expect(sorted(withAll.projection.article)).toEqual(['title']);
   });
@@ -126,7 +131,8 @@ describe('fetch plan', () => {
   it('is cached per operation and variables', () => {
     const document = parse(`query Page($id: ID!, $first: Int) { entity(id: $id) { claims(first: $first) { nodes { text } } } }
       query Other { claims(first: 1) { totalCount } }`);
-    const at = (variables: Record<string, unknown>, operationName = 'Page') => planOperation(schema, document, { operationName, variables });
+    const at = (variables: Record<string, unknown>, operationName = 'Page') =>
+      planOperation(schema, document, { operationName, variables });
     const first = at({ id: ID, first: 3 });
     expect(at({ id: ID, first: 3 })).toBe(first);
     const other = at({ id: ID, first: 4 });
@@ -141,7 +147,9 @@ describe('fetch plan', () => {
   });
 
   it('walks the operation again when a variable that @skip or @include reads changes', () => {
-    const document = parse(`query ($id: ID!, $text: Boolean!) { entity(id: $id) { name claims(first: 1) { nodes { text @include(if: $text) } } } }`);
+    const document = parse(
+      `query ($id: ID!, $text: Boolean!) { entity(id: $id) { name claims(first: 1) { nodes { text @include(if: $text) } } } }`,
+    );
     const at = (variables: Record<string, unknown>) => planOperation(schema, document, { variables });
     const withText = at({ id: ID, text: true });
     const withoutText = at({ id: 'another-id', text: false });
@@ -152,7 +160,9 @@ describe('fetch plan', () => {
   });
 
   it('reports what it cannot plan instead of planning nothing', () => {
-    const p = plan(`query ($id: ID!) { entity(id: $id) { claims(first: 500) { totalCount } } claims(first: 1) { totalCount } }`, { id: ID });
+    const p = plan(`query ($id: ID!) { entity(id: $id) { claims(first: 500) { totalCount } } claims(first: 1) { totalCount } }`, {
+      id: ID,
+    });
     let error: GraphQLError | undefined;
     try {
       p.root('entity');
