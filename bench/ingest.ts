@@ -50,7 +50,7 @@ stopOnSignal(async () => {
   await stopNeo4j();
 }, log);
 const local = await startLocalNeo4j({ cacheDir: config0.NEO4J_CACHE_DIR, name: 'bench-ingest', boltPort: 7795, reuse: false, log });
-stopNeo4j = local.stop;
+stopNeo4j = () => local.stop();
 
 const API_KEY = 'bench-ingest-key-0123456789';
 let exitCode = 0;
