@@ -34,7 +34,13 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   let schemaApplied = false;
   try {
     await setup.verify();
-    await applySchema(setup);
+    const migrated = await applySchema(setup);
+    if (migrated.editsLinked || migrated.articlesRehashed || migrated.claimOrigins.EXTRACTED || migrated.claimOrigins.CURATED) {
+      log.info(migrated, 'migrated data written by an earlier version');
+    }
+    if (migrated.duplicateTexts.length) {
+      log.warn({ articles: migrated.duplicateTexts }, 'articles stored twice with the same normalised text keep their old content hash');
+    }
     schemaApplied = true;
     if (config.SEED_ON_START && (await isEmpty(setup))) {
       const loaded = await loadSeed(setup);

@@ -81,4 +81,16 @@ describe('start-up migrations', () => {
     expect(await applySchema(db)).toEqual({ editsLinked: 0, articlesRehashed: 0, duplicateTexts: [], claimOrigins: { EXTRACTED: 0, CURATED: 0 } });
     expect(await graphFingerprint(db)).toBe(before);
   });
+
+  it('two old articles whose texts differ only in whitespace: the first gets the new hash, the second keeps its own and is reported', async () => {
+    const texts = { 'article/old-copy-a': 'An old copy.\nSaid twice.', 'article/old-copy-b': 'An old copy.\r\n\r\nSaid twice.\n' };
+    for (const [id, text] of Object.entries(texts)) {
+      await db.write((tx) => tx.run('CREATE (:Article {id: $id, title: $id, text: $text, contentHash: $hash})', { id, text, hash: sha256(text) }));
+    }
+    const report = await applySchema(db);
+    expect(report).toMatchObject({ articlesRehashed: 1, duplicateTexts: ['article/old-copy-b'] });
+    const hashes = await db.read((tx) => tx.run('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.contentHash AS hash ORDER BY id', { ids: Object.keys(texts) }));
+    expect(hashes.records.map((r) => r.get('hash'))).toEqual([normalisedHash(texts['article/old-copy-a']), sha256(texts['article/old-copy-b'])]);
+    await db.write((tx) => tx.run('MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a', { ids: Object.keys(texts) }));
+  });
 });
