@@ -3,9 +3,15 @@
  * nodes of a core label (Claim, Entity and its subtypes, Article), where an index could serve.
  * EXPLAIN plans without running, so the loader's write statements are checked too.
  */
-import type { Plan, ResultSummary } from 'neo4j-driver';
+import neo4j, { type Plan, type ProfiledPlan, type ResultSummary } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetToSeed, testDatabase } from '../support/harness.ts';
+import { generateCorpus } from '../../bench/generate.ts';
+import { parseAnnotation } from '../../src/graph/annotation.ts';
+import { applySchema } from '../../src/graph/apply-schema.ts';
+import { bulkLoad } from '../../src/graph/bulk-load.ts';
+import { buildClaimQuery } from '../../src/graph/cypher/claims.ts';
+import { buildEntityPageQuery, CLAIM_PAGES } from '../../src/graph/cypher/neighbours.ts';
+import { emptyDatabase, resetToSeed, testDatabase } from '../support/harness.ts';
 import { allStatements } from './statements.ts';
 
 
@@ -66,7 +72,7 @@ describe('query plans over the seeded graph', () => {
       const result = await db.read((tx) => tx.run(`EXPLAIN ${s.cypher}`, s.params));
       plans.set(s.name, planOf(result.summary));
     }
-  });
+  }, 600_000);
   afterAll(() => db.close());
 
   it.each([
@@ -97,5 +103,91 @@ describe('query plans over the seeded graph', () => {
   it('every allow-listed statement exists', () => {
     const names = new Set(statements.map((s) => s.name));
     expect(Object.keys(ALLOWED_SCANS).filter((n) => !names.has(n))).toEqual([]);
+  });
+});
+
+/** Database hits of the whole profiled plan, and the rows the claim_created index produced. */
+function profileCost(plan: ProfiledPlan): { dbHits: number; indexRows: number } {
+  let dbHits = 0;
+  let indexRows = 0;
+  const walk = (p: ProfiledPlan) => {
+    dbHits += p.dbHits;
+    if (/^NodeIndex(Scan|SeekByRange)/.test(p.operatorType) && /:Claim\(createdAt\)/.test(String(p.arguments.Details ?? ''))) indexRows += p.rows;
+    p.children.forEach(walk);
+  };
+  walk(plan);
+  return { dbHits, indexRows };
+}
+
+/**
+ * Issue 14: the cost of a claim page must follow the page and the anchor, not the graph. On a
+ * generated corpus of a few thousand claims, the pages of a rare anchor (a claimant with one
+ * claim, the outlet carrying the fewest) expand the anchor's own claims: no row read from the
+ * claim_created index, and a few hundred database hits. Walking that index for them, keeping
+ * the anchor's claims (what the statements did for every anchor before they chose by degree),
+ * reads every claim of the graph: ≥ 9 database hits a claim, tens of thousands here.
+ */
+describe('claim page plans for rare and hub anchors (PROFILE, generated corpus)', () => {
+  const db = testDatabase();
+  const int = (n: number) => neo4j.int(n);
+  let claims = 0;
+  let rare: { claimant: string; outlet: string; degree: number };
+  let hub: { claimant: string; degree: number };
+
+  beforeAll(async () => {
+    await emptyDatabase(db);
+    await applySchema(db);
+    const annotations = (function* () {
+      for (const a of generateCorpus({ seed: 14, articles: 240 })) yield parseAnnotation(a, a.article.id);
+    })();
+    claims = (await bulkLoad(db, annotations, { batchSize: 60 })).claims;
+    const pick = async (cypher: string) => (await db.read((tx) => tx.run(cypher))).records[0].toObject();
+    const rareClaimant = await pick(
+      'MATCH (e:Entity) WITH e, COUNT { (e)<-[:CLAIMED_BY]-() } AS n WHERE n = 1 RETURN e.id AS id, n ORDER BY id LIMIT 1',
+    );
+    const rareOutlet = await pick(
+      "MATCH (o:Organization {kind: 'MEDIA'}) WITH o, COUNT { (o)<-[:REPORTED_VIA]-() } AS n WHERE n > 0 RETURN o.id AS id ORDER BY n, id LIMIT 1",
+    );
+    const busiest = await pick('MATCH (e:Entity) WITH e, COUNT { (e)<-[:CLAIMED_BY]-() } AS n RETURN e.id AS id, n ORDER BY n DESC, id LIMIT 1');
+    rare = { claimant: rareClaimant.id, outlet: rareOutlet.id, degree: Number(rareClaimant.n) };
+    hub = { claimant: busiest.id, degree: Number(busiest.n) };
+  }, 600_000);
+  afterAll(async () => {
+    await resetToSeed(db);
+    await db.close();
+  });
+
+  const profile = async (cypher: string, params: Record<string, unknown>) =>
+    profileCost((await db.read((tx) => tx.run(`PROFILE ${cypher}`, params))).summary.profile as ProfiledPlan);
+  const byClaimant = (claimant: string) => buildClaimQuery({ claimant }, { field: 'CREATED', direction: 'ASC' }, { provenance: true });
+  const byOutlet = (outlet: string) => buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true });
+  const entityPage = buildEntityPageQuery({ pages: [{ field: 'entityClaims', offset: 0, limit: 10 }, { field: 'entityMentionedIn', offset: 0, limit: 10 }], relations: true });
+
+  it('the generated graph is large enough for the walk to show', () => {
+    expect(claims).toBeGreaterThan(3000);
+    expect(rare.degree).toBe(1);
+    expect(hub.degree).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['claims(filter: {claimant}) with provenance, first page', () => [byClaimant(rare.claimant).page, { ...byClaimant(rare.claimant).params, offset: int(0), limit: int(10) }]],
+    ['entity(id:) with claims, mentionedIn and relations', () => [entityPage, { id: rare.claimant, offset0: int(0), limit0: int(10), offset1: int(0), limit1: int(10) }]],
+    ['Entity.claims, batched', () => [CLAIM_PAGES.entityClaims, { ids: [rare.claimant], offset: int(0), limit: int(10) }]],
+    ['claims(filter: {reportedVia}) of the rarest outlet, first page', () => [byOutlet(rare.outlet).page, { ...byOutlet(rare.outlet).params, offset: int(0), limit: int(20) }]],
+    ['claims(filter: {reportedVia}) of the rarest outlet, tenth page', () => [byOutlet(rare.outlet).page, { ...byOutlet(rare.outlet).params, offset: int(180), limit: int(20) }]],
+  ] as [string, () => [string, Record<string, unknown>]][])('rare anchor: %s reads its own claims, not the claim_created index', async (_, statement) => {
+    const [cypher, params] = statement();
+    const cost = await profile(cypher, params);
+    expect(cost.indexRows).toBe(0);
+    // Bounded by the anchor and the page, far below one hit per claim of the graph.
+    expect(cost.dbHits).toBeLessThan(claims / 2);
+  });
+
+  it('hub anchor: the first page costs less than expanding all of its claims would, and never the whole index', async () => {
+    const q = byClaimant(hub.claimant);
+    const cost = await profile(q.page, { ...q.params, offset: int(0), limit: int(10) });
+    // Expanding and sorting the hub's claims reads ≥ 5 hits a claim; the page's provenance adds ~100 a row.
+    expect(cost.dbHits).toBeLessThan(5 * hub.degree + 2000);
+    expect(cost.indexRows).toBeLessThan(claims / 2);
   });
 });
