@@ -2,8 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
 import { extractAnnotation } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-import { extractFigures } from '../../src/ingest/figures.ts';
-import { pastTense } from '../../src/ingest/measures.ts';
+import { extractFigures } from '../../src/ingest/annotation/figures.ts';
+import { pastTense } from '../../src/ingest/annotation/measures.ts';
 
 const PUBLISHED = '2020-06-10T12:00:00-04:00';
 const extract = async (text: string): Promise<Annotation> =>

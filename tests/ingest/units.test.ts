@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/ingest/attribution/quotes.ts';
-import { parsePublished, resolveDate } from '../../src/ingest/dates.ts';
-import { extractFigures } from '../../src/ingest/figures.ts';
-import { boilerplateBlocks, splitLines } from '../../src/ingest/clean.ts';
+import { parsePublished, resolveDate } from '../../src/ingest/annotation/dates.ts';
+import { extractFigures } from '../../src/ingest/annotation/figures.ts';
+import { boilerplateBlocks, splitLines } from '../../src/ingest/text/clean.ts';
 import { score, scoreArticle } from '../../src/ingest/eval.ts';
-import { slugify } from '../../src/ingest/slug.ts';
+import { slugify } from '../../src/ingest/text/slug.ts';
 
 describe('dates', () => {
   const published = parsePublished('Mar 2, 2022 1:16 PM CST')!;
@@ -79,7 +79,7 @@ describe('slugs and scores', () => {
 
 describe('thirdPerson (regression: "say" was written "saies" in normalized claim text)', () => {
   it('conjugates reporting verbs for the normalized text', async () => {
-    const { thirdPerson } = await import('../../src/ingest/verbs.ts');
+    const { thirdPerson } = await import('../../src/ingest/annotation/verbs.ts');
     expect(['say', 'deny', 'dispute', 'reveal', 'confirm'].map(thirdPerson)).toEqual(['says', 'denies', 'disputes', 'reveals', 'confirms']);
   });
 });

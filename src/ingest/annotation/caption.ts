@@ -3,11 +3,11 @@
  * Ministry Press Service on Tuesday, March 1, 2022" — an action by the releasing body,
  * passed on by the outlets in the credit ("... via AP").
  */
-import type { DraftClaim } from './annotation/draft.ts';
-import type { Line } from './clean.ts';
-import { isOutlet } from './gazetteer.ts';
-import type { EntityRecord, EntityRegistry } from './registry.ts';
-import type { TextSpan } from './types.ts';
+import type { DraftClaim } from './draft.ts';
+import type { Line } from '../text/clean.ts';
+import { isOutlet } from '../entities/gazetteer.ts';
+import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
+import type { TextSpan } from '../text/spans.ts';
 
 const RELEASED = /\b(?:video|image|photo|footage|picture)s?\s+(released|provided|distributed|published)\s+by\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(\s+on\s+[A-Z][a-z]+,?(?:\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})?)?/;
 

@@ -1,9 +1,9 @@
 /** Kind, modality, normalized text, date, figures and mentions of a drafted claim. */
-import type { AnnotatedClaim, AnnotatedFigure } from '../graph/annotation.ts';
-import type { DraftClaim } from './annotation/draft.ts';
+import type { AnnotatedClaim, AnnotatedFigure } from '../../graph/annotation.ts';
+import type { DraftClaim } from './draft.ts';
 import { dateNearVerb, resolveDate, type Published, type ResolvedDate } from './dates.ts';
 import { extractFigures } from './figures.ts';
-import type { EntityRegistry } from './registry.ts';
+import type { EntityRegistry } from '../entities/registry.ts';
 import { BELIEF_VERBS, HEDGES, thirdPerson } from './verbs.ts';
 
 const OFFER = /\b(can have|can collect|will be handed over|offer(?:ed|s)?|will (?:give|release|return)|are welcome to)\b/i;

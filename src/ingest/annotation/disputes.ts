@@ -6,8 +6,8 @@
  *   claim naming a party disputes that party's earlier claims (its own, its members' and
  *   those of its national bodies).
  */
-import type { AnnotatedClaim } from '../graph/annotation.ts';
-import type { EntityRecord, EntityRegistry } from './registry.ts';
+import type { AnnotatedClaim } from '../../graph/annotation.ts';
+import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import { reportingLemma } from './verbs.ts';
 
 const DENYING = new Set(['deny', 'dispute', 'refute', 'rebut', 'reject', 'dismiss', 'contest']);

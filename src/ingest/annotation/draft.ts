@@ -1,6 +1,6 @@
 /** The shapes the annotation stage assembles before they become the annotation format. */
-import type { EntityRecord } from '../registry.ts';
-import type { TextSpan } from '../types.ts';
+import type { EntityRecord } from '../entities/registry.ts';
+import type { TextSpan } from '../text/spans.ts';
 
 export interface DraftClaim {
   claimants: EntityRecord[];

@@ -9,10 +9,10 @@ import type { Attribution } from '../attribution/index.ts';
 import { findQuotes } from '../attribution/quotes.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 import { entityOfSource } from '../entities/from-ner.ts';
-import { isOutlet } from '../gazetteer.ts';
+import { isOutlet } from '../entities/gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
-import type { EntityRegistry } from '../registry.ts';
-import type { Paragraph, TextSpan } from '../types.ts';
+import type { EntityRegistry } from '../entities/registry.ts';
+import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 
 export function draftClaims(text: string, doc: NlpDocument, attributions: Attribution[], registry: EntityRegistry, paragraphs: Paragraph[]): DraftClaim[] {

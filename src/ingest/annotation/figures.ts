@@ -2,8 +2,8 @@
  * Casualty figures inside a claim: "around 6,000 Russian invaders have been killed" →
  * 6000, approximate, qualifier "around", measure "killed", subject "Russian troops".
  */
-import type { AnnotatedClaim, AnnotatedFigure } from '../graph/annotation.ts';
-import { countryOfDemonym, demonymOf } from './gazetteer.ts';
+import type { AnnotatedClaim, AnnotatedFigure } from '../../graph/annotation.ts';
+import { countryOfDemonym, demonymOf } from '../entities/gazetteer.ts';
 import { genericMeasure, STOP_WORD } from './measures.ts';
 
 const QUALIFIERS = ['at least', 'more than', 'as many as', 'up to', 'an estimated', 'around', 'about', 'almost', 'nearly', 'some', 'roughly', 'approximately', 'over', 'fewer than', 'less than'];

@@ -1,8 +1,8 @@
 /** Entity relations stated in simple patterns, and contradicting figure claims. */
-import type { AnnotatedClaim } from '../graph/annotation.ts';
-import { lookupKnown } from './gazetteer.ts';
-import type { FoundRelation } from './annotation/draft.ts';
-import type { EntityRegistry } from './registry.ts';
+import type { AnnotatedClaim } from '../../graph/annotation.ts';
+import { lookupKnown } from '../entities/gazetteer.ts';
+import type { FoundRelation } from './draft.ts';
+import type { EntityRegistry } from '../entities/registry.ts';
 
 /** "taken to the capital" with the country's capital named in the article → CAPITAL_OF. */
 export function capitalRelations(text: string, registry: EntityRegistry): FoundRelation[] {

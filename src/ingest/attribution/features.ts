@@ -4,7 +4,7 @@
  * it stands, how long the content is and whether it is quoted). Only parse features, no NER, so
  * the model learned on lean train parses applies unchanged to fully annotated text.
  */
-import type { TextSpan } from './find.ts';
+import type { TextSpan } from '../text/spans.ts';
 import type { Candidate } from './frames.ts';
 import { isPunct, type DependencyTree } from './tree.ts';
 

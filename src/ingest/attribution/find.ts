@@ -4,7 +4,7 @@
  * best first. Quotations that run over several sentences are taken whole (quotes.ts). Choosing
  * among overlapping candidates is left to the caller (index.ts), which knows who the sources are.
  */
-import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../gazetteer.ts';
+import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { candidates, type Frame } from './frames.ts';
 import { candidateFeatures } from './features.ts';

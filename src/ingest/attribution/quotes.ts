@@ -3,7 +3,7 @@
  * often runs over several sentences while the parser sees one sentence at a time, so content that
  * starts or ends inside a quotation is widened to the whole quotation.
  */
-import type { TextSpan } from './find.ts';
+import type { TextSpan } from '../text/spans.ts';
 
 export function findQuotes(text: string): TextSpan[] {
   const quotes: TextSpan[] = [];

@@ -4,7 +4,7 @@
  * grow to the fullest form the article uses ("Trump" → "Donald Trump"). Coreference is done here on
  * the parse, not with CoreNLP's coref annotator, which costs ~40× the parse (see the README).
  */
-import { isPersonRole, organizationKindOfHead } from '../gazetteer.ts';
+import { isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { FoundAttribution, TextSpan } from './find.ts';
 import { DependencyTree, isPunct } from './tree.ts';

@@ -6,10 +6,10 @@
  * joins the person already named in full ("Assad" → "Bashar al-Assad").
  */
 import type { ResolvedSource } from '../attribution/index.ts';
-import { lookupKnown, organizationKindOfHead, type OrganizationKind } from '../gazetteer.ts';
+import { lookupKnown, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
-import type { EntityRecord, EntityRegistry, EntityType } from '../registry.ts';
-import type { TextSpan } from '../types.ts';
+import type { EntityRecord, EntityRegistry, EntityType } from './registry.ts';
+import type { TextSpan } from '../text/spans.ts';
 
 const TYPE_OF_NER: Record<string, EntityType> = {
   PERSON: 'Person',

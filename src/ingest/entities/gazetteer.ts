@@ -4,7 +4,7 @@
  * institutions and the nouns of groups and roles that can speak ("ministry", "volunteers", "spokesman").
  */
 import data from './gazetteer.json' with { type: 'json' };
-import type { AnnotatedEntity } from '../graph/annotation.ts';
+import type { AnnotatedEntity } from '../../graph/annotation.ts';
 
 export type OrganizationKind = NonNullable<AnnotatedEntity['kind']>;
 

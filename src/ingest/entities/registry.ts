@@ -2,9 +2,9 @@
  * The article's entities: one record per real-world referent, with every alias seen and
  * every mention's offsets (anaphora looks back through the mentions).
  */
-import type { AnnotatedEntity } from '../graph/annotation.ts';
+import type { AnnotatedEntity } from '../../graph/annotation.ts';
 import type { OrganizationKind } from './gazetteer.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../text/slug.ts';
 
 export type EntityType = AnnotatedEntity['type'];
 

@@ -3,7 +3,7 @@
  * boilerplate (app-install prompts, newsletter sign-ups) from content. Nothing is copied
  * out of context: every piece is a span of the original text.
  */
-import type { Paragraph, TextSpan } from './types.ts';
+import type { Paragraph, TextSpan } from './spans.ts';
 
 export interface Line extends TextSpan {
   text: string;

@@ -3,7 +3,7 @@
  * headline and a photo caption ending in its credit in parentheses.
  */
 import type { Line } from './clean.ts';
-import type { TextSpan } from './types.ts';
+import type { TextSpan } from './spans.ts';
 
 export interface PageHeader {
   title?: Line;
