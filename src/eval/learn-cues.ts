@@ -10,7 +10,7 @@ import { candidates } from '../ingest/attribution/frames.ts';
 import type { CueLexicon } from '../ingest/attribution/lexicon.ts';
 import { extendToQuotes, findQuotes } from '../ingest/attribution/quotes.ts';
 import { DependencyTree } from '../ingest/attribution/tree.ts';
-import { PROJECT_ROOT } from '../server/project-root.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { readSplit, type PolnearArticle } from './polnear-corpus.ts';
 import { parsedTrain, type Parsed } from './train-parses.ts';
 import { contentMatch, overlapLength, sumTallies, tallyArticle, tallyScores, type ArticleTally, type Spans } from './spans.ts';
@@ -60,22 +60,30 @@ function firstNameGenders(articles: PolnearArticle[]): Record<string, 'male' | '
   return out;
 }
 
+const exampleCache = new WeakMap<Parsed, Example[]>();
+
 /** Every candidate the trees propose in `parsed`, with its features and whether it matched an annotated attribution. */
 function examples(parsed: Parsed[]): Example[] {
+  return parsed.flatMap((p) => {
+    const cached = exampleCache.get(p) ?? articleExamples(p);
+    exampleCache.set(p, cached);
+    return cached;
+  });
+}
+
+function articleExamples({ article, doc }: Parsed): Example[] {
   const out: Example[] = [];
-  for (const { article, doc } of parsed) {
-    const quotes = findQuotes(article.text);
-    for (const sentence of doc.sentences) {
-      const tree = new DependencyTree(sentence);
-      for (const c of candidates(sentence)) {
-        if (c.source === undefined) continue;
-        const span = tree.span(c.content);
-        if (!span) continue;
-        const content: Spans = extendToQuotes(span, quotes).map((s) => [s.start, s.end]);
-        const cue = tree.token(c.cue);
-        const label = article.attributions.some((g) => g.cue && overlapLength([[cue.start, cue.end]], g.cue.spans) > 0 && contentMatch(content, g.content.spans) > 0);
-        out.push({ features: candidateFeatures(tree, c, span, quotes), label });
-      }
+  const quotes = findQuotes(article.text);
+  for (const sentence of doc.sentences) {
+    const tree = new DependencyTree(sentence);
+    for (const c of candidates(sentence)) {
+      if (c.source === undefined) continue;
+      const span = tree.span(c.content);
+      if (!span) continue;
+      const content: Spans = extendToQuotes(span, quotes).map((s) => [s.start, s.end]);
+      const cue = tree.token(c.cue);
+      const label = article.attributions.some((g) => g.cue && overlapLength([[cue.start, cue.end]], g.cue.spans) > 0 && contentMatch(content, g.content.spans) > 0);
+      out.push({ features: candidateFeatures(tree, c, span, quotes), label });
     }
   }
   return out;

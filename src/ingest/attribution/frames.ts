@@ -15,7 +15,9 @@ export type Frame =
   | 'obj' // X endorsed Y; X announced his run
   | 'according' // according to X, S
   | 'quote' // "S." X said — the cue has no complement; the sentence's quote is the content
-  | 'nsubj-clause'; // What X said was S / S, X's statement says
+  | 'nsubj-clause' // What X said was S / S, X's statement says
+  | 'noun-of' // X's criticism of S; her message about S
+  | 'noun-to'; // X's proposal to S
 
 export interface Candidate {
   sentence: number;
@@ -34,6 +36,8 @@ const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
 /** Parts of speech a source can have: nouns, pronouns, numbers ("9 percent"). */
 const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|WP|WDT|CD|DT)$/;
 const CONTENT_STOP = new Set(['punct']);
+/** Prepositions that link a noun cue to what it reports ("criticism of", "claims about"). */
+const NOUN_CUE_CASES = new Set(['of', 'about', 'on', 'over', 'against', 'for', 'to']);
 
 /**
  * "..., said Muneer Own" / "..., notes the Washington Post": an inverted subject the parser took for
@@ -100,7 +104,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       continue;
     }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
-    const source = isVerb(token) ? subjectOf(tree, v) : undefined;
+    // A noun cue's source is its possessor: "Trump's claim that S", "her message of S".
+    const source = isVerb(token) ? subjectOf(tree, v) : tree.child(v, 'nmod:poss');
     const subjects = tree.children(v, SUBJECT);
     let framed = false;
     // A clause the parser left loosely attached after the cue ("tells the Guardian his son left") is its complement too.
@@ -109,12 +114,31 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       push(v, 'ccomp', contentTokens(tree, c), source);
       framed = true;
     }
-    if (!isVerb(token)) continue;
+    // "Manafort said Trump has ...": the parser made the complement's subject an object of the cue and its verb a dep.
+    const misparsed = tree.children(v, 'obj').find((o) => tree.children(v, 'dep').some((d) => d > o && isVerb(tree.token(d))));
+    if (misparsed !== undefined && complements.length === 0) {
+      const verb = tree.children(v, 'dep').find((d) => d > misparsed && isVerb(tree.token(d)))!;
+      push(v, 'ccomp', [...contentTokens(tree, misparsed), ...contentTokens(tree, verb)].sort((a, b) => a - b), source);
+      framed = true;
+    }
+    if (!isVerb(token)) {
+      if (source === undefined) continue;
+      for (const n of tree.children(v, 'nmod').filter((n) => n > v)) {
+        const kase = tree.children(n, 'case').filter((k) => NOUN_CUE_CASES.has(tree.token(k).lemma.toLowerCase()));
+        if (kase.length) push(v, 'noun-of', contentTokens(tree, n, kase), source);
+      }
+      for (const x of tree.children(v, 'acl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to'))) push(v, 'noun-to', contentTokens(tree, x), source);
+      continue;
+    }
     const rel = tree.relation(v);
     if (rel === 'parataxis' || rel === 'ccomp' || rel === 'advcl' || rel === 'dep') {
       const head = tree.head(v);
       if (head !== 0 && (subjects.length > 0 || source !== undefined) && head < v) {
         push(v, rel === 'parataxis' || rel === 'dep' ? 'parataxis' : 'ccomp-of', contentTokens(tree, head, [v]), source);
+        framed = true;
+      } else if (head > v && rel === 'parataxis' && subjects.length > 0 && tree.subtree(head).some((t) => t < v && !isPunct(tree.token(t)))) {
+        // "This campaign, he says, is different": the cue interrupts the clause it reports.
+        push(v, 'parataxis', contentTokens(tree, head, [v]), source);
         framed = true;
       }
     }

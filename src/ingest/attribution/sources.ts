@@ -27,6 +27,10 @@ const PERSONAL = /^(he|she|him|her|i|me)$/i;
 const PLURAL = /^(they|them|we|us)$/i;
 const NEUTER = /^(it)$/i;
 const RELATIVE = /^(who|which|that|whom)$/i;
+/** How many sentences back an earlier speaker is still the likely "he". */
+const SPEAKER_WINDOW = 3;
+/** A pronoun whose nearest fitting name is further back than this is left unresolved (its attribution dropped). */
+const ANTECEDENT_WINDOW = 4;
 const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
 const ORG_NER = new Set(['ORGANIZATION']);
 const PLACE_NER = new Set(['LOCATION', 'CITY', 'COUNTRY', 'STATE_OR_PROVINCE']);
@@ -41,6 +45,8 @@ interface NameMention {
   subject: boolean;
   /** A singular role ("the police chief", "a spokesman"): "he" or "she" can stand for it. */
   role?: boolean;
+  /** The source of an attribution already read. */
+  speaker?: boolean;
 }
 
 /** Every name in the document, in order: NER mentions, or runs of proper nouns when NER was not run. */
@@ -108,7 +114,7 @@ export class SourceResolver {
     if (source.type === 'PLACE') return;
     const at = this.names.findIndex((n) => n.start > source.mention.start);
     const head = source.mention.text.split(/\s+/).at(-1)!.toLowerCase();
-    const entry: NameMention = { sentence, start: source.mention.start, end: source.mention.end, text: source.name, type: source.type, subject: true, role: isPersonRole(head) };
+    const entry: NameMention = { sentence, start: source.mention.start, end: source.mention.end, text: source.name, type: source.type, subject: true, role: isPersonRole(head), speaker: true };
     this.names.splice(at < 0 ? this.names.length : at, 0, entry);
   }
 
@@ -125,7 +131,7 @@ export class SourceResolver {
     if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || NEUTER.test(word) || RELATIVE.test(word))) {
       const wanted: SourceType[] = PERSONAL.test(word) ? ['PERSON'] : PLURAL.test(word) ? ['ORGANIZATION', 'GROUP', 'PERSON'] : ['ORGANIZATION', 'PERSON'];
       const gender: Gender | undefined = /^(he|him)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
-      const antecedent = this.antecedent(head, wanted, gender);
+      const antecedent = this.antecedent(head, wanted, gender, a.sentence);
       if (!antecedent) return undefined;
       return { mention, ...this.expand(antecedent.text, antecedent.type), resolved: true };
     }
@@ -150,8 +156,12 @@ export class SourceResolver {
     return { mention, name: mention.text, aliases: [], type: institution || (!plural && /^NNP/.test(head.pos)) ? 'ORGANIZATION' : 'GROUP', resolved: false };
   }
 
-  /** The nearest earlier name of a wanted type: this sentence first, then back, subjects first. */
-  private antecedent(pronoun: NlpToken, wanted: SourceType[], gender?: Gender): NameMention | undefined {
+  /**
+   * The earlier name a pronoun stands for: a subject before it in its own sentence; else the latest
+   * speaker of the last few sentences ("..., Trump said. He added ..."); else the nearest sentence
+   * with a fitting name, subjects first, if it is no more than a few sentences back.
+   */
+  private antecedent(pronoun: NlpToken, wanted: SourceType[], gender: Gender | undefined, sentence: number): NameMention | undefined {
     const before = this.names.filter((n) => {
       if (n.end > pronoun.start || !(wanted.includes(n.type) || (n.role && gender !== undefined))) return false;
       if (!gender || n.type !== 'PERSON') return true;
@@ -159,7 +169,12 @@ export class SourceResolver {
       return g === undefined || g === gender;
     });
     if (!before.length) return undefined;
+    const own = before.filter((n) => n.sentence === sentence && n.subject).at(-1);
+    if (own) return own;
+    const speaker = before.filter((n) => n.speaker && n.sentence >= sentence - SPEAKER_WINDOW).at(-1);
+    if (speaker) return speaker;
     const lastSentence = before.at(-1)!.sentence;
+    if (sentence - lastSentence > ANTECEDENT_WINDOW) return undefined;
     const sameSentence = before.filter((n) => n.sentence === lastSentence);
     return sameSentence.filter((n) => n.subject).at(-1) ?? sameSentence.at(-1);
   }
