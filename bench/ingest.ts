@@ -19,7 +19,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../src/server/app.ts';
-import { loadConfig, PROJECT_ROOT } from '../src/server/config.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { PROJECT_ROOT } from '../src/project-root.ts';
 import { startLocalNeo4j } from '../src/server/local-neo4j/instance.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { numberArg, parseArgs } from './args.ts';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { PROJECT_ROOT } from '../src/server/config.ts';
+import { PROJECT_ROOT } from '../src/project-root.ts';
 import type { SystemName, Workload } from './workloads.ts';
 
 export interface Proc {

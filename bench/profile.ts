@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/server/config.ts';
+import { PROJECT_ROOT } from '../src/project-root.ts';
 import { numberArg, parseArgs } from './args.ts';
 import { openBenchDatabase, parseSize } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';

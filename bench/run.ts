@@ -27,7 +27,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/server/config.ts';
+import { PROJECT_ROOT } from '../src/project-root.ts';
 import { numberArg, parseArgs } from './args.ts';
 import { benchNeo4jPid, openBenchDatabase, parseSize, stopBenchNeo4j, type CorpusMarker } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
-import { PROJECT_ROOT } from '../src/server/config.ts';
+import { PROJECT_ROOT } from '../src/project-root.ts';
 import { numberArg, parseArgs } from './args.ts';
 import type { CorpusMarker } from './corpus-db.ts';
 import type { Measurement } from './run.ts';

@@ -1,7 +1,8 @@
 /**
  * The project's root folder (with a trailing slash): the nearest folder above this module that
- * holds package.json. The same from the TypeScript sources (`src/server/`, run through tsx) and
- * from the compiled build (`dist/src/server/`), so schema/, seed/ and .neo4j/ are found from both.
+ * holds package.json. The same from the TypeScript sources (`src/`, run through tsx) and from the
+ * compiled build (`dist/src/`), so schema/, seed/ and .neo4j/ are found from both. A module of its
+ * own at the top of src/ so every layer (server, api, graph, cli, eval) imports it sideways.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../server/config.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 export const SDL_DIR = join(PROJECT_ROOT, 'schema', 'graphql');
 

@@ -18,7 +18,7 @@ import { PARSE_CACHE_DIR, polnearAvailable } from '../eval/polnear-corpus.ts';
 import { scorePolnear, type PolnearScore, type Prf } from '../eval/polnear-eval.ts';
 import { loadConfig } from '../server/config.ts';
 import { connectNlp } from '../server/local-corenlp/connect.ts';
-import { PROJECT_ROOT } from '../server/project-root.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');

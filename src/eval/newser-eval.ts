@@ -10,7 +10,7 @@ import { parseAnnotation, type Annotation, type AnnotationFile } from '../graph/
 import { scoreArticle, sumScores, type ArticleScore, type Score } from '../ingest/eval.ts';
 import { extractAnnotation, type ArticleMeta } from '../ingest/extract.ts';
 import type { NlpClient } from '../ingest/nlp/types.ts';
-import { PROJECT_ROOT } from '../server/project-root.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 export type Group = 'seed' | 'development' | 'held-out';
 export const GROUPS: Array<{ group: Group; dir: string }> = [

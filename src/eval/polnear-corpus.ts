@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../server/project-root.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 export type PolnearSplit = 'train' | 'dev';
 

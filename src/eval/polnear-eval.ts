@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { attribute } from '../ingest/attribution/index.ts';
 import type { CueLexicon } from '../ingest/attribution/lexicon.ts';
 import type { NlpClient, NlpDocument } from '../ingest/nlp/types.ts';
-import { PROJECT_ROOT } from '../server/project-root.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { mapLimit } from './parse-cache.ts';
 import { POLNEAR_DIR, readSplit, type PolnearArticle, type PolnearSplit } from './polnear-corpus.ts';
 

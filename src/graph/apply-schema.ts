@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../server/config.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import type { GraphDatabase } from './database.ts';
 import { migrate, type MigrationReport } from './migrations.ts';
 

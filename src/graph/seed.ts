@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../server/config.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { annotationFilesIn, readAnnotationFile } from './annotation-file.ts';
 import type { GraphDatabase } from './database.ts';
 import { writeAnnotation, type LoadStats } from './load-annotation.ts';

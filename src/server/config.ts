@@ -4,11 +4,8 @@
  */
 import { z } from 'zod';
 import { DEFAULT_ACQUISITION_TIMEOUT_MS } from '../graph/database.ts';
-import { PROJECT_ROOT } from './project-root.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { DEFAULT_QUERY_LIMITS } from './query-limits.ts';
-
-/** The project's root folder, with a trailing slash (from src/ and from the build in dist/ alike). */
-export { PROJECT_ROOT };
 
 const port = z.coerce.number().int().min(0).max(65535);
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');

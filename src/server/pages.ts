@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { PROJECT_ROOT } from './project-root.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 export const PAGES = ['explorer', 'graph'] as const;
 const WEB_ROOT = join(PROJECT_ROOT, 'dist', 'web');

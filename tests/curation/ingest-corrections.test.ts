@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadAnnotations } from '../../src/graph/seed.ts';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation } from '../support/seed-annotation.ts';
 import { rawSeed, removeAnnotationCopies, writeAnnotationCopy } from '../seed/annotation-copies.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { expectData, seededServer } from '../support/harness.ts';
 import { HISTORY, writer } from './support.ts';
 

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import madge from 'madge';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/server/project-root.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 
 const SRC = join(PROJECT_ROOT, 'src');
 

@@ -13,7 +13,7 @@ import { contentHash } from '../../src/graph/annotation-rows.ts';
 import { countNodes } from '../../src/graph/seed.ts';
 import { extract, type ArticleMeta } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { FOREIGN } from '../support/foreign-news.ts';
 import { resetToSeed, testDatabase } from '../support/harness.ts';
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foreignLanguage, MIN_LETTERS_TO_REFUSE } from '../../src/api/language.ts';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { countNodes } from '../../src/graph/seed.ts';
 import { FOREIGN } from '../support/foreign-news.ts';
 import { seededServer, TEST_API_KEY } from '../support/harness.ts';

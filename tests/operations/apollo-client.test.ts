@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { describe, expect, it, vi } from 'vitest';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { expectData, seededServer } from '../support/harness.ts';
 import { CHECKS, type RunOperation } from './saved-operation-checks.ts';
 

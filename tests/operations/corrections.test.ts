@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { expectData, seededServer, TEST_API_KEY } from '../support/harness.ts';
 import { CORRECTION_STEPS, type RunCorrection } from './correction-checks.ts';
 

@@ -10,7 +10,7 @@ import { buildSchema, Kind, parse, validate, visit, type OperationDefinitionNode
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/api/schema.ts';
 import { fromGlobalId } from '../../src/graph/ids.ts';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { CHECKS } from './saved-operation-checks.ts';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));

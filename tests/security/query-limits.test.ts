@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getIntrospectionQuery, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../src/server/query-limits.ts';
 import { expectData, seededServer } from '../support/harness.ts';
 import { codes } from '../support/servers.ts';

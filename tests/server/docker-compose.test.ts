@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ENV_VARS, PROJECT_ROOT } from '../../src/server/config.ts';
+import { ENV_VARS } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 
 const compose = parse(readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'));
 const api = compose.services.api;

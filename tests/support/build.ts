@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 
 /** The compiled server entry point (`npm start`). */
 export const COMPILED_SERVER = join(PROJECT_ROOT, 'dist', 'src', 'server', 'main.js');

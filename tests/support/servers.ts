@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startApp, type RunningApp } from '../../src/server/app.ts';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import type { GraphDatabase } from '../../src/graph/database.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { postGraphQL, testConfig, type GraphQLResponse } from './harness.ts';

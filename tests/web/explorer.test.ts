@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/server/config.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { seededServer } from '../support/harness.ts';
 import { browserSession, ensureWebBuilt, offLoopback, originOf, screenshot } from './browser.ts';
 
