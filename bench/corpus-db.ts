@@ -256,7 +256,7 @@ async function loadInto(db: GraphDatabase, options: EnsureOptions): Promise<Corp
 async function loadedPrefix(db: GraphDatabase, options: EnsureOptions): Promise<number> {
   if (options.size === 'seed') return 0;
   const shape = corpusShape({ seed: options.seed, articles: SIZES[options.size] });
-  const n = await db.read(async (tx) => (await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n').toNumber() as number);
+  const n = await db.read(async (tx) => Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n')));
   if (n === 0 || n >= SIZES[options.size]) return 0;
   const title = async (i: number) =>
     (await db.read((tx) => tx.run('MATCH (a:Article {id: $id}) RETURN a.title AS title', { id: `article/${articleLocalId(i)}` }))).records[0]?.get('title');
@@ -302,7 +302,7 @@ export async function loadCorpus(db: GraphDatabase, options: EnsureOptions): Pro
     bar.stop();
   }
   const loadSeconds = (performance.now() - started) / 1000;
-  const resumed = options.resumeFrom ? await db.read(async (tx) => (await tx.run('MATCH (c:Claim) RETURN count(c) AS n')).records[0].get('n').toNumber() as number) : undefined;
+  const resumed = options.resumeFrom ? await db.read(async (tx) => Number((await tx.run('MATCH (c:Claim) RETURN count(c) AS n')).records[0].get('n'))) : undefined;
   const marker: CorpusMarker = {
     size,
     ...(options.resumeFrom ? { resumedFrom: options.resumeFrom } : {}),
