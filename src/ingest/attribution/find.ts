@@ -27,6 +27,8 @@ export interface FoundAttribution {
   source: number;
   /** The model's estimate that this candidate attributes. */
   confidence: number;
+  /** Read off a sentence's closing words (", CNN reports."): kept only when its source is an outlet. */
+  closingCredit?: boolean;
 }
 
 export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLexicon = CUE_LEXICON): FoundAttribution[] {

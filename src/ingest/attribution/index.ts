@@ -12,6 +12,7 @@
  * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none.
  */
 import type { NlpDocument } from '../nlp/types.ts';
+import { closingCredits } from './credits.ts';
 import { scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
@@ -48,13 +49,15 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const isOutlet = options.isOutlet ?? (() => false);
   const inside = (s: TextSpan) => !options.within || options.within.some((w) => w.start <= s.start && s.end <= w.end);
   const resolver = new SourceResolver(text, doc, lexicon.firstNames);
-  const candidates = scoredCandidates(text, doc, lexicon).filter((c) => inside(c.cue.span));
+  const scored = scoredCandidates(text, doc, lexicon);
+  const credits = closingCredits(doc).filter((c) => !scored.some((s) => s.sentence === c.sentence && s.cue.token === c.cue.token));
+  const candidates = [...scored, ...credits].filter((c) => inside(c.cue.span));
 
   // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
   const named: Attribution[] = [];
   for (const c of [...candidates].sort((x, y) => x.cue.span.start - y.cue.span.start)) {
     const claimant = resolver.resolve(c);
-    if (!claimant) continue;
+    if (!claimant || (c.closingCredit && !isOutlet(claimant))) continue;
     const also = conjoinedSources(doc, c)
       .map((t) => resolver.resolve(c, t))
       .filter((s): s is ResolvedSource => s !== undefined);
@@ -67,7 +70,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const kept: Attribution[] = [];
   for (const a of [...named].sort((x, y) => y.confidence - x.confidence)) {
     if (kept.some((k) => k.cue.span.start === a.cue.span.start)) continue;
-    const standsBeside = (outer: Attribution, inner: Attribution) => nested(outer, inner) && (inner.confidence >= NESTED_MIN || isCarrier(outer));
+    const standsBeside = (outer: Attribution, inner: Attribution) => nested(outer, inner) && (inner.confidence >= NESTED_MIN || isCarrier(outer) || isCarrier(inner));
     if (kept.some((k) => spansOverlap(k.content, a.content) && !standsBeside(k, a) && !standsBeside(a, k))) continue;
     kept.push(a);
   }

@@ -27,7 +27,7 @@ const PERSONAL = /^(he|she|him|her|i|me)$/i;
 const PLURAL = /^(they|them|we|us)$/i;
 const NEUTER = /^(it)$/i;
 const RELATIVE = /^(who|which|that|whom)$/i;
-/** How many sentences back an earlier speaker is still the likely "he". */
+/** How many sentences back an earlier subject or speaker is still the likely "he". */
 const SPEAKER_WINDOW = 3;
 /** A pronoun whose nearest fitting name is further back than this is left unresolved (its attribution dropped). */
 const ANTECEDENT_WINDOW = 4;
@@ -157,9 +157,10 @@ export class SourceResolver {
   }
 
   /**
-   * The earlier name a pronoun stands for: a subject before it in its own sentence; else the latest
-   * speaker of the last few sentences ("..., Trump said. He added ..."); else the nearest sentence
-   * with a fitting name, subjects first, if it is no more than a few sentences back.
+   * The earlier name a pronoun stands for: a subject before it in its own sentence; else, of the
+   * nearest of the last few sentences with a fitting subject, its speaker ("..., Trump said. He
+   * added ...") or its last subject; else the nearest sentence with a fitting name, if it is no more
+   * than a few sentences back.
    */
   private antecedent(pronoun: NlpToken, wanted: SourceType[], gender: Gender | undefined, sentence: number): NameMention | undefined {
     const before = this.names.filter((n) => {
@@ -171,8 +172,10 @@ export class SourceResolver {
     if (!before.length) return undefined;
     const own = before.filter((n) => n.sentence === sentence && n.subject).at(-1);
     if (own) return own;
-    const speaker = before.filter((n) => n.speaker && n.sentence >= sentence - SPEAKER_WINDOW).at(-1);
-    if (speaker) return speaker;
+    const subjects = before.filter((n) => n.subject && n.sentence >= sentence - SPEAKER_WINDOW);
+    const nearest = subjects.at(-1)?.sentence;
+    const inNearest = subjects.filter((n) => n.sentence === nearest);
+    if (inNearest.length) return inNearest.filter((n) => n.speaker).at(-1) ?? inNearest.at(-1);
     const lastSentence = before.at(-1)!.sentence;
     if (sentence - lastSentence > ANTECEDENT_WINDOW) return undefined;
     const sameSentence = before.filter((n) => n.sentence === lastSentence);

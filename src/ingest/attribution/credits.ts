@@ -1,0 +1,54 @@
+/**
+ * An outlet's credit closing a sentence — ", CNN reports.", ", notes the Washington Post." — read
+ * off the sentence's last words rather than its tree: the parser often takes the verb for a noun
+ * ("CNN reports" as the object of the clause before it), and then no frame proposes it. Whether
+ * the named source is an outlet is decided by the caller, which knows the outlets.
+ */
+import type { NlpDocument, NlpToken } from '../nlp/types.ts';
+import type { FoundAttribution } from './find.ts';
+
+/** Verbs an outlet closes a sentence with. */
+const CREDIT_VERBS = new Set(['report', 'note', 'say', 'add', 'write', 'explain', 'point']);
+const NAME_POS = /^(NNP|NNPS)$/;
+const DASH = /^(—|--|–)$/;
+/** The rule's confidence: a credit is an attribution whenever its source turns out to be an outlet. */
+const CREDIT_CONFIDENCE = 0.9;
+
+export function closingCredits(doc: NlpDocument): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    let end = tokens.length;
+    while (end > 0 && /^[.!?"”')\]]$/.test(tokens[end - 1]!.word)) end--;
+    // A credit closes the sentence, or the part of it before a dash (", notes CNN—one official said ...").
+    const stops = [...tokens.flatMap((t, i) => (DASH.test(t.word) && i < end ? [i] : [])), end];
+    for (const stop of stops) {
+      const comma = lastIndex(tokens, stop, (t) => t.word === ',' || DASH.test(t.word));
+      if (comma < 1 || stop - comma > 7) continue;
+      const tail = tokens.slice(comma + 1, stop);
+      const verbAt = tail.findIndex((t) => CREDIT_VERBS.has(t.lemma.toLowerCase()));
+      if (verbAt < 0) continue;
+      const name = verbAt === 0 ? tail.slice(1) : tail.slice(0, verbAt);
+      // "..., CNN reports" or "..., notes the Washington Post": a name, possibly after "the", and nothing else.
+      const words = name.filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
+      if (!words.length || !words.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word))) continue;
+      const cue = tail[verbAt]!;
+      const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
+      out.push({
+        sentence: sentence.index,
+        cue: { token: comma + 2 + verbAt, lemma: cue.lemma.toLowerCase(), span: { start: cue.start, end: cue.end } },
+        frame: 'parataxis',
+        content: [{ start: tokens[from]!.start, end: tokens[comma]!.start }],
+        source: comma + 1 + tail.indexOf(words.at(-1)!) + 1,
+        confidence: CREDIT_CONFIDENCE,
+        closingCredit: true,
+      });
+    }
+  }
+  return out;
+}
+
+function lastIndex(tokens: NlpToken[], before: number, test: (t: NlpToken) => boolean): number {
+  for (let i = before - 1; i >= 0; i--) if (test(tokens[i]!)) return i;
+  return -1;
+}
