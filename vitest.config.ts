@@ -14,6 +14,7 @@ const UNIT = [
   'tests/api/schema-descriptions.test.ts',
   'tests/bench/generate.test.ts',
   'tests/cypher/cypher-snapshots.test.ts',
+  'tests/graph/enums.test.ts',
   'tests/graph/ids.test.ts',
   'tests/ingest/units.test.ts',
   'tests/layout/import-cycles.test.ts',

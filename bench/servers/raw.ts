@@ -9,9 +9,10 @@
  */
 import { createServer, type Server } from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { ENTITY_RELATION_TYPES } from '../../src/graph/annotation.ts';
 import { toLuceneTerms } from '../../src/graph/lucene.ts';
 
-const RELATION_TYPES = 'HEAD_OF|PART_OF|MEMBER_OF|CAPITAL_OF|LOCATED_IN|AFFILIATED_WITH';
+const RELATION_TYPES = ENTITY_RELATION_TYPES.join('|');
 
 /**
  * The head of the three anchored operations: the entity `e` (by `$<param>`), its claim total over

@@ -3,6 +3,7 @@
  * Pentagon"), and which steps only go through an article that both sides appear in, the weakest
  * kind of link (two claims of one article need have nothing else to do with each other).
  */
+import type { EntityRelationType } from '../graph/annotation.ts';
 import type { NodeModel, PathModel, PathStepModel } from '../graph/model.ts';
 
 export interface ExplainedStep extends PathStepModel {
@@ -25,13 +26,18 @@ function label(node: NodeModel): string {
   }
 }
 
-const VERBS: Record<string, string> = {
+/** Typed by the one list of entity relation types, so a new type cannot go without its verb. */
+const RELATION_VERBS: Record<EntityRelationType, string> = {
   MEMBER_OF: 'is a member of',
   PART_OF: 'is part of',
   HEAD_OF: 'is the head of',
   CAPITAL_OF: 'is the capital of',
   LOCATED_IN: 'is in',
   AFFILIATED_WITH: 'is affiliated with',
+};
+
+const VERBS: Record<string, string> = {
+  ...RELATION_VERBS,
   CLAIMED_BY: 'was made by',
   MENTIONS: 'mentions',
   REPORTED_VIA: 'was reported via',

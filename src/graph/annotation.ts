@@ -25,6 +25,7 @@ export const ENTITY_RELATION_TYPES = [
   'LOCATED_IN',
   'AFFILIATED_WITH',
 ] as const;
+export type EntityRelationType = (typeof ENTITY_RELATION_TYPES)[number];
 /** Claim → claim relationship types. */
 export const CLAIM_RELATION_TYPES = ['CONTRADICTS', 'DISPUTES', 'SUPPORTS'] as const;
 

@@ -36,6 +36,11 @@ export function fromGlobalId(globalId: string): { key: string; type: NodeTypeNam
   return { key, type: KEY_KINDS[key.slice(0, key.indexOf('/')) as KeyKind] };
 }
 
+/**
+ * The slug segment of a node key: "Soldiers' Mothers Committee" → "soldiers-mothers-committee";
+ * at most 80 characters, so ids stay short. The one copy: extraction and curation name entities
+ * and articles with it.
+ */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
@@ -43,5 +48,7 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+/, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
 }

@@ -5,7 +5,9 @@
  * lexicon, source resolution) → annotation (claims with dates, figures, channels, outlets). Returns
  * an `Annotation` whose offsets point into the text exactly as received.
  */
+import { createHash } from 'node:crypto';
 import type { Annotation, AnnotatedArticle } from '../graph/annotation.ts';
+import { slugify } from '../graph/ids.ts';
 import { draftClaims } from './annotation/drafts.ts';
 import type { DraftClaim, FoundRelation } from './annotation/draft.ts';
 import { attribute, type ResolvedSource } from './attribution/index.ts';
@@ -23,7 +25,6 @@ import { parseHeader } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
 import { capitalRelations, contradictions } from './annotation/relations.ts';
-import { shortHash, slugify } from './text/slug.ts';
 import type { Paragraph, TextSpan } from './text/spans.ts';
 
 export interface ArticleMeta {
@@ -192,6 +193,10 @@ function dedupeRelations(relations: FoundRelation[]): FoundRelation[] {
     seen.add(key);
     return true;
   });
+}
+
+function shortHash(value: string, length: number): string {
+  return createHash('sha1').update(value).digest('hex').slice(0, length);
 }
 
 function firstWords(text: string): string {

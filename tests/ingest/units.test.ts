@@ -4,7 +4,7 @@ import { parsePublished, resolveDate } from '../../src/ingest/annotation/dates.t
 import { extractFigures } from '../../src/ingest/annotation/figures.ts';
 import { boilerplateBlocks, splitLines } from '../../src/ingest/text/clean.ts';
 import { score, scoreArticle } from '../../src/ingest/eval.ts';
-import { slugify } from '../../src/ingest/text/slug.ts';
+import { slugify } from '../../src/graph/ids.ts';
 
 describe('dates', () => {
   const published = parsePublished('Mar 2, 2022 1:16 PM CST')!;

@@ -1,3 +1,4 @@
+import { ENTITY_RELATION_TYPES } from '../annotation.ts';
 import { anchoredClaimPage, CLAIM_COUNT, CLAIM_INCLUDE_FRAGMENTS } from './claims.ts';
 import { articleProjection, channelProjection, claimProjection, entityProjection, FULL_PROJECTION, type Projection } from './projections.ts';
 
@@ -92,12 +93,12 @@ export const CLAIM_PROVENANCE = `
     ${[CLAIM_INCLUDE_FRAGMENTS.claimants, ...CLAIM_INCLUDE_FRAGMENTS.provenance].join(',\n    ')}
   } AS parts`;
 
-const ENTITY_RELATION_TYPES = 'HEAD_OF|PART_OF|MEMBER_OF|CAPITAL_OF|LOCATED_IN|AFFILIATED_WITH';
+const ENTITY_RELATION_PATTERN = ENTITY_RELATION_TYPES.join('|');
 
 /** Entity.relations: typed entity-entity relationships in both directions. Rows `(id, type, outgoing, evidence, n)`. */
 export const ENTITY_RELATIONS = `
   UNWIND $ids AS id
-  MATCH (e:Entity {id: id})-[r:${ENTITY_RELATION_TYPES}]-(n:Entity)
+  MATCH (e:Entity {id: id})-[r:${ENTITY_RELATION_PATTERN}]-(n:Entity)
   RETURN id, type(r) AS type, startNode(r) = e AS outgoing, r.evidence AS evidence, ${entityProjection('n')} AS n
   ORDER BY type, n.properties.name`;
 
@@ -198,7 +199,7 @@ export function buildEntityPageQuery(include: EntityPageInclude, projection: Pro
   );
   const relations = include.relations
     ? `COLLECT {
-        MATCH (e)-[r:${ENTITY_RELATION_TYPES}]-(n:Entity)
+        MATCH (e)-[r:${ENTITY_RELATION_PATTERN}]-(n:Entity)
         RETURN {type: type(r), outgoing: startNode(r) = e, evidence: r.evidence, n: ${entityProjection('n', projection.entity)}} AS relation
         ORDER BY relation.type, n.name
       }`

@@ -8,7 +8,7 @@ import type { AnnotatedChannel } from '../../graph/annotation.ts';
 import type { DraftClaim } from './draft.ts';
 import { lookupKnown } from '../entities/gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
-import { slugify } from '../text/slug.ts';
+import { slugify } from '../../graph/ids.ts';
 
 const PLATFORMS = 'Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|WhatsApp|Reddit|Weibo|Truth Social';
 const MEDIA_WORDS = 'statement|message|post|posting|video|tweet|letter|press release|news release|news conference|press conference|speech|blog post|op-ed|broadcast|televised address|address|email|memo';

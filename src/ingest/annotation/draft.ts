@@ -1,4 +1,5 @@
 /** The shapes the annotation stage assembles before they become the annotation format. */
+import type { EntityRelationType } from '../../graph/annotation.ts';
 import type { EntityRecord } from '../entities/registry.ts';
 import type { TextSpan } from '../text/spans.ts';
 
@@ -26,7 +27,7 @@ export interface DraftClaim {
 
 export interface FoundRelation {
   from: string;
-  type: 'HEAD_OF' | 'PART_OF' | 'MEMBER_OF' | 'CAPITAL_OF' | 'AFFILIATED_WITH';
+  type: EntityRelationType;
   to: string;
   evidence?: { start: number; end: number };
 }

@@ -4,7 +4,7 @@
  */
 import type { AnnotatedEntity } from '../../graph/annotation.ts';
 import type { OrganizationKind } from './gazetteer.ts';
-import { slugify } from '../text/slug.ts';
+import { slugify } from '../../graph/ids.ts';
 
 export type EntityType = AnnotatedEntity['type'];
 
