@@ -60,6 +60,11 @@ export async function startBenchNeo4j(size: SizeName, log: (msg: string) => void
     }
     throw new Error(`port ${port} (the bench-${size} Neo4j's) is taken by another process: ${whoListens(port)}; stop it or free the port`);
   }
+  // Another run is starting this very instance (its pid recorded, the port not open yet).
+  const startingPid = recordedPid(size);
+  if (startingPid && runsFrom(startingPid, instanceHome(size))) {
+    throw new Error(`the bench-${size} Neo4j (pid ${startingPid}) is being started by another run; wait for it to answer on port ${port}, or stop it`);
+  }
   starting.add(size);
   try {
     return await startLocalNeo4j({ cacheDir: config.NEO4J_CACHE_DIR, name: `bench-${size}`, boltPort: port, reuse: false, memory: BENCH_MEMORY[size], log });
