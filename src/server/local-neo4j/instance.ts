@@ -67,12 +67,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const home = join(cacheDir, 'instances', name);
   const logFile = join(home, 'logs', 'console.log');
 
-  if (options.reuse !== false && (await answersBolt(uri))) {
+  const reuse = async (): Promise<LocalNeo4j> => {
     await checkInstance(uri, home);
     log(`reusing the Neo4j already running at ${uri}`);
     return { uri, startedHere: false, logFile, stop: async () => {} };
-  }
+  };
+  if (options.reuse !== false && (await answersBolt(uri))) return reuse();
   if (await portIsOpen(boltPort)) {
+    // On a loaded machine a real Neo4j can miss the first, short check: ask once more, patiently, before calling it foreign.
+    if (options.reuse !== false && (await answersBolt(uri, 15_000))) return reuse();
     throw new PortTakenError(`port ${boltPort} is taken${options.reuse === false ? '' : ' by something that is not Neo4j'}; free it or choose another port (NEO4J_LOCAL_BOLT_PORT)`);
   }
 
@@ -120,8 +123,8 @@ async function waitUntilReady(uri: string, child: ChildProcess, logFile: string,
   throw new LocalNeo4jError(`Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s. Last lines of ${logFile}:\n${tail(logFile)}`);
 }
 
-async function answersBolt(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'), { connectionTimeout: 2000, logging: undefined });
+async function answersBolt(uri: string, connectionTimeout = 2000): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'), { connectionTimeout, logging: undefined });
   try {
     await driver.verifyConnectivity();
     return true;
