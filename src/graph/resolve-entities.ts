@@ -6,7 +6,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { AnnotatedEntity, Annotation } from './annotation.ts';
 
-const FIND_EXISTING = `
+/** Per candidate name, the entity of the graph it names (an exact name match first). Rows `(id, existing)`. */
+export const FIND_EXISTING = `
   UNWIND $candidates AS candidate
   CALL (candidate) {
     MATCH (n:Entity)
@@ -27,11 +28,16 @@ export interface Resolution {
   entitiesMerged: number;
 }
 
-export async function resolveEntities(tx: ManagedTransaction, annotation: Annotation): Promise<Resolution> {
+/** FIND_EXISTING's parameters: one candidate per name and alias of each entity of the annotation. */
+export function findExistingParams(annotation: Annotation): { candidates: { id: string; type: string; name: string; needle: string }[] } {
   const candidates = annotation.entities.flatMap((e) =>
     [e.name, ...e.aliases].map((name) => ({ id: e.id, type: e.type, name: name.toLowerCase(), needle: `|${name.toLowerCase()}|` })),
   );
-  const result = await tx.run(FIND_EXISTING, { candidates });
+  return { candidates };
+}
+
+export async function resolveEntities(tx: ManagedTransaction, annotation: Annotation): Promise<Resolution> {
+  const result = await tx.run(FIND_EXISTING, findExistingParams(annotation));
   const merged = new Map<string, string>();
   const inGraph = new Set<string>();
   for (const record of result.records) {

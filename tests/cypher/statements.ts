@@ -18,6 +18,7 @@ import { articleKey, channelKey, claimKey } from '../../src/graph/ids.ts';
 import { batchParameters, BULK_STATEMENTS } from '../../src/graph/bulk-load.ts';
 import { LOAD_STATEMENTS } from '../../src/graph/load-annotation.ts';
 import { ARTICLE_BY_HASH, CLAIM_CONTENT_HASH, LINK_CONFLICTING_FIGURES, MATERIAL_DIFFERENCE } from '../../src/graph/ingest-annotation.ts';
+import { FIND_EXISTING, findExistingParams } from '../../src/graph/resolve-entities.ts';
 import { EDIT_STATEMENTS } from '../../src/graph/curation/edits.ts';
 import { MIGRATION_STATEMENTS } from '../../src/graph/migrations.ts';
 import { ARTICLE_STATEMENTS, CLAIM_STATEMENTS, ENTITY_STATEMENTS, REEXTRACT_STATEMENTS, STATE_STATEMENTS } from '../../src/graph/curation/statements.ts';
@@ -225,6 +226,7 @@ export function statementGroups(): StatementGroups {
       { name: 'CLAIM_CONTENT_HASH', cypher: CLAIM_CONTENT_HASH, params: { hash: contentHash(seed.text), id: ARTICLE } },
       { name: 'LINK_CONFLICTING_FIGURES', cypher: LINK_CONFLICTING_FIGURES, params: { claimIds: [claim(figureClaim.id)], ratio: MATERIAL_DIFFERENCE } },
     ],
+    'resolve-entities.ts': [{ name: 'FIND_EXISTING', cypher: FIND_EXISTING, params: findExistingParams(seed) }],
     'curation/statements.ts': curationStatements(),
     'curation/edits.ts': editStatements(),
     'migrations.ts': migrationStatements(),
