@@ -81,7 +81,7 @@ try {
   const apiStarted = performance.now();
   for (const a of viaApi) {
     const t = performance.now();
-    const body = await ask(a.text).catch((e: Error) => ({ errors: [e.message] }) as { errors: unknown[]; data?: undefined });
+    const body: Awaited<ReturnType<typeof ask>> = await ask(a.text).catch((e: Error) => ({ errors: [e.message] }));
     if (body.errors?.length || !body.data) failures.push(`${a.name}: ${JSON.stringify(body.errors).slice(0, 200)}`);
     else claims += body.data.ingestArticle.stats.claims;
     log(`API ${a.name}: ${((performance.now() - t) / 1000).toFixed(2)} s`);
@@ -101,8 +101,8 @@ try {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let cliOutput = '';
-  cli.stdout!.on('data', (c) => (cliOutput += c));
-  cli.stderr!.on('data', (c) => (cliOutput += c));
+  cli.stdout.on('data', (c) => (cliOutput += c));
+  cli.stderr.on('data', (c) => (cliOutput += c));
   const cliCode = await new Promise<number | null>((resolve) => {
     const timer = setTimeout(() => cli.kill('SIGTERM'), timeout * 1000 * viaCli.length);
     cli.once('exit', (code) => (clearTimeout(timer), resolve(code)));

@@ -71,7 +71,10 @@ export async function startServer(system: SystemName, uri: string, nodeArgs: str
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const m = /^LISTENING (\d+)/.exec(line);
-      if (m) (clearTimeout(timer), resolve(Number(m[1])));
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
       else console.log(`[${system}] ${line}`);
     });
     child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`the ${system} server exited (code ${code}) before listening`))));

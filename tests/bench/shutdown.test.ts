@@ -23,7 +23,11 @@ function descendants(root: number): number[] {
   }
   const out: number[] = [];
   const walk = (pid: number) => {
-    for (const [child, ppid] of parent) if (ppid === pid) (out.push(child), walk(child));
+    for (const [child, ppid] of parent) {
+      if (ppid !== pid) continue;
+      out.push(child);
+      walk(child);
+    }
   };
   walk(root);
   return out;
@@ -48,12 +52,12 @@ describe('npm run bench on SIGTERM', () => {
     );
     const output: string[] = [];
     const logged = new Set<number>();
-    bench.stderr!.on('data', (chunk) => output.push(String(chunk)));
+    bench.stderr.on('data', (chunk) => output.push(String(chunk)));
     const exited = new Promise<number | null>((resolve) => bench.once('exit', (code) => resolve(code)));
 
     // Measuring has begun once the agreement check is done and a system is being driven.
     const measuring = new Promise<void>((resolve, reject) => {
-      createInterface({ input: bench.stdout! }).on('line', (line) => {
+      createInterface({ input: bench.stdout }).on('line', (line) => {
         output.push(line);
         for (const m of line.matchAll(/\(pid (\d+)/g)) logged.add(Number(m[1]));
         if (/search: the systems agree/.test(line)) setTimeout(resolve, 3000);
