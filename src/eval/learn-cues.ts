@@ -60,6 +60,9 @@ function firstNameGenders(articles: PolnearArticle[]): Record<string, 'male' | '
   return out;
 }
 
+/** A feature must be seen on 5 train candidates to weigh: a source noun seen twice ("volunteers") cannot veto a frame on its own. */
+const TRAINING = { l2: 1e-5, minCount: Number(process.env.LR_MIN ?? 5) };
+
 const exampleCache = new WeakMap<Parsed, Example[]>();
 
 /** Every candidate the trees propose in `parsed`, with its features and whether it matched an annotated attribution. */
@@ -94,7 +97,7 @@ function crossValidate(parsed: Parsed[], thresholds: number[], folds = 5) {
   for (let k = 0; k < folds; k++) {
     const trainPart = parsed.filter((_, i) => i % folds !== k);
     const testPart = parsed.filter((_, i) => i % folds === k);
-    const model = trainLogistic(examples(trainPart));
+    const model = trainLogistic(examples(trainPart), TRAINING);
     const nouns = sourceNouns(trainPart);
     const genders = firstNameGenders(trainPart.map((p) => p.article));
     thresholds.forEach((threshold, ti) => {
@@ -114,7 +117,7 @@ function main(): void {
   const f = (x: { p: number; r: number; f1: number }) => `P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f1.toFixed(3)}`;
   for (const r of cv) console.log(`  threshold ${r.threshold.toFixed(2)}  attribution ${f(r.attribution)} | right claimant ${f(r.claimant)}`);
   const best = cv.reduce((a, b) => (b.claimant.f1 > a.claimant.f1 ? b : a));
-  const model = trainLogistic(examples(parsed));
+  const model = trainLogistic(examples(parsed), TRAINING);
   const lexicon: CueLexicon = {
     trainedOn: `PolNeAR train, ${parsed.length} articles; threshold ${best.threshold} by 5-fold cross-validation (right-claimant F1 ${best.claimant.f1.toFixed(3)}, attribution F1 ${best.attribution.f1.toFixed(3)})`,
     threshold: best.threshold,

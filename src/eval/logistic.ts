@@ -19,10 +19,15 @@ export interface TrainOptions {
   l2?: number;
   /** Weights smaller than this are dropped from the model. */
   prune?: number;
+  /** Features seen on fewer examples than this get no weight: a word seen twice says more about those two examples than about news. */
+  minCount?: number;
 }
 
 export function trainLogistic(examples: Example[], options: TrainOptions = {}): LogisticModel {
-  const { epochs = 12, rate = 0.2, l2 = 1e-5, prune = 0.01 } = options;
+  const { epochs = 12, rate = 0.2, l2 = 1e-5, prune = 0.01, minCount = 1 } = options;
+  const seen = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const kept = examples.map((e) => ({ label: e.label, features: e.features.filter((f) => seen.get(f)! >= minCount) }));
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
   let bias = 0;
@@ -36,7 +41,7 @@ export function trainLogistic(examples: Example[], options: TrainOptions = {}): 
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const index of order) {
-      const { features, label } = examples[index]!;
+      const { features, label } = kept[index]!;
       let z = bias;
       for (const f of features) z += w.get(f) ?? 0;
       const gradient = 1 / (1 + Math.exp(-z)) - (label ? 1 : 0);

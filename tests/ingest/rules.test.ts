@@ -82,6 +82,38 @@ describe('attribution rules', () => {
     expect(claimAt(a, 'officials say')!.via).toEqual([]);
   });
 
+  it('reads a closing ", CNN reports." as the outlet carrying the claims before it, even where the parser takes "reports" for a noun', async () => {
+    const a = await extract(
+      'Oslo had offered to pause the talks. But the union said it would keep striking, and one minister complained that 50 trains had stopped during the visit, CNN reports.',
+    );
+    for (const start of ['Oslo had offered', 'the union said', 'one minister complained']) {
+      expect(claimAt(a, start)?.via, start).toEqual(['org/cnn']);
+    }
+    expect(a.claims.flatMap((c) => c.claimants)).not.toContain('org/cnn');
+  });
+
+  it('credits the outlet named before a dash to the claim after it: ", notes CNN—..., one official said"', async () => {
+    const a = await extract('The army is moving tanks to the border, notes CNN—between 100 and 200 are already there, one official said.');
+    const official = a.claims.find((c) => c.verb === 'said')!;
+    expect(official.via).toEqual(['org/cnn']);
+    expect(a.claims.flatMap((c) => c.claimants)).not.toContain('org/cnn');
+  });
+
+  it('keeps a person closing a sentence as its claimant, not as an outlet', async () => {
+    const a = await extract('The bridge will reopen in May, Mayor Anna Berg says.');
+    expect(a.claims).toHaveLength(1);
+    expect(a.claims[0]!.via).toEqual([]);
+    expect(entity(a, a.claims[0]!.claimants[0]!)!.name).toBe('Anna Berg');
+  });
+
+  it('gives "he said" to the subject of the sentence before, not to an earlier speaker', async () => {
+    const a = await extract(
+      'Troops are at the border, one official said. Kandil left the meeting in Cairo, saying Egypt would help. "The time has changed," he said.',
+    );
+    const quote = claimAt(a, 'The time has changed') ?? a.claims.find((c) => c.evidence.text.includes('The time has changed'))!;
+    expect(entity(a, quote.claimants[0]!)!.name).toBe('Kandil');
+  });
+
   it('dates a claim about "today" to the publication day', async () => {
     const a = await extract('The police chief said the road was closed. The rebels denied that, saying their fighters had walked out today.');
     expect(claimAt(a, 'The rebels')!.saidOn).toMatchObject({ date: '2020-06-10', text: 'today' });
