@@ -63,9 +63,9 @@ export default defineConfig(
       'bench/servers/*.ts',
       'bench/workloads.ts',
       'src/api/fetch-plan.ts',
-      'src/graph/curation/*.ts',
-      'src/graph/graph-source.ts',
-      'src/graph/ingest-annotation.ts',
+      'src/graph/write/curation/*.ts',
+      'src/graph/read/graph-source.ts',
+      'src/graph/write/ingest-annotation.ts',
       'tests/bench/shutdown.test.ts',
     ],
     rules: {

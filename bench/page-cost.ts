@@ -4,13 +4,13 @@
  * What one claim page costs Neo4j for anchors across the popularity distribution: the busiest
  * claimant, claimants at the 1st, 5th, 20th and 50th percentile of claim count, the rarest; the
  * busiest, median and rarest outlet. For each, PROFILE's database hits of the API's statements
- * (src/graph/cypher/): the claimant's first page with provenance, the entity page, the outlet's
+ * (src/graph/read/cypher/): the claimant's first page with provenance, the entity page, the outlet's
  * first and tenth page, and which way the page was read (the claim_created index walk or the
  * anchor's own claims). Starts the size's bench Neo4j (or reuses a running one) and loads nothing.
  */
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
-import { buildClaimQuery } from '../src/graph/cypher/claims.ts';
-import { buildEntityPageQuery } from '../src/graph/cypher/neighbours.ts';
+import { buildClaimQuery } from '../src/graph/read/cypher/claims.ts';
+import { buildEntityPageQuery } from '../src/graph/read/cypher/entity-page.ts';
 import { GraphDatabase } from '../src/graph/database.ts';
 import { parseArgs } from './args.ts';
 import { parseSize, startBenchNeo4j, stopBenchNeo4j } from './corpus-db.ts';

@@ -19,7 +19,7 @@ const RELATION_TYPES = ENTITY_RELATION_TYPES.join('|');
  * `rel` (the relationship's degree), and inside a `CALL (e, total, claimCount) {` left open for the
  * caller's projection, rows `c`: one page of those claims in creation order, read the cheaper way
  * for this entity like the API does: expand and sort (few claims) or walk the claim_created index
- * keeping the entity's claims (a hub); see anchoredClaimPage in src/graph/cypher/claims.ts.
+ * keeping the entity's claims (a hub); see anchoredClaimPage in src/graph/read/cypher/claims.ts.
  */
 function entityClaimPage(param: string, rel: string, skip?: string): string {
   const kept = skip ? `(${skip} + $first)` : '$first';

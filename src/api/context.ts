@@ -1,5 +1,5 @@
 import type { CypherTimer, GraphDatabase } from '../graph/database.ts';
-import { GraphSource } from '../graph/graph-source.ts';
+import { GraphSource } from '../graph/read/graph-source.ts';
 import type { NlpClient } from '../ingest/nlp/types.ts';
 
 /** What the request log line reports; filled in as the request goes through Apollo. */

@@ -1,16 +1,16 @@
 /**
  * The curation mutations: inputs checked (BAD_USER_INPUT, nothing written), then one write
- * transaction each (src/graph/curation), which also writes the Edit that records it.
+ * transaction each (src/graph/write/curation), which also writes the Edit that records it.
  */
 import { GraphQLError } from 'graphql';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { deleteArticle, updateArticle, type ArticleChanges } from '../graph/curation/articles.ts';
-import { deleteClaim, updateClaim, type ClaimChanges } from '../graph/curation/claims.ts';
-import type { DeleteResultModel, ReextractResultModel } from '../graph/curation/edits.ts';
+import { deleteArticle, updateArticle, type ArticleChanges } from '../graph/write/curation/articles.ts';
+import { deleteClaim, updateClaim, type ClaimChanges } from '../graph/write/curation/claims.ts';
+import type { DeleteResultModel, ReextractResultModel } from '../graph/write/curation/edits.ts';
 import { orSurvivor } from './merged-ids.ts';
-import { mergeEntities, updateEntity, type EntityChanges } from '../graph/curation/entities.ts';
-import { CurationError } from '../graph/curation/errors.ts';
-import { articleSource, replaceExtractedClaims } from '../graph/curation/reextract.ts';
+import { mergeEntities, updateEntity, type EntityChanges } from '../graph/write/curation/entities.ts';
+import { CurationError } from '../graph/write/curation/errors.ts';
+import { articleSource, replaceExtractedClaims } from '../graph/write/curation/reextract.ts';
 import type { ArticleModel, ClaimModel, EntityModel } from '../graph/model.ts';
 import type { ApiContext } from './context.ts';
 import { badInput } from './errors.ts';

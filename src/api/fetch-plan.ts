@@ -7,7 +7,7 @@
  * variables differ only where no `@skip`/`@include` reads them). It yields:
  *
  * - the projection: the properties of each kind of node (entity, claim, article, channel) that a
- *   field of the operation reads, so statements carry no more (src/graph/cypher/projections.ts).
+ *   field of the operation reads, so statements carry no more (src/graph/read/cypher/projections.ts).
  *   One per operation, not per root field: a node one root field's statement primes (an entity
  *   among a page's claimants) can answer the fields of another root field too;
  * - per root field (`rootFetch(info)`), the related data its statement folds in: the claimants or
@@ -35,10 +35,11 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import type { ClaimInclude } from '../graph/cypher/claims.ts';
-import { ENTITY_CLAIM_LISTS, type EntityPageInclude } from '../graph/cypher/neighbours.ts';
-import type { Projection } from '../graph/cypher/projections.ts';
-import type { ClaimPageKey, RootFetch } from '../graph/graph-source.ts';
+import type { ClaimInclude } from '../graph/read/cypher/claims.ts';
+import { ENTITY_CLAIM_LISTS } from '../graph/read/cypher/claim-pages.ts';
+import { type EntityPageInclude } from '../graph/read/cypher/entity-page.ts';
+import type { Projection } from '../graph/read/cypher/projections.ts';
+import type { ClaimPageKey, RootFetch } from '../graph/read/root-fetch.ts';
 import { pageWindow } from './pagination.ts';
 
 // --- typed keys shared by the plan and the field resolvers ---------------------------------------

@@ -1,5 +1,5 @@
 import { fromGlobalId, type NodeTypeName } from '../graph/ids.ts';
-import type { NodeLabel } from '../graph/cypher/nodes.ts';
+import type { NodeLabel } from '../graph/read/cypher/nodes.ts';
 import { badInput } from './errors.ts';
 
 const LABEL_OF: Record<NodeTypeName, NodeLabel> = {

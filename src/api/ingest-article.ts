@@ -3,9 +3,9 @@
  * return it without writing (dryRun) or write it in one transaction.
  */
 import { AnnotationError, parseAnnotation, type Annotation } from '../graph/annotation.ts';
-import { primeAnnotation } from '../graph/annotation-models.ts';
-import { contentHash } from '../graph/annotation-rows.ts';
-import { ARTICLE_BY_HASH, ingestAnnotation } from '../graph/ingest-annotation.ts';
+import { primeAnnotation } from '../graph/read/annotation-models.ts';
+import { contentHash } from '../graph/write/annotation-rows.ts';
+import { ARTICLE_BY_HASH, ingestAnnotation } from '../graph/write/ingest-annotation.ts';
 import type { ClaimModel, EntityModel, IngestResultModel } from '../graph/model.ts';
 import { extractAnnotation, type ArticleMeta } from '../ingest/extract.ts';
 import type { ApiContext } from './context.ts';

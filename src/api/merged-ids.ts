@@ -1,6 +1,6 @@
 /** Ids of merged entities keep resolving: a look-up that finds no entity follows MERGED_INTO to the survivor. */
-import { survivorOf } from '../graph/curation/entities.ts';
-import type { NodeLabel } from '../graph/cypher/nodes.ts';
+import { survivorOf } from '../graph/write/curation/entities.ts';
+import type { NodeLabel } from '../graph/read/cypher/nodes.ts';
 import { KEY_KINDS, type KeyKind } from '../graph/ids.ts';
 import type { EntityModel, MaybePromise, NodeModel } from '../graph/model.ts';
 import type { ApiContext } from './context.ts';

@@ -14,7 +14,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import type { Projection } from '../graph/cypher/projections.ts';
+import type { Projection } from '../graph/read/cypher/projections.ts';
 import { planFor, projectionOf, type FetchPlan } from './fetch-plan.ts';
 
 /** GraphQL field names selected on each object type, by any operation of the document. */

@@ -3,7 +3,7 @@
  *
  * Hand-curated annotations (seed/*.annotation.json, tests/data/annotations/) and the
  * automatic ingest pipeline (src/ingest) both produce this shape, and one loader
- * (src/graph/load-annotation.ts) writes it to Neo4j. `parseAnnotation` validates the
+ * (src/graph/write/load-annotation.ts) writes it to Neo4j. `parseAnnotation` validates the
  * shape with zod and then the cross-references (ids, offsets, quotes) before anything
  * is written; every error names the file, the record and the field.
  */

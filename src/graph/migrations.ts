@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import { CONTENT_HASH_VERSION, contentHash } from './annotation-rows.ts';
+import { CONTENT_HASH_VERSION, contentHash } from './write/annotation-rows.ts';
 import type { GraphDatabase } from './database.ts';
 
 const BATCH = 500;

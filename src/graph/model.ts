@@ -98,7 +98,7 @@ export interface ProvenanceStepModel {
   node: NodeModel;
 }
 
-/** A claim's provenance chain, by part (see CLAIM_PROVENANCE in cypher/neighbours.ts). */
+/** A claim's provenance chain, by part (see CLAIM_PROVENANCE in read/cypher/provenance.ts). */
 export interface ProvenanceParts {
   claimants: EntityModel[];
   channel: ChannelModel | null;

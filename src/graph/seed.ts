@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { annotationFilesIn, readAnnotationFile } from './annotation-file.ts';
 import type { GraphDatabase } from './database.ts';
-import { writeAnnotation, type LoadStats } from './load-annotation.ts';
+import { writeAnnotation, type LoadStats } from './write/load-annotation.ts';
 
 export const SEED_DIR = join(PROJECT_ROOT, 'seed');
 

@@ -17,7 +17,7 @@ function annotationGraph(): Map<string, Set<string>> {
   };
   const article = `article/${a.article.id}`;
   const claim = (id: string) => `claim/${a.article.id}/${id}`;
-  // The article's MENTIONS of every entity are not crossed (src/graph/cypher/path.ts): they would
+  // The article's MENTIONS of every entity are not crossed (src/graph/read/cypher/path.ts): they would
   // put any two entities of an article two hops apart.
   [a.article.author, a.article.publisher, ...a.article.cites, ...(a.article.caption?.creditedTo ?? [])]
     .filter((x): x is string => !!x)

@@ -1,6 +1,6 @@
 /**
  * Statements fetch only the node properties the request's document selects (src/api/selection.ts,
- * src/graph/cypher/projections.ts). Pinned here:
+ * src/graph/read/cypher/projections.ts). Pinned here:
  *
  * - which fields count for which type (fragments, interfaces, the Node interface);
  * - that a narrow selection really narrows the Cypher;
@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldsByType, projectionFor } from '../../src/api/selection.ts';
 import { loadTypeDefs } from '../../src/api/schema.ts';
-import { buildClaimQuery } from '../../src/graph/cypher/claims.ts';
+import { buildClaimQuery } from '../../src/graph/read/cypher/claims.ts';
 import { expectData, seededServer } from '../support/harness.ts';
 
 // The same graphql-js copy as src/api/selection.ts (TypeInfo checks types with instanceof).

@@ -1,6 +1,6 @@
 /**
  * Statements return temporal properties printed by Neo4j (`toString`) rather than as driver
- * temporal objects (src/graph/cypher/projections.ts). Pinned here: the API's dates and
+ * temporal objects (src/graph/read/cypher/projections.ts). Pinned here: the API's dates and
  * date-times name the same day, instant and UTC offset as the stored values, read back through
  * the driver's own temporal types, for every claim and article, through every path that reads
  * them (a claims page, a claim by id, a contradiction, search, the provenance chain).

@@ -1,14 +1,14 @@
 /**
- * Bulk loading (src/graph/bulk-load.ts) writes the same graph as the loader run article by
+ * Bulk loading (src/graph/write/bulk-load.ts) writes the same graph as the loader run article by
  * article, and is idempotent too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
 import { applySchema } from '../../src/graph/apply-schema.ts';
-import { bulkLoad } from '../../src/graph/bulk-load.ts';
+import { bulkLoad } from '../../src/graph/write/bulk-load.ts';
 import type { GraphDatabase } from '../../src/graph/database.ts';
-import { writeAnnotation } from '../../src/graph/load-annotation.ts';
+import { writeAnnotation } from '../../src/graph/write/load-annotation.ts';
 import { emptyDatabase, resetToSeed, testDatabase } from '../support/harness.ts';
 import { seedAnnotation } from '../support/seed-annotation.ts';
 

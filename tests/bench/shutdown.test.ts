@@ -48,7 +48,8 @@ describe('npm run bench on SIGTERM', () => {
     const bench = spawn(
       process.execPath,
       ['--import', 'tsx', 'bench/run.ts', '--size', 'seed', '--systems', 'ours,raw,peer', '--ops', 'search', '--connections', '1', '--warmup', '1', '--duration', '120'],
-      { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+      // An instance of its own (bench-seed-7799), so that a bench run going on meanwhile is not touched.
+      { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BENCH_NEO4J_PORT: '7799' } },
     );
     const output: string[] = [];
     const logged = new Set<number>();

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editKey } from '../../src/graph/curation/edits.ts';
+import { editKey } from '../../src/graph/write/curation/edits.ts';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation } from '../support/seed-annotation.ts';

@@ -26,7 +26,7 @@ export async function graphFingerprint(db: GraphDatabase): Promise<string> {
   });
 }
 
-/** The number the next edit will get (the sequence is drawn under a lock, see src/graph/curation/edits.ts). */
+/** The number the next edit will get (the sequence is drawn under a lock, see src/graph/write/curation/edits.ts). */
 export async function nextEditNumber(db: GraphDatabase): Promise<number> {
   const result = await db.read((tx) => tx.run('OPTIONAL MATCH (s:EditSequence) RETURN coalesce(max(s.value), 0) AS value'));
   return Number(result.records[0].get('value')) + 1;

@@ -4,9 +4,9 @@
  * Update deliberately with `npx vitest run tests/cypher -u`.
  */
 import { describe, expect, it } from 'vitest';
-import { buildClaimQuery, type ClaimQueryFilter } from '../../src/graph/cypher/claims.ts';
-import { buildEntitiesQuery } from '../../src/graph/cypher/entities.ts';
-import { buildPathQuery, MAX_HOPS } from '../../src/graph/cypher/path.ts';
+import { buildClaimQuery, type ClaimQueryFilter } from '../../src/graph/read/cypher/claims.ts';
+import { buildEntitiesQuery } from '../../src/graph/read/cypher/entities.ts';
+import { buildPathQuery, MAX_HOPS } from '../../src/graph/read/cypher/path.ts';
 import { allStatements, CLAIM_FILTERS, CLAIM_ORDERS, statementGroups, type Statement } from './statements.ts';
 
 /** The parameters a statement refers to, in order of first use (`$(expr)` is a dynamic label, not one). */
@@ -27,7 +27,7 @@ const render = (statements: Statement[]) =>
     })
     .join('\n');
 
-const snapshotFile = (source: string) => `__snapshots__/${source.replace(/^cypher\//, '').replace(/\.ts$/, '')}.cypher`;
+const snapshotFile = (source: string) => `__snapshots__/${source.replace(/^(read|write)\//, '').replace(/^cypher\//, '').replace(/\.ts$/, '')}.cypher`;
 
 describe('Cypher statements, pinned', () => {
   for (const [source, statements] of Object.entries(statementGroups())) {
@@ -42,7 +42,7 @@ describe('Cypher statements, pinned', () => {
   });
 
   it('covers every claim filter combination in both directions of both orders', () => {
-    const names = statementGroups()['cypher/claims.ts'].map((s) => s.name).filter((n) => !n.includes(' with '));
+    const names = statementGroups()['read/cypher/claims.ts'].map((s) => s.name).filter((n) => !n.includes(' with '));
     expect(names).toHaveLength(Object.keys(CLAIM_FILTERS).length * (1 + CLAIM_ORDERS.length));
     expect(new Set(names).size).toBe(names.length);
   });
@@ -50,7 +50,7 @@ describe('Cypher statements, pinned', () => {
 
 /** Text a user controls that would change a statement if it were concatenated into it. */
 // The only string literals a statement may hold: the fixed labels of projected claims, articles
-// and channels (src/graph/cypher/projections.ts). Anything else in quotes would be suspect.
+// and channels (src/graph/read/cypher/projections.ts). Anything else in quotes would be suspect.
 const LABEL_LITERALS = /\['(Claim|Article|Channel)'\]/g;
 const withoutLabelLiterals = (cypher: string) => cypher.replace(LABEL_LITERALS, '');
 

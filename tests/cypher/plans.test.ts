@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import { parseAnnotation } from '../../src/graph/annotation.ts';
 import { applySchema } from '../../src/graph/apply-schema.ts';
-import { bulkLoad } from '../../src/graph/bulk-load.ts';
-import { buildClaimQuery } from '../../src/graph/cypher/claims.ts';
-import { buildEntityPageQuery, CLAIM_PAGES } from '../../src/graph/cypher/neighbours.ts';
+import { bulkLoad } from '../../src/graph/write/bulk-load.ts';
+import { buildClaimQuery } from '../../src/graph/read/cypher/claims.ts';
+import { buildEntityPageQuery } from '../../src/graph/read/cypher/entity-page.ts';
+import { CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
 import { emptyDatabase, resetToSeed, testDatabase } from '../support/harness.ts';
 import { allStatements } from './statements.ts';
 

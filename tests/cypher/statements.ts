@@ -4,25 +4,28 @@
  * text; the plan test EXPLAINs each one against the seeded graph.
  */
 import neo4j from 'neo4j-driver';
-import { ARTICLES_COUNT, ARTICLES_PAGE } from '../../src/graph/cypher/articles.ts';
-import { buildClaimQuery, type ClaimInclude, type ClaimQueryFilter, type ClaimQueryOrder } from '../../src/graph/cypher/claims.ts';
-import { buildContradictionsQuery, CONTRADICTIONS } from '../../src/graph/cypher/contradictions.ts';
-import { buildEntitiesQuery, ENTITY_BY_NAME } from '../../src/graph/cypher/entities.ts';
-import { buildEntityPageQuery, CLAIM_PAGES, CLAIM_PROVENANCE, ENTITY_RELATIONS, NEIGHBOURS } from '../../src/graph/cypher/neighbours.ts';
-import { ARTICLE_TEXTS, NODES_BY_IDS } from '../../src/graph/cypher/nodes.ts';
-import type { Projection } from '../../src/graph/cypher/projections.ts';
-import { buildPathQuery, type PathLabel } from '../../src/graph/cypher/path.ts';
-import { buildSearchQuery, SEARCH } from '../../src/graph/cypher/search.ts';
-import { toGraphRows } from '../../src/graph/annotation-rows.ts';
+import { ARTICLES_COUNT, ARTICLES_PAGE } from '../../src/graph/read/cypher/articles.ts';
+import { buildClaimQuery, type ClaimInclude, type ClaimQueryFilter, type ClaimQueryOrder } from '../../src/graph/read/cypher/claims.ts';
+import { buildContradictionsQuery, CONTRADICTIONS } from '../../src/graph/read/cypher/contradictions.ts';
+import { buildEntitiesQuery, ENTITY_BY_NAME } from '../../src/graph/read/cypher/entities.ts';
+import { buildEntityPageQuery, ENTITY_RELATIONS } from '../../src/graph/read/cypher/entity-page.ts';
+import { CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
+import { CLAIM_PROVENANCE } from '../../src/graph/read/cypher/provenance.ts';
+import { NEIGHBOURS } from '../../src/graph/read/cypher/neighbours.ts';
+import { ARTICLE_TEXTS, NODES_BY_IDS } from '../../src/graph/read/cypher/nodes.ts';
+import type { Projection } from '../../src/graph/read/cypher/projections.ts';
+import { buildPathQuery, type PathLabel } from '../../src/graph/read/cypher/path.ts';
+import { buildSearchQuery, SEARCH } from '../../src/graph/read/cypher/search.ts';
+import { toGraphRows } from '../../src/graph/write/annotation-rows.ts';
 import { articleKey, channelKey, claimKey } from '../../src/graph/ids.ts';
-import { batchParameters, BULK_STATEMENTS } from '../../src/graph/bulk-load.ts';
-import { LOAD_STATEMENTS } from '../../src/graph/load-annotation.ts';
-import { ARTICLE_BY_HASH, CLAIM_CONTENT_HASH, LINK_CONFLICTING_FIGURES, MATERIAL_DIFFERENCE } from '../../src/graph/ingest-annotation.ts';
-import { FIND_EXISTING, findExistingParams } from '../../src/graph/resolve-entities.ts';
-import { EDIT_STATEMENTS } from '../../src/graph/curation/edits.ts';
+import { batchParameters, BULK_STATEMENTS } from '../../src/graph/write/bulk-load.ts';
+import { LOAD_STATEMENTS } from '../../src/graph/write/load-annotation.ts';
+import { ARTICLE_BY_HASH, CLAIM_CONTENT_HASH, LINK_CONFLICTING_FIGURES, MATERIAL_DIFFERENCE } from '../../src/graph/write/ingest-annotation.ts';
+import { FIND_EXISTING, findExistingParams } from '../../src/graph/write/resolve-entities.ts';
+import { EDIT_STATEMENTS } from '../../src/graph/write/curation/edits.ts';
 import { MIGRATION_STATEMENTS } from '../../src/graph/migrations.ts';
-import { ARTICLE_STATEMENTS, CLAIM_STATEMENTS, ENTITY_STATEMENTS, REEXTRACT_STATEMENTS, STATE_STATEMENTS } from '../../src/graph/curation/statements.ts';
-import { contentHash } from '../../src/graph/annotation-rows.ts';
+import { ARTICLE_STATEMENTS, CLAIM_STATEMENTS, ENTITY_STATEMENTS, REEXTRACT_STATEMENTS, STATE_STATEMENTS } from '../../src/graph/write/curation/statements.ts';
+import { contentHash } from '../../src/graph/write/annotation-rows.ts';
 import { toLuceneTerms } from '../../src/graph/lucene.ts';
 import { seedAnnotation } from '../support/seed-annotation.ts';
 
@@ -152,8 +155,12 @@ function neighbourStatements(): Statement[] {
       cypher,
       params: { ids: NEIGHBOUR_IDS[name as keyof typeof NEIGHBOURS] },
     })),
+  ];
+}
+
+function entityPageStatements(): Statement[] {
+  return [
     { name: 'ENTITY_RELATIONS', cypher: ENTITY_RELATIONS, params: { ids: ['person/svetlana-golub', 'org/pentagon'] } },
-    { name: 'CLAIM_PROVENANCE', cypher: CLAIM_PROVENANCE, params: { ids: [claim('c01'), claim('c07')] } },
     {
       name: 'entity page: claims, mentionedIn, relations',
       cypher: buildEntityPageQuery({
@@ -165,6 +172,11 @@ function neighbourStatements(): Statement[] {
       }),
       params: { id: 'person/svetlana-golub', offset0: neo4j.int(0), limit0: neo4j.int(20), offset1: neo4j.int(20), limit1: neo4j.int(10) },
     },
+  ];
+}
+
+function claimPageStatements(): Statement[] {
+  return [
     ...Object.entries(CLAIM_PAGES).map(([name, cypher]) => ({
       name: `CLAIM_PAGES.${name}`,
       cypher,
@@ -188,10 +200,13 @@ const PATHS: { from: PathLabel; to: PathLabel; maxHops: number; params: { from: 
 
 export function statementGroups(): StatementGroups {
   return {
-    'cypher/claims.ts': claimStatements(),
-    'cypher/entities.ts': entityStatements(),
-    'cypher/neighbours.ts': neighbourStatements(),
-    'cypher/nodes.ts': [
+    'read/cypher/claims.ts': claimStatements(),
+    'read/cypher/entities.ts': entityStatements(),
+    'read/cypher/neighbours.ts': neighbourStatements(),
+    'read/cypher/provenance.ts': [{ name: 'CLAIM_PROVENANCE', cypher: CLAIM_PROVENANCE, params: { ids: [claim('c01'), claim('c07')] } }],
+    'read/cypher/claim-pages.ts': claimPageStatements(),
+    'read/cypher/entity-page.ts': entityPageStatements(),
+    'read/cypher/nodes.ts': [
       ...Object.entries(NODES_BY_IDS).map(([label, cypher]) => ({
         name: `NODES_BY_IDS.${label}`,
         cypher,
@@ -199,42 +214,42 @@ export function statementGroups(): StatementGroups {
       })),
       { name: 'ARTICLE_TEXTS', cypher: ARTICLE_TEXTS, params: { ids: [ARTICLE] } },
     ],
-    'cypher/path.ts': PATHS.map((p) => ({
+    'read/cypher/path.ts': PATHS.map((p) => ({
       name: `path ${p.from} → ${p.to} maxHops ${p.maxHops}`,
       cypher: buildPathQuery(p.from, p.to, p.maxHops),
       params: p.params,
     })),
-    'cypher/search.ts': [
+    'read/cypher/search.ts': [
       { name: 'SEARCH', cypher: SEARCH, params: { query: toLuceneTerms('death toll'), limit: neo4j.int(10) } },
       { name: 'SEARCH, narrow projection', cypher: buildSearchQuery(NARROW_PROJECTION), params: { query: toLuceneTerms('death toll'), limit: neo4j.int(10) } },
     ],
-    'cypher/contradictions.ts': [
+    'read/cypher/contradictions.ts': [
       { name: 'CONTRADICTIONS', cypher: CONTRADICTIONS, params: { limit: neo4j.int(20) } },
       { name: 'CONTRADICTIONS, narrow projection', cypher: buildContradictionsQuery(NARROW_PROJECTION), params: { limit: neo4j.int(20) } },
     ],
-    'cypher/articles.ts': [
+    'read/cypher/articles.ts': [
       { name: 'ARTICLES_COUNT', cypher: ARTICLES_COUNT, params: {} },
       { name: 'ARTICLES_PAGE', cypher: ARTICLES_PAGE, params: page },
     ],
-    'load-annotation.ts': Object.entries(LOAD_STATEMENTS).map(([name, cypher]) => ({
+    'write/load-annotation.ts': Object.entries(LOAD_STATEMENTS).map(([name, cypher]) => ({
       name: `LOAD_STATEMENTS.${name}`,
       cypher,
       params: toGraphRows(seed) as unknown as Record<string, unknown>,
     })),
-    'ingest-annotation.ts': [
+    'write/ingest-annotation.ts': [
       { name: 'ARTICLE_BY_HASH', cypher: ARTICLE_BY_HASH, params: { hash: contentHash(seed.text) } },
       { name: 'CLAIM_CONTENT_HASH', cypher: CLAIM_CONTENT_HASH, params: { hash: contentHash(seed.text), id: ARTICLE } },
       { name: 'LINK_CONFLICTING_FIGURES', cypher: LINK_CONFLICTING_FIGURES, params: { claimIds: [claim(figureClaim.id)], ratio: MATERIAL_DIFFERENCE } },
     ],
-    'resolve-entities.ts': [{ name: 'FIND_EXISTING', cypher: FIND_EXISTING, params: findExistingParams(seed) }],
-    'curation/statements.ts': curationStatements(),
-    'curation/edits.ts': editStatements(),
+    'write/resolve-entities.ts': [{ name: 'FIND_EXISTING', cypher: FIND_EXISTING, params: findExistingParams(seed) }],
+    'write/curation/statements.ts': curationStatements(),
+    'write/curation/edits.ts': editStatements(),
     'migrations.ts': migrationStatements(),
-    'bulk-load.ts': BULK_STATEMENTS.map((s) => ({ name: `BULK_STATEMENTS.${s.name}`, cypher: s.cypher, params: batchParameters([seed]).get(s.name)! })),
+    'write/bulk-load.ts': BULK_STATEMENTS.map((s) => ({ name: `BULK_STATEMENTS.${s.name}`, cypher: s.cypher, params: batchParameters([seed]).get(s.name)! })),
   };
 }
 
-/** Parameters of the curation statements (src/graph/curation), taken from the seed. */
+/** Parameters of the curation statements (src/graph/write/curation), taken from the seed. */
 function curationStatements(): Statement[] {
   const golub = 'person/svetlana-golub';
   const state = { name: 'Svetlana Golub', kind: null, aliases: ['Golub'], description: null, type: 'Person' };

@@ -8,7 +8,7 @@ import { buildSchema, GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/api/schema.ts';
 import * as A from '../../src/graph/annotation.ts';
-import { ENTITY_RELATIONS } from '../../src/graph/cypher/neighbours.ts';
+import { ENTITY_RELATIONS } from '../../src/graph/read/cypher/entity-page.ts';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
 const valuesOf = (name: string) => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentHash } from '../../src/graph/annotation-rows.ts';
+import { contentHash } from '../../src/graph/write/annotation-rows.ts';
 import { countNodes } from '../../src/graph/seed.ts';
 import { extract, type ArticleMeta } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAnnotation } from '../../src/graph/annotation.ts';
-import { contentHash } from '../../src/graph/annotation-rows.ts';
+import { contentHash } from '../../src/graph/write/annotation-rows.ts';
 import { extractAnnotation } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 import { resetToSeed, testDatabase } from '../support/harness.ts';

@@ -7,9 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAnnotation } from '../../src/graph/annotation.ts';
-import { contentHash } from '../../src/graph/annotation-rows.ts';
+import { contentHash } from '../../src/graph/write/annotation-rows.ts';
 import type { GraphDatabase, Work } from '../../src/graph/database.ts';
-import { ingestAnnotation } from '../../src/graph/ingest-annotation.ts';
+import { ingestAnnotation } from '../../src/graph/write/ingest-annotation.ts';
 import { extractAnnotation } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 import { expectData, resetToSeed, startTestServer, TEST_API_KEY, testDatabase, type TestServer } from '../support/harness.ts';

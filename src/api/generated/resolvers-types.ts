@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, EntityRelationModel, ClaimModel, FigureModel, ChannelModel, ArticleModel, EvidenceModel, ProvenanceStepModel, SearchHitModel, PathModel, PathStepModel, ContradictionModel, ClaimConnectionModel, EntityConnectionModel, ArticleConnectionModel, IngestResultModel } from '../../graph/model.ts';
-import type { EditModel, EditConnectionModel, DeleteResultModel, ReextractResultModel } from '../../graph/curation/edits.ts';
+import type { EditModel, EditConnectionModel, DeleteResultModel, ReextractResultModel } from '../../graph/write/curation/edits.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,6 +1,6 @@
 /**
- * All resolvers, by type. Each root field's Cypher is in src/graph/cypher, reached through
- * the per-request GraphSource (src/graph/graph-source.ts).
+ * All resolvers, by type. Each root field's Cypher is in src/graph/read/cypher, reached through
+ * the per-request GraphSource (src/graph/read/graph-source.ts).
  */
 import type { NodeModel } from '../../graph/model.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';

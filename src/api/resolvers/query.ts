@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { MAX_HOPS } from '../../graph/cypher/path.ts';
+import { MAX_HOPS } from '../../graph/read/cypher/path.ts';
 import { badInput } from '../errors.ts';
 import { decodeId } from '../global-ids.ts';
 import { orSurvivor } from '../merged-ids.ts';

@@ -7,9 +7,9 @@
  * The extraction itself runs before the transaction (src/api/curation.ts), the replacement in it.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Annotation } from '../annotation.ts';
-import type { GraphDatabase } from '../database.ts';
-import { claimKey } from '../ids.ts';
+import type { Annotation } from '../../annotation.ts';
+import type { GraphDatabase } from '../../database.ts';
+import { claimKey } from '../../ids.ts';
 import { LINK_CONFLICTING_FIGURES, MATERIAL_DIFFERENCE } from '../ingest-annotation.ts';
 import { LOAD_STATEMENTS } from '../load-annotation.ts';
 import { toGraphRows } from '../annotation-rows.ts';
@@ -51,7 +51,7 @@ interface Span {
   end: number;
 }
 
-/** "start:end" as deleteClaim stores it (src/graph/curation/statements.ts rememberDeleted). */
+/** "start:end" as deleteClaim stores it (src/graph/write/curation/statements.ts rememberDeleted). */
 const parseSpan = (value: string): Span => {
   const [start, end] = value.split(':').map(Number);
   return { start, end };

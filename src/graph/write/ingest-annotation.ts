@@ -6,9 +6,9 @@
  * INGEST_ARTICLE Edit in the same transaction; a duplicate records nothing.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Annotation } from './annotation.ts';
+import type { Annotation } from '../annotation.ts';
 import { contentHash } from './annotation-rows.ts';
-import { articleKey, claimKey } from './ids.ts';
+import { articleKey, claimKey } from '../ids.ts';
 import { writeAnnotation } from './load-annotation.ts';
 import { resolveEntities } from './resolve-entities.ts';
 import { beginEdit, recordEdit, type EditModel } from './curation/edits.ts';

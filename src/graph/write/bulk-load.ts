@@ -7,14 +7,14 @@
  * - statements about "the" article (`$article`) get one row per article, `UNWIND $articles AS
  *   row_`, and read that article's own rows (`$claims` → `row_.claims`).
  *
- * Both are derived from the loader's own statements (src/graph/load-annotation.ts), so they
+ * Both are derived from the loader's own statements (src/graph/write/load-annotation.ts), so they
  * follow any change to it. The graph ends the same as loading the annotations one by one, in
  * order (tests/bench/bulk-load.test.ts); each batch is atomic and the load idempotent, so a failed
  * or interrupted load can simply be run again.
  */
-import type { Annotation } from './annotation.ts';
+import type { Annotation } from '../annotation.ts';
 import { toGraphRows, type GraphRows } from './annotation-rows.ts';
-import type { GraphDatabase } from './database.ts';
+import type { GraphDatabase } from '../database.ts';
 import { LOAD_ORDER, LOAD_STATEMENTS, type LoadStats } from './load-annotation.ts';
 
 type RowName = keyof GraphRows;

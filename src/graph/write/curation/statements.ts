@@ -1,5 +1,5 @@
 /**
- * The Cypher of curation writes (src/graph/curation/*.ts), parameters only. Relationship types
+ * The Cypher of curation writes (src/graph/write/curation/*.ts), parameters only. Relationship types
  * written here are fixed; the only dynamic label is an entity type from a closed set
  * (ENTITY_TYPES), checked before it reaches a statement.
  */

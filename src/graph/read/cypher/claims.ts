@@ -37,7 +37,7 @@ export interface ClaimInclude {
 
 /**
  * Per-claim fragments for `c` (and its article `a`, bound when provenance is included); the same
- * fragments serve CLAIM_PROVENANCE in neighbours.ts. Lists are in the chain's order.
+ * fragments serve CLAIM_PROVENANCE in provenance.ts. Lists are in the chain's order.
  */
 export const claimIncludeFragments = (p: Projection = FULL_PROJECTION) => ({
   claimants: `claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN ${entityProjection('n', p.entity)} ORDER BY r.order }`,

@@ -10,8 +10,8 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import type { GraphDatabase } from '../database.ts';
-import type { ArticleModel } from '../model.ts';
+import type { GraphDatabase } from '../../database.ts';
+import type { ArticleModel } from '../../model.ts';
 
 export const EDIT_OPERATIONS = [
   'UPDATE_ARTICLE',

@@ -6,7 +6,7 @@
  * per-transaction round trips, Bolt messages and server work that dominated small requests.
  */
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import type { GraphDatabase } from './database.ts';
+import type { GraphDatabase } from '../database.ts';
 
 interface PendingStatement {
   cypher: string;

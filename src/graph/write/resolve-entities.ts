@@ -4,7 +4,7 @@
  * written). Returns the annotation with every reference rewritten to the resolved ids.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { AnnotatedEntity, Annotation } from './annotation.ts';
+import type { AnnotatedEntity, Annotation } from '../annotation.ts';
 
 /** Per candidate name, the entity of the graph it names (an exact name match first). Rows `(id, existing)`. */
 export const FIND_EXISTING = `

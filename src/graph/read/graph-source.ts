@@ -13,27 +13,22 @@
  */
 import DataLoader from 'dataloader';
 import neo4j, { type Node as Neo4jNode, type Record as Neo4jRecord } from 'neo4j-driver';
-import type { GraphDatabase } from './database.ts';
+import type { GraphDatabase } from '../database.ts';
 import { TurnBatch } from './turn-batch.ts';
+import { FULL_FETCH, pageSlot, type ClaimPageKey, type RootFetch } from './root-fetch.ts';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from './cypher/articles.ts';
-import { buildClaimQuery, type ClaimInclude, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
+import { buildClaimQuery, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
 import { buildContradictionsQuery } from './cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME, type ENTITY_TYPE_LABEL } from './cypher/entities.ts';
-import {
-  buildEntityPageQuery,
-  CLAIM_PAGES,
-  CLAIM_PROVENANCE,
-  ENTITY_RELATIONS,
-  NEIGHBOURS,
-  type ClaimPageField,
-  type EntityPageInclude,
-  type NeighbourField,
-} from './cypher/neighbours.ts';
+import { buildEntityPageQuery, ENTITY_RELATIONS, type EntityPageInclude } from './cypher/entity-page.ts';
+import { CLAIM_PAGES } from './cypher/claim-pages.ts';
+import { CLAIM_PROVENANCE } from './cypher/provenance.ts';
+import { NEIGHBOURS, type NeighbourField } from './cypher/neighbours.ts';
 import { ARTICLE_TEXTS, NODES_BY_IDS, type NodeLabel } from './cypher/nodes.ts';
 import { buildPathQuery, type PathLabel } from './cypher/path.ts';
-import { forProjection, FULL_PROJECTION, type Projection } from './cypher/projections.ts';
+import { forProjection, type Projection } from './cypher/projections.ts';
 import { buildSearchQuery } from './cypher/search.ts';
-import { toLuceneTerms } from './lucene.ts';
+import { toLuceneTerms } from '../lucene.ts';
 import {
   toArticle,
   toChannel,
@@ -54,33 +49,7 @@ import {
   type PathModel,
   type ProvenanceParts,
   type SearchHitModel,
-} from './model.ts';
-
-/**
- * What a root field's statement fetches, as the request's fetch plan (src/api/fetch-plan.ts)
- * says. FULL_FETCH (every property, nothing related) for callers without a plan.
- */
-export interface RootFetch {
-  /** The properties of each kind of node the operation's fields read. */
-  projection: Projection;
-  /** What comes with each claim of a `claims` page. */
-  claims: ClaimInclude;
-  /** What comes with an entity fetched by key: claim pages and relations; null for nothing. */
-  entity: EntityPageInclude | null;
-  /** The entity's articles are asked for too: their statement runs in the entity's turn. */
-  entityArticles: boolean;
-}
-
-export const FULL_FETCH: RootFetch = { projection: FULL_PROJECTION, claims: {}, entity: null, entityArticles: false };
-
-/** One page of a parent's claim list: the key a plan's statement primes and a field resolver reads. */
-export interface ClaimPageKey {
-  field: ClaimPageField;
-  offset: number;
-  limit: number;
-}
-
-const pageSlot = (page: ClaimPageKey) => `page:${page.field}:${page.offset}:${page.limit}`;
+} from '../model.ts';
 
 /** What each neighbour field yields. */
 type NeighbourModel<F extends NeighbourField> = F extends 'claimFigures' ? FigureModel : NodeModel;

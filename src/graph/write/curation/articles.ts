@@ -1,6 +1,6 @@
 /** updateArticle and deleteArticle: each one write transaction with its Edit. */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { slugify } from '../ids.ts';
+import { slugify } from '../../ids.ts';
 import { beginEdit, recordEdit, type EditModel } from './edits.ts';
 import { resolveDateWords } from './relative-dates.ts';
 import { articleState, type ArticleState } from './state.ts';

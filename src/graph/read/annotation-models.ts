@@ -3,11 +3,11 @@
  * request's GraphSource so that every Claim, Article and Entity field resolves exactly as it
  * would after writing, without writing.
  */
-import type { Annotation } from './annotation.ts';
-import { toGraphRows } from './annotation-rows.ts';
+import type { Annotation } from '../annotation.ts';
+import { toGraphRows } from '../write/annotation-rows.ts';
 import type { GraphSource } from './graph-source.ts';
 import type { NeighbourField } from './cypher/neighbours.ts';
-import type { ArticleModel, ChannelModel, ClaimModel, EntityModel, EntityRelationModel, FigureModel } from './model.ts';
+import type { ArticleModel, ChannelModel, ClaimModel, EntityModel, EntityRelationModel, FigureModel } from '../model.ts';
 
 export interface AnnotationModels {
   article: ArticleModel;

@@ -7,7 +7,7 @@
  * transaction, so a failure leaves nothing behind.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Annotation } from './annotation.ts';
+import type { Annotation } from '../annotation.ts';
 import { toGraphRows, type GraphRows } from './annotation-rows.ts';
 
 export interface LoadStats {

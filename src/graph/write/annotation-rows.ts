@@ -3,8 +3,8 @@
  * loader's UNWIND statements consume (global node keys, one row per node or relationship).
  */
 import { createHash } from 'node:crypto';
-import type { Annotation } from './annotation.ts';
-import { articleKey, channelKey, claimKey } from './ids.ts';
+import type { Annotation } from '../annotation.ts';
+import { articleKey, channelKey, claimKey } from '../ids.ts';
 
 type Props = Record<string, string | number | boolean | null>;
 interface Link {

@@ -1,6 +1,6 @@
 /** updateEntity and mergeEntities: each one write transaction with its Edit. */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphDatabase } from '../database.ts';
+import type { GraphDatabase } from '../../database.ts';
 import { beginEdit, recordEdit, type EditModel } from './edits.ts';
 import { CurationError } from './errors.ts';
 import { entityStates, type EntityState, type EntityType } from './state.ts';

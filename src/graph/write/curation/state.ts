@@ -1,6 +1,6 @@
 /** The before/after states an Edit records, read inside the curation transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES } from '../annotation.ts';
+import { ENTITY_TYPES } from '../../annotation.ts';
 import { CurationError } from './errors.ts';
 import { STATE_STATEMENTS } from './statements.ts';
 

@@ -1,0 +1,78 @@
+import { anchoredClaimPage, CLAIM_COUNT } from './claims.ts';
+import { claimProjection } from './projections.ts';
+
+/**
+ * An entity's claim lists, for an entity bound to `e`: the relationship from its claims and the
+ * total. CLAIMED_BY only ever starts at a claim, so its degree, read from the node without
+ * expanding, is the number of claims; articles MENTION entities too, so mentions are counted
+ * through the Claim label. Pages are in creation order, read the cheaper way for the entity
+ * (anchoredClaimPage in claims.ts: expand and sort for most, an index walk for hubs).
+ */
+export const ENTITY_CLAIM_LISTS = {
+  entityClaims: { rel: 'CLAIMED_BY', total: 'COUNT { (e)<-[:CLAIMED_BY]-() }' },
+  entityMentionedIn: { rel: 'MENTIONS', total: 'COUNT { (e)<-[:MENTIONS]-(:Claim) }' },
+} as const;
+
+export const CREATION_ORDER = 'c.createdAt ASC, c.seq ASC, c.id ASC';
+
+/** Relations that make an entity speak for another: its members, parts and heads. */
+const MEMBER_RELATION_TYPES = 'MEMBER_OF|PART_OF|HEAD_OF';
+
+/** Rows `c` of one page of an entity's list; `total` and `claimCount` in scope. */
+export const entityPageRows = (field: keyof typeof ENTITY_CLAIM_LISTS, skip: string, limit: string) =>
+  anchoredClaimPage({ anchor: 'e', rel: ENTITY_CLAIM_LISTS[field].rel, conditions: [], orderBy: CREATION_ORDER, indexOrder: true, skip, limit });
+
+const entityClaimPage = (field: keyof typeof ENTITY_CLAIM_LISTS) => `
+    ${CLAIM_COUNT}
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})
+    WITH id, e, claimCount, ${ENTITY_CLAIM_LISTS[field].total} AS total
+    CALL (e, total, claimCount) {
+      ${entityPageRows(field, '$offset', '$limit').replace(/\n/g, '\n    ')}
+      WITH c ORDER BY ${CREATION_ORDER}
+      RETURN collect(${claimProjection('c')}) AS page
+    }
+    RETURN id, total, page`;
+
+/**
+ * Paged claim lists per parent (Entity.claims, Entity.mentionedIn, Article.claims).
+ * `$ids`, `$offset`, `$limit`; rows `(id, total, page)`. Claims are in creation order (an
+ * article's in text order). Each parent's page is a top-k or an index walk (never the full
+ * sorted list), and the total is a relationship count (ENTITY_CLAIM_LISTS; APPEARS_IN, like
+ * CLAIMED_BY, only starts at a claim).
+ */
+export const CLAIM_PAGES = {
+  entityClaims: entityClaimPage('entityClaims'),
+  entityMentionedIn: entityClaimPage('entityMentionedIn'),
+  articleClaims: `
+    UNWIND $ids AS id
+    MATCH (a:Article {id: id})
+    CALL (a) {
+      MATCH (a)<-[:APPEARS_IN]-(c:Claim)
+      WITH c ORDER BY c.seq, c.id
+      SKIP $offset LIMIT $limit
+      RETURN collect(${claimProjection('c')}) AS page
+    }
+    RETURN id, COUNT { (a)<-[:APPEARS_IN]-() } AS total, page`,
+  // Entity.claims(includeMembers: true): the claims of the entity and of everything that is a
+  // member, part or head of it (up to three such links), each once, in creation order.
+  entityClaimsWithMembers: `
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})
+    CALL (e) {
+      MATCH (m:Entity)-[:${MEMBER_RELATION_TYPES}*0..3]->(e)
+      WITH DISTINCT m
+      MATCH (m)<-[:CLAIMED_BY]-(c:Claim)
+      RETURN DISTINCT c
+    }
+    WITH id, collect(c) AS claims
+    CALL (claims) {
+      UNWIND claims AS c
+      WITH c ORDER BY ${CREATION_ORDER}
+      SKIP $offset LIMIT $limit
+      RETURN collect(${claimProjection('c')}) AS page
+    }
+    RETURN id, size(claims) AS total, page`,
+} as const;
+
+export type ClaimPageField = keyof typeof CLAIM_PAGES;

@@ -1,0 +1,94 @@
+// CLAIM_PAGES.entityClaims
+// params: $ids, $offset, $limit
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WITH id, e, claimCount, COUNT { (e)<-[:CLAIMED_BY]-() } AS total
+CALL (e, total, claimCount) {
+  CALL (e, total, claimCount) {
+    WITH e, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (e)<-[:CLAIMED_BY]-(c:Claim)
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH e, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (e) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:CLAIMED_BY]->(e) }
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
+}
+RETURN id, total, page
+;
+
+// CLAIM_PAGES.entityMentionedIn
+// params: $ids, $offset, $limit
+CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WITH id, e, claimCount, COUNT { (e)<-[:MENTIONS]-(:Claim) } AS total
+CALL (e, total, claimCount) {
+  CALL (e, total, claimCount) {
+    WITH e, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+    MATCH (e)<-[:MENTIONS]-(c:Claim)
+    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    SKIP $offset LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH e, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
+    CALL (e) {
+      MATCH (c:Claim)
+      WHERE c.createdAt IS NOT NULL
+        AND EXISTS { (c)-[:MENTIONS]->(e) }
+      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+      SKIP $offset LIMIT $limit
+      RETURN c
+    }
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
+}
+RETURN id, total, page
+;
+
+// CLAIM_PAGES.articleClaims
+// params: $ids, $offset, $limit
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) {
+  MATCH (a)<-[:APPEARS_IN]-(c:Claim)
+  WITH c ORDER BY c.seq, c.id
+  SKIP $offset LIMIT $limit
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
+}
+RETURN id, COUNT { (a)<-[:APPEARS_IN]-() } AS total, page
+;
+
+// CLAIM_PAGES.entityClaimsWithMembers
+// params: $ids, $offset, $limit
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (m:Entity)-[:MEMBER_OF|PART_OF|HEAD_OF*0..3]->(e)
+  WITH DISTINCT m
+  MATCH (m)<-[:CLAIMED_BY]-(c:Claim)
+  RETURN DISTINCT c
+}
+WITH id, collect(c) AS claims
+CALL (claims) {
+  UNWIND claims AS c
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  SKIP $offset LIMIT $limit
+  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
+}
+RETURN id, size(claims) AS total, page
+;
