@@ -31,7 +31,7 @@ CREATE RANGE INDEX figure_measure_subject IF NOT EXISTS FOR (n:Figure) ON (n.mea
 // built again at start-up (src/graph/apply-schema.ts).
 CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Entity|Claim|Article) ON EACH [n.name, n.aliasText, n.text, n.quote, n.title, n.deck] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 
-// Curation (src/graph/curation): the edit log, its sequence (whose node lock serializes curation
+// Curation (src/graph/write/curation): the edit log, its sequence (whose node lock serializes curation
 // writes), one EditTarget per node key an edit touched (history(id:) starts from its index),
 // merged entity ids that keep resolving, and claims(filter: {origin}).
 CREATE CONSTRAINT edit_id IF NOT EXISTS FOR (n:Edit) REQUIRE n.id IS UNIQUE;
