@@ -20,7 +20,15 @@ const MEMBER_RELATION_TYPES = 'MEMBER_OF|PART_OF|HEAD_OF';
 
 /** Rows `c` of one page of an entity's list; `total` and `claimCount` in scope. */
 export const entityPageRows = (field: keyof typeof ENTITY_CLAIM_LISTS, skip: string, limit: string) =>
-  anchoredClaimPage({ anchor: 'e', rel: ENTITY_CLAIM_LISTS[field].rel, conditions: [], orderBy: CREATION_ORDER, indexOrder: true, skip, limit });
+  anchoredClaimPage({
+    anchor: 'e',
+    rel: ENTITY_CLAIM_LISTS[field].rel,
+    conditions: [],
+    orderBy: CREATION_ORDER,
+    indexOrder: true,
+    skip,
+    limit,
+  });
 
 const entityClaimPage = (field: keyof typeof ENTITY_CLAIM_LISTS) => `
     ${CLAIM_COUNT}
