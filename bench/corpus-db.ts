@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { parseAnnotation } from '../src/graph/annotation.ts';
 import { applySchema } from '../src/graph/apply-schema.ts';
-import { bulkLoad, type BulkLoadStats } from '../src/graph/bulk-load.ts';
+import { bulkLoad, type BulkLoadStats } from '../src/graph/write/bulk-load.ts';
 import { GraphDatabase } from '../src/graph/database.ts';
 import { loadSeed } from '../src/graph/seed.ts';
 import { portIsOpen } from '../src/server/child-process.ts';
@@ -41,7 +41,14 @@ export function parseSize(value: string | undefined): SizeName {
   return size;
 }
 
-const instanceHome = (size: SizeName) => join(loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_CACHE_DIR, 'instances', `bench-${size}`);
+/**
+ * The size's instance: `bench-<size>` on its port, or, with BENCH_NEO4J_PORT set (tests that run
+ * the bench while another run may be going), `bench-<size>-<port>` on that port.
+ */
+const override = () => (process.env.BENCH_NEO4J_PORT ? Number(process.env.BENCH_NEO4J_PORT) : undefined);
+const instanceName = (size: SizeName) => (override() ? `bench-${size}-${override()}` : `bench-${size}`);
+const benchPort = (size: SizeName) => override() ?? BENCH_PORTS[size];
+const instanceHome = (size: SizeName) => join(loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_CACHE_DIR, 'instances', instanceName(size));
 
 /**
  * Starts the size's own Neo4j. When the port already answers: if it is this size's instance (the
@@ -50,7 +57,7 @@ const instanceHome = (size: SizeName) => join(loadConfig({ ...process.env, NEO4J
  */
 export async function startBenchNeo4j(size: SizeName, log: (msg: string) => void): Promise<LocalNeo4j> {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
-  const port = BENCH_PORTS[size];
+  const port = benchPort(size);
   if (await portIsOpen(port)) {
     const pid = recordedPid(size);
     const home = instanceHome(size);
@@ -67,7 +74,7 @@ export async function startBenchNeo4j(size: SizeName, log: (msg: string) => void
   }
   starting.add(size);
   try {
-    return await startLocalNeo4j({ cacheDir: config.NEO4J_CACHE_DIR, name: `bench-${size}`, boltPort: port, reuse: false, memory: BENCH_MEMORY[size], log });
+    return await startLocalNeo4j({ cacheDir: config.NEO4J_CACHE_DIR, name: instanceName(size), boltPort: port, reuse: false, memory: BENCH_MEMORY[size], log });
   } finally {
     starting.delete(size);
   }
