@@ -11,11 +11,9 @@ import { candidateFeatures } from './features.ts';
 import { CUE_LEXICON, attributionProbability, type CueLexicon } from './lexicon.ts';
 import { extendToQuotes, findQuotes } from './quotes.ts';
 import { DependencyTree } from './tree.ts';
+import type { TextSpan } from '../text/spans.ts';
 
-export interface TextSpan {
-  start: number;
-  end: number;
-}
+export type { TextSpan };
 
 export interface FoundAttribution {
   sentence: number;
