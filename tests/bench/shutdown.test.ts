@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 
 /** Every process below `root` (children, grandchildren…), read from /proc. */
@@ -64,6 +64,13 @@ describe('npm run bench on SIGTERM', () => {
         if (/search: the systems agree/.test(line)) setTimeout(resolve, 3000);
       });
       void exited.then((code) => reject(new Error(`the bench exited (code ${code}) before measuring:\n${output.join('\n')}`)));
+    });
+    // Whatever fails below, the bench does not outlive the test (its SIGTERM handler stops its servers).
+    onTestFinished(async () => {
+      if (bench.exitCode === null && bench.signalCode === null) {
+        bench.kill('SIGTERM');
+        await exited;
+      }
     });
     await measuring;
 
