@@ -48,7 +48,8 @@ export function parseSize(value: string | undefined): SizeName {
 const override = () => (process.env.BENCH_NEO4J_PORT ? Number(process.env.BENCH_NEO4J_PORT) : undefined);
 const instanceName = (size: SizeName) => (override() ? `bench-${size}-${override()}` : `bench-${size}`);
 const benchPort = (size: SizeName) => override() ?? BENCH_PORTS[size];
-const instanceHome = (size: SizeName) => join(loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_CACHE_DIR, 'instances', instanceName(size));
+const instanceHome = (size: SizeName) =>
+  join(loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_CACHE_DIR, 'instances', instanceName(size));
 
 /**
  * Starts the size's own Neo4j. When the port already answers: if it is this size's instance (the
@@ -70,11 +71,20 @@ export async function startBenchNeo4j(size: SizeName, log: (msg: string) => void
   // Another run is starting this very instance (its pid recorded, the port not open yet).
   const startingPid = recordedPid(size);
   if (startingPid && runsFrom(startingPid, instanceHome(size))) {
-    throw new Error(`the bench-${size} Neo4j (pid ${startingPid}) is being started by another run; wait for it to answer on port ${port}, or stop it`);
+    throw new Error(
+      `the bench-${size} Neo4j (pid ${startingPid}) is being started by another run; wait for it to answer on port ${port}, or stop it`,
+    );
   }
   starting.add(size);
   try {
-    return await startLocalNeo4j({ cacheDir: config.NEO4J_CACHE_DIR, name: instanceName(size), boltPort: port, reuse: false, memory: BENCH_MEMORY[size], log });
+    return await startLocalNeo4j({
+      cacheDir: config.NEO4J_CACHE_DIR,
+      name: instanceName(size),
+      boltPort: port,
+      reuse: false,
+      memory: BENCH_MEMORY[size],
+      log,
+    });
   } finally {
     starting.delete(size);
   }
@@ -158,7 +168,10 @@ export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDa
     const local = await startBenchNeo4j(size, log);
     if (local.startedHere) running.add(local);
     const db = new GraphDatabase({ uri: local.uri, username: 'neo4j', password: 'neo4j', database: 'neo4j' });
-    return { local, db, close: async () => {
+    return {
+      local,
+      db,
+      close: async () => {
         await db.close();
         await local.stop();
         running.delete(local);
@@ -169,7 +182,9 @@ export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDa
   try {
     const existing = await readMarker(current.db);
     if (!options.force && matches(existing, options)) {
-      log(`the database already holds the ${size} corpus (seed ${options.seed}, ${existing!.articles} articles, ${existing!.claims} claims); skipping the load`);
+      log(
+        `the database already holds the ${size} corpus (seed ${options.seed}, ${existing!.articles} articles, ${existing!.claims} claims); skipping the load`,
+      );
       return { ...current, marker: existing! };
     }
     const prefix = existing || options.force ? 0 : await loadedPrefix(current.db, options);
@@ -178,9 +193,15 @@ export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDa
       return { ...current, marker: await loadInto(current.db, { ...options, resumeFrom: prefix }) };
     }
     if (!current.local.startedHere) {
-      throw new Error(`the running bench-${size} Neo4j holds ${existing ? `another corpus (${JSON.stringify(existing)})` : 'no complete corpus'}; stop it (pid ${recordedPid(size)}) so that this run can start a fresh one`);
+      throw new Error(
+        `the running bench-${size} Neo4j holds ${existing ? `another corpus (${JSON.stringify(existing)})` : 'no complete corpus'}; stop it (pid ${recordedPid(size)}) so that this run can start a fresh one`,
+      );
     }
-    log(existing ? `the database holds another corpus (${JSON.stringify(existing)}); starting from an empty one` : 'loading the corpus into a new database');
+    log(
+      existing
+        ? `the database holds another corpus (${JSON.stringify(existing)}); starting from an empty one`
+        : 'loading the corpus into a new database',
+    );
     await current.close();
     rmSync(join(instanceHome(size), 'data'), { recursive: true, force: true });
     current = await open();
@@ -192,7 +213,8 @@ export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDa
   }
 }
 
-const matches = (m: CorpusMarker | null, o: EnsureOptions) => !!m && m.size === o.size && m.seed === o.seed && m.version === GENERATOR_VERSION;
+const matches = (m: CorpusMarker | null, o: EnsureOptions) =>
+  !!m && m.size === o.size && m.seed === o.seed && m.version === GENERATOR_VERSION;
 
 export interface CorpusMarker {
   size: SizeName;
@@ -244,7 +266,9 @@ export async function ensureCorpus(db: GraphDatabase, options: EnsureOptions): P
   await applySchema(db);
   const existing = await readMarker(db);
   if (!options.force && matches(existing, options)) {
-    log(`the database already holds the ${size} corpus (seed ${seed}, ${existing!.articles} articles, ${existing!.claims} claims); skipping the load`);
+    log(
+      `the database already holds the ${size} corpus (seed ${seed}, ${existing!.articles} articles, ${existing!.claims} claims); skipping the load`,
+    );
     return { marker: existing!, loaded: false };
   }
   log(existing ? `the database holds another corpus (${JSON.stringify(existing)}); emptying it` : 'emptying the database');
@@ -271,7 +295,9 @@ async function loadedPrefix(db: GraphDatabase, options: EnsureOptions): Promise<
   const n = await db.read(async (tx) => Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n')));
   if (n === 0 || n >= SIZES[options.size]) return 0;
   const title = async (i: number) =>
-    (await db.read((tx) => tx.run('MATCH (a:Article {id: $id}) RETURN a.title AS title', { id: `article/${articleLocalId(i)}` }))).records[0]?.get('title');
+    (
+      await db.read((tx) => tx.run('MATCH (a:Article {id: $id}) RETURN a.title AS title', { id: `article/${articleLocalId(i)}` }))
+    ).records[0]?.get('title');
   const expected = (i: number) => generateArticle(shape, { seed: options.seed, articles: SIZES[options.size] }, i).article.title;
   const ok = (await title(0)) === expected(0) && (await title(n - 1)) === expected(n - 1) && (await title(n)) === undefined;
   return ok ? n : 0;
@@ -309,12 +335,15 @@ export async function loadCorpus(db: GraphDatabase, options: EnsureOptions): Pro
     })();
     stats = await bulkLoad(db, annotations, {
       batchSize: options.batchSize ?? 50,
-      onBatch: (t) => bar.update(from + t.articles, { claims: t.claims, rate: Math.round(t.articles / ((performance.now() - started) / 1000)) }),
+      onBatch: (t) =>
+        bar.update(from + t.articles, { claims: t.claims, rate: Math.round(t.articles / ((performance.now() - started) / 1000)) }),
     });
     bar.stop();
   }
   const loadSeconds = (performance.now() - started) / 1000;
-  const resumed = options.resumeFrom ? await db.read(async (tx) => Number((await tx.run('MATCH (c:Claim) RETURN count(c) AS n')).records[0].get('n'))) : undefined;
+  const resumed = options.resumeFrom
+    ? await db.read(async (tx) => Number((await tx.run('MATCH (c:Claim) RETURN count(c) AS n')).records[0].get('n')))
+    : undefined;
   const marker: CorpusMarker = {
     size,
     ...(options.resumeFrom ? { resumedFrom: options.resumeFrom } : {}),

@@ -93,9 +93,15 @@ async function main(connection: NlpConnection): Promise<void> {
     (n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0),
     0,
   );
-  console.log(`${articles.length} PolNeAR dev articles, ${Math.round(words / articles.length)} words and ${Math.round(tokens / articles.length)} tokens on average; NLP server ${nlp.url}`);
+  console.log(
+    `${articles.length} PolNeAR dev articles, ${Math.round(words / articles.length)} words and ${Math.round(tokens / articles.length)} tokens on average; NLP server ${nlp.url}`,
+  );
 
-  console.log(`${new Date().toISOString()}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine's cores`);
+  console.log(
+    `${new Date().toISOString()}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on this machine's cores`,
+  );
   const run = (a: { text: string; meta: ArticleMeta }) => extract(a.text, a.meta, nlp);
   const recorder = recording(nlp);
   const warm = await timed(articles, 1, (a) => extract(a.text, a.meta, recorder.client));
@@ -113,20 +119,28 @@ async function main(connection: NlpConnection): Promise<void> {
     let full = 0;
     const times: Array<[string, number]> = [];
     for (const [name, annotators] of ANNOTATOR_SETS) {
-      const seconds = await timed(articles, 1, (a) => nlp.annotate(a.text, { annotators, ...(a.meta.publishedAt ? { docDate: a.meta.publishedAt.slice(0, 10) } : {}) }));
+      const seconds = await timed(articles, 1, (a) =>
+        nlp.annotate(a.text, { annotators, ...(a.meta.publishedAt ? { docDate: a.meta.publishedAt.slice(0, 10) } : {}) }),
+      );
       times.push([name, seconds]);
       full = seconds;
     }
     for (const [name, seconds] of times) {
-      console.log(`  ${name.padEnd(34)} ${((seconds * 1000) / articles.length).toFixed(0).padStart(6)} ms/article  ${(tokens / seconds).toFixed(0).padStart(5)} tokens/s  ${((100 * seconds) / full).toFixed(0).padStart(3)} % of the full parse`);
+      console.log(
+        `  ${name.padEnd(34)} ${((seconds * 1000) / articles.length).toFixed(0).padStart(6)} ms/article  ${(tokens / seconds).toFixed(0).padStart(5)} tokens/s  ${((100 * seconds) / full).toFixed(0).padStart(3)} % of the full parse`,
+      );
     }
     const base = times[0]![1];
-    console.log(`  depparse adds ${(((times[1]![1] - base) * 1000) / articles.length).toFixed(0)} ms/article, ner ${(((times[2]![1] - base) * 1000) / articles.length).toFixed(0)} ms/article;`);
+    console.log(
+      `  depparse adds ${(((times[1]![1] - base) * 1000) / articles.length).toFixed(0)} ms/article, ner ${(((times[2]![1] - base) * 1000) / articles.length).toFixed(0)} ms/article;`,
+    );
     console.log(`  the pipeline's own work on the parse takes ${((ownWork * 1000) / articles.length).toFixed(0)} ms/article`);
   }
 
   if (OLD_ENGINE) {
-    const module = (await import(resolve(OLD_ENGINE, 'src/ingest/extract.ts'))) as { extractAnnotation: (text: string, meta?: ArticleMeta) => unknown };
+    const module = (await import(resolve(OLD_ENGINE, 'src/ingest/extract.ts'))) as {
+      extractAnnotation: (text: string, meta?: ArticleMeta) => unknown;
+    };
     const oldRun = async (a: { text: string; meta: ArticleMeta }) => module.extractAnnotation(a.text, a.meta);
     await timed(articles, 1, oldRun); // warm-up
     let passes = 0;
@@ -137,7 +151,9 @@ async function main(connection: NlpConnection): Promise<void> {
     }
     const oldRate = (passes * articles.length) / seconds;
     console.log(`\nprevious rule engine (${OLD_ENGINE}, in this process, no server): ${rate(passes * articles.length, seconds)}`);
-    console.log(`new pipeline / rule engine: ${(articles.length / single / oldRate).toFixed(4)} one by one, ${(articles.length / batch / oldRate).toFixed(4)} in batches`);
+    console.log(
+      `new pipeline / rule engine: ${(articles.length / single / oldRate).toFixed(4)} one by one, ${(articles.length / batch / oldRate).toFixed(4)} in batches`,
+    );
   } else {
     console.log('\nprevious rule engine: not measured (pass --old-engine <dir>, a checkout of 889cea5 with its node_modules; see README)');
   }

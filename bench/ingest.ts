@@ -57,7 +57,16 @@ const API_KEY = 'bench-ingest-key-0123456789';
 let exitCode = 0;
 const loadAtStart = loadavg();
 try {
-  const config = loadConfig({ NODE_ENV: 'production', NEO4J_URI: local.uri, HOST: '127.0.0.1', PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'warn', CORENLP_URL: nlpUrl, API_KEY });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    NEO4J_URI: local.uri,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SEED_ON_START: 'false',
+    LOG_LEVEL: 'warn',
+    CORENLP_URL: nlpUrl,
+    API_KEY,
+  });
   const app = await startApp(config, createLogger(config.LOG_LEVEL));
   stopApp = () => app.stop();
 
@@ -112,8 +121,18 @@ try {
 
   const summary = {
     articles: { api: viaApi.length, cli: viaCli.length },
-    api: { seconds: Math.round(apiSeconds * 10) / 10, articlesPerSecond: Math.round((viaApi.length / apiSeconds) * 100) / 100, claims, failures },
-    cli: { seconds: Math.round(cliSeconds * 10) / 10, articlesPerSecond: Math.round((viaCli.length / cliSeconds) * 100) / 100, exitCode: cliCode, lastLines: cliOutput.trim().split('\n').slice(-4) },
+    api: {
+      seconds: Math.round(apiSeconds * 10) / 10,
+      articlesPerSecond: Math.round((viaApi.length / apiSeconds) * 100) / 100,
+      claims,
+      failures,
+    },
+    cli: {
+      seconds: Math.round(cliSeconds * 10) / 10,
+      articlesPerSecond: Math.round((viaCli.length / cliSeconds) * 100) / 100,
+      exitCode: cliCode,
+      lastLines: cliOutput.trim().split('\n').slice(-4),
+    },
     loadavgAtStart: loadAtStart,
     loadavgAtEnd: loadavg(),
   };

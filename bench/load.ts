@@ -23,7 +23,12 @@ stopOnSignal(stopBenchNeo4j, log);
 let exitCode = 0;
 try {
   if (args.has('uri')) {
-    const db = new GraphDatabase({ uri: args.get('uri')!, username: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j', database: 'neo4j' });
+    const db = new GraphDatabase({
+      uri: args.get('uri')!,
+      username: 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? 'neo4j',
+      database: 'neo4j',
+    });
     try {
       console.log(JSON.stringify((await ensureCorpus(db, options)).marker));
     } finally {

@@ -38,27 +38,48 @@ const local = await startBenchNeo4j(size, log);
 const db = new GraphDatabase({ uri: local.uri, username: 'neo4j', password: 'neo4j', database: 'neo4j' });
 const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
 try {
-  const rows = async (cypher: string) => (await session.run(cypher)).records.map((r) => ({ id: r.get('id') as string, n: Number(r.get('n')) }));
+  const rows = async (cypher: string) =>
+    (await session.run(cypher)).records.map((r) => ({ id: r.get('id') as string, n: Number(r.get('n')) }));
   const claims = Number((await session.run('MATCH (c:Claim) RETURN count(c) AS n')).records[0].get('n'));
-  const claimants = await rows('MATCH (e:Entity) WITH e, COUNT { (e)<-[:CLAIMED_BY]-() } AS n WHERE n > 0 RETURN e.id AS id, n ORDER BY n DESC, id');
-  const outlets = await rows("MATCH (o:Organization {kind: 'MEDIA'}) WITH o, COUNT { (o)<-[:REPORTED_VIA]-() } AS n WHERE n > 0 RETURN o.id AS id, n ORDER BY n DESC, id");
+  const claimants = await rows(
+    'MATCH (e:Entity) WITH e, COUNT { (e)<-[:CLAIMED_BY]-() } AS n WHERE n > 0 RETURN e.id AS id, n ORDER BY n DESC, id',
+  );
+  const outlets = await rows(
+    "MATCH (o:Organization {kind: 'MEDIA'}) WITH o, COUNT { (o)<-[:REPORTED_VIA]-() } AS n WHERE n > 0 RETURN o.id AS id, n ORDER BY n DESC, id",
+  );
   console.log(`${size}: ${claims} claims, ${claimants.length} claimants, ${outlets.length} outlets\n`);
   const at = <T>(list: T[], q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))];
-  const profile = async (cypher: string, params: Record<string, unknown>) => cost((await session.run(`PROFILE ${cypher}`, params, { timeout: 60_000 })).summary.profile as ProfiledPlan);
+  const profile = async (cypher: string, params: Record<string, unknown>) =>
+    cost((await session.run(`PROFILE ${cypher}`, params, { timeout: 60_000 })).summary.profile as ProfiledPlan);
   const entityPage = buildEntityPageQuery({ pages: [{ field: 'entityClaims', offset: 0, limit: 10 }], relations: true });
   console.log('claimant (rank)                      claims   page hits (index rows)   entity page hits');
-  for (const [label, c] of [['busiest', claimants[0]], ['p1', at(claimants, 0.01)], ['p5', at(claimants, 0.05)], ['p20', at(claimants, 0.2)], ['p50', at(claimants, 0.5)], ['rarest', claimants.at(-1)!]] as const) {
+  for (const [label, c] of [
+    ['busiest', claimants[0]],
+    ['p1', at(claimants, 0.01)],
+    ['p5', at(claimants, 0.05)],
+    ['p20', at(claimants, 0.2)],
+    ['p50', at(claimants, 0.5)],
+    ['rarest', claimants.at(-1)!],
+  ] as const) {
     const q = buildClaimQuery({ claimant: c.id }, { field: 'CREATED', direction: 'ASC' }, { provenance: true });
     const page = await profile(q.page, { ...q.params, offset: int(0), limit: int(10) });
     const entity = await profile(entityPage, { id: c.id, offset0: int(0), limit0: int(10) });
-    console.log(`${`${c.id} (${label})`.padEnd(36)}${String(c.n).padStart(7)}${String(page.hits).padStart(12)} (${page.walked})${''.padEnd(10)}${String(entity.hits).padStart(8)}`);
+    console.log(
+      `${`${c.id} (${label})`.padEnd(36)}${String(c.n).padStart(7)}${String(page.hits).padStart(12)} (${page.walked})${''.padEnd(10)}${String(entity.hits).padStart(8)}`,
+    );
   }
   console.log('\noutlet (rank)                        claims   page 1 hits (index rows)   page 10 hits (index rows)');
-  for (const [label, o] of [['busiest', outlets[0]], ['median', at(outlets, 0.5)], ['rarest', outlets.at(-1)!]] as const) {
+  for (const [label, o] of [
+    ['busiest', outlets[0]],
+    ['median', at(outlets, 0.5)],
+    ['rarest', outlets.at(-1)!],
+  ] as const) {
     const q = buildClaimQuery({ reportedVia: o.id }, { field: 'CREATED', direction: 'ASC' }, { claimants: true });
     const first = await profile(q.page, { ...q.params, offset: int(0), limit: int(20) });
     const tenth = await profile(q.page, { ...q.params, offset: int(180), limit: int(20) });
-    console.log(`${`${o.id} (${label})`.padEnd(36)}${String(o.n).padStart(7)}${String(first.hits).padStart(12)} (${first.walked})${String(tenth.hits).padStart(22)} (${tenth.walked})`);
+    console.log(
+      `${`${o.id} (${label})`.padEnd(36)}${String(o.n).padStart(7)}${String(first.hits).padStart(12)} (${first.walked})${String(tenth.hits).padStart(22)} (${tenth.walked})`,
+    );
   }
 } finally {
   await session.close();

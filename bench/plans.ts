@@ -43,7 +43,9 @@ function summarize(op: string, system: 'ours' | 'raw', parameters: Record<string
   let dbHits = 0;
   const walk = (p: ProfiledPlan) => {
     dbHits += p.dbHits;
-    const details = String((p.arguments as Record<string, unknown>).Details ?? '').replace(/\s+/g, ' ').slice(0, 90);
+    const details = String((p.arguments as Record<string, unknown>).Details ?? '')
+      .replace(/\s+/g, ' ')
+      .slice(0, 90);
     const name = p.operatorType.replace(/@.*$/, '');
     operators.push({ text: `${name} ${details}: ${p.dbHits} hits, ${p.rows} rows`, hits: p.dbHits });
     if (LARGE.test(name) && /Claim|Entity|Article/.test(details)) labelScans.push(`${name} ${details}`);
@@ -56,7 +58,10 @@ function summarize(op: string, system: 'ours' | 'raw', parameters: Record<string
     parameters,
     dbHits,
     rows: plan.rows,
-    heaviest: operators.sort((a, b) => b.hits - a.hits).slice(0, 3).map((o) => o.text),
+    heaviest: operators
+      .sort((a, b) => b.hits - a.hits)
+      .slice(0, 3)
+      .map((o) => o.text),
     labelScans,
   };
 }
@@ -73,7 +78,9 @@ async function heaviest(db: GraphDatabase, ids: string[], type: string): Promise
 function projections(p: Parameters): Record<string, Projection> {
   const { buildSchema, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
   const schema = buildSchema(loadTypeDefs().join('\n'));
-  return Object.fromEntries(buildWorkloads(p).map((w) => [w.name, projectionFor(schema, parse(JSON.parse(w.requests.ours[0].body).query))]));
+  return Object.fromEntries(
+    buildWorkloads(p).map((w) => [w.name, projectionFor(schema, parse(JSON.parse(w.requests.ours[0].body).query))]),
+  );
 }
 
 /**
@@ -86,15 +93,34 @@ export async function profileOperations(db: GraphDatabase, p: Parameters, rare: 
   const projection = projections(p);
   const claimant = await heaviest(db, p.claimants, 'CLAIMED_BY');
   const entity = await heaviest(db, p.entities, 'CLAIMED_BY');
-  const outlet = await heaviest(db, p.outletPages.map(([o]) => o), 'REPORTED_VIA');
+  const outlet = await heaviest(
+    db,
+    p.outletPages.map(([o]) => o),
+    'REPORTED_VIA',
+  );
   const [from, to] = p.pairs[0];
   const query = toLuceneTerms(p.searches[0]);
-  const byClaimant = buildClaimQuery({ claimant }, { field: 'CREATED', direction: 'ASC' }, { provenance: true }, projection.claimsByClaimant);
+  const byClaimant = buildClaimQuery(
+    { claimant },
+    { field: 'CREATED', direction: 'ASC' },
+    { provenance: true },
+    projection.claimsByClaimant,
+  );
   const walk = buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true }, projection.outletWalk);
   const rareClaimant = rare.claimants.length ? await heaviest(db, rare.claimants, 'CLAIMED_BY') : claimant;
   const rareOutlet = rare.outletPages[0]?.[0] ?? outlet;
-  const rareByClaimant = buildClaimQuery({ claimant: rareClaimant }, { field: 'CREATED', direction: 'ASC' }, { provenance: true }, projection.claimsByClaimant);
-  const rareWalk = buildClaimQuery({ reportedVia: rareOutlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true }, projection.outletWalk);
+  const rareByClaimant = buildClaimQuery(
+    { claimant: rareClaimant },
+    { field: 'CREATED', direction: 'ASC' },
+    { provenance: true },
+    projection.claimsByClaimant,
+  );
+  const rareWalk = buildClaimQuery(
+    { reportedVia: rareOutlet },
+    { field: 'CREATED', direction: 'ASC' },
+    { claimants: true },
+    projection.outletWalk,
+  );
   const cases: [string, 'ours' | 'raw', string, Record<string, unknown>, Record<string, unknown>][] = [
     ['claimsByClaimant', 'ours', byClaimant.page, { ...byClaimant.params, offset: int(0), limit: int(10) }, { claimant }],
     ['claimsByClaimant', 'raw', RAW_CYPHER.claimsByClaimant, { claimant, first: int(10) }, { claimant }],
@@ -115,7 +141,13 @@ export async function profileOperations(db: GraphDatabase, p: Parameters, rare: 
     // The last page of the walk: the top-k keeps offset + limit claims.
     ['outletWalk', 'ours', walk.page, { ...walk.params, offset: int(180), limit: int(20) }, { outlet, page: 10 }],
     ['outletWalk', 'raw', RAW_CYPHER.outletWalk, { outlet, offset: int(180), first: int(20) }, { outlet, page: 10 }],
-    ['claimsByClaimantRare', 'ours', rareByClaimant.page, { ...rareByClaimant.params, offset: int(0), limit: int(10) }, { claimant: rareClaimant }],
+    [
+      'claimsByClaimantRare',
+      'ours',
+      rareByClaimant.page,
+      { ...rareByClaimant.params, offset: int(0), limit: int(10) },
+      { claimant: rareClaimant },
+    ],
     ['claimsByClaimantRare', 'raw', RAW_CYPHER.claimsByClaimant, { claimant: rareClaimant, first: int(10) }, { claimant: rareClaimant }],
     [
       'entityPageRare',
@@ -126,7 +158,13 @@ export async function profileOperations(db: GraphDatabase, p: Parameters, rare: 
     ],
     ['entityPageRare', 'raw', RAW_CYPHER.entityPage, { id: rareClaimant, first: int(10) }, { id: rareClaimant }],
     ['outletWalkRare', 'ours', rareWalk.page, { ...rareWalk.params, offset: int(180), limit: int(20) }, { outlet: rareOutlet, page: 10 }],
-    ['outletWalkRare', 'raw', RAW_CYPHER.outletWalk, { outlet: rareOutlet, offset: int(180), first: int(20) }, { outlet: rareOutlet, page: 10 }],
+    [
+      'outletWalkRare',
+      'raw',
+      RAW_CYPHER.outletWalk,
+      { outlet: rareOutlet, offset: int(180), first: int(20) },
+      { outlet: rareOutlet, page: 10 },
+    ],
   ];
   const out: PlanSummary[] = [];
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
@@ -136,7 +174,16 @@ export async function profileOperations(db: GraphDatabase, p: Parameters, rare: 
         const result = await session.run(`PROFILE ${cypher}`, params, { timeout: timeoutSeconds * 1000 });
         out.push(summarize(op, system, shown, result.summary.profile as ProfiledPlan));
       } catch (error) {
-        out.push({ op, system, parameters: shown, dbHits: NaN, rows: NaN, heaviest: [], labelScans: [], error: (error as Error).message.slice(0, 300) });
+        out.push({
+          op,
+          system,
+          parameters: shown,
+          dbHits: NaN,
+          rows: NaN,
+          heaviest: [],
+          labelScans: [],
+          error: (error as Error).message.slice(0, 300),
+        });
       }
     }
   } finally {

@@ -51,7 +51,9 @@ export function buildServers(log: (msg: string) => void = console.log): void {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (result.error || result.status !== 0) {
-    console.error(`npm run build failed (${result.error?.message ?? `exit code ${result.status}`}); the benchmark needs the compiled servers in dist/`);
+    console.error(
+      `npm run build failed (${result.error?.message ?? `exit code ${result.status}`}); the benchmark needs the compiled servers in dist/`,
+    );
     process.exit(result.status || 1);
   }
 }
@@ -67,15 +69,17 @@ export async function startServer(system: SystemName, uri: string, nodeArgs: str
   started.add(child);
   child.once('exit', () => started.delete(child));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the ${system} server did not listen within ${STARTUP_TIMEOUT_MS / 1000} s`)), STARTUP_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`the ${system} server did not listen within ${STARTUP_TIMEOUT_MS / 1000} s`)),
+      STARTUP_TIMEOUT_MS,
+    );
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const m = /^LISTENING (\d+)/.exec(line);
       if (m) {
         clearTimeout(timer);
         resolve(Number(m[1]));
-      }
-      else console.log(`[${system}] ${line}`);
+      } else console.log(`[${system}] ${line}`);
     });
     child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`the ${system} server exited (code ${code}) before listening`))));
   }).catch(async (error) => {
@@ -107,13 +111,26 @@ export function stopServer(proc: Proc): Promise<void> {
  * each response time. A request unanswered after `timeout` seconds counts as a timeout (autocannon
  * then reuses the connection), so a system that hangs costs the slice, never the run.
  */
-export function drive(url: string, workload: Workload, system: SystemName, conns: number, seconds: number, latencies?: number[], timeout = 10) {
+export function drive(
+  url: string,
+  workload: Workload,
+  system: SystemName,
+  conns: number,
+  seconds: number,
+  latencies?: number[],
+  timeout = 10,
+) {
   const run = autocannon({
     url,
     connections: conns,
     duration: seconds,
     timeout,
-    requests: workload.requests[system].map((r) => ({ method: 'POST', path: r.path, headers: { 'content-type': 'application/json' }, body: r.body })),
+    requests: workload.requests[system].map((r) => ({
+      method: 'POST',
+      path: r.path,
+      headers: { 'content-type': 'application/json' },
+      body: r.body,
+    })),
   });
   if (latencies) run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   return run;

@@ -39,7 +39,13 @@ function owner(url: string): string {
   if (pkg) return pkg[1];
   const own = url.indexOf(PROJECT_ROOT);
   // The servers run compiled: dist/src/server/x.js counts as src/server.
-  return own >= 0 || url.startsWith('file://') ? ownPath(url).replace(/^dist\//, '').split('/').slice(0, 2).join('/') : url;
+  return own >= 0 || url.startsWith('file://')
+    ? ownPath(url)
+        .replace(/^dist\//, '')
+        .split('/')
+        .slice(0, 2)
+        .join('/')
+    : url;
 }
 
 /** A project file's path from the root (e.g. dist/src/server/app.js). */

@@ -74,7 +74,12 @@ export interface Measurement {
 /** One request with the run's timeout; a timeout or a failed connection comes back as `{ failure }`. */
 async function post(url: string, path: string, body: string): Promise<any> {
   try {
-    const response = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(timeout * 1000) });
+    const response = await fetch(url + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(timeout * 1000),
+    });
     return await response.json();
   } catch (error) {
     const e = error as Error;
@@ -82,8 +87,8 @@ async function post(url: string, path: string, body: string): Promise<any> {
   }
 }
 
-
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
 /**
  * One cell (operation × connections): the systems take turns, `rounds` times, each turn a slice of
@@ -92,14 +97,41 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
  * the requests they served.
  */
 async function measureCell(workload: Workload, conns: number, neo4jPid: number, order: SystemName[]): Promise<Measurement[]> {
-  const acc = new Map<SystemName, { requests: number; seconds: number; errors: number; timeouts: number; non2xx: number; latencies: number[]; rss: number; serverCpu: number; neo4jCpu: number; skipped?: string }>();
-  for (const system of order) acc.set(system, { requests: 0, seconds: 0, errors: 0, timeouts: 0, non2xx: 0, latencies: [], rss: 0, serverCpu: 0, neo4jCpu: 0, skipped: notMeasured(workload.name, system) });
+  const acc = new Map<
+    SystemName,
+    {
+      requests: number;
+      seconds: number;
+      errors: number;
+      timeouts: number;
+      non2xx: number;
+      latencies: number[];
+      rss: number;
+      serverCpu: number;
+      neo4jCpu: number;
+      skipped?: string;
+    }
+  >();
+  for (const system of order)
+    acc.set(system, {
+      requests: 0,
+      seconds: 0,
+      errors: 0,
+      timeouts: 0,
+      non2xx: 0,
+      latencies: [],
+      rss: 0,
+      serverCpu: 0,
+      neo4jCpu: 0,
+      skipped: notMeasured(workload.name, system),
+    });
   const slice = duration / rounds;
   for (let round = 0; round < rounds; round++) {
     for (const system of round % 2 ? [...order].reverse() : order) {
       const a = acc.get(system)!;
       const server = servers[system]!.proc;
-      if (server.child?.exitCode !== null || server.child?.signalCode !== null) a.skipped = `its server exited (${server.child?.exitCode ?? server.child?.signalCode})`;
+      if (server.child?.exitCode !== null || server.child?.signalCode !== null)
+        a.skipped = `its server exited (${server.child?.exitCode ?? server.child?.signalCode})`;
       if (a.skipped) continue;
       a.rss = Math.max(a.rss, rssMb(server.pid));
       const sampler = setInterval(() => (a.rss = Math.max(a.rss, rssMb(server.pid))), 200);
@@ -154,7 +186,8 @@ interface Agreement {
 const GIVE_UP_AFTER = 3;
 /** Operation → systems that failed the agreement check this way (not measured there). */
 const givenUp = new Map<string, Set<SystemName>>();
-const notMeasured = (op: string, system: SystemName) => (givenUp.get(op)?.has(system) ? `it left ${GIVE_UP_AFTER} requests unanswered in the agreement check` : undefined);
+const notMeasured = (op: string, system: SystemName) =>
+  givenUp.get(op)?.has(system) ? `it left ${GIVE_UP_AFTER} requests unanswered in the agreement check` : undefined;
 
 /** Every parameter set, asked of every system once: do the answers (digested) agree? */
 async function checkAgreement(workload: Workload, urls: Record<string, string>): Promise<Agreement> {
@@ -180,7 +213,9 @@ async function checkAgreement(workload: Workload, urls: Record<string, string>):
     const answered = systems.filter((s) => digests[s] !== undefined);
     const differ = answered.filter((s) => digests[s] !== digests[answered[0]]);
     if (differ.length) {
-      agreement.disagreements.push(`request ${i}: ${answered[0]} ${digests[answered[0]]?.slice(0, 300)} vs ${differ[0]} ${digests[differ[0]]?.slice(0, 300)}`);
+      agreement.disagreements.push(
+        `request ${i}: ${answered[0]} ${digests[answered[0]]?.slice(0, 300)} vs ${differ[0]} ${digests[differ[0]]?.slice(0, 300)}`,
+      );
     }
   }
   return agreement;
@@ -277,10 +312,15 @@ try {
   for (const w of workloads) {
     const a = (agreement[w.name] = await checkAgreement(w, urls));
     const n = w.requests.ours.length;
-    if (a.disagreements.length) log(`${w.name}: the systems DISAGREE on ${a.disagreements.length} of ${n} requests, e.g. ${a.disagreements[0]}`);
+    if (a.disagreements.length)
+      log(`${w.name}: the systems DISAGREE on ${a.disagreements.length} of ${n} requests, e.g. ${a.disagreements[0]}`);
     else log(`${w.name}: the systems agree on all ${n} requests`);
-    for (const [system, errors] of Object.entries(a.errors)) log(`${w.name}: ${system} answered ${errors.length} of ${n} requests with errors, e.g. ${errors[0]}`);
-    for (const [system, failures] of Object.entries(a.failures)) log(`${w.name}: ${system} left ${failures.length} of ${n} requests unanswered, e.g. ${failures[0]}${notMeasured(w.name, system as SystemName) ? '; NOT MEASURED on this operation' : ''}`);
+    for (const [system, errors] of Object.entries(a.errors))
+      log(`${w.name}: ${system} answered ${errors.length} of ${n} requests with errors, e.g. ${errors[0]}`);
+    for (const [system, failures] of Object.entries(a.failures))
+      log(
+        `${w.name}: ${system} left ${failures.length} of ${n} requests unanswered, e.g. ${failures[0]}${notMeasured(w.name, system as SystemName) ? '; NOT MEASURED on this operation' : ''}`,
+      );
   }
   /** A system that answers some of an operation's requests with errors: its numbers are marked. */
   erroring = (op: string, system: SystemName) => (agreement[op]?.errors[system]?.length ?? 0) > 0;
@@ -290,28 +330,39 @@ try {
   const loadavgAtStart = loadavg();
   let turn = 0;
   for (const w of workloads) {
-    for (const system of systems) if (!notMeasured(w.name, system)) await drive(urls[system], w, system, Math.max(...connections), warmup, undefined, timeout);
+    for (const system of systems)
+      if (!notMeasured(w.name, system)) await drive(urls[system], w, system, Math.max(...connections), warmup, undefined, timeout);
     for (const conns of connections) {
       // Rotate who goes first, so no system always runs right after another's load.
       const order = systems.map((_, i) => systems[(i + turn) % systems.length]);
       turn++;
       for (const m of await measureCell(w, conns, neo4jPid, order)) {
         results.push(m);
-        log(`${w.name} c=${conns} ${m.system}: ${m.skipped ? `NOT MEASURED (${m.skipped})` : `${fmt(m.reqPerSec)} req/s, p50 ${fmt(m.p50)} ms, p99 ${fmt(m.p99)} ms`}${m.errors || m.timeouts || m.non2xx ? `, ${m.errors} errors, ${m.timeouts} timeouts, ${m.non2xx} non-2xx` : ''}`);
+        log(
+          `${w.name} c=${conns} ${m.system}: ${m.skipped ? `NOT MEASURED (${m.skipped})` : `${fmt(m.reqPerSec)} req/s, p50 ${fmt(m.p50)} ms, p99 ${fmt(m.p99)} ms`}${m.errors || m.timeouts || m.non2xx ? `, ${m.errors} errors, ${m.timeouts} timeouts, ${m.non2xx} non-2xx` : ''}`,
+        );
       }
     }
   }
-  const order = (m: Measurement) => [workloads.findIndex((w) => w.name === m.op), connections.indexOf(m.connections), SYSTEMS.indexOf(m.system)];
+  const order = (m: Measurement) => [
+    workloads.findIndex((w) => w.name === m.op),
+    connections.indexOf(m.connections),
+    SYSTEMS.indexOf(m.system),
+  ];
   results.sort((a, b) => {
     const [x, y] = [order(a), order(b)];
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
   });
 
   console.log(
-    `\n${size} corpus: ${marker.articles} articles, ${marker.claims} claims; ${duration} s per measurement; ${Math.round((Date.now() - started) / 1000)} s of measuring; load average ${loadavgAtStart.map((x) => x.toFixed(1)).join(' ')} at the start, ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end\n`,
+    `\n${size} corpus: ${marker.articles} articles, ${marker.claims} claims; ${duration} s per measurement; ${Math.round((Date.now() - started) / 1000)} s of measuring; load average ${loadavgAtStart.map((x) => x.toFixed(1)).join(' ')} at the start, ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} at the end\n`,
   );
   console.log(table(results));
-  console.log(`\n${ratioTable(results)}\n${results.some((m) => mark(m)) ? '† answered some requests with GraphQL errors (see above); its throughput counts them.\n' : ''}`);
+  console.log(
+    `\n${ratioTable(results)}\n${results.some((m) => mark(m)) ? '† answered some requests with GraphQL errors (see above); its throughput counts them.\n' : ''}`,
+  );
 
   // The plans behind the numbers, with the heaviest sampled parameters (bench/plans.ts).
   const plans = await profileOperations(db, parameters, rare, timeout * 3);
@@ -320,7 +371,15 @@ try {
   const dir = join(PROJECT_ROOT, 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `bench-${size}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const report: { corpus: CorpusMarker; graph: unknown; options: unknown; agreement: unknown; results: Measurement[]; plans: PlanSummary[]; machine: unknown } = {
+  const report: {
+    corpus: CorpusMarker;
+    graph: unknown;
+    options: unknown;
+    agreement: unknown;
+    results: Measurement[];
+    plans: PlanSummary[];
+    machine: unknown;
+  } = {
     corpus: marker,
     graph: counts,
     options: { size, seed, duration, warmup, rounds, connections, systems, timeout },

@@ -31,28 +31,46 @@ const SIZES = ['1k', '10k', '100k'];
 
 function latestReports(): { size: string; file: string; report: Report }[] {
   const dir = join(PROJECT_ROOT, 'results');
-  const files = args.get('files')?.split(',') ?? SIZES.map((size) => readdirSync(dir).filter((f) => f.startsWith(`bench-${size}-`) && f.endsWith('.json')).sort().at(-1)).filter((f): f is string => !!f).map((f) => join(dir, f));
+  const files =
+    args.get('files')?.split(',') ??
+    SIZES.map((size) =>
+      readdirSync(dir)
+        .filter((f) => f.startsWith(`bench-${size}-`) && f.endsWith('.json'))
+        .sort()
+        .at(-1),
+    )
+      .filter((f): f is string => !!f)
+      .map((f) => join(dir, f));
   return files.map((file) => {
     const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
     return { size: report.corpus.size, file, report };
   });
 }
 
-const fmt = (n: number | undefined, digits = 0) => (n !== undefined && Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '-');
+const fmt = (n: number | undefined, digits = 0) =>
+  n !== undefined && Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '-';
 
 const reports = latestReports().sort((a, b) => SIZES.indexOf(a.size) - SIZES.indexOf(b.size));
 if (!reports.length) throw new Error('no results/bench-<size>-*.json: run npm run bench -- --size 10k first');
 const sizes = reports.map((r) => r.size);
 const cell = (size: string, op: string) =>
-  reports.find((r) => r.size === size)?.report.results.find((m) => m.op === op && m.system === system && m.connections === connections && !m.skipped);
-const ops = [...new Set(reports.flatMap((r) => r.report.results.filter((m) => m.system === system && m.connections === connections).map((m) => m.op)))];
+  reports
+    .find((r) => r.size === size)
+    ?.report.results.find((m) => m.op === op && m.system === system && m.connections === connections && !m.skipped);
+const ops = [
+  ...new Set(reports.flatMap((r) => r.report.results.filter((m) => m.system === system && m.connections === connections).map((m) => m.op))),
+];
 
 const out: string[] = [];
-out.push(`Results: ${reports.map((r) => `${r.size} ${r.file.replace(`${PROJECT_ROOT}/`, '')} (load average ${r.report.machine?.loadavgAtStart?.map((x) => x.toFixed(1)).join(' ') ?? '?'} → ${r.report.machine?.loadavg?.map((x) => x.toFixed(1)).join(' ') ?? '?'})`).join('; ')}\n`);
+out.push(
+  `Results: ${reports.map((r) => `${r.size} ${r.file.replace(`${PROJECT_ROOT}/`, '')} (load average ${r.report.machine?.loadavgAtStart?.map((x) => x.toFixed(1)).join(' ') ?? '?'} → ${r.report.machine?.loadavg?.map((x) => x.toFixed(1)).join(' ') ?? '?'})`).join('; ')}\n`,
+);
 out.push('| corpus | articles | claims | nodes | relationships | load time | articles/s |', '|---|---:|---:|---:|---:|---:|---:|');
 for (const { size, report } of reports) {
   const c = report.corpus;
-  out.push(`| ${size} | ${fmt(c.articles)} | ${fmt(c.claims)} | ${fmt(report.graph.nodes)} | ${fmt(report.graph.relationships)} | ${fmt(c.loadSeconds)} s | ${fmt(c.articlesPerSecond)} |`);
+  out.push(
+    `| ${size} | ${fmt(c.articles)} | ${fmt(c.claims)} | ${fmt(report.graph.nodes)} | ${fmt(report.graph.relationships)} | ${fmt(c.loadSeconds)} s | ${fmt(c.articlesPerSecond)} |`,
+  );
 }
 out.push('');
 // The latency ratio of the two largest sizes measured (100k/10k once 100k is there).
@@ -64,7 +82,8 @@ out.push(
 const ratios: { op: string; p50: number; p99: number }[] = [];
 for (const op of ops) {
   const cells = sizes.map((s) => cell(s, op));
-  const failed = (m: Measurement | undefined) => (m && (m.errors || m.timeouts || m.non2xx) ? ` (${m.errors + m.timeouts + m.non2xx} failed)` : '');
+  const failed = (m: Measurement | undefined) =>
+    m && (m.errors || m.timeouts || m.non2xx) ? ` (${m.errors + m.timeouts + m.non2xx} failed)` : '';
   let tail = ' |';
   if (hi && lo) {
     const [a, b] = [cell(lo, op), cell(hi, op)];
@@ -73,7 +92,9 @@ for (const op of ops) {
     ratios.push({ op, p50, p99 });
     tail = ` | ${fmt(p50, 2)}${p50 > 1.3 ? ' ✗' : ''} | ${fmt(p99, 2)} |`;
   }
-  out.push(`| \`${op}\` | ${cells.map((m) => (m ? `${fmt(m.reqPerSec)} · ${fmt(m.p50)} · ${fmt(m.p99)}${failed(m)}` : 'not measured')).join(' | ')}${tail}`);
+  out.push(
+    `| \`${op}\` | ${cells.map((m) => (m ? `${fmt(m.reqPerSec)} · ${fmt(m.p50)} · ${fmt(m.p99)}${failed(m)}` : 'not measured')).join(' | ')}${tail}`,
+  );
 }
 console.log(out.join('\n'));
 
@@ -81,12 +102,20 @@ console.log(out.join('\n'));
 const values = ops.flatMap((op) =>
   reports.flatMap(({ size, report }) => {
     const m = cell(size, op);
-    return m ? [{ op, size, claims: report.corpus.claims, quantile: 'p50', ms: Math.max(m.p50, 0.5) }, { op, size, claims: report.corpus.claims, quantile: 'p99', ms: Math.max(m.p99, 0.5) }] : [];
+    return m
+      ? [
+          { op, size, claims: report.corpus.claims, quantile: 'p50', ms: Math.max(m.p50, 0.5) },
+          { op, size, claims: report.corpus.claims, quantile: 'p99', ms: Math.max(m.p99, 0.5) },
+        ]
+      : [];
   }),
 );
 const spec: vegaLite.TopLevelSpec = {
   $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-  title: { text: `Latency against corpus size (${system}, ${connections} connections)`, subtitle: `${sizes.join(' / ')} articles; log scales; one run per size on a shared 2-core machine` },
+  title: {
+    text: `Latency against corpus size (${system}, ${connections} connections)`,
+    subtitle: `${sizes.join(' / ')} articles; log scales; one run per size on a shared 2-core machine`,
+  },
   data: { values },
   facet: { column: { field: 'quantile', type: 'nominal', title: null } },
   spec: {

@@ -62,17 +62,25 @@ const bench = await openBenchDatabase({ size, seed: DEFAULT_SEED, log });
 let exitCode = 0;
 try {
   const neo4jPid = benchNeo4jPid(size);
-  const workloads = buildAllWorkloads(await sampleParameters(bench.db), await sampleAnchorParameters(bench.db, 'hub'), await sampleAnchorParameters(bench.db, 'rare'));
+  const workloads = buildAllWorkloads(
+    await sampleParameters(bench.db),
+    await sampleAnchorParameters(bench.db, 'hub'),
+    await sampleAnchorParameters(bench.db, 'rare'),
+  );
   // Interleaved: request i of every operation, then i + 1…, so every connection sees the mix.
   const longest = Math.max(...workloads.map((w) => w.requests.ours.length));
-  const mix = Array.from({ length: longest }, (_, i) => workloads.flatMap((w) => (i < w.requests.ours.length ? [w.requests.ours[i]] : []))).flat();
+  const mix = Array.from({ length: longest }, (_, i) =>
+    workloads.flatMap((w) => (i < w.requests.ours.length ? [w.requests.ours[i]] : [])),
+  ).flat();
   log(`${workloads.length} operations, ${mix.length} requests in the mix: ${workloads.map((w) => w.name).join(', ')}`);
 
   const server = await startServer('ours', bench.local.uri);
   log(`ours listening at ${server.url} (pid ${server.proc.pid}); warming up for ${warmup} s`);
   const warm = await driveMix(server.url, mix, warmup, { requests: 0, non2xx: 0 });
   const rssAfterWarmup = rssMb(server.proc.pid);
-  log(`warm-up: ${warm.requests.total} requests, ${warm.errors} errors, ${warm.timeouts} timeouts; API RSS ${rssAfterWarmup.toFixed(0)} MB`);
+  log(
+    `warm-up: ${warm.requests.total} requests, ${warm.errors} errors, ${warm.timeouts} timeouts; API RSS ${rssAfterWarmup.toFixed(0)} MB`,
+  );
 
   const counters = { requests: 0, non2xx: 0 };
   const samples: Sample[] = [];
@@ -102,7 +110,12 @@ try {
   const graphqlErrors: string[] = [];
   for (const w of workloads) {
     const r = w.requests.ours[0];
-    const body = await fetch(server.url + r.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: r.body, signal: AbortSignal.timeout(timeout * 1000) })
+    const body = await fetch(server.url + r.path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: r.body,
+      signal: AbortSignal.timeout(timeout * 1000),
+    })
       .then((res) => res.json())
       .catch((e: Error) => ({ errors: [{ message: e.message }] }));
     if (body.errors?.length || !body.data) graphqlErrors.push(`${w.name}: ${JSON.stringify(body.errors ?? body).slice(0, 200)}`);

@@ -38,7 +38,10 @@ const PAGE = 20;
 const CLAIMS_SHOWN = 10;
 const PATH_HOPS = 4;
 const fromGlobal = (id: string) => Buffer.from(id, 'base64url').toString('utf8');
-const gql = (query: string, variables: Record<string, unknown>): Request => ({ path: '/graphql', body: JSON.stringify({ query, variables }) });
+const gql = (query: string, variables: Record<string, unknown>): Request => ({
+  path: '/graphql',
+  body: JSON.stringify({ query, variables }),
+});
 const raw = (op: string, variables: Record<string, unknown>): Request => ({ path: `/raw/${op}`, body: JSON.stringify(variables) });
 /** @neo4j/graphql's cursors are `arrayconnection:<offset>`, base64. */
 const peerCursor = (offset: number) => Buffer.from(`arrayconnection:${offset}`).toString('base64');
@@ -74,10 +77,9 @@ export async function sampleParameters(db: GraphDatabase, count = 32): Promise<P
        ORDER BY k`,
       { picked },
     );
-    const names = await tx.run(
-      `MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.name AS name`,
-      { ids: result.records.map((r) => r.get('claimant')) },
-    );
+    const names = await tx.run(`MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.name AS name`, {
+      ids: result.records.map((r) => r.get('claimant')),
+    });
     return { records: result.records.map((r) => r.toObject()), names: new Map(names.records.map((r) => [r.get('id'), r.get('name')])) };
   });
   const claimants = rows.records.map((r) => r.claimant as string);
@@ -88,7 +90,16 @@ export async function sampleParameters(db: GraphDatabase, count = 32): Promise<P
   const outlets = rows.records.map((r) => r.outlet as string | null).filter((o): o is string => !!o);
   // A walk: the pages of an outlet's claims one after another, ten pages deep.
   const outletPages = Array.from({ length: 40 }, (_, k) => [outlets[Math.floor(k / 10) % outlets.length], k % 10] as [string, number]);
-  const topics = ['grain exports ports', 'prisoner exchange', 'nuclear power plant safety', 'drone attacks supply depots', 'ceasefire talks', 'sanctions energy exports', 'evacuation civilians', 'cyberattack government websites'];
+  const topics = [
+    'grain exports ports',
+    'prisoner exchange',
+    'nuclear power plant safety',
+    'drone attacks supply depots',
+    'ceasefire talks',
+    'sanctions energy exports',
+    'evacuation civilians',
+    'cyberattack government websites',
+  ];
   const searches = [...topics, ...claimants.slice(0, 8).map((id) => String(rows.names.get(id) ?? id))];
   return { claimants, entities, searches, pairs, outletPages };
 }
@@ -116,13 +127,21 @@ export async function sampleAnchorParameters(db: GraphDatabase, end: 'hub' | 'ra
     );
     return { claimants: claimants.records.map((r) => r.get('id') as string), outlets: outlets.records.map((r) => r.get('id') as string) };
   });
-  const picked = end === 'hub' ? claimants : Array.from({ length: Math.min(32, claimants.length) }, (_, k) => claimants[Math.floor((k * claimants.length) / Math.min(32, claimants.length))]);
+  const picked =
+    end === 'hub'
+      ? claimants
+      : Array.from(
+          { length: Math.min(32, claimants.length) },
+          (_, k) => claimants[Math.floor((k * claimants.length) / Math.min(32, claimants.length))],
+        );
   return {
     claimants: picked,
     entities: picked,
     searches: [],
     pairs: [],
-    outletPages: outlets.length ? Array.from({ length: 40 }, (_, k) => [outlets[Math.floor(k / 10) % outlets.length], k % 10] as [string, number]) : [],
+    outletPages: outlets.length
+      ? Array.from({ length: 40 }, (_, k) => [outlets[Math.floor(k / 10) % outlets.length], k % 10] as [string, number])
+      : [],
   };
 }
 
@@ -131,7 +150,11 @@ export function buildAllWorkloads(p: Parameters, hub: Parameters, rare: Paramete
   const anchored = (q: Parameters, suffix: string) =>
     buildWorkloads(q)
       .filter((w) => ANCHORED_OPS.includes(w.name))
-      .map((w) => ({ ...w, name: `${w.name}${suffix}`, description: `${w.description} (${suffix === 'Hub' ? 'the busiest anchors' : 'rare anchors'})` }));
+      .map((w) => ({
+        ...w,
+        name: `${w.name}${suffix}`,
+        description: `${w.description} (${suffix === 'Hub' ? 'the busiest anchors' : 'rare anchors'})`,
+      }));
   // A corpus without such anchors (the seed has no rare outlet) leaves the operation out.
   return [...buildWorkloads(p), ...anchored(hub, 'Hub'), ...anchored(rare, 'Rare')].filter((w) => w.requests.ours.length > 0);
 }
@@ -203,7 +226,11 @@ export function buildWorkloads(p: Parameters): Workload[] {
         }),
         raw: (r) => ({
           total: r.data.total,
-          claims: r.data.claims.map((c: any) => ({ id: c.id, saidOn: text(c.saidOn), chain: c.provenance.map((s: any) => `${s.role}:${s.node.id}`) })),
+          claims: r.data.claims.map((c: any) => ({
+            id: c.id,
+            saidOn: text(c.saidOn),
+            chain: c.provenance.map((s: any) => `${s.role}:${s.node.id}`),
+          })),
         }),
         peer: (r) => {
           const conn = r.data.entities[0].claimsConnection;
@@ -422,7 +449,11 @@ export function buildWorkloads(p: Parameters): Workload[] {
           ids: r.data.claims.edges.map((e: any) => fromGlobal(e.node.id)),
           claimants: r.data.claims.edges.map((e: any) => e.node.claimants.map((c: any) => fromGlobal(c.id))),
         }),
-        raw: (r) => ({ total: r.data.total, ids: r.data.claims.map((c: any) => c.id), claimants: r.data.claims.map((c: any) => c.claimants.map((x: any) => x.id)) }),
+        raw: (r) => ({
+          total: r.data.total,
+          ids: r.data.claims.map((c: any) => c.id),
+          claimants: r.data.claims.map((c: any) => c.claimants.map((x: any) => x.id)),
+        }),
         peer: (r) => {
           const conn = r.data.entities[0].reportedClaimsConnection;
           return {

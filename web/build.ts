@@ -21,7 +21,9 @@ const savedOperations: Plugin = {
     b.onResolve({ filter: /^saved-operations$/ }, () => ({ path: 'saved-operations', namespace: 'saved-operations' }));
     b.onLoad({ filter: /.*/, namespace: 'saved-operations' }, () => {
       const dir = join(ROOT, 'operations');
-      const files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.graphql'))
+        .sort();
       const operations = files.map((file) => ({ file, query: readFileSync(join(dir, file), 'utf8') }));
       return { contents: JSON.stringify(operations), loader: 'json', watchFiles: files.map((f) => join(dir, f)) };
     });

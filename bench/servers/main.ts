@@ -23,7 +23,11 @@ async function listen(server: Server): Promise<number> {
 
 /** The same driver settings as the app's (src/graph/database.ts). */
 const driver = () =>
-  neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true, connectionAcquisitionTimeout: 5_000, connectionTimeout: 5_000 });
+  neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+  });
 
 let stop: () => Promise<void>;
 if (system === 'ours') {
@@ -32,7 +36,15 @@ if (system === 'ours') {
   const { createLogger } = await import('../../src/server/logger.ts');
   // Production settings: masked errors, no landing page, no introspection; logs at warn only.
   // The benchmark only reads: no CoreNLP is started (its model loading would load the machine).
-  const config = loadConfig({ NODE_ENV: 'production', NEO4J_URI: uri, HOST: '127.0.0.1', PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'warn', CORENLP_START: 'lazy' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    NEO4J_URI: uri,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SEED_ON_START: 'false',
+    LOG_LEVEL: 'warn',
+    CORENLP_START: 'lazy',
+  });
   const app = await startApp(config, createLogger(config.LOG_LEVEL));
   console.log(`LISTENING ${new URL(app.url).port}`);
   stop = () => app.stop();

@@ -163,7 +163,12 @@ const SHAPE: Record<Op, { params: (v: Vars) => Vars; data: (rows: Record<string,
           ...row.entity,
           total: row.total,
           claims: row.claims.map((c: any) => ({ ...c, saidOn: date(c.saidOn) })),
-          relations: row.relations.map((r: any) => ({ type: r.type, direction: r.outgoing ? 'OUTGOING' : 'INCOMING', evidence: r.evidence, other: r.other })),
+          relations: row.relations.map((r: any) => ({
+            type: r.type,
+            direction: r.outgoing ? 'OUTGOING' : 'INCOMING',
+            evidence: r.evidence,
+            other: r.other,
+          })),
         },
       };
     },
@@ -175,7 +180,9 @@ const SHAPE: Record<Op, { params: (v: Vars) => Vars; data: (rows: Record<string,
   path: {
     params: (v) => ({ from: v.from, to: v.to }),
     data: (rows) => ({
-      path: rows[0] ? { length: rows[0].steps.length, nodes: rows[0].nodes, steps: rows[0].steps.map((relationship: string) => ({ relationship })) } : null,
+      path: rows[0]
+        ? { length: rows[0].steps.length, nodes: rows[0].nodes, steps: rows[0].steps.map((relationship: string) => ({ relationship })) }
+        : null,
     }),
   },
   contradictions: {
@@ -210,7 +217,12 @@ export function createRawServer(driver: Driver, database: string): Server {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
         const result = await session.executeRead((tx) => tx.run(RAW_CYPHER[op], shape.params(vars)));
-        send(200, { data: shape.data(result.records.map((r) => r.toObject()), vars) });
+        send(200, {
+          data: shape.data(
+            result.records.map((r) => r.toObject()),
+            vars,
+          ),
+        });
       } finally {
         await session.close();
       }

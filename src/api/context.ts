@@ -31,7 +31,21 @@ export interface ApiContext {
   nlp: NlpClient;
 }
 
-export function createContext(db: GraphDatabase, auth: Pick<ApiContext, 'canWrite' | 'writeDenied' | 'principal'>, trace: RequestTrace, nlp: NlpClient): ApiContext {
+export function createContext(
+  db: GraphDatabase,
+  auth: Pick<ApiContext, 'canWrite' | 'writeDenied' | 'principal'>,
+  trace: RequestTrace,
+  nlp: NlpClient,
+): ApiContext {
   const timed = db.withTimer(trace.cypher);
-  return { db: timed, graph: new GraphSource(timed), canWrite: auth.canWrite, writeDenied: auth.writeDenied, principal: auth.principal, requestId: trace.requestId, trace, nlp };
+  return {
+    db: timed,
+    graph: new GraphSource(timed),
+    canWrite: auth.canWrite,
+    writeDenied: auth.writeDenied,
+    principal: auth.principal,
+    requestId: trace.requestId,
+    trace,
+    nlp,
+  };
 }

@@ -25,7 +25,8 @@ const MAX_ALIASES = 100;
 const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
 function text(value: string, argument: string): string {
-  if (!value.trim() || value.length > MAX_TEXT || BINARY.test(value)) throw badInput(`${argument} must be non-empty plain text of at most ${MAX_TEXT} characters`, argument);
+  if (!value.trim() || value.length > MAX_TEXT || BINARY.test(value))
+    throw badInput(`${argument} must be non-empty plain text of at most ${MAX_TEXT} characters`, argument);
   return value.trim();
 }
 
@@ -64,7 +65,8 @@ export async function updateArticleMutation(context: ApiContext, id: string, inp
       if (value === null) throw badInput('input.title cannot be cleared', 'input.title');
       changes.title = text(value!, 'input.title');
     } else if (field === 'url') {
-      if (value !== null && !/^https?:\/\/\S+$/i.test(text(value!, 'input.url'))) throw badInput('input.url must be an http(s) URL', 'input.url');
+      if (value !== null && !/^https?:\/\/\S+$/i.test(text(value!, 'input.url')))
+        throw badInput('input.url must be an http(s) URL', 'input.url');
       changes.url = value === null ? null : value!.trim();
     } else if (field === 'outlet' || field === 'author') {
       changes[field] = value === null ? null : text(value!, `input.${field}`);
@@ -125,14 +127,17 @@ export async function updateClaimMutation(context: ApiContext, id: string, input
   const key = decodeId(id, 'id', 'Claim').key;
   const changes: ClaimChanges = {};
   for (const field of sent(input, 'input')) {
-    if (input[field] === null && field !== 'channel' && field !== 'saidOn') throw badInput(`input.${field} cannot be null`, `input.${field}`);
+    if (input[field] === null && field !== 'channel' && field !== 'saidOn')
+      throw badInput(`input.${field} cannot be null`, `input.${field}`);
   }
   if (input.claimants != null) {
     if (!input.claimants.length) throw badInput('input.claimants: a claim needs at least one claimant', 'input.claimants');
     changes.claimants = [...new Set(input.claimants.map((c) => decodeId(c, 'input.claimants', 'Entity').key))];
   }
-  if (input.reportedVia != null) changes.reportedVia = [...new Set(input.reportedVia.map((c) => decodeId(c, 'input.reportedVia', 'Entity').key))];
-  if (input.channel !== undefined) changes.channel = input.channel === null ? null : decodeId(input.channel, 'input.channel', 'Channel').key;
+  if (input.reportedVia != null)
+    changes.reportedVia = [...new Set(input.reportedVia.map((c) => decodeId(c, 'input.reportedVia', 'Entity').key))];
+  if (input.channel !== undefined)
+    changes.channel = input.channel === null ? null : decodeId(input.channel, 'input.channel', 'Channel').key;
   if (input.saidOn !== undefined) changes.saidOn = input.saidOn;
   if (input.kind != null) changes.kind = input.kind;
   if (input.modality != null) changes.modality = input.modality;
@@ -157,7 +162,13 @@ export async function reextractArticleMutation(context: ApiContext, id: string):
   const extracted = await extractValidated(
     context,
     source.text,
-    { title: source.title, url: source.url ?? undefined, publishedAt: source.publishedAt ?? undefined, outlet: source.outlet ?? undefined, author: source.author ?? undefined },
+    {
+      title: source.title,
+      url: source.url ?? undefined,
+      publishedAt: source.publishedAt ?? undefined,
+      outlet: source.outlet ?? undefined,
+      author: source.author ?? undefined,
+    },
     'id',
   );
   const outcome = await write(context, (tx, by) => replaceExtractedClaims(tx, by, key, extracted, source.text));

@@ -22,7 +22,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function checkIngestInput(input: IngestArticleInput): void {
   const { text } = input;
   if (!text.trim()) throw badInput('input.text is empty', 'input.text');
-  if (Buffer.byteLength(text, 'utf8') > MAX_ARTICLE_BYTES) throw badInput(`input.text is larger than ${MAX_ARTICLE_BYTES} bytes`, 'input.text');
+  if (Buffer.byteLength(text, 'utf8') > MAX_ARTICLE_BYTES)
+    throw badInput(`input.text is larger than ${MAX_ARTICLE_BYTES} bytes`, 'input.text');
   if (BINARY.test(text) || LONE_SURROGATE.test(text)) {
     throw badInput('input.text is not plain UTF-8 text (control characters or invalid byte sequences)', 'input.text');
   }
@@ -46,13 +47,18 @@ export async function extractValidated(context: ApiContext, text: string, meta: 
   try {
     annotation = parseAnnotation(await extractAnnotation(text, meta, context.nlp), 'extracted article');
   } catch (error) {
-    if (error instanceof AnnotationError) throw badInput(`could not extract a valid graph from the text: ${error.problems.slice(0, 5).join('; ')}`, argument);
+    if (error instanceof AnnotationError)
+      throw badInput(`could not extract a valid graph from the text: ${error.problems.slice(0, 5).join('; ')}`, argument);
     throw error;
   }
   return { ...annotation, claims: annotation.claims.map((c) => ({ ...c, origin: c.origin ?? 'EXTRACTED' })) };
 }
 
-export async function ingestArticle(context: ApiContext, input: IngestArticleInput, options: { dryRun: boolean }): Promise<IngestResultModel> {
+export async function ingestArticle(
+  context: ApiContext,
+  input: IngestArticleInput,
+  options: { dryRun: boolean },
+): Promise<IngestResultModel> {
   checkIngestInput(input);
   const annotation = await extractValidated(
     context,
@@ -68,10 +74,22 @@ export async function ingestArticle(context: ApiContext, input: IngestArticleInp
   );
 
   if (options.dryRun) {
-    const stored = await context.db.read(async (tx) => (await tx.run(ARTICLE_BY_HASH, { hash: contentHash(annotation.text) })).records[0]?.get('id') as string | undefined);
+    const stored = await context.db.read(
+      async (tx) => (await tx.run(ARTICLE_BY_HASH, { hash: contentHash(annotation.text) })).records[0]?.get('id') as string | undefined,
+    );
     if (stored) return storedArticle(context, stored, { entitiesNew: 0, entitiesMerged: 0, relations: 0, duplicate: true, dryRun: true });
     const models = primeAnnotation(context.graph, annotation);
-    return { ...models, stats: { entitiesNew: models.entities.length, entitiesMerged: 0, claims: models.claims.length, relations: annotation.relations.length, duplicate: false, dryRun: true } };
+    return {
+      ...models,
+      stats: {
+        entitiesNew: models.entities.length,
+        entitiesMerged: 0,
+        claims: models.claims.length,
+        relations: annotation.relations.length,
+        duplicate: false,
+        dryRun: true,
+      },
+    };
   }
 
   // The article and the Edit that records it (who: the API key or the JWT's sub) commit together.
@@ -86,7 +104,11 @@ export async function ingestArticle(context: ApiContext, input: IngestArticleInp
 }
 
 /** The result for an article in the graph: as stored, with its claims and entities. */
-async function storedArticle(context: ApiContext, key: string, stats: Omit<IngestResultModel['stats'], 'claims'>): Promise<IngestResultModel> {
+async function storedArticle(
+  context: ApiContext,
+  key: string,
+  stats: Omit<IngestResultModel['stats'], 'claims'>,
+): Promise<IngestResultModel> {
   const graph = context.graph;
   const article = await graph.article(key);
   if (!article) throw new Error(`article ${key} missing right after ingest`);

@@ -6,7 +6,11 @@ import type { EntityModel, MaybePromise, NodeModel } from '../graph/model.ts';
 import type { ApiContext } from './context.ts';
 
 /** The entity found, or, when none was and the key was merged, the entity it was merged into. */
-export function orSurvivor<T extends NodeModel | EntityModel | null>(context: ApiContext, found: MaybePromise<T>, key: string): MaybePromise<T | EntityModel | null> {
+export function orSurvivor<T extends NodeModel | EntityModel | null>(
+  context: ApiContext,
+  found: MaybePromise<T>,
+  key: string,
+): MaybePromise<T | EntityModel | null> {
   const follow = async (node: T) => {
     if (node) return node;
     const survivor = await survivorOf(context.db, key);
@@ -15,7 +19,15 @@ export function orSurvivor<T extends NodeModel | EntityModel | null>(context: Ap
   return found instanceof Promise ? found.then(follow) : found ? found : follow(found);
 }
 
-const LABEL: Record<string, NodeLabel> = { Person: 'Entity', Organization: 'Entity', Place: 'Entity', Group: 'Entity', Claim: 'Claim', Article: 'Article', Channel: 'Channel' };
+const LABEL: Record<string, NodeLabel> = {
+  Person: 'Entity',
+  Organization: 'Entity',
+  Place: 'Entity',
+  Group: 'Entity',
+  Claim: 'Claim',
+  Article: 'Article',
+  Channel: 'Channel',
+};
 
 /** Any node by key (an Edit's target), following a merge for entities. */
 export function nodeOrSurvivor(context: ApiContext, key: string): MaybePromise<NodeModel | null> {

@@ -64,7 +64,12 @@ export function explainStep(step: PathStepModel): string {
  * either side only share that article.
  */
 export function explainPath(path: PathModel): ExplainedStep[] {
-  const inner = new Set(path.nodes.slice(1, -1).filter((n) => n.nodeType === 'Article').map((n) => n.key));
+  const inner = new Set(
+    path.nodes
+      .slice(1, -1)
+      .filter((n) => n.nodeType === 'Article')
+      .map((n) => n.key),
+  );
   return path.steps.map((step) => ({
     ...step,
     explanation: explainStep(step),

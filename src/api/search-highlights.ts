@@ -8,7 +8,9 @@ import type { NodeModel } from '../graph/model.ts';
 
 /** Lucene's English stop words (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET). */
 const STOP_WORDS = new Set(
-  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
 );
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 const CONTEXT = 60;

@@ -29,7 +29,12 @@ export interface AuthSettings {
 export type Access = Pick<ApiContext, 'canWrite' | 'writeDenied' | 'principal'> & { authenticated: boolean };
 
 type Denied = NonNullable<ApiContext['writeDenied']>;
-const denied = (writeDenied: Denied, authenticated = false, principal?: string): Access => ({ canWrite: false, writeDenied, authenticated, principal });
+const denied = (writeDenied: Denied, authenticated = false, principal?: string): Access => ({
+  canWrite: false,
+  writeDenied,
+  authenticated,
+  principal,
+});
 
 export async function authenticate(authorization: string | undefined, settings: AuthSettings): Promise<Access> {
   const token = bearerToken(authorization);
@@ -58,7 +63,8 @@ export async function authenticate(authorization: string | undefined, settings: 
 /** With READS_REQUIRE_AUTH, a request without a valid credential stops here. */
 export function requireReadAccess(access: Access, settings: AuthSettings): void {
   if (!settings.readsRequireAuth || access.authenticated) return;
-  if (access.writeDenied === 'disabled') throw forbidden('this server requires credentials for every request but has neither API_KEY nor JWT_SECRET set');
+  if (access.writeDenied === 'disabled')
+    throw forbidden('this server requires credentials for every request but has neither API_KEY nor JWT_SECRET set');
   throw unauthenticated(
     access.writeDenied === 'missing'
       ? 'this server requires credentials: send Authorization: Bearer <API key or JWT>'

@@ -87,7 +87,8 @@ export function readArticleFile(file: string): ArticleFile {
     } catch (error) {
       throw new ArticleFileError(`${file}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     }
-    if (yaml !== null && (typeof yaml !== 'object' || Array.isArray(yaml))) throw new ArticleFileError(`${file}: front matter must be "key: value" lines`);
+    if (yaml !== null && (typeof yaml !== 'object' || Array.isArray(yaml)))
+      throw new ArticleFileError(`${file}: front matter must be "key: value" lines`);
     fromFrontMatter = toMeta(yaml, `${file} (front matter)`);
     text = text.slice(front[0].length);
   }

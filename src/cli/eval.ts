@@ -58,7 +58,9 @@ async function main(): Promise<void> {
       console.log('PolNeAR not found (../shared/polnear or POLNEAR_DIR): skipped');
     }
 
-    console.log(`\n${'hand annotations'.padEnd(40)} | claims P R    F1  | via  P    R    F1  | dates P   R    F1  | entities P R   F1  | types P`);
+    console.log(
+      `\n${'hand annotations'.padEnd(40)} | claims P R    F1  | via  P    R    F1  | dates P   R    F1  | entities P R   F1  | types P`,
+    );
     const scored: ScoredArticle[] = await scoreAnnotatedArticles(nlp);
     for (const r of scored) {
       console.log(groupRow(`${r.group === 'development' ? 'dev' : r.group}: ${r.name}`, groupTotal([r])));
@@ -89,8 +91,10 @@ async function main(): Promise<void> {
 function report(r: ScoredArticle): void {
   const matchedGold = new Set(r.score.matches.map((m) => m.gold));
   const matchedPredicted = new Set(r.score.matches.map((m) => m.predicted));
-  for (const c of r.gold.claims) if (!matchedGold.has(c.id)) console.log(`    missed ${c.id} [${c.claimants.join(', ')}] ${c.evidence.text.slice(0, 100)}`);
-  for (const c of r.predicted.claims) if (!matchedPredicted.has(c.id)) console.log(`    extra  ${c.id} [${c.claimants.join(', ')}] ${c.evidence.text.slice(0, 100)}`);
+  for (const c of r.gold.claims)
+    if (!matchedGold.has(c.id)) console.log(`    missed ${c.id} [${c.claimants.join(', ')}] ${c.evidence.text.slice(0, 100)}`);
+  for (const c of r.predicted.claims)
+    if (!matchedPredicted.has(c.id)) console.log(`    extra  ${c.id} [${c.claimants.join(', ')}] ${c.evidence.text.slice(0, 100)}`);
 }
 
 await main();

@@ -17,8 +17,6 @@ import { contentMatch, overlapLength, sumTallies, tallyArticle, tallyScores, typ
 import { trainLogistic, type Example } from './logistic.ts';
 import { predictions } from './polnear-eval.ts';
 
-
-
 /** Lemmas of common nouns that head annotated sources ("officials", "poll", "spokesman"), with counts. */
 function sourceNouns(parsed: Parsed[]): Record<string, number> {
   const seen: Record<string, number> = {};
@@ -26,13 +24,24 @@ function sourceNouns(parsed: Parsed[]): Record<string, number> {
     for (const sentence of doc.sentences) {
       for (const t of sentence.tokens) {
         if (!/^NNS?$/.test(t.pos)) continue;
-        if (article.attributions.some((g) => g.source && overlapLength([[t.start, t.end]], g.source.spans) > 0 && g.source.spans.some(([, e]) => e <= t.end + 1 && e >= t.end - 1))) {
+        if (
+          article.attributions.some(
+            (g) =>
+              g.source &&
+              overlapLength([[t.start, t.end]], g.source.spans) > 0 &&
+              g.source.spans.some(([, e]) => e <= t.end + 1 && e >= t.end - 1),
+          )
+        ) {
           seen[t.lemma.toLowerCase()] = (seen[t.lemma.toLowerCase()] ?? 0) + 1;
         }
       }
     }
   }
-  return Object.fromEntries(Object.entries(seen).filter(([, n]) => n >= 2).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(
+    Object.entries(seen)
+      .filter(([, n]) => n >= 2)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 /**
@@ -85,7 +94,9 @@ function articleExamples({ article, doc }: Parsed): Example[] {
       if (!span) continue;
       const content: Spans = extendToQuotes(span, quotes).map((s) => [s.start, s.end]);
       const cue = tree.token(c.cue);
-      const label = article.attributions.some((g) => g.cue && overlapLength([[cue.start, cue.end]], g.cue.spans) > 0 && contentMatch(content, g.content.spans) > 0);
+      const label = article.attributions.some(
+        (g) => g.cue && overlapLength([[cue.start, cue.end]], g.cue.spans) > 0 && contentMatch(content, g.content.spans) > 0,
+      );
       out.push({ features: candidateFeatures(tree, c, span, quotes), label });
     }
   }
@@ -102,7 +113,8 @@ function crossValidate(parsed: Parsed[], thresholds: number[], folds = 5) {
     const genders = firstNameGenders(trainPart.map((p) => p.article));
     thresholds.forEach((threshold, ti) => {
       const lexicon: CueLexicon = { trainedOn: '', threshold, ...model, sourceNouns: nouns, firstNames: genders };
-      for (const { article, doc } of testPart) tallies[ti]!.push(tallyArticle(article.attributions, predictions(article.text, doc, lexicon)));
+      for (const { article, doc } of testPart)
+        tallies[ti]!.push(tallyArticle(article.attributions, predictions(article.text, doc, lexicon)));
     });
   }
   return tallies.map((rows, i) => ({ threshold: thresholds[i]!, ...tallyScores(sumTallies(rows)) }));
@@ -115,7 +127,8 @@ function main(): void {
   const cv = crossValidate(parsed, thresholds);
   console.log(`PolNeAR train, ${parsed.length} parsed articles, 5-fold cross-validation :`);
   const f = (x: { p: number; r: number; f1: number }) => `P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f1.toFixed(3)}`;
-  for (const r of cv) console.log(`  threshold ${r.threshold.toFixed(2)}  attribution ${f(r.attribution)} | right claimant ${f(r.claimant)}`);
+  for (const r of cv)
+    console.log(`  threshold ${r.threshold.toFixed(2)}  attribution ${f(r.attribution)} | right claimant ${f(r.claimant)}`);
   const best = cv.reduce((a, b) => (b.claimant.f1 > a.claimant.f1 ? b : a));
   const model = trainLogistic(examples(parsed), TRAINING);
   const lexicon: CueLexicon = {
@@ -126,7 +139,9 @@ function main(): void {
     firstNames: firstNameGenders(readSplit('train')),
   };
   writeFileSync(`${PROJECT_ROOT}src/ingest/attribution/cue-lexicon.json`, `${JSON.stringify(lexicon, null, 0).replace(/,"/g, ',\n"')}\n`);
-  console.log(`wrote src/ingest/attribution/cue-lexicon.json: ${Object.keys(model.weights).length} feature weights, threshold ${best.threshold}`);
+  console.log(
+    `wrote src/ingest/attribution/cue-lexicon.json: ${Object.keys(model.weights).length} feature weights, threshold ${best.threshold}`,
+  );
 }
 
 main();

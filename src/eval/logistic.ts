@@ -34,7 +34,7 @@ export function trainLogistic(examples: Example[], options: TrainOptions = {}): 
   let biasG2 = 0;
   const order = examples.map((_, i) => i);
   let seed = 1;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

@@ -57,9 +57,17 @@ export async function scoreAnnotatedArticles(nlp: NlpClient, only?: Group): Prom
   for (const { group, file } of goldFiles(only)) {
     const gold = loadGold(file);
     // Newser pages carry their posting time; texts without it get the annotation's date, as a user would give it.
-    const meta: ArticleMeta = gold.text.includes('Posted ') ? {} : gold.article.publishedAt ? { publishedAt: gold.article.publishedAt } : {};
+    const meta: ArticleMeta = gold.text.includes('Posted ')
+      ? {}
+      : gold.article.publishedAt
+        ? { publishedAt: gold.article.publishedAt }
+        : {};
     const predicted = parseAnnotation(await extractAnnotation(gold.text, meta, nlp), `extracted from ${file}`);
-    const name = file.split('/').pop()!.replace('.annotation.json', '').replace(/^newser-/, '');
+    const name = file
+      .split('/')
+      .pop()!
+      .replace('.annotation.json', '')
+      .replace(/^newser-/, '');
     out.push({ name, group, score: scoreArticle(predicted, gold), predicted, gold });
   }
   return out;
@@ -77,9 +85,11 @@ export function groupTotal(list: ScoredArticle[]): GroupScore {
 
 /** Every corpus text and the seed must extract without throwing and pass validation. */
 export async function ingestCheck(nlp: NlpClient): Promise<{ texts: number; failures: string[] }> {
-  const texts = [join(PROJECT_ROOT, 'seed'), join(PROJECT_ROOT, 'tests/data/corpus')]
-    .filter(existsSync)
-    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)));
+  const texts = [join(PROJECT_ROOT, 'seed'), join(PROJECT_ROOT, 'tests/data/corpus')].filter(existsSync).flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(dir, f)),
+  );
   const failures: string[] = [];
   for (const file of texts) {
     try {

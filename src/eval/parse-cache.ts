@@ -23,7 +23,12 @@ function cacheFile(cacheDir: string, text: string, options: AnnotateOptions, ver
 }
 
 /** The cached parse, or undefined when this text was not parsed with these options yet. */
-export function readCached(cacheDir: string, text: string, options: AnnotateOptions = {}, version = CACHE_VERSION): NlpDocument | undefined {
+export function readCached(
+  cacheDir: string,
+  text: string,
+  options: AnnotateOptions = {},
+  version = CACHE_VERSION,
+): NlpDocument | undefined {
   const file = cacheFile(cacheDir, text, options, version);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as NlpDocument) : undefined;
 }

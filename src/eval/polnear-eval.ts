@@ -43,12 +43,21 @@ export function predictions(text: string, doc: NlpDocument, lexicon?: CueLexicon
     // A continued quotation belongs to its speaker's attribution, as PolNeAR marks it: more content spans.
     const previous = a.continued ? out.find((p) => p.cue === a.cue.span.start) : undefined;
     if (previous) previous.spans.push(...spans);
-    else out.push({ cue: a.cue.span.start, spans, claimants: a.claimants.flatMap((c) => [c.name, ...c.aliases, ...(c.resolved ? [] : [c.mention.text])]) });
+    else
+      out.push({
+        cue: a.cue.span.start,
+        spans,
+        claimants: a.claimants.flatMap((c) => [c.name, ...c.aliases, ...(c.resolved ? [] : [c.mention.text])]),
+      });
   }
   return out.map(({ spans, claimants }) => ({ spans, claimants }));
 }
 
-export async function scorePolnear(split: PolnearSplit, nlp: NlpClient, options: { concurrency?: number; limit?: number } = {}): Promise<PolnearScore> {
+export async function scorePolnear(
+  split: PolnearSplit,
+  nlp: NlpClient,
+  options: { concurrency?: number; limit?: number } = {},
+): Promise<PolnearScore> {
   const articles = readSplit(split).slice(0, options.limit);
   const predictions: Record<string, Prediction[]> = {};
   await mapLimit(articles, options.concurrency ?? 2, async (article) => {

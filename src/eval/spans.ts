@@ -21,13 +21,18 @@ export function contentMatch(predicted: Spans, gold: Spans): number {
 }
 
 const STOP = new Set(
-  'the a an of and for in on at to by from with his her its their our my your he she it they we i you him them us me this that these those mr mrs ms dr sen rep gov president said says who whom which'.split(' '),
+  'the a an of and for in on at to by from with his her its their our my your he she it they we i you him them us me this that these those mr mrs ms dr sen rep gov president said says who whom which'.split(
+    ' ',
+  ),
 );
 
 /** score.py's content words of a name. */
 export function nameWords(s: string | undefined): Set<string> {
   const out = new Set<string>();
-  for (const w of (s ?? '').toLowerCase().replace(/’/g, "'").match(/[a-z0-9]+/g) ?? []) {
+  for (const w of (s ?? '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .match(/[a-z0-9]+/g) ?? []) {
     if (STOP.has(w) || w.length < 2) continue;
     out.add(w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w);
   }
@@ -75,7 +80,14 @@ export function tallyArticle(gold: GoldAttribution[], predicted: Array<{ spans: 
     const pw = new Set(predicted[pi]!.claimants.flatMap((c) => [...nameWords(c)]));
     if ([...gw].some((w) => pw.has(w))) right++;
   }
-  return { gold: gold.length, goldSourced: gold.filter((g) => sourceWords(g).size > 0).length, predicted: predicted.length, matched: ug.size, right, neutral };
+  return {
+    gold: gold.length,
+    goldSourced: gold.filter((g) => sourceWords(g).size > 0).length,
+    predicted: predicted.length,
+    matched: ug.size,
+    right,
+    neutral,
+  };
 }
 
 export function sumTallies(rows: ArticleTally[]): ArticleTally {

@@ -16,9 +16,10 @@ export function parsedTrain(): Parsed[] {
   const out: Parsed[] = [];
   for (const article of readSplit('train')) {
     const options = [{ docDate: article.publishedOn }, { docDate: article.publishedOn, annotators: LEAN_ANNOTATORS }];
-    const doc = (['v2', 'v1'] as const).flatMap((v) => options.map((o) => () => readCached(PARSE_CACHE_DIR, article.text, o, v))).reduce<NlpDocument | undefined>((found, read) => found ?? read(), undefined);
+    const doc = (['v2', 'v1'] as const)
+      .flatMap((v) => options.map((o) => () => readCached(PARSE_CACHE_DIR, article.text, o, v)))
+      .reduce<NlpDocument | undefined>((found, read) => found ?? read(), undefined);
     if (doc) out.push({ article, doc });
   }
   return out;
 }
-

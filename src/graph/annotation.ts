@@ -17,14 +17,7 @@ export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 /** How a claim came to be: a hand annotation, machine extraction, or an extracted claim a person edited. */
 export const CLAIM_ORIGINS = ['CURATED', 'EXTRACTED', 'EDITED'] as const;
 /** Entity → entity relationship types; stored as Neo4j relationship types of the same name. */
-export const ENTITY_RELATION_TYPES = [
-  'HEAD_OF',
-  'PART_OF',
-  'MEMBER_OF',
-  'CAPITAL_OF',
-  'LOCATED_IN',
-  'AFFILIATED_WITH',
-] as const;
+export const ENTITY_RELATION_TYPES = ['HEAD_OF', 'PART_OF', 'MEMBER_OF', 'CAPITAL_OF', 'LOCATED_IN', 'AFFILIATED_WITH'] as const;
 export type EntityRelationType = (typeof ENTITY_RELATION_TYPES)[number];
 /** Claim → claim relationship types. */
 export const CLAIM_RELATION_TYPES = ['CONTRADICTS', 'DISPUTES', 'SUPPORTS'] as const;
@@ -227,9 +220,18 @@ function crossCheck(a: Annotation): string[] {
       seen.add(id);
     }
   };
-  duplicates(a.entities.map((e) => e.id), 'entities');
-  duplicates(a.channels.map((c) => c.id), 'channels');
-  duplicates(a.claims.map((c) => c.id), 'claims');
+  duplicates(
+    a.entities.map((e) => e.id),
+    'entities',
+  );
+  duplicates(
+    a.channels.map((c) => c.id),
+    'channels',
+  );
+  duplicates(
+    a.claims.map((c) => c.id),
+    'claims',
+  );
 
   const ref = (where: string, id: string | undefined, type?: AnnotatedEntity['type']) => {
     if (id === undefined) return;
@@ -243,7 +245,8 @@ function crossCheck(a: Annotation): string[] {
     else if (s.end > a.text.length) problems.push(`${where}: end ${s.end} is past the end of the text (${a.text.length})`);
     else {
       const actual = a.text.slice(s.start, s.end);
-      if (actual !== s.text) problems.push(`${where}: text at [${s.start}, ${s.end}) is ${JSON.stringify(actual)}, not ${JSON.stringify(s.text)}`);
+      if (actual !== s.text)
+        problems.push(`${where}: text at [${s.start}, ${s.end}) is ${JSON.stringify(actual)}, not ${JSON.stringify(s.text)}`);
     }
   };
 

@@ -35,7 +35,9 @@ async function dropFulltextIndexesWithOtherAnalyzers(db: GraphDatabase): Promise
   const wanted = fulltextAnalyzers();
   if (!wanted.size) return;
   const existing = await db.read(async (tx) => {
-    const result = await tx.run("SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer");
+    const result = await tx.run(
+      "SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer",
+    );
     return result.records.map((r) => ({ name: r.get('name') as string, analyzer: r.get('analyzer') as string | null }));
   });
   for (const { name, analyzer } of existing) {

@@ -88,7 +88,9 @@ export async function migrate(db: GraphDatabase): Promise<MigrationReport> {
 async function linkEditTargets(db: GraphDatabase): Promise<number> {
   let total = 0;
   for (;;) {
-    const linked = await db.write(async (tx) => Number((await tx.run(MIGRATION_STATEMENTS.linkEditTargets, { limit: neo4j.int(BATCH) })).records[0].get('linked')));
+    const linked = await db.write(async (tx) =>
+      Number((await tx.run(MIGRATION_STATEMENTS.linkEditTargets, { limit: neo4j.int(BATCH) })).records[0].get('linked')),
+    );
     total += linked;
     if (linked < BATCH) return total;
   }
@@ -141,7 +143,10 @@ export function madeByExtractor(id: string, text: string | null): boolean {
 
 async function setClaimOrigins(db: GraphDatabase): Promise<MigrationReport['claimOrigins']> {
   const articles = await db.read(async (tx) =>
-    (await tx.run(MIGRATION_STATEMENTS.articlesOfClaimsWithoutOrigin)).records.map((r) => ({ id: r.get('id') as string, text: r.get('text') as string | null })),
+    (await tx.run(MIGRATION_STATEMENTS.articlesOfClaimsWithoutOrigin)).records.map((r) => ({
+      id: r.get('id') as string,
+      text: r.get('text') as string | null,
+    })),
   );
   const rows = articles.map((a) => ({ id: a.id, origin: madeByExtractor(a.id, a.text) ? 'EXTRACTED' : 'CURATED' }));
   const counts = { EXTRACTED: 0, CURATED: 0 };

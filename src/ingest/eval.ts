@@ -47,7 +47,16 @@ export function sumScores(scores: Score[]): Score {
 }
 
 const namesOf = (e: AnnotatedEntity | undefined): Set<string> =>
-  new Set(e ? [e.name, ...e.aliases].map((n) => n.trim().toLowerCase().replace(/^the\s+/, '')) : []);
+  new Set(
+    e
+      ? [e.name, ...e.aliases].map((n) =>
+          n
+            .trim()
+            .toLowerCase()
+            .replace(/^the\s+/, ''),
+        )
+      : [],
+  );
 
 function sameReferent(a: AnnotatedEntity | undefined, b: AnnotatedEntity | undefined): boolean {
   const na = namesOf(a);
@@ -73,7 +82,8 @@ export function scoreEntities(predicted: AnnotatedEntity[], gold: AnnotatedEntit
   const pairs: Array<{ p: number; g: number; weight: number }> = [];
   predicted.forEach((pe, p) =>
     gold.forEach((ge, g) => {
-      if (pe.type === ge.type && sameReferent(pe, ge)) pairs.push({ p, g, weight: pe.name.toLowerCase() === ge.name.toLowerCase() ? 2 : 1 });
+      if (pe.type === ge.type && sameReferent(pe, ge))
+        pairs.push({ p, g, weight: pe.name.toLowerCase() === ge.name.toLowerCase() ? 2 : 1 });
     }),
   );
   return score(matchOneToOne(pairs).length, predicted.length, gold.length);
@@ -100,7 +110,8 @@ export function scoreArticle(predicted: GoldLike, gold: GoldLike): ArticleScore 
       const overlap = Math.min(pc.evidence.end, gc.evidence.end) - Math.max(pc.evidence.start, gc.evidence.start);
       if (overlap <= 0) return;
       const claimantMatch = pc.claimants.some((a) => gc.claimants.some((b) => sameReferent(pEntity.get(a), gEntity.get(b))));
-      if (claimantMatch) pairs.push({ p, g, weight: overlap / Math.max(pc.evidence.end - pc.evidence.start, gc.evidence.end - gc.evidence.start) });
+      if (claimantMatch)
+        pairs.push({ p, g, weight: overlap / Math.max(pc.evidence.end - pc.evidence.start, gc.evidence.end - gc.evidence.start) });
     }),
   );
   const matched = matchOneToOne(pairs);
@@ -125,8 +136,16 @@ export function scoreArticle(predicted: GoldLike, gold: GoldLike): ArticleScore 
     entities: scoreEntities(predicted.entities, gold.entities),
     entityTypes: scoreEntityTypes(predicted.entities, gold.entities),
     claims: score(matched.length, predicted.claims.length, gold.claims.length),
-    via: score(viaTp, count(predicted.claims, (c) => c.via.length), count(gold.claims, (c) => c.via.length)),
-    dates: score(dateTp, count(predicted.claims, (c) => (c.saidOn ? 1 : 0)), count(gold.claims, (c) => (c.saidOn ? 1 : 0))),
+    via: score(
+      viaTp,
+      count(predicted.claims, (c) => c.via.length),
+      count(gold.claims, (c) => c.via.length),
+    ),
+    dates: score(
+      dateTp,
+      count(predicted.claims, (c) => (c.saidOn ? 1 : 0)),
+      count(gold.claims, (c) => (c.saidOn ? 1 : 0)),
+    ),
     matches: matched.map(({ p, g }) => ({ gold: gold.claims[g]!.id, predicted: predicted.claims[p]!.id })),
   };
 }

@@ -57,8 +57,13 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const body = contentParagraphs(lines, header?.bodyLine ?? 0);
   const prompts = inlinePrompts(text, body);
   const headlines = [header?.title, header?.deck, header?.subtitle].filter((l): l is Line => l !== undefined);
-  const published = meta.publishedAt ? publishedFromIso(meta.publishedAt) : header?.postedText ? parsePublished(header.postedText) : undefined;
-  if (!published) warnings.push('no publication date given or found: publishedAt stays empty and relative dates ("Tuesday") are not resolved');
+  const published = meta.publishedAt
+    ? publishedFromIso(meta.publishedAt)
+    : header?.postedText
+      ? parsePublished(header.postedText)
+      : undefined;
+  if (!published)
+    warnings.push('no publication date given or found: publishedAt stays empty and relative dates ("Tuesday") are not resolved');
 
   const doc = await nlp.annotate(text, published ? { docDate: published.iso.slice(0, 10) } : {});
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
@@ -76,7 +81,12 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const channels = findChannels(text, drafts, registry);
   const claims = drafts
     .filter((d) => d.claimants.length > 0 && d.content.end > d.content.start)
-    .flatMap((d) => splitByMeasure({ ...finalizeClaim(d, 'c00', text, registry, published), ...(d.confidence !== undefined ? { confidence: d.confidence } : {}) }, text))
+    .flatMap((d) =>
+      splitByMeasure(
+        { ...finalizeClaim(d, 'c00', text, registry, published), ...(d.confidence !== undefined ? { confidence: d.confidence } : {}) },
+        text,
+      ),
+    )
     .map((c, i) => ({ ...c, id: `c${String(i + 1).padStart(2, '0')}` }));
 
   const article = buildArticle(text, meta, header, registry, published, drafts, [...boilerplateBlocks(lines), ...prompts]);
@@ -104,7 +114,12 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
       })),
     channels,
     claims,
-    relations: dedupeRelations(relations).map((r) => ({ from: r.from, type: r.type, to: r.to, ...(r.evidence ? { evidence: { ...r.evidence, text: text.slice(r.evidence.start, r.evidence.end) } } : {}) })),
+    relations: dedupeRelations(relations).map((r) => ({
+      from: r.from,
+      type: r.type,
+      to: r.to,
+      ...(r.evidence ? { evidence: { ...r.evidence, text: text.slice(r.evidence.start, r.evidence.end) } } : {}),
+    })),
     claimRelations: [...contradictions(claims), ...disputes(claims, registry)],
   };
   return { annotation, warnings };
@@ -121,7 +136,14 @@ function isOutletSource(source: ResolvedSource): boolean {
 function cutOut(paragraph: Paragraph, holes: TextSpan[]): Paragraph[] {
   let parts: Paragraph[] = [paragraph];
   for (const h of holes) {
-    parts = parts.flatMap((p) => (h.end <= p.start || h.start >= p.end ? [p] : [{ start: p.start, end: h.start }, { start: h.end, end: p.end }].filter((x) => x.end > x.start)));
+    parts = parts.flatMap((p) =>
+      h.end <= p.start || h.start >= p.end
+        ? [p]
+        : [
+            { start: p.start, end: h.start },
+            { start: h.end, end: p.end },
+          ].filter((x) => x.end > x.start),
+    );
   }
   return parts;
 }
@@ -152,7 +174,11 @@ function buildArticle(
   const publisherName = meta.outlet ?? header?.publisher;
   if (publisherName) {
     const known = lookupKnown(publisherName);
-    article.publisher = registry.add(known ? { name: known.name, type: 'Organization', kind: known.kind, aliases: known.aliases } : { name: publisherName, type: 'Organization', kind: 'MEDIA' }).id;
+    article.publisher = registry.add(
+      known
+        ? { name: known.name, type: 'Organization', kind: known.kind, aliases: known.aliases }
+        : { name: publisherName, type: 'Organization', kind: 'MEDIA' },
+    ).id;
   }
   if (header?.caption && header.credit) {
     const creditedTo = header.credit.text
@@ -160,7 +186,11 @@ function buildArticle(
       .map((part) => part.trim())
       .filter(Boolean)
       .map((part) => creditEntity(registry, part).id);
-    article.caption = { span: { start: header.caption.start, end: header.caption.end, text: header.caption.text }, credit: header.credit.text, creditedTo };
+    article.caption = {
+      span: { start: header.caption.start, end: header.caption.end, text: header.caption.text },
+      credit: header.credit.text,
+      creditedTo,
+    };
   }
   const cited = new Set<EntityRecord>();
   for (const d of drafts) for (const r of [...d.via, ...d.claimants]) if (isOutlet(r) && r.id !== article.publisher) cited.add(r);
@@ -173,7 +203,8 @@ function creditEntity(registry: EntityRegistry, name: string): EntityRecord {
   if (known) return known;
   const entry = lookupKnown(name);
   if (entry) return registry.add({ name: entry.name, type: entry.type, kind: entry.kind, aliases: entry.aliases });
-  const looksPersonal = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(name) && !/\b(Service|Agency|Press|News|Ministry|Office|Images|Photo)\b/.test(name);
+  const looksPersonal =
+    /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(name) && !/\b(Service|Agency|Press|News|Ministry|Office|Images|Photo)\b/.test(name);
   return registry.add(looksPersonal ? { name, type: 'Person' } : { name, type: 'Organization', kind: 'MEDIA' });
 }
 
@@ -200,5 +231,13 @@ function shortHash(value: string, length: number): string {
 }
 
 function firstWords(text: string): string {
-  return text.trim().split(/\s+/).slice(0, 8).join(' ').replace(/[^\p{L}\p{N}\s'-]/gu, '').trim() || 'Untitled article';
+  return (
+    text
+      .trim()
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(' ')
+      .replace(/[^\p{L}\p{N}\s'-]/gu, '')
+      .trim() || 'Untitled article'
+  );
 }

@@ -26,7 +26,10 @@ const envSchema = z.object({
   CORENLP_URL: z.url().optional(),
   CORENLP_PORT: port.default(9010),
   /** JVM heap of the local CoreNLP (-Xmx): its models take about 1.1 GB once loaded. */
-  CORENLP_HEAP: z.string().regex(/^\d+[kmg]$/i, 'CORENLP_HEAP is a JVM size such as 2g or 1536m').default('2g'),
+  CORENLP_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'CORENLP_HEAP is a JVM size such as 2g or 1536m')
+    .default('2g'),
   /** Requests the local CoreNLP annotates at once. */
   CORENLP_THREADS: z.coerce.number().int().min(1).default(2),
   CORENLP_CACHE_DIR: z.string().default(`${PROJECT_ROOT}.corenlp`),

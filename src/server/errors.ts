@@ -42,7 +42,11 @@ export function createErrorFormatter(log: Logger, production: boolean) {
     const original = unwrapResolverError(error);
     if (isNeo4jUnavailable(original)) {
       log.warn({ err: original }, 'Neo4j unavailable');
-      return { message: 'the graph database is unavailable; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+      return {
+        message: 'the graph database is unavailable; try again shortly',
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
     }
     const errorId = randomUUID();
     log.error({ err: original, errorId, path: formatted.path }, 'internal error');

@@ -42,7 +42,8 @@ export function startNlpService(config: Config, options: NlpServiceOptions): Nlp
     log.info(`NLP server: using ${url} (CORENLP_URL)`);
     return {
       client: guarded(url, async () => {}),
-      status: async () => ((await answersCoreNlp(url, 1_000)) ? { state: 'ready', url } : { state: 'failed', url, reason: `${url}/ready does not answer` }),
+      status: async () =>
+        (await answersCoreNlp(url, 1_000)) ? { state: 'ready', url } : { state: 'failed', url, reason: `${url}/ready does not answer` },
       settled: async () => {},
       stop: async () => {},
     };
@@ -92,7 +93,8 @@ export function startNlpService(config: Config, options: NlpServiceOptions): Nlp
       const waited = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), waitMs)));
       const outcome = await Promise.race([settled!, waited]);
       clearTimeout(timer);
-      if (outcome === 'timeout') throw unavailable(`the NLP server at ${url} is still starting (waited ${waitMs / 1000}s); try again shortly`);
+      if (outcome === 'timeout')
+        throw unavailable(`the NLP server at ${url} is still starting (waited ${waitMs / 1000}s); try again shortly`);
     }
     if (status.state === 'failed') throw unavailable(`the NLP server is unavailable: ${status.reason.split('\n')[0]}`);
   };

@@ -130,7 +130,13 @@ type CostVerdict = { cost: number } | { invalidVariables: true } | { unestimable
 const COST_CACHE_PER_DOCUMENT = 256;
 const costCache = new WeakMap<object, Map<string, CostVerdict>>();
 
-function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined, operationName: string | undefined, variables: Record<string, unknown>): CostVerdict {
+function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode | undefined,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): CostVerdict {
   // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
   if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], variables)) return { invalidVariables: true };
   try {

@@ -10,7 +10,15 @@ export function requestLogging(log: Logger): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart({ contextValue, request }) {
       if (log.isLevelEnabled('debug')) {
-        log.debug({ requestId: contextValue.requestId, operationName: request.operationName, query: request.query, variables: shorten(request.variables) }, 'graphql request');
+        log.debug(
+          {
+            requestId: contextValue.requestId,
+            operationName: request.operationName,
+            query: request.query,
+            variables: shorten(request.variables),
+          },
+          'graphql request',
+        );
       }
       return {
         async didResolveOperation({ operationName }) {
@@ -20,7 +28,8 @@ export function requestLogging(log: Logger): ApolloServerPlugin<ApiContext> {
           contextValue.trace.operationName ??= operationName ?? request.operationName ?? null;
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           // [] when there are none, so that http.ts does not re-read the body looking for them.
-          contextValue.trace.errorCodes = errors?.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR')) ?? [];
+          contextValue.trace.errorCodes =
+            errors?.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR')) ?? [];
         },
       };
     },

@@ -66,6 +66,7 @@ describe('hand annotations (seed, development and held-out groups)', () => {
 
   it('types no river, adjective or city as a person', () => {
     const people = scored.flatMap((r) => r.predicted.entities.filter((e) => e.type === 'Person').map((e) => e.name));
-    for (const wrong of ['Danube', 'Floodwaters', 'Gyor', 'Air-raid', 'North Korean', 'Ukrainian', 'Russian']) expect(people).not.toContain(wrong);
+    for (const wrong of ['Danube', 'Floodwaters', 'Gyor', 'Air-raid', 'North Korean', 'Ukrainian', 'Russian'])
+      expect(people).not.toContain(wrong);
   });
 });

@@ -48,7 +48,12 @@ describe('articles over HTTP', () => {
   });
 
   it('cites the four outlets, in the annotated order', () => {
-    expect(article.cites.map((o: { name: string }) => o.name)).toEqual(['Business Insider', 'Reuters', 'The Guardian', 'The New York Times']);
+    expect(article.cites.map((o: { name: string }) => o.name)).toEqual([
+      'Business Insider',
+      'Reuters',
+      'The Guardian',
+      'The New York Times',
+    ]);
     expect(article.cites.map((o: { id: string }) => o.id)).toEqual(a.article.cites.map(gid));
     for (const o of article.cites) expect(o.kind).toBe('MEDIA');
   });

@@ -106,7 +106,12 @@ describe('claims over HTTP', () => {
   it('filters combine with AND', async () => {
     await expectFilter(
       { claimant: gid('org/russia-defense-ministry'), kind: 'FIGURE', saidFrom: '2022-03-02', reportedVia: gid('org/reuters') },
-      (c) => c.claimants.includes('org/russia-defense-ministry') && c.kind === 'FIGURE' && saidOn(c) !== null && saidOn(c)! >= '2022-03-02' && c.via.includes('org/reuters'),
+      (c) =>
+        c.claimants.includes('org/russia-defense-ministry') &&
+        c.kind === 'FIGURE' &&
+        saidOn(c) !== null &&
+        saidOn(c)! >= '2022-03-02' &&
+        c.via.includes('org/reuters'),
     );
     await expectFilter(
       { mentions: gid('group/russian-forces'), modality: 'BELIEVED', text: 'kremlin' },
@@ -142,6 +147,8 @@ describe('claims over HTTP', () => {
 
   it('orderBy applies within a filter', async () => {
     const golub = a.claims.filter((c) => c.claimants.includes('person/svetlana-golub'));
-    expect(await filtered({ claimant: gid('person/svetlana-golub') }, { field: 'CREATED', direction: 'DESC' })).toEqual(ids(golub).reverse());
+    expect(await filtered({ claimant: gid('person/svetlana-golub') }, { field: 'CREATED', direction: 'DESC' })).toEqual(
+      ids(golub).reverse(),
+    );
   });
 });

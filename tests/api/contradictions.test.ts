@@ -32,7 +32,9 @@ describe('contradictions over HTTP', () => {
   });
 
   it('a side of a contradiction reaches its provenance', async () => {
-    const data = expectData(await server.graphql(`{ contradictions { type b { provenance { role node { id ... on Entity { name } } } } } }`));
+    const data = expectData(
+      await server.graphql(`{ contradictions { type b { provenance { role node { id ... on Entity { name } } } } } }`),
+    );
     const contradicts = data.contradictions.find((x: any) => x.type === 'CONTRADICTS');
     expect(contradicts.b.provenance.filter((s: any) => s.role === 'INTERMEDIARY').map((s: any) => s.node.name)).toEqual(['Reuters']);
   });

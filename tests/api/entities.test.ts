@@ -85,9 +85,12 @@ describe('entities over HTTP', () => {
 
   it('entities(filter: {type}) returns exactly the entities of that type', async () => {
     for (const type of ['Person', 'Organization', 'Place', 'Group']) {
-      const data = await q(`query($t: EntityType) { entities(filter: {type: $t}, first: 100) { totalCount nodes { id __typename type } } }`, {
-        t: entityTypeEnum(type),
-      });
+      const data = await q(
+        `query($t: EntityType) { entities(filter: {type: $t}, first: 100) { totalCount nodes { id __typename type } } }`,
+        {
+          t: entityTypeEnum(type),
+        },
+      );
       const expected = a.entities.filter((e) => e.type === type).map((e) => gid(e.id));
       expect(data.entities.totalCount, type).toBe(expected.length);
       expect(sorted(data.entities.nodes.map((n: { id: string }) => n.id)), type).toEqual(sorted(expected));
@@ -97,7 +100,9 @@ describe('entities over HTTP', () => {
 
   it('entities(filter: {nameContains}) matches names and aliases case-insensitively', async () => {
     for (const text of ['GOLUB', 'mothers', 'times', 'putin', 'ministry']) {
-      const data = await q(`query($s: String) { entities(filter: {nameContains: $s}, first: 100) { totalCount nodes { id } } }`, { s: text });
+      const data = await q(`query($s: String) { entities(filter: {nameContains: $s}, first: 100) { totalCount nodes { id } } }`, {
+        s: text,
+      });
       const expected = nameContains(text).map((e) => gid(e.id));
       expect(expected.length, text).toBeGreaterThan(0);
       expect(data.entities.totalCount, text).toBe(expected.length);
@@ -107,7 +112,9 @@ describe('entities over HTTP', () => {
 
   it('entities(filter:) combines type and nameContains', async () => {
     const data = await q(`{ entities(filter: {type: GROUP, nameContains: "russian"}, first: 100) { totalCount nodes { id } } }`);
-    const expected = nameContains('russian').filter((e) => e.type === 'Group').map((e) => gid(e.id));
+    const expected = nameContains('russian')
+      .filter((e) => e.type === 'Group')
+      .map((e) => gid(e.id));
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(nameContains('russian').length);
     expect(sorted(data.entities.nodes.map((n: { id: string }) => n.id))).toEqual(sorted(expected));
@@ -115,7 +122,9 @@ describe('entities over HTTP', () => {
   });
 
   it('entities(filter: {nameContains}) with no match is an empty connection', async () => {
-    const data = await q(`{ entities(filter: {nameContains: "zzzz-no-such-name"}) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`);
+    const data = await q(
+      `{ entities(filter: {nameContains: "zzzz-no-such-name"}) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(data.entities).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
@@ -132,8 +141,12 @@ describe('entities over HTTP', () => {
     const data = await q(`{ entities(first: 100) { nodes { id relations { type direction other { id } evidence } } } }`);
     for (const node of data.entities.nodes as { id: string; relations: unknown[] }[]) {
       const expected = a.relations.flatMap((r) => [
-        ...(gid(r.from) === node.id ? [{ type: r.type, direction: 'OUTGOING', other: { id: gid(r.to) }, evidence: r.evidence?.text ?? null }] : []),
-        ...(gid(r.to) === node.id ? [{ type: r.type, direction: 'INCOMING', other: { id: gid(r.from) }, evidence: r.evidence?.text ?? null }] : []),
+        ...(gid(r.from) === node.id
+          ? [{ type: r.type, direction: 'OUTGOING', other: { id: gid(r.to) }, evidence: r.evidence?.text ?? null }]
+          : []),
+        ...(gid(r.to) === node.id
+          ? [{ type: r.type, direction: 'INCOMING', other: { id: gid(r.from) }, evidence: r.evidence?.text ?? null }]
+          : []),
       ]);
       expect(sorted(node.relations.map((x) => JSON.stringify(x))), node.id).toEqual(sorted(expected.map((x) => JSON.stringify(x))));
     }
@@ -161,9 +174,15 @@ describe('entities over HTTP', () => {
       const claimed = a.claims.filter((c) => c.claimants.includes(id)).map((c) => claimGid(c.id));
       const mentioned = a.claims.filter((c) => c.mentions.includes(id)).map((c) => claimGid(c.id));
       expect(data.entity.claims.totalCount, id).toBe(claimed.length);
-      expect(data.entity.claims.nodes.map((n: { id: string }) => n.id), id).toEqual(claimed);
+      expect(
+        data.entity.claims.nodes.map((n: { id: string }) => n.id),
+        id,
+      ).toEqual(claimed);
       expect(data.entity.mentionedIn.totalCount, id).toBe(mentioned.length);
-      expect(data.entity.mentionedIn.nodes.map((n: { id: string }) => n.id), id).toEqual(mentioned);
+      expect(
+        data.entity.mentionedIn.nodes.map((n: { id: string }) => n.id),
+        id,
+      ).toEqual(mentioned);
       expect(data.entity.articles, id).toEqual([{ id: articleGid }]);
     }
   });

@@ -34,7 +34,17 @@ describe('errors and missing objects over HTTP', () => {
   });
 
   it('a malformed cursor is BAD_USER_INPUT', async () => {
-    const bad = ['not-a-cursor', '!!!', '', cursorOf('offset:-1'), cursorOf('offset:abc'), cursorOf('offset:1.5'), cursorOf('position:3'), cursorOf('offset:01'), `${cursorOf('offset:1')}==`];
+    const bad = [
+      'not-a-cursor',
+      '!!!',
+      '',
+      cursorOf('offset:-1'),
+      cursorOf('offset:abc'),
+      cursorOf('offset:1.5'),
+      cursorOf('position:3'),
+      cursorOf('offset:01'),
+      `${cursorOf('offset:1')}==`,
+    ];
     for (const after of bad) {
       const response = await server.graphql(`query($after: String) { claims(first: 3, after: $after) { totalCount } }`, { after });
       expectErrorCode(response, 'BAD_USER_INPUT', 'claims');
@@ -43,7 +53,17 @@ describe('errors and missing objects over HTTP', () => {
   });
 
   it('a malformed id is BAD_USER_INPUT, for every argument that takes an id', async () => {
-    const bad = ['not an id', '!!!', '', 'abc', gid('person/'), gid('Person/Svetlana'), gid('unknown/thing'), gid('person/svetlana golub'), `${gid('person/svetlana-golub')}=`];
+    const bad = [
+      'not an id',
+      '!!!',
+      '',
+      'abc',
+      gid('person/'),
+      gid('Person/Svetlana'),
+      gid('unknown/thing'),
+      gid('person/svetlana golub'),
+      `${gid('person/svetlana-golub')}=`,
+    ];
     for (const id of bad) {
       expectErrorCode(await server.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id }), 'BAD_USER_INPUT', 'node');
       expectErrorCode(await server.graphql(`query($id: ID!) { entity(id: $id) { id } }`, { id }), 'BAD_USER_INPUT', 'entity');
@@ -101,11 +121,19 @@ describe('errors and missing objects over HTTP', () => {
 
   it('entity() needs exactly one of id and name', async () => {
     expectErrorCode(await server.graphql(`{ entity { id } }`), 'BAD_USER_INPUT', 'entity');
-    expectErrorCode(await server.graphql(`query($id: ID!) { entity(id: $id, name: "Golub") { id } }`, { id: gid('person/svetlana-golub') }), 'BAD_USER_INPUT', 'entity');
+    expectErrorCode(
+      await server.graphql(`query($id: ID!) { entity(id: $id, name: "Golub") { id } }`, { id: gid('person/svetlana-golub') }),
+      'BAD_USER_INPUT',
+      'entity',
+    );
   });
 
   it('saidFrom after saidTo is BAD_USER_INPUT', async () => {
-    expectErrorCode(await server.graphql(`{ claims(filter: {saidFrom: "2022-03-02", saidTo: "2022-03-01"}) { totalCount } }`), 'BAD_USER_INPUT', 'claims');
+    expectErrorCode(
+      await server.graphql(`{ claims(filter: {saidFrom: "2022-03-02", saidTo: "2022-03-01"}) { totalCount } }`),
+      'BAD_USER_INPUT',
+      'claims',
+    );
   });
 
   it('an invalid date in a variable is BAD_USER_INPUT', async () => {
@@ -117,8 +145,16 @@ describe('errors and missing objects over HTTP', () => {
   it('an over-long text argument is BAD_USER_INPUT', async () => {
     const long = 'x'.repeat(10_000);
     expectErrorCode(await server.graphql(`query($s: String!) { search(query: $s) { score } }`, { s: long }), 'BAD_USER_INPUT', 'search');
-    expectErrorCode(await server.graphql(`query($s: String) { claims(filter: {text: $s}) { totalCount } }`, { s: long }), 'BAD_USER_INPUT', 'claims');
-    expectErrorCode(await server.graphql(`query($s: String) { entities(filter: {nameContains: $s}) { totalCount } }`, { s: long }), 'BAD_USER_INPUT', 'entities');
+    expectErrorCode(
+      await server.graphql(`query($s: String) { claims(filter: {text: $s}) { totalCount } }`, { s: long }),
+      'BAD_USER_INPUT',
+      'claims',
+    );
+    expectErrorCode(
+      await server.graphql(`query($s: String) { entities(filter: {nameContains: $s}) { totalCount } }`, { s: long }),
+      'BAD_USER_INPUT',
+      'entities',
+    );
     expectErrorCode(await server.graphql(`query($s: String!) { entity(name: $s) { id } }`, { s: long }), 'BAD_USER_INPUT', 'entity');
   });
 });

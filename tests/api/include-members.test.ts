@@ -27,25 +27,29 @@ type Answer = { entity: { claims: { totalCount: number; nodes: { text: string; c
 
 describe('Entity.claims(includeMembers:)', () => {
   const { server } = seededServer();
-  const ask = async (name: string, members: boolean, first = 100) => expectData(await server.graphql<Answer>(QUERY, { name, members, first })).entity.claims;
+  const ask = async (name: string, members: boolean, first = 100) =>
+    expectData(await server.graphql<Answer>(QUERY, { name, members, first })).entity.claims;
 
-  it.each(['Pentagon', 'Russia', "Soldiers' Mothers Committee", 'Svetlana Golub'])('%s: its own claims and its members’, parts’ and heads’', async (name) => {
-    const entity = seedEntityNamed(name);
-    const own = seed.claims.filter((c) => c.claimants.includes(entity.id));
-    const speakers = speakersFor(entity.id);
-    const withMembers = seed.claims.filter((c) => c.claimants.some((id) => speakers.has(id)));
+  it.each(['Pentagon', 'Russia', "Soldiers' Mothers Committee", 'Svetlana Golub'])(
+    '%s: its own claims and its members’, parts’ and heads’',
+    async (name) => {
+      const entity = seedEntityNamed(name);
+      const own = seed.claims.filter((c) => c.claimants.includes(entity.id));
+      const speakers = speakersFor(entity.id);
+      const withMembers = seed.claims.filter((c) => c.claimants.some((id) => speakers.has(id)));
 
-    const plain = await ask(name, false);
-    expect(plain.totalCount).toBe(own.length);
-    const all = await ask(name, true);
-    expect(all.totalCount).toBe(withMembers.length);
-    expect(all.nodes.map((c) => c.text).sort()).toEqual(withMembers.map((c) => c.text).sort());
-    // Each claim still names who really made it.
-    for (const claim of all.nodes) {
-      const expected = withMembers.find((c) => c.text === claim.text)!;
-      expect(claim.claimants.map((e) => e.name)).toEqual(expected.claimants.map((id) => seed.entities.find((e) => e.id === id)!.name));
-    }
-  });
+      const plain = await ask(name, false);
+      expect(plain.totalCount).toBe(own.length);
+      const all = await ask(name, true);
+      expect(all.totalCount).toBe(withMembers.length);
+      expect(all.nodes.map((c) => c.text).sort()).toEqual(withMembers.map((c) => c.text).sort());
+      // Each claim still names who really made it.
+      for (const claim of all.nodes) {
+        const expected = withMembers.find((c) => c.text === claim.text)!;
+        expect(claim.claimants.map((e) => e.name)).toEqual(expected.claimants.map((id) => seed.entities.find((e) => e.id === id)!.name));
+      }
+    },
+  );
 
   it('answers what the Pentagon said through its official', async () => {
     expect((await ask('Pentagon', false)).totalCount).toBe(0);

@@ -39,11 +39,14 @@ describe('cursor pagination over HTTP', () => {
 
   const claimsPage = async (first: number, after: string | null, filter?: Record<string, unknown>): Promise<Page> =>
     expectData(
-      await server.graphql(`query($first: Int, $after: String, $filter: ClaimFilter) { claims(first: $first, after: $after, filter: $filter) { ${PAGE} } }`, {
-        first,
-        after,
-        filter,
-      }),
+      await server.graphql(
+        `query($first: Int, $after: String, $filter: ClaimFilter) { claims(first: $first, after: $after, filter: $filter) { ${PAGE} } }`,
+        {
+          first,
+          after,
+          filter,
+        },
+      ),
     ).claims;
 
   it('walks ALL claims with first: 3, without duplicates or gaps, in the same order as one big page', async () => {
@@ -110,8 +113,12 @@ describe('cursor pagination over HTTP', () => {
   it('walks Article.claims and Entity.claims with small pages', async () => {
     const articleClaims = await walk(
       async (after) =>
-        expectData(await server.graphql(`query($id: ID!, $after: String) { article(id: $id) { claims(first: 4, after: $after) { ${PAGE} } } }`, { id: articleGid, after }))
-          .article.claims,
+        expectData(
+          await server.graphql(`query($id: ID!, $after: String) { article(id: $id) { claims(first: 4, after: $after) { ${PAGE} } } }`, {
+            id: articleGid,
+            after,
+          }),
+        ).article.claims,
       4,
       a.claims.length,
     );
@@ -134,7 +141,8 @@ describe('cursor pagination over HTTP', () => {
 
   it('walks articles', async () => {
     const walked = await walk(
-      async (after) => expectData(await server.graphql(`query($after: String) { articles(first: 1, after: $after) { ${PAGE} } }`, { after })).articles,
+      async (after) =>
+        expectData(await server.graphql(`query($after: String) { articles(first: 1, after: $after) { ${PAGE} } }`, { after })).articles,
       1,
       1,
     );

@@ -52,7 +52,11 @@ function shortestDistance(from: string, to: string): number | null {
 const PATH = `query($from: ID!, $to: ID!, $maxHops: Int) {
   path(from: $from, to: $to, maxHops: $maxHops) { length nodes { __typename id } steps { from { id } relationship to { id } } }
 }`;
-type PathResult = { length: number; nodes: { __typename: string; id: string }[]; steps: { from: { id: string }; relationship: string; to: { id: string } }[] };
+type PathResult = {
+  length: number;
+  nodes: { __typename: string; id: string }[];
+  steps: { from: { id: string }; relationship: string; to: { id: string } }[];
+};
 
 describe('path over HTTP', () => {
   const { server, db } = seededServer();
@@ -139,7 +143,8 @@ describe('path over HTTP', () => {
       expectErrorCode(await server.graphql(PATH, { from: gid('org/pentagon'), to: gid('org/kremlin'), maxHops }), 'BAD_USER_INPUT', 'path');
     }
     // The bounds themselves are allowed.
-    for (const maxHops of [1, 6]) expect((await server.graphql(PATH, { from: gid('org/pentagon'), to: gid('org/kremlin'), maxHops })).errors).toBeUndefined();
+    for (const maxHops of [1, 6])
+      expect((await server.graphql(PATH, { from: gid('org/pentagon'), to: gid('org/kremlin'), maxHops })).errors).toBeUndefined();
   });
 
   it('a malformed end id is BAD_USER_INPUT', async () => {
@@ -152,10 +157,13 @@ describe('regression: Path.length had no resolver (null for a non-null Int, so e
   const { server } = seededServer();
 
   it('returns length equal to the number of steps', async () => {
-    const response = await server.graphql(`query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 1) { length steps { relationship } } }`, {
-      from: gid('person/svetlana-golub'),
-      to: gid('org/soldiers-mothers-committee'),
-    });
+    const response = await server.graphql(
+      `query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 1) { length steps { relationship } } }`,
+      {
+        from: gid('person/svetlana-golub'),
+        to: gid('org/soldiers-mothers-committee'),
+      },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data.path).toEqual({ length: 1, steps: [{ relationship: 'HEAD_OF' }] });
   });

@@ -44,7 +44,7 @@ describe('claim provenance over HTTP', () => {
     expect(annotatedEntity('org/russia-defense-ministry').aliases).toContain("Russia's defense ministry");
   });
 
-  it("a Facebook-channel claim: the ministry → its Facebook page → Business Insider → ... → Newser", async () => {
+  it('a Facebook-channel claim: the ministry → its Facebook page → Business Insider → ... → Newser', async () => {
     const fb = a.channels.find((ch) => ch.platform === 'org/facebook')!;
     const local = a.claims.find((x) => x.channel === fb.id)!;
     const c = await claim(local.id);
@@ -77,7 +77,10 @@ describe('claim provenance over HTTP', () => {
     expect(data.claims.nodes).toHaveLength(a.claims.length);
     for (const node of data.claims.nodes) {
       const local = a.claims.find((x) => claimGid(x.id) === node.id)!;
-      expect(node.provenance.map((s: any) => ({ role: s.role, id: s.node.id })), local.id).toEqual(expectedChain(local));
+      expect(
+        node.provenance.map((s: any) => ({ role: s.role, id: s.node.id })),
+        local.id,
+      ).toEqual(expectedChain(local));
     }
   });
 
@@ -91,9 +94,15 @@ describe('claim provenance over HTTP', () => {
     );
     for (const node of data.claims.nodes) {
       const c = a.claims.find((x) => claimGid(x.id) === node.id)!;
-      expect(node.claimants.map((e: any) => e.id), c.id).toEqual(c.claimants.map(gid));
+      expect(
+        node.claimants.map((e: any) => e.id),
+        c.id,
+      ).toEqual(c.claimants.map(gid));
       expect(sorted(node.mentions.map((e: any) => e.id)), c.id).toEqual(sorted(c.mentions.map(gid)));
-      expect(node.reportedVia.map((e: any) => e.id), c.id).toEqual(c.via.map(gid));
+      expect(
+        node.reportedVia.map((e: any) => e.id),
+        c.id,
+      ).toEqual(c.via.map(gid));
       expect(node.channel, c.id).toEqual(c.channel ? { id: channelGid(c.channel) } : null);
       expect(node.saidOn, c.id).toEqual(c.saidOn ?? null);
       expect(node.figures, c.id).toEqual(c.figures.map((f) => ({ ...f, qualifier: f.qualifier ?? null })));
@@ -102,21 +111,34 @@ describe('claim provenance over HTTP', () => {
 
   it('Claim.figures of the 6,000 and 498 claims', async () => {
     const data = expectData(
-      await server.graphql(`query($a: ID!, $b: ID!) {
+      await server.graphql(
+        `query($a: ID!, $b: ID!) {
         a: claim(id: $a) { figures { value approximate qualifier measure subject text } }
         b: claim(id: $b) { figures { value approximate qualifier measure subject text } }
-      }`, { a: claimGid(claimWithFigure(6000).id), b: claimGid(claimWithFigure(498).id) }),
+      }`,
+        { a: claimGid(claimWithFigure(6000).id), b: claimGid(claimWithFigure(498).id) },
+      ),
     );
     // "Ukraine says around 6,000 Russian invaders have been killed" / "498 of its troops have died".
-    expect(data.a.figures).toEqual([{ value: 6000, approximate: true, qualifier: 'around', measure: 'killed', subject: 'Russian troops', text: 'around 6,000' }]);
-    expect(data.b.figures).toEqual([{ value: 498, approximate: false, qualifier: null, measure: 'killed', subject: 'Russian troops', text: '498' }]);
+    expect(data.a.figures).toEqual([
+      { value: 6000, approximate: true, qualifier: 'around', measure: 'killed', subject: 'Russian troops', text: 'around 6,000' },
+    ]);
+    expect(data.b.figures).toEqual([
+      { value: 498, approximate: false, qualifier: null, measure: 'killed', subject: 'Russian troops', text: '498' },
+    ]);
   });
 
   it('the Pentagon official claim came via the New York Times on 2022-03-01', async () => {
     const local = a.claims.find((x) => x.claimants.includes('group/pentagon-official'))!;
     const data = expectData(
-      await server.graphql(`query($id: ID!) { claim(id: $id) { saidOn { date } reportedVia { name } claimants { name } } }`, { id: claimGid(local.id) }),
+      await server.graphql(`query($id: ID!) { claim(id: $id) { saidOn { date } reportedVia { name } claimants { name } } }`, {
+        id: claimGid(local.id),
+      }),
     );
-    expect(data.claim).toEqual({ saidOn: { date: '2022-03-01' }, reportedVia: [{ name: 'The New York Times' }], claimants: [{ name: 'Pentagon official' }] });
+    expect(data.claim).toEqual({
+      saidOn: { date: '2022-03-01' },
+      reportedVia: [{ name: 'The New York Times' }],
+      claimants: [{ name: 'Pentagon official' }],
+    });
   });
 });

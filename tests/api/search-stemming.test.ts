@@ -14,7 +14,9 @@ type Hit = { highlights: string[]; node: { __typename: string; id: string; text?
 
 const analyzerOf = async (db: ReturnType<typeof seededServer>['db']) =>
   db.read(async (tx) => {
-    const r = await tx.run("SHOW FULLTEXT INDEXES YIELD name, state, options WHERE name = 'search' RETURN state, options.indexConfig['fulltext.analyzer'] AS analyzer");
+    const r = await tx.run(
+      "SHOW FULLTEXT INDEXES YIELD name, state, options WHERE name = 'search' RETURN state, options.indexConfig['fulltext.analyzer'] AS analyzer",
+    );
     return r.records.map((x) => ({ state: x.get('state') as string, analyzer: x.get('analyzer') as string }));
   });
 
@@ -52,7 +54,9 @@ describe('search with English stemming', () => {
   it('rebuilds a search index that was built with another analyzer', async () => {
     await db.write((tx) => tx.run('DROP INDEX search IF EXISTS'));
     await db.write((tx) =>
-      tx.run("CREATE FULLTEXT INDEX search FOR (n:Entity|Claim|Article) ON EACH [n.name, n.aliasText, n.text, n.quote, n.title, n.deck] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}"),
+      tx.run(
+        "CREATE FULLTEXT INDEX search FOR (n:Entity|Claim|Article) ON EACH [n.name, n.aliasText, n.text, n.quote, n.title, n.deck] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
+      ),
     );
     await db.write((tx) => tx.run('CALL db.awaitIndexes(60)'));
     expect((await analyzerOf(db))[0].analyzer).toBe('standard-no-stop-words');

@@ -76,9 +76,51 @@ describe('search over HTTP', () => {
   });
 
   it('never errors on Lucene syntax', async () => {
-    const inputs = ['"', ':', '*', '(', ')', '~', '[', ']', '{', '}', '^', '!', '?', '\\', '/', '-', '+', '&&', '||', 'AND', 'OR', 'NOT',
-      'name:golub', 'golub~', 'golub AND', 'AND golub', 'golub OR', '"golub', 'golub:', '*:*', '[a TO z]', 'golub^10', 'gol*',
-      '(golub', 'golub)', '"unterminated', 'a:b:c', '\\golub', 'golub~0.5', '/gol.*/', 'golub && kremlin', '   ', ''];
+    const inputs = [
+      '"',
+      ':',
+      '*',
+      '(',
+      ')',
+      '~',
+      '[',
+      ']',
+      '{',
+      '}',
+      '^',
+      '!',
+      '?',
+      '\\',
+      '/',
+      '-',
+      '+',
+      '&&',
+      '||',
+      'AND',
+      'OR',
+      'NOT',
+      'name:golub',
+      'golub~',
+      'golub AND',
+      'AND golub',
+      'golub OR',
+      '"golub',
+      'golub:',
+      '*:*',
+      '[a TO z]',
+      'golub^10',
+      'gol*',
+      '(golub',
+      'golub)',
+      '"unterminated',
+      'a:b:c',
+      '\\golub',
+      'golub~0.5',
+      '/gol.*/',
+      'golub && kremlin',
+      '   ',
+      '',
+    ];
     for (const input of inputs) await search(input);
   });
 
@@ -103,7 +145,10 @@ describe('search over HTTP', () => {
 
   it('"NOT golub" and "-golub" still find Golub: no negation', async () => {
     for (const input of ['NOT golub', '-golub', '!golub']) {
-      expect((await search(input)).map((h) => h.node.id), input).toContain(gid('person/svetlana-golub'));
+      expect(
+        (await search(input)).map((h) => h.node.id),
+        input,
+      ).toContain(gid('person/svetlana-golub'));
     }
   });
 

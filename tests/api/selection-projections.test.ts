@@ -41,8 +41,8 @@ const NARROW_QUERIES: Record<string, string> = {
     provenance { role node { __typename id ... on Entity { name } ... on Channel { name } ... on Article { title } } } } } }`,
   'claims with claimants, kinds and evidence': `query Narrow { claims(first: 30, orderBy: { field: SAID_ON, direction: DESC }) { nodes { id kind verb evidence { start end text } claimants { name ... on Organization { kind } } } } }`,
   'an entity page': `query Narrow { entity(name: "Golub") { id name description claims(first: 10) { totalCount nodes { id quote createdAt } } relations { type direction other { name aliases } } } }`,
-  'search': `query Narrow { search(query: "Russian soldiers mothers", first: 20) { score node { id ... on Claim { text modality } ... on Article { title publishedAt } ... on Entity { name } } } }`,
-  'contradictions': `query Narrow { contradictions(first: 10) { type reason a { id text refersTo { date } claimants { id } } b { id quote saidOn { date text } } } }`,
+  search: `query Narrow { search(query: "Russian soldiers mothers", first: 20) { score node { id ... on Claim { text modality } ... on Article { title publishedAt } ... on Entity { name } } } }`,
+  contradictions: `query Narrow { contradictions(first: 10) { type reason a { id text refersTo { date } claimants { id } } b { id quote saidOn { date text } } } }`,
   'a path': `query Narrow($from: ID!, $to: ID!) { path(from: $from, to: $to) { length nodes { __typename id ... on Claim { verb } ... on Entity { name } } steps { relationship } } }`,
   'no property at all': `query Narrow { claims(first: 5) { nodes { id provenance { role node { id } } } } }`,
 };
@@ -52,7 +52,8 @@ describe('selection-aware projections', () => {
     const byType = fieldsByType(schema, parse(NARROW_QUERIES['claims with provenance']));
     // `__typename` on Node counts for every node type, Claim included.
     expect([...byType.get('Claim')!].sort()).toEqual(['__typename', 'id', 'provenance', 'saidOn', 'text']);
-    for (const type of ['Person', 'Organization', 'Place', 'Group']) expect([...byType.get(type)!].sort()).toEqual(['__typename', 'id', 'name']);
+    for (const type of ['Person', 'Organization', 'Place', 'Group'])
+      expect([...byType.get(type)!].sort()).toEqual(['__typename', 'id', 'name']);
     expect([...byType.get('Article')!].sort()).toEqual(['__typename', 'id', 'title']);
     expect([...byType.get('Channel')!].sort()).toEqual(['__typename', 'id', 'name']);
   });

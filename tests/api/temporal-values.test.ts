@@ -17,7 +17,8 @@ interface Stored {
 }
 
 const instant = (dt: Neo4jDateTime) => dt.toStandardDate().getTime();
-const offsetOf = (iso: string) => (iso.endsWith('Z') ? 0 : (iso.slice(-6, -5) === '-' ? -1 : 1) * (Number(iso.slice(-5, -3)) * 3600 + Number(iso.slice(-2)) * 60));
+const offsetOf = (iso: string) =>
+  iso.endsWith('Z') ? 0 : (iso.slice(-6, -5) === '-' ? -1 : 1) * (Number(iso.slice(-5, -3)) * 3600 + Number(iso.slice(-2)) * 60);
 
 describe('temporal values over HTTP', () => {
   const { server, db } = seededServer();
@@ -26,14 +27,22 @@ describe('temporal values over HTTP', () => {
 
   beforeAll(async () => {
     await db.read(async (tx) => {
-      const claims = await tx.run('MATCH (c:Claim) RETURN c.id AS id, c.createdAt AS createdAt, c.saidOn AS saidOn, c.refersTo AS refersTo');
-      for (const r of claims.records) stored.set(toGlobalId(r.get('id')), { createdAt: r.get('createdAt'), saidOn: r.get('saidOn'), refersTo: r.get('refersTo') });
+      const claims = await tx.run(
+        'MATCH (c:Claim) RETURN c.id AS id, c.createdAt AS createdAt, c.saidOn AS saidOn, c.refersTo AS refersTo',
+      );
+      for (const r of claims.records)
+        stored.set(toGlobalId(r.get('id')), { createdAt: r.get('createdAt'), saidOn: r.get('saidOn'), refersTo: r.get('refersTo') });
       const [a] = (await tx.run('MATCH (a:Article) RETURN a.id AS id, a.publishedAt AS publishedAt')).records;
       article = { id: toGlobalId(a.get('id')), publishedAt: a.get('publishedAt') };
     });
   });
 
-  const expectSameAsStored = (claim: { id: string; createdAt: string; saidOn: { date: string } | null; refersTo: { date: string } | null }) => {
+  const expectSameAsStored = (claim: {
+    id: string;
+    createdAt: string;
+    saidOn: { date: string } | null;
+    refersTo: { date: string } | null;
+  }) => {
     const s = stored.get(claim.id)!;
     expect(s, claim.id).toBeDefined();
     expect(Date.parse(claim.createdAt)).toBe(instant(s.createdAt));
@@ -53,7 +62,9 @@ describe('temporal values over HTTP', () => {
   it('a claim by id, a contradiction’s claims and an entity’s claims agree with the store too', async () => {
     const [someId] = stored.keys();
     expectSameAsStored(expectData(await server.graphql(`query($id: ID!) { claim(id: $id) { ${CLAIM_DATES} } }`, { id: someId })).claim);
-    const conflicts = expectData(await server.graphql(`{ contradictions(first: 10) { a { ${CLAIM_DATES} } b { ${CLAIM_DATES} } } }`)).contradictions;
+    const conflicts = expectData(
+      await server.graphql(`{ contradictions(first: 10) { a { ${CLAIM_DATES} } b { ${CLAIM_DATES} } } }`),
+    ).contradictions;
     expect(conflicts.length).toBeGreaterThan(0);
     for (const c of conflicts) [c.a, c.b].forEach(expectSameAsStored);
     const golub = expectData(await server.graphql(`{ entity(name: "Golub") { claims(first: 20) { nodes { ${CLAIM_DATES} } } } }`)).entity;
@@ -62,13 +73,14 @@ describe('temporal values over HTTP', () => {
   });
 
   it('the article’s publishedAt keeps its instant and its UTC offset wherever it is read', async () => {
-    const byId = expectData(await server.graphql(`query($id: ID!) { article(id: $id) { publishedAt } }`, { id: article.id })).article.publishedAt;
+    const byId = expectData(await server.graphql(`query($id: ID!) { article(id: $id) { publishedAt } }`, { id: article.id })).article
+      .publishedAt;
     const viaProvenance = expectData(
       await server.graphql(`{ claims(first: 1) { nodes { provenance { node { ... on Article { publishedAt } } } } } }`),
     ).claims.nodes[0].provenance.find((step: any) => step.node.publishedAt).node.publishedAt;
-    const viaSearch = expectData(await server.graphql(`{ search(query: "Russian mothers", first: 20) { node { ... on Article { publishedAt } } } }`)).search.find(
-      (hit: any) => hit.node.publishedAt,
-    )?.node.publishedAt;
+    const viaSearch = expectData(
+      await server.graphql(`{ search(query: "Russian mothers", first: 20) { node { ... on Article { publishedAt } } } }`),
+    ).search.find((hit: any) => hit.node.publishedAt)?.node.publishedAt;
     for (const printed of [byId, viaProvenance, viaSearch]) {
       expect(Date.parse(printed)).toBe(instant(article.publishedAt));
       expect(offsetOf(printed)).toBe(article.publishedAt.timeZoneOffsetSeconds);

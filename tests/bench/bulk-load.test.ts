@@ -23,11 +23,26 @@ async function dump(db: GraphDatabase): Promise<{ nodes: string[]; relationships
       MATCH (a)-[r]->(b)
       RETURN type(r) AS type, a.id AS from, b.id AS to, [k IN keys(r) | [k, r[k]]] AS props`);
     // Temporal values print as ISO 8601.
-    const canon = (v: unknown) => JSON.stringify(v, (_, x) => (x && typeof x === 'object' && !Array.isArray(x) && x.constructor !== Object ? String(x) : x));
+    const canon = (v: unknown) =>
+      JSON.stringify(v, (_, x) => (x && typeof x === 'object' && !Array.isArray(x) && x.constructor !== Object ? String(x) : x));
     return {
-      nodes: nodes.records.map((r) => canon([[...r.get('labels')].sort(), [...r.get('props')].sort((x: unknown[], y: unknown[]) => String(x[0]).localeCompare(String(y[0])))])).sort(),
+      nodes: nodes.records
+        .map((r) =>
+          canon([
+            [...r.get('labels')].sort(),
+            [...r.get('props')].sort((x: unknown[], y: unknown[]) => String(x[0]).localeCompare(String(y[0]))),
+          ]),
+        )
+        .sort(),
       relationships: rels.records
-        .map((r) => canon([r.get('type'), r.get('from'), r.get('to'), [...r.get('props')].sort((x: unknown[], y: unknown[]) => String(x[0]).localeCompare(String(y[0])))]))
+        .map((r) =>
+          canon([
+            r.get('type'),
+            r.get('from'),
+            r.get('to'),
+            [...r.get('props')].sort((x: unknown[], y: unknown[]) => String(x[0]).localeCompare(String(y[0]))),
+          ]),
+        )
         .sort(),
     };
   });

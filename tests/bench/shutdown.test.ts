@@ -47,7 +47,23 @@ describe('npm run bench on SIGTERM', () => {
   it('stops its servers and its Neo4j mid-run and exits with 143', async () => {
     const bench = spawn(
       process.execPath,
-      ['--import', 'tsx', 'bench/run.ts', '--size', 'seed', '--systems', 'ours,raw,peer', '--ops', 'search', '--connections', '1', '--warmup', '1', '--duration', '120'],
+      [
+        '--import',
+        'tsx',
+        'bench/run.ts',
+        '--size',
+        'seed',
+        '--systems',
+        'ours,raw,peer',
+        '--ops',
+        'search',
+        '--connections',
+        '1',
+        '--warmup',
+        '1',
+        '--duration',
+        '120',
+      ],
       // An instance of its own (bench-seed-7799), so that a bench run going on meanwhile is not touched.
       { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BENCH_NEO4J_PORT: '7799' } },
     );

@@ -33,13 +33,33 @@ describe('updateArticle', () => {
 
   it('changes title, url, author and outlet; the edit records before and after', async () => {
     const data = expectData(
-      await server.graphql(UPDATE, { id: gid(ARTICLE), input: { title: 'Ukraine to Russian mothers', url: 'https://www.newser.com/story/317000', author: 'Jane Roe', outlet: 'Reuters' } }, writer),
+      await server.graphql(
+        UPDATE,
+        {
+          id: gid(ARTICLE),
+          input: { title: 'Ukraine to Russian mothers', url: 'https://www.newser.com/story/317000', author: 'Jane Roe', outlet: 'Reuters' },
+        },
+        writer,
+      ),
     ).updateArticle;
-    expect(data).toMatchObject({ title: 'Ukraine to Russian mothers', url: 'https://www.newser.com/story/317000', author: { name: 'Jane Roe' }, publisher: { name: 'Reuters' } });
+    expect(data).toMatchObject({
+      title: 'Ukraine to Russian mothers',
+      url: 'https://www.newser.com/story/317000',
+      author: { name: 'Jane Roe' },
+      publisher: { name: 'Reuters' },
+    });
     const [edit] = expectData(await server.graphql(HISTORY, { id: gid(ARTICLE) })).history.nodes;
     expect(edit.operation).toBe('UPDATE_ARTICLE');
-    expect(JSON.parse(edit.before)).toMatchObject({ title: seedAnnotation.article.title, author: seedAnnotation.article.author, publisher: seedAnnotation.article.publisher });
-    expect(JSON.parse(edit.after)).toMatchObject({ title: 'Ukraine to Russian mothers', author: 'person/jane-roe', publisher: 'org/reuters' });
+    expect(JSON.parse(edit.before)).toMatchObject({
+      title: seedAnnotation.article.title,
+      author: seedAnnotation.article.author,
+      publisher: seedAnnotation.article.publisher,
+    });
+    expect(JSON.parse(edit.after)).toMatchObject({
+      title: 'Ukraine to Russian mothers',
+      author: 'person/jane-roe',
+      publisher: 'org/reuters',
+    });
   });
 
   it('a new publication time resolves the dates written as words again; dates with a year stay', async () => {
@@ -85,7 +105,11 @@ describe('deleteArticle', () => {
 
   it('removes an ingested article with its claims and the entities only it named; entities the seed shares stay', async () => {
     const ingested = expectData(
-      await server.graphql('mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { article { id } entities { id name } } }', { t: KIM }, writer),
+      await server.graphql(
+        'mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { article { id } entities { id name } } }',
+        { t: KIM },
+        writer,
+      ),
     ).ingestArticle;
     const seedIds = new Set(seedAnnotation.entities.map((e) => gid(e.id)));
     const shared = ingested.entities.filter((e: { id: string }) => seedIds.has(e.id));
@@ -96,7 +120,9 @@ describe('deleteArticle', () => {
     expect(deleted.edit.operation).toBe('DELETE_ARTICLE');
     expect(deleted.edit.after).toBeNull();
 
-    const after = expectData(await server.graphql('query($id: ID!) { article(id: $id) { id } articles { totalCount } }', { id: ingested.article.id }));
+    const after = expectData(
+      await server.graphql('query($id: ID!) { article(id: $id) { id } articles { totalCount } }', { id: ingested.article.id }),
+    );
     expect(after.article).toBeNull();
     expect(after.articles.totalCount).toBe(1);
     for (const e of shared) {
@@ -113,7 +139,9 @@ describe('deleteArticle', () => {
 
   it('refuses an unknown article, a claim id, and a request without the writer role, writing nothing', async () => {
     const before = await graphFingerprint(db);
-    expect((await server.graphql(DELETE, { id: gid('article/no-such-article') }, writer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await server.graphql(DELETE, { id: gid('article/no-such-article') }, writer)).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await server.graphql(DELETE, { id: gid(claimKey('c01')) }, writer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await server.graphql(DELETE, { id: gid(ARTICLE) })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(await graphFingerprint(db)).toBe(before);

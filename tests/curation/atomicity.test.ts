@@ -40,18 +40,27 @@ describe('a curation mutation that fails inside Neo4j', () => {
 
   it('ingests an article to work on (its claims are EXTRACTED)', async () => {
     const data = expectData(
-      await server.graphql('mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { article { id } claims { id } } }', { t: KIM }, writer),
+      await server.graphql(
+        'mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { article { id } claims { id } } }',
+        { t: KIM },
+        writer,
+      ),
     ).ingestArticle;
     kim = { article: data.article.id, claim: data.claims[0].id };
   });
 
   it('updateArticle', async () => {
-    const data = await failsThenSucceeds('mutation($id: ID!) { updateArticle(id: $id, input: {title: "New title", author: "Jane Roe", publishedAt: "2022-03-09T10:00:00-06:00"}) { title } }', { id: ARTICLE });
+    const data = await failsThenSucceeds(
+      'mutation($id: ID!) { updateArticle(id: $id, input: {title: "New title", author: "Jane Roe", publishedAt: "2022-03-09T10:00:00-06:00"}) { title } }',
+      { id: ARTICLE },
+    );
     expect(data.updateArticle.title).toBe('New title');
   });
 
   it('updateEntity', async () => {
-    const data = await failsThenSucceeds('mutation($id: ID!) { updateEntity(id: $id, input: {name: "S. Golub", type: GROUP}) { name } }', { id: gid('person/svetlana-golub') });
+    const data = await failsThenSucceeds('mutation($id: ID!) { updateEntity(id: $id, input: {name: "S. Golub", type: GROUP}) { name } }', {
+      id: gid('person/svetlana-golub'),
+    });
     expect(data.updateEntity.name).toBe('S. Golub');
   });
 
@@ -64,10 +73,13 @@ describe('a curation mutation that fails inside Neo4j', () => {
   });
 
   it('updateClaim', async () => {
-    const data = await failsThenSucceeds('mutation($id: ID!, $c: [ID!]!) { updateClaim(id: $id, input: {claimants: $c, saidOn: "2022-03-01", text: "Changed."}) { text } }', {
-      id: claim('c06'),
-      c: [gid('org/ukraine-defense-ministry')],
-    });
+    const data = await failsThenSucceeds(
+      'mutation($id: ID!, $c: [ID!]!) { updateClaim(id: $id, input: {claimants: $c, saidOn: "2022-03-01", text: "Changed."}) { text } }',
+      {
+        id: claim('c06'),
+        c: [gid('org/ukraine-defense-ministry')],
+      },
+    );
     expect(data.updateClaim.text).toBe('Changed.');
   });
 
@@ -78,14 +90,20 @@ describe('a curation mutation that fails inside Neo4j', () => {
   });
 
   it('reextractArticle', async () => {
-    expectData(await server.graphql('mutation($id: ID!) { updateClaim(id: $id, input: {modality: HEDGED}) { origin } }', { id: kim.claim }, writer));
+    expectData(
+      await server.graphql('mutation($id: ID!) { updateClaim(id: $id, input: {modality: HEDGED}) { origin } }', { id: kim.claim }, writer),
+    );
     const data = await failsThenSucceeds('mutation($id: ID!) { reextractArticle(id: $id) { kept added removed } }', { id: kim.article });
     expect(data.reextractArticle.kept).toBe(1);
   });
 
   it('ingestArticle: neither the article nor its Edit is written', async () => {
-    const text = 'Port Strike Ends\n\nDock union leader Ifeoma Adeyemi-Sloane said on Friday that the strike at the port of Apapa is over, Reuters reports.';
-    const data = await failsThenSucceeds('mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2024-05-10T12:00:00Z"}) { article { id } stats { duplicate } } }', { t: text });
+    const text =
+      'Port Strike Ends\n\nDock union leader Ifeoma Adeyemi-Sloane said on Friday that the strike at the port of Apapa is over, Reuters reports.';
+    const data = await failsThenSucceeds(
+      'mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2024-05-10T12:00:00Z"}) { article { id } stats { duplicate } } }',
+      { t: text },
+    );
     expect(data.ingestArticle.stats.duplicate).toBe(false);
     const history = expectData(await server.graphql(HISTORY, { id: data.ingestArticle.article.id })).history.nodes;
     expect(history.map((e: { operation: string }) => e.operation)).toEqual(['INGEST_ARTICLE']);

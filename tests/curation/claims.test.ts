@@ -30,7 +30,9 @@ describe('updateClaim and deleteClaim', () => {
     const c06 = seedClaim('c06');
     const fixed = ['org/ukraine-defense-ministry'];
     const via = ['org/associated-press', ...c06.via];
-    const data = expectData(await server.graphql(UPDATE, { id: gid(claimKey('c06')), input: { claimants: fixed.map(gid), reportedVia: via.map(gid) } }, writer)).updateClaim;
+    const data = expectData(
+      await server.graphql(UPDATE, { id: gid(claimKey('c06')), input: { claimants: fixed.map(gid), reportedVia: via.map(gid) } }, writer),
+    ).updateClaim;
     expect(data.claimants.map((e: { id: string }) => e.id)).toEqual(fixed.map(gid));
     expect(data.reportedVia.map((e: { id: string }) => e.id)).toEqual(via.map(gid));
     expect(data.origin).toBe('CURATED');
@@ -47,20 +49,41 @@ describe('updateClaim and deleteClaim', () => {
   it('sets and clears the date and the channel, and changes kind, modality and text', async () => {
     const channel = `channel/${seedAnnotation.channels[0].id}`;
     const set = expectData(
-      await server.graphql(UPDATE, { id: gid(claimKey('c12')), input: { saidOn: '2022-03-01', channel: gid(channel), kind: 'QUOTE', modality: 'HEDGED', text: 'Golub says it is chaos.' } }, writer),
+      await server.graphql(
+        UPDATE,
+        {
+          id: gid(claimKey('c12')),
+          input: { saidOn: '2022-03-01', channel: gid(channel), kind: 'QUOTE', modality: 'HEDGED', text: 'Golub says it is chaos.' },
+        },
+        writer,
+      ),
     ).updateClaim;
-    expect(set).toMatchObject({ saidOn: { date: '2022-03-01', precision: 'DAY' }, channel: { id: gid(channel) }, kind: 'QUOTE', modality: 'HEDGED', text: 'Golub says it is chaos.' });
-    const cleared = expectData(await server.graphql(UPDATE, { id: gid(claimKey('c12')), input: { saidOn: null, channel: null } }, writer)).updateClaim;
+    expect(set).toMatchObject({
+      saidOn: { date: '2022-03-01', precision: 'DAY' },
+      channel: { id: gid(channel) },
+      kind: 'QUOTE',
+      modality: 'HEDGED',
+      text: 'Golub says it is chaos.',
+    });
+    const cleared = expectData(
+      await server.graphql(UPDATE, { id: gid(claimKey('c12')), input: { saidOn: null, channel: null } }, writer),
+    ).updateClaim;
     expect(cleared.saidOn).toBeNull();
     expect(cleared.channel).toBeNull();
     const history = expectData(await server.graphql(HISTORY, { id: gid(claimKey('c12')) })).history;
-    expect(history.nodes.map((e: { sequence: number }) => e.sequence)).toEqual([...history.nodes.map((e: { sequence: number }) => e.sequence)].sort((a, b) => b - a));
+    expect(history.nodes.map((e: { sequence: number }) => e.sequence)).toEqual(
+      [...history.nodes.map((e: { sequence: number }) => e.sequence)].sort((a, b) => b - a),
+    );
     expect(history.totalCount).toBe(2);
   });
 
   it('an extracted claim becomes EDITED when a person changes it, and claims(filter: {origin}) finds each kind', async () => {
     const ingested = expectData(
-      await server.graphql('mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { claims { id origin } } }', { t: KIM }, writer),
+      await server.graphql(
+        'mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { claims { id origin } } }',
+        { t: KIM },
+        writer,
+      ),
     ).ingestArticle;
     expect(ingested.claims.length).toBeGreaterThan(1);
     expect(new Set(ingested.claims.map((c: { origin: string }) => c.origin))).toEqual(new Set(['EXTRACTED']));
@@ -84,7 +107,9 @@ describe('updateClaim and deleteClaim', () => {
     expect(JSON.parse(deleted.edit.before)).toMatchObject({ id: key, text: withFigure.text });
     const gone = expectData(await server.graphql('query($id: ID!) { claim(id: $id) { id } }', { id: gid(key) }));
     expect(gone.claim).toBeNull();
-    const figures = await db.read((tx) => tx.run('MATCH (f:Figure) WHERE f.id STARTS WITH $prefix RETURN count(f) AS n', { prefix: `${key}#` }));
+    const figures = await db.read((tx) =>
+      tx.run('MATCH (f:Figure) WHERE f.id STARTS WITH $prefix RETURN count(f) AS n', { prefix: `${key}#` }),
+    );
     expect(figures.records[0].get('n')).toBe(0);
     const [edit] = expectData(await server.graphql(HISTORY, { id: gid(key) })).history.nodes;
     expect(edit).toMatchObject({ operation: 'DELETE_CLAIM', target: null });
@@ -111,7 +136,10 @@ describe('updateClaim and deleteClaim', () => {
     const before = await graphFingerprint(db);
     expect((await server.graphql(DELETE, { id: gid(claimKey('c99')) }, writer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await server.graphql(DELETE, { id: gid(claimKey('c01')) })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await server.graphql(DELETE, { id: gid(claimKey('c01')) }, { authorization: 'Bearer wrong-key-0123456789' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await server.graphql(DELETE, { id: gid(claimKey('c01')) }, { authorization: 'Bearer wrong-key-0123456789' })).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
     expect(await graphFingerprint(db)).toBe(before);
   });
 });

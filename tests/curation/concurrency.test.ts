@@ -31,8 +31,14 @@ describe('concurrent curation', () => {
 
   it('two merges of overlapping entities run one after the other: one survivor holds every claim, both merges are in the history', async () => {
     const [a, b, c] = ['org/ukraine-defense-ministry', 'place/ukraine', 'group/ukrainian-authorities'];
-    const claimsOf = (ids: string[]) => seedAnnotation.claims.filter((x) => x.claimants.some((k) => ids.includes(k))).map((x) => gid(`claim/${seedAnnotation.article.id}/${x.id}`));
-    const [intoA, intoC] = await Promise.all([server.graphql(MERGE, { into: gid(a), from: [gid(b)] }, writer), server.graphql(MERGE, { into: gid(c), from: [gid(b)] }, writer)]);
+    const claimsOf = (ids: string[]) =>
+      seedAnnotation.claims
+        .filter((x) => x.claimants.some((k) => ids.includes(k)))
+        .map((x) => gid(`claim/${seedAnnotation.article.id}/${x.id}`));
+    const [intoA, intoC] = await Promise.all([
+      server.graphql(MERGE, { into: gid(a), from: [gid(b)] }, writer),
+      server.graphql(MERGE, { into: gid(c), from: [gid(b)] }, writer),
+    ]);
     expectData(intoA);
     expectData(intoC);
 
@@ -47,7 +53,11 @@ describe('concurrent curation', () => {
     expect(JSON.parse(second.before).from[0].aliases).toContain(seedAnnotation.entities.find((e) => e.id === b)!.name);
 
     for (const id of [a, b, c]) {
-      const found = expectData(await server.graphql('query($id: ID!) { node(id: $id) { id ... on Entity { claims(first: 100) { nodes { id } } } } }', { id: gid(id) }));
+      const found = expectData(
+        await server.graphql('query($id: ID!) { node(id: $id) { id ... on Entity { claims(first: 100) { nodes { id } } } } }', {
+          id: gid(id),
+        }),
+      );
       expect(found.node.id).toBe(gid(survivor));
       expect(found.node.claims.nodes.map((x: { id: string }) => x.id).sort()).toEqual(claimsOf([a, b, c]).sort());
     }
@@ -57,17 +67,30 @@ describe('concurrent curation', () => {
 
   it('an edit of a claim while its article is re-extracted: the edit survives in either order, and both are in the history', async () => {
     const ingested = expectData(
-      await server.graphql('mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { article { id claims(first: 100) { totalCount } } claims { id } } }', { t: KIM }, writer),
+      await server.graphql(
+        'mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { article { id claims(first: 100) { totalCount } } claims { id } } }',
+        { t: KIM },
+        writer,
+      ),
     ).ingestArticle;
     const target = ingested.claims[0].id;
     const [reextracted, edited] = await Promise.all([
-      server.graphql('mutation($id: ID!) { reextractArticle(id: $id) { kept added removed edit { sequence } } }', { id: ingested.article.id }, writer),
+      server.graphql(
+        'mutation($id: ID!) { reextractArticle(id: $id) { kept added removed edit { sequence } } }',
+        { id: ingested.article.id },
+        writer,
+      ),
       server.graphql('mutation($id: ID!) { updateClaim(id: $id, input: {text: "Edited by an analyst."}) { id } }', { id: target }, writer),
     ]);
     expectData(reextracted);
     expectData(edited);
 
-    const after = expectData(await server.graphql('query($id: ID!, $a: ID!) { claim(id: $id) { text origin } article(id: $a) { claims(first: 100) { totalCount } } }', { id: target, a: ingested.article.id }));
+    const after = expectData(
+      await server.graphql(
+        'query($id: ID!, $a: ID!) { claim(id: $id) { text origin } article(id: $a) { claims(first: 100) { totalCount } } }',
+        { id: target, a: ingested.article.id },
+      ),
+    );
     expect(after.claim).toEqual({ text: 'Edited by an analyst.', origin: 'EDITED' });
     expect(after.article.claims.totalCount).toBe(ingested.article.claims.totalCount);
 
@@ -75,7 +98,8 @@ describe('concurrent curation', () => {
     expect(history.map((e) => e.operation).sort()).toEqual(['INGEST_ARTICLE', 'REEXTRACT_ARTICLE', 'UPDATE_CLAIM']);
     const reextract = history.find((e) => e.operation === 'REEXTRACT_ARTICLE')!;
     const update = history.find((e) => e.operation === 'UPDATE_CLAIM')!;
-    const originIn = (json: string) => (JSON.parse(json).claims as { id: string; origin: string }[]).find((x) => gid(x.id) === target)?.origin;
+    const originIn = (json: string) =>
+      (JSON.parse(json).claims as { id: string; origin: string }[]).find((x) => gid(x.id) === target)?.origin;
     if (update.sequence < reextract.sequence) {
       // The edit came first: re-extraction found the claim EDITED and kept it.
       expect([originIn(reextract.before), originIn(reextract.after!)]).toEqual(['EDITED', 'EDITED']);
@@ -111,7 +135,9 @@ describe('concurrent ingests', () => {
         `Harbour master Marguerite Okonkwo-Hale said on Tuesday that the port of Lagos will reopen next week, the Nigerian Ports Authority told Reuters. ` +
         `She said ${i + 2} cranes were damaged. Report number ${i + 1} of eight.`,
     );
-    const results = await Promise.all(texts.map((text) => server.graphql(INGEST, { input: { text, publishedAt: '2023-05-02T09:00:00+01:00' } }, writer)));
+    const results = await Promise.all(
+      texts.map((text) => server.graphql(INGEST, { input: { text, publishedAt: '2023-05-02T09:00:00+01:00' } }, writer)),
+    );
     const outcomes = results.map((r) => expectData(r).ingestArticle);
     const created = (await entityCount()) - before;
     expect(outcomes.every((o) => !o.stats.duplicate)).toBe(true);

@@ -25,7 +25,13 @@ describe('updateEntity', () => {
 
   it('renames an entity, keeps the old name as an alias, adds and removes aliases, and records the edit', async () => {
     const before = seedEntity(golub);
-    const data = expectData(await server.graphql(UPDATE, { id: gid(golub), input: { name: 'Svetlana A. Golub', addAliases: ['S. Golub'], removeAliases: ['Golub'] } }, writer));
+    const data = expectData(
+      await server.graphql(
+        UPDATE,
+        { id: gid(golub), input: { name: 'Svetlana A. Golub', addAliases: ['S. Golub'], removeAliases: ['Golub'] } },
+        writer,
+      ),
+    );
     expect(data.updateEntity.name).toBe('Svetlana A. Golub');
     expect(data.updateEntity.aliases).toEqual([before.name, 'S. Golub']);
 
@@ -92,7 +98,9 @@ describe('mergeEntities', () => {
     expect(data.claims.nodes.map((c: { id: string }) => c.id).sort()).toEqual(expectedClaims);
     expect(data.aliases).toEqual([...seedEntity(into).aliases, seedEntity(from).name]);
 
-    const viaMerged = expectData(await server.graphql('query($id: ID!) { node(id: $id) { id ... on Entity { name } } entity(id: $id) { id } }', { id: gid(from) }));
+    const viaMerged = expectData(
+      await server.graphql('query($id: ID!) { node(id: $id) { id ... on Entity { name } } entity(id: $id) { id } }', { id: gid(from) }),
+    );
     expect(viaMerged.node).toEqual({ id: gid(into), name: seedEntity(into).name });
     expect(viaMerged.entity.id).toBe(gid(into));
 

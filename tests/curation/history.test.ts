@@ -12,7 +12,12 @@ const EDITS = `query($first: Int, $after: String) { edits(first: $first, after: 
 const RENAME = `mutation($id: ID!, $name: String!) { updateEntity(id: $id, input: {addAliases: [$name]}) { id } }`;
 
 const jwt = (role: string) =>
-  new SignJWT({ role }).setProtectedHeader({ alg: 'HS256' }).setSubject('analyst-7').setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(SECRET));
+  new SignJWT({ role })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('analyst-7')
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(SECRET));
 
 describe('history and edits', () => {
   const { server } = seededServer({ JWT_SECRET: SECRET });
@@ -20,16 +25,24 @@ describe('history and edits', () => {
 
   it('records who made each edit: the API key, or the JWT subject', async () => {
     expectData(await server.graphql(RENAME, { id: gid(entities[0]), name: 'Alias one' }, writer));
-    expectData(await server.graphql(RENAME, { id: gid(entities[1]), name: 'Alias two' }, { authorization: `Bearer ${await jwt('writer')}` }));
+    expectData(
+      await server.graphql(RENAME, { id: gid(entities[1]), name: 'Alias two' }, { authorization: `Bearer ${await jwt('writer')}` }),
+    );
     expectData(await server.graphql(RENAME, { id: gid(entities[2]), name: 'Alias three' }, writer));
     expectData(await server.graphql(RENAME, { id: gid(entities[0]), name: 'Alias four' }, writer));
-    const byEntity = await Promise.all(entities.map(async (id) => expectData(await server.graphql(HISTORY, { id: gid(id) })).history.nodes.map((e: { by: string }) => e.by)));
+    const byEntity = await Promise.all(
+      entities.map(async (id) => expectData(await server.graphql(HISTORY, { id: gid(id) })).history.nodes.map((e: { by: string }) => e.by)),
+    );
     expect(byEntity).toEqual([['api-key', 'api-key'], ['jwt:analyst-7'], ['api-key']]);
   });
 
   it('a reader JWT may not edit (FORBIDDEN) and leaves no edit behind', async () => {
     const before = expectData(await server.graphql(EDITS, {})).edits.totalCount;
-    const response = await server.graphql(RENAME, { id: gid(entities[0]), name: 'Nope' }, { authorization: `Bearer ${await jwt('reader')}` });
+    const response = await server.graphql(
+      RENAME,
+      { id: gid(entities[0]), name: 'Nope' },
+      { authorization: `Bearer ${await jwt('reader')}` },
+    );
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(expectData(await server.graphql(EDITS, {})).edits.totalCount).toBe(before);
   });
@@ -43,7 +56,9 @@ describe('history and edits', () => {
     const sequences = [...first.nodes, ...rest.nodes].map((e: { sequence: number }) => e.sequence);
     expect(sequences).toHaveLength(4);
     expect(sequences).toEqual([...sequences].sort((a, b) => b - a));
-    expect([...first.nodes, ...rest.nodes].map((e: { targetId: string }) => e.targetId)).toEqual([entities[0], entities[2], entities[1], entities[0]].map(gid));
+    expect([...first.nodes, ...rest.nodes].map((e: { targetId: string }) => e.targetId)).toEqual(
+      [entities[0], entities[2], entities[1], entities[0]].map(gid),
+    );
   });
 
   it('history of a node never edited is empty; bad ids and cursors are BAD_USER_INPUT', async () => {

@@ -24,7 +24,9 @@ describe('ingest corrections', () => {
   let stored: string;
 
   it('the same article with one more newline, CRLF line endings and decomposed accents is a duplicate', async () => {
-    const first = expectData(await server.graphql(INGEST, { input: { text: KIM, publishedAt: '2017-02-24T12:00:00-05:00' } }, writer)).ingestArticle;
+    const first = expectData(
+      await server.graphql(INGEST, { input: { text: KIM, publishedAt: '2017-02-24T12:00:00-05:00' } }, writer),
+    ).ingestArticle;
     expect(first.stats.duplicate).toBe(false);
     stored = first.article.id;
     const before = await graphFingerprint(db);
@@ -51,7 +53,11 @@ describe('ingest corrections', () => {
     delete raw.article.publishedAtText;
     await loadAnnotations(db, [writeAnnotationCopy('undated', raw, `${seedAnnotation.text}\nAn undated copy.`)]);
     const data = expectData(await server.graphql('{ articles { nodes { title publishedAt } } }'));
-    expect(data.articles.nodes.map((a: { publishedAt: string | null }) => a.publishedAt?.slice(0, 4) ?? null)).toEqual(['2022', '2017', null]);
+    expect(data.articles.nodes.map((a: { publishedAt: string | null }) => a.publishedAt?.slice(0, 4) ?? null)).toEqual([
+      '2022',
+      '2017',
+      null,
+    ]);
   });
 
   it('an ingested text with no date anywhere is undated: publishedAt null', async () => {

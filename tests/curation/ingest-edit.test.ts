@@ -29,7 +29,12 @@ const DAM =
   'the regional water board told the Associated Press. "The dam is safe," Wielgosz-Arden said.';
 
 const jwt = () =>
-  new SignJWT({ role: 'writer' }).setProtectedHeader({ alg: 'HS256' }).setSubject('analyst-9').setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(SECRET));
+  new SignJWT({ role: 'writer' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('analyst-9')
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(SECRET));
 
 interface EditNode {
   sequence: number;
@@ -45,18 +50,31 @@ interface EditNode {
 
 describe('ingestArticle writes an Edit', () => {
   const { server, db } = seededServer({ JWT_SECRET: SECRET });
-  let ingested: { article: { id: string; title: string }; claims: { id: string }[]; entities: { id: string }[]; stats: Record<string, number | boolean> };
+  let ingested: {
+    article: { id: string; title: string };
+    claims: { id: string }[];
+    entities: { id: string }[];
+    stats: Record<string, number | boolean>;
+  };
 
   it('records who ingested what: the article, its claims and the entities it created, and a summary without the text', async () => {
     const startedAt = Date.now();
-    ingested = expectData(await server.graphql(INGEST, { input: { text: HARBOUR, publishedAt: '2024-05-06T09:00:00Z' } }, writer)).ingestArticle;
+    ingested = expectData(
+      await server.graphql(INGEST, { input: { text: HARBOUR, publishedAt: '2024-05-06T09:00:00Z' } }, writer),
+    ).ingestArticle;
     expect(ingested.stats.duplicate).toBe(false);
     expect(ingested.claims.length).toBeGreaterThan(0);
 
     const history: EditNode[] = expectData(await server.graphql(HISTORY, { id: ingested.article.id })).history.nodes;
     expect(history).toHaveLength(1);
     const [edit] = history;
-    expect(edit).toMatchObject({ operation: 'INGEST_ARTICLE', by: 'api-key', targetId: ingested.article.id, before: null, target: { id: ingested.article.id } });
+    expect(edit).toMatchObject({
+      operation: 'INGEST_ARTICLE',
+      by: 'api-key',
+      targetId: ingested.article.id,
+      before: null,
+      target: { id: ingested.article.id },
+    });
     expect(Date.parse(edit.at)).toBeGreaterThanOrEqual(startedAt - 1000);
     expect(edit.targetIds).toEqual(expect.arrayContaining([ingested.article.id, ...ingested.claims.map((c) => c.id)]));
 
@@ -65,16 +83,29 @@ describe('ingestArticle writes an Edit', () => {
     expect(entityTargets).toHaveLength(ingested.stats.entitiesNew as number);
 
     const after = JSON.parse(edit.after!);
-    expect(after).toMatchObject({ id: Buffer.from(ingested.article.id, 'base64url').toString(), title: ingested.article.title, claims: ingested.claims.length, entitiesNew: ingested.stats.entitiesNew });
+    expect(after).toMatchObject({
+      id: Buffer.from(ingested.article.id, 'base64url').toString(),
+      title: ingested.article.title,
+      claims: ingested.claims.length,
+      entitiesNew: ingested.stats.entitiesNew,
+    });
     expect(edit.after!).not.toContain('Ships will move again');
 
     // Each claim's own history starts with the ingest.
-    const claimHistory = expectData(await server.graphql(HISTORY, { id: ingested.claims[0].id })).history.nodes.map((e: EditNode) => e.operation);
+    const claimHistory = expectData(await server.graphql(HISTORY, { id: ingested.claims[0].id })).history.nodes.map(
+      (e: EditNode) => e.operation,
+    );
     expect(claimHistory).toEqual(['INGEST_ARTICLE']);
   }, 240_000);
 
   it('the JWT subject of the writer, and edits() newest first', async () => {
-    const second = expectData(await server.graphql(INGEST, { input: { text: DAM, publishedAt: '2024-05-07T09:00:00Z' } }, { authorization: `Bearer ${await jwt()}` })).ingestArticle;
+    const second = expectData(
+      await server.graphql(
+        INGEST,
+        { input: { text: DAM, publishedAt: '2024-05-07T09:00:00Z' } },
+        { authorization: `Bearer ${await jwt()}` },
+      ),
+    ).ingestArticle;
     const edits: EditNode[] = expectData(await server.graphql(EDITS)).edits.nodes;
     expect(edits.map((e) => [e.operation, e.by, e.targetId])).toEqual([
       ['INGEST_ARTICLE', 'jwt:analyst-9', second.article.id],
@@ -87,7 +118,9 @@ describe('ingestArticle writes an Edit', () => {
     const before = await graphFingerprint(db);
     const again = expectData(await server.graphql(INGEST, { input: { text: `${HARBOUR}\n` } }, writer)).ingestArticle;
     expect(again.stats.duplicate).toBe(true);
-    const dry = expectData(await server.graphql(INGEST, { input: { text: `Dry run only.\n\n${DAM}` }, dryRun: true }, writer)).ingestArticle;
+    const dry = expectData(
+      await server.graphql(INGEST, { input: { text: `Dry run only.\n\n${DAM}` }, dryRun: true }, writer),
+    ).ingestArticle;
     expect(dry.stats).toMatchObject({ dryRun: true, duplicate: false });
     expect(await graphFingerprint(db)).toBe(before);
     expect(expectData(await server.graphql(EDITS)).edits.totalCount).toBe(2);
@@ -95,8 +128,12 @@ describe('ingestArticle writes an Edit', () => {
 
   it('a refused ingest (no writer role, bad input) records nothing', async () => {
     const before = await graphFingerprint(db);
-    expect((await server.graphql(INGEST, { input: { text: 'Someone said something new.' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await server.graphql(INGEST, { input: { text: HARBOUR, publishedAt: 'last Monday' } }, writer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await server.graphql(INGEST, { input: { text: 'Someone said something new.' } })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (await server.graphql(INGEST, { input: { text: HARBOUR, publishedAt: 'last Monday' } }, writer)).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
     expect(await graphFingerprint(db)).toBe(before);
   });
 

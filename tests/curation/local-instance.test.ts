@@ -44,27 +44,40 @@ describe('the local Neo4j marker', () => {
   });
 
   const seedCli = (env: Record<string, string>) => {
-    const child = spawnChild(['--import', 'tsx', 'src/cli/seed.ts'], { NEO4J_CACHE_DIR: cacheDir, NEO4J_LOCAL_BOLT_PORT: port, NEO4J_URI: '', ...env });
+    const child = spawnChild(['--import', 'tsx', 'src/cli/seed.ts'], {
+      NEO4J_CACHE_DIR: cacheDir,
+      NEO4J_LOCAL_BOLT_PORT: port,
+      NEO4J_URI: '',
+      ...env,
+    });
     children.push(child);
     return child;
   };
 
-  it('a CLI refuses a Neo4j on its port that is not its instance, with a clear message, and writes nothing', async () => {
-    await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
-    const child = seedCli({});
-    const exit = await child.exited;
-    expect(exit.code, child.output()).toBe(2);
-    expect(child.output()).toMatch(/not this project's local instance/);
-    expect(child.output()).toMatch(/NEO4J_URI/);
-    expect(await countNodes(db)).toEqual({ nodes: 0, relationships: 0 });
-  }, CLI_TIMEOUT);
+  it(
+    'a CLI refuses a Neo4j on its port that is not its instance, with a clear message, and writes nothing',
+    async () => {
+      await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+      const child = seedCli({});
+      const exit = await child.exited;
+      expect(exit.code, child.output()).toBe(2);
+      expect(child.output()).toMatch(/not this project's local instance/);
+      expect(child.output()).toMatch(/NEO4J_URI/);
+      expect(await countNodes(db)).toEqual({ nodes: 0, relationships: 0 });
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('with NEO4J_URI set explicitly, the same database is used', async () => {
-    const child = seedCli({ NEO4J_URI: uri });
-    const exit = await child.exited;
-    expect(exit.code, child.output()).toBe(0);
-    expect((await countNodes(db)).nodes).toBeGreaterThan(0);
-  }, CLI_TIMEOUT);
+  it(
+    'with NEO4J_URI set explicitly, the same database is used',
+    async () => {
+      const child = seedCli({ NEO4J_URI: uri });
+      const exit = await child.exited;
+      expect(exit.code, child.output()).toBe(0);
+      expect((await countNodes(db)).nodes).toBeGreaterThan(0);
+    },
+    CLI_TIMEOUT,
+  );
 
   it('an instance marked for this folder is reused; one marked for another folder is refused', async () => {
     // Not the CLI's folder (instances/dev): marking this one must not make the database the CLI's own.

@@ -26,14 +26,21 @@ describe('start-up migrations', () => {
   let kim: { id: string; key: string; claims: number };
 
   const originCount = async (origin: string, article: string) =>
-    expectData(await server.graphql('query($a: ID!, $o: ClaimOrigin!) { claims(filter: {article: $a, origin: $o}, first: 1) { totalCount } }', { a: article, o: origin })).claims.totalCount;
+    expectData(
+      await server.graphql('query($a: ID!, $o: ClaimOrigin!) { claims(filter: {article: $a, origin: $o}, first: 1) { totalCount } }', {
+        a: article,
+        o: origin,
+      }),
+    ).claims.totalCount;
 
   it('an article hashed on its raw text: re-ingesting it fails before the migration and is a duplicate after it', async () => {
     const first = expectData(await server.graphql(INGEST, { t: KIM }, writer)).ingestArticle;
     kim = { id: first.article.id, key: keyOf(first.article.id), claims: first.claims.length };
     expect(KIM).not.toBe(KIM.normalize('NFC').replace(/\s+/gu, ' ').trim());
     // As written before hashes were taken of the normalised text.
-    await db.write((tx) => tx.run('MATCH (a:Article {id: $id}) SET a.contentHash = $hash REMOVE a.contentHashVersion', { id: kim.key, hash: sha256(KIM) }));
+    await db.write((tx) =>
+      tx.run('MATCH (a:Article {id: $id}) SET a.contentHash = $hash REMOVE a.contentHashVersion', { id: kim.key, hash: sha256(KIM) }),
+    );
 
     const broken = await server.graphql(INGEST, { t: KIM }, writer);
     expect(broken.errors?.[0].message ?? '').not.toBe('');
@@ -63,7 +70,9 @@ describe('start-up migrations', () => {
 
   it('edits written before EditTarget existed: history(id:) finds them again once migrated', async () => {
     const golub = gid('person/svetlana-golub');
-    expectData(await server.graphql('mutation($id: ID!) { updateEntity(id: $id, input: {addAliases: ["S. Golub"]}) { id } }', { id: golub }, writer));
+    expectData(
+      await server.graphql('mutation($id: ID!) { updateEntity(id: $id, input: {addAliases: ["S. Golub"]}) { id } }', { id: golub }, writer),
+    );
     // The old form: the targets only as a list on the Edit.
     await db.write((tx) => tx.run('MATCH (t:EditTarget) DETACH DELETE t'));
     expect(expectData(await server.graphql(HISTORY, { id: golub })).history.totalCount).toBe(0);
@@ -73,24 +82,38 @@ describe('start-up migrations', () => {
     expect(report.editsLinked).toBe(2);
     const history = expectData(await server.graphql(HISTORY, { id: golub })).history;
     expect(history.nodes.map((e: { operation: string; by: string }) => [e.operation, e.by])).toEqual([['UPDATE_ENTITY', 'api-key']]);
-    expect(expectData(await server.graphql(HISTORY, { id: kim.id })).history.nodes.map((e: { operation: string }) => e.operation)).toEqual(['INGEST_ARTICLE']);
+    expect(expectData(await server.graphql(HISTORY, { id: kim.id })).history.nodes.map((e: { operation: string }) => e.operation)).toEqual([
+      'INGEST_ARTICLE',
+    ]);
   });
 
   it('a second start-up finds nothing to do and changes nothing', async () => {
     const before = await graphFingerprint(db);
-    expect(await applySchema(db)).toEqual({ editsLinked: 0, articlesRehashed: 0, duplicateTexts: [], claimOrigins: { EXTRACTED: 0, CURATED: 0 } });
+    expect(await applySchema(db)).toEqual({
+      editsLinked: 0,
+      articlesRehashed: 0,
+      duplicateTexts: [],
+      claimOrigins: { EXTRACTED: 0, CURATED: 0 },
+    });
     expect(await graphFingerprint(db)).toBe(before);
   });
 
   it('two old articles whose texts differ only in whitespace: the first gets the new hash, the second keeps its own and is reported', async () => {
     const texts = { 'article/old-copy-a': 'An old copy.\nSaid twice.', 'article/old-copy-b': 'An old copy.\r\n\r\nSaid twice.\n' };
     for (const [id, text] of Object.entries(texts)) {
-      await db.write((tx) => tx.run('CREATE (:Article {id: $id, title: $id, text: $text, contentHash: $hash})', { id, text, hash: sha256(text) }));
+      await db.write((tx) =>
+        tx.run('CREATE (:Article {id: $id, title: $id, text: $text, contentHash: $hash})', { id, text, hash: sha256(text) }),
+      );
     }
     const report = await applySchema(db);
     expect(report).toMatchObject({ articlesRehashed: 1, duplicateTexts: ['article/old-copy-b'] });
-    const hashes = await db.read((tx) => tx.run('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.contentHash AS hash ORDER BY id', { ids: Object.keys(texts) }));
-    expect(hashes.records.map((r) => r.get('hash'))).toEqual([normalisedHash(texts['article/old-copy-a']), sha256(texts['article/old-copy-b'])]);
+    const hashes = await db.read((tx) =>
+      tx.run('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.contentHash AS hash ORDER BY id', { ids: Object.keys(texts) }),
+    );
+    expect(hashes.records.map((r) => r.get('hash'))).toEqual([
+      normalisedHash(texts['article/old-copy-a']),
+      sha256(texts['article/old-copy-b']),
+    ]);
     await db.write((tx) => tx.run('MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a', { ids: Object.keys(texts) }));
   });
 });

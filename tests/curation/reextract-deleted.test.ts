@@ -34,7 +34,11 @@ describe('reextractArticle after deletions and edits', () => {
 
   it('ingests an article, deletes one extracted claim and edits another', async () => {
     article = expectData(
-      await server.graphql('mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { article { id } } }', { t: KIM }, writer),
+      await server.graphql(
+        'mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { article { id } } }',
+        { t: KIM },
+        writer,
+      ),
     ).ingestArticle.article.id;
     original = await claims();
     expect(original.length).toBeGreaterThan(3);
@@ -44,7 +48,13 @@ describe('reextractArticle after deletions and edits', () => {
     expect(alone.length).toBeGreaterThanOrEqual(2);
     [deleted, edited] = [alone[0], alone[alone.length - 1]];
     expectData(await server.graphql('mutation($id: ID!) { deleteClaim(id: $id) { id } }', { id: deleted.id }, writer));
-    expectData(await server.graphql('mutation($id: ID!) { updateClaim(id: $id, input: {text: "An analyst rewrote this claim."}) { origin } }', { id: edited.id }, writer));
+    expectData(
+      await server.graphql(
+        'mutation($id: ID!) { updateClaim(id: $id, input: {text: "An analyst rewrote this claim."}) { origin } }',
+        { id: edited.id },
+        writer,
+      ),
+    );
   }, 240_000);
 
   it('re-extraction brings back neither the deleted claim nor a twin of the edited one', async () => {

@@ -26,12 +26,22 @@ describe('reextractArticle', () => {
 
   it('replaces the extracted claims of an ingested article and keeps the one an analyst edited', async () => {
     const article = expectData(
-      await server.graphql('mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { article { id } } }', { t: KIM }, writer),
+      await server.graphql(
+        'mutation($t: String!) { ingestArticle(input: {text: $t, publishedAt: "2017-02-24T12:00:00-05:00"}) { article { id } } }',
+        { t: KIM },
+        writer,
+      ),
     ).ingestArticle.article.id;
     const before: ClaimNode[] = expectData(await server.graphql(CLAIMS, { id: article })).article.claims.nodes;
     expect(before.length).toBeGreaterThan(1);
     const edited = before[0];
-    expectData(await server.graphql('mutation($id: ID!) { updateClaim(id: $id, input: {text: "An analyst rewrote this."}) { origin } }', { id: edited.id }, writer));
+    expectData(
+      await server.graphql(
+        'mutation($id: ID!) { updateClaim(id: $id, input: {text: "An analyst rewrote this."}) { origin } }',
+        { id: edited.id },
+        writer,
+      ),
+    );
 
     const result = expectData(await server.graphql(REEXTRACT, { id: article }, writer)).reextractArticle;
     expect(result).toMatchObject({ kept: 1, removed: before.length - 1 });
@@ -62,9 +72,15 @@ describe('reextractArticle', () => {
 
   it('refuses an unknown article, a claim id, and a request without the writer role, writing nothing', async () => {
     const before = await graphFingerprint(db);
-    expect((await server.graphql(REEXTRACT, { id: gid('article/no-such-article') }, writer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await server.graphql(REEXTRACT, { id: gid(`claim/${seedAnnotation.article.id}/c01`) }, writer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await server.graphql(REEXTRACT, { id: gid(`article/${seedAnnotation.article.id}`) })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.graphql(REEXTRACT, { id: gid('article/no-such-article') }, writer)).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      (await server.graphql(REEXTRACT, { id: gid(`claim/${seedAnnotation.article.id}/c01`) }, writer)).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect((await server.graphql(REEXTRACT, { id: gid(`article/${seedAnnotation.article.id}`) })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await graphFingerprint(db)).toBe(before);
   });
 });

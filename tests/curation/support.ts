@@ -18,9 +18,23 @@ export async function graphFingerprint(db: GraphDatabase): Promise<string> {
       ...nodes.records.map((r) => {
         // createdAt differs between two loads of the same thing; lockedAt is the sequence's lock stamp.
         const { createdAt: _c, lockedAt: _l, ...props } = r.get('props') as Record<string, unknown>;
-        return JSON.stringify([r.get('labels'), Object.entries(props).map(([k, v]) => [k, String(v)]).sort()]);
+        return JSON.stringify([
+          r.get('labels'),
+          Object.entries(props)
+            .map(([k, v]) => [k, String(v)])
+            .sort(),
+        ]);
       }),
-      ...rels.records.map((r) => JSON.stringify([r.get('a'), r.get('type'), r.get('b'), Object.entries(r.get('props') as object).map(([k, v]) => [k, String(v)]).sort()])),
+      ...rels.records.map((r) =>
+        JSON.stringify([
+          r.get('a'),
+          r.get('type'),
+          r.get('b'),
+          Object.entries(r.get('props') as object)
+            .map(([k, v]) => [k, String(v)])
+            .sort(),
+        ]),
+      ),
     ];
     return lines.sort().join('\n');
   });

@@ -14,7 +14,10 @@ const paramRefs = (cypher: string) => [...new Set([...cypher.matchAll(/\$([A-Za-
 
 /** The statement without the indentation it has inside its TypeScript template literal. */
 function dedent(cypher: string): string {
-  const lines = cypher.replace(/^\s*\n/, '').trimEnd().split('\n');
+  const lines = cypher
+    .replace(/^\s*\n/, '')
+    .trimEnd()
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }
@@ -22,12 +25,19 @@ function dedent(cypher: string): string {
 const render = (statements: Statement[]) =>
   statements
     .map((s) => {
-      const params = paramRefs(s.cypher).map((p) => `$${p}`).join(', ') || '(none)';
+      const params =
+        paramRefs(s.cypher)
+          .map((p) => `$${p}`)
+          .join(', ') || '(none)';
       return `// ${s.name}\n// params: ${params}\n${dedent(s.cypher)}\n;\n`;
     })
     .join('\n');
 
-const snapshotFile = (source: string) => `__snapshots__/${source.replace(/^(read|write)\//, '').replace(/^cypher\//, '').replace(/\.ts$/, '')}.cypher`;
+const snapshotFile = (source: string) =>
+  `__snapshots__/${source
+    .replace(/^(read|write)\//, '')
+    .replace(/^cypher\//, '')
+    .replace(/\.ts$/, '')}.cypher`;
 
 describe('Cypher statements, pinned', () => {
   for (const [source, statements] of Object.entries(statementGroups())) {
@@ -42,7 +52,8 @@ describe('Cypher statements, pinned', () => {
   });
 
   it('covers every claim filter combination in both directions of both orders', () => {
-    const names = statementGroups()['read/cypher/claims.ts'].map((s) => s.name).filter((n) => !n.includes(' with '));
+    const claimStatements = statementGroups()['read/cypher/claims.ts'];
+    const names = claimStatements.map((s) => s.name).filter((n) => !n.includes(' with '));
     expect(names).toHaveLength(Object.keys(CLAIM_FILTERS).length * (1 + CLAIM_ORDERS.length));
     expect(new Set(names).size).toBe(names.length);
   });
@@ -57,7 +68,17 @@ const withoutLabelLiterals = (cypher: string) => cypher.replace(LABEL_LITERALS, 
 const HOSTILE = `x' OR 1=1 // "}) DETACH DELETE n //`;
 
 describe('user input reaches Cypher only as parameters', () => {
-  const filterKeys: (keyof ClaimQueryFilter)[] = ['claimant', 'mentions', 'reportedVia', 'article', 'kind', 'modality', 'saidFrom', 'saidTo', 'text'];
+  const filterKeys: (keyof ClaimQueryFilter)[] = [
+    'claimant',
+    'mentions',
+    'reportedVia',
+    'article',
+    'kind',
+    'modality',
+    'saidFrom',
+    'saidTo',
+    'text',
+  ];
 
   it.each(filterKeys)('claims filter.%s', (key) => {
     const q = buildClaimQuery({ [key]: HOSTILE }, { field: 'SAID_ON', direction: 'DESC' });

@@ -15,7 +15,6 @@ import { CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
 import { emptyDatabase, resetToSeed, testDatabase } from '../support/harness.ts';
 import { allStatements } from './statements.ts';
 
-
 const CORE_LABELS = ['Claim', 'Entity', 'Person', 'Organization', 'Place', 'Group', 'Article'];
 const SCAN = /^(Partitioned)?(NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|AllNodesScan)@/;
 
@@ -47,7 +46,10 @@ function coreLabelScans(plan: Plan): string[] {
   const found: string[] = [];
   const walk = (p: Plan) => {
     const details = String(p.arguments.Details ?? '');
-    const labels = details.split(/[:|&]/).slice(1).map((l) => l.trim());
+    const labels = details
+      .split(/[:|&]/)
+      .slice(1)
+      .map((l) => l.trim());
     if (SCAN.test(p.operatorType) && (p.operatorType.startsWith('AllNodesScan') || labels.some((l) => CORE_LABELS.includes(l)))) {
       found.push(`${p.operatorType} ${details}`);
     }
@@ -113,7 +115,8 @@ function profileCost(plan: ProfiledPlan): { dbHits: number; indexRows: number } 
   let indexRows = 0;
   const walk = (p: ProfiledPlan) => {
     dbHits += p.dbHits;
-    if (/^NodeIndex(Scan|SeekByRange)/.test(p.operatorType) && /:Claim\(createdAt\)/.test(String(p.arguments.Details ?? ''))) indexRows += p.rows;
+    if (/^NodeIndex(Scan|SeekByRange)/.test(p.operatorType) && /:Claim\(createdAt\)/.test(String(p.arguments.Details ?? '')))
+      indexRows += p.rows;
     p.children.forEach(walk);
   };
   walk(plan);
@@ -149,7 +152,9 @@ describe('claim page plans for rare and hub anchors (PROFILE, generated corpus)'
     const rareOutlet = await pick(
       "MATCH (o:Organization {kind: 'MEDIA'}) WITH o, COUNT { (o)<-[:REPORTED_VIA]-() } AS n WHERE n > 0 RETURN o.id AS id ORDER BY n, id LIMIT 1",
     );
-    const busiest = await pick('MATCH (e:Entity) WITH e, COUNT { (e)<-[:CLAIMED_BY]-() } AS n RETURN e.id AS id, n ORDER BY n DESC, id LIMIT 1');
+    const busiest = await pick(
+      'MATCH (e:Entity) WITH e, COUNT { (e)<-[:CLAIMED_BY]-() } AS n RETURN e.id AS id, n ORDER BY n DESC, id LIMIT 1',
+    );
     rare = { claimant: rareClaimant.id, outlet: rareOutlet.id, degree: Number(rareClaimant.n) };
     hub = { claimant: busiest.id, degree: Number(busiest.n) };
   }, 600_000);
@@ -161,8 +166,15 @@ describe('claim page plans for rare and hub anchors (PROFILE, generated corpus)'
   const profile = async (cypher: string, params: Record<string, unknown>) =>
     profileCost((await db.read((tx) => tx.run(`PROFILE ${cypher}`, params))).summary.profile as ProfiledPlan);
   const byClaimant = (claimant: string) => buildClaimQuery({ claimant }, { field: 'CREATED', direction: 'ASC' }, { provenance: true });
-  const byOutlet = (outlet: string) => buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true });
-  const entityPage = buildEntityPageQuery({ pages: [{ field: 'entityClaims', offset: 0, limit: 10 }, { field: 'entityMentionedIn', offset: 0, limit: 10 }], relations: true });
+  const byOutlet = (outlet: string) =>
+    buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true });
+  const entityPage = buildEntityPageQuery({
+    pages: [
+      { field: 'entityClaims', offset: 0, limit: 10 },
+      { field: 'entityMentionedIn', offset: 0, limit: 10 },
+    ],
+    relations: true,
+  });
 
   it('the generated graph is large enough for the walk to show', () => {
     expect(claims).toBeGreaterThan(3000);
@@ -171,18 +183,33 @@ describe('claim page plans for rare and hub anchors (PROFILE, generated corpus)'
   });
 
   it.each([
-    ['claims(filter: {claimant}) with provenance, first page', () => [byClaimant(rare.claimant).page, { ...byClaimant(rare.claimant).params, offset: int(0), limit: int(10) }]],
-    ['entity(id:) with claims, mentionedIn and relations', () => [entityPage, { id: rare.claimant, offset0: int(0), limit0: int(10), offset1: int(0), limit1: int(10) }]],
+    [
+      'claims(filter: {claimant}) with provenance, first page',
+      () => [byClaimant(rare.claimant).page, { ...byClaimant(rare.claimant).params, offset: int(0), limit: int(10) }],
+    ],
+    [
+      'entity(id:) with claims, mentionedIn and relations',
+      () => [entityPage, { id: rare.claimant, offset0: int(0), limit0: int(10), offset1: int(0), limit1: int(10) }],
+    ],
     ['Entity.claims, batched', () => [CLAIM_PAGES.entityClaims, { ids: [rare.claimant], offset: int(0), limit: int(10) }]],
-    ['claims(filter: {reportedVia}) of the rarest outlet, first page', () => [byOutlet(rare.outlet).page, { ...byOutlet(rare.outlet).params, offset: int(0), limit: int(20) }]],
-    ['claims(filter: {reportedVia}) of the rarest outlet, tenth page', () => [byOutlet(rare.outlet).page, { ...byOutlet(rare.outlet).params, offset: int(180), limit: int(20) }]],
-  ] as [string, () => [string, Record<string, unknown>]][])('rare anchor: %s reads its own claims, not the claim_created index', async (_, statement) => {
-    const [cypher, params] = statement();
-    const cost = await profile(cypher, params);
-    expect(cost.indexRows).toBe(0);
-    // Bounded by the anchor and the page, far below one hit per claim of the graph.
-    expect(cost.dbHits).toBeLessThan(claims / 2);
-  });
+    [
+      'claims(filter: {reportedVia}) of the rarest outlet, first page',
+      () => [byOutlet(rare.outlet).page, { ...byOutlet(rare.outlet).params, offset: int(0), limit: int(20) }],
+    ],
+    [
+      'claims(filter: {reportedVia}) of the rarest outlet, tenth page',
+      () => [byOutlet(rare.outlet).page, { ...byOutlet(rare.outlet).params, offset: int(180), limit: int(20) }],
+    ],
+  ] as [string, () => [string, Record<string, unknown>]][])(
+    'rare anchor: %s reads its own claims, not the claim_created index',
+    async (_, statement) => {
+      const [cypher, params] = statement();
+      const cost = await profile(cypher, params);
+      expect(cost.indexRows).toBe(0);
+      // Bounded by the anchor and the page, far below one hit per claim of the graph.
+      expect(cost.dbHits).toBeLessThan(claims / 2);
+    },
+  );
 
   it('hub anchor: the first page costs less than expanding all of its claims would, and never the whole index', async () => {
     const q = byClaimant(hub.claimant);

@@ -20,11 +20,22 @@ import { toGraphRows } from '../../src/graph/write/annotation-rows.ts';
 import { articleKey, channelKey, claimKey } from '../../src/graph/ids.ts';
 import { batchParameters, BULK_STATEMENTS } from '../../src/graph/write/bulk-load.ts';
 import { LOAD_STATEMENTS } from '../../src/graph/write/load-annotation.ts';
-import { ARTICLE_BY_HASH, CLAIM_CONTENT_HASH, LINK_CONFLICTING_FIGURES, MATERIAL_DIFFERENCE } from '../../src/graph/write/ingest-annotation.ts';
+import {
+  ARTICLE_BY_HASH,
+  CLAIM_CONTENT_HASH,
+  LINK_CONFLICTING_FIGURES,
+  MATERIAL_DIFFERENCE,
+} from '../../src/graph/write/ingest-annotation.ts';
 import { FIND_EXISTING, findExistingParams } from '../../src/graph/write/resolve-entities.ts';
 import { EDIT_STATEMENTS } from '../../src/graph/write/curation/edits.ts';
 import { MIGRATION_STATEMENTS } from '../../src/graph/migrations.ts';
-import { ARTICLE_STATEMENTS, CLAIM_STATEMENTS, ENTITY_STATEMENTS, REEXTRACT_STATEMENTS, STATE_STATEMENTS } from '../../src/graph/write/curation/statements.ts';
+import {
+  ARTICLE_STATEMENTS,
+  CLAIM_STATEMENTS,
+  ENTITY_STATEMENTS,
+  REEXTRACT_STATEMENTS,
+  STATE_STATEMENTS,
+} from '../../src/graph/write/curation/statements.ts';
 import { contentHash } from '../../src/graph/write/annotation-rows.ts';
 import { toLuceneTerms } from '../../src/graph/lucene.ts';
 import { seedAnnotation } from '../support/seed-annotation.ts';
@@ -221,7 +232,11 @@ export function statementGroups(): StatementGroups {
     })),
     'read/cypher/search.ts': [
       { name: 'SEARCH', cypher: SEARCH, params: { query: toLuceneTerms('death toll'), limit: neo4j.int(10) } },
-      { name: 'SEARCH, narrow projection', cypher: buildSearchQuery(NARROW_PROJECTION), params: { query: toLuceneTerms('death toll'), limit: neo4j.int(10) } },
+      {
+        name: 'SEARCH, narrow projection',
+        cypher: buildSearchQuery(NARROW_PROJECTION),
+        params: { query: toLuceneTerms('death toll'), limit: neo4j.int(10) },
+      },
     ],
     'read/cypher/contradictions.ts': [
       { name: 'CONTRADICTIONS', cypher: CONTRADICTIONS, params: { limit: neo4j.int(20) } },
@@ -239,13 +254,21 @@ export function statementGroups(): StatementGroups {
     'write/ingest-annotation.ts': [
       { name: 'ARTICLE_BY_HASH', cypher: ARTICLE_BY_HASH, params: { hash: contentHash(seed.text) } },
       { name: 'CLAIM_CONTENT_HASH', cypher: CLAIM_CONTENT_HASH, params: { hash: contentHash(seed.text), id: ARTICLE } },
-      { name: 'LINK_CONFLICTING_FIGURES', cypher: LINK_CONFLICTING_FIGURES, params: { claimIds: [claim(figureClaim.id)], ratio: MATERIAL_DIFFERENCE } },
+      {
+        name: 'LINK_CONFLICTING_FIGURES',
+        cypher: LINK_CONFLICTING_FIGURES,
+        params: { claimIds: [claim(figureClaim.id)], ratio: MATERIAL_DIFFERENCE },
+      },
     ],
     'write/resolve-entities.ts': [{ name: 'FIND_EXISTING', cypher: FIND_EXISTING, params: findExistingParams(seed) }],
     'write/curation/statements.ts': curationStatements(),
     'write/curation/edits.ts': editStatements(),
     'migrations.ts': migrationStatements(),
-    'write/bulk-load.ts': BULK_STATEMENTS.map((s) => ({ name: `BULK_STATEMENTS.${s.name}`, cypher: s.cypher, params: batchParameters([seed]).get(s.name)! })),
+    'write/bulk-load.ts': BULK_STATEMENTS.map((s) => ({
+      name: `BULK_STATEMENTS.${s.name}`,
+      cypher: s.cypher,
+      params: batchParameters([seed]).get(s.name)!,
+    })),
   };
 }
 
@@ -262,7 +285,9 @@ function curationStatements(): Statement[] {
     'ARTICLE_STATEMENTS.setProperties': { id: ARTICLE, props: { title: 'A title', url: null } },
     'ARTICLE_STATEMENTS.setPublishedAt': { id: ARTICLE, publishedAt: '2022-03-09T10:00:00-06:00' },
     'ARTICLE_STATEMENTS.claimDates': { id: ARTICLE },
-    'ARTICLE_STATEMENTS.setClaimDates': { dates: [{ id: claim('c07'), saidOn: '2022-03-09', saidOnPrecision: 'DAY', refersTo: null, refersToPrecision: null }] },
+    'ARTICLE_STATEMENTS.setClaimDates': {
+      dates: [{ id: claim('c07'), saidOn: '2022-03-09', saidOnPrecision: 'DAY', refersTo: null, refersToPrecision: null }],
+    },
     'ARTICLE_STATEMENTS.setAuthor': { id: ARTICLE, entity: 'person/rob-quinn' },
     'ARTICLE_STATEMENTS.removeAuthor': { id: ARTICLE },
     'ARTICLE_STATEMENTS.setPublisher': { id: ARTICLE, entity: 'org/newser' },
@@ -305,7 +330,16 @@ function curationStatements(): Statement[] {
 }
 
 function editStatements(): Statement[] {
-  const edit = { id: 'edit/1', seq: 1, by: 'api-key', operation: 'UPDATE_CLAIM', target: claim('c07'), targets: [claim('c07'), ARTICLE], before: '{}', after: '{}' };
+  const edit = {
+    id: 'edit/1',
+    seq: 1,
+    by: 'api-key',
+    operation: 'UPDATE_CLAIM',
+    target: claim('c07'),
+    targets: [claim('c07'), ARTICLE],
+    before: '{}',
+    after: '{}',
+  };
   const params: Record<keyof typeof EDIT_STATEMENTS, Record<string, unknown>> = {
     lockSequence: { name: 'edits' },
     nextSequence: { name: 'edits' },
@@ -315,7 +349,11 @@ function editStatements(): Statement[] {
     historyCount: { id: claim('c07') },
     historyPage: { id: claim('c07'), ...page },
   };
-  return Object.entries(EDIT_STATEMENTS).map(([name, cypher]) => ({ name: `EDIT_STATEMENTS.${name}`, cypher, params: params[name as keyof typeof EDIT_STATEMENTS] }));
+  return Object.entries(EDIT_STATEMENTS).map(([name, cypher]) => ({
+    name: `EDIT_STATEMENTS.${name}`,
+    cypher,
+    params: params[name as keyof typeof EDIT_STATEMENTS],
+  }));
 }
 
 /** The start-up migrations (src/graph/migrations.ts), with rows as they build them from the seed. */
@@ -330,7 +368,11 @@ function migrationStatements(): Statement[] {
     setOrigins: { rows: [{ id: ARTICLE, origin: 'CURATED' }] },
     setOrphanOrigins: {},
   };
-  return Object.entries(MIGRATION_STATEMENTS).map(([name, cypher]) => ({ name: `MIGRATION_STATEMENTS.${name}`, cypher, params: params[name as keyof typeof MIGRATION_STATEMENTS] }));
+  return Object.entries(MIGRATION_STATEMENTS).map(([name, cypher]) => ({
+    name: `MIGRATION_STATEMENTS.${name}`,
+    cypher,
+    params: params[name as keyof typeof MIGRATION_STATEMENTS],
+  }));
 }
 
 export const allStatements = (): Statement[] => Object.values(statementGroups()).flat();

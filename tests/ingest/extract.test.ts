@@ -19,7 +19,10 @@ describe('extractAnnotation on the seed article', () => {
   });
   /** The claim whose evidence starts so; a quotation's evidence may start inside its opening mark. */
   const claim = (evidenceStart: string) =>
-    a.claims.find((c) => c.evidence.text.startsWith(evidenceStart) || (evidenceStart.startsWith('"') && c.evidence.text.startsWith(evidenceStart.slice(1))))!;
+    a.claims.find(
+      (c) =>
+        c.evidence.text.startsWith(evidenceStart) || (evidenceStart.startsWith('"') && c.evidence.text.startsWith(evidenceStart.slice(1))),
+    )!;
 
   it('has no warning: the header dates it', () => {
     expect(warnings).toEqual([]);
@@ -57,7 +60,13 @@ describe('extractAnnotation on the seed article', () => {
 
   it('extracts a figure with its qualifier, measure and subject', () => {
     const ukraine = claim('Ukraine says around 6,000');
-    expect(ukraine.figures[0]).toMatchObject({ value: 6000, approximate: true, qualifier: 'around', measure: 'killed', subject: 'Russian troops' });
+    expect(ukraine.figures[0]).toMatchObject({
+      value: 6000,
+      approximate: true,
+      qualifier: 'around',
+      measure: 'killed',
+      subject: 'Russian troops',
+    });
   });
 
   // extraction accuracy regression, see issue 11 note

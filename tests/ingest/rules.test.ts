@@ -42,7 +42,7 @@ describe('attribution rules', () => {
 
   // extraction accuracy regression, see issue 11 note
   it.skip('splits a coordinated clause with its own pronoun subject into a second claim', async () => {
-    const a = await extract('The victim\'s father tells the Guardian his son left in March and he has not heard from him since.');
+    const a = await extract("The victim's father tells the Guardian his son left in March and he has not heard from him since.");
     expect(a.claims).toHaveLength(2);
     expect(a.claims[1]!.evidence.text).toBe('he has not heard from him since');
     expect(a.claims[1]!.via).toEqual(a.claims[0]!.via);
@@ -115,7 +115,9 @@ describe('attribution rules', () => {
   });
 
   it('dates a claim about "today" to the publication day', async () => {
-    const a = await extract('The police chief said the road was closed. The rebels denied that, saying their fighters had walked out today.');
+    const a = await extract(
+      'The police chief said the road was closed. The rebels denied that, saying their fighters had walked out today.',
+    );
     expect(claimAt(a, 'The rebels')!.saidOn).toMatchObject({ date: '2020-06-10', text: 'today' });
   });
 });
@@ -123,7 +125,9 @@ describe('attribution rules', () => {
 describe('channels', () => {
   // extraction accuracy regression, see issue 11 note
   it.skip('finds a platform page with its operator and spreads it over the paragraph', async () => {
-    const a = await extract("The Health Ministry warned that cases were rising. In a post on the ministry's Twitter account, officials shared new rules. The ministry added that schools would stay open.");
+    const a = await extract(
+      "The Health Ministry warned that cases were rising. In a post on the ministry's Twitter account, officials shared new rules. The ministry added that schools would stay open.",
+    );
     const ministry = a.claims.find((c) => c.evidence.text.startsWith('The Health Ministry warned'))!;
     const channel = a.channels.find((c) => c.id === ministry.channel)!;
     expect(channel).toMatchObject({ medium: 'twitter-account', operator: ministry.claimants[0], platform: 'org/twitter' });
@@ -131,7 +135,9 @@ describe('channels', () => {
   });
 
   it('finds a statement and a tweet', async () => {
-    const a = await extract('The Interior Ministry said in a statement that all flights would resume. Amy Jones tweeted that she was stuck in Denver.');
+    const a = await extract(
+      'The Interior Ministry said in a statement that all flights would resume. Amy Jones tweeted that she was stuck in Denver.',
+    );
     const [statement, tweet] = a.claims.map((c) => a.channels.find((ch) => ch.id === c.channel));
     expect(statement).toMatchObject({ medium: 'statement' });
     expect(tweet).toMatchObject({ medium: 'twitter-tweet', platform: 'org/twitter' });
@@ -147,7 +153,7 @@ describe('disputes', () => {
 
   // extraction accuracy regression, see issue 11 note
   it.skip('links a dismissive claim naming a country to the claims of its bodies', async () => {
-    const a = await extract('Turkish police said the journalist was killed inside the consulate. Riyadh says Turkey\'s account is false.');
+    const a = await extract("Turkish police said the journalist was killed inside the consulate. Riyadh says Turkey's account is false.");
     const [police, riyadh] = a.claims;
     expect(riyadh!.claimants).toEqual(['place/saudi-arabia']);
     expect(a.claimRelations).toContainEqual(expect.objectContaining({ from: riyadh!.id, type: 'DISPUTES', to: police!.id }));
@@ -172,6 +178,12 @@ describe('non-casualty figures', () => {
     expect(a.claims.map((c) => c.figures[0]!.measure)).toEqual(['destroyed', 'evacuated']);
   });
   it('puts verbs in the past tense', () => {
-    expect(['firing', 'hitting', 'sending', 'deploying', 'launched'].map(pastTense)).toEqual(['fired', 'hit', 'sent', 'deployed', 'launched']);
+    expect(['firing', 'hitting', 'sending', 'deploying', 'launched'].map(pastTense)).toEqual([
+      'fired',
+      'hit',
+      'sent',
+      'deployed',
+      'launched',
+    ]);
   });
 });

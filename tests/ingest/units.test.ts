@@ -37,7 +37,13 @@ describe('quotes', () => {
 describe('figures', () => {
   it('normalizes measure and subject', () => {
     const text = 'around 6,000 Russian invaders have been killed';
-    expect(extractFigures(text, 0, text.length)[0]).toMatchObject({ value: 6000, approximate: true, qualifier: 'around', measure: 'killed', subject: 'Russian troops' });
+    expect(extractFigures(text, 0, text.length)[0]).toMatchObject({
+      value: 6000,
+      approximate: true,
+      qualifier: 'around',
+      measure: 'killed',
+      subject: 'Russian troops',
+    });
   });
   it('uses the claimant for "its" and the previous subject for "more"', () => {
     const text = '498 of its troops have died in the conflict and almost 1,600 more have been wounded';
@@ -68,10 +74,21 @@ describe('slugs and scores', () => {
   it('matches claims by overlapping evidence and claimant alias', () => {
     const entity = { id: 'org/x', type: 'Organization' as const, kind: 'MEDIA' as const, name: 'X News', aliases: ['X'] };
     const claim = (start: number, end: number) => ({
-      id: 'c01', claimants: ['org/x'], verb: 'says', kind: 'STATEMENT' as const, modality: 'ASSERTED' as const,
-      text: 't', figures: [], via: [], mentions: [], evidence: { start, end, text: 'x' },
+      id: 'c01',
+      claimants: ['org/x'],
+      verb: 'says',
+      kind: 'STATEMENT' as const,
+      modality: 'ASSERTED' as const,
+      text: 't',
+      figures: [],
+      via: [],
+      mentions: [],
+      evidence: { start, end, text: 'x' },
     });
-    const s = scoreArticle({ entities: [{ ...entity, name: 'x', aliases: [] }], claims: [claim(0, 10)] }, { entities: [entity], claims: [claim(5, 20)] });
+    const s = scoreArticle(
+      { entities: [{ ...entity, name: 'x', aliases: [] }], claims: [claim(0, 10)] },
+      { entities: [entity], claims: [claim(5, 20)] },
+    );
     expect(s.claims.f1).toBe(1);
     expect(s.entities.f1).toBe(1);
   });

@@ -29,7 +29,9 @@ describe('front matter', () => {
   });
 
   it('keeps a date-time with its offset, under publishedAt or date too', () => {
-    expect(readArticleFile(file(`---\npublishedAt: 2016-09-12T10:30:00-04:00\n---\n${BODY}`)).meta.publishedAt).toBe('2016-09-12T10:30:00-04:00');
+    expect(readArticleFile(file(`---\npublishedAt: 2016-09-12T10:30:00-04:00\n---\n${BODY}`)).meta.publishedAt).toBe(
+      '2016-09-12T10:30:00-04:00',
+    );
     expect(readArticleFile(file(`---\ndate: '2016-09-12'\n---\n${BODY}`)).meta.publishedAt).toBe('2016-09-12T12:00:00Z');
   });
 
@@ -56,7 +58,9 @@ describe('sidecar JSON', () => {
   });
 
   it('gives way to the front matter, field by field', () => {
-    const got = readArticleFile(file(`---\npublished: 2016-09-12\n---\n${BODY}`, { json: '{"publishedAt": "2022-03-04", "author": "Rob Quinn"}' }));
+    const got = readArticleFile(
+      file(`---\npublished: 2016-09-12\n---\n${BODY}`, { json: '{"publishedAt": "2022-03-04", "author": "Rob Quinn"}' }),
+    );
     expect(got.meta).toEqual({ publishedAt: '2016-09-12T12:00:00Z', author: 'Rob Quinn' });
     expect(got.dateFrom).toBe('front matter');
   });
@@ -72,6 +76,7 @@ describe('normalisePublished', () => {
   it('takes dates and date-times with an offset, nothing else', () => {
     expect(normalisePublished('2022-03-02', 'x')).toBe('2022-03-02T12:00:00Z');
     expect(normalisePublished('2022-03-02T13:16:00-06:00', 'x')).toBe('2022-03-02T13:16:00-06:00');
-    for (const bad of ['2022-03-02T13:16:00', '1970', 'yesterday', '2022-13-01']) expect(() => normalisePublished(bad, '--published')).toThrow(/--published/);
+    for (const bad of ['2022-03-02T13:16:00', '1970', 'yesterday', '2022-13-01'])
+      expect(() => normalisePublished(bad, '--published')).toThrow(/--published/);
   });
 });

@@ -49,7 +49,9 @@ describe('ingestArticle', () => {
 
   it('dry run returns the extraction with the query API fields and writes nothing', async () => {
     const before = await countNodes(db);
-    const data = expectData(await server.graphql(INGEST, { input: { text: KIM, publishedAt: '2017-02-24T12:00:00-05:00' }, dryRun: true }, auth));
+    const data = expectData(
+      await server.graphql(INGEST, { input: { text: KIM, publishedAt: '2017-02-24T12:00:00-05:00' }, dryRun: true }, auth),
+    );
     const result = data.ingestArticle;
     expect(result.stats.dryRun).toBe(true);
     expect(result.claims.length).toBeGreaterThan(0);
@@ -67,10 +69,14 @@ describe('ingestArticle', () => {
   });
 
   it('writes the article in one go, and the same text again changes nothing', async () => {
-    const first = expectData(await server.graphql(INGEST, { input: { text: KIM, publishedAt: '2017-02-24T12:00:00-05:00' } }, auth)).ingestArticle;
+    const first = expectData(
+      await server.graphql(INGEST, { input: { text: KIM, publishedAt: '2017-02-24T12:00:00-05:00' } }, auth),
+    ).ingestArticle;
     expect(first.stats.duplicate).toBe(false);
     expect(first.article.claims.totalCount).toBe(first.claims.length);
-    const stored = expectData(await server.graphql('query($id: ID!) { article(id: $id) { text claims(first: 100) { totalCount } } }', { id: first.article.id }));
+    const stored = expectData(
+      await server.graphql('query($id: ID!) { article(id: $id) { text claims(first: 100) { totalCount } } }', { id: first.article.id }),
+    );
     expect(stored.article.text).toBe(KIM);
     const after = await countNodes(db);
 
@@ -84,7 +90,9 @@ describe('ingestArticle', () => {
     const text =
       'Putin Warns the West\n\nVladimir Putin said Friday that Russia would respond to any new sanctions, Reuters reports. ' +
       '"We will not be intimidated," Putin told reporters in Moscow.';
-    const result = expectData(await server.graphql(INGEST, { input: { text, publishedAt: '2022-03-04T10:00:00+03:00' } }, auth)).ingestArticle;
+    const result = expectData(
+      await server.graphql(INGEST, { input: { text, publishedAt: '2022-03-04T10:00:00+03:00' } }, auth),
+    ).ingestArticle;
     const putins = result.entities.filter((e: { name: string; aliases: string[] }) => /putin/i.test([e.name, ...e.aliases].join(' ')));
     expect(putins).toHaveLength(1);
     expect(result.stats.entitiesMerged).toBeGreaterThan(0);

@@ -30,7 +30,13 @@ async function ingest(...args: string[]): Promise<{ code: number; stdout: string
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'neo4j', CORENLP_URL: inject('corenlpUrl') },
+      env: {
+        ...process.env,
+        NEO4J_URI: inject('neo4jUri'),
+        NEO4J_USERNAME: 'neo4j',
+        NEO4J_PASSWORD: 'neo4j',
+        CORENLP_URL: inject('corenlpUrl'),
+      },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -50,28 +56,39 @@ describe('npm run ingest on the corpus folder', () => {
   });
   afterAll(() => db.close());
 
-  it('ingests every corpus article, each complete, warns that each is undated, and reports what it wrote', async () => {
-    const { code, stdout, stderr } = await ingest(CORPUS);
-    expect(code, stderr).toBe(0);
-    expect(stdout).toContain(`articles ingested: ${corpus.length}, already present: 0, failed: 0, skipped (not English): 0`);
-    expect(stdout).toContain(`claims: ${[...claimsOf.values()].reduce((a, b) => a + b, 0)}`);
-    for (const { file } of corpus) expect(stderr).toMatch(new RegExp(`warning: \\S*${file}: no publication date`));
-    for (const { text } of corpus) {
-      const result = await db.read((tx) =>
-        tx.run('MATCH (a:Article {contentHash: $hash}) RETURN a.publishedAt AS publishedAt, COUNT { (a)<-[:APPEARS_IN]-(:Claim) } AS claims', { hash: contentHash(text) }),
-      );
-      expect(result.records[0].get('claims')).toBe(claimsOf.get(text));
-      expect(result.records[0].get('publishedAt')).toBeNull(); // undated stays undated, never 1970
-    }
-  }, CLI_TIMEOUT);
+  it(
+    'ingests every corpus article, each complete, warns that each is undated, and reports what it wrote',
+    async () => {
+      const { code, stdout, stderr } = await ingest(CORPUS);
+      expect(code, stderr).toBe(0);
+      expect(stdout).toContain(`articles ingested: ${corpus.length}, already present: 0, failed: 0, skipped (not English): 0`);
+      expect(stdout).toContain(`claims: ${[...claimsOf.values()].reduce((a, b) => a + b, 0)}`);
+      for (const { file } of corpus) expect(stderr).toMatch(new RegExp(`warning: \\S*${file}: no publication date`));
+      for (const { text } of corpus) {
+        const result = await db.read((tx) =>
+          tx.run(
+            'MATCH (a:Article {contentHash: $hash}) RETURN a.publishedAt AS publishedAt, COUNT { (a)<-[:APPEARS_IN]-(:Claim) } AS claims',
+            { hash: contentHash(text) },
+          ),
+        );
+        expect(result.records[0].get('claims')).toBe(claimsOf.get(text));
+        expect(result.records[0].get('publishedAt')).toBeNull(); // undated stays undated, never 1970
+      }
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('a second run finds every article already present and writes nothing', async () => {
-    const before = await countNodes(db);
-    const { code, stdout } = await ingest(CORPUS);
-    expect(code).toBe(0);
-    expect(stdout).toContain(`articles ingested: 0, already present: ${corpus.length}, failed: 0`);
-    expect(await countNodes(db)).toEqual(before);
-  }, CLI_TIMEOUT);
+  it(
+    'a second run finds every article already present and writes nothing',
+    async () => {
+      const before = await countNodes(db);
+      const { code, stdout } = await ingest(CORPUS);
+      expect(code).toBe(0);
+      expect(stdout).toContain(`articles ingested: 0, already present: ${corpus.length}, failed: 0`);
+      expect(await countNodes(db)).toEqual(before);
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 describe('npm run ingest: dates per file, non-English files', () => {
@@ -87,7 +104,10 @@ describe('npm run ingest: dates per file, non-English files', () => {
     await resetToSeed(db);
     writeFileSync(join(folder, 'a-kim.txt'), `---\npublished: 2017-02-24\noutlet: Newser\n---\n\n${kimBody}`);
     writeFileSync(join(folder, 'b-gaza.txt'), gazaBody);
-    writeFileSync(join(folder, 'b-gaza.txt.json'), JSON.stringify({ publishedAt: '2012-11-15T09:00:00-05:00', title: 'Gaza ceasefire fails' }));
+    writeFileSync(
+      join(folder, 'b-gaza.txt.json'),
+      JSON.stringify({ publishedAt: '2012-11-15T09:00:00-05:00', title: 'Gaza ceasefire fails' }),
+    );
     writeFileSync(join(folder, 'c-french.txt'), `${FOREIGN.fr!.text}\n\n${FOREIGN.fr!.text}\n`);
   });
   afterAll(async () => {
@@ -108,61 +128,81 @@ describe('npm run ingest: dates per file, non-English files', () => {
       )
     ).records[0]?.toObject();
 
-  it('takes the date from front matter or a sidecar, stores the text without the front matter, and skips French naming it', async () => {
-    const { code, stdout, stderr } = await ingest(folder);
-    expect(stdout).toContain('articles ingested: 2, already present: 0, failed: 0, skipped (not English): 1');
-    expect(stderr).toMatch(/skipped \S*c-french\.txt: the text is in French \(fr\), not English/);
-    expect(code).toBe(1); // not everything asked for was ingested
-    expect(stderr).not.toMatch(/warning: \S*(a-kim|b-gaza)/); // both are dated
+  it(
+    'takes the date from front matter or a sidecar, stores the text without the front matter, and skips French naming it',
+    async () => {
+      const { code, stdout, stderr } = await ingest(folder);
+      expect(stdout).toContain('articles ingested: 2, already present: 0, failed: 0, skipped (not English): 1');
+      expect(stderr).toMatch(/skipped \S*c-french\.txt: the text is in French \(fr\), not English/);
+      expect(code).toBe(1); // not everything asked for was ingested
+      expect(stderr).not.toMatch(/warning: \S*(a-kim|b-gaza)/); // both are dated
 
-    for (const [body, meta] of [
-      [kimBody, { publishedAt: '2017-02-24T12:00:00Z', outlet: 'Newser' }],
-      [gazaBody, { publishedAt: '2012-11-15T09:00:00-05:00', title: 'Gaza ceasefire fails' }],
-    ] as [string, ArticleMeta][]) {
-      const article = await stored(body);
-      expect(article, 'stored under the hash of the text without front matter').toBeDefined();
-      expect(article!.text).toBe(body);
-      expect(article!.publishedAt).toBe(meta.publishedAt);
-      if (meta.title) expect(article!.title).toBe(meta.title);
-      // Offsets index the stored text; relative dates resolved as the extractor resolves them with that date.
-      const expected = (await extract(body, meta, nlp)).annotation.claims;
-      expect(article!.claims).toHaveLength(expected.length);
-      for (const c of article!.claims) expect(body.slice(Number(c.start), Number(c.end))).toBe(c.text);
-      expect(article!.claims.map((c: { saidOn: string | null }) => c.saidOn).sort()).toEqual(expected.map((c) => c.saidOn?.date ?? null).sort());
-    }
-    const french = await db.read((tx) => tx.run(`MATCH (a:Article) WHERE a.text CONTAINS 'Élysée' RETURN count(a) AS n`));
-    expect(french.records[0].get('n')).toBe(0);
-  }, CLI_TIMEOUT);
-
-  it('stops on Ctrl-C (SIGINT) with exit code 130 and no summary', async () => {
-    const one = mkdtempSync(join(tmpdir(), 'ingest-cli-sigint-'));
-    writeFileSync(join(one, 'kim.txt'), `${kim.trimEnd()}\n\nFiled to be interrupted.\n`);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', one], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'neo4j', CORENLP_URL: inject('corenlpUrl') },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    try {
-      while (!out.includes('NLP server: using')) {
-        if (child.exitCode !== null) throw new Error(out);
-        await new Promise((r) => setTimeout(r, 100));
+      for (const [body, meta] of [
+        [kimBody, { publishedAt: '2017-02-24T12:00:00Z', outlet: 'Newser' }],
+        [gazaBody, { publishedAt: '2012-11-15T09:00:00-05:00', title: 'Gaza ceasefire fails' }],
+      ] as [string, ArticleMeta][]) {
+        const article = await stored(body);
+        expect(article, 'stored under the hash of the text without front matter').toBeDefined();
+        expect(article!.text).toBe(body);
+        expect(article!.publishedAt).toBe(meta.publishedAt);
+        if (meta.title) expect(article!.title).toBe(meta.title);
+        // Offsets index the stored text; relative dates resolved as the extractor resolves them with that date.
+        const expected = (await extract(body, meta, nlp)).annotation.claims;
+        expect(article!.claims).toHaveLength(expected.length);
+        for (const c of article!.claims) expect(body.slice(Number(c.start), Number(c.end))).toBe(c.text);
+        expect(article!.claims.map((c: { saidOn: string | null }) => c.saidOn).sort()).toEqual(
+          expected.map((c) => c.saidOn?.date ?? null).sort(),
+        );
       }
-      child.kill('SIGINT');
-      expect(await exited, out).toBe(130);
-      expect(out).toContain('SIGINT: stopping');
-      expect(out).not.toContain('articles ingested');
-    } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
-      rmSync(one, { recursive: true, force: true });
-    }
-  }, CLI_TIMEOUT);
+      const french = await db.read((tx) => tx.run(`MATCH (a:Article) WHERE a.text CONTAINS 'Élysée' RETURN count(a) AS n`));
+      expect(french.records[0].get('n')).toBe(0);
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('refuses a --published that is not a date before touching anything', async () => {
-    const { code, stderr } = await ingest(folder, '--published', '12/09/2016');
-    expect(code).toBe(2);
-    expect(stderr).toContain('--published: "12/09/2016" is not a date');
-  }, CLI_TIMEOUT);
+  it(
+    'stops on Ctrl-C (SIGINT) with exit code 130 and no summary',
+    async () => {
+      const one = mkdtempSync(join(tmpdir(), 'ingest-cli-sigint-'));
+      writeFileSync(join(one, 'kim.txt'), `${kim.trimEnd()}\n\nFiled to be interrupted.\n`);
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', one], {
+        cwd: PROJECT_ROOT,
+        env: {
+          ...process.env,
+          NEO4J_URI: inject('neo4jUri'),
+          NEO4J_USERNAME: 'neo4j',
+          NEO4J_PASSWORD: 'neo4j',
+          CORENLP_URL: inject('corenlpUrl'),
+        },
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      try {
+        while (!out.includes('NLP server: using')) {
+          if (child.exitCode !== null) throw new Error(out);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        child.kill('SIGINT');
+        expect(await exited, out).toBe(130);
+        expect(out).toContain('SIGINT: stopping');
+        expect(out).not.toContain('articles ingested');
+      } finally {
+        if (child.exitCode === null) child.kill('SIGKILL');
+        rmSync(one, { recursive: true, force: true });
+      }
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'refuses a --published that is not a date before touching anything',
+    async () => {
+      const { code, stderr } = await ingest(folder, '--published', '12/09/2016');
+      expect(code).toBe(2);
+      expect(stderr).toContain('--published: "12/09/2016" is not a date');
+    },
+    CLI_TIMEOUT,
+  );
 });

@@ -45,7 +45,8 @@ describe('language detection', () => {
 
 describe('ingestArticle refuses non-English text', () => {
   const { server, db } = seededServer();
-  const INGEST = 'mutation($input: IngestArticleInput!, $dryRun: Boolean) { ingestArticle(input: $input, dryRun: $dryRun) { article { id } } }';
+  const INGEST =
+    'mutation($input: IngestArticleInput!, $dryRun: Boolean) { ingestArticle(input: $input, dryRun: $dryRun) { article { id } } }';
 
   it.each(Object.entries(FOREIGN))('refuses %s with BAD_USER_INPUT naming the language, writing nothing', async (code, { name, text }) => {
     const before = await countNodes(db);

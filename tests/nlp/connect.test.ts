@@ -17,12 +17,19 @@ describe('connectNlp', () => {
     expect(doc.sentences[0].tokens.map((t) => t.word)).toEqual(['Reuters', 'reported', 'it', '.']);
     await nlp.stop();
     // Nothing was started on the local port, and the server it used still runs.
-    expect(await fetch(`http://127.0.0.1:${localPort}/ready`).then(() => true, () => false)).toBe(false);
+    expect(
+      await fetch(`http://127.0.0.1:${localPort}/ready`).then(
+        () => true,
+        () => false,
+      ),
+    ).toBe(false);
     expect((await (await fetch(`${url}/ready`)).text()).trim()).toBe('ready');
   });
 
   it('fails clearly when CORENLP_URL does not answer', async () => {
     const url = `http://127.0.0.1:${await freePort()}`;
-    await expect(connectNlp(loadConfig({ CORENLP_URL: url }), () => {}, { waitMs: 1_000 })).rejects.toThrow(`the CoreNLP server at ${url} (CORENLP_URL) does not answer on /ready`);
+    await expect(connectNlp(loadConfig({ CORENLP_URL: url }), () => {}, { waitMs: 1_000 })).rejects.toThrow(
+      `the CoreNLP server at ${url} (CORENLP_URL) does not answer on /ready`,
+    );
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 import type { NlpDocument, NlpToken } from '../../src/ingest/nlp/types.ts';
 
-const TEXT = "Svetlana Golub, head of the Soldiers' Mothers Committee in Moscow, told Reuters yesterday that 498 soldiers had died.\n\nThe ministry denied it.";
+const TEXT =
+  "Svetlana Golub, head of the Soldiers' Mothers Committee in Moscow, told Reuters yesterday that 498 soldiers had died.\n\nThe ministry denied it.";
 const DOC_DATE = '2022-03-02';
 
 describe('the CoreNLP server of the test run', () => {
@@ -88,7 +89,10 @@ describe('the CoreNLP server of the test run', () => {
     expect(['DATE', 'TIME']).toContain(token('yesterday').ner);
     expect(token('yesterday').normalizedNER?.slice(0, 10)).toBe(dayBefore);
     // Another document date moves it.
-    const other = await createCoreNlpClient(url).annotate('They met yesterday.', { docDate: '2016-09-12', annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'ner'] });
+    const other = await createCoreNlpClient(url).annotate('They met yesterday.', {
+      docDate: '2016-09-12',
+      annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'ner'],
+    });
     expect(other.sentences[0].tokens.find((t) => t.word === 'yesterday')?.normalizedNER?.slice(0, 10)).toBe('2016-09-11');
   });
 });

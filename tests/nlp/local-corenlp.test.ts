@@ -8,7 +8,12 @@ import { createConnection } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
-import { CoreNlpPortTakenError, startLocalCoreNlp, type LocalCoreNlp, type LocalCoreNlpOptions } from '../../src/server/local-corenlp/instance.ts';
+import {
+  CoreNlpPortTakenError,
+  startLocalCoreNlp,
+  type LocalCoreNlp,
+  type LocalCoreNlpOptions,
+} from '../../src/server/local-corenlp/instance.ts';
 import { freePort } from '../support/servers.ts';
 
 const config = loadConfig({ CORENLP_URL: undefined });
@@ -51,7 +56,9 @@ describe('the local CoreNLP server', () => {
     expect(logs.some((l) => l.includes(`log: ${server!.logFile}`))).toBe(true);
     expect((await (await fetch(`${server.url}/ready`)).text()).trim()).toBe('ready');
     // Every other address of this machine is refused.
-    const others = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address));
+    const others = Object.values(networkInterfaces()).flatMap((list) =>
+      (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address),
+    );
     for (const address of others) expect(await connects(address, port), address).toBe(false);
   }, 300_000);
 

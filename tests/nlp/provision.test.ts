@@ -25,9 +25,13 @@ describe('provisioning CoreNLP', () => {
     const bin = temp();
     folders.push(bin);
     process.env.PATH = bin;
-    await expect(ensureCoreNlpJars(join(bin, 'cache'), () => {})).rejects.toThrow(/`java` was not found or failed\. Java 17\+ is needed .* or set CORENLP_URL/);
+    await expect(ensureCoreNlpJars(join(bin, 'cache'), () => {})).rejects.toThrow(
+      /`java` was not found or failed\. Java 17\+ is needed .* or set CORENLP_URL/,
+    );
     symlinkSync(join(process.env.JAVA_HOME ?? '/usr', 'bin', 'java'), join(bin, 'java'));
-    await expect(ensureCoreNlpJars(join(bin, 'cache'), () => {})).rejects.toThrow(/`mvn` was not found or failed\. Maven is needed .* or set CORENLP_URL/);
+    await expect(ensureCoreNlpJars(join(bin, 'cache'), () => {})).rejects.toThrow(
+      /`mvn` was not found or failed\. Maven is needed .* or set CORENLP_URL/,
+    );
   });
 
   it('passes on the end of Maven’s output when the fetch fails, and marks nothing complete', async () => {
@@ -38,7 +42,9 @@ describe('provisioning CoreNLP', () => {
     const cache = join(root, 'cache');
     const error = await ensureCoreNlpJars(cache, () => {}).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toContain(`Maven failed to fetch edu.stanford.nlp:stanford-corenlp:${CORENLP_VERSION} (and its models)`);
+    expect((error as Error).message).toContain(
+      `Maven failed to fetch edu.stanford.nlp:stanford-corenlp:${CORENLP_VERSION} (and its models)`,
+    );
     expect((error as Error).message).toMatch(/\[ERROR\] /);
     expect(existsSync(join(cache, CORENLP_VERSION, '.complete'))).toBe(false);
   }, 120_000);

@@ -11,7 +11,10 @@ import { freePort, startLoggedServer, type LoggedServer } from '../support/serve
 
 const readyz = async (server: LoggedServer) => {
   const response = await fetch(`${server.base}/readyz`);
-  return { status: response.status, body: (await response.json()) as { ready: boolean; nlp: { state: string; url: string; reason?: string } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { ready: boolean; nlp: { state: string; url: string; reason?: string } },
+  };
 };
 
 describe('/readyz and the NLP server', () => {
@@ -71,6 +74,11 @@ describe('/readyz and the NLP server', () => {
     const port = await freePort();
     server = await startLoggedServer({ CORENLP_URL: '', CORENLP_PORT: String(port), CORENLP_START: 'lazy' });
     expect((await readyz(server)).body.nlp).toMatchObject({ state: 'idle', url: `http://127.0.0.1:${port}` });
-    expect(await fetch(`http://127.0.0.1:${port}/ready`).then(() => true, () => false)).toBe(false);
+    expect(
+      await fetch(`http://127.0.0.1:${port}/ready`).then(
+        () => true,
+        () => false,
+      ),
+    ).toBe(false);
   });
 });

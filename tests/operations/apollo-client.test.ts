@@ -14,7 +14,9 @@ import { expectData, seededServer } from '../support/harness.ts';
 import { CHECKS, type RunOperation } from './saved-operation-checks.ts';
 
 const OPERATIONS_DIR = join(PROJECT_ROOT, 'operations');
-const files = readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql')).sort();
+const files = readdirSync(OPERATIONS_DIR)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
 const source = (file: string) => readFileSync(join(OPERATIONS_DIR, file), 'utf8');
 const { possibleTypes } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'possible-types.json'), 'utf8'));
 

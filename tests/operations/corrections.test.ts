@@ -13,7 +13,9 @@ import { expectData, seededServer, TEST_API_KEY } from '../support/harness.ts';
 import { CORRECTION_STEPS, type RunCorrection } from './correction-checks.ts';
 
 const DIR = join(PROJECT_ROOT, 'operations', 'corrections');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
 const source = (file: string) => readFileSync(join(DIR, file), 'utf8');
 const operationNameFor = (file: string) =>
   file

@@ -83,12 +83,8 @@ export function expectClaimMatchesSeed(api: Record<string, any>): SeedClaim {
     kind: () => expect(api.kind).toBe(c.kind),
     modality: () => expect(api.modality).toBe(c.modality),
     verb: () => expect(api.verb).toBe(c.verb),
-    saidOn: () =>
-      expect(api.saidOn).toEqual(c.saidOn ? pick(c.saidOn, Object.keys(api.saidOn ?? {})) : null),
-    figures: () =>
-      expect(api.figures).toEqual(
-        c.figures.map((f, i) => pick({ qualifier: null, ...f }, Object.keys(api.figures[i] ?? {}))),
-      ),
+    saidOn: () => expect(api.saidOn).toEqual(c.saidOn ? pick(c.saidOn, Object.keys(api.saidOn ?? {})) : null),
+    figures: () => expect(api.figures).toEqual(c.figures.map((f, i) => pick({ qualifier: null, ...f }, Object.keys(api.figures[i] ?? {})))),
     claimants: () => expect(api.claimants.map((e: ApiNode) => keyOf(e.id))).toEqual(c.claimants),
     reportedVia: () => expect(api.reportedVia.map((e: ApiNode) => e.name)).toEqual(c.via.map(nameOf)),
     mentions: () => expect(api.mentions.map((e: ApiNode) => keyOf(e.id)).sort()).toEqual([...c.mentions].sort()),

@@ -60,7 +60,10 @@ describe('kill -9 during a bulk ingest', () => {
   });
 
   const ingest = () => {
-    const child = spawnChild(['--import', 'tsx', 'src/cli/ingest.ts', folder], { NEO4J_URI: inject('neo4jUri'), CORENLP_URL: inject('corenlpUrl') });
+    const child = spawnChild(['--import', 'tsx', 'src/cli/ingest.ts', folder], {
+      NEO4J_URI: inject('neo4jUri'),
+      CORENLP_URL: inject('corenlpUrl'),
+    });
     children.push(child);
     return child;
   };
@@ -75,11 +78,18 @@ describe('kill -9 during a bulk ingest', () => {
          RETURN hash, a IS NOT NULL AS present, count(c) AS claims`,
         { hashes: expected.map((e) => e.hash) },
       );
-      return new Map(result.records.map((r) => [r.get('hash') as string, { present: r.get('present') as boolean, claims: r.get('claims') as number }]));
+      return new Map(
+        result.records.map((r) => [r.get('hash') as string, { present: r.get('present') as boolean, claims: r.get('claims') as number }]),
+      );
     });
-    const orphanClaims = await db.read(async (tx) => (await tx.run('MATCH (c:Claim) WHERE NOT (c)-[:APPEARS_IN]->(:Article) RETURN count(c) AS n')).records[0].get('n') as number);
+    const orphanClaims = await db.read(
+      async (tx) =>
+        (await tx.run('MATCH (c:Claim) WHERE NOT (c)-[:APPEARS_IN]->(:Article) RETURN count(c) AS n')).records[0].get('n') as number,
+    );
     const present = expected.filter((e) => rows.get(e.hash)!.present);
-    const incomplete = present.filter((e) => rows.get(e.hash)!.claims !== e.claims).map((e) => `${e.file}: ${rows.get(e.hash)!.claims} of ${e.claims} claims`);
+    const incomplete = present
+      .filter((e) => rows.get(e.hash)!.claims !== e.claims)
+      .map((e) => `${e.file}: ${rows.get(e.hash)!.claims} of ${e.claims} claims`);
     return { present, absent: expected.filter((e) => !rows.get(e.hash)!.present), incomplete, orphanClaims };
   }
 
@@ -96,7 +106,9 @@ describe('kill -9 during a bulk ingest', () => {
     expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
 
     const crashed = await state();
-    console.log(`crash: killed with ${crashed.present.length} of ${ARTICLES} articles in; ${crashed.incomplete.length} incomplete; ${crashed.orphanClaims} orphan claims`);
+    console.log(
+      `crash: killed with ${crashed.present.length} of ${ARTICLES} articles in; ${crashed.incomplete.length} incomplete; ${crashed.orphanClaims} orphan claims`,
+    );
     expect(crashed.present.length).toBeLessThan(ARTICLES);
     expect(crashed.incomplete).toEqual([]);
     expect(crashed.orphanClaims).toBe(0);
@@ -104,13 +116,17 @@ describe('kill -9 during a bulk ingest', () => {
     const second = ingest();
     const exit = await second.exited;
     expect(exit, second.output()).toEqual({ code: 0, signal: null });
-    expect(second.output()).toMatch(new RegExp(`articles ingested: ${crashed.absent.length}, already present: ${crashed.present.length}, failed: 0`));
+    expect(second.output()).toMatch(
+      new RegExp(`articles ingested: ${crashed.absent.length}, already present: ${crashed.present.length}, failed: 0`),
+    );
 
     const done = await state();
     expect(done.present.length).toBe(ARTICLES);
     expect(done.incomplete).toEqual([]);
     expect(done.orphanClaims).toBe(0);
     const totalClaims = expected.reduce((sum, e) => sum + e.claims, 0);
-    console.log(`crash: after the re-run all ${ARTICLES} articles are complete (${totalClaims} claims checked against their content hashes)`);
+    console.log(
+      `crash: after the re-run all ${ARTICLES} articles are complete (${totalClaims} claims checked against their content hashes)`,
+    );
   }, 600_000);
 });

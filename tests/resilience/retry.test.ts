@@ -35,7 +35,11 @@ const lock = (id: string) => `MATCH (m:HardeningMarker {id: '${id}'}) SET m.v = 
  * party holding fewer locks, so `closer` first locks 2,000 nodes: the victim is rolled back with
  * DeadlockDetected (a transient error) and run again by the driver. Returns how often each ran.
  */
-async function deadlock<T>(db: GraphDatabase, victim: Work<T>, closerWaitsFor: string): Promise<{ value: T; attempts: { victim: number; closer: number } }> {
+async function deadlock<T>(
+  db: GraphDatabase,
+  victim: Work<T>,
+  closerWaitsFor: string,
+): Promise<{ value: T; attempts: { victim: number; closer: number } }> {
   const attempts = { victim: 0, closer: 0 };
   const closerHolds = signal();
   const victimHolds = signal();
@@ -86,15 +90,23 @@ describe('transient errors and retries', () => {
     const { attempts } = await deadlock(db, async (tx) => void (await tx.run(lock('x'))), lock('x'));
     // Neo4j refused the victim with DeadlockDetected (a transient error); the driver ran it again.
     expect(attempts).toEqual({ victim: 2, closer: 1 });
-    const values = await db.read(async (tx) => (await tx.run('MATCH (m:HardeningMarker) RETURN m.id AS id, m.v AS v ORDER BY id')).records.map((r) => r.get('v')));
+    const values = await db.read(async (tx) =>
+      (await tx.run('MATCH (m:HardeningMarker) RETURN m.id AS id, m.v AS v ORDER BY id')).records.map((r) => r.get('v')),
+    );
     expect(values).toEqual([2, 2]);
   });
 
   it('an ingest that is retried writes its article once and completely', async () => {
     const nlp = createCoreNlpClient(inject('corenlpUrl'));
     const annotation = parseAnnotation(await extractAnnotation(PUTIN, { publishedAt: '2022-03-04T10:00:00+03:00' }, nlp), 'putin');
-    const putin = await db.read(async (tx) => (await tx.run(`MATCH (e:Entity {name: 'Vladimir Putin'}) RETURN e.id AS id`)).records[0].get('id') as string);
-    const { value: outcome, attempts } = await deadlock(db, (tx) => ingestAnnotation(tx, annotation), `MATCH (e:Entity {id: '${putin}'}) SET e.touched = true`);
+    const putin = await db.read(
+      async (tx) => (await tx.run(`MATCH (e:Entity {name: 'Vladimir Putin'}) RETURN e.id AS id`)).records[0].get('id') as string,
+    );
+    const { value: outcome, attempts } = await deadlock(
+      db,
+      (tx) => ingestAnnotation(tx, annotation),
+      `MATCH (e:Entity {id: '${putin}'}) SET e.touched = true`,
+    );
     expect(attempts).toEqual({ victim: 2, closer: 1 }); // the ingest was rolled back and run again
     expect(outcome.duplicate).toBe(false);
 
@@ -108,25 +120,39 @@ describe('transient errors and retries', () => {
       ).records[0].toObject(),
     );
     expect(stored).toEqual({ articles: 1, claims: annotation.claims.length });
-    const putins = await db.read(async (tx) => (await tx.run(`MATCH (e:Entity) WHERE toLower(e.name) CONTAINS 'putin' RETURN count(e) AS n`)).records[0].get('n'));
+    const putins = await db.read(async (tx) =>
+      (await tx.run(`MATCH (e:Entity) WHERE toLower(e.name) CONTAINS 'putin' RETURN count(e) AS n`)).records[0].get('n'),
+    );
     expect(putins).toBe(1);
   });
 
   it('concurrent ingests over HTTP all succeed and store each article once', async () => {
     const ingest = (text: string) =>
-      server.graphql('mutation($t: String!) { ingestArticle(input: { text: $t }) { stats { claims duplicate } article { id } } }', { t: text }, { authorization: `Bearer ${TEST_API_KEY}` });
+      server.graphql(
+        'mutation($t: String!) { ingestArticle(input: { text: $t }) { stats { claims duplicate } article { id } } }',
+        { t: text },
+        { authorization: `Bearer ${TEST_API_KEY}` },
+      );
     // The same text five times at once, and three texts that share entities, all in parallel.
     const same = `${corpusText('newser-2012-gaza-ceasefire.txt')}\n\nConcurrency copy.`;
-    const different = ['newser-2012-damascus-bombings.txt', 'newser-2011-libya-detainees.txt', 'newser-2017-mexico-soldier-video.txt'].map((f) => corpusText(f));
+    const different = ['newser-2012-damascus-bombings.txt', 'newser-2011-libya-detainees.txt', 'newser-2017-mexico-soldier-video.txt'].map(
+      (f) => corpusText(f),
+    );
     const responses = await Promise.all([...Array.from({ length: 5 }, () => ingest(same)), ...different.map(ingest)]);
     for (const response of responses) expect(codes(response)).toEqual([]);
 
     const sameIds = new Set(responses.slice(0, 5).map((r) => r.data.ingestArticle.article.id));
     expect(sameIds.size).toBe(1);
     for (const [i, text] of [same, ...different].entries()) {
-      const expected = parseAnnotation(await extractAnnotation(text, {}, createCoreNlpClient(inject('corenlpUrl'))), `text ${i}`).claims.length;
+      const expected = parseAnnotation(await extractAnnotation(text, {}, createCoreNlpClient(inject('corenlpUrl'))), `text ${i}`).claims
+        .length;
       const row = await db.read(async (tx) =>
-        (await tx.run('MATCH (a:Article {contentHash: $h}) OPTIONAL MATCH (c:Claim)-[:APPEARS_IN]->(a) RETURN count(DISTINCT a) AS a, count(c) AS c', { h: contentHash(text) })).records[0].toObject(),
+        (
+          await tx.run(
+            'MATCH (a:Article {contentHash: $h}) OPTIONAL MATCH (c:Claim)-[:APPEARS_IN]->(a) RETURN count(DISTINCT a) AS a, count(c) AS c',
+            { h: contentHash(text) },
+          )
+        ).records[0].toObject(),
       );
       expect(row).toEqual({ a: 1, c: expected });
     }

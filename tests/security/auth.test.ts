@@ -16,8 +16,16 @@ const INGEST = `mutation($input: IngestArticleInput!, $dryRun: Boolean) {
   ingestArticle(input: $input, dryRun: $dryRun) { stats { claims duplicate dryRun } article { id } } }`;
 const READ = '{ entity(name: "Golub") { name } }';
 
-async function jwt(claims: Record<string, unknown>, options: { secret?: string; expiresIn?: string | number | null; issuer?: string; audience?: string } = {}) {
-  const token = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('analyst-7').setIssuedAt().setIssuer(options.issuer ?? ISSUER).setAudience(options.audience ?? AUDIENCE);
+async function jwt(
+  claims: Record<string, unknown>,
+  options: { secret?: string; expiresIn?: string | number | null; issuer?: string; audience?: string } = {},
+) {
+  const token = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('analyst-7')
+    .setIssuedAt()
+    .setIssuer(options.issuer ?? ISSUER)
+    .setAudience(options.audience ?? AUDIENCE);
   if (options.expiresIn !== null) token.setExpirationTime(options.expiresIn ?? '5m');
   return token.sign(new TextEncoder().encode(options.secret ?? SECRET));
 }
@@ -47,15 +55,31 @@ describe('write authorisation', () => {
       ['a wrong key', bearer('not-the-key-0123456789'), 'FORBIDDEN'],
       ['the key with one character changed', bearer(`${TEST_API_KEY.slice(0, -1)}X`), 'FORBIDDEN'],
       ['the key as a prefix', bearer(TEST_API_KEY.slice(0, 10)), 'FORBIDDEN'],
-      ['an expired writer JWT', bearer(await jwt({ role: 'writer' }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })), 'UNAUTHENTICATED'],
+      [
+        'an expired writer JWT',
+        bearer(await jwt({ role: 'writer' }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })),
+        'UNAUTHENTICATED',
+      ],
       ['a reader JWT', bearer(await jwt({ role: 'reader' })), 'FORBIDDEN'],
       ['a JWT without a role', bearer(await jwt({})), 'FORBIDDEN'],
-      ['a writer JWT signed with another secret', bearer(await jwt({ role: 'writer' }, { secret: 'another-secret-0123456789abcdef-0123' })), 'FORBIDDEN'],
+      [
+        'a writer JWT signed with another secret',
+        bearer(await jwt({ role: 'writer' }, { secret: 'another-secret-0123456789abcdef-0123' })),
+        'FORBIDDEN',
+      ],
       ['a writer JWT from another issuer', bearer(await jwt({ role: 'writer' }, { issuer: 'https://evil.test' })), 'FORBIDDEN'],
       ['a writer JWT for another audience', bearer(await jwt({ role: 'writer' }, { audience: 'someone-else' })), 'FORBIDDEN'],
       ['a writer JWT that never expires', bearer(await jwt({ role: 'writer' }, { expiresIn: null })), 'FORBIDDEN'],
-      ['an unsigned (alg none) writer JWT', bearer(`${b64({ alg: 'none' })}.${b64({ role: 'writer', iss: ISSUER, aud: AUDIENCE })}.`), 'FORBIDDEN'],
-      ['a writer JWT with its payload swapped', bearer(swapPayload(await jwt({ role: 'reader' }), { role: 'admin', iss: ISSUER, aud: AUDIENCE })), 'FORBIDDEN'],
+      [
+        'an unsigned (alg none) writer JWT',
+        bearer(`${b64({ alg: 'none' })}.${b64({ role: 'writer', iss: ISSUER, aud: AUDIENCE })}.`),
+        'FORBIDDEN',
+      ],
+      [
+        'a writer JWT with its payload swapped',
+        bearer(swapPayload(await jwt({ role: 'reader' }), { role: 'admin', iss: ISSUER, aud: AUDIENCE })),
+        'FORBIDDEN',
+      ],
     ];
     for (const [name, headers, code] of cases) {
       for (const dryRun of [true, false]) {
@@ -76,7 +100,12 @@ describe('write authorisation', () => {
   });
 
   it('accepts the API key and writer or admin JWTs', async () => {
-    for (const headers of [bearer(TEST_API_KEY), bearer(await jwt({ role: 'writer' })), bearer(await jwt({ role: 'admin' })), bearer(await jwt({ role: ['reader', 'writer'] }))]) {
+    for (const headers of [
+      bearer(TEST_API_KEY),
+      bearer(await jwt({ role: 'writer' })),
+      bearer(await jwt({ role: 'admin' })),
+      bearer(await jwt({ role: ['reader', 'writer'] })),
+    ]) {
       const response = await ingest(headers);
       expect(codes(response)).toEqual([]);
       expect(response.data.ingestArticle.stats.dryRun).toBe(true);
@@ -104,7 +133,12 @@ describe('READS_REQUIRE_AUTH=true', () => {
   });
 
   it('refuses queries without a valid credential with UNAUTHENTICATED (401)', async () => {
-    const bad = [{}, bearer('wrong-key-0123456789abc'), bearer(await jwt({ role: 'reader' }, { expiresIn: Math.floor(Date.now() / 1000) - 5 })), bearer(await jwt({ role: 'reader' }, { secret: 'another-secret-0123456789abcdef-0123' }))];
+    const bad = [
+      {},
+      bearer('wrong-key-0123456789abc'),
+      bearer(await jwt({ role: 'reader' }, { expiresIn: Math.floor(Date.now() / 1000) - 5 })),
+      bearer(await jwt({ role: 'reader' }, { secret: 'another-secret-0123456789abcdef-0123' })),
+    ];
     for (const headers of bad) {
       const response = await server.graphql(READ, undefined, headers);
       expect(response.status).toBe(401);

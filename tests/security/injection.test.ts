@@ -117,7 +117,12 @@ function stringArguments(entityId: string): StringArgument[] {
 
   const found: StringArgument[] = [];
   const roots = [schema.getQueryType()!, schema.getMutationType()!];
-  const types = [...roots, ...Object.values(schema.getTypeMap()).filter((t) => (isObjectType(t) || isInterfaceType(t)) && !t.name.startsWith('__') && !roots.includes(t as never))];
+  const types = [
+    ...roots,
+    ...Object.values(schema.getTypeMap()).filter(
+      (t) => (isObjectType(t) || isInterfaceType(t)) && !t.name.startsWith('__') && !roots.includes(t as never),
+    ),
+  ];
   for (const type of types) {
     if (!isObjectType(type) && !isInterfaceType(type)) continue;
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
@@ -150,13 +155,24 @@ function stringPaths(type: GraphQLInputType, depth = 0): string[][] {
 function filler(name: string, type: GraphQLInputType, entityId: string): unknown {
   const named = getNamedType(type);
   if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, filler(f.name, f.type, entityId)]));
+    return Object.fromEntries(
+      Object.values(named.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, filler(f.name, f.type, entityId)]),
+    );
   }
   if (named.name === 'ID') return entityId;
   return name === 'text' ? KIM : 'Golub';
 }
 
-function operation(wrap: (inner: string) => string, field: GraphQLField<unknown, unknown>, arg: GraphQLArgument, path: string[], payload: string, entityId: string) {
+function operation(
+  wrap: (inner: string) => string,
+  field: GraphQLField<unknown, unknown>,
+  arg: GraphQLArgument,
+  path: string[],
+  payload: string,
+  entityId: string,
+) {
   let value: unknown = payload;
   if (path.length) {
     const input = filler(arg.name, arg.type, entityId) as Record<string, unknown>;
@@ -169,7 +185,10 @@ function operation(wrap: (inner: string) => string, field: GraphQLField<unknown,
   const literals = others.map((a) => `${a.name}: ${JSON.stringify(filler(a.name, a.type, entityId))}`);
   if (field.args.some((a) => a.name === 'dryRun')) literals.push('dryRun: true');
   const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
-  const query = wrap(`${field.name}(${[`${arg.name}: $p`, ...literals].join(', ')}) ${selection}`).replace('$p: P', `$p: ${arg.type.toString()}`);
+  const query = wrap(`${field.name}(${[`${arg.name}: $p`, ...literals].join(', ')}) ${selection}`).replace(
+    '$p: P',
+    `$p: ${arg.type.toString()}`,
+  );
   return { query, variables: { p: value } };
 }
 
@@ -184,7 +203,13 @@ describe('injection payloads against every string argument', () => {
   it('finds the string arguments of the schema', () => {
     const names = stringArguments('x').map((a) => a.name);
     // A few that must be there; the list itself comes from the SDL.
-    for (const expected of ['Query.search(query)', 'Query.claims(filter.text)', 'Query.path(from)', 'Mutation.ingestArticle(input.title)', 'Person.claims(after)']) {
+    for (const expected of [
+      'Query.search(query)',
+      'Query.claims(filter.text)',
+      'Query.path(from)',
+      'Mutation.ingestArticle(input.title)',
+      'Person.claims(after)',
+    ]) {
       expect(names).toContain(expected);
     }
   });
@@ -204,10 +229,12 @@ describe('injection payloads against every string argument', () => {
       const response = await server.graphql(query, variables, query.startsWith('mutation') ? auth : {});
       tried++;
       const bad = codes(response).filter((c) => c !== 'BAD_USER_INPUT');
-      if (response.status >= 500 || bad.length) unexpected.push(`${arg.name} ${JSON.stringify(payload.slice(0, 40))}: ${response.status} ${JSON.stringify(response.errors)}`);
+      if (response.status >= 500 || bad.length)
+        unexpected.push(`${arg.name} ${JSON.stringify(payload.slice(0, 40))}: ${response.status} ${JSON.stringify(response.errors)}`);
       const paths = (response.errors ?? []).flatMap((e) => e.path ?? []);
       const rejectedAsVariable = response.status === 400 && (response.errors ?? []).some((e) => e.message.includes('"$p"'));
-      if (JSON.stringify(response.data ?? {}).includes(`"${arg.field}"`) || paths.includes(arg.field) || rejectedAsVariable) reached.add(arg.name);
+      if (JSON.stringify(response.data ?? {}).includes(`"${arg.field}"`) || paths.includes(arg.field) || rejectedAsVariable)
+        reached.add(arg.name);
     });
     console.log(`injection: ${PAYLOADS.length} payloads × ${args.length} string arguments = ${tried} requests`);
     expect(unexpected).toEqual([]);
@@ -218,7 +245,8 @@ describe('injection payloads against every string argument', () => {
   }, 900_000);
 
   it('search takes Lucene syntax as plain words: operators neither fail nor widen the match', async () => {
-    const hits = async (query: string) => expectData(await server.graphql('query($q: String!) { search(query: $q, first: 100) { node { id } } }', { q: query })).search.length;
+    const hits = async (query: string) =>
+      expectData(await server.graphql('query($q: String!) { search(query: $q, first: 100) { node { id } } }', { q: query })).search.length;
     expect(await hits('*')).toBe(0);
     expect(await hits('Golub')).toBeGreaterThan(0);
     expect(await hits('Golub*')).toBe(await hits('Golub'));
@@ -227,7 +255,9 @@ describe('injection payloads against every string argument', () => {
 
   it('stores payloads written through ingestArticle verbatim, and touches no other node', async () => {
     const idsBefore = await nodeIds(db);
-    const written = PAYLOADS.filter((p) => p.trim() && p.length < 2000 && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/.test(p)).slice(0, 6);
+    const written = PAYLOADS.filter(
+      (p) => p.trim() && p.length < 2000 && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/.test(p),
+    ).slice(0, 6);
     for (const [i, title] of written.entries()) {
       const response = await server.graphql(
         'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id title } } }',
@@ -235,12 +265,16 @@ describe('injection payloads against every string argument', () => {
         auth,
       );
       expect(codes(response), JSON.stringify(title)).toEqual([]);
-      const stored = expectData(await server.graphql('query($id: ID!) { article(id: $id) { title } }', { id: response.data.ingestArticle.article.id }));
+      const stored = expectData(
+        await server.graphql('query($id: ID!) { article(id: $id) { title } }', { id: response.data.ingestArticle.article.id }),
+      );
       expect(stored.article.title).toBe(title);
     }
     const idsAfter = await nodeIds(db);
     expect([...idsBefore].filter((id) => !idsAfter.has(id))).toEqual([]);
-    const labels = await db.read(async (tx) => (await tx.run('CALL db.labels() YIELD label RETURN collect(label) AS l')).records[0].get('l'));
+    const labels = await db.read(async (tx) =>
+      (await tx.run('CALL db.labels() YIELD label RETURN collect(label) AS l')).records[0].get('l'),
+    );
     expect(labels.every((l: string) => /^[A-Z][A-Za-z]+$/.test(l))).toBe(true);
   }, 600_000);
 });

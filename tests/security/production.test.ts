@@ -68,7 +68,9 @@ describe('production mode', () => {
     const costly = await production.graphql('{ entities(first: 100) { nodes { claims(first: 100) { nodes { mentions { name } } } } } }');
     expect(codes(costly)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(costly.errors![0].message).toMatch(/MAX_COST/);
-    const deep = await production.graphql('{ claims { nodes { article { claims { nodes { article { claims { nodes { article { title } } } } } } } } } }');
+    const deep = await production.graphql(
+      '{ claims { nodes { article { claims { nodes { article { claims { nodes { article { title } } } } } } } } } }',
+    );
     expect(codes(deep)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(deep.errors![0].message).toMatch(/MAX_DEPTH/);
     expect(production.logs.filter((l) => l.msg === 'internal error' && /MAX_/.test(JSON.stringify(l.err)))).toEqual([]);

@@ -22,12 +22,15 @@ describe('query limits', () => {
   const { server } = seededServer();
 
   it('lets a normal query through', async () => {
-    const data = expectData(await server.graphql('{ entity(name: "Golub") { name claims(first: 5) { totalCount nodes { text claimants { name } } } } }'));
+    const data = expectData(
+      await server.graphql('{ entity(name: "Golub") { name claims(first: 5) { totalCount nodes { text claimants { name } } } } }'),
+    );
     expect(data.entity.claims.nodes.length).toBeGreaterThan(0);
   });
 
   it('rejects a query deeper than MAX_DEPTH with GRAPHQL_VALIDATION_FAILED', async () => {
-    const deep = '{ claims(first: 1) { nodes { article { claims(first: 1) { nodes { article { claims(first: 1) { nodes { article { title } } } } } } } } } }';
+    const deep =
+      '{ claims(first: 1) { nodes { article { claims(first: 1) { nodes { article { claims(first: 1) { nodes { article { title } } } } } } } } } }';
     const response = await server.graphql(deep);
     expect(response.status).toBe(400);
     expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
@@ -50,7 +53,9 @@ describe('query limits', () => {
     const response = await server.graphql(query);
     expect(response.status).toBe(400);
     expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(response.errors![0].message).toMatch(new RegExp(`Aliases limit of ${DEFAULT_QUERY_LIMITS.maxAliases} exceeded, found ${n}.*MAX_ALIASES`));
+    expect(response.errors![0].message).toMatch(
+      new RegExp(`Aliases limit of ${DEFAULT_QUERY_LIMITS.maxAliases} exceeded, found ${n}.*MAX_ALIASES`),
+    );
     // One fewer passes.
     const ok = `{ ${Array.from({ length: n - 1 }, (_, i) => `a${i}: entity(name: "Golub") { name }`).join(' ')} }`;
     expect(expectData(await server.graphql(ok)).a0.name).toBeTruthy();
@@ -98,7 +103,11 @@ describe('query limits', () => {
     // Same variables, another operation of the same document: judged by its own selection.
     const two = `query Small($n: Int) { claims(first: $n) { totalCount } } query Big($n: Int) { entities(first: $n) { nodes { claims(first: $n) { nodes { mentions { mentionedIn(first: $n) { nodes { text } } } } } } } }`;
     const asOperation = async (operationName: string) => {
-      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: two, variables: { n: 100 }, operationName }) });
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: two, variables: { n: 100 }, operationName }),
+      });
       return ((await response.json()) as { errors?: { extensions: { code: string } }[] }).errors?.map((e) => e.extensions.code) ?? [];
     };
     expect(await asOperation('Small')).toEqual([]);
@@ -107,9 +116,21 @@ describe('query limits', () => {
   });
 
   it('weights search(first) and contradictions(first)', async () => {
-    expect(codes(await server.graphql(`{ search(query: "Golub", first: 100) { node { ...on Person { claims(first: 100) { nodes { mentions { name } claimants { name } } } } } } }`))).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(codes(await server.graphql(`{ contradictions(first: 100) { a { claimants { claims(first: 100) { nodes { mentions { name } } } } } } }`))).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(codes(await server.graphql(`{ contradictions(first: 2) { a { claimants { claims(first: 5) { nodes { mentions { name } } } } } } }`))).toEqual([]);
+    expect(
+      codes(
+        await server.graphql(
+          `{ search(query: "Golub", first: 100) { node { ...on Person { claims(first: 100) { nodes { mentions { name } claimants { name } } } } } } }`,
+        ),
+      ),
+    ).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(
+      codes(
+        await server.graphql(`{ contradictions(first: 100) { a { claimants { claims(first: 100) { nodes { mentions { name } } } } } } }`),
+      ),
+    ).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(
+      codes(await server.graphql(`{ contradictions(first: 2) { a { claimants { claims(first: 5) { nodes { mentions { name } } } } } } }`)),
+    ).toEqual([]);
   });
 
   it('leaves variables of the wrong type to execution (BAD_USER_INPUT), not the cost check', async () => {
@@ -132,12 +153,20 @@ describe('query limits', () => {
       const operation = parse(source).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
       // Required ID variables get real entity ids; the rest keep their defaults.
       const variables = Object.fromEntries(
-        (operation.variableDefinitions ?? []).filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue).map((v, i) => [v.variable.name.value, ids[i % ids.length]]),
+        (operation.variableDefinitions ?? [])
+          .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)
+          .map((v, i) => [v.variable.name.value, ids[i % ids.length]]),
       );
       for (const first of [undefined, 100]) {
-        const response = await server.graphql(source, first && operation.variableDefinitions?.some((v) => v.variable.name.value === 'first') ? { ...variables, first } : variables);
+        const response = await server.graphql(
+          source,
+          first && operation.variableDefinitions?.some((v) => v.variable.name.value === 'first') ? { ...variables, first } : variables,
+        );
         expect(response.status, `${file}: ${JSON.stringify(response.errors)}`).toBe(200);
-        expect(codes(response).filter((c) => LIMIT_CODES.includes(c!)), file).toEqual([]);
+        expect(
+          codes(response).filter((c) => LIMIT_CODES.includes(c!)),
+          file,
+        ).toEqual([]);
       }
     }
   });
@@ -168,7 +197,11 @@ describe('query limits', () => {
 
     it('refuses a POST with a simple content type (text/plain, form)', async () => {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-        const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify({ query: '{ __typename }' }) });
+        const response = await fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
         expect(response.status, type).toBe(400);
         expect(await response.text(), type).toMatch(/CSRF/i);
       }

@@ -46,7 +46,10 @@ describe('the compiled server (npm start)', () => {
 
     const golub = seedAnnotation.entities.find((e) => e.name === 'Svetlana Golub')!;
     const claims = seedAnnotation.claims.filter((c) => c.claimants.includes(golub.id));
-    const response = await postGraphQL<any>(`http://127.0.0.1:${port}/graphql`, `{ entity(name: "Golub") { __typename name claims(first: 50) { totalCount nodes { text } } } }`);
+    const response = await postGraphQL<any>(
+      `http://127.0.0.1:${port}/graphql`,
+      `{ entity(name: "Golub") { __typename name claims(first: 50) { totalCount nodes { text } } } }`,
+    );
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
     expect(response.data.entity).toMatchObject({ __typename: 'Person', name: 'Svetlana Golub' });

@@ -68,7 +68,11 @@ export async function graphFingerprint(db: GraphDatabase): Promise<{ nodes: numb
       ...nodes.records.map((r) => stable([r.get('id'), [...r.get('labels')].sort(), r.get('props')])),
       ...rels.records.map((r) => stable([r.get('a'), r.get('type'), r.get('props'), r.get('b')])),
     ].sort();
-    return { nodes: nodes.records.length, relationships: rels.records.length, hash: createHash('sha256').update(rows.join('\n')).digest('hex') };
+    return {
+      nodes: nodes.records.length,
+      relationships: rels.records.length,
+      hash: createHash('sha256').update(rows.join('\n')).digest('hex'),
+    };
   });
 }
 
@@ -107,7 +111,9 @@ export function spawnChild(args: string[], env: Record<string, string>): Child {
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return {
     process: child,
     output: () => out,

@@ -30,7 +30,9 @@ export function ensureWebBuilt(): void {
   if (existsSync(WEB_BUILT) && !WEB_INPUTS.some((p) => newestMtime(p) > statSync(WEB_BUILT).mtimeMs)) return;
   const result = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   if (result.error || result.status !== 0) {
-    throw new Error(`npm run build:web failed (${result.error?.message ?? `exit code ${result.status}`}):\n${result.stdout}${result.stderr}`);
+    throw new Error(
+      `npm run build:web failed (${result.error?.message ?? `exit code ${result.status}`}):\n${result.stdout}${result.stderr}`,
+    );
   }
 }
 

@@ -24,7 +24,9 @@ describe('/explorer (GraphiQL)', () => {
 
     const golubTab = tabs.filter({ hasText: 'GolubClaims' });
     await golubTab.click();
-    const response = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && r.request().postData()!.includes('GolubClaims'));
+    const response = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && r.request().postData()!.includes('GolubClaims'),
+    );
     await page.locator('.graphiql-execute-button').click();
     const body = await (await response).json();
     expect(body.errors).toBeUndefined();

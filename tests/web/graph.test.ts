@@ -64,7 +64,9 @@ describe('/graph?entity=…: the provenance graph view', () => {
 
   it('with members: what the Pentagon said, through its official', async () => {
     const pentagon = seedEntityNamed('Pentagon');
-    const members = new Set(seed.relations.filter((r) => r.to === pentagon.id && ['MEMBER_OF', 'PART_OF', 'HEAD_OF'].includes(r.type)).map((r) => r.from));
+    const members = new Set(
+      seed.relations.filter((r) => r.to === pentagon.id && ['MEMBER_OF', 'PART_OF', 'HEAD_OF'].includes(r.type)).map((r) => r.from),
+    );
     const expected = seed.claims.filter((c) => c.claimants.some((id) => id === pentagon.id || members.has(id)));
     expect(expected.length).toBeGreaterThan(0);
     const { page } = await browser.open(`${originOf(server.url)}/graph?entity=${encodeURIComponent(pentagon.name)}&members=1`);
@@ -75,7 +77,9 @@ describe('/graph?entity=…: the provenance graph view', () => {
   });
 
   it('opens on an entity by id too', async () => {
-    const data = expectData(await server.graphql<{ entity: { id: string } }>('query($n: String!) { entity(name: $n) { id } }', { n: guardian.name }));
+    const data = expectData(
+      await server.graphql<{ entity: { id: string } }>('query($n: String!) { entity(name: $n) { id } }', { n: guardian.name }),
+    );
     const { page } = await browser.open(`${originOf(server.url)}/graph?entity=${encodeURIComponent(data.entity.id)}`);
     await page.locator('#focus-name').waitFor({ timeout: 30_000 });
     expect(await page.locator('#focus-name').innerText()).toBe(guardian.name);
@@ -88,7 +92,9 @@ describe('/graph?article=…: the article reader', () => {
     await page.locator('#article-text mark').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('#article-title').innerText()).toBe(seed.article.title);
 
-    const highlighted = new Set(await page.locator('#article-text mark').evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset.claim)));
+    const highlighted = new Set(
+      await page.locator('#article-text mark').evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset.claim)),
+    );
     expect(highlighted.size).toBe(seed.claims.length);
     // The marks cover exactly the seed's evidence passages.
     const marked = await page.locator('#article-text mark').allInnerTexts();

@@ -26,8 +26,7 @@ function Explorer() {
       <header className="explorer-bar">
         <strong>Provenance graph · Explorer</strong>
         <span>
-          Queries go to <code>/graphql</code>. Writes need <code>{'{"authorization": "Bearer <API_KEY>"}'}</code> in the
-          Headers pane.
+          Queries go to <code>/graphql</code>. Writes need <code>{'{"authorization": "Bearer <API_KEY>"}'}</code> in the Headers pane.
         </span>
         <nav>
           <a href="/graph">Graph view</a> · <a href="/graphql">Apollo Sandbox (online)</a>

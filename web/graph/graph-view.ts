@@ -21,16 +21,31 @@ const style: StylesheetJson = [
       height: 26,
     },
   },
-  { selector: 'node[group = "entity"]', style: { shape: 'ellipse', 'background-color': '#475569', width: 34, height: 34, 'font-weight': 'bold' } },
-  { selector: 'node[group = "outlet"]', style: { shape: 'round-rectangle', 'background-color': '#0f766e', width: 40, height: 26, 'font-weight': 'bold' } },
+  {
+    selector: 'node[group = "entity"]',
+    style: { shape: 'ellipse', 'background-color': '#475569', width: 34, height: 34, 'font-weight': 'bold' },
+  },
+  {
+    selector: 'node[group = "outlet"]',
+    style: { shape: 'round-rectangle', 'background-color': '#0f766e', width: 40, height: 26, 'font-weight': 'bold' },
+  },
   { selector: 'node[group = "channel"]', style: { shape: 'tag', 'background-color': '#6b7280' } },
-  { selector: 'node[group = "article"]', style: { shape: 'rectangle', 'background-color': '#d1d5db', 'border-width': 1, 'border-color': '#6b7280' } },
+  {
+    selector: 'node[group = "article"]',
+    style: { shape: 'rectangle', 'background-color': '#d1d5db', 'border-width': 1, 'border-color': '#6b7280' },
+  },
   {
     selector: 'node[group = "claim"]',
     style: { shape: 'round-diamond', width: 30, height: 30, 'border-width': 3, 'border-color': '#111827', 'font-size': 9 },
   },
-  ...Object.entries(KIND_COLOURS).map(([kind, colour]) => ({ selector: `node[claimKind = "${kind}"]`, style: { 'background-color': colour } })),
-  ...Object.entries(MODALITY_BORDERS).map(([modality, border]) => ({ selector: `node[modality = "${modality}"]`, style: { 'border-style': border } })),
+  ...Object.entries(KIND_COLOURS).map(([kind, colour]) => ({
+    selector: `node[claimKind = "${kind}"]`,
+    style: { 'background-color': colour },
+  })),
+  ...Object.entries(MODALITY_BORDERS).map(([modality, border]) => ({
+    selector: `node[modality = "${modality}"]`,
+    style: { 'border-style': border },
+  })),
   { selector: 'node[conflict = "yes"]', style: { 'border-color': CONFLICT_COLOUR, 'border-width': 5 } },
   { selector: 'node.focus', style: { 'background-color': '#111827', width: 44, height: 44, 'font-size': 13 } },
   { selector: 'node:selected', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
@@ -53,7 +68,14 @@ const style: StylesheetJson = [
   },
   {
     selector: 'edge[conflict = "yes"]',
-    style: { width: 4, 'line-color': CONFLICT_COLOUR, 'target-arrow-color': CONFLICT_COLOUR, color: CONFLICT_COLOUR, 'font-size': 10, 'font-weight': 'bold' },
+    style: {
+      width: 4,
+      'line-color': CONFLICT_COLOUR,
+      'target-arrow-color': CONFLICT_COLOUR,
+      color: CONFLICT_COLOUR,
+      'font-size': 10,
+      'font-weight': 'bold',
+    },
   },
 ];
 
@@ -110,7 +132,8 @@ export class GraphView {
         animate: false,
         minNodeSpacing: 60,
         spacingFactor: 1.1,
-        concentric: (node) => ringOf(node.data() as { group: string; conflict?: string }, node.hasClass('focus'), this.focusClaims.has(node.id())),
+        concentric: (node) =>
+          ringOf(node.data() as { group: string; conflict?: string }, node.hasClass('focus'), this.focusClaims.has(node.id())),
         levelWidth: () => 1,
         padding: 30,
       })

@@ -13,20 +13,39 @@ import { showReader } from './reader.ts';
 
 const app = document.getElementById('app')!;
 const suggestions = h('datalist', { id: 'entity-suggestions' });
-const input = h('input', { type: 'search', name: 'entity', list: 'entity-suggestions', placeholder: 'Search an entity: Golub, Reuters, Pentagon…', 'aria-label': 'Entity', required: true, autocomplete: 'off' });
+const input = h('input', {
+  type: 'search',
+  name: 'entity',
+  list: 'entity-suggestions',
+  placeholder: 'Search an entity: Golub, Reuters, Pentagon…',
+  'aria-label': 'Entity',
+  required: true,
+  autocomplete: 'off',
+});
 const members = h('input', { type: 'checkbox', name: 'members', value: '1', id: 'members' });
 const form = h(
   'form',
   { class: 'search', role: 'search', action: '/graph' },
   input,
-  h('label', { for: 'members', title: 'Also the claims of its members, parts and heads (the Pentagon: its official)' }, members, ' with members'),
+  h(
+    'label',
+    { for: 'members', title: 'Also the claims of its members, parts and heads (the Pentagon: its official)' },
+    members,
+    ' with members',
+  ),
   h('button', { type: 'submit' }, 'Show'),
 );
 const status = h('p', { class: 'status', role: 'status' });
 const main = h('main', { id: 'main' });
 const panel = h('aside', { id: 'panel', 'aria-label': 'What the graph shows' });
 app.append(
-  h('header', { class: 'bar' }, h('strong', {}, h('a', { href: '/graph' }, 'Provenance graph')), form, h('nav', {}, h('a', { href: '/explorer' }, 'Explorer (GraphiQL)'))),
+  h(
+    'header',
+    { class: 'bar' },
+    h('strong', {}, h('a', { href: '/graph' }, 'Provenance graph')),
+    form,
+    h('nav', {}, h('a', { href: '/explorer' }, 'Explorer (GraphiQL)')),
+  ),
   status,
   h('div', { class: 'layout' }, main, panel),
   suggestions,
@@ -47,7 +66,9 @@ input.addEventListener('input', () => {
 async function findEntity(key: string, withMembers: boolean): Promise<GraphEntity | null> {
   const byName = await graphql<{ entity: GraphEntity | null }>(ENTITY_GRAPH, { name: key, members: withMembers });
   if (byName.entity) return byName.entity;
-  const byId = await graphql<{ entity: GraphEntity | null }>(ENTITY_GRAPH, { id: key, members: withMembers }).catch(() => ({ entity: null }));
+  const byId = await graphql<{ entity: GraphEntity | null }>(ENTITY_GRAPH, { id: key, members: withMembers }).catch(() => ({
+    entity: null,
+  }));
   return byId.entity;
 }
 
@@ -66,7 +87,16 @@ async function showGraph(key: string, withMembers: boolean): Promise<void> {
   const canvas = h('div', { id: 'graph', role: 'img', 'aria-label': `Graph of ${focus.name}'s claims; the side panel lists it as text` });
   main.replaceChildren(canvas);
   let selected: string | undefined;
-  const render = () => renderPanel(panel, { focus, model, counts: view.counts(), selectedClaim: selected, withMembers, expanded, expand: (id) => void expand(id) });
+  const render = () =>
+    renderPanel(panel, {
+      focus,
+      model,
+      counts: view.counts(),
+      selectedClaim: selected,
+      withMembers,
+      expanded,
+      expand: (id) => void expand(id),
+    });
   const view = new GraphView(canvas, {
     onEntity: (id) => void expand(id),
     onClaim: (id) => {

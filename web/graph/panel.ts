@@ -32,8 +32,16 @@ export function claimItem(claim: GraphClaim | ClaimSide, model: GraphModel, sele
       names(claim.claimants),
       isFull(claim) && claim.reportedVia.length ? [' · via ', names(claim.reportedVia)] : null,
       isFull(claim) && claim.channel ? [' · first on ', claim.channel.name] : null,
-      isFull(claim) && claim.saidOn ? [' · said ', formatDate(claim.saidOn.date), claim.saidOn.text ? ` (“${claim.saidOn.text}”)` : ''] : null,
-      isFull(claim) ? [' · in ', readerLink(claim.article.id, claim.article.title), claim.article.publishedAt ? `, published ${formatDate(claim.article.publishedAt)}` : ''] : null,
+      isFull(claim) && claim.saidOn
+        ? [' · said ', formatDate(claim.saidOn.date), claim.saidOn.text ? ` (“${claim.saidOn.text}”)` : '']
+        : null,
+      isFull(claim)
+        ? [
+            ' · in ',
+            readerLink(claim.article.id, claim.article.title),
+            claim.article.publishedAt ? `, published ${formatDate(claim.article.publishedAt)}` : '',
+          ]
+        : null,
     ),
     conflicts.length
       ? h(
@@ -65,7 +73,11 @@ function expandable(state: PanelState, entity: { id: string; name: string }): HT
     ' ',
     state.expanded.has(entity.id)
       ? h('span', { class: 'muted' }, '(expanded)')
-      : h('button', { type: 'button', class: 'expand', 'aria-label': `Expand ${entity.name} in the graph`, onclick: () => state.expand(entity.id) }, 'expand'),
+      : h(
+          'button',
+          { type: 'button', class: 'expand', 'aria-label': `Expand ${entity.name} in the graph`, onclick: () => state.expand(entity.id) },
+          'expand',
+        ),
   );
 }
 
@@ -78,7 +90,14 @@ export function renderPanel(panel: HTMLElement, state: PanelState): void {
   const channels = [...model.channels.values()];
   const articles = [...model.articles.values()];
   const conflicts = model.conflicts.size;
-  const claimants = [...new Map([...model.claims.values()].flatMap((c) => c.claimants).filter((e) => e.id !== focus.id && !model.outlets.has(e.id)).map((e) => [e.id, e])).values()];
+  const claimants = [
+    ...new Map(
+      [...model.claims.values()]
+        .flatMap((c) => c.claimants)
+        .filter((e) => e.id !== focus.id && !model.outlets.has(e.id))
+        .map((e) => [e.id, e]),
+    ).values(),
+  ];
   fill(
     panel,
     h('h2', { id: 'focus-name' }, focus.name),
@@ -89,12 +108,61 @@ export function renderPanel(panel: HTMLElement, state: PanelState): void {
       `The graph shows ${counts.claim ?? 0} claims, ${(counts.entity ?? 0) + (counts.outlet ?? 0)} entities (${counts.outlet ?? 0} outlets), ${counts.channel ?? 0} channels, ${counts.article ?? 0} articles and ${conflicts} conflicts.`,
     ),
     h('h3', {}, `${focus.claims.totalCount} claims by ${focus.name}${withMembers ? ', its members, parts and heads' : ''}`),
-    h('ol', { class: 'claims', id: 'focus-claims' }, own.map((c) => claimItem(c, model, c.id === selectedClaim))),
-    others.length ? [h('h3', {}, `Other claims in the graph (${others.length})`), h('ol', { class: 'claims', id: 'other-claims' }, others.map((c) => claimItem(c, model, c.id === selectedClaim)))] : null,
-    outlets.length ? [h('h3', {}, 'Outlets'), h('ul', { id: 'outlets' }, outlets.map((o) => expandable(state, o)))] : null,
-    claimants.length ? [h('h3', {}, 'Other claimants'), h('ul', { id: 'claimants' }, claimants.map((e) => expandable(state, e)))] : null,
-    channels.length ? [h('h3', {}, 'Channels'), h('ul', { id: 'channels' }, channels.map((c) => h('li', {}, `${c.name} (${c.medium})`)))] : null,
-    articles.length ? [h('h3', {}, 'Articles'), h('ul', { id: 'articles' }, articles.map((a) => h('li', {}, readerLink(a.id, a.title))))] : null,
+    h(
+      'ol',
+      { class: 'claims', id: 'focus-claims' },
+      own.map((c) => claimItem(c, model, c.id === selectedClaim)),
+    ),
+    others.length
+      ? [
+          h('h3', {}, `Other claims in the graph (${others.length})`),
+          h(
+            'ol',
+            { class: 'claims', id: 'other-claims' },
+            others.map((c) => claimItem(c, model, c.id === selectedClaim)),
+          ),
+        ]
+      : null,
+    outlets.length
+      ? [
+          h('h3', {}, 'Outlets'),
+          h(
+            'ul',
+            { id: 'outlets' },
+            outlets.map((o) => expandable(state, o)),
+          ),
+        ]
+      : null,
+    claimants.length
+      ? [
+          h('h3', {}, 'Other claimants'),
+          h(
+            'ul',
+            { id: 'claimants' },
+            claimants.map((e) => expandable(state, e)),
+          ),
+        ]
+      : null,
+    channels.length
+      ? [
+          h('h3', {}, 'Channels'),
+          h(
+            'ul',
+            { id: 'channels' },
+            channels.map((c) => h('li', {}, `${c.name} (${c.medium})`)),
+          ),
+        ]
+      : null,
+    articles.length
+      ? [
+          h('h3', {}, 'Articles'),
+          h(
+            'ul',
+            { id: 'articles' },
+            articles.map((a) => h('li', {}, readerLink(a.id, a.title))),
+          ),
+        ]
+      : null,
     legend(),
   );
 }
@@ -105,8 +173,24 @@ export function legend(): HTMLElement {
     { class: 'legend', open: true },
     h('summary', {}, 'Legend'),
     h('p', {}, 'Claims (diamonds) are coloured by kind:'),
-    h('ul', {}, Object.entries(KIND_COLOURS).map(([kind, colour]) => h('li', {}, h('span', { class: 'swatch', style: `background:${colour}` }), kind.toLowerCase()))),
-    h('p', {}, `Border by modality: ${Object.entries(MODALITY_BORDERS).map(([m, b]) => `${m.toLowerCase()} ${b}`).join(', ')}. Thick red: contradicted or disputed.`),
-    h('p', {}, 'Dark circles: people and organizations; teal boxes: outlets; grey boxes: articles (click to read); tags: channels. Click an entity or outlet to expand it.'),
+    h(
+      'ul',
+      {},
+      Object.entries(KIND_COLOURS).map(([kind, colour]) =>
+        h('li', {}, h('span', { class: 'swatch', style: `background:${colour}` }), kind.toLowerCase()),
+      ),
+    ),
+    h(
+      'p',
+      {},
+      `Border by modality: ${Object.entries(MODALITY_BORDERS)
+        .map(([m, b]) => `${m.toLowerCase()} ${b}`)
+        .join(', ')}. Thick red: contradicted or disputed.`,
+    ),
+    h(
+      'p',
+      {},
+      'Dark circles: people and organizations; teal boxes: outlets; grey boxes: articles (click to read); tags: channels. Click an entity or outlet to expand it.',
+    ),
   );
 }

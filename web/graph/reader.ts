@@ -50,7 +50,13 @@ export async function showReader(main: HTMLElement, panel: HTMLElement, articleI
       h(
         'p',
         { class: 'muted' },
-        [article.author?.name && `by ${article.author.name}`, article.publisher?.name, article.publishedAtText ?? formatDate(article.publishedAt)].filter(Boolean).join(' · '),
+        [
+          article.author?.name && `by ${article.author.name}`,
+          article.publisher?.name,
+          article.publishedAtText ?? formatDate(article.publishedAt),
+        ]
+          .filter(Boolean)
+          .join(' · '),
       ),
       h('p', { class: 'muted', id: 'highlight-count' }, `${claims.length} claims highlighted; select one to see where it comes from.`),
       text,
@@ -60,7 +66,18 @@ export async function showReader(main: HTMLElement, panel: HTMLElement, articleI
     'div',
     { class: 'claimant-legend' },
     h('h3', {}, 'Claimants'),
-    h('ul', {}, [...claimants].map(([id, name]) => h('li', {}, h('span', { class: 'swatch', style: `background:${colourOf(id)}` }), h('a', { href: `/graph?entity=${encodeURIComponent(id)}` }, name)))),
+    h(
+      'ul',
+      {},
+      [...claimants].map(([id, name]) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'swatch', style: `background:${colourOf(id)}` }),
+          h('a', { href: `/graph?entity=${encodeURIComponent(id)}` }, name),
+        ),
+      ),
+    ),
   );
   const details = h('div', { id: 'claim-details', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a highlighted passage.'));
   panel.replaceChildren(details, legend);
@@ -81,7 +98,9 @@ function highlighted(text: string, claims: ReaderClaim[], colourOf: (id: string)
     const [start, end] = [cuts[i], cuts[i + 1]];
     const piece = text.slice(start, end);
     // Where evidence overlaps, the claim that starts last (the innermost) is the one shown.
-    const covering = claims.filter((c) => c.evidence.start <= start && c.evidence.end >= end).sort((a, b) => b.evidence.start - a.evidence.start);
+    const covering = claims
+      .filter((c) => c.evidence.start <= start && c.evidence.end >= end)
+      .sort((a, b) => b.evidence.start - a.evidence.start);
     const claim = covering[0];
     if (!claim) {
       out.push(piece);
@@ -114,8 +133,12 @@ function claimDetails(claim: ReaderClaim): Child[] {
     h(
       'dl',
       { class: 'dates' },
-      claim.saidOn ? [h('dt', {}, 'Said on'), h('dd', {}, formatDate(claim.saidOn.date), claim.saidOn.text ? ` (“${claim.saidOn.text}”)` : '')] : null,
-      claim.refersTo ? [h('dt', {}, 'About'), h('dd', {}, formatDate(claim.refersTo.date), claim.refersTo.text ? ` (“${claim.refersTo.text}”)` : '')] : null,
+      claim.saidOn
+        ? [h('dt', {}, 'Said on'), h('dd', {}, formatDate(claim.saidOn.date), claim.saidOn.text ? ` (“${claim.saidOn.text}”)` : '')]
+        : null,
+      claim.refersTo
+        ? [h('dt', {}, 'About'), h('dd', {}, formatDate(claim.refersTo.date), claim.refersTo.text ? ` (“${claim.refersTo.text}”)` : '')]
+        : null,
       h('dt', {}, 'Added to the graph'),
       h('dd', {}, formatDate(claim.createdAt)),
     ),

@@ -1,6 +1,14 @@
 import { toGlobalId } from '../../graph/ids.ts';
 import type { GraphSource } from '../../graph/read/graph-source.ts';
-import type { ArticleModel, ChannelModel, ClaimModel, EntityModel, MaybePromise, ProvenanceParts, ProvenanceStepModel } from '../../graph/model.ts';
+import type {
+  ArticleModel,
+  ChannelModel,
+  ClaimModel,
+  EntityModel,
+  MaybePromise,
+  ProvenanceParts,
+  ProvenanceStepModel,
+} from '../../graph/model.ts';
 import type { ChannelResolvers, ClaimResolvers, EvidenceResolvers } from '../generated/resolvers-types.ts';
 
 export const Claim: ClaimResolvers = {

@@ -1,7 +1,13 @@
 /** Resolvers of schema/graphql/curation.graphql: the curation mutations, the history and the Edit type. */
 import { editPage, type EditModel } from '../../graph/write/curation/edits.ts';
 import { toGlobalId } from '../../graph/ids.ts';
-import type { DeleteResultResolvers, EditResolvers, MutationResolvers, QueryResolvers, ReextractResultResolvers } from '../generated/resolvers-types.ts';
+import type {
+  DeleteResultResolvers,
+  EditResolvers,
+  MutationResolvers,
+  QueryResolvers,
+  ReextractResultResolvers,
+} from '../generated/resolvers-types.ts';
 import {
   deleteArticleMutation,
   deleteClaimMutation,

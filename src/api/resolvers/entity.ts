@@ -11,10 +11,12 @@ export const entityFields = {
   id: (e: EntityModel) => toGlobalId(e.key),
   type: (e: EntityModel) => e.nodeType.toUpperCase() as 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'GROUP',
   // The same page keys as the fetch plan's, which may have fetched the page with the entity.
-  claims: (e: EntityModel, args: PageArgs & { includeMembers?: boolean | null }, { graph }: ApiContext) => graph.claimPage(e.key, entityClaimPage('claims', args)),
+  claims: (e: EntityModel, args: PageArgs & { includeMembers?: boolean | null }, { graph }: ApiContext) =>
+    graph.claimPage(e.key, entityClaimPage('claims', args)),
   mentionedIn: (e: EntityModel, args: PageArgs, { graph }: ApiContext) => graph.claimPage(e.key, entityClaimPage('mentionedIn', args)),
   relations: (e: EntityModel, _: unknown, { graph }: ApiContext) => graph.entityRelations(e.key),
-  articles: (e: EntityModel, _: unknown, { graph }: ApiContext) => graph.neighbours('entityArticles', e.key) as MaybePromise<ArticleModel[]>,
+  articles: (e: EntityModel, _: unknown, { graph }: ApiContext) =>
+    graph.neighbours('entityArticles', e.key) as MaybePromise<ArticleModel[]>,
 };
 
 export const Entity: EntityResolvers = {

@@ -83,14 +83,16 @@ export const Query: QueryResolvers = {
   },
 
   search: async (_, { query, first }, { graph }, info) => {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_HITS) throw badInput(`first must be between 1 and ${MAX_SEARCH_HITS}`, 'first');
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_HITS)
+      throw badInput(`first must be between 1 and ${MAX_SEARCH_HITS}`, 'first');
     const text = checkText(query, 'query')!;
     // Each hit carries the query for its highlights.
     return (await graph.search(text, first, rootFetch(info))).map((hit) => ({ ...hit, query: text }));
   },
 
   path: (_, { from, to, maxHops }, { graph }, info) => {
-    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_HOPS}`, 'maxHops');
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS)
+      throw badInput(`maxHops must be between 1 and ${MAX_HOPS}`, 'maxHops');
     const a = decodeId(from, 'from');
     const b = decodeId(to, 'to');
     return graph.path({ key: a.key, label: a.label }, { key: b.key, label: b.label }, maxHops, rootFetch(info));

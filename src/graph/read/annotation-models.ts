@@ -36,10 +36,19 @@ export function primeAnnotation(graph: GraphSource, annotation: Annotation, crea
   const entities = new Map<string, EntityModel>(
     rows.entities.map((e) => [
       e.id,
-      { nodeType: e.type as EntityModel['nodeType'], key: e.id, name: e.name, aliases: e.aliases, description: e.description, kind: e.kind },
+      {
+        nodeType: e.type as EntityModel['nodeType'],
+        key: e.id,
+        name: e.name,
+        aliases: e.aliases,
+        description: e.description,
+        kind: e.kind,
+      },
     ]),
   );
-  const channels = new Map<string, ChannelModel>(rows.channels.map((c) => [c.id, { nodeType: 'Channel', key: c.id, name: c.name, medium: c.medium }]));
+  const channels = new Map<string, ChannelModel>(
+    rows.channels.map((c) => [c.id, { nodeType: 'Channel', key: c.id, name: c.name, medium: c.medium }]),
+  );
   const claims = new Map<string, ClaimModel>(
     rows.claims.map((c) => [
       c.id,
@@ -52,14 +61,17 @@ export function primeAnnotation(graph: GraphSource, annotation: Annotation, crea
         kind: String(c.props.kind),
         modality: String(c.props.modality),
         verb: String(c.props.verb),
-        saidOn: c.saidOn ? { date: c.saidOn, precision: String(c.props.saidOnPrecision), text: (c.props.saidOnText as string | null) ?? null } : null,
+        saidOn: c.saidOn
+          ? { date: c.saidOn, precision: String(c.props.saidOnPrecision), text: (c.props.saidOnText as string | null) ?? null }
+          : null,
         refersTo: c.refersTo
           ? { date: c.refersTo, precision: String(c.props.refersToPrecision), text: (c.props.refersToText as string | null) ?? null }
           : null,
         evidence: { start: Number(c.props.evidenceStart), end: Number(c.props.evidenceEnd), text: String(c.props.evidenceText) },
         createdAt,
         origin: String(c.props.origin) as ClaimModel['origin'],
-        extractor: c.props.extractorName == null ? null : { name: String(c.props.extractorName), version: String(c.props.extractorVersion) },
+        extractor:
+          c.props.extractorName == null ? null : { name: String(c.props.extractorName), version: String(c.props.extractorVersion) },
         confidence: c.props.confidence == null ? null : Number(c.props.confidence),
       },
     ]),
@@ -78,7 +90,16 @@ export function primeAnnotation(graph: GraphSource, annotation: Annotation, crea
     if (value !== undefined) lists.get(id)!.push(value);
   };
   for (const c of claims.values()) {
-    for (const field of ['claimClaimants', 'claimMentions', 'claimReportedVia', 'claimChannel', 'claimFigures', 'claimContradicts', 'claimDisputes', 'claimDisputedBy'] as const) {
+    for (const field of [
+      'claimClaimants',
+      'claimMentions',
+      'claimReportedVia',
+      'claimChannel',
+      'claimFigures',
+      'claimContradicts',
+      'claimDisputes',
+      'claimDisputedBy',
+    ] as const) {
       add(field, c.key, undefined);
     }
   }
@@ -95,8 +116,15 @@ export function primeAnnotation(graph: GraphSource, annotation: Annotation, crea
       add('claimDisputedBy', r.to, claims.get(r.from));
     }
   }
-  for (const field of ['articleAuthor', 'articlePublisher', 'articleCites', 'articleImageCredits', 'articleEntities'] as const) add(field, a.id, undefined);
-  const articleField = { WRITTEN_BY: 'articleAuthor', PUBLISHED_BY: 'articlePublisher', CITES: 'articleCites', IMAGE_CREDIT: 'articleImageCredits', MENTIONS: 'articleEntities' } as const;
+  for (const field of ['articleAuthor', 'articlePublisher', 'articleCites', 'articleImageCredits', 'articleEntities'] as const)
+    add(field, a.id, undefined);
+  const articleField = {
+    WRITTEN_BY: 'articleAuthor',
+    PUBLISHED_BY: 'articlePublisher',
+    CITES: 'articleCites',
+    IMAGE_CREDIT: 'articleImageCredits',
+    MENTIONS: 'articleEntities',
+  } as const;
   for (const l of rows.articleLinks) add(articleField[l.type as keyof typeof articleField], a.id, entities.get(l.to));
   for (const c of channels.values()) {
     const row = rows.channels.find((r) => r.id === c.key)!;

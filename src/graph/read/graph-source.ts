@@ -115,7 +115,12 @@ export class GraphSource {
   /** The text and body of an article that was read without them. */
   articleText(key: string): Promise<{ text: string; body: string }> {
     this.textLoader ??= new DataLoader(async (ids) => {
-      const byId = new Map((await this.run(ARTICLE_TEXTS, { ids })).map((r) => [r.get('id') as string, { text: String(r.get('text') ?? ''), body: String(r.get('body') ?? '') }]));
+      const byId = new Map(
+        (await this.run(ARTICLE_TEXTS, { ids })).map((r) => [
+          r.get('id') as string,
+          { text: String(r.get('text') ?? ''), body: String(r.get('body') ?? '') },
+        ]),
+      );
       return ids.map((id) => byId.get(id) ?? { text: '', body: '' });
     });
     return this.textLoader.load(key);
@@ -234,7 +239,10 @@ export class GraphSource {
       loader = new DataLoader(async (ids) => {
         const rows = await this.run(CLAIM_PAGES[field], { ids, offset: neo4j.int(offset), limit: neo4j.int(limit) });
         const byId = new Map(
-          rows.map((r) => [r.get('id') as string, { totalCount: r.get('total') as number, nodes: (r.get('page') as Neo4jNode[]).map(toClaim), offset }]),
+          rows.map((r) => [
+            r.get('id') as string,
+            { totalCount: r.get('total') as number, nodes: (r.get('page') as Neo4jNode[]).map(toClaim), offset },
+          ]),
         );
         return ids.map((id) => byId.get(id) ?? { totalCount: 0, nodes: [], offset });
       });

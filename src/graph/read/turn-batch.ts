@@ -39,9 +39,7 @@ export class TurnBatch {
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
       // One failing statement fails the whole transaction: run each alone, so only it fails.
-      await Promise.all(
-        batch.map((s) => this.db.read((tx) => tx.run(s.cypher, s.params)).then((r) => s.resolve(r.records), s.reject)),
-      );
+      await Promise.all(batch.map((s) => this.db.read((tx) => tx.run(s.cypher, s.params)).then((r) => s.resolve(r.records), s.reject)));
     }
   }
 }

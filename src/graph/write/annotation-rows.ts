@@ -154,7 +154,12 @@ export function toGraphRows(a: Annotation): GraphRows {
       from: r.from,
       type: r.type,
       to: r.to,
-      props: { article: articleId, evidence: r.evidence?.text ?? null, evidenceStart: r.evidence?.start ?? null, evidenceEnd: r.evidence?.end ?? null },
+      props: {
+        article: articleId,
+        evidence: r.evidence?.text ?? null,
+        evidenceStart: r.evidence?.start ?? null,
+        evidenceEnd: r.evidence?.end ?? null,
+      },
     })),
     claimRelations: a.claimRelations.map((r) => ({
       from: claimId(r.from),

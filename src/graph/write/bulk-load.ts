@@ -106,7 +106,11 @@ export interface BulkLoadOptions {
  * Loads annotations (any iterable, e.g. a lazy generator) batch by batch, in order. The next
  * batch is prepared while the previous one is being written.
  */
-export async function bulkLoad(db: GraphDatabase, annotations: Iterable<Annotation>, options: BulkLoadOptions = {}): Promise<BulkLoadStats> {
+export async function bulkLoad(
+  db: GraphDatabase,
+  annotations: Iterable<Annotation>,
+  options: BulkLoadOptions = {},
+): Promise<BulkLoadStats> {
   const batchSize = options.batchSize ?? 50;
   const totals = emptyStats();
   const iterator = annotations[Symbol.iterator]();

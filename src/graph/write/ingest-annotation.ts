@@ -83,7 +83,12 @@ export async function ingestAnnotation(tx: ManagedTransaction, extraction: Annot
   const ticket = audit ? await beginEdit(tx) : undefined;
   const { annotation } = await resolveEntities(tx, extracted);
   // Under the edit lock no other audited write creates entities, so those missing now are this ingest's.
-  const created = ticket ? await missingEntities(tx, annotation.entities.map((e) => e.id)) : [];
+  const created = ticket
+    ? await missingEntities(
+        tx,
+        annotation.entities.map((e) => e.id),
+      )
+    : [];
   const { entitiesCreated } = await writeAnnotation(tx, annotation);
   const claimIds = annotation.claims.map((c) => claimKey(annotation.article.id, c.id));
   const linked = await tx.run(LINK_CONFLICTING_FIGURES, { claimIds, ratio: MATERIAL_DIFFERENCE });
@@ -109,7 +114,14 @@ export async function ingestAnnotation(tx: ManagedTransaction, extraction: Annot
     relations: annotation.relations.length,
     contradictionsLinked: Number(outcome.contradictionsLinked),
   };
-  const edit = await recordEdit(tx, ticket, { by: audit.by, operation: 'INGEST_ARTICLE', target: key, targets: [...claimIds, ...created], before: null, after });
+  const edit = await recordEdit(tx, ticket, {
+    by: audit.by,
+    operation: 'INGEST_ARTICLE',
+    target: key,
+    targets: [...claimIds, ...created],
+    before: null,
+    after,
+  });
   return { ...outcome, edit };
 }
 

@@ -158,11 +158,19 @@ export async function writeAnnotation(tx: ManagedTransaction, annotation: Annota
 }
 
 export async function writeRows(tx: ManagedTransaction, rows: GraphRows): Promise<WriteStats> {
-  const stats: WriteStats = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, entitiesCreated: 0 };
+  const stats: WriteStats = {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+    entitiesCreated: 0,
+  };
   for (const name of ORDER) {
     const result = await tx.run(STATEMENTS[name], rows);
     const updates = result.summary.counters.updates();
-    for (const key of ['nodesCreated', 'nodesDeleted', 'relationshipsCreated', 'relationshipsDeleted', 'propertiesSet'] as const) stats[key] += updates[key];
+    for (const key of ['nodesCreated', 'nodesDeleted', 'relationshipsCreated', 'relationshipsDeleted', 'propertiesSet'] as const)
+      stats[key] += updates[key];
     if (name === 'entities') stats.entitiesCreated = updates.nodesCreated;
   }
   return stats;

@@ -9,9 +9,15 @@ import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import type { TextSpan } from '../text/spans.ts';
 
-const RELEASED = /\b(?:video|image|photo|footage|picture)s?\s+(released|provided|distributed|published)\s+by\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(\s+on\s+[A-Z][a-z]+,?(?:\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})?)?/;
+const RELEASED =
+  /\b(?:video|image|photo|footage|picture)s?\s+(released|provided|distributed|published)\s+by\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(\s+on\s+[A-Z][a-z]+,?(?:\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})?)?/;
 
-export function captionClaim(text: string, caption: Line, credit: { text: string; span: TextSpan }, registry: EntityRegistry): DraftClaim | undefined {
+export function captionClaim(
+  text: string,
+  caption: Line,
+  credit: { text: string; span: TextSpan },
+  registry: EntityRegistry,
+): DraftClaim | undefined {
   const m = RELEASED.exec(caption.text);
   if (!m) return undefined;
   const releaser = registry.byName(m[2]!);

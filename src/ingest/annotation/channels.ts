@@ -11,10 +11,14 @@ import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import { slugify } from '../../graph/ids.ts';
 
 const PLATFORMS = 'Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|WhatsApp|Reddit|Weibo|Truth Social';
-const MEDIA_WORDS = 'statement|message|post|posting|video|tweet|letter|press release|news release|news conference|press conference|speech|blog post|op-ed|broadcast|televised address|address|email|memo';
+const MEDIA_WORDS =
+  'statement|message|post|posting|video|tweet|letter|press release|news release|news conference|press conference|speech|blog post|op-ed|broadcast|televised address|address|email|memo';
 const OWNER = String.raw`((?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,3}?['’]s|its|his|her|their|the)\s+`;
 /** "in a message on the ministry's Facebook page", "in a statement", "in a video posted online". */
-const IN_MEDIUM = new RegExp(String.raw`\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(${MEDIA_WORDS})\b(?:\s+(?:on|posted\s+(?:to|on)|to)\s+${OWNER}?(${PLATFORMS})(?:\s+(page|account|channel|feed))?)?`, 'i');
+const IN_MEDIUM = new RegExp(
+  String.raw`\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(${MEDIA_WORDS})\b(?:\s+(?:on|posted\s+(?:to|on)|to)\s+${OWNER}?(${PLATFORMS})(?:\s+(page|account|channel|feed))?)?`,
+  'i',
+);
 /** "on the ministry's Facebook page", "on Twitter", "on its Telegram channel". */
 const ON_PLATFORM = new RegExp(String.raw`\bon\s+(?:${OWNER})?(${PLATFORMS})\b(?:\s+(page|account|channel|feed))?`, 'i');
 /** "on its website". */
@@ -51,9 +55,13 @@ export function findChannels(text: string, drafts: DraftClaim[], registry: Entit
     if (!found) continue;
     const operator = ownerOf(found.owner, registry) ?? claimant;
     const platform = found.platform ? platformRecord(found.platform, registry) : undefined;
-    const medium = platform ? `${slugify(platform.name)}-${found.noun ?? (found.medium === 'tweet' ? 'tweet' : 'post')}` : slugify(found.medium);
+    const medium = platform
+      ? `${slugify(platform.name)}-${found.noun ?? (found.medium === 'tweet' ? 'tweet' : 'post')}`
+      : slugify(found.medium);
     if (!medium) continue;
-    const name = platform ? `${operator.name}'s ${platform.name} ${found.noun ?? (found.medium === 'tweet' ? 'tweet' : 'post')}` : `${operator.name} ${found.medium}`;
+    const name = platform
+      ? `${operator.name}'s ${platform.name} ${found.noun ?? (found.medium === 'tweet' ? 'tweet' : 'post')}`
+      : `${operator.name} ${found.medium}`;
     const id = slugify(`${operator.name} ${medium}`) || 'channel';
     const channel = channels.get(id) ?? { id, name, medium, operator: operator.id, ...(platform ? { platform: platform.id } : {}) };
     channels.set(id, channel);
@@ -62,7 +70,9 @@ export function findChannels(text: string, drafts: DraftClaim[], registry: Entit
   // The same claimant's other claims in the paragraph went through the same channel.
   for (const d of drafts) {
     if (byDraft.has(d) || d.paragraph < 0) continue;
-    const source = [...byDraft].find(([c, ch]) => c.paragraph === d.paragraph && ch.operator === d.claimants[0]?.id && c.claimants[0] === d.claimants[0]);
+    const source = [...byDraft].find(
+      ([c, ch]) => c.paragraph === d.paragraph && ch.operator === d.claimants[0]?.id && c.claimants[0] === d.claimants[0],
+    );
     if (source) byDraft.set(d, source[1]);
   }
   for (const [d, ch] of byDraft) d.channel = ch.id;
@@ -79,5 +89,9 @@ function platformRecord(name: string, registry: EntityRegistry): EntityRecord | 
   const known = lookupKnown(name);
   const existing = registry.byName(known?.name ?? name);
   if (existing) return existing;
-  return registry.add(known ? { name: known.name, type: 'Organization', kind: known.kind ?? 'PLATFORM', aliases: known.aliases } : { name, type: 'Organization', kind: 'PLATFORM' });
+  return registry.add(
+    known
+      ? { name: known.name, type: 'Organization', kind: known.kind ?? 'PLATFORM', aliases: known.aliases }
+      : { name, type: 'Organization', kind: 'PLATFORM' },
+  );
 }

@@ -8,13 +8,35 @@ import { BELIEF_VERBS, HEDGES, thirdPerson } from './verbs.ts';
 
 const OFFER = /\b(can have|can collect|will be handed over|offer(?:ed|s)?|will (?:give|release|return)|are welcome to)\b/i;
 
-export function finalizeClaim(draft: DraftClaim, id: string, text: string, registry: EntityRegistry, published: Published | undefined): AnnotatedClaim {
+export function finalizeClaim(
+  draft: DraftClaim,
+  id: string,
+  text: string,
+  registry: EntityRegistry,
+  published: Published | undefined,
+): AnnotatedClaim {
   const content = text.slice(draft.content.start, draft.content.end);
-  const figures: AnnotatedFigure[] = extractFigures(text, draft.content.start, draft.content.end, { claimantCountry: draft.claimants[0]?.country });
+  const figures: AnnotatedFigure[] = extractFigures(text, draft.content.start, draft.content.end, {
+    claimantCountry: draft.claimants[0]?.country,
+  });
   const believed = BELIEF_VERBS.has(draft.lemma);
-  const kind: AnnotatedClaim['kind'] = figures.length > 0 ? 'FIGURE' : draft.lemma === 'act' ? (OFFER.test(content) ? 'OFFER' : 'ACTION') : believed ? 'BELIEF' : draft.quote ? 'QUOTE' : OFFER.test(content) ? 'OFFER' : 'STATEMENT';
+  const kind: AnnotatedClaim['kind'] =
+    figures.length > 0
+      ? 'FIGURE'
+      : draft.lemma === 'act'
+        ? OFFER.test(content)
+          ? 'OFFER'
+          : 'ACTION'
+        : believed
+          ? 'BELIEF'
+          : draft.quote
+            ? 'QUOTE'
+            : OFFER.test(content)
+              ? 'OFFER'
+              : 'STATEMENT';
   const modality: AnnotatedClaim['modality'] = believed ? 'BELIEVED' : HEDGES.test(content) ? 'HEDGED' : 'ASSERTED';
-  const saidOn = (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined) ?? saidToday(content, published);
+  const saidOn =
+    (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined) ?? saidToday(content, published);
   const involved = new Set([...draft.claimants, ...draft.via].map((r) => r.id));
   const mentions = registry
     .mentionedIn(draft.evidence.start, draft.evidence.end)
@@ -47,11 +69,13 @@ function saidToday(content: string, published: Published | undefined): ResolvedD
 function normalizedText(draft: DraftClaim, content: string, text: string): string {
   const who = draft.claimants.map((r) => r.name).join(' and ');
   const topic = draft.topic ? `${text.slice(draft.topic.start, draft.topic.end)} ` : '';
-  const what = topic + content
-    .replace(/["“”]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,:;—-]+|[\s,:;—-]+$/g, '')
-    .replace(/[.!?]+$/, '');
+  const what =
+    topic +
+    content
+      .replace(/["“”]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,:;—-]+|[\s,:;—-]+$/g, '')
+      .replace(/[.!?]+$/, '');
   if (draft.lemma === 'act') return `${who} ${what}.`;
   const verb = draft.lemma === 'according to' ? 'says' : thirdPerson(draft.lemma);
   return `${who} ${verb}: ${what}.`;

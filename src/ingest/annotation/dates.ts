@@ -61,10 +61,14 @@ export function resolveDate(expression: string, published: Published | undefined
     return { date: isoDay(published.year, published.month, published.day - back), precision: 'DAY', text: expression.trim() };
   }
   if (/^(today|this morning|tonight|this afternoon|this evening)$/.test(lower)) {
-    return published ? { date: isoDay(published.year, published.month, published.day), precision: 'DAY', text: expression.trim() } : undefined;
+    return published
+      ? { date: isoDay(published.year, published.month, published.day), precision: 'DAY', text: expression.trim() }
+      : undefined;
   }
   if (lower === 'yesterday') {
-    return published ? { date: isoDay(published.year, published.month, published.day - 1), precision: 'DAY', text: expression.trim() } : undefined;
+    return published
+      ? { date: isoDay(published.year, published.month, published.day - 1), precision: 'DAY', text: expression.trim() }
+      : undefined;
   }
   const reference = published ? { instant: new Date(published.iso), timezone: published.offsetMinutes } : undefined;
   const parsed = reference ? chrono.parse(expression, reference)[0] : chrono.parse(expression)[0];
@@ -81,7 +85,8 @@ export function resolveDate(expression: string, published: Published | undefined
   return { date: isoDay(year, s.get('month')!, s.get('day')!), precision: 'DAY', text: parsed.text };
 }
 
-const DATE_WORD = /^(?:(?:on|since|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b|^(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?/i;
+const DATE_WORD =
+  /^(?:(?:on|since|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b|^(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?/i;
 
 /** A date written right after (or just before) the reporting verb: "said Wednesday that", "revealed Friday". */
 export function dateNearVerb(text: string, verbEnd: number, verbStart: number, published: Published | undefined): ResolvedDate | undefined {

@@ -11,8 +11,10 @@ import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import { reportingLemma } from './verbs.ts';
 
 const DENYING = new Set(['deny', 'dispute', 'refute', 'rebut', 'reject', 'dismiss', 'contest']);
-const DISMISSIVE = /\b(false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|lies|lying|nonsense|full of holes|contradictions|misleading|inaccurate|absurd|ridiculous|fake|slander\w*|smear)\b/i;
-const POINTS_BACK = /^\s*(?:that|it|this|those|these|the|such)\b\s*(?:(?:claims?|reports?|allegations?|accusations?|account|figures?|charges?|assertions?|suggestions?)\b)?/i;
+const DISMISSIVE =
+  /\b(false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|lies|lying|nonsense|full of holes|contradictions|misleading|inaccurate|absurd|ridiculous|fake|slander\w*|smear)\b/i;
+const POINTS_BACK =
+  /^\s*(?:that|it|this|those|these|the|such)\b\s*(?:(?:claims?|reports?|allegations?|accusations?|account|figures?|charges?|assertions?|suggestions?)\b)?/i;
 /** Characters back from a denial within which "that" can point. */
 const REACH = 400;
 
@@ -44,7 +46,8 @@ export function disputes(claims: AnnotatedClaim[], registry: EntityRegistry): Di
       const party = registry.get(id);
       if (!party) continue;
       const theirs = earlier.filter((c) => c.claimants.some((cid) => speaksFor(registry.get(cid), party)));
-      for (const target of theirs) add(claim, target, `${who} ${dismissive ? 'calls into question' : claim.verb} the account of ${party.name}`);
+      for (const target of theirs)
+        add(claim, target, `${who} ${dismissive ? 'calls into question' : claim.verb} the account of ${party.name}`);
     }
   });
   return out;

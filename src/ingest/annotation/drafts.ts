@@ -15,7 +15,13 @@ import type { EntityRegistry } from '../entities/registry.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 
-export function draftClaims(text: string, doc: NlpDocument, attributions: Attribution[], registry: EntityRegistry, paragraphs: Paragraph[]): DraftClaim[] {
+export function draftClaims(
+  text: string,
+  doc: NlpDocument,
+  attributions: Attribution[],
+  registry: EntityRegistry,
+  paragraphs: Paragraph[],
+): DraftClaim[] {
   const quotes = findQuotes(text);
   const drafts = attributions.map((a): DraftClaim => {
     const sentence = doc.sentences[a.sentence]!;
@@ -23,7 +29,9 @@ export function draftClaims(text: string, doc: NlpDocument, attributions: Attrib
     const content = { start: a.content[0]!.start, end: a.content.at(-1)!.end };
     const named = a.claimants.filter((c) => !c.resolved).map((c) => c.mention);
     const clause = a.continued ? content : hull([content, a.cue.span, ...named]);
-    const quote = quotes.filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
+    const quote = quotes
+      .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
+      .sort((x, y) => y.end - y.start - (x.end - x.start))[0];
     return {
       claimants: unique(a.claimants.map((c) => entityOfSource(registry, c))),
       verb: a.frame === 'according' ? 'according to' : verbAsWritten(text, tree, a.cue.token),
@@ -46,13 +54,15 @@ export function draftClaims(text: string, doc: NlpDocument, attributions: Attrib
 function spreadVia(claims: DraftClaim[]): void {
   claims.forEach((claim, i) => {
     const previous = claims[i - 1];
-    if (claim.via.length === 0 && previous && previous.via.length > 0 && previous.claimants[0] === claim.claimants[0]) claim.via = [...previous.via];
+    if (claim.via.length === 0 && previous && previous.via.length > 0 && previous.claimants[0] === claim.claimants[0])
+      claim.via = [...previous.via];
   });
   claims.forEach((claim, i) => {
     if (!claim.creditedUnit) return;
     for (let j = i - 1; j >= 0; j--) {
       const earlier = claims[j]!;
-      if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || earlier.claimants.every(isOutlet)) break;
+      if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || earlier.claimants.every(isOutlet))
+        break;
       earlier.via = [...claim.via];
     }
   });

@@ -6,12 +6,56 @@ import type { AnnotatedClaim, AnnotatedFigure } from '../../graph/annotation.ts'
 import { countryOfDemonym, demonymOf } from '../entities/gazetteer.ts';
 import { genericMeasure, STOP_WORD } from './measures.ts';
 
-const QUALIFIERS = ['at least', 'more than', 'as many as', 'up to', 'an estimated', 'around', 'about', 'almost', 'nearly', 'some', 'roughly', 'approximately', 'over', 'fewer than', 'less than'];
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, twenty: 20, fifty: 50, hundred: 100 };
+const QUALIFIERS = [
+  'at least',
+  'more than',
+  'as many as',
+  'up to',
+  'an estimated',
+  'around',
+  'about',
+  'almost',
+  'nearly',
+  'some',
+  'roughly',
+  'approximately',
+  'over',
+  'fewer than',
+  'less than',
+];
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+};
 const MEASURES: Record<string, string> = {
-  killed: 'killed', died: 'killed', dead: 'killed', massacred: 'killed', executed: 'killed', slain: 'killed',
-  wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
-  captured: 'captured', detained: 'captured', imprisoned: 'captured', arrested: 'captured', taken: 'captured',
+  killed: 'killed',
+  died: 'killed',
+  dead: 'killed',
+  massacred: 'killed',
+  executed: 'killed',
+  slain: 'killed',
+  wounded: 'wounded',
+  injured: 'wounded',
+  hurt: 'wounded',
+  captured: 'captured',
+  detained: 'captured',
+  imprisoned: 'captured',
+  arrested: 'captured',
+  taken: 'captured',
   missing: 'missing',
 };
 const TROOP_WORDS = /^(invaders|soldiers|troops|forces|servicemen|fighters|personnel|occupiers)$/i;
@@ -19,7 +63,8 @@ const TROOP_WORDS = /^(invaders|soldiers|troops|forces|servicemen|fighters|perso
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|\b(${Object.keys(NUMBER_WORDS).join('|')})\b`;
 const QUALIFIER = String.raw`(?:\b(${QUALIFIERS.join('|')})\s+)?`;
 const FIGURE = new RegExp(`${QUALIFIER}(?:${NUMBER})`, 'gi');
-const MEASURE_AFTER = /^\s*((?:more|of (?:its|their|his|her|the) )?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*(?:and\s+what\s+[^.;]{0,60}?\s+)?(?:have|has|had|were|was|are|is)?\s*(?:been\s+)?(killed|died|dead|massacred|executed|slain|wounded|injured|hurt|captured|detained|imprisoned|arrested|missing)\b/i;
+const MEASURE_AFTER =
+  /^\s*((?:more|of (?:its|their|his|her|the) )?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*(?:and\s+what\s+[^.;]{0,60}?\s+)?(?:have|has|had|were|was|are|is)?\s*(?:been\s+)?(killed|died|dead|massacred|executed|slain|wounded|injured|hurt|captured|detained|imprisoned|arrested|missing)\b/i;
 const MEASURE_BEFORE = /\b(killed|massacred|executed|wounded|injured|captured|detained|arrested)\s*$/i;
 const LEFT_DEAD = /^\s*([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:and\s+[\w\s,]{0,40}?\s+)?(dead|wounded|injured)\b/i;
 
@@ -62,7 +107,14 @@ export function extractFigures(text: string, start: number, end: number, context
       if (m[0].startsWith('$') || /\$\s*$/.test(clause.slice(0, m.index))) continue;
       const generic = genericMeasure(clause, m.index, tail);
       if (!generic) continue;
-      figures.push({ value, approximate: qualifier !== undefined, ...(qualifier ? { qualifier } : {}), measure: generic.measure, subject: generic.subject, text: clause.slice(m.index, figureEnd + generic.tailLength).trim() });
+      figures.push({
+        value,
+        approximate: qualifier !== undefined,
+        ...(qualifier ? { qualifier } : {}),
+        measure: generic.measure,
+        subject: generic.subject,
+        text: clause.slice(m.index, figureEnd + generic.tailLength).trim(),
+      });
       continue;
     }
     const subject = normalizeSubject(subjectText, previousSubject, context);

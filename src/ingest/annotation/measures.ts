@@ -5,18 +5,110 @@
  */
 
 const NOT_VERBS = new Set([
-  'including', 'excluding', 'according', 'during', 'following', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything',
-  'totaling', 'totalling', 'ranging', 'numbering', 'aged', 'ages', 'nearly', 'roughly', 'exceeded', 'topped', 'reached', 'building', 'meeting',
-  'ceiling', 'bring', 'thing', 'king', 'spring', 'string', 'wing', 'ring', 'sibling', 'ruling', 'feeling', 'hearing', 'wedding', 'red', 'bed', 'need', 'seed', 'speed', 'hundred', 'indeed', 'shed',
+  'including',
+  'excluding',
+  'according',
+  'during',
+  'following',
+  'morning',
+  'evening',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'totaling',
+  'totalling',
+  'ranging',
+  'numbering',
+  'aged',
+  'ages',
+  'nearly',
+  'roughly',
+  'exceeded',
+  'topped',
+  'reached',
+  'building',
+  'meeting',
+  'ceiling',
+  'bring',
+  'thing',
+  'king',
+  'spring',
+  'string',
+  'wing',
+  'ring',
+  'sibling',
+  'ruling',
+  'feeling',
+  'hearing',
+  'wedding',
+  'red',
+  'bed',
+  'need',
+  'seed',
+  'speed',
+  'hundred',
+  'indeed',
+  'shed',
 ]);
 const IRREGULAR: Record<string, string> = {
-  sending: 'sent', send: 'sent', sent: 'sent', hitting: 'hit', hit: 'hit', shooting: 'shot', shot: 'shot', bringing: 'brought', brought: 'brought',
-  taking: 'took', took: 'took', building: 'built', built: 'built', making: 'made', made: 'made', holding: 'held', held: 'held', selling: 'sold', sold: 'sold',
-  seeing: 'saw', saw: 'saw', finding: 'found', found: 'found', losing: 'lost', lost: 'lost', paying: 'paid', paid: 'paid', freeing: 'freed', freed: 'freed',
-  flown: 'flown', fled: 'fled', fleeing: 'fled', flee: 'fled', escape: 'escaped', struck: 'struck', striking: 'struck', strike: 'struck', shoot: 'shot',
-  launch: 'launched', fire: 'fired', deploy: 'deployed', release: 'released', free: 'freed', evacuate: 'evacuated', rescue: 'rescued', leave: 'left', left: 'left', leaving: 'left', spent: 'spent', spending: 'spent', won: 'won', winning: 'won', drawing: 'drew', drew: 'drew',
+  sending: 'sent',
+  send: 'sent',
+  sent: 'sent',
+  hitting: 'hit',
+  hit: 'hit',
+  shooting: 'shot',
+  shot: 'shot',
+  bringing: 'brought',
+  brought: 'brought',
+  taking: 'took',
+  took: 'took',
+  building: 'built',
+  built: 'built',
+  making: 'made',
+  made: 'made',
+  holding: 'held',
+  held: 'held',
+  selling: 'sold',
+  sold: 'sold',
+  seeing: 'saw',
+  saw: 'saw',
+  finding: 'found',
+  found: 'found',
+  losing: 'lost',
+  lost: 'lost',
+  paying: 'paid',
+  paid: 'paid',
+  freeing: 'freed',
+  freed: 'freed',
+  flown: 'flown',
+  fled: 'fled',
+  fleeing: 'fled',
+  flee: 'fled',
+  escape: 'escaped',
+  struck: 'struck',
+  striking: 'struck',
+  strike: 'struck',
+  shoot: 'shot',
+  launch: 'launched',
+  fire: 'fired',
+  deploy: 'deployed',
+  release: 'released',
+  free: 'freed',
+  evacuate: 'evacuated',
+  rescue: 'rescued',
+  leave: 'left',
+  left: 'left',
+  leaving: 'left',
+  spent: 'spent',
+  spending: 'spent',
+  won: 'won',
+  winning: 'won',
+  drawing: 'drew',
+  drew: 'drew',
 };
-export const STOP_WORD = /^(of|in|on|at|to|from|for|with|by|and|or|the|a|an|as|than|who|which|that|this|last|next|week|weeks|month|months|year|years|day|days|ago|earlier|later|today|yesterday|more|other|others|are|is|was|were|have|has|had|been|be|will|would|could|may|might|since|into|inside|there|here|more)$/i;
+export const STOP_WORD =
+  /^(of|in|on|at|to|from|for|with|by|and|or|the|a|an|as|than|who|which|that|this|last|next|week|weeks|month|months|year|years|day|days|ago|earlier|later|today|yesterday|more|other|others|are|is|was|were|have|has|had|been|be|will|would|could|may|might|since|into|inside|there|here|more)$/i;
 const PARTICLE = /^(up|off|out|down|back|away|over|in)$/i;
 
 export interface GenericMeasure {
@@ -35,7 +127,8 @@ export function pastTense(word: string): string | undefined {
   if (!/ing$/.test(w)) return undefined;
   let stem = w.slice(0, -3);
   if (/([bdfglmnprt])\1$/.test(stem) && !/ll$/.test(stem)) stem = stem.slice(0, -1);
-  else if (/[^aeiou][aeiou][cvzsg]$|[^aeiou]u[rs]$|[aeiou][aeiou][cvzs]$|[^aeiou][aeiou]r$/.test(stem) && !/(ee|ea|oo)[rs]$/.test(stem)) stem += 'e';
+  else if (/[^aeiou][aeiou][cvzsg]$|[^aeiou]u[rs]$|[aeiou][aeiou][cvzs]$|[^aeiou][aeiou]r$/.test(stem) && !/(ee|ea|oo)[rs]$/.test(stem))
+    stem += 'e';
   if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ied`;
   return stem.endsWith('e') ? `${stem}d` : `${stem}ed`;
 }
@@ -64,7 +157,10 @@ export function genericMeasure(clause: string, figureStart: number, tail: string
     const np = subjectAfter(tail);
     if (past && np) return { measure: particle ? `${past} ${particle.toLowerCase()}` : past, subject: np.subject, tailLength: np.length };
   }
-  const after = /^\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:able\s+to\s+([a-z]+)|([a-z]+ed|flown|fled|sent|shot|held|hit|taken|built|sold|freed))\b/.exec(tail);
+  const after =
+    /^\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:able\s+to\s+([a-z]+)|([a-z]+ed|flown|fled|sent|shot|held|hit|taken|built|sold|freed))\b/.exec(
+      tail,
+    );
   if (after) {
     const subject = after[1]!;
     if (subject.split(/\s+/).some((w) => STOP_WORD.test(w))) return undefined;

@@ -14,14 +14,22 @@ export function capitalRelations(text: string, registry: EntityRegistry): FoundR
     if (place.type !== 'Place' || !known?.capitalOf) continue;
     const country = registry.byName(known.capitalOf);
     if (country && country.mentions.length > 0) {
-      out.push({ from: place.id, type: 'CAPITAL_OF', to: country.id, evidence: { start: mention.index, end: mention.index + mention[0].length } });
+      out.push({
+        from: place.id,
+        type: 'CAPITAL_OF',
+        to: country.id,
+        evidence: { start: mention.index, end: mention.index + mention[0].length },
+      });
     }
   }
   return out;
 }
 
 /** Same measure and subject from different claimants, differing by more than `tolerance`. */
-export function contradictions(claims: AnnotatedClaim[], tolerance = 0.25): Array<{ from: string; type: 'CONTRADICTS'; to: string; reason: string }> {
+export function contradictions(
+  claims: AnnotatedClaim[],
+  tolerance = 0.25,
+): Array<{ from: string; type: 'CONTRADICTS'; to: string; reason: string }> {
   const out: Array<{ from: string; type: 'CONTRADICTS'; to: string; reason: string }> = [];
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {

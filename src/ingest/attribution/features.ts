@@ -12,12 +12,19 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 
 export function candidateFeatures(tree: DependencyTree, c: Candidate, content: TextSpan, quotes: TextSpan[]): string[] {
   const cue = tree.token(c.cue);
-  const f = [`lf:${c.lemma}|${c.frame}`, `l:${c.lemma}`, `f:${c.frame}`, `cpos:${cue.pos}|${c.frame}`, `crel:${tree.relation(c.cue)}|${c.frame}`];
+  const f = [
+    `lf:${c.lemma}|${c.frame}`,
+    `l:${c.lemma}`,
+    `f:${c.frame}`,
+    `cpos:${cue.pos}|${c.frame}`,
+    `crel:${tree.relation(c.cue)}|${c.frame}`,
+  ];
   for (const k of tree.children(c.cue)) {
     const t = tree.token(k);
     const lemma = t.lemma.toLowerCase();
     if (tree.relation(k) === 'aux' && MODALS.has(lemma)) f.push('modal', `modal:${lemma}`);
-    if ((tree.relation(k) === 'advmod' && (lemma === 'not' || lemma === 'never')) || tree.relation(k) === 'neg') f.push('neg', `neg:${c.lemma}`);
+    if ((tree.relation(k) === 'advmod' && (lemma === 'not' || lemma === 'never')) || tree.relation(k) === 'neg')
+      f.push('neg', `neg:${c.lemma}`);
     if (tree.relation(k) === 'mark' && lemma === 'to') f.push('to-infinitive');
   }
   if (c.source === undefined) f.push('src:none');
@@ -25,7 +32,13 @@ export function candidateFeatures(tree: DependencyTree, c: Candidate, content: T
     const s = tree.token(c.source);
     const pos = s.pos === 'NNPS' ? 'NNP' : s.pos;
     const side = c.source < c.cue ? 'before' : 'after';
-    f.push(`spos:${pos}`, `spos:${pos}|${c.frame}`, `sside:${side}|${c.frame}`, `srel:${tree.relation(c.source)}`, `lspos:${c.lemma}|${pos}`);
+    f.push(
+      `spos:${pos}`,
+      `spos:${pos}|${c.frame}`,
+      `sside:${side}|${c.frame}`,
+      `srel:${tree.relation(c.source)}`,
+      `lspos:${c.lemma}|${pos}`,
+    );
     if (/^(NN|NNS|PRP)$/.test(s.pos)) f.push(`slemma:${s.lemma.toLowerCase()}`);
     if (tree.children(c.source, /^(compound|flat)$/).some((k) => /^NNP/.test(tree.token(k).pos))) f.push('sname-modified');
   }

@@ -70,8 +70,11 @@ function canBeSource(tree: DependencyTree, head: number, lexicon: CueLexicon): b
   if (t.ner === 'PERSON' || t.ner === 'ORGANIZATION' || t.ner === 'TITLE') return true;
   const lemma = t.lemma.toLowerCase();
   if ((lexicon.sourceNouns[lemma] ?? 0) > 0) return true;
-  if (organizationKindOfHead(t.word) || organizationKindOfHead(t.lemma) || isGroupNoun(t.word.toLowerCase()) || isPersonRole(lemma)) return true;
-  return tree.children(head, /^(nmod:poss|compound|amod)$/).some((m) => /^(PERSON|ORGANIZATION|COUNTRY|NATIONALITY|CITY|STATE_OR_PROVINCE|LOCATION)$/.test(tree.token(m).ner));
+  if (organizationKindOfHead(t.word) || organizationKindOfHead(t.lemma) || isGroupNoun(t.word.toLowerCase()) || isPersonRole(lemma))
+    return true;
+  return tree
+    .children(head, /^(nmod:poss|compound|amod)$/)
+    .some((m) => /^(PERSON|ORGANIZATION|COUNTRY|NATIONALITY|CITY|STATE_OR_PROVINCE|LOCATION)$/.test(tree.token(m).ner));
 }
 
 export function spansOverlap(a: TextSpan[], b: TextSpan[]): boolean {

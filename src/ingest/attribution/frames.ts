@@ -46,7 +46,8 @@ const NOUN_CUE_CASES = new Set(['of', 'about', 'on', 'over', 'against', 'for', '
 export function invertedSubject(tree: DependencyTree, v: number): number | undefined {
   if (tree.child(v, /^nsubj/) !== undefined) return undefined;
   const rel = tree.relation(v);
-  const contentBefore = tree.children(v, /^(ccomp|parataxis)$/).some((c) => c < v) || (/^(dep|parataxis|ccomp|advcl)$/.test(rel) && tree.head(v) < v);
+  const contentBefore =
+    tree.children(v, /^(ccomp|parataxis)$/).some((c) => c < v) || (/^(dep|parataxis|ccomp|advcl)$/.test(rel) && tree.head(v) < v);
   if (!contentBefore) return undefined;
   return tree.children(v, /^(obj|xcomp|dep|iobj|obl:npmod)$/).find((c) => c > v && isName(tree, c));
 }
@@ -60,9 +61,12 @@ function isName(tree: DependencyTree, i: number): boolean {
 export function subjectOf(tree: DependencyTree, v: number): number | undefined {
   let n = v;
   for (let hops = 0; hops < 4 && n !== 0; hops++) {
-    const agent = tree.children(n, 'obl:agent')[0] ?? tree.children(n, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.token(c).lemma === 'by'));
+    const agent =
+      tree.children(n, 'obl:agent')[0] ??
+      tree.children(n, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.token(c).lemma === 'by'));
     const passive = tree.child(n, 'nsubj:pass');
-    if (passive !== undefined && agent !== undefined && tree.token(n).pos === 'VBN') return NOMINAL.test(tree.token(agent).pos) ? agent : undefined;
+    if (passive !== undefined && agent !== undefined && tree.token(n).pos === 'VBN')
+      return NOMINAL.test(tree.token(agent).pos) ? agent : undefined;
     const subject = tree.child(n, /^nsubj$/);
     if (subject !== undefined) return NOMINAL.test(tree.token(subject).pos) || isName(tree, subject) ? subject : undefined;
     if (hops === 0) {
@@ -109,7 +113,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     const subjects = tree.children(v, SUBJECT);
     let framed = false;
     // A clause the parser left loosely attached after the cue ("tells the Guardian his son left") is its complement too.
-    const complements = [...tree.children(v, 'ccomp'), ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined)];
+    const complements = [
+      ...tree.children(v, 'ccomp'),
+      ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
+    ];
     for (const c of complements) {
       push(v, 'ccomp', contentTokens(tree, c), source);
       framed = true;
@@ -118,7 +125,12 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     const misparsed = tree.children(v, 'obj').find((o) => tree.children(v, 'dep').some((d) => d > o && isVerb(tree.token(d))));
     if (misparsed !== undefined && complements.length === 0) {
       const verb = tree.children(v, 'dep').find((d) => d > misparsed && isVerb(tree.token(d)))!;
-      push(v, 'ccomp', [...contentTokens(tree, misparsed), ...contentTokens(tree, verb)].sort((a, b) => a - b), source);
+      push(
+        v,
+        'ccomp',
+        [...contentTokens(tree, misparsed), ...contentTokens(tree, verb)].sort((a, b) => a - b),
+        source,
+      );
       framed = true;
     }
     if (!isVerb(token)) {
@@ -127,7 +139,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         const kase = tree.children(n, 'case').filter((k) => NOUN_CUE_CASES.has(tree.token(k).lemma.toLowerCase()));
         if (kase.length) push(v, 'noun-of', contentTokens(tree, n, kase), source);
       }
-      for (const x of tree.children(v, 'acl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to'))) push(v, 'noun-to', contentTokens(tree, x), source);
+      for (const x of tree.children(v, 'acl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to')))
+        push(v, 'noun-to', contentTokens(tree, x), source);
       continue;
     }
     const rel = tree.relation(v);
@@ -136,7 +149,12 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       if (head !== 0 && (subjects.length > 0 || source !== undefined) && head < v) {
         push(v, rel === 'parataxis' || rel === 'dep' ? 'parataxis' : 'ccomp-of', contentTokens(tree, head, [v]), source);
         framed = true;
-      } else if (head > v && rel === 'parataxis' && subjects.length > 0 && tree.subtree(head).some((t) => t < v && !isPunct(tree.token(t)))) {
+      } else if (
+        head > v &&
+        rel === 'parataxis' &&
+        subjects.length > 0 &&
+        tree.subtree(head).some((t) => t < v && !isPunct(tree.token(t)))
+      ) {
         // "This campaign, he says, is different": the cue interrupts the clause it reports.
         push(v, 'parataxis', contentTokens(tree, head, [v]), source);
         framed = true;
@@ -159,13 +177,27 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     for (const o of tree.children(v, 'obj')) {
       if (o === source) continue;
       const extra = tree.children(v, 'xcomp');
-      push(v, 'obj', [...contentTokens(tree, o), ...extra.flatMap((x) => contentTokens(tree, x))].sort((a, b) => a - b), source);
+      push(
+        v,
+        'obj',
+        [...contentTokens(tree, o), ...extra.flatMap((x) => contentTokens(tree, x))].sort((a, b) => a - b),
+        source,
+      );
       framed = true;
     }
     if (!framed && source !== undefined) {
       const quote = quoteTokens(tree, v);
       if (quote.length) push(v, 'quote', quote, source);
-      else if (endsWithColon(tree, v)) out.push({ sentence: sentence.index, cue: v, lemma: token.lemma.toLowerCase(), frame: 'quote', content: [], source, forward: true });
+      else if (endsWithColon(tree, v))
+        out.push({
+          sentence: sentence.index,
+          cue: v,
+          lemma: token.lemma.toLowerCase(),
+          frame: 'quote',
+          content: [],
+          source,
+          forward: true,
+        });
     }
   }
   return out;
@@ -183,7 +215,8 @@ function endsWithColon(tree: DependencyTree, cue: number): boolean {
 /** Tokens between the first pair of quotation marks in the sentence that does not hold the cue. */
 function quoteTokens(tree: DependencyTree, cue: number): number[] {
   const marks: number[] = [];
-  for (let i = 1; i <= tree.size; i++) if (/^["“”]$|^``$|^''$/.test(tree.token(i).word) || tree.token(i).pos === '``' || tree.token(i).pos === "''") marks.push(i);
+  for (let i = 1; i <= tree.size; i++)
+    if (/^["“”]$|^``$|^''$/.test(tree.token(i).word) || tree.token(i).pos === '``' || tree.token(i).pos === "''") marks.push(i);
   for (let k = 0; k + 1 < marks.length; k += 2) {
     const [a, b] = [marks[k]!, marks[k + 1]!];
     if (cue > a && cue < b) continue;

@@ -70,7 +70,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const kept: Attribution[] = [];
   for (const a of [...named].sort((x, y) => y.confidence - x.confidence)) {
     if (kept.some((k) => k.cue.span.start === a.cue.span.start)) continue;
-    const standsBeside = (outer: Attribution, inner: Attribution) => nested(outer, inner) && (inner.confidence >= NESTED_MIN || isCarrier(outer) || isCarrier(inner));
+    const standsBeside = (outer: Attribution, inner: Attribution) =>
+      nested(outer, inner) && (inner.confidence >= NESTED_MIN || isCarrier(outer) || isCarrier(inner));
     if (kept.some((k) => spansOverlap(k.content, a.content) && !standsBeside(k, a) && !standsBeside(a, k))) continue;
     kept.push(a);
   }
@@ -127,10 +128,18 @@ function conjoinedSources(doc: NlpDocument, c: FoundAttribution): number[] {
 }
 
 /** "tells the Guardian", "told Reuters": an outlet the cue speaks to carried the claim. */
-function toldOutlets(doc: NlpDocument, c: FoundAttribution, resolver: SourceResolver, isOutlet: (s: ResolvedSource) => boolean): ResolvedSource[] {
+function toldOutlets(
+  doc: NlpDocument,
+  c: FoundAttribution,
+  resolver: SourceResolver,
+  isOutlet: (s: ResolvedSource) => boolean,
+): ResolvedSource[] {
   if (c.cue.lemma !== 'tell' && c.cue.lemma !== 'say') return [];
   const tree = new DependencyTree(doc.sentences[c.sentence]!);
-  const listeners = [...tree.children(c.cue.token, /^(obj|iobj)$/), ...tree.children(c.cue.token, 'obl').filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma === 'to'))];
+  const listeners = [
+    ...tree.children(c.cue.token, /^(obj|iobj)$/),
+    ...tree.children(c.cue.token, 'obl').filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma === 'to')),
+  ];
   return listeners.map((t) => resolver.resolve(c, t)).filter((s): s is ResolvedSource => s !== undefined && isOutlet(s));
 }
 
@@ -140,9 +149,21 @@ function continuedQuotes(text: string, kept: Attribution[], inside: (s: TextSpan
   for (const q of findQuotes(text)) {
     if (!inside(q) || q.end - q.start < 12) continue;
     // Only a quotation that stands as its own sentence: '"We are getting hundreds of calls."'
-    if (!/(^|[.!?]["”]?\s+|\n\s*)["“]?$/.test(text.slice(Math.max(0, q.start - 3), q.start)) || !/^[.!?,]?["”]/.test(text.slice(q.end - 1, q.end + 2).replace(/^[^.!?,"”]/, ''))) continue;
-    if (kept.some((k) => k.content.some((s) => s.start < q.end && q.start < s.end) || (k.cue.span.start >= q.start && k.cue.span.end <= q.end))) continue;
-    const previous = [...kept, ...out].filter((k) => k.cue.span.end <= q.start).sort((x, y) => x.cue.span.start - y.cue.span.start).at(-1);
+    if (
+      !/(^|[.!?]["”]?\s+|\n\s*)["“]?$/.test(text.slice(Math.max(0, q.start - 3), q.start)) ||
+      !/^[.!?,]?["”]/.test(text.slice(q.end - 1, q.end + 2).replace(/^[^.!?,"”]/, ''))
+    )
+      continue;
+    if (
+      kept.some(
+        (k) => k.content.some((s) => s.start < q.end && q.start < s.end) || (k.cue.span.start >= q.start && k.cue.span.end <= q.end),
+      )
+    )
+      continue;
+    const previous = [...kept, ...out]
+      .filter((k) => k.cue.span.end <= q.start)
+      .sort((x, y) => x.cue.span.start - y.cue.span.start)
+      .at(-1);
     if (!previous || /\n\s*\n/.test(text.slice(previous.cue.span.end, q.start))) continue;
     out.push({ ...previous, content: [q], confidence: Math.round(previous.confidence * 0.8 * 1000) / 1000, continued: true });
   }

@@ -77,7 +77,17 @@ export function nameMentions(doc: NlpDocument): NameMention[] {
       const last = tree.token(r.to - 1);
       let subject = false;
       for (let t = r.from; t < r.to; t++) if (/^nsubj/.test(tree.relation(t))) subject = true;
-      out.push({ sentence: s.index, start: first.start, end: last.end, text: s.tokens.slice(r.from - 1, r.to - 1).map((t) => t.originalText).join(' '), type: r.type, subject });
+      out.push({
+        sentence: s.index,
+        start: first.start,
+        end: last.end,
+        text: s.tokens
+          .slice(r.from - 1, r.to - 1)
+          .map((t) => t.originalText)
+          .join(' '),
+        type: r.type,
+        subject,
+      });
     }
   }
   return out;
@@ -114,7 +124,16 @@ export class SourceResolver {
     if (source.type === 'PLACE') return;
     const at = this.names.findIndex((n) => n.start > source.mention.start);
     const head = source.mention.text.split(/\s+/).at(-1)!.toLowerCase();
-    const entry: NameMention = { sentence, start: source.mention.start, end: source.mention.end, text: source.name, type: source.type, subject: true, role: isPersonRole(head), speaker: true };
+    const entry: NameMention = {
+      sentence,
+      start: source.mention.start,
+      end: source.mention.end,
+      text: source.name,
+      type: source.type,
+      subject: true,
+      role: isPersonRole(head),
+      speaker: true,
+    };
     this.names.splice(at < 0 ? this.names.length : at, 0, entry);
   }
 
@@ -123,13 +142,19 @@ export class SourceResolver {
     const tree = new DependencyTree(sentence);
     const head = tree.token(sourceToken);
     // The phrase without what attaches it ("according to", "by"): its own words.
-    const phrase = tree.subtree(sourceToken, (e, from) => PHRASE_STOP.test(e.dep) || (from === sourceToken && e.dep === 'case')).filter((t) => !isPunct(tree.token(t)));
+    const phrase = tree
+      .subtree(sourceToken, (e, from) => PHRASE_STOP.test(e.dep) || (from === sourceToken && e.dep === 'case'))
+      .filter((t) => !isPunct(tree.token(t)));
     const first = tree.token(phrase[0]!);
     const last = tree.token(phrase.at(-1)!);
     const mention = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
     const word = head.word;
     if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || NEUTER.test(word) || RELATIVE.test(word))) {
-      const wanted: SourceType[] = PERSONAL.test(word) ? ['PERSON'] : PLURAL.test(word) ? ['ORGANIZATION', 'GROUP', 'PERSON'] : ['ORGANIZATION', 'PERSON'];
+      const wanted: SourceType[] = PERSONAL.test(word)
+        ? ['PERSON']
+        : PLURAL.test(word)
+          ? ['ORGANIZATION', 'GROUP', 'PERSON']
+          : ['ORGANIZATION', 'PERSON'];
       const gender: Gender | undefined = /^(he|him)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
       const antecedent = this.antecedent(head, wanted, gender, a.sentence);
       if (!antecedent) return undefined;
@@ -138,22 +163,48 @@ export class SourceResolver {
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
     if (phrase.length === 2 && /^the$/i.test(tree.token(phrase[0]!).word) && /^NNS?$/.test(head.pos)) {
       const headWord = head.lemma.toLowerCase();
-      const earlier = [...this.names].reverse().find((n) => n.end <= mention.start && n.type !== 'PLACE' && n.text.toLowerCase().split(/\s+/).some((w) => w === headWord || w === head.word.toLowerCase()));
+      const earlier = [...this.names].reverse().find(
+        (n) =>
+          n.end <= mention.start &&
+          n.type !== 'PLACE' &&
+          n.text
+            .toLowerCase()
+            .split(/\s+/)
+            .some((w) => w === headWord || w === head.word.toLowerCase()),
+      );
       if (earlier) return { mention, ...this.expand(earlier.text, earlier.type), resolved: true };
     }
     // A name that includes the head: "Svetlana Golub, head of ..." but not "Russia" in "Russia's defense ministry".
-    const named = this.names.find((n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end && n.start <= head.start && head.end <= n.end);
+    const named = this.names.find(
+      (n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end && n.start <= head.start && head.end <= n.end,
+    );
     if (named) {
       const expanded = this.expand(named.text, named.type);
-      return { mention, name: expanded.name, aliases: [...new Set([...expanded.aliases, mention.text])].filter((x) => x !== expanded.name), type: named.type, resolved: false };
+      return {
+        mention,
+        name: expanded.name,
+        aliases: [...new Set([...expanded.aliases, mention.text])].filter((x) => x !== expanded.name),
+        type: named.type,
+        resolved: false,
+      };
     }
     // "Own said" where NER missed the surname: the person the article named in full.
-    if (phrase.length === 1 && /^[A-Z]/.test(head.word) && this.names.some((n) => n.type === 'PERSON' && n.text.split(/\s+/).length > 1 && n.text.split(/\s+/).at(-1) === head.word)) {
+    if (
+      phrase.length === 1 &&
+      /^[A-Z]/.test(head.word) &&
+      this.names.some((n) => n.type === 'PERSON' && n.text.split(/\s+/).length > 1 && n.text.split(/\s+/).at(-1) === head.word)
+    ) {
       return { mention, ...this.expand(head.word, 'PERSON'), resolved: false };
     }
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
     const institution = organizationKindOfHead(head.word) !== undefined && !plural;
-    return { mention, name: mention.text, aliases: [], type: institution || (!plural && /^NNP/.test(head.pos)) ? 'ORGANIZATION' : 'GROUP', resolved: false };
+    return {
+      mention,
+      name: mention.text,
+      aliases: [],
+      type: institution || (!plural && /^NNP/.test(head.pos)) ? 'ORGANIZATION' : 'GROUP',
+      resolved: false,
+    };
   }
 
   /**
@@ -192,7 +243,9 @@ export class SourceResolver {
     // "Clinton" with both "Hillary Clinton" and "Bill Clinton" in the article: the form used most.
     const frequency = new Map<string, number>();
     for (const f of forms) frequency.set(f, (frequency.get(f) ?? 0) + 1);
-    const full = [...frequency].filter(([f]) => f.split(/\s+/).length > words.length).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+    const full = [...frequency]
+      .filter(([f]) => f.split(/\s+/).length > words.length)
+      .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
     const name = full ?? text;
     const nameWords = name.split(/\s+/);
     const aliases = [...new Set([text, ...forms])].filter((f) => f !== name && f.split(/\s+/).every((w) => nameWords.includes(w)));

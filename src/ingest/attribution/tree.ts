@@ -77,7 +77,17 @@ export class DependencyTree {
 }
 
 export function isPunct(t: NlpToken): boolean {
-  return /^[.,:;!?()[\]{}"'`“”‘’«»—–-]+$/.test(t.word) || t.pos === '.' || t.pos === ',' || t.pos === ':' || t.pos === '``' || t.pos === "''" || t.pos === '-LRB-' || t.pos === '-RRB-' || t.pos === 'HYPH';
+  return (
+    /^[.,:;!?()[\]{}"'`“”‘’«»—–-]+$/.test(t.word) ||
+    t.pos === '.' ||
+    t.pos === ',' ||
+    t.pos === ':' ||
+    t.pos === '``' ||
+    t.pos === "''" ||
+    t.pos === '-LRB-' ||
+    t.pos === '-RRB-' ||
+    t.pos === 'HYPH'
+  );
 }
 
 export const isVerb = (t: NlpToken) => t.pos.startsWith('VB');

@@ -20,7 +20,8 @@ const TYPE_OF_NER: Record<string, EntityType> = {
   STATE_OR_PROVINCE: 'Place',
 };
 
-const MEDIA_WORDS = /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios)\b/;
+const MEDIA_WORDS =
+  /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios)\b/;
 
 interface NamedMention {
   name: string;
@@ -77,7 +78,10 @@ function samePerson(registry: EntityRegistry, name: string): EntityRecord | unde
   const last = words.at(-1)!;
   return registry.all().find((r) => {
     if (r.type !== 'Person') return false;
-    const theirs = r.name.toLowerCase().split(/[\s-]+/).concat(r.name.toLowerCase().split(/\s+/));
+    const theirs = r.name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .concat(r.name.toLowerCase().split(/\s+/));
     return theirs.includes(last) && words.every((w) => theirs.includes(w));
   });
 }
@@ -90,7 +94,8 @@ export function registerNamedEntities(registry: EntityRegistry, mentions: NamedM
 
 /** The registry record of an attribution's claimant or outlet (a group or description gets its own record). */
 export function entityOfSource(registry: EntityRegistry, source: ResolvedSource): EntityRecord {
-  const type: EntityType = source.type === 'PERSON' ? 'Person' : source.type === 'ORGANIZATION' ? 'Organization' : source.type === 'PLACE' ? 'Place' : 'Group';
+  const type: EntityType =
+    source.type === 'PERSON' ? 'Person' : source.type === 'ORGANIZATION' ? 'Organization' : source.type === 'PLACE' ? 'Place' : 'Group';
   const byName = registry.byName(source.name) ?? registry.byName(source.name.replace(/^the\s+/i, ''));
   const record = byName ?? addEntity(registry, cleanDescription(source.name), type);
   for (const alias of source.aliases) if (!/^(he|she|they|it|we|i|who)$/i.test(alias)) registry.alias(record, alias);

@@ -11,7 +11,9 @@ export function memoizedClient(client: NlpClient, capacity = 32): NlpClient {
   return {
     url: client.url,
     annotate(text: string, options: AnnotateOptions = {}): Promise<NlpDocument> {
-      const key = createHash('sha256').update(JSON.stringify([options.annotators ?? null, options.docDate ?? null, text])).digest('hex');
+      const key = createHash('sha256')
+        .update(JSON.stringify([options.annotators ?? null, options.docDate ?? null, text]))
+        .digest('hex');
       const hit = recent.get(key);
       if (hit) {
         recent.delete(key);

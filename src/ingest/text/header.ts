@@ -28,7 +28,12 @@ export function parseHeader(lines: Line[]): PageHeader | undefined {
   const bylineAt = nonEmpty.findIndex(({ l }, k) => k < 6 && BYLINE.test(l.text));
   if (bylineAt < 1) return undefined;
   const byline = BYLINE.exec(nonEmpty[bylineAt]!.l.text)!;
-  const header: PageHeader = { author: byline[1]!.trim(), publisher: byline[2]!, title: nonEmpty[0]!.l, bodyLine: nonEmpty[bylineAt]!.i + 1 };
+  const header: PageHeader = {
+    author: byline[1]!.trim(),
+    publisher: byline[2]!,
+    title: nonEmpty[0]!.l,
+    bodyLine: nonEmpty[bylineAt]!.i + 1,
+  };
   if (bylineAt >= 2) header.deck = nonEmpty[bylineAt - 1]!.l;
   let k = bylineAt + 1;
   const posted = nonEmpty[k] && POSTED.exec(nonEmpty[k]!.l.text);

@@ -18,7 +18,11 @@ export interface NlpConnection {
 
 type NlpConfig = Pick<Config, 'CORENLP_URL' | 'CORENLP_PORT' | 'CORENLP_HEAP' | 'CORENLP_THREADS' | 'CORENLP_CACHE_DIR'>;
 
-export async function connectNlp(config: NlpConfig, log: (msg: string) => void, options: { name?: string; waitMs?: number } = {}): Promise<NlpConnection> {
+export async function connectNlp(
+  config: NlpConfig,
+  log: (msg: string) => void,
+  options: { name?: string; waitMs?: number } = {},
+): Promise<NlpConnection> {
   if (config.CORENLP_URL) {
     const url = config.CORENLP_URL;
     const deadline = Date.now() + (options.waitMs ?? 60_000);

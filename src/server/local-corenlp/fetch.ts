@@ -43,17 +43,36 @@ export async function ensureCoreNlpJars(cacheDir: string, log: (msg: string) => 
   const marker = join(versionDir, '.complete');
   if (existsSync(marker)) return libDir;
 
-  await requireCommand('java', ['-version'], 'Java 17+ is needed to run the local CoreNLP server (apt-get install openjdk-17-jre-headless), or set CORENLP_URL to use another CoreNLP server.');
-  await requireCommand('mvn', ['-v'], 'Maven is needed to fetch CoreNLP from Maven Central (apt-get install maven), or set CORENLP_URL to use another CoreNLP server.');
+  await requireCommand(
+    'java',
+    ['-version'],
+    'Java 17+ is needed to run the local CoreNLP server (apt-get install openjdk-17-jre-headless), or set CORENLP_URL to use another CoreNLP server.',
+  );
+  await requireCommand(
+    'mvn',
+    ['-v'],
+    'Maven is needed to fetch CoreNLP from Maven Central (apt-get install maven), or set CORENLP_URL to use another CoreNLP server.',
+  );
 
   mkdirSync(versionDir, { recursive: true });
   const pomPath = join(versionDir, 'pom.xml');
   writeFileSync(pomPath, pom(CORENLP_VERSION));
-  log(`fetching Stanford CoreNLP ${CORENLP_VERSION} and its English models (about 490 MB) from Maven Central into ${libDir} (first run only)`);
+  log(
+    `fetching Stanford CoreNLP ${CORENLP_VERSION} and its English models (about 490 MB) from Maven Central into ${libDir} (first run only)`,
+  );
   try {
     await run(
       'mvn',
-      ['-B', '-q', '-Dstyle.color=never', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`, '-DincludeScope=runtime'],
+      [
+        '-B',
+        '-q',
+        '-Dstyle.color=never',
+        '-f',
+        pomPath,
+        'dependency:copy-dependencies',
+        `-DoutputDirectory=${libDir}`,
+        '-DincludeScope=runtime',
+      ],
       { maxBuffer: 64 * 1024 * 1024 },
     );
   } catch (error) {

@@ -101,7 +101,9 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
     child.once('exit', (code, signal) => resolve(`the CoreNLP process exited (code ${code}, signal ${signal})`));
   });
   writeFileSync(join(home, 'corenlp.pid'), String(child.pid ?? ''));
-  log(`starting CoreNLP ${CORENLP_VERSION} (pid ${child.pid}, heap ${options.heap}, ${options.threads} threads) on ${url}; log: ${logFile}`);
+  log(
+    `starting CoreNLP ${CORENLP_VERSION} (pid ${child.pid}, heap ${options.heap}, ${options.threads} threads) on ${url}; log: ${logFile}`,
+  );
 
   const stop = () => stopProcess(child, STOP_GRACE_MS);
   options.signal?.addEventListener('abort', () => void stop(), { once: true });
@@ -118,7 +120,8 @@ async function waitUntilReady(url: string, exited: Promise<string>, logFile: str
   const deadline = Date.now() + timeoutMs;
   let exit: string | undefined;
   void exited.then((why) => (exit = why));
-  const failed = () => (exit ? new LocalCoreNlpError(`${exit} before it was ready. Last lines of ${logFile}:\n${tail(logFile)}`) : undefined);
+  const failed = () =>
+    exit ? new LocalCoreNlpError(`${exit} before it was ready. Last lines of ${logFile}:\n${tail(logFile)}`) : undefined;
   while (!(await answersCoreNlp(url))) {
     const error = failed();
     if (error) throw error;
@@ -140,12 +143,16 @@ async function warmUp(url: string, deadline: number): Promise<void> {
   try {
     await createCoreNlpClient(url).annotate(WARM_UP_TEXT, { annotators: DEFAULT_ANNOTATORS, timeoutMs, docDate: '2022-03-02' });
   } catch (error) {
-    throw new LocalCoreNlpError(`the CoreNLP server at ${url} failed its warm-up annotation (${DEFAULT_ANNOTATORS.join(',')}): ${(error as Error).message}`);
+    throw new LocalCoreNlpError(
+      `the CoreNLP server at ${url} failed its warm-up annotation (${DEFAULT_ANNOTATORS.join(',')}): ${(error as Error).message}`,
+    );
   }
 }
 
 function timedOut(url: string, timeoutMs: number, logFile: string, what: string): LocalCoreNlpError {
-  return new LocalCoreNlpError(`CoreNLP at ${url} was not ready within ${timeoutMs / 1000}s: ${what}. Last lines of ${logFile}:\n${tail(logFile)}`);
+  return new LocalCoreNlpError(
+    `CoreNLP at ${url} was not ready within ${timeoutMs / 1000}s: ${what}. Last lines of ${logFile}:\n${tail(logFile)}`,
+  );
 }
 
 /** True when a CoreNLP server's /ready answers "ready" at the URL. */
@@ -157,8 +164,6 @@ export async function answersCoreNlp(url: string, timeoutMs = 2_000): Promise<bo
     return false;
   }
 }
-
-
 
 function tail(file: string, lines = 25): string {
   if (!existsSync(file)) return '(no log written)';

@@ -61,7 +61,11 @@ export interface LoopbackLauncher {
  * says why) when the Java runtime has no compiler module: the server then listens on every
  * interface, as CoreNLP does by default.
  */
-export async function ensureLoopbackLauncher(versionDir: string, java: string, log: (msg: string) => void): Promise<LoopbackLauncher | undefined> {
+export async function ensureLoopbackLauncher(
+  versionDir: string,
+  java: string,
+  log: (msg: string) => void,
+): Promise<LoopbackLauncher | undefined> {
   const hash = createHash('sha256').update(SOURCE).digest('hex').slice(0, 12);
   const classDir = join(versionDir, `loopback-${hash}`);
   const launcher = { classDir, jvmArgs: [EXPORT_DEFAULT_PROVIDER, `-Dcom.sun.net.httpserver.HttpServerProvider=${CLASS_NAME}`] };

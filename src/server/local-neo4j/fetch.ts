@@ -41,19 +41,25 @@ export async function ensureNeo4jJars(cacheDir: string, log: (msg: string) => vo
   const marker = join(versionDir, '.complete');
   if (existsSync(marker)) return libDir;
 
-  await requireCommand('java', ['-version'], 'Java 17+ is needed to run the local Neo4j (apt-get install openjdk-17-jre-headless), or set NEO4J_URI to use another Neo4j.');
-  await requireCommand('mvn', ['-v'], 'Maven is needed to fetch Neo4j from Maven Central (apt-get install maven), or set NEO4J_URI to use another Neo4j.');
+  await requireCommand(
+    'java',
+    ['-version'],
+    'Java 17+ is needed to run the local Neo4j (apt-get install openjdk-17-jre-headless), or set NEO4J_URI to use another Neo4j.',
+  );
+  await requireCommand(
+    'mvn',
+    ['-v'],
+    'Maven is needed to fetch Neo4j from Maven Central (apt-get install maven), or set NEO4J_URI to use another Neo4j.',
+  );
 
   mkdirSync(versionDir, { recursive: true });
   const pomPath = join(versionDir, 'pom.xml');
   writeFileSync(pomPath, pom(NEO4J_VERSION));
   log(`fetching Neo4j ${NEO4J_VERSION} jars from Maven Central into ${libDir} (first run only)`);
   try {
-    await run(
-      'mvn',
-      ['-B', '-q', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`, '-DincludeScope=runtime'],
-      { maxBuffer: 64 * 1024 * 1024 },
-    );
+    await run('mvn', ['-B', '-q', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`, '-DincludeScope=runtime'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
     throw new LocalNeo4jError(

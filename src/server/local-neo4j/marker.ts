@@ -64,14 +64,19 @@ function runningFromHere(home: string): boolean {
 /** Before reusing a Neo4j that already answers on the port: it must carry this folder's id. */
 export async function checkInstance(uri: string, home: string): Promise<void> {
   const expected = readId(home);
-  const found = await withSession(uri, async (s) => (await s.executeRead((tx) => tx.run(MARKER_STATEMENTS.read))).records[0].get('ids') as string[]);
+  const found = await withSession(
+    uri,
+    async (s) => (await s.executeRead((tx) => tx.run(MARKER_STATEMENTS.read))).records[0].get('ids') as string[],
+  );
   if (expected && found.includes(expected)) return;
   if (!expected && !found.length && runningFromHere(home)) {
     await markInstance(uri, home);
     return;
   }
   const what = found.length ? `it is marked as instance ${found.join(', ')}` : 'it carries no instance id';
-  const ours = expected ? `this project's local instance is ${expected} (${instanceIdFile(home)})` : `this project has no local instance yet (${instanceIdFile(home)} does not exist)`;
+  const ours = expected
+    ? `this project's local instance is ${expected} (${instanceIdFile(home)})`
+    : `this project has no local instance yet (${instanceIdFile(home)} does not exist)`;
   throw new ForeignNeo4jError(
     `a Neo4j is already running at ${uri} but it is not this project's local instance: ${what}; ${ours}. ` +
       'Refusing to write into it. Stop it or choose another port (NEO4J_LOCAL_BOLT_PORT), or set NEO4J_URI to use that database on purpose.',

@@ -8,7 +8,14 @@
  * parts of its provenance chain), so that a list of claims with their provenance costs one
  * statement, not one per field. `count` alone serves a page of size 0 (`first: 0`).
  */
-import { articleProjection, channelProjection, claimProjection, entityProjection, FULL_PROJECTION, type Projection } from './projections.ts';
+import {
+  articleProjection,
+  channelProjection,
+  claimProjection,
+  entityProjection,
+  FULL_PROJECTION,
+  type Projection,
+} from './projections.ts';
 
 export interface ClaimQueryFilter {
   claimant?: string;
@@ -73,7 +80,12 @@ interface Anchor {
 
 const ANCHORS: Anchor[] = [
   { filter: 'claimant', node: '(anchor:Entity {id: $claimant})', rel: 'CLAIMED_BY', degree: 'COUNT { (anchor)<-[:CLAIMED_BY]-() }' },
-  { filter: 'reportedVia', node: '(anchor:Entity {id: $reportedVia})', rel: 'REPORTED_VIA', degree: 'COUNT { (anchor)<-[:REPORTED_VIA]-() }' },
+  {
+    filter: 'reportedVia',
+    node: '(anchor:Entity {id: $reportedVia})',
+    rel: 'REPORTED_VIA',
+    degree: 'COUNT { (anchor)<-[:REPORTED_VIA]-() }',
+  },
   { filter: 'mentions', node: '(anchor:Entity {id: $mentions})', rel: 'MENTIONS', degree: 'COUNT { (anchor)<-[:MENTIONS]-(:Claim) }' },
   { filter: 'article', node: '(anchor:Article {id: $article})', rel: 'APPEARS_IN', degree: 'COUNT { (anchor)<-[:APPEARS_IN]-() }' },
 ];
@@ -148,7 +160,12 @@ const ORDER_BY: Record<ClaimQueryOrder['field'], Record<ClaimQueryOrder['directi
   },
 };
 
-export function buildClaimQuery(filter: ClaimQueryFilter, order: ClaimQueryOrder, include: ClaimInclude = {}, projection: Projection = FULL_PROJECTION): ClaimQuery {
+export function buildClaimQuery(
+  filter: ClaimQueryFilter,
+  order: ClaimQueryOrder,
+  include: ClaimInclude = {},
+  projection: Projection = FULL_PROJECTION,
+): ClaimQuery {
   const given = (Object.keys(CONDITIONS) as (keyof ClaimQueryFilter)[]).filter((k) => filter[k] != null);
   const anchor = ANCHORS.find((a) => given.includes(a.filter));
   const conditions = given.filter((k) => k !== anchor?.filter).map((k) => CONDITIONS[k]);
@@ -168,7 +185,11 @@ export function buildClaimQuery(filter: ClaimQueryFilter, order: ClaimQueryOrder
       `MATCH (c:Claim)${where(conditions.length ? ['c.createdAt IS NOT NULL', ...conditions] : [])}\nRETURN count(c) AS total`;
 
   const fragments = claimIncludeFragments(projection);
-  const fields = [`claim: ${claimProjection('c', projection.claim)}`, ...(include.claimants || include.provenance ? [fragments.claimants] : []), ...(include.provenance ? fragments.provenance : [])];
+  const fields = [
+    `claim: ${claimProjection('c', projection.claim)}`,
+    ...(include.claimants || include.provenance ? [fragments.claimants] : []),
+    ...(include.provenance ? fragments.provenance : []),
+  ];
   // What each claim of the page comes with; sorted again so that collect() keeps the order.
   const collect = [
     `  WITH c ORDER BY ${orderBy}`,

@@ -12,7 +12,12 @@ export const MAX_HOPS = 6;
 const LABEL = { Entity: 'Entity', Claim: 'Claim', Article: 'Article', Channel: 'Channel' } as const;
 export type PathLabel = keyof typeof LABEL;
 
-export function buildPathQuery(fromLabel: PathLabel, toLabel: PathLabel, maxHops: number, projection: Projection = FULL_PROJECTION): string {
+export function buildPathQuery(
+  fromLabel: PathLabel,
+  toLabel: PathLabel,
+  maxHops: number,
+  projection: Projection = FULL_PROJECTION,
+): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw new RangeError(`maxHops must be 1..${MAX_HOPS}`);
   return `
   MATCH (a:${LABEL[fromLabel]} {id: $from})

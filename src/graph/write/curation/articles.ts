@@ -37,7 +37,13 @@ export async function updateArticle(tx: ManagedTransaction, by: string, key: str
     else await tx.run(S.setPublisher, { id: key, entity: await entityNamed(tx, changes.outlet, 'Organization') });
   }
   const after = await articleState(tx, key);
-  return recordEdit(tx, ticket, { by, operation: 'UPDATE_ARTICLE', target: key, before: withoutClaims(before), after: withoutClaims(after) });
+  return recordEdit(tx, ticket, {
+    by,
+    operation: 'UPDATE_ARTICLE',
+    target: key,
+    before: withoutClaims(before),
+    after: withoutClaims(after),
+  });
 }
 
 /** The claims' relative dates ("Tuesday") against the new publication time. */
@@ -46,7 +52,13 @@ async function resolveClaimDates(tx: ManagedTransaction, key: string, publishedA
   const dates = rows.map((r) => {
     const said = r.get('saidOnText') ? resolveDateWords(r.get('saidOnText'), publishedAt) : undefined;
     const refers = r.get('refersToText') ? resolveDateWords(r.get('refersToText'), publishedAt) : undefined;
-    return { id: r.get('id'), saidOn: said?.date ?? null, saidOnPrecision: said?.precision ?? null, refersTo: refers?.date ?? null, refersToPrecision: refers?.precision ?? null };
+    return {
+      id: r.get('id'),
+      saidOn: said?.date ?? null,
+      saidOnPrecision: said?.precision ?? null,
+      refersTo: refers?.date ?? null,
+      refersToPrecision: refers?.precision ?? null,
+    };
   });
   if (dates.length) await tx.run(S.setClaimDates, { dates });
 }

@@ -108,7 +108,17 @@ export async function recordEdit(
     after: edit.after == null ? null : JSON.stringify(edit.after),
   };
   const result = await tx.run(EDIT_STATEMENTS.recordEdit, { edit: row });
-  return { key: row.id, seq: row.seq, at: String(result.records[0].get('at')), by: row.by, operation: row.operation, target: row.target, targets: row.targets, before: row.before, after: row.after };
+  return {
+    key: row.id,
+    seq: row.seq,
+    at: String(result.records[0].get('at')),
+    by: row.by,
+    operation: row.operation,
+    target: row.target,
+    targets: row.targets,
+    before: row.before,
+    after: row.after,
+  };
 }
 
 const toEdit = (e: Record<string, unknown>): EditModel => ({
@@ -126,7 +136,8 @@ const toEdit = (e: Record<string, unknown>): EditModel => ({
 /** A page of edits, newest first: all of them, or those that touched the node `key`. */
 export async function editPage(db: GraphDatabase, key: string | null, offset: number, limit: number): Promise<EditConnectionModel> {
   return db.read(async (tx) => {
-    const [count, page] = key === null ? [EDIT_STATEMENTS.editsCount, EDIT_STATEMENTS.editsPage] : [EDIT_STATEMENTS.historyCount, EDIT_STATEMENTS.historyPage];
+    const [count, page] =
+      key === null ? [EDIT_STATEMENTS.editsCount, EDIT_STATEMENTS.editsPage] : [EDIT_STATEMENTS.historyCount, EDIT_STATEMENTS.historyPage];
     const params = key === null ? {} : { id: key };
     const counted = await tx.run(count, params);
     const rows = await tx.run(page, { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });

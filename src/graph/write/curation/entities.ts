@@ -29,11 +29,13 @@ function cleanAliases(name: string, aliases: string[]): string[] {
 export function applyEntityChanges(before: EntityState, changes: EntityChanges): EntityState {
   const name = changes.name?.trim() ?? before.name;
   const type = changes.type ?? before.type;
-  if (changes.kind !== undefined && type !== 'Organization') throw new CurationError('input.kind: only organizations have a kind', 'input.kind');
+  if (changes.kind !== undefined && type !== 'Organization')
+    throw new CurationError('input.kind: only organizations have a kind', 'input.kind');
   const kind = type === 'Organization' ? (changes.kind ?? before.kind ?? 'OTHER') : null;
   const removed = changes.removeAliases ?? [];
   const missing = removed.filter((r) => !before.aliases.some((a) => same(a, r)));
-  if (missing.length) throw new CurationError(`input.removeAliases: ${JSON.stringify(missing[0])} is not an alias of ${before.name}`, 'input.removeAliases');
+  if (missing.length)
+    throw new CurationError(`input.removeAliases: ${JSON.stringify(missing[0])} is not an alias of ${before.name}`, 'input.removeAliases');
   const kept = before.aliases.filter((a) => !removed.some((r) => same(a, r)));
   const aliases = cleanAliases(name, [...kept, ...(name !== before.name ? [before.name] : []), ...(changes.addAliases ?? [])]);
   return { ...before, name, type, kind, aliases };
@@ -62,11 +64,17 @@ async function resolveMerged(tx: ManagedTransaction, keys: string[]): Promise<st
  * of overlapping entities apply one after the other, the second to the first's result: an
  * entity the first merged away stands for its survivor in the second.
  */
-export async function mergeEntities(tx: ManagedTransaction, by: string, requestedInto: string, requestedFrom: string[]): Promise<EditModel> {
+export async function mergeEntities(
+  tx: ManagedTransaction,
+  by: string,
+  requestedInto: string,
+  requestedFrom: string[],
+): Promise<EditModel> {
   const ticket = await beginEdit(tx);
   const [into, ...resolved] = await resolveMerged(tx, [requestedInto, ...requestedFrom]);
   const from = [...new Set(resolved)];
-  if (from.includes(into)) throw new CurationError(`from: ${requestedFrom[resolved.indexOf(into)]} is ${into} or was merged into it already`, 'from');
+  if (from.includes(into))
+    throw new CurationError(`from: ${requestedFrom[resolved.indexOf(into)]} is ${into} or was merged into it already`, 'from');
   const [survivor] = await entityStates(tx, [into], 'into');
   const merged = await entityStates(tx, from, 'from');
   const after: EntityState = {
@@ -80,7 +88,14 @@ export async function mergeEntities(tx: ManagedTransaction, by: string, requeste
   await setState(tx, after);
   await tx.run(S.redirect, { into, from });
   const targets = [...new Set([requestedInto, ...from, ...requestedFrom])];
-  return recordEdit(tx, ticket, { by, operation: 'MERGE_ENTITIES', target: into, targets, before: { into: survivor, from: merged }, after });
+  return recordEdit(tx, ticket, {
+    by,
+    operation: 'MERGE_ENTITIES',
+    target: into,
+    targets,
+    before: { into: survivor, from: merged },
+    after,
+  });
 }
 
 /** The entity a merged id now resolves to, if it was merged. */

@@ -32,12 +32,29 @@ export async function articleSource(db: GraphDatabase, key: string): Promise<Art
     const result = await tx.run(S.source, { id: key });
     if (!result.records.length) return null;
     const r = result.records[0];
-    return { text: r.get('text'), title: r.get('title'), url: r.get('url'), publishedAt: r.get('publishedAt'), outlet: r.get('outlet'), author: r.get('author') };
+    return {
+      text: r.get('text'),
+      title: r.get('title'),
+      url: r.get('url'),
+      publishedAt: r.get('publishedAt'),
+      outlet: r.get('outlet'),
+      author: r.get('author'),
+    };
   });
 }
 
 /** The loader's statements that add claims to an article already in the graph (its own node and links stay). */
-const ADD_CLAIMS: (keyof typeof LOAD_STATEMENTS)[] = ['entities', 'articleLinks', 'channels', 'claims', 'claimEntityLinks', 'claimChannels', 'figures', 'entityRelations', 'claimRelations'];
+const ADD_CLAIMS: (keyof typeof LOAD_STATEMENTS)[] = [
+  'entities',
+  'articleLinks',
+  'channels',
+  'claims',
+  'claimEntityLinks',
+  'claimChannels',
+  'figures',
+  'entityRelations',
+  'claimRelations',
+];
 
 export interface ReextractOutcome {
   edit: EditModel;
@@ -58,9 +75,16 @@ const parseSpan = (value: string): Span => {
 };
 
 /** The same passage: the two spans share at least half of the longer one. */
-const samePassage = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start) >= 0.5 * Math.max(a.end - a.start, b.end - b.start);
+const samePassage = (a: Span, b: Span) =>
+  Math.min(a.end, b.end) - Math.max(a.start, b.start) >= 0.5 * Math.max(a.end - a.start, b.end - b.start);
 
-export async function replaceExtractedClaims(tx: ManagedTransaction, by: string, key: string, extracted: Annotation, text: string): Promise<ReextractOutcome> {
+export async function replaceExtractedClaims(
+  tx: ManagedTransaction,
+  by: string,
+  key: string,
+  extracted: Annotation,
+  text: string,
+): Promise<ReextractOutcome> {
   const ticket = await beginEdit(tx);
   const source = (await tx.run(S.source, { id: key })).records[0];
   if (!source) throw new CurationError('id: there is no article with that id', 'id');

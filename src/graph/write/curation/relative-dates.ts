@@ -37,7 +37,8 @@ export function resolveDateWords(words: string, publishedAt: string): ResolvedDa
     const back = (new Date(Date.UTC(pub.year, pub.month - 1, pub.day)).getUTCDay() - weekday + 7) % 7;
     return { date: isoDay(pub.year, pub.month, pub.day - back), precision: 'DAY' };
   }
-  if (/^(today|this morning|tonight|this afternoon|this evening)$/.test(lower)) return { date: isoDay(pub.year, pub.month, pub.day), precision: 'DAY' };
+  if (/^(today|this morning|tonight|this afternoon|this evening)$/.test(lower))
+    return { date: isoDay(pub.year, pub.month, pub.day), precision: 'DAY' };
   if (lower === 'yesterday') return { date: isoDay(pub.year, pub.month, pub.day - 1), precision: 'DAY' };
   const parsed = chrono.parse(words, { instant: new Date(publishedAt), timezone: pub.offsetMinutes })[0];
   if (!parsed || !parsed.start.isCertain('month')) return undefined;
