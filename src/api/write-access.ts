@@ -78,7 +78,9 @@ export function requireWriteAccess(context: ApiContext): void {
   if (context.canWrite) return;
   switch (context.writeDenied) {
     case 'disabled':
-      throw forbidden('writes are disabled on this server: set the API_KEY (or JWT_SECRET) environment variable to enable ingestArticle');
+      throw forbidden(
+        'writes are disabled on this server: set the API_KEY (or JWT_SECRET) environment variable to enable writes (ingestArticle and the curation mutations)',
+      );
     case 'missing':
       throw unauthenticated('this operation writes to the graph: send Authorization: Bearer <API_KEY or a JWT with role writer>');
     case 'expired':
