@@ -5,19 +5,16 @@
  * received: no field lost to `... on Entity` or `fragment on Node`. Without possibleTypes the
  * same comparison fails, which is why the project ships the file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { describe, expect, it, vi } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { expectData, seededServer } from '../support/harness.ts';
 import { CHECKS, type RunOperation } from './saved-operation-checks.ts';
+import { operationFiles } from './operation-files.ts';
 
-const OPERATIONS_DIR = join(PROJECT_ROOT, 'operations');
-const files = readdirSync(OPERATIONS_DIR)
-  .filter((f) => f.endsWith('.graphql'))
-  .sort();
-const source = (file: string) => readFileSync(join(OPERATIONS_DIR, file), 'utf8');
+const { files, source } = operationFiles();
 const { possibleTypes } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'possible-types.json'), 'utf8'));
 
 const { server } = seededServer();

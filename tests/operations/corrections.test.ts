@@ -4,26 +4,13 @@
  * These files live in their own folder because they write: the other saved operations run
  * read-only against the seed (saved-operations.test.ts, apollo-client.test.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { expectData, seededServer, TEST_API_KEY } from '../support/harness.ts';
 import { CORRECTION_STEPS, type RunCorrection } from './correction-checks.ts';
+import { operationFiles, operationNameFor } from './operation-files.ts';
 
-const DIR = join(PROJECT_ROOT, 'operations', 'corrections');
-const files = readdirSync(DIR)
-  .filter((f) => f.endsWith('.graphql'))
-  .sort();
-const source = (file: string) => readFileSync(join(DIR, file), 'utf8');
-const operationNameFor = (file: string) =>
-  file
-    .replace(/\.graphql$/, '')
-    .split('-')
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
-
+const { files, source } = operationFiles('corrections');
 describe('operations/corrections/*.graphql', () => {
   const { server } = seededServer();
   const run: RunCorrection = async (file, variables) => {

@@ -4,29 +4,15 @@
  * tests/operations/saved-operation-checks.ts has its file. (What they answer on the seeded graph:
  * saved-operations.test.ts.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildSchema, Kind, parse, validate, visit, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/api/schema.ts';
 import { fromGlobalId } from '../../src/graph/ids.ts';
-import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { CHECKS } from './saved-operation-checks.ts';
+import { operationFiles, operationNameFor } from './operation-files.ts';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
-const OPERATIONS_DIR = join(PROJECT_ROOT, 'operations');
-const files = readdirSync(OPERATIONS_DIR)
-  .filter((f) => f.endsWith('.graphql'))
-  .sort();
-const source = (file: string) => readFileSync(join(OPERATIONS_DIR, file), 'utf8');
-
-/** death-toll-claims.graphql → DeathTollClaims */
-const operationNameFor = (file: string) =>
-  file
-    .replace(/\.graphql$/, '')
-    .split('-')
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
+const { files, source } = operationFiles();
 
 describe('operations/*.graphql, as written', () => {
   it('there are saved operations', () => {

@@ -4,18 +4,12 @@
  * automatically and fails until it has a check. (The files as written, without a server:
  * saved-operations-written.test.ts.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { expectData, seededServer } from '../support/harness.ts';
 import { CHECKS, type RunOperation } from './saved-operation-checks.ts';
+import { operationFiles } from './operation-files.ts';
 
-const OPERATIONS_DIR = join(PROJECT_ROOT, 'operations');
-const files = readdirSync(OPERATIONS_DIR)
-  .filter((f) => f.endsWith('.graphql'))
-  .sort();
-const source = (file: string) => readFileSync(join(OPERATIONS_DIR, file), 'utf8');
+const { files, source } = operationFiles();
 
 describe('operations/*.graphql, run over HTTP on the seeded graph', () => {
   const { server } = seededServer();
