@@ -58,13 +58,21 @@ export function buildServers(log: (msg: string) => void = console.log): void {
   }
 }
 
-/** Starts one system's server; `nodeArgs` go to node before the script (e.g. `--cpu-prof`). */
-export async function startServer(system: SystemName, uri: string, nodeArgs: string[] = []): Promise<{ proc: Proc; url: string }> {
+/**
+ * Starts one system's server; `nodeArgs` go to node before the script (e.g. `--cpu-prof`). With
+ * `ipc`, the child gets an IPC channel (the soak asks it for its heap through it: `serverMemory`).
+ */
+export async function startServer(
+  system: SystemName,
+  uri: string,
+  nodeArgs: string[] = [],
+  options: { ipc?: boolean } = {},
+): Promise<{ proc: Proc; url: string }> {
   const child = spawn(process.execPath, [...nodeArgs, SERVER_SCRIPT, system, uri], {
     cwd: PROJECT_ROOT,
     // As deployed: graphql-js and Apollo take their production paths.
     env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: options.ipc ? ['ignore', 'pipe', 'inherit', 'ipc'] : ['ignore', 'pipe', 'inherit'],
   });
   started.add(child);
   child.once('exit', () => started.delete(child));
@@ -89,7 +97,12 @@ export async function startServer(system: SystemName, uri: string, nodeArgs: str
   return { proc: { pid: child.pid!, child }, url: `http://127.0.0.1:${port}` };
 }
 
-const STARTUP_TIMEOUT_MS = 60_000;
+/**
+ * How long a server may take to listen: ours applies the schema and migrates data written by an
+ * earlier version before it listens, which on the 100k corpus can take minutes
+ * (`BENCH_STARTUP_TIMEOUT` seconds overrides it).
+ */
+const STARTUP_TIMEOUT_MS = Number(process.env.BENCH_STARTUP_TIMEOUT ?? 1_200) * 1000;
 
 /** Every server process started here and still running (a signal stops them all). */
 const started = new Set<ChildProcess>();
@@ -134,4 +147,35 @@ export function drive(
   });
   if (latencies) run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   return run;
+}
+
+/** The server's memory as it reports it over the IPC channel (`startServer(…, { ipc: true })`). */
+export interface ServerMemory {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  /** Whether a full garbage collection ran first (the server runs with `--expose-gc`). */
+  gc: boolean;
+}
+
+/**
+ * Asks the server for `process.memoryUsage()` over IPC, after a full GC when `gc` is set and node
+ * runs with `--expose-gc` (bench/servers/main.ts answers; nothing of it is on the HTTP surface).
+ */
+export function serverMemory(proc: Proc, gc: boolean, timeoutMs = 10_000): Promise<ServerMemory> {
+  const child = proc.child!;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => (child.off('message', onMessage), reject(new Error('no memory report within 10 s'))), timeoutMs);
+    const onMessage = (message: unknown) => {
+      const m = message as { type?: string } & ServerMemory;
+      if (m?.type !== 'memory') return;
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      resolve(m);
+    };
+    child.on('message', onMessage);
+    child.send({ type: 'memory', gc });
+  });
 }

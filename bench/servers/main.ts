@@ -74,6 +74,18 @@ if (system === 'ours') {
   process.exit(2);
 }
 
+// Bench-only memory probe, over the IPC channel the soak opens (never over HTTP): the process's
+// memory, after a full GC when asked and node runs with --expose-gc.
+if (process.send) {
+  process.channel?.unref();
+  process.on('message', (message: { type?: string; gc?: boolean }) => {
+    if (message?.type !== 'memory') return;
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (message.gc && gc) gc();
+    process.send!({ type: 'memory', gc: !!(message.gc && gc), ...process.memoryUsage() });
+  });
+}
+
 process.on('SIGTERM', () => {
   stop().then(
     () => process.exit(0),
