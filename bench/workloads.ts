@@ -110,7 +110,9 @@ export const ANCHORED_OPS = ['claimsByClaimant', 'entityPage', 'outletWalk'];
 /**
  * Both ends of the popularity distribution, for the anchored pages: `hub`, the 8 busiest
  * claimants and the 4 outlets carrying the most claims; `rare`, 32 claimants with 1-5 claims
- * (evenly spaced by id; there are such at every size) and the 4 outlets carrying the fewest.
+ * (evenly spaced by id) and the 4 outlets carrying the fewest. The 100k corpus has fewer than 32
+ * claimants with 1-5 claims (none: its cast's rarest claimant makes more), so there `rare` falls
+ * back to the 32 claimants with the fewest claims.
  * Only the fields of the anchored operations are filled.
  */
 export async function sampleAnchorParameters(db: GraphDatabase, end: 'hub' | 'rare'): Promise<Parameters> {
@@ -121,11 +123,21 @@ export async function sampleAnchorParameters(db: GraphDatabase, end: 'hub' | 'ra
        WHERE ${end === 'hub' ? 'n > 0' : 'n >= 1 AND n <= 5'}
        RETURN e.id AS id ORDER BY ${end === 'hub' ? 'n DESC, ' : ''}id ${end === 'hub' ? 'LIMIT 8' : ''}`,
     );
+    const fewest =
+      end === 'rare' && claimants.records.length < 32
+        ? await tx.run(
+            `MATCH (e:Entity) WITH e, COUNT { (e)<-[:CLAIMED_BY]-() } AS n WHERE n > 0
+             RETURN e.id AS id ORDER BY n, id LIMIT 32`,
+          )
+        : undefined;
     const outlets = await tx.run(
       `MATCH (o:Organization {kind: 'MEDIA'}) WITH o, COUNT { (o)<-[:REPORTED_VIA]-() } AS n WHERE n > 0
        RETURN o.id AS id ORDER BY n ${order}, id LIMIT 4`,
     );
-    return { claimants: claimants.records.map((r) => r.get('id') as string), outlets: outlets.records.map((r) => r.get('id') as string) };
+    return {
+      claimants: (fewest ?? claimants).records.map((r) => r.get('id') as string),
+      outlets: outlets.records.map((r) => r.get('id') as string),
+    };
   });
   const picked =
     end === 'hub'
