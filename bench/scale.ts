@@ -69,7 +69,7 @@ out.push('| corpus | articles | claims | nodes | relationships | load time | art
 for (const { size, report } of reports) {
   const c = report.corpus;
   out.push(
-    `| ${size} | ${fmt(c.articles)} | ${fmt(c.claims)} | ${fmt(report.graph.nodes)} | ${fmt(report.graph.relationships)} | ${fmt(c.loadSeconds)} s | ${fmt(c.articlesPerSecond)} |`,
+    `| ${size} | ${fmt(c.articles)} | ${fmt(c.claims)} | ${fmt(report.graph.nodes)} | ${fmt(report.graph.relationships)} | ${fmt(c.loadSeconds)} s${c.resumedFrom ? ` (the last ${fmt(c.articles - c.resumedFrom)} articles: the load resumed after ${fmt(c.resumedFrom)})` : ''} | ${fmt(c.articlesPerSecond)} |`,
   );
 }
 out.push('');
