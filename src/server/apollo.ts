@@ -1,12 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ApiContext } from '../api/context.ts';
 import { resolvers } from '../api/resolvers/index.ts';
 import { loadTypeDefs } from '../api/schema.ts';
 import type { Config } from './config.ts';
 import { sandboxWithExplorerLink } from './landing-page.ts';
 import { createErrorFormatter } from './errors.ts';
+import { jitGateway } from './jit-executor.ts';
 import type { Logger } from './logger.ts';
 import { queryLimits } from './query-limits.ts';
 import { requestLogging } from './request-logging.ts';
@@ -27,9 +29,9 @@ export function createApollo(config: Config, log: Logger): ApolloServer<ApiConte
     },
     { production: config.production },
   );
-  return new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+  // Built as Apollo builds it from typeDefs and resolvers, so that either executor gets the same schema.
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  const options = {
     introspection: config.introspection,
     allowBatchedHttpRequests: false,
     // The app owns shutdown (src/server/main.ts → app.stop()); Apollo's own signal handlers
@@ -43,5 +45,10 @@ export function createApollo(config: Config, log: Logger): ApolloServer<ApiConte
     // No cache hints in this schema: without the default cache-control plugin, Apollo does not
     // wrap every field's resolver to look for them (a measurable cost on lists of claims).
     plugins: [landingPage, ApolloServerPluginCacheControlDisabled(), requestLogging(log), ...limits.plugins],
-  });
+  };
+  // GRAPHQL_EXECUTOR=jit: graphql-jit runs the operations, through Apollo's public gateway interface
+  // (src/server/jit-executor.ts); everything before and after execution is Apollo's as usual.
+  return config.GRAPHQL_EXECUTOR === 'jit'
+    ? new ApolloServer<ApiContext>({ ...options, gateway: jitGateway(schema) })
+    : new ApolloServer<ApiContext>({ ...options, schema });
 }

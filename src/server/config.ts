@@ -56,6 +56,8 @@ const envSchema = z.object({
   MAX_TOKENS: limit(DEFAULT_QUERY_LIMITS.maxTokens),
   MAX_DIRECTIVES: limit(DEFAULT_QUERY_LIMITS.maxDirectives),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** What executes operations: graphql-js (Apollo's own) or graphql-jit (src/server/jit-executor.ts). */
+  GRAPHQL_EXECUTOR: z.enum(['graphql-js', 'jit']).default('graphql-js'),
   /** Load the seed article when the database is empty. */
   SEED_ON_START: flag.default(true),
   INTROSPECTION: flag.optional(),

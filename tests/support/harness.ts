@@ -25,6 +25,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     SEED_ON_START: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     API_KEY: TEST_API_KEY,
+    // `GRAPHQL_EXECUTOR=jit npm test` runs every test server with the compiled executor.
+    ...(process.env.GRAPHQL_EXECUTOR ? { GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR } : {}),
     ...overrides,
   });
 }
