@@ -17,21 +17,23 @@ import type { GraphDatabase } from '../src/graph/database.ts';
 import { toGlobalId } from '../src/graph/ids.ts';
 import { toLuceneTerms } from '../src/graph/lucene.ts';
 
-export type SystemName = 'ours' | 'raw' | 'peer';
+/** `jit`: ours with GRAPHQL_EXECUTOR=jit (graphql-jit); asked ours' requests. Not in the default list. */
+export type SystemName = 'ours' | 'raw' | 'peer' | 'jit';
 export const SYSTEMS: SystemName[] = ['ours', 'raw', 'peer'];
+type WireSystem = Exclude<SystemName, 'jit'>;
 
 export interface Request {
   path: string;
   body: string;
 }
 
-export interface Workload {
+export interface Workload<S extends string = SystemName> {
   name: string;
   description: string;
   /** One request per parameter set, per system. */
-  requests: Record<SystemName, Request[]>;
+  requests: Record<S, Request[]>;
   /** Canonical form of a response (parsed JSON), for the agreement check. */
-  digest: Record<SystemName, (response: any) => unknown>;
+  digest: Record<S, (response: any) => unknown>;
 }
 
 const PAGE = 20;
@@ -187,7 +189,7 @@ export { ENTITY_RELATION_FIELDS };
 const text = (v: unknown) => (v == null ? null : String(v));
 
 export function buildWorkloads(p: Parameters): Workload[] {
-  return [
+  return withJit([
     {
       name: 'claimsByClaimant',
       description: `a claimant's first ${CLAIMS_SHOWN} claims (creation order) with total and each claim's provenance chain`,
@@ -476,5 +478,10 @@ export function buildWorkloads(p: Parameters): Workload[] {
         },
       },
     },
-  ];
+  ]);
+}
+
+/** The jit system is ours with another executor: the same requests, the same digest. */
+function withJit(workloads: (Omit<Workload, 'requests' | 'digest'> & Pick<Workload<WireSystem>, 'requests' | 'digest'>)[]): Workload[] {
+  return workloads.map((w) => ({ ...w, requests: { ...w.requests, jit: w.requests.ours }, digest: { ...w.digest, jit: w.digest.ours } }));
 }

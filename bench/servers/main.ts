@@ -30,7 +30,7 @@ const driver = () =>
   });
 
 let stop: () => Promise<void>;
-if (system === 'ours') {
+if (system === 'ours' || system === 'jit') {
   const { startApp } = await import('../../src/server/app.ts');
   const { loadConfig } = await import('../../src/server/config.ts');
   const { createLogger } = await import('../../src/server/logger.ts');
@@ -44,6 +44,8 @@ if (system === 'ours') {
     SEED_ON_START: 'false',
     LOG_LEVEL: 'warn',
     CORENLP_START: 'lazy',
+    // jit: the same API with graphql-jit executing the operations (src/server/jit-executor.ts).
+    GRAPHQL_EXECUTOR: system === 'jit' ? 'jit' : 'graphql-js',
   });
   const app = await startApp(config, createLogger(config.LOG_LEVEL));
   console.log(`LISTENING ${new URL(app.url).port}`);
@@ -70,7 +72,7 @@ if (system === 'ours') {
     await d.close();
   };
 } else {
-  console.error('usage: node dist/bench/servers/main.js <ours|raw|peer> <bolt uri>');
+  console.error('usage: node dist/bench/servers/main.js <ours|jit|raw|peer> <bolt uri>');
   process.exit(2);
 }
 
