@@ -22,6 +22,13 @@ CREATE RANGE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind);
 CREATE RANGE INDEX claim_modality IF NOT EXISTS FOR (n:Claim) ON (n.modality);
 CREATE RANGE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 
+// An anchor's claims in creation order (claim pages of a claimant, outlet or mentioned entity): each
+// claim→entity link carries the entity's id and the claim's (createdAt, seq, id), so a page is a seek
+// of `skip + limit` index entries whatever the anchor's degree (src/graph/read/cypher/claims.ts).
+CREATE RANGE INDEX claimed_by_anchor_created IF NOT EXISTS FOR ()-[r:CLAIMED_BY]-() ON (r.anchor, r.createdAt, r.seq, r.claim);
+CREATE RANGE INDEX reported_via_anchor_created IF NOT EXISTS FOR ()-[r:REPORTED_VIA]-() ON (r.anchor, r.createdAt, r.seq, r.claim);
+CREATE RANGE INDEX mentions_anchor_created IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.anchor, r.createdAt, r.seq, r.claim);
+
 // Figures are compared by what they count (measure + subject) to find contradictions.
 CREATE RANGE INDEX figure_measure_subject IF NOT EXISTS FOR (n:Figure) ON (n.measure, n.subject);
 

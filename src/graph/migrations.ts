@@ -8,13 +8,20 @@
  *   same text ingested again is a duplicate instead of failing on the article_id constraint.
  * - Claims stored before `origin` existed get one: EXTRACTED when their article came through
  *   ingest, CURATED otherwise (hand annotations).
+ * - Claim→entity links (CLAIMED_BY, REPORTED_VIA, MENTIONS) written before they carried the
+ *   entity's id and the claim's creation order (CLAIM_LINK_ORDER) get them, so that the claim
+ *   pages' relationship indexes hold every link.
  */
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { CONTENT_HASH_VERSION, contentHash } from './write/annotation-rows.ts';
+import { CLAIM_LINK_ORDER } from './write/load-annotation.ts';
 import type { GraphDatabase } from './database.ts';
 
 const BATCH = 500;
+
+/** Claim→entity link types that carry CLAIM_LINK_ORDER (a closed set, never input). */
+const CLAIM_LINK_TYPES = ['CLAIMED_BY', 'REPORTED_VIA', 'MENTIONS'];
 
 export const MIGRATION_STATEMENTS = {
   /** Edits without TOUCHED links (an obstacle node a test writes has no seq and is left alone). */
@@ -61,6 +68,32 @@ export const MIGRATION_STATEMENTS = {
     }
     RETURN row.origin AS origin, sum(set) AS set`,
 
+  /**
+   * Per link type: its links from claims (the count store's `(:Claim)-[:T]->()`, constant time)
+   * and those its claim-page index holds (an index scan); equal once the links are migrated.
+   */
+  claimLinksIndexed: CLAIM_LINK_TYPES.map(
+    (type) => `
+    CALL () { MATCH (:Claim)-[r:${type}]->() RETURN count(r) AS links }
+    CALL () {
+      MATCH ()-[r:${type}]->()
+      WHERE r.anchor IS NOT NULL AND r.createdAt IS NOT NULL AND r.seq IS NOT NULL AND r.claim IS NOT NULL
+      RETURN count(r) AS indexed
+    }
+    RETURN '${type}' AS type, links, indexed`,
+  ).join('\n    UNION ALL'),
+
+  /** Auto-commit (CALL … IN TRANSACTIONS): one pass over the claims, committed every $batch claims. */
+  setClaimLinkOrder: `
+    MATCH (c:Claim)
+    CALL (c) {
+      MATCH (c)-[r:CLAIMED_BY|REPORTED_VIA|MENTIONS]->(e:Entity)
+      WHERE r.anchor IS NULL OR r.claim IS NULL OR r.createdAt IS NULL OR r.seq IS NULL
+      SET ${CLAIM_LINK_ORDER}
+      RETURN count(r) AS set
+    } IN TRANSACTIONS OF $batch ROWS
+    RETURN sum(set) AS set`,
+
   /** A claim with no article left: nothing says a machine made it. */
   setOrphanOrigins: `
     MATCH (c:Claim)
@@ -75,6 +108,8 @@ export interface MigrationReport {
   /** Articles left with their old hash because another article has the same normalised text (stored twice before). */
   duplicateTexts: string[];
   claimOrigins: { EXTRACTED: number; CURATED: number };
+  /** Claim→entity links given their anchor and creation order. */
+  claimLinksOrdered: number;
 }
 
 export async function migrate(db: GraphDatabase): Promise<MigrationReport> {
@@ -82,7 +117,32 @@ export async function migrate(db: GraphDatabase): Promise<MigrationReport> {
     editsLinked: await linkEditTargets(db),
     ...(await rehashArticles(db)),
     claimOrigins: await setClaimOrigins(db),
+    claimLinksOrdered: await setClaimLinkOrder(db),
   };
+}
+
+async function setClaimLinkOrder(db: GraphDatabase): Promise<number> {
+  const counts = await db.read(async (tx) =>
+    (await tx.run(MIGRATION_STATEMENTS.claimLinksIndexed)).records.map((r) => ({
+      links: Number(r.get('links')),
+      indexed: Number(r.get('indexed')),
+    })),
+  );
+  // A claim without createdAt or seq (none is written so) leaves its links out of the index and
+  // would have this pass run at every start: it finds nothing to set and costs one scan.
+  if (counts.every((c) => c.indexed >= c.links)) return 0;
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, which db.write does not give.
+  const session = db.driver.session({
+    database: db.database,
+    defaultAccessMode: neo4j.session.WRITE,
+    bookmarkManager: db.driver.executeQueryBookmarkManager,
+  });
+  try {
+    const result = await session.run(MIGRATION_STATEMENTS.setClaimLinkOrder, { batch: neo4j.int(10 * BATCH) });
+    return Number(result.records[0].get('set'));
+  } finally {
+    await session.close();
+  }
 }
 
 async function linkEditTargets(db: GraphDatabase): Promise<number> {

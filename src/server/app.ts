@@ -35,7 +35,13 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   try {
     await setup.verify();
     const migrated = await applySchema(setup);
-    if (migrated.editsLinked || migrated.articlesRehashed || migrated.claimOrigins.EXTRACTED || migrated.claimOrigins.CURATED) {
+    if (
+      migrated.editsLinked ||
+      migrated.articlesRehashed ||
+      migrated.claimOrigins.EXTRACTED ||
+      migrated.claimOrigins.CURATED ||
+      migrated.claimLinksOrdered
+    ) {
       log.info(migrated, 'migrated data written by an earlier version');
     }
     if (migrated.duplicateTexts.length) {

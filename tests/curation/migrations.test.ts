@@ -94,6 +94,7 @@ describe('start-up migrations', () => {
       articlesRehashed: 0,
       duplicateTexts: [],
       claimOrigins: { EXTRACTED: 0, CURATED: 0 },
+      claimLinksOrdered: 0,
     });
     expect(await graphFingerprint(db)).toBe(before);
   });

@@ -367,6 +367,8 @@ function migrationStatements(): Statement[] {
     articlesOfClaimsWithoutOrigin: {},
     setOrigins: { rows: [{ id: ARTICLE, origin: 'CURATED' }] },
     setOrphanOrigins: {},
+    claimLinksIndexed: {},
+    setClaimLinkOrder: { batch: neo4j.int(5000) },
   };
   return Object.entries(MIGRATION_STATEMENTS).map(([name, cypher]) => ({
     name: `MIGRATION_STATEMENTS.${name}`,

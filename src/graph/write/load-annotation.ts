@@ -25,6 +25,13 @@ export type WriteStats = LoadStats & { entitiesCreated: number };
 const ARTICLE_OWNED = 'WRITTEN_BY|PUBLISHED_BY|CITES|IMAGE_CREDIT|MENTIONS';
 const CLAIM_OWNED = 'CLAIMED_BY|MENTIONS|REPORTED_VIA|VIA_CHANNEL|APPEARS_IN';
 
+/**
+ * What a claim→entity link `r` from claim `c` to entity `e` copies, for the relationship indexes
+ * `(anchor, createdAt, seq, claim)` (schema/constraints.cypher): the copies follow the claim's
+ * creation order (createdAt and seq never change) and the entity a merge moves the link to.
+ */
+export const CLAIM_LINK_ORDER = 'r.anchor = e.id, r.createdAt = c.createdAt, r.seq = c.seq, r.claim = c.id';
+
 const STATEMENTS = {
   article: `
     MERGE (a:Article {id: $article.id})
@@ -101,12 +108,14 @@ const STATEMENTS = {
         c.refersTo = CASE WHEN row.refersTo IS NULL THEN null ELSE date(row.refersTo) END
     MERGE (c)-[:APPEARS_IN]->(a)`,
 
+  // CLAIMED_BY, MENTIONS, REPORTED_VIA carry the entity's id and the claim's creation order
+  // (CLAIM_LINK_ORDER), what the anchor's claim pages seek on.
   claimEntityLinks: `
     UNWIND $claimEntityLinks AS l
     MATCH (c:Claim {id: l.from})
     MATCH (e:Entity {id: l.to})
     MERGE (c)-[r:$(l.type)]->(e)
-    SET r += l.props`,
+    SET r += l.props, ${CLAIM_LINK_ORDER}`,
 
   claimChannels: `
     UNWIND $claimChannels AS l

@@ -1,26 +1,17 @@
 // CLAIM_PAGES.entityClaims
 // params: $ids, $offset, $limit
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-WITH id, e, claimCount, COUNT { (e)<-[:CLAIMED_BY]-() } AS total
-CALL (e, total, claimCount) {
-  CALL (e, total, claimCount) {
-    WITH e, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (e)<-[:CLAIMED_BY]-(c:Claim)
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+WITH id, e, COUNT { (e)<-[:CLAIMED_BY]-() } AS total
+CALL (e) {
+  CALL (e) {
+    MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    WHERE r.anchor = e.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH e, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (e) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:CLAIMED_BY]->(e) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
@@ -31,27 +22,18 @@ RETURN id, total, page
 
 // CLAIM_PAGES.entityMentionedIn
 // params: $ids, $offset, $limit
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-WITH id, e, claimCount, COUNT { (e)<-[:MENTIONS]-(:Claim) } AS total
-CALL (e, total, claimCount) {
-  CALL (e, total, claimCount) {
-    WITH e, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (e)<-[:MENTIONS]-(c:Claim)
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+WITH id, e, COUNT { (e)<-[:MENTIONS]-(:Claim) } AS total
+CALL (e) {
+  CALL (e) {
+    MATCH (c:Claim)-[r:MENTIONS]->()
+    WHERE r.anchor = e.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH e, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (e) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:MENTIONS]->(e) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC

@@ -89,25 +89,16 @@ RETURN COUNT { (anchor)<-[:CLAIMED_BY]-() } AS total
 // claims claimant page CREATED ASC
 // params: $claimant, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
@@ -121,25 +112,16 @@ RETURN total, page
 // claims claimant page CREATED DESC
 // params: $claimant, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
-    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
-      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
@@ -153,9 +135,8 @@ RETURN total, page
 // claims claimant page SAID_ON ASC
 // params: $claimant, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
-CALL (anchor, total, claimCount) {
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
     WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
@@ -173,9 +154,8 @@ RETURN total, page
 // claims claimant page SAID_ON DESC
 // params: $claimant, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
-CALL (anchor, total, claimCount) {
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
     WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
@@ -199,25 +179,16 @@ RETURN COUNT { (anchor)<-[:REPORTED_VIA]-() } AS total
 // claims reportedVia page CREATED ASC
 // params: $reportedVia, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $reportedVia})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:REPORTED_VIA]-(c:Claim)
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:REPORTED_VIA]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:REPORTED_VIA]->(anchor) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
@@ -231,25 +202,16 @@ RETURN total, page
 // claims reportedVia page CREATED DESC
 // params: $reportedVia, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $reportedVia})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:REPORTED_VIA]-(c:Claim)
-    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:REPORTED_VIA]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:REPORTED_VIA]->(anchor) }
-      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
@@ -263,9 +225,8 @@ RETURN total, page
 // claims reportedVia page SAID_ON ASC
 // params: $reportedVia, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $reportedVia})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
-CALL (anchor, total, claimCount) {
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:REPORTED_VIA]-(c:Claim)
     WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
@@ -283,9 +244,8 @@ RETURN total, page
 // claims reportedVia page SAID_ON DESC
 // params: $reportedVia, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $reportedVia})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
-CALL (anchor, total, claimCount) {
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:REPORTED_VIA]-(c:Claim)
     WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
@@ -309,25 +269,16 @@ RETURN COUNT { (anchor)<-[:MENTIONS]-(:Claim) } AS total
 // claims mentions page CREATED ASC
 // params: $mentions, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $mentions})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:MENTIONS]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:MENTIONS]->(anchor) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
@@ -341,25 +292,16 @@ RETURN total, page
 // claims mentions page CREATED DESC
 // params: $mentions, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $mentions})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
-    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:MENTIONS]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:MENTIONS]->(anchor) }
-      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
@@ -373,9 +315,8 @@ RETURN total, page
 // claims mentions page SAID_ON ASC
 // params: $mentions, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $mentions})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
-CALL (anchor, total, claimCount) {
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:MENTIONS]-(c:Claim)
     WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
@@ -393,9 +334,8 @@ RETURN total, page
 // claims mentions page SAID_ON DESC
 // params: $mentions, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $mentions})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
-CALL (anchor, total, claimCount) {
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:MENTIONS]-(c:Claim)
     WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
@@ -419,25 +359,12 @@ RETURN COUNT { (anchor)<-[:APPEARS_IN]-() } AS total
 // claims article page CREATED ASC
 // params: $article, $offset, $limit
 OPTIONAL MATCH (anchor:Article {id: $article})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
     MATCH (anchor)<-[:APPEARS_IN]-(c:Claim)
     WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:APPEARS_IN]->(anchor) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
@@ -451,25 +378,12 @@ RETURN total, page
 // claims article page CREATED DESC
 // params: $article, $offset, $limit
 OPTIONAL MATCH (anchor:Article {id: $article})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
     MATCH (anchor)<-[:APPEARS_IN]-(c:Claim)
     WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:APPEARS_IN]->(anchor) }
-      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
@@ -483,9 +397,8 @@ RETURN total, page
 // claims article page SAID_ON ASC
 // params: $article, $offset, $limit
 OPTIONAL MATCH (anchor:Article {id: $article})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
-CALL (anchor, total, claimCount) {
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:APPEARS_IN]-(c:Claim)
     WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
@@ -503,9 +416,8 @@ RETURN total, page
 // claims article page SAID_ON DESC
 // params: $article, $offset, $limit
 OPTIONAL MATCH (anchor:Article {id: $article})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
-CALL (anchor, total, claimCount) {
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:APPEARS_IN]-() } END AS total
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:APPEARS_IN]-(c:Claim)
     WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
@@ -1020,31 +932,20 @@ RETURN COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
 // claims claimant+reportedVia+kind page CREATED ASC
 // params: $claimant, $reportedVia, $kind, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
   WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
     AND c.kind = $kind } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
-    WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+      AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
       AND c.kind = $kind
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
-        AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
-        AND c.kind = $kind
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
@@ -1058,31 +959,20 @@ RETURN total, page
 // claims claimant+reportedVia+kind page CREATED DESC
 // params: $claimant, $reportedVia, $kind, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
   WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
     AND c.kind = $kind } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
-    WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+      AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
       AND c.kind = $kind
-    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+    WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
-        AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
-        AND c.kind = $kind
-      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
@@ -1096,11 +986,10 @@ RETURN total, page
 // claims claimant+reportedVia+kind page SAID_ON ASC
 // params: $claimant, $reportedVia, $kind, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
   WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
     AND c.kind = $kind } END AS total
-CALL (anchor, total, claimCount) {
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
     WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
@@ -1120,11 +1009,10 @@ RETURN total, page
 // claims claimant+reportedVia+kind page SAID_ON DESC
 // params: $claimant, $reportedVia, $kind, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
   WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
     AND c.kind = $kind } END AS total
-CALL (anchor, total, claimCount) {
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
     WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
@@ -1153,34 +1041,22 @@ RETURN COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
 // claims mentions+article+saidFrom+text page CREATED ASC
 // params: $mentions, $article, $saidFrom, $text, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $mentions})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
   WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
     AND c.saidOn >= date($saidFrom)
     AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text))) } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
-    WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:MENTIONS]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+      AND EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
       AND c.saidOn >= date($saidFrom)
       AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:MENTIONS]->(anchor) }
-        AND EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
-        AND c.saidOn >= date($saidFrom)
-        AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
@@ -1194,34 +1070,22 @@ RETURN total, page
 // claims mentions+article+saidFrom+text page CREATED DESC
 // params: $mentions, $article, $saidFrom, $text, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $mentions})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
   WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
     AND c.saidOn >= date($saidFrom)
     AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text))) } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:MENTIONS]-(c:Claim)
-    WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:MENTIONS]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+      AND EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
       AND c.saidOn >= date($saidFrom)
       AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-    WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+    WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:MENTIONS]->(anchor) }
-        AND EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
-        AND c.saidOn >= date($saidFrom)
-        AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text)))
-      WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
@@ -1235,12 +1099,11 @@ RETURN total, page
 // claims mentions+article+saidFrom+text page SAID_ON ASC
 // params: $mentions, $article, $saidFrom, $text, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $mentions})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
   WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
     AND c.saidOn >= date($saidFrom)
     AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text))) } END AS total
-CALL (anchor, total, claimCount) {
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:MENTIONS]-(c:Claim)
     WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
@@ -1261,12 +1124,11 @@ RETURN total, page
 // claims mentions+article+saidFrom+text page SAID_ON DESC
 // params: $mentions, $article, $saidFrom, $text, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $mentions})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENTIONS]-(c:Claim)
   WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
     AND c.saidOn >= date($saidFrom)
     AND (toLower(c.text) CONTAINS toLower($text) OR (c.quote IS NOT NULL AND toLower(c.quote) CONTAINS toLower($text))) } END AS total
-CALL (anchor, total, claimCount) {
+CALL (anchor) {
   CALL (anchor) {
     MATCH (anchor)<-[:MENTIONS]-(c:Claim)
     WHERE EXISTS { (c)-[:APPEARS_IN]->(:Article {id: $article}) }
@@ -1287,25 +1149,16 @@ RETURN total, page
 // claims claimant page with claimants
 // params: $claimant, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
@@ -1320,25 +1173,16 @@ RETURN total, page
 // claims claimant page with provenance
 // params: $claimant, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
@@ -1360,25 +1204,16 @@ RETURN total, page
 // claims claimant page with provenance, narrow projection
 // params: $claimant, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
-CALL (anchor, total, claimCount) {
-  CALL (anchor, total, claimCount) {
-    WITH anchor, total, claimCount WHERE 5 * total * total <= 12 * ($offset + $limit) * claimCount
-    MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    WHERE r.anchor = anchor.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset LIMIT $limit
-    RETURN c
-    UNION ALL
-    WITH anchor, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset + $limit) * claimCount)
-    CALL (anchor) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:CLAIMED_BY]->(anchor) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset LIMIT $limit
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC

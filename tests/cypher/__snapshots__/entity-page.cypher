@@ -9,49 +9,30 @@ ORDER BY type, n.properties.name
 // entity page: claims, mentionedIn, relations
 // params: $id, $offset0, $limit0, $offset1, $limit1
 MATCH (e:Entity {id: $id})
-CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-WITH e, claimCount, COUNT { (e)<-[:CLAIMED_BY]-() } AS total0, COUNT { (e)<-[:MENTIONS]-(:Claim) } AS total1
-CALL (e, claimCount, total0) {
-  WITH e, claimCount, total0 AS total
-  CALL (e, total, claimCount) {
-    WITH e, total, claimCount WHERE 5 * total * total <= 12 * ($offset0 + $limit0) * claimCount
-    MATCH (e)<-[:CLAIMED_BY]-(c:Claim)
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+WITH e, COUNT { (e)<-[:CLAIMED_BY]-() } AS total0, COUNT { (e)<-[:MENTIONS]-(:Claim) } AS total1
+CALL (e) {
+  CALL (e) {
+    MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    WHERE r.anchor = e.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset0 LIMIT $limit0
-    RETURN c
-    UNION ALL
-    WITH e, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset0 + $limit0) * claimCount)
-    CALL (e) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:CLAIMED_BY]->(e) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset0 LIMIT $limit0
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page0
 }
-CALL (e, claimCount, total1) {
-  WITH e, claimCount, total1 AS total
-  CALL (e, total, claimCount) {
-    WITH e, total, claimCount WHERE 5 * total * total <= 12 * ($offset1 + $limit1) * claimCount
-    MATCH (e)<-[:MENTIONS]-(c:Claim)
-    WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+CALL (e) {
+  CALL (e) {
+    MATCH (c:Claim)-[r:MENTIONS]->()
+    WHERE r.anchor = e.id
+      AND r.createdAt IS NOT NULL
+      AND r.seq IS NOT NULL
+      AND r.claim IS NOT NULL
+    WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
     SKIP $offset1 LIMIT $limit1
-    RETURN c
-    UNION ALL
-    WITH e, total, claimCount WHERE NOT (5 * total * total <= 12 * ($offset1 + $limit1) * claimCount)
-    CALL (e) {
-      MATCH (c:Claim)
-      WHERE c.createdAt IS NOT NULL
-        AND EXISTS { (c)-[:MENTIONS]->(e) }
-      WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-      SKIP $offset1 LIMIT $limit1
-      RETURN c
-    }
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC

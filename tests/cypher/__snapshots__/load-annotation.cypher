@@ -97,7 +97,7 @@ UNWIND $claimEntityLinks AS l
 MATCH (c:Claim {id: l.from})
 MATCH (e:Entity {id: l.to})
 MERGE (c)-[r:$(l.type)]->(e)
-SET r += l.props
+SET r += l.props, r.anchor = e.id, r.createdAt = c.createdAt, r.seq = c.seq, r.claim = c.id
 ;
 
 // LOAD_STATEMENTS.claimChannels

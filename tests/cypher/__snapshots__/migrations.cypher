@@ -50,6 +50,45 @@ CALL (row) {
 RETURN row.origin AS origin, sum(set) AS set
 ;
 
+// MIGRATION_STATEMENTS.claimLinksIndexed
+// params: (none)
+CALL () { MATCH (:Claim)-[r:CLAIMED_BY]->() RETURN count(r) AS links }
+CALL () {
+  MATCH ()-[r:CLAIMED_BY]->()
+  WHERE r.anchor IS NOT NULL AND r.createdAt IS NOT NULL AND r.seq IS NOT NULL AND r.claim IS NOT NULL
+  RETURN count(r) AS indexed
+}
+RETURN 'CLAIMED_BY' AS type, links, indexed
+UNION ALL
+CALL () { MATCH (:Claim)-[r:REPORTED_VIA]->() RETURN count(r) AS links }
+CALL () {
+  MATCH ()-[r:REPORTED_VIA]->()
+  WHERE r.anchor IS NOT NULL AND r.createdAt IS NOT NULL AND r.seq IS NOT NULL AND r.claim IS NOT NULL
+  RETURN count(r) AS indexed
+}
+RETURN 'REPORTED_VIA' AS type, links, indexed
+UNION ALL
+CALL () { MATCH (:Claim)-[r:MENTIONS]->() RETURN count(r) AS links }
+CALL () {
+  MATCH ()-[r:MENTIONS]->()
+  WHERE r.anchor IS NOT NULL AND r.createdAt IS NOT NULL AND r.seq IS NOT NULL AND r.claim IS NOT NULL
+  RETURN count(r) AS indexed
+}
+RETURN 'MENTIONS' AS type, links, indexed
+;
+
+// MIGRATION_STATEMENTS.setClaimLinkOrder
+// params: $batch
+MATCH (c:Claim)
+CALL (c) {
+  MATCH (c)-[r:CLAIMED_BY|REPORTED_VIA|MENTIONS]->(e:Entity)
+  WHERE r.anchor IS NULL OR r.claim IS NULL OR r.createdAt IS NULL OR r.seq IS NULL
+  SET r.anchor = e.id, r.createdAt = c.createdAt, r.seq = c.seq, r.claim = c.id
+  RETURN count(r) AS set
+} IN TRANSACTIONS OF $batch ROWS
+RETURN sum(set) AS set
+;
+
 // MIGRATION_STATEMENTS.setOrphanOrigins
 // params: (none)
 MATCH (c:Claim)

@@ -1,12 +1,12 @@
-import { anchoredClaimPage, CLAIM_COUNT } from './claims.ts';
+import { anchoredClaimPage } from './claims.ts';
 import { claimProjection } from './projections.ts';
 
 /**
  * An entity's claim lists, for an entity bound to `e`: the relationship from its claims and the
  * total. CLAIMED_BY only ever starts at a claim, so its degree, read from the node without
  * expanding, is the number of claims; articles MENTION entities too, so mentions are counted
- * through the Claim label. Pages are in creation order, read the cheaper way for the entity
- * (anchoredClaimPage in claims.ts: expand and sort for most, an index walk for hubs).
+ * through the Claim label. Pages are in creation order, a seek of the link's index
+ * (anchoredClaimPage in claims.ts), whatever the entity's degree.
  */
 export const ENTITY_CLAIM_LISTS = {
   entityClaims: { rel: 'CLAIMED_BY', total: 'COUNT { (e)<-[:CLAIMED_BY]-() }' },
@@ -18,24 +18,23 @@ export const CREATION_ORDER = 'c.createdAt ASC, c.seq ASC, c.id ASC';
 /** Relations that make an entity speak for another: its members, parts and heads. */
 const MEMBER_RELATION_TYPES = 'MEMBER_OF|PART_OF|HEAD_OF';
 
-/** Rows `c` of one page of an entity's list; `total` and `claimCount` in scope. */
+/** Rows `c` of one page of an entity's list. */
 export const entityPageRows = (field: keyof typeof ENTITY_CLAIM_LISTS, skip: string, limit: string) =>
   anchoredClaimPage({
     anchor: 'e',
     rel: ENTITY_CLAIM_LISTS[field].rel,
     conditions: [],
     orderBy: CREATION_ORDER,
-    indexOrder: true,
+    direction: 'ASC',
     skip,
     limit,
   });
 
 const entityClaimPage = (field: keyof typeof ENTITY_CLAIM_LISTS) => `
-    ${CLAIM_COUNT}
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
-    WITH id, e, claimCount, ${ENTITY_CLAIM_LISTS[field].total} AS total
-    CALL (e, total, claimCount) {
+    WITH id, e, ${ENTITY_CLAIM_LISTS[field].total} AS total
+    CALL (e) {
       ${entityPageRows(field, '$offset', '$limit').replace(/\n/g, '\n    ')}
       WITH c ORDER BY ${CREATION_ORDER}
       RETURN collect(${claimProjection('c')}) AS page

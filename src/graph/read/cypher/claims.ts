@@ -90,49 +90,41 @@ const ANCHORS: Anchor[] = [
   { filter: 'article', node: '(anchor:Article {id: $article})', rel: 'APPEARS_IN', degree: 'COUNT { (anchor)<-[:APPEARS_IN]-() }' },
 ];
 
-/** The number of claims in the graph, from the count store. Row `claimCount`. */
-export const CLAIM_COUNT = 'CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }';
+/** Link types whose links carry the entity's id and the claim's creation order, with an index on them. */
+const ORDERED_LINKS = new Set(['CLAIMED_BY', 'REPORTED_VIA', 'MENTIONS']);
 
 /**
  * Rows `c`: one page (`skip`, `limit`: parameter expressions) of the claims of the node bound to
- * `anchor` over relationship `rel` that pass `conditions`, in `orderBy` order. Needs `total` (how
- * many claims pass) and `claimCount` (CLAIM_COUNT) in scope.
+ * `anchor` over relationship `rel` that pass `conditions`, in `orderBy` order.
  *
- * In creation order (`indexOrder`), the page is read whichever way is cheaper for this anchor:
- * - few claims: expand them all and keep the top `skip + limit` (≈ 5 db hits a claim);
- * - many claims (a hub: a ministry quoted in 10% of all claims): walk the claim_created index in
- *   order and keep the claims of this anchor until the page is full; about `claims / total` claims
- *   are read per claim of the page (≈ 12 db hits each), whatever the hub's size.
- * The second wins when 5·total² > 12·(skip + limit)·claimCount. Only the branch whose condition holds
- * runs (the walk sits in its own subquery, behind the condition). Other orders expand and sort.
+ * In creation order (`direction`) over a claim→entity link, the page is a seek of the link's
+ * index `(anchor, createdAt, seq, claim)` (schema/constraints.cypher): every link copies the
+ * entity's id and its claim's `createdAt, seq, id`, so the index holds each anchor's claims in
+ * creation order and the page reads `skip + limit` entries whatever the anchor's degree (more when
+ * `conditions` reject claims: the seek goes on until the page is full). The planner provides that
+ * order only when it is asked for every property of the index, the anchor included (`ORDER BY
+ * r.anchor, r.createdAt, r.seq, r.claim`), with a predicate on each, and only when the link's far
+ * end is not bound (`->()`; with `->(anchor)` it expands the anchor and sorts). Other orders and
+ * the article's claims (few) expand and sort.
  */
 export function anchoredClaimPage(options: {
   anchor: string;
   rel: string;
   conditions: string[];
   orderBy: string;
-  indexOrder: boolean;
+  /** Creation order, in this direction: read from the link index. */
+  direction?: 'ASC' | 'DESC';
   skip: string;
   limit: string;
 }): string {
-  const { anchor, rel, conditions, orderBy, skip, limit } = options;
+  const { anchor, rel, conditions, orderBy, direction, skip, limit } = options;
   const where = (extra: string[]) => (extra.length ? `\n    WHERE ${extra.join('\n      AND ')}` : '');
-  const expand = `MATCH (${anchor})<-[:${rel}]-(c:Claim)${where(conditions)}\n    WITH c ORDER BY ${orderBy}\n    SKIP ${skip} LIMIT ${limit}\n    RETURN c`;
-  if (!options.indexOrder) return `CALL (${anchor}) {\n    ${expand}\n  }`;
-  const few = `5 * total * total <= 12 * (${skip} + ${limit}) * claimCount`;
-  const walk = `MATCH (c:Claim)${where(['c.createdAt IS NOT NULL', `EXISTS { (c)-[:${rel}]->(${anchor}) }`, ...conditions]).replace(/\n {4}/g, '\n      ')}\n      WITH c ORDER BY ${orderBy}\n      SKIP ${skip} LIMIT ${limit}\n      RETURN c`;
-  return [
-    `CALL (${anchor}, total, claimCount) {`,
-    `    WITH ${anchor}, total, claimCount WHERE ${few}`,
-    `    ${expand}`,
-    '    UNION ALL',
-    `    WITH ${anchor}, total, claimCount WHERE NOT (${few})`,
-    `    CALL (${anchor}) {`,
-    `      ${walk}`,
-    '    }',
-    '    RETURN c',
-    '  }',
-  ].join('\n');
+  if (!direction || !ORDERED_LINKS.has(rel)) {
+    return `CALL (${anchor}) {\n    MATCH (${anchor})<-[:${rel}]-(c:Claim)${where(conditions)}\n    WITH c ORDER BY ${orderBy}\n    SKIP ${skip} LIMIT ${limit}\n    RETURN c\n  }`;
+  }
+  const seek = [`r.anchor = ${anchor}.id`, 'r.createdAt IS NOT NULL', 'r.seq IS NOT NULL', 'r.claim IS NOT NULL', ...conditions];
+  const order = ['r.anchor', 'r.createdAt', 'r.seq', 'r.claim'].map((p) => `${p} ${direction}`).join(', ');
+  return `CALL (${anchor}) {\n    MATCH (c:Claim)-[r:${rel}]->()${where(seek)}\n    WITH c, r ORDER BY ${order}\n    SKIP ${skip} LIMIT ${limit}\n    RETURN c\n  }`;
 }
 
 const CONDITIONS: Record<keyof ClaimQueryFilter, string> = {
@@ -199,10 +191,9 @@ export function buildClaimQuery(
   const page = anchor
     ? [
         `OPTIONAL MATCH ${anchor.node}`,
-        CLAIM_COUNT,
-        `WITH anchor, claimCount, CASE WHEN anchor IS NULL THEN 0 ELSE ${conditions.length ? anchoredCount : anchor.degree} END AS total`,
-        'CALL (anchor, total, claimCount) {',
-        `  ${anchoredClaimPage({ anchor: 'anchor', rel: anchor.rel, conditions, orderBy, indexOrder: order.field === 'CREATED', skip: '$offset', limit: '$limit' })}`,
+        `WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE ${conditions.length ? anchoredCount : anchor.degree} END AS total`,
+        'CALL (anchor) {',
+        `  ${anchoredClaimPage({ anchor: 'anchor', rel: anchor.rel, conditions, orderBy, direction: order.field === 'CREATED' ? order.direction : undefined, skip: '$offset', limit: '$limit' })}`,
         ...collect,
         '}',
         'RETURN total, page',

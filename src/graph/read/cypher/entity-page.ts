@@ -1,5 +1,4 @@
 import { ENTITY_RELATION_TYPES } from '../../annotation.ts';
-import { CLAIM_COUNT } from './claims.ts';
 import { CREATION_ORDER, ENTITY_CLAIM_LISTS, entityPageRows } from './claim-pages.ts';
 import { claimProjection, entityProjection, FULL_PROJECTION, type Projection } from './projections.ts';
 
@@ -26,8 +25,7 @@ export interface EntityPageInclude {
 export function buildEntityPageQuery(include: EntityPageInclude, projection: Projection = FULL_PROJECTION): string {
   const totals = include.pages.map((p, i) => `${ENTITY_CLAIM_LISTS[p.field].total} AS total${i}`);
   const calls = include.pages.map(
-    (p, i) => `CALL (e, claimCount, total${i}) {
-      WITH e, claimCount, total${i} AS total
+    (p, i) => `CALL (e) {
       ${entityPageRows(p.field, `$offset${i}`, `$limit${i}`).replace(/\n/g, '\n    ')}
       WITH c ORDER BY ${CREATION_ORDER}
       RETURN collect(${claimProjection('c', projection.claim)}) AS page${i}
@@ -43,7 +41,7 @@ export function buildEntityPageQuery(include: EntityPageInclude, projection: Pro
   return [
     '',
     '    MATCH (e:Entity {id: $id})',
-    ...(include.pages.length ? [`    ${CLAIM_COUNT}`, `    WITH e, claimCount, ${totals.join(', ')}`] : []),
+    ...(include.pages.length ? [`    WITH e, ${totals.join(', ')}`] : []),
     ...calls.map((c) => `    ${c}`),
     `    RETURN ${entityProjection('e', projection.entity)} AS n,`,
     `      [${include.pages.map((_, i) => `{total: total${i}, page: page${i}}`).join(', ')}] AS pages,`,

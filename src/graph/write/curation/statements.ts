@@ -3,6 +3,7 @@
  * written here are fixed; the only dynamic label is an entity type from a closed set
  * (ENTITY_TYPES), checked before it reaches a statement.
  */
+import { CLAIM_LINK_ORDER } from '../load-annotation.ts';
 
 /** The state an Edit records as `before`/`after`: plain values, entity and claim keys. */
 export const STATE_STATEMENTS = {
@@ -169,6 +170,8 @@ export const ENTITY_STATEMENTS = {
     WHERE other <> into AND NOT other.id IN $from
     MERGE (other)-[r:$(type(old))]->(into)
     ON CREATE SET r = properties(old)
+    // A claim's link names its entity (the claim-page indexes): it follows the move.
+    SET r.anchor = CASE WHEN r.anchor IS NULL THEN null ELSE into.id END
     DELETE old`,
 
   deleteMerged: `
@@ -217,7 +220,8 @@ export const CLAIM_STATEMENTS = {
     WITH DISTINCT c
     UNWIND range(0, size($entities) - 1) AS order
     MATCH (e:Entity {id: $entities[order]})
-    CREATE (c)-[:CLAIMED_BY {order: order}]->(e)`,
+    CREATE (c)-[r:CLAIMED_BY {order: order}]->(e)
+    SET ${CLAIM_LINK_ORDER}`,
 
   setReportedVia: `
     MATCH (c:Claim {id: $id})
@@ -226,7 +230,8 @@ export const CLAIM_STATEMENTS = {
     WITH DISTINCT c
     UNWIND range(0, size($entities) - 1) AS order
     MATCH (e:Entity {id: $entities[order]})
-    CREATE (c)-[:REPORTED_VIA {order: order}]->(e)`,
+    CREATE (c)-[r:REPORTED_VIA {order: order}]->(e)
+    SET ${CLAIM_LINK_ORDER}`,
 
   setChannel: `
     MATCH (c:Claim {id: $id})

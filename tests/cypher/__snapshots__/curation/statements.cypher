@@ -197,6 +197,8 @@ MATCH (f:Entity {id: fromId})<-[old]-(other)
 WHERE other <> into AND NOT other.id IN $from
 MERGE (other)-[r:$(type(old))]->(into)
 ON CREATE SET r = properties(old)
+// A claim's link names its entity (the claim-page indexes): it follows the move.
+SET r.anchor = CASE WHEN r.anchor IS NULL THEN null ELSE into.id END
 DELETE old
 ;
 
@@ -255,7 +257,8 @@ DELETE old
 WITH DISTINCT c
 UNWIND range(0, size($entities) - 1) AS order
 MATCH (e:Entity {id: $entities[order]})
-CREATE (c)-[:CLAIMED_BY {order: order}]->(e)
+CREATE (c)-[r:CLAIMED_BY {order: order}]->(e)
+SET r.anchor = e.id, r.createdAt = c.createdAt, r.seq = c.seq, r.claim = c.id
 ;
 
 // CLAIM_STATEMENTS.setReportedVia
@@ -266,7 +269,8 @@ DELETE old
 WITH DISTINCT c
 UNWIND range(0, size($entities) - 1) AS order
 MATCH (e:Entity {id: $entities[order]})
-CREATE (c)-[:REPORTED_VIA {order: order}]->(e)
+CREATE (c)-[r:REPORTED_VIA {order: order}]->(e)
+SET r.anchor = e.id, r.createdAt = c.createdAt, r.seq = c.seq, r.claim = c.id
 ;
 
 // CLAIM_STATEMENTS.setChannel
