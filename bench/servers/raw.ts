@@ -16,30 +16,20 @@ const RELATION_TYPES = ENTITY_RELATION_TYPES.join('|');
 
 /**
  * The head of the three anchored operations: the entity `e` (by `$<param>`), its claim total over
- * `rel` (the relationship's degree), and inside a `CALL (e, total, claimCount) {` left open for the
- * caller's projection, rows `c`: one page of those claims in creation order, read the cheaper way
- * for this entity like the API does: expand and sort (few claims) or walk the claim_created index
- * keeping the entity's claims (a hub); see anchoredClaimPage in src/graph/read/cypher/claims.ts.
+ * `rel` (the relationship's degree), and inside a `CALL (e, total) {` left open for the caller's
+ * projection, rows `c`: one page of those claims in creation order, read like the API reads it:
+ * a seek of the link index `(anchor, createdAt, seq, claim)`, ordered on all four properties so the
+ * index provides the order; see anchoredClaimPage in src/graph/read/cypher/claims.ts.
  */
 function entityClaimPage(param: string, rel: string, skip?: string): string {
-  const kept = skip ? `(${skip} + $first)` : '$first';
   const window = skip ? `SKIP ${skip} LIMIT $first` : 'LIMIT $first';
   return `MATCH (e:Entity {id: $${param}})
-    CALL () { MATCH (x:Claim) RETURN count(x) AS claimCount }
-    WITH e, claimCount, COUNT { (e)<-[:${rel}]-() } AS total
-    CALL (e, total, claimCount) {
-      CALL (e, total, claimCount) {
-        WITH e, total, claimCount WHERE 5 * total * total <= 12 * ${kept} * claimCount
-        MATCH (e)<-[:${rel}]-(c:Claim)
-        WITH c ORDER BY c.createdAt, c.seq, c.id ${window}
-        RETURN c
-        UNION ALL
-        WITH e, total, claimCount WHERE 5 * total * total > 12 * ${kept} * claimCount
-        CALL (e) {
-          MATCH (c:Claim) WHERE c.createdAt IS NOT NULL AND EXISTS { (c)-[:${rel}]->(e) }
-          WITH c ORDER BY c.createdAt, c.seq, c.id ${window}
-          RETURN c
-        }
+    WITH e, COUNT { (e)<-[:${rel}]-() } AS total
+    CALL (e, total) {
+      CALL (e) {
+        MATCH (c:Claim)-[r:${rel}]->()
+        WHERE r.anchor = e.id AND r.createdAt IS NOT NULL AND r.seq IS NOT NULL AND r.claim IS NOT NULL
+        WITH c, r ORDER BY r.anchor, r.createdAt, r.seq, r.claim ${window}
         RETURN c
       }`;
 }
