@@ -21,7 +21,7 @@ async function dump(db: GraphDatabase): Promise<{ nodes: string[]; relationships
       RETURN labels(n) AS labels, props`);
     const rels = await tx.run(`
       MATCH (a)-[r]->(b)
-      RETURN type(r) AS type, a.id AS from, b.id AS to, [k IN keys(r) | [k, r[k]]] AS props`);
+      RETURN type(r) AS type, a.id AS from, b.id AS to, [k IN keys(r) WHERE k <> 'createdAt' | [k, r[k]]] AS props`);
     // Temporal values print as ISO 8601.
     const canon = (v: unknown) =>
       JSON.stringify(v, (_, x) => (x && typeof x === 'object' && !Array.isArray(x) && x.constructor !== Object ? String(x) : x));
