@@ -1,6 +1,9 @@
 /**
  * `npm run bench:scale [-- --connections 16] [--system ours] [--files a.json,b.json] [--svg docs/bench-scale.svg]`
  *
+ * `--files` may name several results of one size (e.g. a full run and a later `--ops` run of some
+ * operations): an operation's figures come from the last file given that measured it.
+ *
  * The scale report: the latest results of `npm run bench` at each size (results/bench-<size>-*.json,
  * or the files given), side by side: load time and articles/s per size, every operation's req/s,
  * p50 and p99 at each size for one connection count and system, and the 100k/10k latency ratio per
@@ -52,11 +55,13 @@ const fmt = (n: number | undefined, digits = 0) =>
 
 const reports = latestReports().sort((a, b) => SIZES.indexOf(a.size) - SIZES.indexOf(b.size));
 if (!reports.length) throw new Error('no results/bench-<size>-*.json: run npm run bench -- --size 10k first');
-const sizes = reports.map((r) => r.size);
+const sizes = [...new Set(reports.map((r) => r.size))];
 const cell = (size: string, op: string) =>
   reports
-    .find((r) => r.size === size)
-    ?.report.results.find((m) => m.op === op && m.system === system && m.connections === connections && !m.skipped);
+    .filter((r) => r.size === size)
+    .map((r) => r.report.results.find((m) => m.op === op && m.system === system && m.connections === connections && !m.skipped))
+    .filter((m) => m !== undefined)
+    .at(-1);
 const ops = [
   ...new Set(reports.flatMap((r) => r.report.results.filter((m) => m.system === system && m.connections === connections).map((m) => m.op))),
 ];
@@ -66,7 +71,8 @@ out.push(
   `Results: ${reports.map((r) => `${r.size} ${r.file.replace(`${PROJECT_ROOT}/`, '')} (load average ${r.report.machine?.loadavgAtStart?.map((x) => x.toFixed(1)).join(' ') ?? '?'} → ${r.report.machine?.loadavg?.map((x) => x.toFixed(1)).join(' ') ?? '?'})`).join('; ')}\n`,
 );
 out.push('| corpus | articles | claims | nodes | relationships | load time | articles/s |', '|---|---:|---:|---:|---:|---:|---:|');
-for (const { size, report } of reports) {
+for (const size of sizes) {
+  const { report } = reports.find((r) => r.size === size)!;
   const c = report.corpus;
   out.push(
     `| ${size} | ${fmt(c.articles)} | ${fmt(c.claims)} | ${fmt(report.graph.nodes)} | ${fmt(report.graph.relationships)} | ${fmt(c.loadSeconds)} s${c.resumedFrom ? ` (the last ${fmt(c.articles - c.resumedFrom)} articles: the load resumed after ${fmt(c.resumedFrom)})` : ''} | ${fmt(c.articlesPerSecond)} |`,
@@ -100,7 +106,8 @@ console.log(out.join('\n'));
 
 // The chart: p50 and p99 against corpus size (log scale), one colour per operation.
 const values = ops.flatMap((op) =>
-  reports.flatMap(({ size, report }) => {
+  sizes.flatMap((size) => {
+    const { report } = reports.find((r) => r.size === size)!;
     const m = cell(size, op);
     return m
       ? [
