@@ -1,5 +1,5 @@
 /**
- * `npm run bench:extract [-- --articles 12] [--batch 2] [--timeout-ms 120000] [--old-engine <dir>] [--no-annotators]`
+ * `npm run bench:extract [-- --articles 12] [--batch 2] [--timeout-ms 120000] [--old-engine <dir>] [--no-annotators] [--configs full,lean,...] [--configs-only]`
  * Throughput of the whole extraction pipeline, CoreNLP parse included, in articles/s on PolNeAR
  * dev articles (../shared/polnear; the test split is never read), with the server warm:
  *   1. a warm-up pass over the articles (JIT on both sides, CoreNLP's lazily loaded models);
@@ -9,6 +9,9 @@
  *      + ner, and all of them (the pipeline's own), one article at a time;
  *   5. with `--old-engine <dir>`: the previous rule engine (wink-nlp, no server) from a checkout of
  *      it (`git worktree add <dir> 889cea5`, see README), over the same articles, and the ratio.
+ *   6. with `--configs`: the parse alone under each named configuration (bench/extract-configs.ts),
+ *      side by side: each configuration is warmed on one article (a new NER model loads on its first
+ *      use), then every article is parsed under every configuration in turn, so load drifts hit all alike.
  * Uses CORENLP_URL or the local CoreNLP (started if none runs, and stopped at the end or on
  * SIGINT/SIGTERM). Every request has a timeout. No parse cache: every pass parses.
  */
@@ -20,12 +23,14 @@ import { polnearAvailable, POLNEAR_DIR, readSplit, type PolnearArticle } from '.
 import { loadConfig } from '../src/server/config.ts';
 import { connectNlp, type NlpConnection } from '../src/server/local-corenlp/connect.ts';
 import { numberArg, parseArgs } from './args.ts';
+import { parseConfigs, type ParseConfig } from './extract-configs.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const COUNT = numberArg(args, 'articles', 12);
 const BATCH = numberArg(args, 'batch', 2);
 const TIMEOUT_MS = numberArg(args, 'timeout-ms', 120_000);
 const OLD_ENGINE = args.get('old-engine');
+const CONFIGS = args.get('configs');
 const ANNOTATOR_SETS: Array<[string, string[]]> = [
   ['tokenize,ssplit,pos,lemma', ['tokenize', 'ssplit', 'pos', 'lemma']],
   ['+ depparse', ['tokenize', 'ssplit', 'pos', 'lemma', 'depparse']],
@@ -102,6 +107,8 @@ async function main(connection: NlpConnection): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(' ')} on this machine's cores`,
   );
+  if (CONFIGS) await compareConfigs(nlp, articles, tokens, parseConfigs(CONFIGS));
+  if (args.get('configs-only') === 'true') return;
   const run = (a: { text: string; meta: ArticleMeta }) => extract(a.text, a.meta, nlp);
   const recorder = recording(nlp);
   const warm = await timed(articles, 1, (a) => extract(a.text, a.meta, recorder.client));
@@ -157,6 +164,42 @@ async function main(connection: NlpConnection): Promise<void> {
   } else {
     console.log('\nprevious rule engine: not measured (pass --old-engine <dir>, a checkout of 889cea5 with its node_modules; see README)');
   }
+}
+
+/** The parse alone under each configuration, article by article, configurations interleaved. */
+async function compareConfigs(
+  nlp: NlpClient,
+  articles: Array<{ text: string; meta: ArticleMeta }>,
+  tokens: number,
+  configs: Array<[string, ParseConfig]>,
+): Promise<void> {
+  const options = (a: { meta: ArticleMeta }, c: ParseConfig): AnnotateOptions => ({
+    annotators: c.annotators,
+    properties: c.properties,
+    ...(a.meta.publishedAt ? { docDate: a.meta.publishedAt.slice(0, 10) } : {}),
+  });
+  for (const [, c] of configs) await nlp.annotate(articles[0]!.text, options(articles[0]!, c));
+  const seconds = new Map(configs.map(([name]) => [name, 0]));
+  for (const a of articles) {
+    for (const [name, c] of configs) {
+      const start = performance.now();
+      await nlp.annotate(a.text, options(a, c));
+      seconds.set(name, seconds.get(name)! + (performance.now() - start) / 1000);
+    }
+  }
+  const first = seconds.get(configs[0]![0])!;
+  console.log(`\nparse configurations side by side (parse only, one article at a time, ${articles.length} articles each):`);
+  for (const [name, c] of configs) {
+    const s = seconds.get(name)!;
+    console.log(
+      `  ${name.padEnd(12)} ${((s * 1000) / articles.length).toFixed(0).padStart(6)} ms/article  ${(articles.length / s).toFixed(2).padStart(6)} articles/s  ${(tokens / s).toFixed(0).padStart(5)} tokens/s  ${(s / first).toFixed(2)} × ${configs[0]![0]}  ${c.note}`,
+    );
+  }
+  console.log(
+    `  load average now ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 if (!polnearAvailable()) {

@@ -6,17 +6,31 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_ANNOTATORS } from '../ingest/nlp/corenlp-client.ts';
+import { DEFAULT_ANNOTATORS, extraProperties } from '../ingest/nlp/corenlp-client.ts';
 import type { AnnotateOptions, NlpClient, NlpDocument } from '../ingest/nlp/types.ts';
 
-/** Bumped when what the client sends changes (v2: straight quotes curled), so old parses are not reused. */
-const CACHE_VERSION = 'v2';
+/**
+ * Bumped when what the client sends changes (v2: straight quotes curled), so old parses are not
+ * reused. v3 adds the properties the client sends beyond the annotators (its NER options); a parse
+ * made without any keeps its v2 key.
+ */
+const CACHE_VERSION = 'v3';
 
 export const LEAN_ANNOTATORS = ['tokenize', 'ssplit', 'pos', 'lemma', 'depparse'];
 
 function cacheFile(cacheDir: string, text: string, options: AnnotateOptions, version = CACHE_VERSION): string {
+  const extra = version === 'v3' ? extraProperties(options) : {};
+  const stamp = version === 'v1' ? [] : Object.keys(extra).length ? [version] : ['v2'];
   const key = createHash('sha256')
-    .update(JSON.stringify([...(version === 'v1' ? [] : [version]), options.annotators ?? DEFAULT_ANNOTATORS, options.docDate ?? '', text]))
+    .update(
+      JSON.stringify([
+        ...stamp,
+        options.annotators ?? DEFAULT_ANNOTATORS,
+        options.docDate ?? '',
+        text,
+        ...(Object.keys(extra).length ? [extra] : []),
+      ]),
+    )
     .digest('hex')
     .slice(0, 32);
   return join(cacheDir, `${key}.json`);
@@ -42,8 +56,8 @@ export function cachedClient(client: NlpClient, cacheDir: string): NlpClient {
       if (cached) return cached;
       const file = cacheFile(cacheDir, text, options);
       const doc = await client.annotate(text, options);
-      writeFileSync(`${file}.tmp`, JSON.stringify(doc));
-      renameSync(`${file}.tmp`, file);
+      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(doc)); // one writer per process: two evals may parse the same text
+      renameSync(`${file}.${process.pid}.tmp`, file);
       return doc;
     },
   };

@@ -1,7 +1,7 @@
 /**
  * The run's real CoreNLP server (tests/support/global-setup.ts) through the project's client:
  * what the ingest pipeline reads from it (offsets, tags, lemmas, entities, the dependency tree,
- * dates resolved against the document's date).
+ * dates resolved against the document's date when SUTime is asked for).
  */
 import { describe, expect, inject, it } from 'vitest';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
@@ -48,7 +48,8 @@ describe('the CoreNLP server of the test run', () => {
     expect(token('Golub').ner).toBe('PERSON');
     expect(token('Reuters').ner).toBe('ORGANIZATION');
     expect(['CITY', 'LOCATION']).toContain(token('Moscow').ner);
-    expect(token('498').ner).toBe('NUMBER');
+    // The pipeline's parse runs no numeric classifiers (PIPELINE_PROPERTIES): a number stays untyped.
+    expect(token('498').ner).toBe('O');
     const person = doc.sentences[0].entityMentions.find((m) => m.ner === 'PERSON');
     expect(person?.text).toBe('Svetlana Golub');
     expect(TEXT.slice(person!.start, person!.end)).toBe('Svetlana Golub');
@@ -82,7 +83,19 @@ describe('the CoreNLP server of the test run', () => {
     expect(doc.sentences[0].tokens[subject.dependent - 1].word).toBe('Golub');
   });
 
-  it('normalises dates relative to the document date', async () => {
+  it('types nationalities and titles with the fine-grained rules, which the pipeline keeps', async () => {
+    const nationality = await createCoreNlpClient(url).annotate('North Korean officials met the Japanese ambassador.');
+    const ner = (word: string) => nationality.sentences[0].tokens.find((t) => t.word === word)?.ner;
+    expect(ner('Korean')).toBe('NATIONALITY');
+    expect(ner('Japanese')).toBe('NATIONALITY');
+    expect(ner('ambassador')).toBe('TITLE');
+  });
+
+  it('normalises dates relative to the document date when SUTime is asked for', async () => {
+    // The pipeline reads dates with its own rules and leaves SUTime off; a request can turn it on.
+    expect(token('yesterday').normalizedNER).toBeUndefined();
+    const sutime = { 'ner.useSUTime': 'true', 'ner.applyNumericClassifiers': 'true' };
+    doc = await createCoreNlpClient(url).annotate(TEXT, { docDate: DOC_DATE, properties: sutime });
     const dayBefore = new Date(Date.parse(`${DOC_DATE}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     // The client sends the document date as noon of that day (the server takes a date-time), so
     // SUTime may type "yesterday" TIME and give the time too: the day is what matters.
@@ -92,6 +105,7 @@ describe('the CoreNLP server of the test run', () => {
     const other = await createCoreNlpClient(url).annotate('They met yesterday.', {
       docDate: '2016-09-12',
       annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'ner'],
+      properties: sutime,
     });
     expect(other.sentences[0].tokens.find((t) => t.word === 'yesterday')?.normalizedNER?.slice(0, 10)).toBe('2016-09-11');
   });

@@ -12,7 +12,7 @@ export function memoizedClient(client: NlpClient, capacity = 32): NlpClient {
     url: client.url,
     annotate(text: string, options: AnnotateOptions = {}): Promise<NlpDocument> {
       const key = createHash('sha256')
-        .update(JSON.stringify([options.annotators ?? null, options.docDate ?? null, text]))
+        .update(JSON.stringify([options.annotators ?? null, options.docDate ?? null, options.properties ?? null, text]))
         .digest('hex');
       const hit = recent.get(key);
       if (hit) {

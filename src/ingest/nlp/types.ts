@@ -59,6 +59,8 @@ export interface AnnotateOptions {
   timeoutMs?: number;
   /** The document's date (ISO), against which "Tuesday" or "last week" are normalised. */
   docDate?: string;
+  /** CoreNLP properties for this request, over the client's own (e.g. `ner.applyFineGrained`). */
+  properties?: Record<string, string>;
 }
 
 /** A CoreNLP server, local or remote. */
