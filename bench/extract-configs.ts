@@ -1,10 +1,16 @@
 /**
  * Parse configurations `npm run bench:extract -- --configs a,b,...` times side by side: CoreNLP
- * properties sent with the request, over the client's defaults. `full` is the pipeline's parse
- * as the client sends it today; the others change one NER or parser option, or a few together.
+ * properties sent with the request, over the client's (PIPELINE_PROPERTIES). `full` is the
+ * pipeline's parse as the client sends it, `previous` CoreNLP's default NER (the client's before);
+ * the others change one NER option from CoreNLP's defaults, or a few together.
  */
 const ALL = ['tokenize', 'ssplit', 'pos', 'lemma', 'ner', 'depparse'];
 const ONE_CRF = 'edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz';
+const THREE_CRF = [ONE_CRF, 'english.muc.7class.distsim.crf.ser.gz', 'english.conll.4class.distsim.crf.ser.gz']
+  .map((m) => (m.includes('/') ? m : `edu/stanford/nlp/models/ner/${m}`))
+  .join(',');
+/** CoreNLP's default NER, written out so that the client's own options do not apply. */
+const PREVIOUS = { 'ner.model': THREE_CRF, 'ner.applyNumericClassifiers': 'true', 'ner.useSUTime': 'true' };
 
 export interface ParseConfig {
   annotators: string[];
@@ -13,25 +19,44 @@ export interface ParseConfig {
 }
 
 export const PARSE_CONFIGS: Record<string, ParseConfig> = {
-  full: { annotators: ALL, properties: {}, note: "the client's parse (3 CRF models, SUTime, numeric, fine-grained)" },
-  'no-sutime': { annotators: ALL, properties: { 'ner.useSUTime': 'false' }, note: 'ner.useSUTime=false' },
+  full: { annotators: ALL, properties: {}, note: "the client's parse (its PIPELINE_PROPERTIES)" },
+  previous: {
+    annotators: ALL,
+    properties: PREVIOUS,
+    note: "CoreNLP's default NER, the client's before (3 CRF models, numeric classifiers, SUTime)",
+  },
+  'no-sutime': { annotators: ALL, properties: { ...PREVIOUS, 'ner.useSUTime': 'false' }, note: 'ner.useSUTime=false' },
   'no-numeric': {
     annotators: ALL,
-    properties: { 'ner.applyNumericClassifiers': 'false', 'ner.useSUTime': 'false' },
+    properties: { ...PREVIOUS, 'ner.applyNumericClassifiers': 'false', 'ner.useSUTime': 'false' },
     note: 'ner.applyNumericClassifiers=false, ner.useSUTime=false',
   },
-  'no-fine': { annotators: ALL, properties: { 'ner.applyFineGrained': 'false' }, note: 'ner.applyFineGrained=false' },
-  'no-mentions': { annotators: ALL, properties: { 'ner.buildEntityMentions': 'false' }, note: 'ner.buildEntityMentions=false' },
-  'one-crf': { annotators: ALL, properties: { 'ner.model': ONE_CRF }, note: 'ner.model=english.all.3class only' },
-  'high-recall': { annotators: ALL, properties: { 'ner.combinationMode': 'HIGH_RECALL' }, note: 'ner.combinationMode=HIGH_RECALL' },
+  'no-fine': { annotators: ALL, properties: { ...PREVIOUS, 'ner.applyFineGrained': 'false' }, note: 'ner.applyFineGrained=false' },
+  'no-mentions': {
+    annotators: ALL,
+    properties: { ...PREVIOUS, 'ner.buildEntityMentions': 'false' },
+    note: 'ner.buildEntityMentions=false',
+  },
+  'one-crf': { annotators: ALL, properties: { ...PREVIOUS, 'ner.model': ONE_CRF }, note: 'ner.model=english.all.3class only' },
+  'high-recall': {
+    annotators: ALL,
+    properties: { ...PREVIOUS, 'ner.combinationMode': 'HIGH_RECALL' },
+    note: 'ner.combinationMode=HIGH_RECALL',
+  },
   lean: {
     annotators: ALL,
-    properties: { 'ner.model': ONE_CRF, 'ner.applyNumericClassifiers': 'false', 'ner.useSUTime': 'false' },
+    properties: { ...PREVIOUS, 'ner.model': ONE_CRF, 'ner.applyNumericClassifiers': 'false', 'ner.useSUTime': 'false' },
     note: 'one CRF, no numeric classifiers, no SUTime (fine-grained kept)',
   },
   leaner: {
     annotators: ALL,
-    properties: { 'ner.model': ONE_CRF, 'ner.applyNumericClassifiers': 'false', 'ner.useSUTime': 'false', 'ner.applyFineGrained': 'false' },
+    properties: {
+      ...PREVIOUS,
+      'ner.model': ONE_CRF,
+      'ner.applyNumericClassifiers': 'false',
+      'ner.useSUTime': 'false',
+      'ner.applyFineGrained': 'false',
+    },
     note: 'lean without fine-grained NER',
   },
   'no-ner': { annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'depparse'], properties: {}, note: 'no NER at all (floor)' },
