@@ -10,8 +10,8 @@
  *   5. with `--old-engine <dir>`: the previous rule engine (wink-nlp, no server) from a checkout of
  *      it (`git worktree add <dir> 889cea5`, see README), over the same articles, and the ratio.
  *   6. with `--configs`: the parse alone under each named configuration (bench/extract-configs.ts),
- *      side by side: each configuration is warmed on one article (a new NER model loads on its first
- *      use), then every article is parsed under every configuration in turn, so load drifts hit all alike.
+ *      side by side in one run: one block per configuration (warmed on one article first), in order
+ *      then in reverse order; the time is the mean of the two passes.
  * Uses CORENLP_URL or the local CoreNLP (started if none runs, and stopped at the end or on
  * SIGINT/SIGTERM). Every request has a timeout. No parse cache: every pass parses.
  */
@@ -178,14 +178,18 @@ async function compareConfigs(
     properties: c.properties,
     ...(a.meta.publishedAt ? { docDate: a.meta.publishedAt.slice(0, 10) } : {}),
   });
-  for (const [, c] of configs) await nlp.annotate(articles[0]!.text, options(articles[0]!, c));
+  // CoreNLP's server keeps one pipeline, the last request's properties: switching rebuilds it (and, short of
+  // heap, reloads models). So each configuration runs in a block after a warm-up, in order then in reverse
+  // order (A B B A), which cancels a load that drifts steadily.
   const seconds = new Map(configs.map(([name]) => [name, 0]));
-  for (const a of articles) {
-    for (const [name, c] of configs) {
+  for (const [name, c] of [...configs, ...[...configs].reverse()]) {
+    await nlp.annotate(articles[0]!.text, options(articles[0]!, c));
+    for (const a of articles) {
       const start = performance.now();
       await nlp.annotate(a.text, options(a, c));
-      seconds.set(name, seconds.get(name)! + (performance.now() - start) / 1000);
+      seconds.set(name, seconds.get(name)! + (performance.now() - start) / 2000);
     }
+    console.error(`  ${name}: block done`);
   }
   const first = seconds.get(configs[0]![0])!;
   console.log(`\nparse configurations side by side (parse only, one article at a time, ${articles.length} articles each):`);
