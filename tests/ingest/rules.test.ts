@@ -35,6 +35,24 @@ describe('attribution rules', () => {
     expect(entity(a, 'place/iran')!.aliases).toContain('Tehran');
   });
 
+  it('keeps a speaker inside an outlet\'s closing credit, and "it" in the next sentence stays that speaker', async () => {
+    const a = await extract(
+      'The ministry urged readers to share the information with the families of the soldiers, Business Insider reports. It added that the captured soldiers were being treated well.',
+    );
+    const urged = claimAt(a, 'The ministry urged')!;
+    const added = a.claims.find((c) => c.evidence.text.includes('being treated well'))!;
+    expect(urged.via).toEqual(['org/business-insider']);
+    expect(urged.claimants).not.toContain('org/business-insider');
+    expect(added.claimants).toEqual(urged.claimants);
+  });
+
+  it('lets a weak attribution nested in another give way to it', async () => {
+    const a = await extract('Police suspect the two women put the poison on his face before they fled.');
+    expect(a.claims).toHaveLength(1);
+    expect(a.claims[0]!.verb).toBe('suspect');
+    expect(a.claims[0]!.evidence.text).toContain('the two women put the poison');
+  });
+
   it('takes a group noun the tagger reads as a verb after "according to"', async () => {
     const a = await extract('The dam burst overnight, according to volunteers who were there.');
     expect(a.claims[0]!.claimants).toEqual(['group/volunteers']);

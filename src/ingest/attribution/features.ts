@@ -12,6 +12,7 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 
 export function candidateFeatures(tree: DependencyTree, c: Candidate, content: TextSpan, quotes: TextSpan[]): string[] {
   const cue = tree.token(c.cue);
+  const isVerbCue = cue.pos.startsWith('VB');
   const f = [
     `lf:${c.lemma}|${c.frame}`,
     `l:${c.lemma}`,
@@ -19,7 +20,11 @@ export function candidateFeatures(tree: DependencyTree, c: Candidate, content: T
     `cpos:${cue.pos}|${c.frame}`,
     `crel:${tree.relation(c.cue)}|${c.frame}`,
   ];
+  const rel = tree.relation(c.cue);
+  f.push(`lfr:${c.lemma}|${c.frame}|${rel}`);
+  if (quotes.some((q) => q.start <= cue.start && cue.end <= q.end)) f.push('cue-quoted', `cue-quoted|${c.frame}`);
   for (const k of tree.children(c.cue)) {
+    if (tree.relation(k) === 'compound:prt') f.push(`prt:${c.lemma}|${tree.token(k).lemma.toLowerCase()}`);
     const t = tree.token(k);
     const lemma = t.lemma.toLowerCase();
     if (tree.relation(k) === 'aux' && MODALS.has(lemma)) f.push('modal', `modal:${lemma}`);
@@ -38,19 +43,25 @@ export function candidateFeatures(tree: DependencyTree, c: Candidate, content: T
       `sside:${side}|${c.frame}`,
       `srel:${tree.relation(c.source)}`,
       `lspos:${c.lemma}|${pos}`,
+      `lfside:${c.lemma}|${c.frame}|${side}`,
     );
-    if (/^(NN|NNS|PRP)$/.test(s.pos)) f.push(`slemma:${s.lemma.toLowerCase()}`);
+    // Which nouns speak depends on the frame: "according to volunteers" attributes where "volunteers said" may not.
+    if (/^(NN|NNS|PRP)$/.test(s.pos)) f.push(`${c.frame === 'according' ? 'slemma-according' : 'slemma'}:${s.lemma.toLowerCase()}`);
+    if (tree.head(c.source) !== c.cue && !isVerbCue) f.push('src:light-verb');
     if (tree.children(c.source, /^(compound|flat)$/).some((k) => /^NNP/.test(tree.token(k).pos))) f.push('sname-modified');
   }
   const words = c.content.filter((t) => !isPunct(tree.token(t))).length;
-  f.push(`clen:${words < 4 ? 'short' : words < 9 ? 'mid' : words < 21 ? 'long' : 'very-long'}|${c.frame}`);
+  f.push(`clen:${words < 2 ? 'one' : words < 4 ? 'short' : words < 9 ? 'mid' : words < 21 ? 'long' : 'very-long'}|${c.frame}`);
   const quoted = quotes.some((q) => q.start < content.end && content.start < q.end);
-  if (quoted) f.push('quoted', `quoted:${c.frame}`, `lq:${c.lemma}`);
+  if (quoted) f.push('quoted', `quoted:${c.frame}`, `lq:${c.lemma}`, `lfq:${c.lemma}|${c.frame}`);
+  f.push(`lflen:${c.lemma}|${c.frame}|${words < 4 ? 'short' : 'long'}`);
   if (c.forward) f.push('forward-quote');
   const head = c.content.find((t) => !c.content.includes(tree.head(t)));
   if (head !== undefined) {
     const mark = tree.children(head, 'mark').map((k) => tree.token(k).lemma.toLowerCase())[0];
     if (mark) f.push(`mark:${mark}`, `lmark:${c.lemma}|${mark}`);
+    const prep = tree.children(head, 'case').map((k) => tree.token(k).lemma.toLowerCase())[0];
+    if (prep && (c.frame === 'obl' || c.frame === 'noun-of')) f.push(`prep:${prep}|${c.frame}`, `lprep:${c.lemma}|${prep}`);
     f.push(`hpos:${tree.token(head).pos.slice(0, 2)}|${c.frame}`);
   }
   return f;

@@ -29,7 +29,11 @@ export interface FoundAttribution {
   closingCredit?: boolean;
 }
 
-export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLexicon = CUE_LEXICON): FoundAttribution[] {
+/**
+ * Candidates at or above the model's threshold; with `floor`, also those at or above `floor`
+ * (the caller keeps those only where it has more evidence, e.g. inside an outlet's report).
+ */
+export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLexicon = CUE_LEXICON, floor = 1): FoundAttribution[] {
   const quotes = findQuotes(text);
   const found: FoundAttribution[] = [];
   for (const sentence of doc.sentences) {
@@ -39,7 +43,7 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
       const span = c.forward ? quoteAfter(text, quotes, tree.token(tree.size).end) : tree.span(c.content);
       if (!span) continue;
       const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
-      if (p < lexicon.threshold) continue;
+      if (p < Math.min(lexicon.threshold, floor)) continue;
       const cue = tree.token(c.cue);
       found.push({
         sentence: c.sentence,
@@ -64,6 +68,7 @@ function quoteAfter(text: string, quotes: TextSpan[], offset: number): TextSpan 
  * "poll"), an institution, group or role the gazetteer knows ("ministry", "police", "volunteers",
  * "spokesman"), or a noun a name modifies ("Ukraine's defense ministry"). Not "the time", "a ban".
  */
+export { canBeSource as canBeSourceForDiag };
 function canBeSource(tree: DependencyTree, head: number, lexicon: CueLexicon): boolean {
   const t = tree.token(head);
   if (!/^NNS?$/.test(t.pos)) return true;

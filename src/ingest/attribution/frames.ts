@@ -17,7 +17,11 @@ export type Frame =
   | 'quote' // "S." X said — the cue has no complement; the sentence's quote is the content
   | 'nsubj-clause' // What X said was S / S, X's statement says
   | 'noun-of' // X's criticism of S; her message about S
-  | 'noun-to'; // X's proposal to S
+  | 'noun-to' // X's proposal to S
+  | 'obl' // X called for S; X is critical of S
+  | 'passive' // S was first reported by X
+  | 'advcl-to' // X calls on the US to S
+  | 'colon'; // Headline: "Graham: Trump's rhetoric is destroying the party"
 
 export interface Candidate {
   sentence: number;
@@ -38,6 +42,10 @@ const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|WP|WDT|CD|DT)$/;
 const CONTENT_STOP = new Set(['punct']);
 /** Prepositions that link a noun cue to what it reports ("criticism of", "claims about"). */
 const NOUN_CUE_CASES = new Set(['of', 'about', 'on', 'over', 'against', 'for', 'to']);
+/** Prepositions that link a verb or adjective cue to what it is about ("called for", "critical of"); not time or place. */
+const OBL_CUE_CASES = new Set([...NOUN_CUE_CASES, 'with', 'around', 'behind', 'between', 'toward', 'towards', 'from', 'into']);
+/** Frames whose content may be one word ("banned waterboarding", "criticism of Trump"). */
+const ONE_WORD_FRAMES = new Set<Frame>(['obj', 'noun-of', 'obl', 'passive']);
 
 /**
  * "..., said Muneer Own" / "..., notes the Washington Post": an inverted subject the parser took for
@@ -76,7 +84,9 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     if (passive !== undefined) return undefined;
     const rel = tree.relation(n);
     if (rel === 'acl:relcl' || rel === 'acl') return tree.head(n); // "Trump, who said ..." → the noun
-    if (!/^(xcomp|advcl|conj|parataxis|ccomp)$/.test(rel)) return undefined;
+    // "X emailed supporters, telling them S": the parser often hangs a participle clause as dep.
+    const participle = rel === 'dep' && tree.token(n).pos === 'VBG' && tree.head(n) < n;
+    if (!/^(xcomp|advcl|conj|parataxis|ccomp)$/.test(rel) && !participle) return undefined;
     n = tree.head(n);
   }
   return undefined;
@@ -93,7 +103,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
   const out: Candidate[] = [];
   const push = (cue: number, frame: Frame, content: number[], source: number | undefined) => {
     const words = content.filter((t) => !isPunct(tree.token(t)));
-    if (words.length < 2) return;
+    if (words.length < (ONE_WORD_FRAMES.has(frame) ? 1 : 2)) return;
     out.push({ sentence: sentence.index, cue, lemma: tree.token(cue).lemma.toLowerCase(), frame, content, source });
   };
   for (let v = 1; v <= tree.size; v++) {
@@ -107,9 +117,21 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       push(v, 'according', contentTokens(tree, clause, [source]), source);
       continue;
     }
+    if (token.word === ':' && v > 1) {
+      const source = headlineSource(tree, v);
+      if (source !== undefined) push(v, 'colon', range(v + 1, tree.size), source);
+      continue;
+    }
+    if (/^JJ/.test(token.pos) && tree.child(v, 'nsubj') !== undefined && tree.child(v, 'cop') !== undefined) {
+      // "Republicans have been critical of S", "X is confident that S": a predicate adjective speaks for its subject.
+      const source = tree.child(v, 'nsubj')!;
+      for (const c of tree.children(v, 'ccomp')) push(v, 'ccomp', contentTokens(tree, c), source);
+      for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source);
+      continue;
+    }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
     // A noun cue's source is its possessor: "Trump's claim that S", "her message of S".
-    const source = isVerb(token) ? subjectOf(tree, v) : tree.child(v, 'nmod:poss');
+    const source = isVerb(token) ? subjectOf(tree, v) : (tree.child(v, 'nmod:poss') ?? lightVerbSubject(tree, v));
     const subjects = tree.children(v, SUBJECT);
     let framed = false;
     // A clause the parser left loosely attached after the cue ("tells the Guardian his son left") is its complement too.
@@ -169,6 +191,20 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         }
       }
     }
+    for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) {
+      if (o === source) continue;
+      push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source);
+      framed = true;
+    }
+    const passiveSubject = tree.child(v, 'nsubj:pass');
+    if (passiveSubject !== undefined && source !== undefined && source !== passiveSubject && token.pos === 'VBN') {
+      push(v, 'passive', contentTokens(tree, passiveSubject), source);
+      framed = true;
+    }
+    for (const x of tree.children(v, 'advcl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to'))) {
+      push(v, 'advcl-to', contentTokens(tree, x), source);
+      framed = true;
+    }
     for (const x of tree.children(v, 'xcomp')) {
       if (x === source) continue;
       push(v, 'xcomp', contentTokens(tree, x), source);
@@ -200,6 +236,37 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         });
     }
   }
+  return out;
+}
+
+/** "He made the observation that S", "Calderon expressed disappointment that S": the noun's verb speaks. */
+function lightVerbSubject(tree: DependencyTree, noun: number): number | undefined {
+  const verb = tree.head(noun);
+  if (verb === 0 || tree.relation(noun) !== 'obj' || !isVerb(tree.token(verb))) return undefined;
+  if (tree.children(noun, /^(ccomp|acl)$/).length === 0) return undefined;
+  return subjectOf(tree, verb);
+}
+
+/** Objects after the cue introduced by one of `cases` ("called for S", "critical of S"). */
+function preposedObjects(tree: DependencyTree, v: number, cases: Set<string>): number[] {
+  return tree
+    .children(v, /^obl$/)
+    .filter((o) => o > v && tree.children(o, 'case').some((k) => cases.has(tree.token(k).lemma.toLowerCase())));
+}
+
+/** "NY Daily News: S" opening a sentence: the name before the colon (at most 6 words, capitalised) heads the source. */
+function headlineSource(tree: DependencyTree, colon: number): number | undefined {
+  if (colon > 7 || tree.size - colon < 4) return undefined;
+  const before = range(1, colon - 1);
+  if (!before.every((i) => /^(NNP|NNPS|POS|HYPH|CC|IN|DT|NN)$/.test(tree.token(i).pos) || isPunct(tree.token(i)))) return undefined;
+  if (!before.some((i) => /^NNPS?$/.test(tree.token(i).pos))) return undefined;
+  const heads = before.filter((i) => !before.includes(tree.head(i)) && !isPunct(tree.token(i)));
+  return heads.length === 1 ? heads[0] : before.filter((i) => /^NNPS?$/.test(tree.token(i).pos)).at(-1);
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
   return out;
 }
 

@@ -42,6 +42,8 @@ export interface AttributeOptions {
 
 /** A nested attribution must be at least this likely to stand beside the one it sits in. */
 const NESTED_MIN = 0.8;
+/** Inside an outlet's report ("S, CNN reports") a candidate this likely is kept although below the threshold. */
+const CARRIED_FLOOR_SHARE = 0.4;
 const CARRIER_CUES = new Set(['report', 'accord', 'tell', 'say', 'write', 'note', 'cite', 'learn']);
 
 export function attribute(text: string, doc: NlpDocument, options: AttributeOptions = {}): Attribution[] {
@@ -49,9 +51,12 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const isOutlet = options.isOutlet ?? (() => false);
   const inside = (s: TextSpan) => !options.within || options.within.some((w) => w.start <= s.start && s.end <= w.end);
   const resolver = new SourceResolver(text, doc, lexicon.firstNames);
-  const scored = scoredCandidates(text, doc, lexicon);
+  const all = scoredCandidates(text, doc, lexicon, lexicon.threshold * CARRIED_FLOOR_SHARE);
+  const scored = all.filter((c) => c.confidence >= lexicon.threshold);
   const credits = closingCredits(doc).filter((c) => !scored.some((s) => s.sentence === c.sentence && s.cue.token === c.cue.token));
-  const candidates = [...scored, ...credits].filter((c) => inside(c.cue.span));
+  const reports = [...scored, ...credits].filter((c) => CARRIER_CUES.has(c.cue.lemma));
+  const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && insideContent(r, c)));
+  const candidates = [...scored, ...credits, ...carried].filter((c) => inside(c.cue.span));
 
   // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
   const named: Attribution[] = [];
@@ -62,7 +67,9 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
       .map((t) => resolver.resolve(c, t))
       .filter((s): s is ResolvedSource => s !== undefined);
     named.push({ ...c, claimants: [claimant, ...also], via: toldOutlets(doc, c, resolver, isOutlet) });
-    if (!claimant.resolved) resolver.spoke(claimant, c.sentence);
+    // An outlet's credit is not who "it" or "the ministry" in the next sentence stands for.
+    const credit = isOutlet(claimant) && CARRIER_CUES.has(c.cue.lemma);
+    if (!claimant.resolved && !credit) resolver.spoke(claimant, c.sentence);
   }
   const isCarrier = (a: Attribution) => a.claimants.length === 1 && isOutlet(a.claimants[0]!) && CARRIER_CUES.has(a.cue.lemma);
 
@@ -72,7 +79,10 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     if (kept.some((k) => k.cue.span.start === a.cue.span.start)) continue;
     const standsBeside = (outer: Attribution, inner: Attribution) =>
       nested(outer, inner) && (inner.confidence >= NESTED_MIN || isCarrier(outer) || isCarrier(inner));
-    if (kept.some((k) => spansOverlap(k.content, a.content) && !standsBeside(k, a) && !standsBeside(a, k))) continue;
+    const conflicts = kept.filter((k) => spansOverlap(k.content, a.content) && !standsBeside(k, a) && !standsBeside(a, k));
+    // A weak attribution nested in this one's content ("police suspect [the women put it on his face]") gives way to it.
+    if (conflicts.some((k) => !nested(a, k))) continue;
+    for (const k of conflicts) kept.splice(kept.indexOf(k), 1);
     kept.push(a);
   }
   kept.sort((x, y) => x.content[0]!.start - y.content[0]!.start);
@@ -108,6 +118,11 @@ function cutBeforeLaterSpeaker(text: string, outer: Attribution, kept: Attributi
       return;
     }
   }
+}
+
+/** `inner`'s cue lies inside `outer`'s content (before sources are named). */
+function insideContent(outer: FoundAttribution, inner: FoundAttribution): boolean {
+  return outer.content.some((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
 }
 
 /** `inner`'s cue lies inside `outer`'s content. */

@@ -1,0 +1,89 @@
+/**
+ * The frames that propose attribution candidates (src/ingest/attribution/frames.ts), read off real
+ * CoreNLP parses: each sentence must yield a candidate on the named cue, with that frame, the
+ * source's head word and the content's words. Whether a candidate is kept is the learned model's
+ * call (floors.test.ts measures that); this checks only what the trees propose.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { candidates, type Frame } from '../../src/ingest/attribution/frames.ts';
+import { DependencyTree } from '../../src/ingest/attribution/tree.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+interface Proposed {
+  cue: string;
+  frame: Frame;
+  source?: string;
+  content: string;
+}
+
+async function proposed(text: string): Promise<Proposed[]> {
+  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+  return doc.sentences.flatMap((sentence) => {
+    const tree = new DependencyTree(sentence);
+    return candidates(sentence).map((c) => {
+      const span = tree.span(c.content);
+      return {
+        cue: tree.token(c.cue).word,
+        frame: c.frame,
+        source: c.source === undefined ? undefined : tree.token(c.source).word,
+        content: span ? text.slice(span.start, span.end) : '',
+      };
+    });
+  });
+}
+
+describe('attribution frames', () => {
+  it('reads a headline name before a colon as the source of what follows', async () => {
+    const found = await proposed("Graham: Trump's hateful rhetoric is destroying the party's chances.");
+    expect(found).toContainEqual({
+      cue: ':',
+      frame: 'colon',
+      source: 'Graham',
+      content: "Trump's hateful rhetoric is destroying the party's chances",
+    });
+  });
+
+  it('does not read a colon deep in a sentence as a headline', async () => {
+    const found = await proposed(
+      'The senator, who spoke to reporters on Tuesday after a long meeting, listed three demands: more money, more troops, more time.',
+    );
+    expect(found.filter((c) => c.frame === 'colon')).toEqual([]);
+  });
+
+  it('takes the object of a preposition after a verb or a predicate adjective as content', async () => {
+    const called = await proposed('Clinton called for a no-fly zone over Syria.');
+    expect(called).toContainEqual(expect.objectContaining({ cue: 'called', frame: 'obl', source: 'Clinton' }));
+    expect(called.find((c) => c.frame === 'obl')!.content).toMatch(/^a no-fly zone/);
+    const critical = await proposed('Republicans have been critical of the nuclear deal with Iran.');
+    expect(critical).toContainEqual(expect.objectContaining({ cue: 'critical', frame: 'obl', source: 'Republicans' }));
+    expect(critical.find((c) => c.frame === 'obl')!.content).toMatch(/^the nuclear deal/);
+  });
+
+  it('credits a passive subject to the agent', async () => {
+    const found = await proposed("The governor's resignation was first reported by the Associated Press.");
+    expect(found).toContainEqual(
+      expect.objectContaining({ cue: 'reported', frame: 'passive', source: 'Press', content: "The governor's resignation" }),
+    );
+  });
+
+  it('gives a participle clause the subject of the clause it hangs from', async () => {
+    const found = await proposed('Abedin emailed supporters on Monday evening, telling them that the campaign would win in Iowa.');
+    const telling = found.find((c) => c.cue === 'telling' && c.content.includes('the campaign would win'));
+    expect(telling?.source).toBe('Abedin');
+  });
+
+  it('gives a noun cue the subject of its light verb', async () => {
+    const found = await proposed('Calderon expressed disappointment that the talks had failed.');
+    const noun = found.find((c) => c.cue === 'disappointment');
+    expect(noun).toMatchObject({ source: 'Calderon', frame: 'ccomp' });
+    expect(noun!.content).toContain('the talks had failed');
+  });
+
+  it('proposes one-word content only for frames whose object can be a name', async () => {
+    const found = await proposed('Trump has hammered Bush throughout the campaign.');
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'hammered', frame: 'obj', source: 'Trump', content: 'Bush' }));
+    expect(
+      found.filter((c) => c.content.split(/\s+/).length === 1).every((c) => ['obj', 'noun-of', 'obl', 'passive'].includes(c.frame)),
+    ).toBe(true);
+  });
+});
