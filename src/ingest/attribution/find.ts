@@ -68,7 +68,6 @@ function quoteAfter(text: string, quotes: TextSpan[], offset: number): TextSpan 
  * "poll"), an institution, group or role the gazetteer knows ("ministry", "police", "volunteers",
  * "spokesman"), or a noun a name modifies ("Ukraine's defense ministry"). Not "the time", "a ban".
  */
-export { canBeSource as canBeSourceForDiag };
 function canBeSource(tree: DependencyTree, head: number, lexicon: CueLexicon): boolean {
   const t = tree.token(head);
   if (!/^NNS?$/.test(t.pos)) return true;
