@@ -91,6 +91,15 @@ describe('the CoreNLP server of the test run', () => {
     expect(ner('ambassador')).toBe('TITLE');
   });
 
+  it('says whether NER ran, also for a text it tags all O', async () => {
+    const text = 'The tanks moved at dawn and stopped at noon.';
+    const withNer = await createCoreNlpClient(url).annotate(text);
+    expect(withNer.sentences[0]!.tokens.every((t) => t.ner === 'O')).toBe(true);
+    expect(withNer.ner).toBe(true);
+    const lean = await createCoreNlpClient(url).annotate(text, { annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'depparse'] });
+    expect(lean.ner).toBe(false);
+  });
+
   it('normalises dates relative to the document date when SUTime is asked for', async () => {
     // The pipeline reads dates with its own rules and leaves SUTime off; a request can turn it on.
     expect(token('yesterday').normalizedNER).toBeUndefined();

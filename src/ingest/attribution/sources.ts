@@ -52,7 +52,8 @@ interface NameMention {
 /** Every name in the document, in order: NER mentions, or runs of proper nouns when NER was not run. */
 export function nameMentions(doc: NlpDocument): NameMention[] {
   const out: NameMention[] = [];
-  const hasNer = doc.sentences.some((s) => s.tokens.some((t) => t.ner !== 'O'));
+  // A short text can have no tag but O ("…, notes CNN—…" with numbers untagged): ask the parse whether NER ran.
+  const hasNer = doc.ner ?? doc.sentences.some((s) => s.tokens.some((t) => t.ner !== 'O'));
   for (const s of doc.sentences) {
     const tree = new DependencyTree(s);
     const runs: Array<{ from: number; to: number; type: SourceType }> = [];

@@ -95,7 +95,7 @@ export function createCoreNlpClient(url: string): NlpClient {
       } catch {
         throw new NlpServerError(`the NLP server at ${base} answered with something that is not JSON: ${body.slice(0, 200)}`);
       }
-      return { sentences: json.sentences.map(toSentence) };
+      return { sentences: json.sentences.map(toSentence), ner: json.sentences.some((s) => s.tokens.some((t) => t.ner !== undefined)) };
     },
   };
 }

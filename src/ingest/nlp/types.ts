@@ -50,6 +50,8 @@ export interface NlpSentence {
 
 export interface NlpDocument {
   sentences: NlpSentence[];
+  /** Whether NER ran (every token then has a tag, if only O); absent on parses cached before it was recorded. */
+  ner?: boolean;
 }
 
 /** The annotators a request asks for; the default is the ingest pipeline's. */
