@@ -55,7 +55,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const scored = all.filter((c) => c.confidence >= lexicon.threshold);
   const credits = closingCredits(doc).filter((c) => !scored.some((s) => s.sentence === c.sentence && s.cue.token === c.cue.token));
   const reports = [...scored, ...credits].filter((c) => CARRIER_CUES.has(c.cue.lemma));
-  const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && insideContent(r, c)));
+  const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && nested(r, c)));
   const candidates = [...scored, ...credits, ...carried].filter((c) => inside(c.cue.span));
 
   // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
@@ -120,13 +120,8 @@ function cutBeforeLaterSpeaker(text: string, outer: Attribution, kept: Attributi
   }
 }
 
-/** `inner`'s cue lies inside `outer`'s content (before sources are named). */
-function insideContent(outer: FoundAttribution, inner: FoundAttribution): boolean {
-  return outer.content.some((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
-}
-
 /** `inner`'s cue lies inside `outer`'s content. */
-function nested(outer: Attribution, inner: Attribution): boolean {
+function nested(outer: FoundAttribution, inner: FoundAttribution): boolean {
   return outer.content.some((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
 }
 
