@@ -3,7 +3,7 @@
  * claimants and outlets as records, the verb as written ("has told"), the clause as evidence, the
  * quotation inside the content; then outlets spread as the article's credits do — a credit closing a
  * sentence (", Reuters reports.") covers the paragraph's uncredited claims before it, and a speaker's
- * next claim keeps the outlet of the previous one.
+ * next claim keeps the outlet of the previous one; interviews and an outlet's own report: outlet-passages.ts.
  */
 import type { Attribution } from '../attribution/index.ts';
 import { findQuotes } from '../attribution/quotes.ts';
@@ -14,6 +14,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
+import { interviewPassages, outletOwnReports } from './outlet-passages.ts';
 
 export function draftClaims(
   text: string,
@@ -47,7 +48,9 @@ export function draftClaims(
       confidence: a.confidence,
     };
   });
+  outletOwnReports(drafts);
   spreadVia(drafts);
+  interviewPassages(doc, drafts, registry, paragraphs);
   return drafts;
 }
 
@@ -58,7 +61,7 @@ function spreadVia(claims: DraftClaim[]): void {
       claim.via = [...previous.via];
   });
   claims.forEach((claim, i) => {
-    if (!claim.creditedUnit) return;
+    if (!claim.creditedUnit || claim.via.length === 0) return;
     for (let j = i - 1; j >= 0; j--) {
       const earlier = claims[j]!;
       if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || earlier.claimants.every(isOutlet))

@@ -1,0 +1,102 @@
+/**
+ * How far an outlet's credit reaches beyond the claim it is written next to, in the style of
+ * news summaries (Newser's), which retell another outlet's story in a passage and credit it once:
+ *
+ * - An interview: "X told CNN: ...", "told his story to CNN", "tells the Times ...". The claims of
+ *   people (Person claimants) after it in the same paragraph came out of that interview and take the
+ *   outlet as their via — whether or not the telling itself was read as a claim, and whoever they are
+ *   named as (the teller is often "an escaped prisoner" first and "Muneer Own" after). Claims by
+ *   organizations, places or groups are not the interviewee's: they are left as they are. The passage
+ *   ends at the paragraph's end or at the first claim or sentence that credits another outlet.
+ * - An outlet's own report: an action the outlet relates ("Israel has hit 250 targets, ..., the Wall
+ *   Street Journal reports") is not Israel speaking, so a weak claim whose cue is no reporting verb and
+ *   whose only credit is an outlet becomes the outlet's own claim, with no via.
+ *
+ * A closing credit covering the claims before it in its sentence and paragraph is drafts.ts's.
+ */
+import { DependencyTree } from '../attribution/tree.ts';
+import { isOutlet } from '../entities/gazetteer.ts';
+import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
+import type { NlpDocument } from '../nlp/types.ts';
+import type { Paragraph } from '../text/spans.ts';
+import type { DraftClaim } from './draft.ts';
+import { reportingLemma } from './verbs.ts';
+
+/** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */
+const INTERVIEW_LEMMAS = new Set(['tell', 'speak', 'talk']);
+/** Below this confidence a claim with no reporting verb is only there because an outlet's report carries it. */
+const OWN_REPORT_MAX_CONFIDENCE = 0.5;
+
+interface Interview {
+  outlet: EntityRecord;
+  /** Offset of the interview's verb: the passage starts there. */
+  at: number;
+  paragraph: number;
+}
+
+/** Weak non-speech claims inside an outlet's report become the outlet's own claims. */
+export function outletOwnReports(drafts: DraftClaim[]): void {
+  for (const d of drafts) {
+    const outlet = d.via.length === 1 ? d.via[0]! : undefined;
+    if (!outlet || !isOutlet(outlet) || d.lemma === 'according to' || reportingLemma(d.verb.split(/\s+/).at(-1) ?? '') !== undefined)
+      continue;
+    if (d.confidence === undefined || d.confidence >= OWN_REPORT_MAX_CONFIDENCE) continue;
+    d.claimants = [outlet];
+    d.via = [];
+  }
+}
+
+/** Claims by people after an interview with an outlet take the outlet as their via (see above). */
+export function interviewPassages(doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry, paragraphs: Paragraph[]): void {
+  const outlets = registry.all().filter(isOutlet);
+  const interviews = findInterviews(doc, outlets, paragraphs);
+  if (!interviews.length) return;
+  const ordered = [...drafts].sort((a, b) => a.evidence.start - b.evidence.start);
+  for (const interview of interviews) {
+    const stopAt = passageEnd(interview, ordered, outlets, paragraphs);
+    for (const d of ordered) {
+      const at = d.verbSpan?.start ?? d.evidence.start;
+      if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet)) continue;
+      if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
+    }
+  }
+}
+
+/** Where an interview's passage ends: its paragraph's end, or the first later mention of another outlet. */
+function passageEnd(interview: Interview, drafts: DraftClaim[], outlets: EntityRecord[], paragraphs: Paragraph[]): number {
+  let end = paragraphs[interview.paragraph]?.end ?? Infinity;
+  for (const o of outlets) {
+    if (o === interview.outlet) continue;
+    for (const m of o.mentions) if (m.start > interview.at) end = Math.min(end, m.start);
+  }
+  for (const d of drafts) {
+    const at = d.verbSpan?.start ?? d.evidence.start;
+    const credited = d.via.some((v) => v !== interview.outlet) || d.claimants.some((c) => isOutlet(c) && c !== interview.outlet);
+    if (at > interview.at && credited) end = Math.min(end, d.evidence.start);
+  }
+  return end;
+}
+
+/** Verbs of telling whose listener ("CNN", "to CNN", "the Times") is a known outlet's mention. */
+function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: Paragraph[]): Interview[] {
+  const found: Interview[] = [];
+  for (const sentence of doc.sentences) {
+    const tree = new DependencyTree(sentence);
+    for (const token of sentence.tokens) {
+      if (!INTERVIEW_LEMMAS.has(token.lemma.toLowerCase()) || !token.pos.startsWith('VB')) continue;
+      const listeners = [
+        ...tree.children(token.index, /^(obj|iobj)$/),
+        ...tree.children(token.index, 'obl').filter((o) => tree.children(o, 'case').some((k) => /^(to|with)$/i.test(tree.token(k).word))),
+      ];
+      for (const listener of listeners) {
+        const span = tree.span(tree.subtree(listener));
+        if (!span) continue;
+        const outlet = outlets.find((o) => o.mentions.some((m) => m.start >= span.start && m.end <= span.end));
+        if (!outlet) continue;
+        const paragraph = paragraphs.findIndex((p) => p.start <= token.start && token.start < p.end);
+        found.push({ outlet, at: token.start, paragraph });
+      }
+    }
+  }
+  return found;
+}
