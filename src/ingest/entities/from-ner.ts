@@ -23,6 +23,9 @@ const TYPE_OF_NER: Record<string, EntityType> = {
 const MEDIA_WORDS =
   /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios)\b/;
 
+/** Institutions named by a plural-agreeing noun ("police say"): the parse reads them as a group of people. */
+const COLLECTIVE_INSTITUTION = /^(?:(?:the|[A-Z][\w.'’-]*)\s+)*police$/i;
+
 interface NamedMention {
   name: string;
   type: EntityType;
@@ -95,7 +98,13 @@ export function registerNamedEntities(registry: EntityRegistry, mentions: NamedM
 /** The registry record of an attribution's claimant or outlet (a group or description gets its own record). */
 export function entityOfSource(registry: EntityRegistry, source: ResolvedSource): EntityRecord {
   const type: EntityType =
-    source.type === 'PERSON' ? 'Person' : source.type === 'ORGANIZATION' ? 'Organization' : source.type === 'PLACE' ? 'Place' : 'Group';
+    source.type === 'PERSON'
+      ? 'Person'
+      : source.type === 'ORGANIZATION' || (source.type === 'GROUP' && COLLECTIVE_INSTITUTION.test(source.name))
+        ? 'Organization'
+        : source.type === 'PLACE'
+          ? 'Place'
+          : 'Group';
   const byName = registry.byName(source.name) ?? registry.byName(source.name.replace(/^the\s+/i, ''));
   const record = byName ?? addEntity(registry, cleanDescription(source.name), type);
   for (const alias of source.aliases) if (!/^(he|she|they|it|we|i|who)$/i.test(alias)) registry.alias(record, alias);
