@@ -165,6 +165,10 @@ export interface ImportCsvOptions {
   startedAt?: Date;
 }
 
+/** The files written article by article (the rest at the end, when the merged state is final). */
+type Streamed =
+  'articles' | 'claims' | 'figures' | 'appearsIn' | 'articleLinks' | 'claimEntityLinks' | 'claimChannels' | 'hasFigure' | 'claimRelations';
+
 export class ImportCsvWriter {
   private readonly batchSize: number;
   private readonly startedAt: number;
@@ -174,7 +178,7 @@ export class ImportCsvWriter {
   private readonly articleIds = new Set<string>();
   /** Entity relations are MERGEd across articles: (from, type, to) → props. */
   private readonly entityRelations = new Map<string, { from: string; type: string; to: string; props: Props }>();
-  private readonly files: Record<string, CsvFile>;
+  private readonly files: Record<Streamed, CsvFile>;
   private articles = 0;
   private claims = 0;
 
@@ -253,7 +257,7 @@ export class ImportCsvWriter {
       assignProps(link.props, l.props);
       articleLinks.set(key, link);
     }
-    for (const l of articleLinks.values()) f.articleLinks.write([articleId, l.to, l.type, (l.props.order as number) ?? null]);
+    for (const l of articleLinks.values()) f.articleLinks.write([articleId, l.to, l.type, l.props.order ?? null]);
 
     for (const ch of rows.channels) {
       const existing = this.channels.get(ch.id);
@@ -288,16 +292,7 @@ export class ImportCsvWriter {
     }
     for (const l of claimLinks.values()) {
       // CLAIM_LINK_ORDER: r.anchor = e.id, r.createdAt = c.createdAt, r.seq = c.seq, r.claim = c.id
-      f.claimEntityLinks.write([
-        l.from,
-        l.to,
-        l.type,
-        (l.props.order as number) ?? null,
-        l.to,
-        createdAt,
-        seqOf.get(l.from) ?? null,
-        l.from,
-      ]);
+      f.claimEntityLinks.write([l.from, l.to, l.type, l.props.order ?? null, l.to, createdAt, seqOf.get(l.from) ?? null, l.from]);
     }
 
     const claimChannels = new Set<string>();
@@ -312,7 +307,7 @@ export class ImportCsvWriter {
       const props = assignProps({}, fig.props);
       const [id, ...rest] = valuesOf(props, FIGURE_PROPS, 'figure');
       f.figures.write([id, ['Figure'], ...rest]);
-      f.hasFigure.write([fig.claimId, id as string, 'HAS_FIGURE']);
+      f.hasFigure.write([fig.claimId, id, 'HAS_FIGURE']);
     }
 
     for (const r of rows.entityRelations) {
@@ -331,7 +326,7 @@ export class ImportCsvWriter {
       assignProps(rel.props, r.props);
       claimRelations.set(key, rel);
     }
-    for (const r of claimRelations.values()) f.claimRelations.write([r.from, r.to, r.type, (r.props.reason as string) ?? null]);
+    for (const r of claimRelations.values()) f.claimRelations.write([r.from, r.to, r.type, r.props.reason ?? null]);
   }
 
   /** The `entities` statement, row by row. */
@@ -388,7 +383,7 @@ export class ImportCsvWriter {
       entityRelations.write([r.from, r.to, r.type, ...valuesOf(r.props, ENTITY_RELATION_PROPS, 'entity relation')]);
     }
     const all = { ...this.files, entities, channels, channelLinks, entityRelations };
-    for (const file of Object.values(all)) file.close();
+    for (const file of Object.values<CsvFile>(all)) file.close();
     const nodeFiles = [all.articles, all.claims, all.figures, entities, channels];
     const relFiles = [
       all.appearsIn,
