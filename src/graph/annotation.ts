@@ -151,7 +151,7 @@ export const annotationSchema = z.object({
   /** The article's text exactly as received; every offset points into it. */
   text: z.string().min(1),
   /** Empty when the text names no one (a weather report): the article is stored with nothing extracted. */
-  entities: z.array(entitySchema).default([]),
+  entities: z.array(entitySchema),
   channels: z.array(channelSchema).default([]),
   claims: z.array(claimSchema).default([]),
   relations: z.array(entityRelationSchema).default([]),
