@@ -18,6 +18,7 @@ import { boilerplateBlocks, contentParagraphs, inlinePrompts, splitLines, type L
 import { parsePublished, publishedFromIso, type Published } from './annotation/dates.ts';
 import { disputes } from './annotation/disputes.ts';
 import { findChannels } from './annotation/channels.ts';
+import { interviewPassages } from './annotation/outlet-passages.ts';
 import { namedMentions, organizationKind, registerNamedEntities } from './entities/from-ner.ts';
 import { splitByMeasure } from './annotation/figures.ts';
 import { isOutlet, lookupKnown } from './entities/gazetteer.ts';
@@ -79,6 +80,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     if (claim) drafts.unshift(claim);
   }
   const channels = findChannels(text, drafts, registry);
+  interviewPassages(doc, drafts, registry, body);
   const claims = drafts
     .filter((d) => d.claimants.length > 0 && d.content.end > d.content.start)
     .flatMap((d) =>

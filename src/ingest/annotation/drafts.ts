@@ -14,7 +14,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
-import { interviewPassages, outletOwnReports } from './outlet-passages.ts';
+import { outletOwnReports } from './outlet-passages.ts';
 
 export function draftClaims(
   text: string,
@@ -50,7 +50,6 @@ export function draftClaims(
   });
   outletOwnReports(drafts);
   spreadVia(drafts);
-  interviewPassages(doc, drafts, registry, paragraphs);
   return drafts;
 }
 

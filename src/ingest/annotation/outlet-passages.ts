@@ -6,8 +6,9 @@
  *   people (Person claimants) after it in the same paragraph came out of that interview and take the
  *   outlet as their via — whether or not the telling itself was read as a claim, and whoever they are
  *   named as (the teller is often "an escaped prisoner" first and "Muneer Own" after). Claims by
- *   organizations, places or groups are not the interviewee's: they are left as they are. The passage
- *   ends at the paragraph's end or at the first claim or sentence that credits another outlet.
+ *   organizations, places or groups are not the interviewee's, nor is a claim made through its own
+ *   channel (a statement, a tweet: channels.ts): they are left as they are. The passage ends at the
+ *   paragraph's end or at the first claim or sentence that credits another outlet.
  * - An outlet's own report: an action the outlet relates ("Israel has hit 250 targets, ..., the Wall
  *   Street Journal reports") is not Israel speaking, so a weak claim whose cue is no reporting verb and
  *   whose only credit is an outlet becomes the outlet's own claim, with no via.
@@ -56,7 +57,7 @@ export function interviewPassages(doc: NlpDocument, drafts: DraftClaim[], regist
     const stopAt = passageEnd(interview, ordered, outlets, paragraphs);
     for (const d of ordered) {
       const at = d.verbSpan?.start ?? d.evidence.start;
-      if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet)) continue;
+      if (at < interview.at || at >= stopAt || d.via.length || d.channel || d.claimants.some(isOutlet)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
   }
