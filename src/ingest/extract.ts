@@ -80,7 +80,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     if (claim) drafts.unshift(claim);
   }
   const channels = findChannels(text, drafts, registry);
-  interviewPassages(doc, drafts, registry, body);
+  interviewPassages(text, doc, drafts, registry, body);
   const claims = drafts
     .filter((d) => d.claimants.length > 0 && d.content.end > d.content.start)
     .flatMap((d) =>

@@ -45,6 +45,11 @@ function findIn(text: string, lemma: string): Found | undefined {
   return undefined;
 }
 
+/** The claim names its own medium in its words ("said in a statement"), not only through the paragraph's other claims. */
+export function namesOwnChannel(text: string, d: DraftClaim): boolean {
+  return findIn(text.slice(d.evidence.start, d.evidence.end), d.lemma) !== undefined;
+}
+
 export function findChannels(text: string, drafts: DraftClaim[], registry: EntityRegistry): AnnotatedChannel[] {
   const channels = new Map<string, AnnotatedChannel>();
   const byDraft = new Map<DraftClaim, AnnotatedChannel>();

@@ -6,8 +6,8 @@
  *   people (Person claimants) after it in the same paragraph came out of that interview and take the
  *   outlet as their via — whether or not the telling itself was read as a claim, and whoever they are
  *   named as (the teller is often "an escaped prisoner" first and "Muneer Own" after). Claims by
- *   organizations, places or groups are not the interviewee's, nor is a claim made through its own
- *   channel (a statement, a tweet: channels.ts): they are left as they are. The passage ends at the
+ *   organizations, places or groups are not the interviewee's, nor is a claim that names its own
+ *   channel ("said in a statement", "tweeted": channels.ts): they are left as they are. The passage ends at the
  *   paragraph's end or at the first claim or sentence that credits another outlet.
  * - An outlet's own report: an action the outlet relates ("Israel has hit 250 targets, ..., the Wall
  *   Street Journal reports") is not Israel speaking, so a weak claim whose cue is no reporting verb and
@@ -21,6 +21,7 @@ import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
+import { namesOwnChannel } from './channels.ts';
 import { reportingLemma } from './verbs.ts';
 
 /** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */
@@ -48,7 +49,13 @@ export function outletOwnReports(drafts: DraftClaim[]): void {
 }
 
 /** Claims by people after an interview with an outlet take the outlet as their via (see above). */
-export function interviewPassages(doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry, paragraphs: Paragraph[]): void {
+export function interviewPassages(
+  text: string,
+  doc: NlpDocument,
+  drafts: DraftClaim[],
+  registry: EntityRegistry,
+  paragraphs: Paragraph[],
+): void {
   const outlets = registry.all().filter(isOutlet);
   const interviews = findInterviews(doc, outlets, paragraphs);
   if (!interviews.length) return;
@@ -57,7 +64,7 @@ export function interviewPassages(doc: NlpDocument, drafts: DraftClaim[], regist
     const stopAt = passageEnd(interview, ordered, outlets, paragraphs);
     for (const d of ordered) {
       const at = d.verbSpan?.start ?? d.evidence.start;
-      if (at < interview.at || at >= stopAt || d.via.length || d.channel || d.claimants.some(isOutlet)) continue;
+      if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet) || namesOwnChannel(text, d)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
   }
