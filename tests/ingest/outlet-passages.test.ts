@@ -1,0 +1,87 @@
+/**
+ * How far an outlet's credit reaches (src/ingest/annotation/outlet-passages.ts and the closing
+ * credit in drafts.ts), and "police" typed as an institution, on real CoreNLP parses of short texts
+ * written for these tests in the style of Newser's summaries.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
+import { extract } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+const nlp = () => createCoreNlpClient(inject('corenlpUrl'));
+
+async function annotate(text: string): Promise<Annotation> {
+  return parseAnnotation((await extract(text, {}, nlp())).annotation, 'test text');
+}
+
+/** Each claim as "claimant names via outlet names | the evidence's first words". */
+function claims(a: Annotation): Array<{ claimants: string[]; via: string[]; evidence: string }> {
+  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
+  return a.claims.map((c) => ({ claimants: c.claimants.map(name), via: c.via.map(name), evidence: c.evidence.text }));
+}
+
+const claimOf = (list: ReturnType<typeof claims>, start: string) => list.find((c) => c.evidence.startsWith(start));
+
+describe('an interview with an outlet ("told her story to CNN")', () => {
+  const TEXT =
+    'A flight attendant told her story to CNN: The cabin filled with smoke minutes after takeoff. ' +
+    'The crew was ordered to stay calm, said Maria Lopez. Passengers were moved to the back of the plane, Lopez said. ' +
+    'Police say the fire started in a galley oven. The cause is still unclear, notes the Washington Post. ' +
+    'Lopez said she would not fly again this year.';
+
+  it('is the via of the later claims of the person telling it, although the telling itself is no claim', async () => {
+    const list = claims(await annotate(TEXT));
+    expect(claimOf(list, 'The crew was ordered')).toMatchObject({ claimants: ['Maria Lopez'], via: ['CNN'] });
+    expect(claimOf(list, 'Passengers were moved')).toMatchObject({ claimants: ['Maria Lopez'], via: ['CNN'] });
+  });
+
+  it('does not reach an institution speaking for itself, nor past another outlet credit, which keeps its own claim', async () => {
+    const list = claims(await annotate(TEXT));
+    expect(claimOf(list, 'Police say')).toMatchObject({ via: [] });
+    expect(claimOf(list, 'The cause is still unclear')).toMatchObject({ claimants: ['The Washington Post'], via: [] });
+    expect(claimOf(list, 'Lopez said she would not fly')).toMatchObject({ claimants: ['Maria Lopez'], via: [] });
+  });
+
+  it('ends at the paragraph, and leaves out a claim that names its own medium', async () => {
+    const list = claims(
+      await annotate(
+        'A bus driver told NBC his story: The brakes failed on the hill, said Tom Ridley. ' +
+          'Ridley said in a statement that he would sue the company.\n\n' +
+          'Ridley said the company had ignored his complaints for months.',
+      ),
+    );
+    expect(claimOf(list, 'The brakes failed')).toMatchObject({ claimants: ['Tom Ridley'], via: ['NBC News'] });
+    expect(claimOf(list, 'Ridley said in a statement')).toMatchObject({ claimants: ['Tom Ridley'], via: [] });
+    expect(claimOf(list, 'Ridley said the company had ignored')).toMatchObject({ claimants: ['Tom Ridley'], via: [] });
+  });
+});
+
+describe("an outlet's own report", () => {
+  it('a closing credit whose outlet reports a plain fact does not lend itself to the sentence before', async () => {
+    const list = claims(
+      await annotate(
+        'The police chief said the port was closed on Monday. The country has never signed the treaty on naval mines, the AP notes.',
+      ),
+    );
+    expect(claimOf(list, 'The police chief said')).toMatchObject({ via: [] });
+    expect(list.filter((c) => c.via.includes('Associated Press'))).toEqual([]);
+    expect(list.some((c) => c.claimants.includes('Associated Press'))).toBe(true);
+  });
+
+  it("an action the outlet relates is the outlet's claim, not the actor's with the outlet as via", async () => {
+    const list = claims(
+      await annotate('Israel has now struck 90 sites in the south, while moving tanks toward the fence, the Wall Street Journal reports.'),
+    );
+    expect(list.length).toBeGreaterThan(0);
+    for (const c of list) expect(c).toMatchObject({ claimants: ['The Wall Street Journal'], via: [] });
+  });
+});
+
+describe('entity types', () => {
+  it('"police" speaking is an institution (Organization), not a group of people', async () => {
+    const a = await annotate('Police say the driver fled the scene on foot. Witnesses said he ran toward the river.');
+    const police = a.entities.find((e) => e.name.toLowerCase() === 'police');
+    expect(police?.type).toBe('Organization');
+    expect(a.entities.find((e) => e.name.toLowerCase() === 'witnesses')?.type).toBe('Group');
+  });
+});
