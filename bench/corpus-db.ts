@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { parseAnnotation } from '../src/graph/annotation.ts';
+import { parseAnnotation, type Annotation } from '../src/graph/annotation.ts';
 import { applySchema } from '../src/graph/apply-schema.ts';
 import { bulkLoad, type BulkLoadStats } from '../src/graph/write/bulk-load.ts';
 import { GraphDatabase } from '../src/graph/database.ts';
@@ -17,6 +17,8 @@ import { portIsOpen } from '../src/server/child-process.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/server/local-neo4j/instance.ts';
 import { articleLocalId, corpusShape, generateArticle, SIZES, type SizeName } from './generate.ts';
+import { finishImport, importCorpus } from './import-corpus.ts';
+import { stopNeo4jImports } from './neo4j-import.ts';
 
 /** Bump when the generator's output changes, so stale databases are reloaded. */
 export const GENERATOR_VERSION = 1;
@@ -101,6 +103,7 @@ const running = new Set<LocalNeo4j>();
  * pid recorded right after the spawn); a reused one is left alone.
  */
 export async function stopBenchNeo4j(): Promise<void> {
+  stopNeo4jImports();
   await Promise.all([...running].map((local) => local.stop()));
   running.clear();
   await stopStartingNeo4j();
@@ -204,6 +207,22 @@ export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDa
     );
     await current.close();
     rmSync(join(instanceHome(size), 'data'), { recursive: true, force: true });
+    if ((options.method ?? 'import') === 'import' && size !== 'seed') {
+      const started = performance.now();
+      const stats = await importCorpus({
+        cacheDir: loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_CACHE_DIR,
+        home: instanceHome(size),
+        annotations: corpusAnnotations(options),
+        batchSize: options.batchSize,
+        onArticle: (n) => n % 10_000 === 0 && log(`CSV: ${n} articles`),
+        log,
+      });
+      current = await open();
+      const { schemaSeconds } = await finishImport(current.db, log);
+      const marker = importMarker(options, stats, { ...stats, schemaSeconds }, performance.now() - started);
+      await current.db.write((tx) => tx.run('CREATE (m:BenchCorpus) SET m = $marker', { marker }));
+      return { ...current, marker };
+    }
     current = await open();
     const marker = await loadInto(current.db, options);
     return { ...current, marker };
@@ -218,6 +237,12 @@ const matches = (m: CorpusMarker | null, o: EnsureOptions) =>
 
 export interface CorpusMarker {
   size: SizeName;
+  /** How it was loaded: Neo4j's offline importer, or the online bulk loader (absent before the importer). */
+  method?: 'import' | 'online';
+  /** The importer's phases: CSV files written, `neo4j-admin database import`, constraints and indexes online. */
+  csvSeconds?: number;
+  importSeconds?: number;
+  schemaSeconds?: number;
   /** Set when the load resumed an interrupted one: the time and rates are this last part's. */
   resumedFrom?: number;
   seed: number;
@@ -257,6 +282,11 @@ export interface EnsureOptions {
   resumeFrom?: number;
   batchSize?: number;
   force?: boolean;
+  /**
+   * A fresh load of a bench instance: Neo4j's offline importer (default) or the online bulk loader.
+   * Resuming an interrupted online load, and any `--uri` database, always go online.
+   */
+  method?: 'import' | 'online';
   log: (msg: string) => void;
 }
 
@@ -303,6 +333,42 @@ async function loadedPrefix(db: GraphDatabase, options: EnsureOptions): Promise<
   return ok ? n : 0;
 }
 
+/** The corpus of the size, validated, from article `from` on (generated lazily). */
+function* corpusAnnotations(options: EnsureOptions, from = 0): Generator<Annotation> {
+  const articles = SIZES[options.size];
+  const shape = corpusShape({ seed: options.seed, articles });
+  for (let i = from; i < articles; i++) {
+    const a = generateArticle(shape, { seed: options.seed, articles }, i);
+    yield parseAnnotation(a, a.article.id);
+  }
+}
+
+function importMarker(
+  options: EnsureOptions,
+  stats: { articles: number; claims: number },
+  phases: { csvSeconds: number; importSeconds: number; schemaSeconds: number },
+  ms: number,
+): CorpusMarker {
+  const loadSeconds = ms / 1000;
+  const marker: CorpusMarker = {
+    size: options.size,
+    method: 'import',
+    seed: options.seed,
+    version: GENERATOR_VERSION,
+    articles: stats.articles,
+    claims: stats.claims,
+    loadSeconds: Math.round(loadSeconds * 10) / 10,
+    articlesPerSecond: Math.round(stats.articles / loadSeconds),
+    claimsPerSecond: Math.round(stats.claims / loadSeconds),
+    ...phases,
+    loadedAt: new Date().toISOString(),
+  };
+  options.log(
+    `imported ${marker.articles} articles and ${marker.claims} claims in ${marker.loadSeconds} s (CSV ${phases.csvSeconds} s, import ${phases.importSeconds} s, Neo4j start, constraints and indexes ${phases.schemaSeconds} s): ${marker.articlesPerSecond} articles/s, ${marker.claimsPerSecond} claims/s`,
+  );
+  return marker;
+}
+
 /** Generates and loads the corpus with a progress bar; reports throughput. */
 export async function loadCorpus(db: GraphDatabase, options: EnsureOptions): Promise<CorpusMarker> {
   const { size, seed } = options;
@@ -326,13 +392,7 @@ export async function loadCorpus(db: GraphDatabase, options: EnsureOptions): Pro
     );
     const from = options.resumeFrom ?? 0;
     bar.start(articles, from, { claims: 0, rate: 0 });
-    const annotations = (function* () {
-      const shape = corpusShape({ seed, articles });
-      for (let i = from; i < articles; i++) {
-        const a = generateArticle(shape, { seed, articles }, i);
-        yield parseAnnotation(a, a.article.id);
-      }
-    })();
+    const annotations = corpusAnnotations(options, from);
     stats = await bulkLoad(db, annotations, {
       batchSize: options.batchSize ?? 50,
       onBatch: (t) =>
@@ -346,6 +406,7 @@ export async function loadCorpus(db: GraphDatabase, options: EnsureOptions): Pro
     : undefined;
   const marker: CorpusMarker = {
     size,
+    method: 'online',
     ...(options.resumeFrom ? { resumedFrom: options.resumeFrom } : {}),
     seed,
     version: GENERATOR_VERSION,

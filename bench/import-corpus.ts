@@ -72,6 +72,10 @@ export async function importCorpus(options: ImportCorpusOptions): Promise<Import
       csvSeconds,
       importSeconds,
     };
+  } catch (error) {
+    // A failed import leaves store files no server can open; the next load starts from none.
+    rmSync(join(options.home, 'data'), { recursive: true, force: true });
+    throw error;
   } finally {
     rmSync(csvDir, { recursive: true, force: true });
   }

@@ -150,8 +150,6 @@ export interface ImportInput {
 
 export interface ImportFiles {
   inputs: ImportInput[];
-  /** Files whose quoted values may span lines (the importer must be told). */
-  multiline: string[];
   articles: number;
   claims: number;
   nodes: number;
@@ -400,7 +398,6 @@ export class ImportCsvWriter {
         ...nodeFiles.map((x) => ({ kind: 'nodes' as const, file: x.path })),
         ...relFiles.map((x) => ({ kind: 'relationships' as const, file: x.path })),
       ],
-      multiline: [all.articles.path, all.claims.path, all.figures.path, entities.path],
       articles: this.articles,
       claims: this.claims,
       nodes: nodeFiles.reduce((n, x) => n + x.rows, 0),
