@@ -14,7 +14,7 @@ import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 export const FLOORS = {
   polnearDev: { claimantF1: 0.64, claimantP: 0.7, attributionF1: 0.73 },
   seed: { claimsF1: 0.85, viaP: 0.9, viaF1: 0.82, datesF1: 0.9, entityTypeP: 0.9 },
-  corpus: { claimsF1: 0.68, viaF1: 0.35, datesP: 0.7, entityTypeP: 0.91 },
+  corpus: { claimsF1: 0.66, viaF1: 0.35, datesP: 0.7, entityTypeP: 0.91 },
 };
 
 const nlp = () => createCoreNlpClient(inject('corenlpUrl'));
