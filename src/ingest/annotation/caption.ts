@@ -5,7 +5,7 @@
  */
 import type { DraftClaim } from './draft.ts';
 import type { Line } from '../text/clean.ts';
-import { isOutlet } from '../entities/gazetteer.ts';
+import { isOutlet, lookupKnown } from '../entities/gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import type { TextSpan } from '../text/spans.ts';
 
@@ -28,7 +28,7 @@ export function captionClaim(
   const via = credit.text
     .split(/\s+via\s+/)
     .slice(1)
-    .map((name) => registry.byName(name.trim()))
+    .map((name) => creditedOutlet(registry, name.trim()))
     .filter((r): r is EntityRecord => r !== undefined && isOutlet(r));
   return {
     claimants: [releaser],
@@ -41,4 +41,14 @@ export function captionClaim(
     paragraph: -1,
     unit: start,
   };
+}
+
+/** "AP" in "… via AP": the credit line is not in the text NER names, so the gazetteer names the outlet. */
+function creditedOutlet(registry: EntityRegistry, name: string): EntityRecord | undefined {
+  const existing = registry.byName(name) ?? registry.byName(name.replace(/^the\s+/i, ''));
+  if (existing) return existing;
+  const known = lookupKnown(name);
+  return known?.kind === 'MEDIA'
+    ? registry.add({ name: known.name, type: known.type, kind: known.kind, aliases: known.aliases })
+    : undefined;
 }
