@@ -77,6 +77,24 @@ describe("an outlet's own report", () => {
   });
 });
 
+describe("a photo caption's credit", () => {
+  it('"(Coast Guard via AP)": the agency released the photo, the AP passed it on', async () => {
+    const page = [
+      'Storm Shuts Down Island Ferries for a Second Day',
+      '',
+      'Officials expect service to resume by the weekend',
+      'By Jane Doe,  Newser Staff',
+      'Posted Apr 4, 2023 9:05 AM CDT',
+      'Island Ferries Stay in Port as Storm Lingers',
+      'In this photo released by the Coast Guard on Monday, April 3, 2023, a ferry rides out heavy swells near the harbor entrance   (Coast Guard via AP)',
+      '',
+      'Ferries to the island stayed in port for a second day on Tuesday. The harbor master said winds were still too strong for the crossing.',
+    ].join('\n');
+    const list = claims(await annotate(page));
+    expect(claimOf(list, 'photo released by the Coast Guard')).toMatchObject({ claimants: ['Coast Guard'], via: ['Associated Press'] });
+  });
+});
+
 describe('entity types', () => {
   it('"police" speaking is an institution (Organization), not a group of people', async () => {
     const a = await annotate('Police say the driver fled the scene on foot. Witnesses said he ran toward the river.');
