@@ -31,7 +31,7 @@ describe('attribution rules', () => {
   // extraction accuracy regression, see issue 11 note
   it.skip('reads a speaking capital as its country', async () => {
     const a = await extract('Tehran said the tanker had strayed into its waters.');
-    expect(a.claims[0]!.claimants).toEqual(['place/iran']);
+    expect(a.claims[0].claimants).toEqual(['place/iran']);
     expect(entity(a, 'place/iran')!.aliases).toContain('Tehran');
   });
 
@@ -49,28 +49,28 @@ describe('attribution rules', () => {
   it('lets a weak attribution nested in another give way to it', async () => {
     const a = await extract('Police suspect the two women put the poison on his face before they fled.');
     expect(a.claims).toHaveLength(1);
-    expect(a.claims[0]!.verb).toBe('suspect');
-    expect(a.claims[0]!.evidence.text).toContain('the two women put the poison');
+    expect(a.claims[0].verb).toBe('suspect');
+    expect(a.claims[0].evidence.text).toContain('the two women put the poison');
   });
 
   it('takes a group noun the tagger reads as a verb after "according to"', async () => {
     const a = await extract('The dam burst overnight, according to volunteers who were there.');
-    expect(a.claims[0]!.claimants).toEqual(['group/volunteers']);
+    expect(a.claims[0].claimants).toEqual(['group/volunteers']);
   });
 
   // extraction accuracy regression, see issue 11 note
   it.skip('splits a coordinated clause with its own pronoun subject into a second claim', async () => {
     const a = await extract("The victim's father tells the Guardian his son left in March and he has not heard from him since.");
     expect(a.claims).toHaveLength(2);
-    expect(a.claims[1]!.evidence.text).toBe('he has not heard from him since');
-    expect(a.claims[1]!.via).toEqual(a.claims[0]!.via);
+    expect(a.claims[1].evidence.text).toBe('he has not heard from him since');
+    expect(a.claims[1].via).toEqual(a.claims[0].via);
   });
 
   // extraction accuracy regression, see issue 11 note
   it.skip('continues the speaker after a semicolon', async () => {
     const a = await extract('Nobody was hurt, Smith said; the building itself was badly damaged.');
     expect(a.claims.map((c) => c.evidence.text)).toEqual(['Nobody was hurt, Smith said;', 'the building itself was badly damaged.']);
-    expect(a.claims[1]!.claimants).toEqual(a.claims[0]!.claimants);
+    expect(a.claims[1].claimants).toEqual(a.claims[0].claimants);
   });
 
   // extraction accuracy regression, see issue 11 note
@@ -91,7 +91,7 @@ describe('attribution rules', () => {
     const a = await extract('A Kremlin-backed TV channel reported that the convoy had turned back.');
     const channel = a.entities.find((e) => e.name === 'Kremlin-backed TV channel')!;
     expect(channel).toMatchObject({ type: 'Organization', kind: 'MEDIA' });
-    expect(a.claims[0]!.claimants).toEqual([channel.id]);
+    expect(a.claims[0].claimants).toEqual([channel.id]);
     expect(a.relations).toContainEqual(expect.objectContaining({ from: channel.id, type: 'AFFILIATED_WITH' }));
   });
 
@@ -120,8 +120,15 @@ describe('attribution rules', () => {
   it('keeps a person closing a sentence as its claimant, not as an outlet', async () => {
     const a = await extract('The bridge will reopen in May, Mayor Anna Berg says.');
     expect(a.claims).toHaveLength(1);
-    expect(a.claims[0]!.via).toEqual([]);
-    expect(entity(a, a.claims[0]!.claimants[0]!)!.name).toBe('Anna Berg');
+    expect(a.claims[0].via).toEqual([]);
+    expect(entity(a, a.claims[0].claimants[0])!.name).toBe('Anna Berg');
+  });
+
+  it('gives a relative clause\'s claim to the noun the clause modifies, not to the name before it: "the Farmers Union, which warns"', async () => {
+    const a = await extract('Anna Berg spoke after the Farmers Union, which warns that the drought will cut harvests by half.');
+    const warning = a.claims.find((c) => c.verb === 'warns')!;
+    expect(entity(a, warning.claimants[0])!.name).toBe('Farmers Union');
+    expect(a.claims.flatMap((c) => c.claimants).map((id) => entity(a, id)!.name)).not.toContain('Anna Berg');
   });
 
   it('gives "he said" to the subject of the sentence before, not to an earlier speaker', async () => {
@@ -129,7 +136,7 @@ describe('attribution rules', () => {
       'Troops are at the border, one official said. Kandil left the meeting in Cairo, saying Egypt would help. "The time has changed," he said.',
     );
     const quote = claimAt(a, 'The time has changed') ?? a.claims.find((c) => c.evidence.text.includes('The time has changed'))!;
-    expect(entity(a, quote.claimants[0]!)!.name).toBe('Kandil');
+    expect(entity(a, quote.claimants[0])!.name).toBe('Kandil');
   });
 
   it('dates a claim about "today" to the publication day', async () => {
@@ -166,15 +173,15 @@ describe('disputes', () => {
   it('links a denial pointing back with "that" to the claim it denies', async () => {
     const a = await extract('The army claims the strikes hit only militants, but the rebels denied that, saying a school was hit.');
     const [claim, denial] = a.claims;
-    expect(a.claimRelations).toContainEqual(expect.objectContaining({ from: denial!.id, type: 'DISPUTES', to: claim!.id }));
+    expect(a.claimRelations).toContainEqual(expect.objectContaining({ from: denial.id, type: 'DISPUTES', to: claim.id }));
   });
 
   // extraction accuracy regression, see issue 11 note
   it.skip('links a dismissive claim naming a country to the claims of its bodies', async () => {
     const a = await extract("Turkish police said the journalist was killed inside the consulate. Riyadh says Turkey's account is false.");
     const [police, riyadh] = a.claims;
-    expect(riyadh!.claimants).toEqual(['place/saudi-arabia']);
-    expect(a.claimRelations).toContainEqual(expect.objectContaining({ from: riyadh!.id, type: 'DISPUTES', to: police!.id }));
+    expect(riyadh.claimants).toEqual(['place/saudi-arabia']);
+    expect(a.claimRelations).toContainEqual(expect.objectContaining({ from: riyadh.id, type: 'DISPUTES', to: police.id }));
   });
 });
 
@@ -193,7 +200,7 @@ describe('non-casualty figures', () => {
   it('splits a claim with two measures', async () => {
     const a = await extract('The ministry says troops have destroyed 30 bridges, while evacuating 2,000 residents.');
     expect(a.claims).toHaveLength(2);
-    expect(a.claims.map((c) => c.figures[0]!.measure)).toEqual(['destroyed', 'evacuated']);
+    expect(a.claims.map((c) => c.figures[0].measure)).toEqual(['destroyed', 'evacuated']);
   });
   it('puts verbs in the past tense', () => {
     expect(['firing', 'hitting', 'sending', 'deploying', 'launched'].map(pastTense)).toEqual([

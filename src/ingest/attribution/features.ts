@@ -4,6 +4,7 @@
  * it stands, how long the content is and whether it is quoted). Only parse features, no NER, so
  * the model learned on lean train parses applies unchanged to fully annotated text.
  */
+import type { NlpToken } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
 import type { Candidate } from './frames.ts';
 import { isPunct, type DependencyTree } from './tree.ts';
@@ -64,5 +65,31 @@ export function candidateFeatures(tree: DependencyTree, c: Candidate, content: T
     if (prep && (c.frame === 'obl' || c.frame === 'noun-of')) f.push(`prep:${prep}|${c.frame}`, `lprep:${c.lemma}|${prep}`);
     f.push(`hpos:${tree.token(head).pos.slice(0, 2)}|${c.frame}`);
   }
+  f.push(...contextFeatures(tree, c, content, quotes));
+  return f;
+}
+
+const LINKING_WORDS = new Set(['that', 'to', 'of', 'about', 'on', 'for']);
+
+/** Where the cue stands: the words around it, its place in the sentence, how far its source is, how much of the sentence the content takes. */
+function contextFeatures(tree: DependencyTree, c: Candidate, content: TextSpan, quotes: TextSpan[]): string[] {
+  const f: string[] = [];
+  const around = (t: NlpToken | undefined, edge: string) => (t ? (isPunct(t) ? t.word : t.pos) : edge);
+  const previous = c.cue > 1 ? tree.token(c.cue - 1) : undefined;
+  const next = c.cue < tree.size ? tree.token(c.cue + 1) : undefined;
+  f.push(`prevw:${around(previous, 'BOS')}|${c.frame}`, `nextw:${around(next, 'EOS')}|${c.frame}`);
+  if (next && LINKING_WORDS.has(next.word.toLowerCase())) f.push(`lnext:${c.lemma}|${next.word.toLowerCase()}`);
+  const third = tree.size / 3;
+  f.push(`cue-at:${c.cue < third ? 'early' : c.cue < 2 * third ? 'mid' : 'late'}|${c.frame}`);
+  if (c.source !== undefined) {
+    const d = Math.abs(c.source - c.cue);
+    f.push(`sdist:${d <= 1 ? '1' : d <= 3 ? '3' : d <= 8 ? '8' : 'far'}|${c.frame}`);
+    const s = tree.token(c.source);
+    const det = tree.children(c.source, 'det').map((k) => tree.token(k).lemma.toLowerCase())[0] ?? 'none';
+    f.push(`sdet:${det}|${/^NNP/.test(s.pos) ? 'NNP' : s.pos}`);
+  }
+  if (quotes.some((q) => q.start <= content.start && content.end <= q.end + 2)) f.push(`content-inside-quote|${c.frame}`);
+  const share = (content.end - content.start) / Math.max(1, tree.token(tree.size).end - tree.token(1).start);
+  f.push(`cshare:${share < 0.2 ? 'a' : share < 0.4 ? 'b' : share < 0.7 ? 'c' : 'd'}|${c.frame}`);
   return f;
 }

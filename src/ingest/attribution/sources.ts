@@ -116,7 +116,7 @@ export class SourceResolver {
       if (/\bMr\.?\s+$/.test(before)) return 'male';
       if (/\b(Mrs|Ms|Miss)\.?\s+$/.test(before)) return 'female';
     }
-    const first = name.split(/\s+/)[0]!;
+    const first = name.split(/\s+/)[0];
     return this.firstNames[first];
   }
 
@@ -139,17 +139,23 @@ export class SourceResolver {
   }
 
   resolve(a: Pick<FoundAttribution, 'sentence' | 'source'>, sourceToken = a.source): ResolvedSource | undefined {
-    const sentence = this.doc.sentences[a.sentence]!;
+    const sentence = this.doc.sentences[a.sentence];
     const tree = new DependencyTree(sentence);
     const head = tree.token(sourceToken);
     // The phrase without what attaches it ("according to", "by"): its own words.
     const phrase = tree
       .subtree(sourceToken, (e, from) => PHRASE_STOP.test(e.dep) || (from === sourceToken && e.dep === 'case'))
       .filter((t) => !isPunct(tree.token(t)));
-    const first = tree.token(phrase[0]!);
+    const first = tree.token(phrase[0]);
     const last = tree.token(phrase.at(-1)!);
     const mention = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
     const word = head.word;
+    // "the NGO, which advocates for ...": a relative pronoun speaks for the noun its clause modifies.
+    const clause = tree.head(sourceToken);
+    if (phrase.length === 1 && RELATIVE.test(word) && clause > 0 && tree.relation(clause) === 'acl:relcl') {
+      const modified = tree.head(clause);
+      if (modified > 0 && modified !== sourceToken && /^(NN|PRP)/.test(tree.token(modified).pos)) return this.resolve(a, modified);
+    }
     if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || NEUTER.test(word) || RELATIVE.test(word))) {
       const wanted: SourceType[] = PERSONAL.test(word)
         ? ['PERSON']
@@ -162,7 +168,7 @@ export class SourceResolver {
       return { mention, ...this.expand(antecedent.text, antecedent.type), resolved: true };
     }
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
-    if (phrase.length === 2 && /^the$/i.test(tree.token(phrase[0]!).word) && /^NNS?$/.test(head.pos)) {
+    if (phrase.length === 2 && /^the$/i.test(tree.token(phrase[0]).word) && /^NNS?$/.test(head.pos)) {
       const headWord = head.lemma.toLowerCase();
       const earlier = [...this.names].reverse().find(
         (n) =>
