@@ -10,7 +10,7 @@ const THREE_CRF = [ONE_CRF, 'english.muc.7class.distsim.crf.ser.gz', 'english.co
   .map((m) => (m.includes('/') ? m : `edu/stanford/nlp/models/ner/${m}`))
   .join(',');
 /** CoreNLP's default NER, written out so that the client's own options do not apply. */
-const PREVIOUS = { 'ner.model': THREE_CRF, 'ner.applyNumericClassifiers': 'true', 'ner.useSUTime': 'true' };
+const PREVIOUS = { 'ner.model': THREE_CRF, 'ner.applyNumericClassifiers': 'true', 'ner.useSUTime': 'true', 'ner.applyFineGrained': 'true' };
 
 export interface ParseConfig {
   annotators: string[];
@@ -23,7 +23,7 @@ export const PARSE_CONFIGS: Record<string, ParseConfig> = {
   previous: {
     annotators: ALL,
     properties: PREVIOUS,
-    note: "CoreNLP's default NER, the client's before (3 CRF models, numeric classifiers, SUTime)",
+    note: "CoreNLP's default NER (3 CRF models, numeric classifiers, SUTime, fine-grained rules)",
   },
   'no-sutime': { annotators: ALL, properties: { ...PREVIOUS, 'ner.useSUTime': 'false' }, note: 'ner.useSUTime=false' },
   'no-numeric': {
@@ -46,7 +46,7 @@ export const PARSE_CONFIGS: Record<string, ParseConfig> = {
   lean: {
     annotators: ALL,
     properties: { ...PREVIOUS, 'ner.model': ONE_CRF, 'ner.applyNumericClassifiers': 'false', 'ner.useSUTime': 'false' },
-    note: 'one CRF, no numeric classifiers, no SUTime (fine-grained kept)',
+    note: "one CRF, no numeric classifiers, no SUTime, fine-grained rules kept (the client's parse before 1 December)",
   },
   leaner: {
     annotators: ALL,

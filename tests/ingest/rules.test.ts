@@ -131,6 +131,14 @@ describe('attribution rules', () => {
     expect(a.claims.flatMap((c) => c.claimants).map((id) => entity(a, id)!.name)).not.toContain('Anna Berg');
   });
 
+  it('gives "It added" to the organization that spoke just before, and never "It says" to a person', async () => {
+    const ministry = await extract('The ministry said the bridge was safe. It added that repairs would start in May.');
+    const added = ministry.claims.find((c) => c.verb === 'added')!;
+    expect(entity(ministry, added.claimants[0])!.name.toLowerCase()).toContain('ministry');
+    const senator = await extract('Senator Tom Hale said the bill was fair. It says the agency ignored warnings for years.');
+    expect(senator.claims.filter((c) => c.verb === 'says')).toEqual([]);
+  });
+
   it('gives "he said" to the subject of the sentence before, not to an earlier speaker', async () => {
     const a = await extract(
       'Troops are at the border, one official said. Kandil left the meeting in Cairo, saying Egypt would help. "The time has changed," he said.',

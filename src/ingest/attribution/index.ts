@@ -69,9 +69,9 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     named.push({ ...c, claimants: [claimant, ...also], via: toldOutlets(doc, c, resolver, isOutlet) });
     // An outlet's credit is not who "it" or "the ministry" in the next sentence stands for.
     const credit = isOutlet(claimant) && CARRIER_CUES.has(c.cue.lemma);
-    if (!claimant.resolved && !credit) resolver.spoke(claimant, c.sentence);
+    if (!credit) resolver.spoke(claimant, c.sentence);
   }
-  const isCarrier = (a: Attribution) => a.claimants.length === 1 && isOutlet(a.claimants[0]!) && CARRIER_CUES.has(a.cue.lemma);
+  const isCarrier = (a: Attribution) => a.claimants.length === 1 && isOutlet(a.claimants[0]) && CARRIER_CUES.has(a.cue.lemma);
 
   // The likeliest of overlapping attributions, unless one is nested in the other's content.
   const kept: Attribution[] = [];
@@ -85,7 +85,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     for (const k of conflicts) kept.splice(kept.indexOf(k), 1);
     kept.push(a);
   }
-  kept.sort((x, y) => x.content[0]!.start - y.content[0]!.start);
+  kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept);
 
   // Outlets carrying other attributions become their via.
@@ -94,11 +94,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   for (const carrier of carriers) {
     for (const b of result) {
       if (b === carrier || !carries(carrier, b, isOutlet) || b.via.length) continue;
-      b.via = [carrier.claimants[0]!];
+      b.via = [carrier.claimants[0]];
       b.credit = carrier.cue.span.start > b.content.at(-1)!.end ? 'closing' : 'inline';
     }
   }
-  return [...result, ...continuedQuotes(text, result, inside)].sort((x, y) => x.content[0]!.start - y.content[0]!.start);
+  return [...result, ...continuedQuotes(text, result, inside)].sort((x, y) => x.content[0].start - y.content[0].start);
 }
 
 /**
@@ -109,9 +109,9 @@ function cutBeforeLaterSpeaker(text: string, outer: Attribution, kept: Attributi
   const span = outer.content.at(-1)!;
   for (const inner of kept) {
     if (inner === outer || !nested(outer, inner)) continue;
-    const mention = inner.claimants[0]!.mention;
+    const mention = inner.claimants[0].mention;
     const from = Math.min(mention.start, inner.cue.span.start);
-    if (from <= span.start || inner.claimants[0]!.resolved) continue;
+    if (from <= span.start || inner.claimants[0].resolved) continue;
     const left = text.slice(span.start, from).replace(/[\s,;:—–-]*(?:\b(?:while|but|and|as|whereas|though|although)\b)?[\s,;:—–-]*$/i, '');
     if (left.split(/\s+/).length >= 3) {
       span.end = span.start + left.length;
@@ -133,7 +133,7 @@ function carries(carrier: Attribution, b: Attribution, isOutlet: (s: ResolvedSou
 
 /** "Golub and military experts believe": the source's conjuncts are claimants too. */
 function conjoinedSources(doc: NlpDocument, c: FoundAttribution): number[] {
-  const tree = new DependencyTree(doc.sentences[c.sentence]!);
+  const tree = new DependencyTree(doc.sentences[c.sentence]);
   return tree.children(c.source, 'conj').filter((t) => /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(t).pos));
 }
 
@@ -145,7 +145,7 @@ function toldOutlets(
   isOutlet: (s: ResolvedSource) => boolean,
 ): ResolvedSource[] {
   if (c.cue.lemma !== 'tell' && c.cue.lemma !== 'say') return [];
-  const tree = new DependencyTree(doc.sentences[c.sentence]!);
+  const tree = new DependencyTree(doc.sentences[c.sentence]);
   const listeners = [
     ...tree.children(c.cue.token, /^(obj|iobj)$/),
     ...tree.children(c.cue.token, 'obl').filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma === 'to')),

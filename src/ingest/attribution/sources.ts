@@ -25,7 +25,8 @@ export interface ResolvedSource {
 
 const PERSONAL = /^(he|she|him|her|i|me)$/i;
 const PLURAL = /^(they|them|we|us)$/i;
-const NEUTER = /^(it)$/i;
+/** Pronouns left unresolved: their antecedent is too often not the speaker. */
+const UNRELIABLE = /^(it|that)$/i;
 const RELATIVE = /^(who|which|that|whom)$/i;
 /** How many sentences back an earlier subject or speaker is still the likely "he". */
 const SPEAKER_WINDOW = 3;
@@ -156,7 +157,17 @@ export class SourceResolver {
       const modified = tree.head(clause);
       if (modified > 0 && modified !== sourceToken && /^(NN|PRP)/.test(tree.token(modified).pos)) return this.resolve(a, modified);
     }
-    if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || NEUTER.test(word) || RELATIVE.test(word))) {
+    // "It said", "that said": on PolNeAR train the antecedent we find is the annotated one only for
+    // 24% (it) and 32% (that) of them (an "it" is mostly a report, an email, a statement, which are
+    // not entities here), so such an attribution would mostly name the wrong speaker.
+    // Only "The ministry said ... It added" stays: an organization that spoke in this sentence or the last.
+    if (phrase.length === 1 && UNRELIABLE.test(word)) {
+      if (!/^it$/i.test(word)) return undefined;
+      const speaker = this.antecedent(head, ['ORGANIZATION'], undefined, a.sentence);
+      if (!speaker?.speaker || speaker.sentence < a.sentence - 1) return undefined;
+      return { mention, ...this.expand(speaker.text, speaker.type), resolved: true };
+    }
+    if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || RELATIVE.test(word))) {
       const wanted: SourceType[] = PERSONAL.test(word)
         ? ['PERSON']
         : PLURAL.test(word)
