@@ -46,7 +46,7 @@ export const PARSE_CONFIGS: Record<string, ParseConfig> = {
   lean: {
     annotators: ALL,
     properties: { ...PREVIOUS, 'ner.model': ONE_CRF, 'ner.applyNumericClassifiers': 'false', 'ner.useSUTime': 'false' },
-    note: "one CRF, no numeric classifiers, no SUTime, fine-grained rules kept (the client's parse before 1 December)",
+    note: "one CRF, no numeric classifiers, no SUTime, fine-grained rules kept (the client's parse before bf774e6)",
   },
   leaner: {
     annotators: ALL,
