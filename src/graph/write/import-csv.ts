@@ -117,6 +117,21 @@ function valuesOf(props: Props, columns: Column[], what: string): Value[] {
 }
 
 /** `SET r += props`: a null value removes the key. */
+interface Relationship {
+  from: string;
+  type: string;
+  to: string;
+  props: Props;
+}
+
+/** One relationship per (start, type, end), later rows' properties set over earlier ones, as MERGE … SET += does. */
+function mergeRelationship(into: Map<string, Relationship>, row: Relationship): void {
+  const key = `${row.from}\n${row.type}\n${row.to}`;
+  const rel = into.get(key) ?? { from: row.from, type: row.type, to: row.to, props: {} };
+  assignProps(rel.props, row.props);
+  into.set(key, rel);
+}
+
 function assignProps(target: Props, props: Props): Props {
   for (const [k, v] of Object.entries(props)) {
     if (v === null) delete target[k];
@@ -175,7 +190,7 @@ export class ImportCsvWriter {
   private readonly claimIds = new Set<string>();
   private readonly articleIds = new Set<string>();
   /** Entity relations are MERGEd across articles: (from, type, to) → props. */
-  private readonly entityRelations = new Map<string, { from: string; type: string; to: string; props: Props }>();
+  private readonly entityRelations = new Map<string, Relationship>();
   private readonly files: Record<Streamed, CsvFile>;
   private articles = 0;
   private claims = 0;
@@ -280,13 +295,9 @@ export class ImportCsvWriter {
       f.appearsIn.write([c.id, articleId, 'APPEARS_IN']);
     }
 
-    const claimLinks = new Map<string, { from: string; type: string; to: string; props: Props }>();
+    const claimLinks = new Map<string, Relationship>();
     for (const l of rows.claimEntityLinks) {
-      if (!this.claimIds.has(l.from) || !this.entities.has(l.to)) continue;
-      const key = `${l.from}\n${l.type}\n${l.to}`;
-      const link = claimLinks.get(key) ?? { from: l.from, type: l.type, to: l.to, props: {} };
-      assignProps(link.props, l.props);
-      claimLinks.set(key, link);
+      if (this.claimIds.has(l.from) && this.entities.has(l.to)) mergeRelationship(claimLinks, l);
     }
     for (const l of claimLinks.values()) {
       // CLAIM_LINK_ORDER: r.anchor = e.id, r.createdAt = c.createdAt, r.seq = c.seq, r.claim = c.id
@@ -309,20 +320,12 @@ export class ImportCsvWriter {
     }
 
     for (const r of rows.entityRelations) {
-      if (!this.entities.has(r.from) || !this.entities.has(r.to)) continue;
-      const key = `${r.from}\n${r.type}\n${r.to}`;
-      const rel = this.entityRelations.get(key) ?? { from: r.from, type: r.type, to: r.to, props: {} };
-      assignProps(rel.props, r.props);
-      this.entityRelations.set(key, rel);
+      if (this.entities.has(r.from) && this.entities.has(r.to)) mergeRelationship(this.entityRelations, r);
     }
 
-    const claimRelations = new Map<string, { from: string; type: string; to: string; props: Props }>();
+    const claimRelations = new Map<string, Relationship>();
     for (const r of rows.claimRelations) {
-      if (!this.claimIds.has(r.from) || !this.claimIds.has(r.to)) continue;
-      const key = `${r.from}\n${r.type}\n${r.to}`;
-      const rel = claimRelations.get(key) ?? { from: r.from, type: r.type, to: r.to, props: {} };
-      assignProps(rel.props, r.props);
-      claimRelations.set(key, rel);
+      if (this.claimIds.has(r.from) && this.claimIds.has(r.to)) mergeRelationship(claimRelations, r);
     }
     for (const r of claimRelations.values()) f.claimRelations.write([r.from, r.to, r.type, r.props.reason ?? null]);
   }
