@@ -3,11 +3,10 @@
  * the summary counts what was written, undated articles are warned about, and a second run
  * changes nothing. Per-file dates from front matter and sidecars, and non-English files skipped.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentHash } from '../../src/graph/write/annotation-rows.ts';
 import { countNodes } from '../../src/graph/seed.ts';
@@ -16,34 +15,14 @@ import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { FOREIGN } from '../support/foreign-news.ts';
 import { resetToSeed, testDatabase } from '../support/harness.ts';
+import { runIngestCli } from '../support/ingest-cli.ts';
 
-const run = promisify(execFile);
 /** The CLI parses every article on the shared CoreNLP (about 1,000 tokens/s on a busy machine). */
 const CLI_TIMEOUT = 300_000;
 const CORPUS = join(PROJECT_ROOT, 'tests', 'data', 'corpus');
 const corpus = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => ({ file: f, text: readFileSync(join(CORPUS, f), 'utf8') }));
-
-/** The CLI as a user runs it; a failing exit is returned, not thrown. */
-async function ingest(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: inject('neo4jUri'),
-        NEO4J_USERNAME: 'neo4j',
-        NEO4J_PASSWORD: 'neo4j',
-        CORENLP_URL: inject('corenlpUrl'),
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('npm run ingest on the corpus folder', () => {
   const db = testDatabase();
@@ -59,7 +38,7 @@ describe('npm run ingest on the corpus folder', () => {
   it(
     'ingests every corpus article, each complete, warns that each is undated, and reports what it wrote',
     async () => {
-      const { code, stdout, stderr } = await ingest(CORPUS);
+      const { code, stdout, stderr } = await runIngestCli(CORPUS);
       expect(code, stderr).toBe(0);
       expect(stdout).toContain(`articles ingested: ${corpus.length}, already present: 0, failed: 0, skipped (not English): 0`);
       expect(stdout).toContain(`claims: ${[...claimsOf.values()].reduce((a, b) => a + b, 0)}`);
@@ -82,7 +61,7 @@ describe('npm run ingest on the corpus folder', () => {
     'a second run finds every article already present and writes nothing',
     async () => {
       const before = await countNodes(db);
-      const { code, stdout } = await ingest(CORPUS);
+      const { code, stdout } = await runIngestCli(CORPUS);
       expect(code).toBe(0);
       expect(stdout).toContain(`articles ingested: 0, already present: ${corpus.length}, failed: 0`);
       expect(await countNodes(db)).toEqual(before);
@@ -131,7 +110,7 @@ describe('npm run ingest: dates per file, non-English files', () => {
   it(
     'takes the date from front matter or a sidecar, stores the text without the front matter, and skips French naming it',
     async () => {
-      const { code, stdout, stderr } = await ingest(folder);
+      const { code, stdout, stderr } = await runIngestCli(folder);
       expect(stdout).toContain('articles ingested: 2, already present: 0, failed: 0, skipped (not English): 1');
       expect(stderr).toMatch(/skipped \S*c-french\.txt: the text is in French \(fr\), not English/);
       expect(code).toBe(1); // not everything asked for was ingested
@@ -199,7 +178,7 @@ describe('npm run ingest: dates per file, non-English files', () => {
   it(
     'refuses a --published that is not a date before touching anything',
     async () => {
-      const { code, stderr } = await ingest(folder, '--published', '12/09/2016');
+      const { code, stderr } = await runIngestCli(folder, '--published', '12/09/2016');
       expect(code).toBe(2);
       expect(stderr).toContain('--published: "12/09/2016" is not a date');
     },

@@ -3,16 +3,14 @@
  * (real HTTP, real Neo4j, real CoreNLP) stores the article alone, says so in its stats, and a second
  * ingest of the same text is a duplicate; the CLI writes it the same way.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/graph/write/annotation-rows.ts';
 import { countNodes } from '../../src/graph/seed.ts';
-import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { expectData, seededServer, TEST_API_KEY } from '../support/harness.ts';
+import { runIngestCli } from '../support/ingest-cli.ts';
 
 const auth = { authorization: `Bearer ${TEST_API_KEY}` };
 /** Written for this test: no name of a person, place or organization, no reporting verb. */
@@ -74,16 +72,8 @@ describe('ingesting an article with nothing to extract', () => {
     try {
       const file = join(dir, 'orchard.txt');
       writeFileSync(file, PLAIN_CLI);
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', file], {
-        cwd: PROJECT_ROOT,
-        env: {
-          ...process.env,
-          NEO4J_URI: inject('neo4jUri'),
-          NEO4J_USERNAME: 'neo4j',
-          NEO4J_PASSWORD: 'neo4j',
-          CORENLP_URL: inject('corenlpUrl'),
-        },
-      });
+      const { code, stdout, stderr } = await runIngestCli(file);
+      expect(code, stderr).toBe(0);
       expect(stdout, stderr).toContain('articles ingested: 1, already present: 0, failed: 0');
       const stored = await db.read((tx) =>
         tx.run('MATCH (a:Article {contentHash: $hash}) RETURN count(a) AS n', { hash: contentHash(PLAIN_CLI) }),
