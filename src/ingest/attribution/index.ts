@@ -55,12 +55,13 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const sameCue = (x: FoundAttribution, y: FoundAttribution) => x.sentence === y.sentence && x.cue.token === y.cue.token;
   // An outlet's closing credit outranks a reading of the same verb with another source
   // ("while moving tanks toward the fence, the Wall Street Journal reports": the parser's subject is "tanks").
-  const outletCredits = closingCredits(doc).filter((c) => {
+  const closing = closingCredits(doc);
+  const outletCredits = closing.filter((c) => {
     const source = resolver.resolve(c);
     return source !== undefined && isOutlet(source);
   });
   const scored = all.filter((c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c) && k.source !== c.source));
-  const credits = closingCredits(doc).filter((c) => !scored.some((s) => sameCue(s, c)));
+  const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
   const reports = [...scored, ...credits].filter((c) => CARRIER_CUES.has(c.cue.lemma));
   const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && nested(r, c)));
   const candidates = [...scored, ...credits, ...carried].filter((c) => inside(c.cue.span));
