@@ -21,6 +21,7 @@ const UNIT = [
   'tests/mutation/article-file.test.ts',
   'tests/operations/saved-operations-written.test.ts',
   'tests/server/docker-compose.test.ts',
+  'tests/web/operation-name.test.ts',
 ];
 
 // graphql ships a CommonJS build (`main`, which Node and so Apollo, graphql-armor and

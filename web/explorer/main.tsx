@@ -8,6 +8,7 @@ import './explorer.css';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
 import { exampleTabs } from './examples.ts';
+import { operationNameFor } from './operation-name.ts';
 
 type FetcherParams = { query: string; variables?: Record<string, unknown> | null; operationName?: string | null };
 
@@ -15,7 +16,7 @@ async function fetcher(params: FetcherParams, options?: { headers?: Record<strin
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...(options?.headers as Record<string, string>) },
-    body: JSON.stringify(params),
+    body: JSON.stringify({ ...params, operationName: operationNameFor(params.query, params.operationName) }),
   });
   return (await response.json()) as Record<string, unknown>;
 }
