@@ -16,7 +16,7 @@ import { closingCredits } from './credits.ts';
 import { scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
-import { SourceResolver, type ResolvedSource } from './sources.ts';
+import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources.ts';
 import { DependencyTree } from './tree.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
@@ -38,6 +38,8 @@ export interface AttributeOptions {
   isOutlet?: (source: ResolvedSource) => boolean;
   /** Character ranges attributions may come from (the article body); all text when absent. */
   within?: TextSpan[];
+  /** The pronoun ranker to use (default: pronoun-model.json), or a hook to learn it. */
+  pronouns?: PronounOptions;
 }
 
 /** A nested attribution must be at least this likely to stand beside the one it sits in. */
@@ -50,7 +52,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const lexicon = options.lexicon ?? CUE_LEXICON;
   const isOutlet = options.isOutlet ?? (() => false);
   const inside = (s: TextSpan) => !options.within || options.within.some((w) => w.start <= s.start && s.end <= w.end);
-  const resolver = new SourceResolver(text, doc, lexicon.firstNames);
+  const resolver = new SourceResolver(text, doc, lexicon.firstNames, options.pronouns);
   const all = scoredCandidates(text, doc, lexicon, lexicon.threshold * CARRIED_FLOOR_SHARE);
   const sameCue = (x: FoundAttribution, y: FoundAttribution) => x.sentence === y.sentence && x.cue.token === y.cue.token;
   // An outlet's closing credit outranks a reading of the same verb with another source

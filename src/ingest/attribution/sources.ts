@@ -7,6 +7,9 @@
 import { isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { FoundAttribution, TextSpan } from './find.ts';
+import { candidateFeatures, pronounCandidates, pronounClass, type Gender, type PronounSite } from './pronoun-features.ts';
+import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
+import { findQuotes } from './quotes.ts';
 import { DependencyTree, isPunct } from './tree.ts';
 
 export type SourceType = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'GROUP';
@@ -48,6 +51,25 @@ interface NameMention {
   role?: boolean;
   /** The source of an attribution already read. */
   speaker?: boolean;
+  /** The dependency relation of the name's head word, and the lemma that word hangs from. */
+  relation?: string;
+  governor?: string;
+  plural?: boolean;
+}
+
+/** A pronoun source as the ranker saw it: its candidates with their features, the rules' pick and the one taken. */
+export interface PronounObservation {
+  pronoun: PronounSite;
+  candidates: Array<{ mention: NameMention; name: string; aliases: string[]; features: string[] }>;
+  rule?: NameMention;
+  chosen?: NameMention;
+}
+
+export interface PronounOptions {
+  /** The learned ranker; null keeps the hand rules for every pronoun. Default: pronoun-model.json. */
+  model?: PronounModel | null;
+  /** Called for every pronoun the ranker could resolve (for learning it). */
+  observe?: (observation: PronounObservation) => void;
 }
 
 /** Every name in the document, in order: NER mentions, or runs of proper nouns when NER was not run. */
@@ -79,6 +101,9 @@ export function nameMentions(doc: NlpDocument): NameMention[] {
       const last = tree.token(r.to - 1);
       let subject = false;
       for (let t = r.from; t < r.to; t++) if (/^nsubj/.test(tree.relation(t))) subject = true;
+      let headWord = r.to - 1;
+      for (let t = r.from; t < r.to; t++) if (tree.head(t) < r.from || tree.head(t) >= r.to) headWord = t;
+      const governor = tree.head(headWord);
       out.push({
         sentence: s.index,
         start: first.start,
@@ -89,21 +114,24 @@ export function nameMentions(doc: NlpDocument): NameMention[] {
           .join(' '),
         type: r.type,
         subject,
+        relation: tree.relation(headWord),
+        governor: governor > 0 ? tree.token(governor).lemma.toLowerCase() : undefined,
+        plural: /^NNP?S$/.test(tree.token(headWord).pos),
       });
     }
   }
   return out;
 }
 
-type Gender = 'male' | 'female';
-
 export class SourceResolver {
   private readonly names: NameMention[];
+  private quotes?: TextSpan[];
 
   constructor(
     private readonly text: string,
     private readonly doc: NlpDocument,
     private readonly firstNames: Record<string, Gender> = {},
+    private readonly pronouns: PronounOptions = {},
   ) {
     this.names = nameMentions(doc);
   }
@@ -135,6 +163,7 @@ export class SourceResolver {
       subject: true,
       role: isPersonRole(head),
       speaker: true,
+      relation: 'nsubj',
     };
     this.names.splice(at < 0 ? this.names.length : at, 0, entry);
   }
@@ -174,7 +203,8 @@ export class SourceResolver {
           ? ['ORGANIZATION', 'GROUP', 'PERSON']
           : ['ORGANIZATION', 'PERSON'];
       const gender: Gender | undefined = /^(he|him)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
-      const antecedent = this.antecedent(head, wanted, gender, a.sentence);
+      const rule = this.antecedent(head, wanted, gender, a.sentence);
+      const antecedent = RELATIVE.test(word) ? rule : this.ranked(head, a.sentence, rule);
       if (!antecedent) return undefined;
       return { mention, ...this.expand(antecedent.text, antecedent.type), resolved: true };
     }
@@ -249,6 +279,47 @@ export class SourceResolver {
     if (sentence - lastSentence > ANTECEDENT_WINDOW) return undefined;
     const sameSentence = before.filter((n) => n.sentence === lastSentence);
     return sameSentence.filter((n) => n.subject).at(-1) ?? sameSentence.at(-1);
+  }
+
+  /**
+   * The learned ranker's pick among the earlier names for a personal pronoun, or nobody when its best
+   * scores under the model's minimum; the rules' pick for pronouns the model does not resolve.
+   */
+  private ranked(pronoun: NlpToken, sentence: number, rule: NameMention | undefined): NameMention | undefined {
+    const model = this.pronouns.model === undefined ? PRONOUN_MODEL : this.pronouns.model;
+    const pc = pronounClass(pronoun.word);
+    const learned = model !== null && pc !== undefined && model.classes.includes(pc);
+    if (!learned && (!this.pronouns.observe || !pc)) return rule;
+    const site: PronounSite = { word: pronoun.word, start: pronoun.start, end: pronoun.end, sentence };
+    const candidates = pronounCandidates(this.names, site);
+    const expanded = candidates.map((c) => this.expand(c.text, c.type));
+    const features = candidateFeatures(
+      site,
+      candidates,
+      {
+        text: this.text,
+        quotes: (this.quotes ??= findQuotes(this.text)),
+        entity: (m) => {
+          const i = candidates.indexOf(m as NameMention);
+          return i >= 0 ? expanded[i].name : this.expand(m.text, m.type as SourceType).name;
+        },
+        gender: (n) => this.gender(n),
+      },
+      rule,
+    );
+    let chosen = rule;
+    if (learned) {
+      const scores = features.map((f) => antecedentProbability(model, f));
+      const best = scores.reduce((b, s, i) => (s > scores[b] ? i : b), 0);
+      chosen = candidates.length > 0 && scores[best] >= model.minScore ? candidates[best] : undefined;
+    }
+    this.pronouns.observe?.({
+      pronoun: site,
+      candidates: candidates.map((mention, i) => ({ mention, ...expanded[i], features: features[i] })),
+      rule,
+      chosen,
+    });
+    return chosen;
   }
 
   /** The fullest form of a name in the article ("Trump" → "Donald J. Trump"), with the forms seen. */
