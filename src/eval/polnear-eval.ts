@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute } from '../ingest/attribution/index.ts';
 import type { CueLexicon } from '../ingest/attribution/lexicon.ts';
+import type { PronounOptions } from '../ingest/attribution/sources.ts';
 import type { NlpClient, NlpDocument } from '../ingest/nlp/types.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { mapLimit } from './parse-cache.ts';
@@ -36,9 +37,9 @@ export function predict(article: PolnearArticle, doc: NlpDocument): Prediction[]
   return predictions(article.text, doc);
 }
 
-export function predictions(text: string, doc: NlpDocument, lexicon?: CueLexicon): Prediction[] {
+export function predictions(text: string, doc: NlpDocument, lexicon?: CueLexicon, pronouns?: PronounOptions): Prediction[] {
   const out: Array<Prediction & { cue: number }> = [];
-  for (const a of attribute(text, doc, { lexicon })) {
+  for (const a of attribute(text, doc, { lexicon, pronouns })) {
     const spans = a.content.map((s) => [s.start, s.end] as [number, number]);
     // A continued quotation belongs to its speaker's attribution, as PolNeAR marks it: more content spans.
     const previous = a.continued ? out.find((p) => p.cue === a.cue.span.start) : undefined;
