@@ -53,6 +53,17 @@ describe('attribution rules', () => {
     expect(a.claims[0].evidence.text).toContain('the two women put the poison');
   });
 
+  it("never takes a dateline's place for the speaker of the paragraph's first verb", async () => {
+    const a = await extract(
+      'Aid talks resume.\n\nWASHINGTON (AP) — Senate Majority Leader Mitch McConnell said on Tuesday that the chamber would vote on the bill next week.\n\nNATO — the military alliance of 32 countries — said on Tuesday that it would send more troops.',
+    );
+    const vote = a.claims.find((c) => c.evidence.text.includes('the chamber would vote'))!;
+    expect(vote.claimants).toHaveLength(1);
+    expect(entity(a, vote.claimants[0])!.name).toBe('Mitch McConnell');
+    const troops = a.claims.find((c) => c.evidence.text.includes('send more troops'))!;
+    expect(entity(a, troops.claimants[0])!.name).toBe('NATO');
+  });
+
   it('takes a group noun the tagger reads as a verb after "according to"', async () => {
     const a = await extract('The dam burst overnight, according to volunteers who were there.');
     expect(a.claims[0].claimants).toEqual(['group/volunteers']);

@@ -6,6 +6,7 @@
  */
 import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree, isPunct, isVerb } from './tree.ts';
+import { datelineLength } from './dateline.ts';
 
 export type Frame =
   | 'ccomp' // X said (that) S
@@ -67,6 +68,7 @@ function isName(tree: DependencyTree, i: number): boolean {
 
 /** The subject of `v`, climbing through xcomp/advcl/conj/acl chains that share it ("..., saying S"). */
 export function subjectOf(tree: DependencyTree, v: number): number | undefined {
+  const dateline = datelineLength(tree.sentence.tokens);
   let n = v;
   for (let hops = 0; hops < 4 && n !== 0; hops++) {
     const agent =
@@ -75,7 +77,7 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     const passive = tree.child(n, 'nsubj:pass');
     if (passive !== undefined && agent !== undefined && tree.token(n).pos === 'VBN')
       return NOMINAL.test(tree.token(agent).pos) ? agent : undefined;
-    const subject = tree.child(n, /^nsubj$/);
+    const subject = tree.children(n, /^nsubj$/).find((s) => s > dateline);
     if (subject !== undefined) return NOMINAL.test(tree.token(subject).pos) || isName(tree, subject) ? subject : undefined;
     if (hops === 0) {
       const inverted = invertedSubject(tree, n);
