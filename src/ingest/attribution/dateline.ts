@@ -16,9 +16,9 @@ export function datelineLength(tokens: readonly NlpToken[]): number {
   if (!first || !CAPITALS.test(first.word) || first.word.replace(/[^A-Z]/g, '').length < 3) return 0;
   if (first.ner === 'ORGANIZATION' || first.ner === 'PERSON') return 0;
   let capitalRun = 1;
-  while (capitalRun < tokens.length && CAPITALS.test(tokens[capitalRun]!.word)) capitalRun++;
+  while (capitalRun < tokens.length && CAPITALS.test(tokens[capitalRun].word)) capitalRun++;
   for (let i = 1; i < Math.min(tokens.length, MAX_TOKENS); i++) {
-    const t = tokens[i]!;
+    const t = tokens[i];
     if (DASH.test(t.word)) {
       const before = tokens.slice(1, i);
       const placeLike =
