@@ -19,6 +19,7 @@ import { parsePublished, publishedFromIso, type Published } from './annotation/d
 import { disputes } from './annotation/disputes.ts';
 import { findChannels } from './annotation/channels.ts';
 import { interviewPassages } from './annotation/outlet-passages.ts';
+import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
 import { namedMentions, organizationKind, registerNamedEntities } from './entities/from-ner.ts';
 import { splitByMeasure } from './annotation/figures.ts';
 import { isOutlet, lookupKnown } from './entities/gazetteer.ts';
@@ -81,6 +82,8 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   }
   const channels = findChannels(text, drafts, registry);
   interviewPassages(text, doc, drafts, registry, body);
+  const wire = datelineAgency(text, doc, body);
+  if (wire) creditWire(drafts, creditEntity(registry, wire));
   const claims = drafts
     .filter((d) => d.claimants.length > 0 && d.content.end > d.content.start)
     .flatMap((d) =>

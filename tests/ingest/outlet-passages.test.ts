@@ -103,3 +103,28 @@ describe('entity types', () => {
     expect(a.entities.find((e) => e.name.toLowerCase() === 'witnesses')?.type).toBe('Group');
   });
 });
+
+describe("a wire story's dateline ('WASHINGTON (AP) —')", () => {
+  it('makes the agency the via of every claim that names no other, and never a claimant', async () => {
+    const list = claims(
+      await annotate(
+        'Senate to vote on the bill\n\n' +
+          'WASHINGTON (AP) — Senate Majority Leader Mitch McConnell said on Tuesday that the chamber would vote on the bill next week. ' +
+          'Democrats said they would block it.\n\n' +
+          'Republican leaders say the measure will fail, the Washington Post reports.',
+      ),
+    );
+    const vote = claimOf(list, 'Senate Majority Leader')!;
+    expect(vote.claimants).toEqual(['Mitch McConnell']);
+    expect(vote.via).toEqual(['Associated Press']);
+    expect(claimOf(list, 'Democrats said')!.via).toEqual(['Associated Press']);
+    expect(claimOf(list, 'Republican leaders say')!.via).toEqual(['The Washington Post']);
+    expect(list.flatMap((c) => c.claimants)).not.toContain('Associated Press');
+  });
+
+  it('credits no agency when the opening has none', async () => {
+    const list = claims(await annotate('MOSCOW — Russia’s foreign ministry said on Tuesday that it would expel two diplomats.'));
+    expect(list).toHaveLength(1);
+    expect(list[0].via).toEqual([]);
+  });
+});
