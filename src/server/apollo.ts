@@ -1,5 +1,9 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ApiContext } from '../api/context.ts';
@@ -44,7 +48,15 @@ export function createApollo(config: Config, log: Logger): ApolloServer<ApiConte
     parseOptions: limits.parseOptions,
     // No cache hints in this schema: without the default cache-control plugin, Apollo does not
     // wrap every field's resolver to look for them (a measurable cost on lists of claims).
-    plugins: [landingPage, ApolloServerPluginCacheControlDisabled(), requestLogging(log), ...limits.plugins],
+    // Not a federated subgraph: without this, Apollo installs its inline-trace plugin, which
+    // only checks that on every request.
+    plugins: [
+      landingPage,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogging(log),
+      ...limits.plugins,
+    ],
   };
   // GRAPHQL_EXECUTOR=jit: graphql-jit runs the operations, through Apollo's public gateway interface
   // (src/server/jit-executor.ts); everything before and after execution is Apollo's as usual.

@@ -68,7 +68,7 @@ async function handle(deps: HttpDeps, auth: AuthSettings, req: IncomingMessage, 
     : undefined;
   const trace: RequestTrace = { requestId, cypher: new CypherTimer(onStatement) };
   // One info line per request, however it ends (rejections before Apollo runs, aborted requests).
-  res.once('close', () => logRequest(deps.log, req, res, trace, started));
+  if (deps.log.isLevelEnabled('info')) res.once('close', () => logRequest(deps.log, req, res, trace, started));
 
   let body: unknown;
   try {

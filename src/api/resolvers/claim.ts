@@ -47,15 +47,15 @@ export const Channel: ChannelResolvers = {
 
 /** The chain in order: claimant → channel → outlets → author → article → publisher. */
 function provenanceSteps(parts: ProvenanceParts): ProvenanceStepModel[] {
-  const step = (role: ProvenanceStepModel['role']) => (node: ProvenanceStepModel['node'] | null) => (node ? [{ role, node }] : []);
-  return [
-    ...parts.claimants.flatMap(step('CLAIMANT')),
-    ...step('CHANNEL')(parts.channel),
-    ...parts.via.flatMap(step('INTERMEDIARY')),
-    ...step('AUTHOR')(parts.author),
-    ...step('ARTICLE')(parts.article),
-    ...step('PUBLISHER')(parts.publisher),
-  ];
+  // A plain loop: this runs for every claim of every page (no closures or spread arrays per claim).
+  const steps: ProvenanceStepModel[] = [];
+  for (const node of parts.claimants) steps.push({ role: 'CLAIMANT', node });
+  if (parts.channel) steps.push({ role: 'CHANNEL', node: parts.channel });
+  for (const node of parts.via) steps.push({ role: 'INTERMEDIARY', node });
+  if (parts.author) steps.push({ role: 'AUTHOR', node: parts.author });
+  if (parts.article) steps.push({ role: 'ARTICLE', node: parts.article });
+  if (parts.publisher) steps.push({ role: 'PUBLISHER', node: parts.publisher });
+  return steps;
 }
 
 /** The provenance parts from the one-hop loaders (primed for a dry-run ingest's claims). */

@@ -17,7 +17,7 @@ import type { GraphDatabase } from '../database.ts';
 import { TurnBatch } from './turn-batch.ts';
 import { FULL_FETCH, pageSlot, type ClaimPageKey, type RootFetch } from './root-fetch.ts';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from './cypher/articles.ts';
-import { buildClaimQuery, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
+import { claimQuery, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
 import { buildContradictionsQuery } from './cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME, type ENTITY_TYPE_LABEL } from './cypher/entities.ts';
 import { buildEntityPageQuery, ENTITY_RELATIONS, type EntityPageInclude } from './cypher/entity-page.ts';
@@ -51,6 +51,20 @@ import {
   type SearchHitModel,
 } from '../model.ts';
 
+/**
+ * Statement texts built for a request's shape: by projection (interned per operation by the fetch
+ * plan), then by what else the text depends on (labels, hops, which pages). Built once per shape,
+ * not once per request.
+ */
+const statements = new WeakMap<Projection, Map<string, string>>();
+function statementFor(projection: Projection, shape: string, build: () => string): string {
+  let byShape = statements.get(projection);
+  if (!byShape) statements.set(projection, (byShape = new Map<string, string>()));
+  let cypher = byShape.get(shape);
+  if (cypher === undefined) byShape.set(shape, (cypher = build()));
+  return cypher;
+}
+
 /** What each neighbour field yields. */
 type NeighbourModel<F extends NeighbourField> = F extends 'claimFigures' ? FigureModel : NodeModel;
 
@@ -63,8 +77,8 @@ export class GraphSource {
   private textLoader?: DataLoader<string, { text: string; body: string }>;
 
   private readonly batch: TurnBatch;
-  /** Values primed by statements that fetched them with something else, by loader and key. */
-  private readonly primed = new Map<string, unknown>();
+  /** Values primed by statements that fetched them with something else, by loader, then key. */
+  private readonly primed = new Map<string, Map<string, unknown>>();
 
   constructor(db: GraphDatabase) {
     this.batch = new TurnBatch(db);
@@ -79,13 +93,15 @@ export class GraphSource {
    * on, so its loader is never asked (nor even created) for that key.
    */
   private prime<T>(slot: string, key: string, value: T): void {
-    this.primed.set(`${slot}\u0000${key}`, value);
+    let bySlot = this.primed.get(slot);
+    if (!bySlot) this.primed.set(slot, (bySlot = new Map<string, unknown>()));
+    bySlot.set(key, value);
   }
 
   /** The primed value if there is one, else the loader's (batched) answer. */
   private load<T>(slot: string, key: string, loader: () => DataLoader<string, T>): MaybePromise<T> {
-    const id = `${slot}\u0000${key}`;
-    return this.primed.has(id) ? (this.primed.get(id) as T) : loader().load(key);
+    const bySlot = this.primed.get(slot);
+    return bySlot?.has(key) ? (bySlot.get(key) as T) : loader().load(key);
   }
 
   // --- nodes by key -------------------------------------------------------------------------
@@ -272,7 +288,11 @@ export class GraphSource {
       params[`offset${i}`] = neo4j.int(p.offset);
       params[`limit${i}`] = neo4j.int(p.limit);
     });
-    const [row] = await this.run(buildEntityPageQuery(include, projection), params);
+    const shape = `entity:${include.pages.map((p) => p.field).join(',')}:${include.relations}`;
+    const [row] = await this.run(
+      statementFor(projection, shape, () => buildEntityPageQuery(include, projection)),
+      params,
+    );
     if (!row) {
       this.prime('node:Entity', key, null);
       return null;
@@ -325,7 +345,7 @@ export class GraphSource {
     fetch: RootFetch = FULL_FETCH,
   ): Promise<ConnectionModel<ClaimModel>> {
     const include = fetch.claims;
-    const q = buildClaimQuery(filter, order, include, fetch.projection);
+    const q = claimQuery(filter, order, include, fetch.projection);
     if (limit === 0) {
       const counted = await this.run(q.count, q.params);
       return { totalCount: (counted[0]?.get('total') as number | undefined) ?? 0, nodes: [], offset };
@@ -361,7 +381,10 @@ export class GraphSource {
       const node = await this.node(from.label, from.key);
       return node ? { nodes: [node], steps: [] } : null;
     }
-    const rows = await this.run(buildPathQuery(from.label, to.label, maxHops, fetch.projection), { from: from.key, to: to.key });
+    const cypher = statementFor(fetch.projection, `path:${from.label}:${to.label}:${maxHops}`, () =>
+      buildPathQuery(from.label, to.label, maxHops, fetch.projection),
+    );
+    const rows = await this.run(cypher, { from: from.key, to: to.key });
     if (!rows.length) return null;
     const nodes = (rows[0].get('nodes') as Neo4jNode[]).map(toNode);
     const rels = rows[0].get('rels') as { type: string; start: string }[];

@@ -152,18 +152,51 @@ const ORDER_BY: Record<ClaimQueryOrder['field'], Record<ClaimQueryOrder['directi
   },
 };
 
+const givenFilters = (filter: ClaimQueryFilter) => (Object.keys(CONDITIONS) as (keyof ClaimQueryFilter)[]).filter((k) => filter[k] != null);
+
+function claimQueryParams(filter: ClaimQueryFilter, given: (keyof ClaimQueryFilter)[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const k of given) params[k] = filter[k];
+  if (filter.origin != null) params.curated = 'CURATED';
+  return params;
+}
+
+/**
+ * Statement texts by projection (interned per operation by the fetch plan), then by the filter's
+ * shape, the order and the include: the text depends on nothing else, so a request asks again
+ * only for its parameters.
+ */
+const claimStatements = new WeakMap<Projection, Map<string, Omit<ClaimQuery, 'params'>>>();
+
+/** buildClaimQuery, with the statement texts built once per shape (the per-request path). */
+export function claimQuery(
+  filter: ClaimQueryFilter,
+  order: ClaimQueryOrder,
+  include: ClaimInclude = {},
+  projection: Projection = FULL_PROJECTION,
+): ClaimQuery {
+  const given = givenFilters(filter);
+  const shape = `${given.join(',')}|${order.field}|${order.direction}|${include.claimants ? 1 : 0}${include.provenance ? 1 : 0}`;
+  let byShape = claimStatements.get(projection);
+  if (!byShape) claimStatements.set(projection, (byShape = new Map<string, Omit<ClaimQuery, 'params'>>()));
+  let texts = byShape.get(shape);
+  if (!texts) {
+    const { count, page } = buildClaimQuery(filter, order, include, projection);
+    byShape.set(shape, (texts = { count, page }));
+  }
+  return { count: texts.count, page: texts.page, params: claimQueryParams(filter, given) };
+}
+
 export function buildClaimQuery(
   filter: ClaimQueryFilter,
   order: ClaimQueryOrder,
   include: ClaimInclude = {},
   projection: Projection = FULL_PROJECTION,
 ): ClaimQuery {
-  const given = (Object.keys(CONDITIONS) as (keyof ClaimQueryFilter)[]).filter((k) => filter[k] != null);
+  const given = givenFilters(filter);
   const anchor = ANCHORS.find((a) => given.includes(a.filter));
   const conditions = given.filter((k) => k !== anchor?.filter).map((k) => CONDITIONS[k]);
-  const params: Record<string, unknown> = {};
-  for (const k of given) params[k] = filter[k];
-  if (filter.origin != null) params.curated = 'CURATED';
+  const params = claimQueryParams(filter, given);
   const orderBy = ORDER_BY[order.field][order.direction];
   const where = (list: string[]) => (list.length ? `\nWHERE ${list.join('\n  AND ')}` : '');
 
