@@ -13,68 +13,13 @@
  *
  * Numbers are written as `double`: the driver sends JavaScript numbers as Cypher floats.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Annotation } from '../annotation.ts';
 import { toGraphRows, type GraphRows } from './annotation-rows.ts';
+import { col, CsvFile, valuesOf, type Column, type Props } from './import-csv-file.ts';
 
-type Value = string | number | boolean | null | string[];
-type Props = Record<string, Value>;
-type ColumnType = 'string' | 'double' | 'boolean' | 'datetime' | 'date' | 'string[]';
-
-/** Between the elements of an array (and of `:LABEL`): a control character no value holds. */
-export const ARRAY_DELIMITER = '\u001f';
-
-/** A CSV file whose header is known up front; rows are buffered and written in large chunks. */
-class CsvFile {
-  private fd: number;
-  private chunks: string[] = [];
-  private size = 0;
-  rows = 0;
-
-  constructor(
-    readonly path: string,
-    /** Header fields as the importer reads them: `name:type`, `:ID(space)`, `:LABEL`, `:TYPE`… */
-    readonly header: string[],
-  ) {
-    this.fd = openSync(path, 'w');
-    this.push(header.join(',') + '\n');
-  }
-
-  write(values: Value[]): void {
-    this.push(values.map(field).join(',') + '\n');
-    this.rows++;
-  }
-
-  private push(line: string): void {
-    this.chunks.push(line);
-    this.size += line.length;
-    if (this.size > 1 << 22) this.flush();
-  }
-
-  private flush(): void {
-    if (this.chunks.length) writeSync(this.fd, this.chunks.join(''));
-    this.chunks = [];
-    this.size = 0;
-  }
-
-  close(): void {
-    this.flush();
-    closeSync(this.fd);
-  }
-}
-
-/** RFC 4180: strings always quoted (so "" is an empty string, not a missing value), quotes doubled. */
-function field(v: Value): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return `"${v.replaceAll('"', '""')}"`;
-  if (Array.isArray(v)) return v.length ? `"${v.map((x) => x.replaceAll('"', '""')).join(ARRAY_DELIMITER)}"` : '';
-  return String(v);
-}
-
-/** A property column: the header field and how a value is read from a props record. */
-const col = (name: string, type: ColumnType) => ({ name, header: type === 'string' ? name : `${name}:${type}` });
-type Column = ReturnType<typeof col>;
+export { ARRAY_DELIMITER } from './import-csv-file.ts';
 
 const ARTICLE_PROPS: Column[] = [
   ...['title', 'deck', 'subtitle', 'url', 'publishedAtText', 'caption', 'captionCredit', 'text', 'body', 'contentHash'].map((n) =>
@@ -107,14 +52,6 @@ const ENTITY_RELATION_PROPS: Column[] = [
   col('evidenceStart', 'double'),
   col('evidenceEnd', 'double'),
 ];
-
-/** The props' values in column order; a key the columns do not know fails loudly (the rows grew a property). */
-function valuesOf(props: Props, columns: Column[], what: string): Value[] {
-  for (const key of Object.keys(props)) {
-    if (!columns.some((c) => c.name === key)) throw new Error(`the CSV importer does not know the ${what} property "${key}"`);
-  }
-  return columns.map((c) => props[c.name] ?? null);
-}
 
 /** `SET r += props`: a null value removes the key. */
 interface Relationship {
