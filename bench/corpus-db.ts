@@ -1,11 +1,10 @@
 /**
- * The benchmark databases: one local Neo4j instance per corpus size (`.neo4j/instances/bench-<size>`,
- * its own Bolt port), so a loaded corpus persists between runs. A `:BenchCorpus` marker node,
+ * The benchmark databases: one local Neo4j instance per corpus size (bench/bench-neo4j.ts), so a
+ * loaded corpus persists between runs. A `:BenchCorpus` marker node,
  * written after a complete load, says what the database holds; a run whose size and seed match
  * it skips generation and loading, any other starts from a new data folder.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { parseAnnotation, type Annotation } from '../src/graph/annotation.ts';
@@ -13,143 +12,22 @@ import { applySchema } from '../src/graph/apply-schema.ts';
 import { bulkLoad, type BulkLoadStats } from '../src/graph/write/bulk-load.ts';
 import { GraphDatabase } from '../src/graph/database.ts';
 import { loadSeed } from '../src/graph/seed.ts';
-import { portIsOpen } from '../src/server/child-process.ts';
 import { loadConfig } from '../src/server/config.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/server/local-neo4j/instance.ts';
+import type { LocalNeo4j } from '../src/server/local-neo4j/instance.ts';
+import { instanceHome, recordedPid, runningHere, startBenchNeo4j } from './bench-neo4j.ts';
 import { articleLocalId, corpusShape, generateArticle, SIZES, type SizeName } from './generate.ts';
 import { finishImport, importCorpus } from './import-corpus.ts';
-import { stopNeo4jImports } from './neo4j-import.ts';
+
+export { BENCH_MEMORY, BENCH_PORTS, benchNeo4jPid, startBenchNeo4j, stopBenchNeo4j } from './bench-neo4j.ts';
 
 /** Bump when the generator's output changes, so stale databases are reloaded. */
 export const GENERATOR_VERSION = 1;
-
-export const BENCH_PORTS: Record<SizeName, number> = { seed: 7791, '1k': 7792, '10k': 7793, '100k': 7794 };
-
-/**
- * Heap and page cache per size, set explicitly: the machine's RAM is shared. The page cache holds
- * the whole store at 10k (≈ 0.6 GB) and at 100k (≈ 5 GB), so that the 100k/10k latency ratio
- * compares plans, not disk reads.
- */
-export const BENCH_MEMORY: Record<SizeName, { heap: string; pageCache: string }> = {
-  seed: { heap: '1g', pageCache: '512m' },
-  '1k': { heap: '2g', pageCache: '1g' },
-  '10k': { heap: '2g', pageCache: '1g' },
-  '100k': { heap: '4g', pageCache: '6g' },
-};
 
 export function parseSize(value: string | undefined): SizeName {
   const size = (value ?? '1k') as SizeName;
   if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}, got ${value}`);
   return size;
 }
-
-/**
- * The size's instance: `bench-<size>` on its port, or, with BENCH_NEO4J_PORT set (tests that run
- * the bench while another run may be going), `bench-<size>-<port>` on that port.
- */
-const override = () => (process.env.BENCH_NEO4J_PORT ? Number(process.env.BENCH_NEO4J_PORT) : undefined);
-const instanceName = (size: SizeName) => (override() ? `bench-${size}-${override()}` : `bench-${size}`);
-const benchPort = (size: SizeName) => override() ?? BENCH_PORTS[size];
-const instanceHome = (size: SizeName) =>
-  join(loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_CACHE_DIR, 'instances', instanceName(size));
-
-/**
- * Starts the size's own Neo4j. When the port already answers: if it is this size's instance (the
- * pid its folder records is alive and runs from that folder, e.g. left by a bench that was
- * killed), it is reused and left running at the end; anything else is named in the error.
- */
-export async function startBenchNeo4j(size: SizeName, log: (msg: string) => void): Promise<LocalNeo4j> {
-  const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
-  const port = benchPort(size);
-  if (await portIsOpen(port)) {
-    const pid = recordedPid(size);
-    const home = instanceHome(size);
-    if (pid && runsFrom(pid, home)) {
-      log(`reusing the bench-${size} Neo4j already running (pid ${pid}, bolt://127.0.0.1:${port}); it is left running at the end`);
-      return { uri: `bolt://127.0.0.1:${port}`, startedHere: false, logFile: join(home, 'logs', 'console.log'), stop: async () => {} };
-    }
-    throw new Error(`port ${port} (the bench-${size} Neo4j's) is taken by another process: ${whoListens(port)}; stop it or free the port`);
-  }
-  // Another run is starting this very instance (its pid recorded, the port not open yet).
-  const startingPid = recordedPid(size);
-  if (startingPid && runsFrom(startingPid, instanceHome(size))) {
-    throw new Error(
-      `the bench-${size} Neo4j (pid ${startingPid}) is being started by another run; wait for it to answer on port ${port}, or stop it`,
-    );
-  }
-  starting.add(size);
-  try {
-    return await startLocalNeo4j({
-      cacheDir: config.NEO4J_CACHE_DIR,
-      name: instanceName(size),
-      boltPort: port,
-      reuse: false,
-      memory: BENCH_MEMORY[size],
-      log,
-    });
-  } finally {
-    starting.delete(size);
-  }
-}
-
-/** Sizes whose Neo4j is being started by this process (a signal then stops it by its recorded pid). */
-const starting = new Set<SizeName>();
-
-/** The Neo4j instances this process started and has not stopped yet. */
-const running = new Set<LocalNeo4j>();
-
-/**
- * On SIGINT/SIGTERM: stops every Neo4j this process started, including one still starting (by the
- * pid recorded right after the spawn); a reused one is left alone.
- */
-export async function stopBenchNeo4j(): Promise<void> {
-  stopNeo4jImports();
-  await Promise.all([...running].map((local) => local.stop()));
-  running.clear();
-  await stopStartingNeo4j();
-}
-
-async function stopStartingNeo4j(): Promise<void> {
-  for (const size of starting) {
-    const pid = recordedPid(size);
-    if (!pid || !runsFrom(pid, instanceHome(size))) continue;
-    process.kill(pid, 'SIGTERM');
-    const deadline = Date.now() + 30_000;
-    while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    if (alive(pid)) process.kill(pid, 'SIGKILL');
-  }
-}
-
-function recordedPid(size: SizeName): number | undefined {
-  const file = join(instanceHome(size), 'run', 'neo4j.pid');
-  const pid = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : NaN;
-  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function runsFrom(pid: number, home: string): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(`--home-dir=${home}`);
-  } catch {
-    return false;
-  }
-}
-
-function whoListens(port: number): string {
-  const ss = spawnSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' });
-  return ss.status === 0 && ss.stdout.trim() ? ss.stdout.trim().replace(/\s+/g, ' ') : 'a process ss could not name';
-}
-
-/** The process id of the size's Neo4j (for its CPU time), as the instance records it. */
-export const benchNeo4jPid = (size: SizeName) => Number(readFileSync(join(instanceHome(size), 'run', 'neo4j.pid'), 'utf8'));
 
 export interface BenchDatabase {
   local: LocalNeo4j;
@@ -169,7 +47,7 @@ export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDa
   const { size, log } = options;
   const open = async () => {
     const local = await startBenchNeo4j(size, log);
-    if (local.startedHere) running.add(local);
+    if (local.startedHere) runningHere.add(local);
     const db = new GraphDatabase({ uri: local.uri, username: 'neo4j', password: 'neo4j', database: 'neo4j' });
     return {
       local,
@@ -177,7 +55,7 @@ export async function openBenchDatabase(options: EnsureOptions): Promise<BenchDa
       close: async () => {
         await db.close();
         await local.stop();
-        running.delete(local);
+        runningHere.delete(local);
       },
     };
   };
