@@ -70,7 +70,7 @@ function recording(client: NlpClient): { client: NlpClient; replay: NlpClient } 
 /** Articles spread over the split (it is sorted by publisher), with their dates as a user would give them. */
 function pick(articles: PolnearArticle[], count: number): Array<{ text: string; meta: ArticleMeta }> {
   const step = articles.length / Math.min(count, articles.length);
-  return Array.from({ length: Math.min(count, articles.length) }, (_, i) => articles[Math.floor(i * step)]!).map((a) => ({
+  return Array.from({ length: Math.min(count, articles.length) }, (_, i) => articles[Math.floor(i * step)]).map((a) => ({
     text: a.text,
     meta: { ...(a.publishedOn ? { publishedAt: `${a.publishedOn}T12:00:00Z` } : {}), ...(a.title ? { title: a.title } : {}) },
   }));
@@ -82,7 +82,7 @@ async function timed<T>(items: T[], concurrency: number, work: (item: T) => Prom
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
+      while (next < items.length) await work(items[next++]);
     }),
   );
   return (performance.now() - start) / 1000;
@@ -137,9 +137,9 @@ async function main(connection: NlpConnection): Promise<void> {
         `  ${name.padEnd(34)} ${((seconds * 1000) / articles.length).toFixed(0).padStart(6)} ms/article  ${(tokens / seconds).toFixed(0).padStart(5)} tokens/s  ${((100 * seconds) / full).toFixed(0).padStart(3)} % of the full parse`,
       );
     }
-    const base = times[0]![1];
+    const base = times[0][1];
     console.log(
-      `  depparse adds ${(((times[1]![1] - base) * 1000) / articles.length).toFixed(0)} ms/article, ner ${(((times[2]![1] - base) * 1000) / articles.length).toFixed(0)} ms/article;`,
+      `  depparse adds ${(((times[1][1] - base) * 1000) / articles.length).toFixed(0)} ms/article, ner ${(((times[2][1] - base) * 1000) / articles.length).toFixed(0)} ms/article;`,
     );
     console.log(`  the pipeline's own work on the parse takes ${((ownWork * 1000) / articles.length).toFixed(0)} ms/article`);
   }
@@ -183,7 +183,7 @@ async function compareConfigs(
   // order (A B B A), which cancels a load that drifts steadily.
   const seconds = new Map(configs.map(([name]) => [name, 0]));
   for (const [name, c] of [...configs, ...[...configs].reverse()]) {
-    await nlp.annotate(articles[0]!.text, options(articles[0]!, c));
+    await nlp.annotate(articles[0].text, options(articles[0], c));
     for (const a of articles) {
       const start = performance.now();
       await nlp.annotate(a.text, options(a, c));
@@ -191,12 +191,12 @@ async function compareConfigs(
     }
     console.error(`  ${name}: block done`);
   }
-  const first = seconds.get(configs[0]![0])!;
+  const first = seconds.get(configs[0][0])!;
   console.log(`\nparse configurations side by side (parse only, one article at a time, ${articles.length} articles each):`);
   for (const [name, c] of configs) {
     const s = seconds.get(name)!;
     console.log(
-      `  ${name.padEnd(12)} ${((s * 1000) / articles.length).toFixed(0).padStart(6)} ms/article  ${(articles.length / s).toFixed(2).padStart(6)} articles/s  ${(tokens / s).toFixed(0).padStart(5)} tokens/s  ${(s / first).toFixed(2)} × ${configs[0]![0]}  ${c.note}`,
+      `  ${name.padEnd(12)} ${((s * 1000) / articles.length).toFixed(0).padStart(6)} ms/article  ${(articles.length / s).toFixed(2).padStart(6)} articles/s  ${(tokens / s).toFixed(0).padStart(5)} tokens/s  ${(s / first).toFixed(2)} × ${configs[0][0]}  ${c.note}`,
     );
   }
   console.log(

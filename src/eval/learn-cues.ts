@@ -114,10 +114,10 @@ function crossValidate(parsed: Parsed[], thresholds: number[], folds = 5) {
     thresholds.forEach((threshold, ti) => {
       const lexicon: CueLexicon = { trainedOn: '', threshold, ...model, sourceNouns: nouns, firstNames: genders };
       for (const { article, doc } of testPart)
-        tallies[ti]!.push(tallyArticle(article.attributions, predictions(article.text, doc, lexicon)));
+        tallies[ti].push(tallyArticle(article.attributions, predictions(article.text, doc, lexicon)));
     });
   }
-  return tallies.map((rows, i) => ({ threshold: thresholds[i]!, ...tallyScores(sumTallies(rows)) }));
+  return tallies.map((rows, i) => ({ threshold: thresholds[i], ...tallyScores(sumTallies(rows)) }));
 }
 
 function main(): void {

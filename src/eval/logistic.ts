@@ -38,10 +38,10 @@ export function trainLogistic(examples: Example[], options: TrainOptions = {}): 
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
+      [order[i], order[j]] = [order[j], order[i]];
     }
     for (const index of order) {
-      const { features, label } = kept[index]!;
+      const { features, label } = kept[index];
       let z = bias;
       for (const f of features) z += w.get(f) ?? 0;
       const gradient = 1 / (1 + Math.exp(-z)) - (label ? 1 : 0);

@@ -71,7 +71,7 @@ export async function mapLimit<T, R>(items: T[], limit: number, work: (item: T, 
     Array.from({ length: Math.min(limit, items.length) }, async () => {
       while (next < items.length) {
         const i = next++;
-        results[i] = await work(items[i]!, i);
+        results[i] = await work(items[i], i);
       }
     }),
   );

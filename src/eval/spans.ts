@@ -72,12 +72,12 @@ export function tallyArticle(gold: GoldAttribution[], predicted: Array<{ spans: 
     if (ug.has(gi) || up.has(pi)) continue;
     ug.add(gi);
     up.add(pi);
-    const gw = sourceWords(gold[gi]!);
+    const gw = sourceWords(gold[gi]);
     if (!gw.size) {
       neutral++;
       continue;
     }
-    const pw = new Set(predicted[pi]!.claimants.flatMap((c) => [...nameWords(c)]));
+    const pw = new Set(predicted[pi].claimants.flatMap((c) => [...nameWords(c)]));
     if ([...gw].some((w) => pw.has(w))) right++;
   }
   return {

@@ -87,7 +87,7 @@ describe('npm run ingest: dates per file, non-English files', () => {
       join(folder, 'b-gaza.txt.json'),
       JSON.stringify({ publishedAt: '2012-11-15T09:00:00-05:00', title: 'Gaza ceasefire fails' }),
     );
-    writeFileSync(join(folder, 'c-french.txt'), `${FOREIGN.fr!.text}\n\n${FOREIGN.fr!.text}\n`);
+    writeFileSync(join(folder, 'c-french.txt'), `${FOREIGN.fr.text}\n\n${FOREIGN.fr.text}\n`);
   });
   afterAll(async () => {
     rmSync(folder, { recursive: true, force: true });
@@ -122,14 +122,14 @@ describe('npm run ingest: dates per file, non-English files', () => {
       ] as [string, ArticleMeta][]) {
         const article = await stored(body);
         expect(article, 'stored under the hash of the text without front matter').toBeDefined();
-        expect(article!.text).toBe(body);
-        expect(article!.publishedAt).toBe(meta.publishedAt);
-        if (meta.title) expect(article!.title).toBe(meta.title);
+        expect(article.text).toBe(body);
+        expect(article.publishedAt).toBe(meta.publishedAt);
+        if (meta.title) expect(article.title).toBe(meta.title);
         // Offsets index the stored text; relative dates resolved as the extractor resolves them with that date.
         const expected = (await extract(body, meta, nlp)).annotation.claims;
-        expect(article!.claims).toHaveLength(expected.length);
-        for (const c of article!.claims) expect(body.slice(Number(c.start), Number(c.end))).toBe(c.text);
-        expect(article!.claims.map((c: { saidOn: string | null }) => c.saidOn).sort()).toEqual(
+        expect(article.claims).toHaveLength(expected.length);
+        for (const c of article.claims) expect(body.slice(Number(c.start), Number(c.end))).toBe(c.text);
+        expect(article.claims.map((c: { saidOn: string | null }) => c.saidOn).sort()).toEqual(
           expected.map((c) => c.saidOn?.date ?? null).sort(),
         );
       }

@@ -78,7 +78,7 @@ describe('ingesting an article with nothing to extract', () => {
       const stored = await db.read((tx) =>
         tx.run('MATCH (a:Article {contentHash: $hash}) RETURN count(a) AS n', { hash: contentHash(PLAIN_CLI) }),
       );
-      expect(stored.records[0]!.get('n')).toBe(1);
+      expect(stored.records[0].get('n')).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

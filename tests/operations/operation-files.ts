@@ -16,5 +16,5 @@ export const operationNameFor = (file: string) =>
   file
     .replace(/\.graphql$/, '')
     .split('-')
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('');
