@@ -43,6 +43,8 @@ export interface CandidateMention {
   governor?: string;
   /** Tagged NNPS/NNS: "Democrats". */
   plural?: boolean;
+  /** Hangs from the sentence's main verb, not from a clause inside it. */
+  main?: boolean;
 }
 
 export interface PronounSite {
@@ -63,9 +65,19 @@ export interface FeatureContext {
 /** Sentences back a candidate may stand from its pronoun. */
 export const CANDIDATE_WINDOW = 5;
 
-/** Earlier names and speakers a pronoun may stand for: not places, within the window, nearest last. */
+/**
+ * Earlier names and speakers a pronoun may stand for, within the window, nearest last: for "he",
+ * "she" and "I" a person or a singular role ("the spokesman"), never an organization or a dateline
+ * NER typed as one ("GYOR"); for "they" and "we" anything but a place.
+ */
 export function pronounCandidates<M extends CandidateMention>(names: M[], pronoun: PronounSite): M[] {
-  return names.filter((n) => n.end <= pronoun.start && n.type !== 'PLACE' && n.sentence >= pronoun.sentence - CANDIDATE_WINDOW);
+  const personal = /^(he|she|i)$/.test(pronounClass(pronoun.word) ?? '');
+  return names.filter(
+    (n) =>
+      n.end <= pronoun.start &&
+      n.sentence >= pronoun.sentence - CANDIDATE_WINDOW &&
+      (personal ? n.type === 'PERSON' || n.role === true : n.type !== 'PLACE'),
+  );
 }
 
 const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
@@ -104,6 +116,22 @@ export function candidateFeatures<M extends CandidateMention>(
   const ruleEntity = rule ? context.entity(rule) : undefined;
   // The entities by how recently they were last mentioned before the pronoun (0 = the latest).
   const recency = [...new Set([...entities].reverse())];
+  const agreement = candidates.map((c, i) => agrees(pc, c, context.gender(entities[i])));
+  // The entities that agree with the pronoun, by recency: "the second man back who could be 'he'".
+  const fitting = [...new Set(entities.filter((_, i) => agreement[i] !== 'mismatch').reverse())];
+  // Whether a candidate is the latest of its kind: pointwise scores cannot compare candidates otherwise.
+  const latest = (test: (c: M, i: number) => boolean) => {
+    for (let i = candidates.length - 1; i >= 0; i--) if (agreement[i] !== 'mismatch' && test(candidates[i], i)) return entities[i];
+    return undefined;
+  };
+  const kinds: Array<[string, string | undefined]> = [
+    ['speaker', latest((c) => c.speaker === true)],
+    ['subject', latest((c) => c.subject)],
+    ['main-subject', latest((c) => c.subject && c.main === true)],
+    ['match', latest((_, i) => agreement[i] === 'match')],
+    ['person', latest((c) => c.type === 'PERSON')],
+    ['outside-quotes', latest((c) => !inQuote(c))],
+  ];
   return candidates.map((c, i) => {
     const entity = entities[i];
     const distance = pronoun.sentence - c.sentence;
@@ -124,7 +152,8 @@ export function candidateFeatures<M extends CandidateMention>(
       `quote:${quoted ? 'in' : 'out'}:${pronounQuoted ? 'in' : 'out'}`,
       `paragraph:${paragraphOf(c.start) === paragraphOf(pronoun.start) ? 'same' : 'other'}`,
     ];
-    if (c.subject) f.push(`subject:${bucket(distance, 2)}`);
+    for (const [kind, e] of kinds) if (e === entity) f.push(`latest:${kind}`);
+    if (c.subject) f.push(`subject:${bucket(distance, 2)}`, `subject:${c.main ? 'main' : 'embedded'}`);
     if (c.speaker) f.push(`speaker:${bucket(distance, 2)}`, `speaker:${pc}`);
     if (spokeBefore) f.push('spoke-before');
     if (c.role) f.push(`role:${pc}`);
@@ -133,11 +162,16 @@ export function candidateFeatures<M extends CandidateMention>(
     if (caps && paragraphStart) f.push('dateline');
     if (c.end <= headlineEnd) f.push('headline');
     if (c.governor && relationKind(c.relation) !== 'nsubj' && /^(tell|say|ask|write|email|inform)$/.test(c.governor)) f.push('listener');
-    if (pc === 'he' || pc === 'she') {
-      const g = c.type === 'PERSON' ? context.gender(entity) : undefined;
-      f.push(`gender:${g === undefined ? 'unknown' : (g === 'male') === (pc === 'he') ? 'match' : 'mismatch'}`);
-    }
+    if (agreement[i] !== undefined) f.push(`gender:${agreement[i]}`);
+    if (agreement[i] !== 'mismatch') f.push(`fitting-rank:${pc}:${bucket(fitting.indexOf(entity), 3)}`);
+    if (pronounQuoted && c.speaker) f.push(`quoted-pronoun:speaker:${bucket(distance, 2)}`);
     if (ruleEntity !== undefined && entity === ruleEntity) f.push(`rule:${pc}`, rule === c ? 'rule-mention' : 'rule-entity');
     return f;
   });
+}
+
+function agrees(pc: PronounClass | 'other', c: CandidateMention, gender: Gender | undefined): 'match' | 'mismatch' | 'unknown' | undefined {
+  if (pc !== 'he' && pc !== 'she') return undefined;
+  if (c.type !== 'PERSON' || gender === undefined) return 'unknown';
+  return (gender === 'male') === (pc === 'he') ? 'match' : 'mismatch';
 }
