@@ -129,6 +129,8 @@ export function nameMentions(doc: NlpDocument): NameMention[] {
 export class SourceResolver {
   private readonly names: NameMention[];
   private quotes?: TextSpan[];
+  /** expand()'s answers, until spoke() adds a name: the ranker asks for every candidate of every pronoun. */
+  private readonly expanded = new Map<string, { name: string; aliases: string[]; type: SourceType }>();
 
   constructor(
     private readonly text: string,
@@ -170,6 +172,7 @@ export class SourceResolver {
       main: true,
     };
     this.names.splice(at < 0 ? this.names.length : at, 0, entry);
+    this.expanded.clear();
   }
 
   resolve(a: Pick<FoundAttribution, 'sentence' | 'source'>, sourceToken = a.source): ResolvedSource | undefined {
@@ -332,6 +335,13 @@ export class SourceResolver {
 
   /** The fullest form of a name in the article ("Trump" → "Donald J. Trump"), with the forms seen. */
   private expand(text: string, type: SourceType): { name: string; aliases: string[]; type: SourceType } {
+    const key = `${type}\u0000${text}`;
+    const known = this.expanded.get(key) ?? this.fullestForm(text, type);
+    this.expanded.set(key, known);
+    return { ...known, aliases: [...known.aliases] };
+  }
+
+  private fullestForm(text: string, type: SourceType): { name: string; aliases: string[]; type: SourceType } {
     const words = text.split(/\s+/);
     const lastWord = words.at(-1)!;
     const forms = this.names
