@@ -64,6 +64,12 @@ describe('attribution rules', () => {
     expect(entity(a, troops.claimants[0])!.name).toBe('NATO');
   });
 
+  it("leaves a dateline folded into the subject's phrase out of the speaker's name", async () => {
+    const a = await extract('Two women held\n\nMACAU — Police questioned two women on Friday about the attack.');
+    const questioned = a.claims.find((c) => c.verb === 'questioned')!;
+    expect(questioned.claimants.map((id) => entity(a, id)!.name)).toEqual(['Police']);
+  });
+
   it('takes a group noun the tagger reads as a verb after "according to"', async () => {
     const a = await extract('The dam burst overnight, according to volunteers who were there.');
     expect(a.claims[0].claimants).toEqual(['group/volunteers']);

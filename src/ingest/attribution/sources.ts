@@ -10,6 +10,7 @@ import type { FoundAttribution, TextSpan } from './find.ts';
 import { candidateFeatures, pronounCandidates, pronounClass, type Gender, type PronounSite } from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
 import { findQuotes } from './quotes.ts';
+import { datelineLength } from './dateline.ts';
 import { DependencyTree, isPunct } from './tree.ts';
 
 export type SourceType = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'GROUP';
@@ -179,10 +180,12 @@ export class SourceResolver {
     const sentence = this.doc.sentences[a.sentence];
     const tree = new DependencyTree(sentence);
     const head = tree.token(sourceToken);
-    // The phrase without what attaches it ("according to", "by"): its own words.
+    // The phrase without what attaches it ("according to", "by"): its own words, none of a dateline ("MACAU — Police").
+    const dateline = datelineLength(sentence.tokens);
+    if (sourceToken <= dateline) return undefined;
     const phrase = tree
       .subtree(sourceToken, (e, from) => PHRASE_STOP.test(e.dep) || (from === sourceToken && e.dep === 'case'))
-      .filter((t) => !isPunct(tree.token(t)));
+      .filter((t) => t > dateline && !isPunct(tree.token(t)));
     const first = tree.token(phrase[0]);
     const last = tree.token(phrase.at(-1)!);
     const mention = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
