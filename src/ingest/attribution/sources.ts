@@ -7,7 +7,14 @@
 import { isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { FoundAttribution, TextSpan } from './find.ts';
-import { candidateFeatures, pronounCandidates, pronounClass, type Gender, type PronounSite } from './pronoun-features.ts';
+import {
+  candidateFeatures,
+  pronounCandidates,
+  pronounClass,
+  type CandidateMention,
+  type Gender,
+  type PronounSite,
+} from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
 import { findQuotes } from './quotes.ts';
 import { datelineLength } from './dateline.ts';
@@ -40,24 +47,9 @@ const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|d
 const ORG_NER = new Set(['ORGANIZATION']);
 const PLACE_NER = new Set(['LOCATION', 'CITY', 'COUNTRY', 'STATE_OR_PROVINCE']);
 
-interface NameMention {
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
+/** A name in the document, as the ranker sees its candidates (pronoun-features.ts), with its source type. */
+interface NameMention extends CandidateMention {
   type: SourceType;
-  /** In subject position. */
-  subject: boolean;
-  /** A singular role ("the police chief", "a spokesman"): "he" or "she" can stand for it. */
-  role?: boolean;
-  /** The source of an attribution already read. */
-  speaker?: boolean;
-  /** The dependency relation of the name's head word, and the lemma that word hangs from. */
-  relation?: string;
-  governor?: string;
-  plural?: boolean;
-  /** Hangs from the sentence's main verb (not from a clause inside it: "X said that Y shows …"). */
-  main?: boolean;
 }
 
 /** A pronoun source as the ranker saw it: its candidates with their features, the rules' pick and the one taken. */
