@@ -18,6 +18,7 @@ import { TurnBatch } from './turn-batch.ts';
 import { FULL_FETCH, pageSlot, type ClaimPageKey, type RootFetch } from './root-fetch.ts';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from './cypher/articles.ts';
 import { claimQuery, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
+import { statementFor } from './cypher/statement-texts.ts';
 import { buildContradictionsQuery } from './cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME, type ENTITY_TYPE_LABEL } from './cypher/entities.ts';
 import { buildEntityPageQuery, ENTITY_RELATIONS, type EntityPageInclude } from './cypher/entity-page.ts';
@@ -50,20 +51,6 @@ import {
   type ProvenanceParts,
   type SearchHitModel,
 } from '../model.ts';
-
-/**
- * Statement texts built for a request's shape: by projection (interned per operation by the fetch
- * plan), then by what else the text depends on (labels, hops, which pages). Built once per shape,
- * not once per request.
- */
-const statements = new WeakMap<Projection, Map<string, string>>();
-function statementFor(projection: Projection, shape: string, build: () => string): string {
-  let byShape = statements.get(projection);
-  if (!byShape) statements.set(projection, (byShape = new Map<string, string>()));
-  let cypher = byShape.get(shape);
-  if (cypher === undefined) byShape.set(shape, (cypher = build()));
-  return cypher;
-}
 
 /** What each neighbour field yields. */
 type NeighbourModel<F extends NeighbourField> = F extends 'claimFigures' ? FigureModel : NodeModel;

@@ -8,6 +8,7 @@
  * parts of its provenance chain), so that a list of claims with their provenance costs one
  * statement, not one per field. `count` alone serves a page of size 0 (`first: 0`).
  */
+import { statementFor } from './statement-texts.ts';
 import {
   articleProjection,
   channelProjection,
@@ -161,13 +162,6 @@ function claimQueryParams(filter: ClaimQueryFilter, given: (keyof ClaimQueryFilt
   return params;
 }
 
-/**
- * Statement texts by projection (interned per operation by the fetch plan), then by the filter's
- * shape, the order and the include: the text depends on nothing else, so a request asks again
- * only for its parameters.
- */
-const claimStatements = new WeakMap<Projection, Map<string, Omit<ClaimQuery, 'params'>>>();
-
 /** buildClaimQuery, with the statement texts built once per shape (the per-request path). */
 export function claimQuery(
   filter: ClaimQueryFilter,
@@ -177,13 +171,10 @@ export function claimQuery(
 ): ClaimQuery {
   const given = givenFilters(filter);
   const shape = `${given.join(',')}|${order.field}|${order.direction}|${include.claimants ? 1 : 0}${include.provenance ? 1 : 0}`;
-  let byShape = claimStatements.get(projection);
-  if (!byShape) claimStatements.set(projection, (byShape = new Map<string, Omit<ClaimQuery, 'params'>>()));
-  let texts = byShape.get(shape);
-  if (!texts) {
+  const texts = statementFor(projection, `claims:${shape}`, () => {
     const { count, page } = buildClaimQuery(filter, order, include, projection);
-    byShape.set(shape, (texts = { count, page }));
-  }
+    return { count, page };
+  });
   return { count: texts.count, page: texts.page, params: claimQueryParams(filter, given) };
 }
 
