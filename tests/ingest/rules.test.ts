@@ -64,6 +64,14 @@ describe('attribution rules', () => {
     expect(entity(a, troops.claimants[0])!.name).toBe('NATO');
   });
 
+  it('credits a quotation split by its speaker to the speaker, not to the subject inside the quotation', async () => {
+    const a = await extract(
+      'Campaign spending grows.\n\n“Rival campaigns in this race,” Jane Morton added, “have spent far too much money on television advertising.”',
+    );
+    const rival = a.claims.find((c) => c.evidence.text.includes('Rival campaigns'))!;
+    expect(rival.claimants.map((id) => entity(a, id)!.name)).toEqual(['Jane Morton']);
+  });
+
   it("leaves a dateline folded into the subject's phrase out of the speaker's name", async () => {
     const a = await extract('Two women held\n\nMACAU — Police questioned two women on Friday about the attack.');
     const questioned = a.claims.find((c) => c.verb === 'questioned')!;

@@ -77,7 +77,9 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     const passive = tree.child(n, 'nsubj:pass');
     if (passive !== undefined && agent !== undefined && tree.token(n).pos === 'VBN')
       return NOMINAL.test(tree.token(agent).pos) ? agent : undefined;
-    const subject = tree.children(n, /^nsubj$/).find((s) => s > dateline);
+    // Two subjects ('"S," X added, "S2"'): the parser took the quotation's subject too; the speaker stands next to the cue.
+    const subjects = tree.children(n, /^nsubj$/).filter((s) => s > dateline);
+    const subject = subjects.length > 1 ? (subjects.filter((s) => s < n).at(-1) ?? subjects[0]) : subjects[0];
     if (subject !== undefined) return NOMINAL.test(tree.token(subject).pos) || isName(tree, subject) ? subject : undefined;
     if (hops === 0) {
       const inverted = invertedSubject(tree, n);
@@ -103,10 +105,12 @@ function contentTokens(tree: DependencyTree, root: number, exclude: number[] = [
 export function candidates(sentence: NlpSentence): Candidate[] {
   const tree = new DependencyTree(sentence);
   const out: Candidate[] = [];
-  const push = (cue: number, frame: Frame, content: number[], source: number | undefined) => {
+  /** Adds the candidate unless its content is too short; says whether it did. */
+  const push = (cue: number, frame: Frame, content: number[], source: number | undefined): boolean => {
     const words = content.filter((t) => !isPunct(tree.token(t)));
-    if (words.length < (ONE_WORD_FRAMES.has(frame) ? 1 : 2)) return;
+    if (words.length < (ONE_WORD_FRAMES.has(frame) ? 1 : 2)) return false;
     out.push({ sentence: sentence.index, cue, lemma: tree.token(cue).lemma.toLowerCase(), frame, content, source });
+    return true;
   };
   for (let v = 1; v <= tree.size; v++) {
     const token = tree.token(v);
@@ -142,20 +146,21 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
     ];
     for (const c of complements) {
-      push(v, 'ccomp', contentTokens(tree, c), source);
-      framed = true;
+      if (push(v, 'ccomp', contentTokens(tree, c), source)) framed = true;
     }
     // "Manafort said Trump has ...": the parser made the complement's subject an object of the cue and its verb a dep.
     const misparsed = tree.children(v, 'obj').find((o) => tree.children(v, 'dep').some((d) => d > o && isVerb(tree.token(d))));
     if (misparsed !== undefined && complements.length === 0) {
       const verb = tree.children(v, 'dep').find((d) => d > misparsed && isVerb(tree.token(d)))!;
-      push(
-        v,
-        'ccomp',
-        [...contentTokens(tree, misparsed), ...contentTokens(tree, verb)].sort((a, b) => a - b),
-        source,
-      );
-      framed = true;
+      if (
+        push(
+          v,
+          'ccomp',
+          [...contentTokens(tree, misparsed), ...contentTokens(tree, verb)].sort((a, b) => a - b),
+          source,
+        )
+      )
+        framed = true;
     }
     if (!isVerb(token)) {
       if (source === undefined) continue;
@@ -171,8 +176,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (rel === 'parataxis' || rel === 'ccomp' || rel === 'advcl' || rel === 'dep') {
       const head = tree.head(v);
       if (head !== 0 && (subjects.length > 0 || source !== undefined) && head < v) {
-        push(v, rel === 'parataxis' || rel === 'dep' ? 'parataxis' : 'ccomp-of', contentTokens(tree, head, [v]), source);
-        framed = true;
+        if (push(v, rel === 'parataxis' || rel === 'dep' ? 'parataxis' : 'ccomp-of', contentTokens(tree, head, [v]), source)) framed = true;
       } else if (
         head > v &&
         rel === 'parataxis' &&
@@ -180,48 +184,44 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         tree.subtree(head).some((t) => t < v && !isPunct(tree.token(t)))
       ) {
         // "This campaign, he says, is different": the cue interrupts the clause it reports.
-        push(v, 'parataxis', contentTokens(tree, head, [v]), source);
-        framed = true;
+        if (push(v, 'parataxis', contentTokens(tree, head, [v]), source)) framed = true;
       }
     }
     if (rel === 'ROOT' || rel === 'conj') {
       // "S," said X / S, X said: with no complement of its own, the cue may take a clause it dominates via parataxis.
       for (const p of tree.children(v, 'parataxis')) {
         if (p < v) {
-          push(v, 'parataxis', contentTokens(tree, p), source);
-          framed = true;
+          if (push(v, 'parataxis', contentTokens(tree, p), source)) framed = true;
         }
       }
     }
     for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) {
       if (o === source) continue;
-      push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source);
-      framed = true;
+      if (push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source)) framed = true;
     }
     const passiveSubject = tree.child(v, 'nsubj:pass');
     if (passiveSubject !== undefined && source !== undefined && source !== passiveSubject && token.pos === 'VBN') {
-      push(v, 'passive', contentTokens(tree, passiveSubject), source);
-      framed = true;
+      if (push(v, 'passive', contentTokens(tree, passiveSubject), source)) framed = true;
     }
     for (const x of tree.children(v, 'advcl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to'))) {
-      push(v, 'advcl-to', contentTokens(tree, x), source);
-      framed = true;
+      if (push(v, 'advcl-to', contentTokens(tree, x), source)) framed = true;
     }
     for (const x of tree.children(v, 'xcomp')) {
       if (x === source) continue;
-      push(v, 'xcomp', contentTokens(tree, x), source);
-      framed = true;
+      if (push(v, 'xcomp', contentTokens(tree, x), source)) framed = true;
     }
     for (const o of tree.children(v, 'obj')) {
       if (o === source) continue;
       const extra = tree.children(v, 'xcomp');
-      push(
-        v,
-        'obj',
-        [...contentTokens(tree, o), ...extra.flatMap((x) => contentTokens(tree, x))].sort((a, b) => a - b),
-        source,
-      );
-      framed = true;
+      if (
+        push(
+          v,
+          'obj',
+          [...contentTokens(tree, o), ...extra.flatMap((x) => contentTokens(tree, x))].sort((a, b) => a - b),
+          source,
+        )
+      )
+        framed = true;
     }
     if (!framed && source !== undefined) {
       const quote = quoteTokens(tree, v);
