@@ -1,0 +1,48 @@
+/**
+ * Sources that name nobody rather than the wrong speaker, and possessive pronouns that name their
+ * antecedent (src/ingest/attribution/sources.ts), on real CoreNLP parses of texts written for this test.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { attribute } from '../../src/ingest/attribution/index.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+/** Every attribution's content and claimants' names. */
+async function attributions(text: string): Promise<Array<{ content: string; claimants: string[] }>> {
+  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+  return attribute(text, doc).map((a) => ({
+    content: a.content.map((s) => text.slice(s.start, s.end)).join(' '),
+    claimants: a.claimants.map((c) => c.name),
+  }));
+}
+
+async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
+  return (await attributions(text)).find((a) => a.content.includes(content))?.claimants;
+}
+
+describe('claimants named through pronouns', () => {
+  it('names the man "his" stands for, not the word "his"', async () => {
+    const text = 'Senator Tom Baker spoke in Dayton on Monday. Voters cheered his claim that the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['Tom Baker']);
+  });
+
+  it('names nobody for "I" outside any quotation (the writer)', async () => {
+    const text = 'Mayor Ann Porter visited the plant on Monday. I argued that the bridge would open in May.';
+    expect(await claimantsOf(text, 'the bridge would open')).toBeUndefined();
+  });
+
+  it('names nobody for "you"', async () => {
+    const text = 'Mayor Ann Porter visited the plant on Monday. You told the council that the bridge would open in May.';
+    expect(await claimantsOf(text, 'the bridge would open')).toBeUndefined();
+  });
+
+  it('names nobody for "they" when the only one named before is one person', async () => {
+    const text = 'Senator Tom Baker visited the plant on Monday. They said the bridge would open in May.';
+    expect(await claimantsOf(text, 'the bridge would open')).toBeUndefined();
+  });
+
+  it('does not give "those who said" to the man named in the sentence before', async () => {
+    const text = 'Senator Tom Baker won the vote. Those who said the bridge was too costly voted against him.';
+    const found = await attributions(text);
+    expect(found.flatMap((a) => a.claimants)).not.toContain('Tom Baker');
+  });
+});
