@@ -5,7 +5,7 @@
  * `withTimer(timer)` gives a view on the same driver that records, for one request, how many
  * statements ran and how long Neo4j was busy (see CypherTimer).
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 
 export interface Neo4jConnection {
   uri: string;
@@ -87,6 +87,25 @@ export class GraphDatabase {
 
   read<T>(work: Work<T>): Promise<T> {
     return this.withSession('READ', (session) => session.executeRead(this.instrument(work)));
+  }
+
+  /**
+   * One read statement on its own, as an auto-commit transaction in a read session: RUN and
+   * PULL, without the BEGIN and COMMIT of a managed transaction (half the Bolt messages and one
+   * round trip fewer). For a one-statement request that measured 25-30% less Neo4j CPU (README,
+   * "Benchmarks"). An error the driver would retry (a transient error, a lost connection) runs
+   * the statement again through `read`, whose managed transaction retries it as any read.
+   */
+  async readStatement(cypher: string, parameters: Record<string, unknown>): Promise<QueryResult> {
+    try {
+      return await this.withSession('READ', async (session) => {
+        this.timer?.statement(cypher, parameters);
+        return await session.run(cypher, parameters);
+      });
+    } catch (error) {
+      if (!neo4j.isRetryableError(error)) throw error;
+      return this.read((tx) => tx.run(cypher, parameters));
+    }
   }
 
   write<T>(work: Work<T>): Promise<T> {

@@ -29,17 +29,24 @@ export class TurnBatch {
     });
   }
 
-  /** Sends the waiting statements in one read transaction (retried as a whole on transient errors). */
+  /**
+   * Sends the waiting statements in one read transaction (retried as a whole on transient errors);
+   * a statement alone (every benchmark operation) as an auto-commit read (GraphDatabase.readStatement).
+   */
   private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
+    if (batch.length === 1) {
+      const [s] = batch;
+      return this.db.readStatement(s.cypher, s.params).then((r) => s.resolve(r.records), s.reject);
+    }
     try {
       const results = await this.db.read((tx) => Promise.all(batch.map((s) => tx.run(s.cypher, s.params))));
       batch.forEach((s, i) => s.resolve(results[i].records));
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
       // One failing statement fails the whole transaction: run each alone, so only it fails.
-      await Promise.all(batch.map((s) => this.db.read((tx) => tx.run(s.cypher, s.params)).then((r) => s.resolve(r.records), s.reject)));
+      await Promise.all(batch.map((s) => this.db.readStatement(s.cypher, s.params).then((r) => s.resolve(r.records), s.reject)));
     }
   }
 }
