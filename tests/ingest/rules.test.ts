@@ -72,6 +72,22 @@ describe('attribution rules', () => {
     expect(rival.claimants.map((id) => entity(a, id)!.name)).toEqual(['Jane Morton']);
   });
 
+  it('credits a quotation to the speaker of the short sentence the splitter cut after it ("S." X said.)', async () => {
+    const a = await extract(
+      'Crime fell sharply last year.\n\n“We have never seen numbers like these in this county.” Sheriff Dana Ortiz said.',
+    );
+    const quote = a.claims.find((c) => c.evidence.text.includes('never seen numbers'))!;
+    expect(quote.claimants.map((id) => entity(a, id)!.name)).toEqual(['Dana Ortiz']);
+  });
+
+  it('reads "S, X said." where the parser hangs the clause before the comma on the cue as advcl', async () => {
+    const a = await extract(
+      'Water rules change.\n\nThe governor’s claim that the plant had poisoned the river had misled thousands of voters, Senator Ruth Adler said.',
+    );
+    const misled = a.claims.find((c) => c.evidence.text.includes('had misled thousands'))!;
+    expect(misled.claimants.map((id) => entity(a, id)!.name)).toEqual(['Ruth Adler']);
+  });
+
   it("leaves a dateline folded into the subject's phrase out of the speaker's name", async () => {
     const a = await extract('Two women held\n\nMACAU — Police questioned two women on Friday about the attack.');
     const questioned = a.claims.find((c) => c.verb === 'questioned')!;

@@ -40,7 +40,11 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
     const tree = new DependencyTree(sentence);
     for (const c of candidates(sentence)) {
       if (c.source === undefined || !canBeSource(tree, c.source, lexicon)) continue;
-      const span = c.forward ? quoteAfter(text, quotes, tree.token(tree.size).end) : tree.span(c.content);
+      const span = c.forward
+        ? quoteAfter(text, quotes, tree.token(tree.size).end)
+        : c.backward
+          ? quoteBefore(text, quotes, tree.token(1).start)
+          : tree.span(c.content);
       if (!span) continue;
       const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
       if (p < Math.min(lexicon.threshold, floor)) continue;
@@ -61,6 +65,11 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
 /** The quotation that opens right after `offset` (past spaces and an opening mark). */
 function quoteAfter(text: string, quotes: TextSpan[], offset: number): TextSpan | undefined {
   return quotes.find((q) => q.start >= offset && /^[\s“"]*$/.test(text.slice(offset, q.start)));
+}
+
+/** The quotation that closes right before `offset` (past its closing mark and spaces). */
+function quoteBefore(text: string, quotes: TextSpan[], offset: number): TextSpan | undefined {
+  return quotes.find((q) => q.end <= offset && /^[”"’'\s]*$/.test(text.slice(q.end, offset)));
 }
 
 /**

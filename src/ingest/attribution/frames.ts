@@ -35,6 +35,8 @@ export interface Candidate {
   source?: number;
   /** The content is the quotation that opens the next sentence ('X said: "S."'); `content` is empty. */
   forward?: boolean;
+  /** The content is the quotation that closes the previous sentence ('"S." Weaver said.'); `content` is empty. */
+  backward?: boolean;
 }
 
 const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
@@ -194,6 +196,13 @@ export function candidates(sentence: NlpSentence): Candidate[] {
           if (push(v, 'parataxis', contentTokens(tree, p), source)) framed = true;
         }
       }
+      // "S, Biden said.": the parser sometimes hangs the clause before the comma as advcl or dep.
+      if (complements.length === 0 && subjects.length > 0)
+        for (const p of tree.children(v, /^(advcl|dep)$/)) {
+          if (p < v && isVerb(tree.token(p)) && commaBetween(tree, p, v) && tree.children(p, 'mark').length === 0) {
+            if (push(v, 'parataxis', contentTokens(tree, p), source)) framed = true;
+          }
+        }
     }
     for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) {
       if (o === source) continue;
@@ -236,9 +245,37 @@ export function candidates(sentence: NlpSentence): Candidate[] {
           source,
           forward: true,
         });
+      else if (onlySpeaker(tree, v, source))
+        out.push({
+          sentence: sentence.index,
+          cue: v,
+          lemma: token.lemma.toLowerCase(),
+          frame: 'quote',
+          content: [],
+          source,
+          backward: true,
+        });
     }
   }
   return out;
+}
+
+/** '"S." Weaver said.' split by the sentence splitter: the sentence holds nothing but the speaker, the cue and adverbs. */
+function onlySpeaker(tree: DependencyTree, cue: number, source: number): boolean {
+  if (tree.relation(cue) !== 'ROOT') return false;
+  const speaker = new Set(tree.subtree(source));
+  for (let i = 1; i <= tree.size; i++) {
+    if (i === cue || speaker.has(i) || isPunct(tree.token(i))) continue;
+    if (tree.head(i) === cue && /^(advmod|obl:tmod|aux|neg)$/.test(tree.relation(i))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A comma stands right before the cue's subject phrase, after the clause `p` ("S, X said"). */
+function commaBetween(tree: DependencyTree, p: number, v: number): boolean {
+  const last = Math.max(...tree.subtree(p));
+  return last + 1 < v && tree.token(last + 1).word === ',';
 }
 
 /** "He made the observation that S", "Calderon expressed disappointment that S": the noun's verb speaks. */
