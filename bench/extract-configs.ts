@@ -4,7 +4,12 @@
  * pipeline's parse as the client sends it, `previous` CoreNLP's default NER (the client's before);
  * the others change one NER option from CoreNLP's defaults, or a few together.
  */
+import cueLemmas from './extract-cue-lemmas.json' with { type: 'json' };
+import { cueSentences, type SentenceChoice } from '../src/ingest/nlp/selective-parse.ts';
+
 const ALL = ['tokenize', 'ssplit', 'pos', 'lemma', 'ner', 'depparse'];
+/** Train cue lemmas whose yield (attributions cued / sentences holding the lemma) is at least `min`. */
+const cues = (min: number) => new Set(cueLemmas.lemmas.filter((l) => l.cues / l.sentences >= min).map((l) => l.lemma));
 const ONE_CRF = 'edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz';
 const THREE_CRF = [ONE_CRF, 'english.muc.7class.distsim.crf.ser.gz', 'english.conll.4class.distsim.crf.ser.gz']
   .map((m) => (m.includes('/') ? m : `edu/stanford/nlp/models/ner/${m}`))
@@ -16,6 +21,8 @@ export interface ParseConfig {
   annotators: string[];
   properties: Record<string, string>;
   note: string;
+  /** Parse only these sentences, in a second request (src/ingest/nlp/selective-parse.ts). */
+  selective?: SentenceChoice;
 }
 
 export const PARSE_CONFIGS: Record<string, ParseConfig> = {
@@ -58,6 +65,33 @@ export const PARSE_CONFIGS: Record<string, ParseConfig> = {
       'ner.applyFineGrained': 'false',
     },
     note: 'lean without fine-grained NER',
+  },
+  'one-thread': {
+    annotators: ALL,
+    properties: { 'depparse.nthreads': '1', 'output.prettyPrint': 'true' },
+    note: "the client's parse before TRANSPORT_PROPERTIES: depparse on one thread, indented JSON",
+  },
+  'all-2': {
+    annotators: ALL,
+    properties: { 'depparse.nthreads': '2', 'pos.nthreads': '2', 'ner.nthreads': '2' },
+    note: "the client's parse, depparse, pos and ner on 2 threads each",
+  },
+  'sel-prev': {
+    annotators: ALL,
+    properties: {},
+    selective: cueSentences(cues(0.1)),
+    note: 'depparse only on sentences with a cue (train yield >= 0.1), a quote, according, a colon, and the sentence before each',
+  },
+  'sel-0.2': {
+    annotators: ALL,
+    properties: {},
+    selective: cueSentences(cues(0.2), false),
+    note: 'depparse only on sentences with a cue (train yield >= 0.2), a quote, according or a colon',
+  },
+  'no-depparse': {
+    annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'ner'],
+    properties: {},
+    note: 'no dependency parse at all (floor)',
   },
   'no-ner': { annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'depparse'], properties: {}, note: 'no NER at all (floor)' },
 };

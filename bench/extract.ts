@@ -1,5 +1,5 @@
 /**
- * `npm run bench:extract [-- --articles 12] [--batch 2] [--timeout-ms 120000] [--old-engine <dir>] [--no-annotators] [--configs full,lean,...] [--configs-only]`
+ * `npm run bench:extract [-- --articles 12] [--batch 2] [--timeout-ms 120000] [--old-engine <dir>] [--no-annotators] [--configs full,lean,...] [--configs-only] [--server-pid <pid>]`
  * Throughput of the whole extraction pipeline, CoreNLP parse included, in articles/s on PolNeAR
  * dev articles (../shared/polnear; the test split is never read), with the server warm:
  *   1. a warm-up pass over the articles (JIT on both sides, CoreNLP's lazily loaded models);
@@ -24,6 +24,8 @@ import { loadConfig } from '../src/server/config.ts';
 import { connectNlp, type NlpConnection } from '../src/server/local-corenlp/connect.ts';
 import { numberArg, parseArgs } from './args.ts';
 import { parseConfigs, type ParseConfig } from './extract-configs.ts';
+import { annotateSelectively, type SelectiveStats } from '../src/ingest/nlp/selective-parse.ts';
+import { cpuTicks, TICKS_PER_SECOND } from './processes.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const COUNT = numberArg(args, 'articles', 12);
@@ -31,6 +33,8 @@ const BATCH = numberArg(args, 'batch', 2);
 const TIMEOUT_MS = numberArg(args, 'timeout-ms', 120_000);
 const OLD_ENGINE = args.get('old-engine');
 const CONFIGS = args.get('configs');
+/** The CoreNLP server's pid: `--configs` then also prints its CPU time per article (robust to the machine's load, unlike wall time). */
+const SERVER_PID = args.has('server-pid') ? numberArg(args, 'server-pid', 0) : undefined;
 const ANNOTATOR_SETS: Array<[string, string[]]> = [
   ['tokenize,ssplit,pos,lemma', ['tokenize', 'ssplit', 'pos', 'lemma']],
   ['+ depparse', ['tokenize', 'ssplit', 'pos', 'lemma', 'depparse']],
@@ -182,21 +186,32 @@ async function compareConfigs(
   // heap, reloads models). So each configuration runs in a block after a warm-up, in order then in reverse
   // order (A B B A), which cancels a load that drifts steadily.
   const seconds = new Map(configs.map(([name]) => [name, 0]));
+  const stats = new Map(configs.map(([name]): [string, SelectiveStats] => [name, { sentences: 0, parsed: 0, mismatched: 0 }]));
+  const parse = (a: { text: string; meta: ArticleMeta }, name: string, c: ParseConfig) =>
+    c.selective ? annotateSelectively(nlp, a.text, options(a, c), c.selective, stats.get(name)) : nlp.annotate(a.text, options(a, c));
+  const cpu = new Map(configs.map(([name]) => [name, 0]));
   for (const [name, c] of [...configs, ...[...configs].reverse()]) {
-    await nlp.annotate(articles[0].text, options(articles[0], c));
+    await parse(articles[0], name, c);
+    const ticks = SERVER_PID ? cpuTicks(SERVER_PID) : 0;
     for (const a of articles) {
       const start = performance.now();
-      await nlp.annotate(a.text, options(a, c));
+      await parse(a, name, c);
       seconds.set(name, seconds.get(name)! + (performance.now() - start) / 2000);
     }
+    if (SERVER_PID) cpu.set(name, cpu.get(name)! + (cpuTicks(SERVER_PID) - ticks) / TICKS_PER_SECOND / 2);
     console.error(`  ${name}: block done`);
   }
   const first = seconds.get(configs[0][0])!;
   console.log(`\nparse configurations side by side (parse only, one article at a time, ${articles.length} articles each):`);
   for (const [name, c] of configs) {
     const s = seconds.get(name)!;
+    const st = stats.get(name)!;
+    const serverCpu = SERVER_PID ? `  server CPU ${((cpu.get(name)! * 1000) / articles.length).toFixed(0).padStart(5)} ms/article` : '';
+    const share = st.sentences
+      ? ` (parsed ${((100 * st.parsed) / st.sentences).toFixed(0)} % of sentences, ${st.mismatched} out of step)`
+      : '';
     console.log(
-      `  ${name.padEnd(12)} ${((s * 1000) / articles.length).toFixed(0).padStart(6)} ms/article  ${(articles.length / s).toFixed(2).padStart(6)} articles/s  ${(tokens / s).toFixed(0).padStart(5)} tokens/s  ${(s / first).toFixed(2)} × ${configs[0][0]}  ${c.note}`,
+      `  ${name.padEnd(12)} ${((s * 1000) / articles.length).toFixed(0).padStart(6)} ms/article  ${(articles.length / s).toFixed(2).padStart(6)} articles/s  ${(tokens / s).toFixed(0).padStart(5)} tokens/s${serverCpu}  ${(s / first).toFixed(2)} × ${configs[0][0]}  ${c.note}${share}`,
     );
   }
   console.log(

@@ -60,11 +60,24 @@ export function extraProperties(options: AnnotateOptions = {}): Record<string, s
   return { ...(usesNer(options) ? PIPELINE_PROPERTIES : {}), ...options.properties };
 }
 
+/**
+ * Properties that change how CoreNLP works and answers, never what it answers (the same parses,
+ * checked on PolNeAR dev articles), so the parse cache does not key on them. See README "Extraction speed".
+ */
+export const TRANSPORT_PROPERTIES: Readonly<Record<string, string>> = {
+  // The dependency parse is most of the work: an article's sentences on two threads (the wall time
+  // of one request, not its CPU time; under load it gains nothing and costs nothing).
+  'depparse.nthreads': '2',
+  // JSON without indentation: 45 % fewer bytes, half the JSON.parse time.
+  'output.prettyPrint': 'false',
+};
+
 function requestProperties(options: AnnotateOptions): Record<string, string> {
   return {
     annotators: (options.annotators ?? DEFAULT_ANNOTATORS).join(','),
     outputFormat: 'json',
     'ssplit.newlineIsSentenceBreak': 'two',
+    ...TRANSPORT_PROPERTIES,
     ...extraProperties(options),
   };
 }

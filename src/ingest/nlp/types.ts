@@ -43,8 +43,10 @@ export interface NlpSentence {
   /** 0-based index in the document. */
   index: number;
   tokens: NlpToken[];
-  /** Basic UD dependencies: a tree. */
+  /** Basic UD dependencies: a tree (none when the sentence was not parsed). */
   dependencies: NlpDependency[];
+  /** False when the dependency parse skipped this sentence (selective-parse.ts); absent means parsed. */
+  parsed?: boolean;
   entityMentions: NlpEntityMention[];
 }
 
