@@ -40,6 +40,13 @@ describe('claimants named through pronouns', () => {
     expect(await claimantsOf(text, 'the bridge would open')).toBeUndefined();
   });
 
+  it('does not take a name quoted before "he" for the "he" outside the quotation', async () => {
+    const text =
+      'Senator Tom Baker met voters in Dayton on Monday. "John Smith is our best mayor," he said. He added that the bridge would open in May.';
+    expect(await claimantsOf(text, 'our best mayor')).toEqual(['Tom Baker']);
+    expect(await claimantsOf(text, 'the bridge would open')).toEqual(['Tom Baker']);
+  });
+
   it('does not give "those who said" to the man named in the sentence before', async () => {
     const text = 'Senator Tom Baker won the vote. Those who said the bridge was too costly voted against him.';
     const found = await attributions(text);

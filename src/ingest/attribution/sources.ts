@@ -128,6 +128,8 @@ export class SourceResolver {
   private quotes?: TextSpan[];
   /** expand()'s answers, until spoke() adds a name: the ranker asks for every candidate of every pronoun. */
   private readonly expanded = new Map<string, { name: string; aliases: string[]; type: SourceType }>();
+  /** insideQuotation()'s answers by character offset. */
+  private readonly quoted = new Map<number, boolean>();
 
   constructor(
     private readonly text: string,
@@ -280,11 +282,23 @@ export class SourceResolver {
    * Whether a quotation is open at the token in its paragraph: curly, straight or doubled ('') marks,
    * and a quotation that runs on from the paragraph before (which opens again without closing).
    */
-  private insideQuotation(token: NlpToken): boolean {
+  private insideQuotation(token: { start: number }): boolean {
+    const known = this.quoted.get(token.start);
+    if (known !== undefined) return known;
     const paragraph = this.text.lastIndexOf('\n', token.start) + 1;
     let open = false;
     for (const mark of this.text.slice(paragraph, token.start).matchAll(/[“”"]|''/g)) open = mark[0] === '“' || (mark[0] !== '”' && !open);
+    this.quoted.set(token.start, open);
     return open;
+  }
+
+  /**
+   * Names a pronoun may stand for: for a pronoun outside quotations, no name inside one ('"Cruz is
+   * our best debater," he says' is not Cruz speaking). Train right-claimant F1 0.6874 → 0.6891.
+   */
+  private antecedentNames(pronoun: NlpToken): NameMention[] {
+    if (this.insideQuotation(pronoun)) return this.names;
+    return this.names.filter((n) => n.speaker || !this.insideQuotation(n));
   }
 
   /**
@@ -294,7 +308,7 @@ export class SourceResolver {
    * than a few sentences back.
    */
   private antecedent(pronoun: NlpToken, wanted: SourceType[], gender: Gender | undefined, sentence: number): NameMention | undefined {
-    const before = this.names.filter((n) => {
+    const before = this.antecedentNames(pronoun).filter((n) => {
       if (n.end > pronoun.start || !(wanted.includes(n.type) || (n.role && gender !== undefined))) return false;
       if (!gender || n.type !== 'PERSON') return true;
       const g = this.gender(this.expand(n.text, n.type).name);
@@ -325,7 +339,7 @@ export class SourceResolver {
     const learned = model !== null && pc !== undefined && model.classes.includes(pc);
     if (!learned && (!this.pronouns.observe || !pc)) return rule;
     const site: PronounSite = { word: pronoun.word, start: pronoun.start, end: pronoun.end, sentence };
-    const candidates = pronounCandidates(this.names, site);
+    const candidates = pronounCandidates(this.antecedentNames(pronoun), site);
     const expanded = candidates.map((c) => this.expand(c.text, c.type));
     const features = candidateFeatures(
       site,
