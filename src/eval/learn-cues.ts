@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { candidateFeatures } from '../ingest/attribution/features.ts';
 import { candidates } from '../ingest/attribution/frames.ts';
+import { candidateSpan } from '../ingest/attribution/find.ts';
 import type { CueLexicon } from '../ingest/attribution/lexicon.ts';
 import { extendToQuotes, findQuotes } from '../ingest/attribution/quotes.ts';
 import { DependencyTree } from '../ingest/attribution/tree.ts';
@@ -90,7 +91,7 @@ function articleExamples({ article, doc }: Parsed): Example[] {
     const tree = new DependencyTree(sentence);
     for (const c of candidates(sentence)) {
       if (c.source === undefined) continue;
-      const span = tree.span(c.content);
+      const span = candidateSpan(article.text, quotes, tree, c);
       if (!span) continue;
       const content: Spans = extendToQuotes(span, quotes).map((s) => [s.start, s.end]);
       const cue = tree.token(c.cue);
@@ -138,10 +139,11 @@ function main(): void {
     sourceNouns: sourceNouns(parsed),
     firstNames: firstNameGenders(readSplit('train')),
   };
-  writeFileSync(`${PROJECT_ROOT}src/ingest/attribution/cue-lexicon.json`, `${JSON.stringify(lexicon, null, 0).replace(/,"/g, ',\n"')}\n`);
-  console.log(
-    `wrote src/ingest/attribution/cue-lexicon.json: ${Object.keys(model.weights).length} feature weights, threshold ${best.threshold}`,
-  );
+  // `--out <file>` writes the model elsewhere, to compare it with the shipped one before replacing it.
+  const outIndex = process.argv.indexOf('--out');
+  const out = outIndex > 0 ? process.argv[outIndex + 1]! : `${PROJECT_ROOT}src/ingest/attribution/cue-lexicon.json`;
+  writeFileSync(out, `${JSON.stringify(lexicon, null, 0).replace(/,"/g, ',\n"')}\n`);
+  console.log(`wrote ${out}: ${Object.keys(model.weights).length} feature weights, threshold ${best.threshold}`);
 }
 
 main();

@@ -56,7 +56,8 @@ export function candidateFeatures(tree: DependencyTree, c: Candidate, content: T
   const quoted = quotes.some((q) => q.start < content.end && content.start < q.end);
   if (quoted) f.push('quoted', `quoted:${c.frame}`, `lq:${c.lemma}`, `lfq:${c.lemma}|${c.frame}`);
   f.push(`lflen:${c.lemma}|${c.frame}|${words < 4 ? 'short' : 'long'}`);
-  if (c.forward || c.backward) f.push('forward-quote');
+  if (c.forward) f.push('forward-quote');
+  if (c.backward) f.push('backward-quote');
   const head = c.content.find((t) => !c.content.includes(tree.head(t)));
   if (head !== undefined) {
     const mark = tree.children(head, 'mark').map((k) => tree.token(k).lemma.toLowerCase())[0];

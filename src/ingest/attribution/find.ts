@@ -6,7 +6,7 @@
  */
 import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
-import { candidates, type Frame } from './frames.ts';
+import { candidates, type Candidate, type Frame } from './frames.ts';
 import { candidateFeatures } from './features.ts';
 import { CUE_LEXICON, attributionProbability, type CueLexicon } from './lexicon.ts';
 import { extendToQuotes, findQuotes } from './quotes.ts';
@@ -40,11 +40,7 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
     const tree = new DependencyTree(sentence);
     for (const c of candidates(sentence)) {
       if (c.source === undefined || !canBeSource(tree, c.source, lexicon)) continue;
-      const span = c.forward
-        ? quoteAfter(text, quotes, tree.token(tree.size).end)
-        : c.backward
-          ? quoteBefore(text, quotes, tree.token(1).start)
-          : tree.span(c.content);
+      const span = candidateSpan(text, quotes, tree, c);
       if (!span) continue;
       const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
       if (p < Math.min(lexicon.threshold, floor)) continue;
@@ -60,6 +56,13 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
     }
   }
   return found.sort((x, y) => y.confidence - x.confidence);
+}
+
+/** Where a candidate's content lies: its tokens, or the quotation before or after its sentence. */
+export function candidateSpan(text: string, quotes: TextSpan[], tree: DependencyTree, c: Candidate): TextSpan | undefined {
+  if (c.forward) return quoteAfter(text, quotes, tree.token(tree.size).end);
+  if (c.backward) return quoteBefore(text, quotes, tree.token(1).start);
+  return tree.span(c.content);
 }
 
 /** The quotation that opens right after `offset` (past spaces and an opening mark). */
