@@ -130,7 +130,7 @@ try {
     }
   };
   for (const w of quiet ? [] : workloads) {
-    for (const i of [0, 1, 2]) {
+    for (let i = 0; i < Math.min(3, ours[w.name].length, raw[w.name].length); i++) {
       log(`PROFILE ${w.name} #${i} ours: ${await profile(ours[w.name][i])}`);
       log(`PROFILE ${w.name} #${i} raw:  ${await profile(raw[w.name][i])}`);
     }
@@ -192,7 +192,12 @@ try {
     }
   };
   const registry: Record<string, (op: string) => Variant> = {
-    ours: (op) => ({ name: 'ours text, ours session', stmts: ours[op], run: viaOurs }),
+    ours: (op) => ({ name: 'ours text, ours session (managed)', stmts: ours[op], run: viaOurs }),
+    'ours-statement': (op) => ({
+      name: 'ours text, GraphDatabase.readStatement',
+      stmts: ours[op],
+      run: (s) => oursDb.readStatement(s.cypher, s.params),
+    }),
     raw: (op) => ({ name: 'raw text, raw session', stmts: raw[op], run: viaRaw }),
     'ours-rawsession': (op) => ({ name: 'ours text, raw session', stmts: ours[op], run: viaRaw }),
     'raw-oursession': (op) => ({ name: 'raw text, ours session', stmts: raw[op], run: viaOurs }),
