@@ -88,6 +88,11 @@ export const PARSE_CONFIGS: Record<string, ParseConfig> = {
     selective: cueSentences(cues(0.2), false),
     note: 'depparse only on sentences with a cue (train yield >= 0.2), a quote, according or a colon',
   },
+  'basic-deps': {
+    annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'ner', 'basicdep'],
+    properties: { 'customAnnotatorClass.basicdep': 'provenance.BasicDepparseAnnotator', 'basicdep.nthreads': '2' },
+    note: 'the parse with only the basic graph built (bench/corenlp/BasicDepparseAnnotator.java on the server class path)',
+  },
   'no-depparse': {
     annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'ner'],
     properties: {},
