@@ -91,7 +91,7 @@ export const PARSE_CONFIGS: Record<string, ParseConfig> = {
   'basic-deps': {
     annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'ner', 'basicdep'],
     properties: { 'customAnnotatorClass.basicdep': 'provenance.BasicDepparseAnnotator', 'basicdep.nthreads': '2' },
-    note: 'the parse with only the basic graph built (bench/corenlp/BasicDepparseAnnotator.java on the server class path)',
+    note: 'the parse with only the basic graph built (src/server/local-corenlp/basic-depparse.ts: a local server started by this project has it)',
   },
   'no-depparse': {
     annotators: ['tokenize', 'ssplit', 'pos', 'lemma', 'ner'],

@@ -100,7 +100,7 @@ export function startNlpService(config: Config, options: NlpServiceOptions): Nlp
   };
 
   return {
-    client: guarded(url, ready),
+    client: guarded(url, ready, () => local?.basicDepparse ?? false),
     status: async () => status,
     settled: async () => settled,
     stop: async () => {
@@ -117,8 +117,8 @@ export function startNlpService(config: Config, options: NlpServiceOptions): Nlp
 }
 
 /** The CoreNLP client, behind `ready()`; a server that does not answer is SERVICE_UNAVAILABLE. */
-function guarded(url: string, ready: () => Promise<void>): NlpClient {
-  const client = memoizedClient(createCoreNlpClient(url));
+function guarded(url: string, ready: () => Promise<void>, basicDepparse: () => boolean = () => false): NlpClient {
+  const client = memoizedClient(createCoreNlpClient(url, { basicDepparse }));
   return {
     url,
     async annotate(text: string, options?: AnnotateOptions & { docDate?: string }): Promise<NlpDocument> {

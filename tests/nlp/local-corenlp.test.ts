@@ -7,6 +7,7 @@
 import { createConnection } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import {
   CoreNlpPortTakenError,
@@ -60,6 +61,14 @@ describe('the local CoreNLP server', () => {
       (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address),
     );
     for (const address of others) expect(await connects(address, port), address).toBe(false);
+  }, 300_000);
+
+  it('has the basic-dependencies annotator: the same parse as depparse', async () => {
+    expect(server!.basicDepparse).toBe(true);
+    const text = 'Svetlana Golub told Reuters that 498 soldiers had died. "It is crazy," she said.';
+    const basic = await createCoreNlpClient(server!.url, { basicDepparse: true }).annotate(text);
+    expect(basic.sentences.every((s) => s.dependencies.length === s.tokens.length)).toBe(true);
+    expect(basic).toEqual(await createCoreNlpClient(server!.url).annotate(text));
   }, 300_000);
 
   it('refuses a second start on its port when reuse is off, and is reused when it is on', async () => {

@@ -72,24 +72,41 @@ export const TRANSPORT_PROPERTIES: Readonly<Record<string, string>> = {
   'output.prettyPrint': 'false',
 };
 
-function requestProperties(options: AnnotateOptions): Record<string, string> {
+/**
+ * The annotator class of src/server/local-corenlp/basic-depparse.ts: depparse without the four graphs
+ * the client never reads, the same answers. Only a server started by this project has it.
+ */
+export const BASIC_DEPPARSE_CLASS = 'provenance.BasicDepparseAnnotator';
+
+function requestProperties(options: AnnotateOptions, basicDepparse: boolean): Record<string, string> {
+  const annotators = options.annotators ?? DEFAULT_ANNOTATORS;
+  const basic = basicDepparse && annotators.includes('depparse');
   return {
-    annotators: (options.annotators ?? DEFAULT_ANNOTATORS).join(','),
+    annotators: (basic ? annotators.map((a) => (a === 'depparse' ? 'basicdep' : a)) : annotators).join(','),
     outputFormat: 'json',
     'ssplit.newlineIsSentenceBreak': 'two',
     ...TRANSPORT_PROPERTIES,
+    ...(basic
+      ? { 'customAnnotatorClass.basicdep': BASIC_DEPPARSE_CLASS, 'basicdep.nthreads': TRANSPORT_PROPERTIES['depparse.nthreads'] }
+      : {}),
     ...extraProperties(options),
   };
 }
 
 const usesNer = (options: AnnotateOptions) => (options.annotators ?? DEFAULT_ANNOTATORS).includes('ner');
 
-export function createCoreNlpClient(url: string): NlpClient {
+/**
+ * `basicDepparse`: the server has BASIC_DEPPARSE_CLASS on its class path (a local server started
+ * here); a function is asked at every request (the API's server may not have started yet).
+ */
+export function createCoreNlpClient(url: string, { basicDepparse = false }: { basicDepparse?: boolean | (() => boolean) } = {}): NlpClient {
   const base = url.replace(/\/+$/, '');
   return {
     url: base,
     async annotate(text, options = {}) {
-      const params = new URLSearchParams({ properties: JSON.stringify(requestProperties(options)) });
+      const params = new URLSearchParams({
+        properties: JSON.stringify(requestProperties(options, typeof basicDepparse === 'function' ? basicDepparse() : basicDepparse)),
+      });
       const docDate = options.docDate;
       if (docDate) params.set('date', docDate.length === 10 ? `${docDate}T12:00:00` : docDate.slice(0, 19));
       let response: Response;

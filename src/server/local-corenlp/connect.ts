@@ -42,5 +42,5 @@ export async function connectNlp(
     log,
   });
   log(`NLP server ready at ${local.url} (log: ${local.startedHere ? local.logFile : 'reused a server started elsewhere'})`);
-  return { client: createCoreNlpClient(local.url), stop: () => local.stop() };
+  return { client: createCoreNlpClient(local.url, { basicDepparse: local.basicDepparse }), stop: () => local.stop() };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createCoreNlpClient, DEFAULT_ANNOTATORS } from '../../ingest/nlp/corenlp-client.ts';
 import { CORENLP_VERSION, ensureCoreNlpJars, LocalCoreNlpError } from './fetch.ts';
 import { ensureLoopbackLauncher } from './loopback.ts';
+import { ensureBasicDepparse } from './basic-depparse.ts';
 import { portIsOpen, stopProcess } from '../child-process.ts';
 
 export interface LocalCoreNlpOptions {
@@ -37,6 +38,8 @@ export interface LocalCoreNlp {
   url: string;
   /** True when this call started the process (and so should stop it). */
   startedHere: boolean;
+  /** The server has the basic-dependencies annotator (basic-depparse.ts): only one started here. */
+  basicDepparse: boolean;
   logFile: string;
   /** The java process, when started here. */
   pid?: number;
@@ -61,8 +64,8 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
 
   if (options.reuse !== false && (await answersCoreNlp(url))) {
     log(`reusing the CoreNLP server already running at ${url}`);
-    await warmUp(url, Date.now() + startTimeoutMs);
-    return { url, startedHere: false, logFile, stop: async () => {} };
+    await warmUp(url, Date.now() + startTimeoutMs, false);
+    return { url, startedHere: false, basicDepparse: false, logFile, stop: async () => {} };
   }
   if (await portIsOpen(port)) {
     throw new CoreNlpPortTakenError(
@@ -73,6 +76,7 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
   const libDir = await ensureCoreNlpJars(cacheDir, log);
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   const loopback = await ensureLoopbackLauncher(join(cacheDir, CORENLP_VERSION), java, log);
+  const basicDepparse = await ensureBasicDepparse(join(cacheDir, CORENLP_VERSION), libDir, java, log);
   mkdirSync(home, { recursive: true });
   if (options.signal?.aborted) throw new LocalCoreNlpError('the CoreNLP start was cancelled');
 
@@ -81,7 +85,7 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
     '-Dfile.encoding=UTF-8',
     ...(loopback?.jvmArgs ?? []),
     '-cp',
-    `${loopback ? `${loopback.classDir}:` : ''}${libDir}/*`,
+    `${loopback ? `${loopback.classDir}:` : ''}${basicDepparse ? `${basicDepparse}:` : ''}${libDir}/*`,
     'edu.stanford.nlp.pipeline.StanfordCoreNLPServer',
     '-port',
     String(port),
@@ -108,15 +112,21 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
   const stop = () => stopProcess(child, STOP_GRACE_MS);
   options.signal?.addEventListener('abort', () => void stop(), { once: true });
   try {
-    await waitUntilReady(url, exited, logFile, startTimeoutMs);
+    await waitUntilReady(url, exited, logFile, startTimeoutMs, basicDepparse !== undefined);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, startedHere: true, logFile, pid: child.pid, exited, stop };
+  return { url, startedHere: true, basicDepparse: basicDepparse !== undefined, logFile, pid: child.pid, exited, stop };
 }
 
-async function waitUntilReady(url: string, exited: Promise<string>, logFile: string, timeoutMs: number): Promise<void> {
+async function waitUntilReady(
+  url: string,
+  exited: Promise<string>,
+  logFile: string,
+  timeoutMs: number,
+  basicDepparse: boolean,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exit: string | undefined;
   void exited.then((why) => (exit = why));
@@ -130,7 +140,7 @@ async function waitUntilReady(url: string, exited: Promise<string>, logFile: str
   }
   try {
     // The process exiting mid-warm-up ends the request too (connection reset).
-    await warmUp(url, deadline);
+    await warmUp(url, deadline, basicDepparse);
   } catch (error) {
     // The request's own timeout is what ends it at the deadline (give or take a timer tick).
     throw failed() ?? (Date.now() >= deadline - 50 ? timedOut(url, timeoutMs, logFile, 'the warm-up annotation did not finish') : error);
@@ -138,10 +148,14 @@ async function waitUntilReady(url: string, exited: Promise<string>, logFile: str
 }
 
 /** One real annotation with the ingest annotators: loads the models before the first request. */
-async function warmUp(url: string, deadline: number): Promise<void> {
+async function warmUp(url: string, deadline: number, basicDepparse: boolean): Promise<void> {
   const timeoutMs = Math.max(1_000, deadline - Date.now());
   try {
-    await createCoreNlpClient(url).annotate(WARM_UP_TEXT, { annotators: DEFAULT_ANNOTATORS, timeoutMs, docDate: '2022-03-02' });
+    await createCoreNlpClient(url, { basicDepparse }).annotate(WARM_UP_TEXT, {
+      annotators: DEFAULT_ANNOTATORS,
+      timeoutMs,
+      docDate: '2022-03-02',
+    });
   } catch (error) {
     throw new LocalCoreNlpError(
       `the CoreNLP server at ${url} failed its warm-up annotation (${DEFAULT_ANNOTATORS.join(',')}): ${(error as Error).message}`,
