@@ -10,11 +10,11 @@ import { polnearAvailable } from '../../src/eval/polnear-corpus.ts';
 import { scorePolnear, type PolnearScore } from '../../src/eval/polnear-eval.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
-/** Measured (README): PolNeAR dev right claimant 0.739 / 0.610 / 0.668, attribution F1 0.749; seed claims F1 0.882, via 0.933 / 0.875 / 0.903, dates 1.0, types 1.0; corpus claims F1 0.707, via F1 0.378, dates P 0.75, types 0.929. */
+/** Measured (README): PolNeAR dev right claimant 0.750 / 0.621 / 0.679, attribution F1 0.747; seed claims F1 0.914, via 0.938 / 0.938 / 0.938, dates 1.0, types 1.0; corpus claims F1 0.702, via F1 0.368, dates P 0.80, types 0.929. */
 export const FLOORS = {
-  polnearDev: { claimantF1: 0.65, claimantP: 0.71, attributionF1: 0.73 },
-  seed: { claimsF1: 0.85, viaP: 0.9, viaF1: 0.87, datesF1: 0.9, entityTypeP: 0.9 },
-  corpus: { claimsF1: 0.66, viaF1: 0.35, datesP: 0.7, entityTypeP: 0.91 },
+  polnearDev: { claimantF1: 0.665, claimantP: 0.735, attributionF1: 0.735 },
+  seed: { claimsF1: 0.89, viaP: 0.9, viaF1: 0.91, datesF1: 0.9, entityTypeP: 0.9 },
+  corpus: { claimsF1: 0.68, viaF1: 0.35, datesP: 0.7, entityTypeP: 0.91 },
 };
 
 const nlp = () => createCoreNlpClient(inject('corenlpUrl'));
