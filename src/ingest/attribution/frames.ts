@@ -234,27 +234,14 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     if (!framed && source !== undefined) {
       const quote = quoteTokens(tree, v);
-      if (quote.length) push(v, 'quote', quote, source);
-      else if (endsWithColon(tree, v))
-        out.push({
-          sentence: sentence.index,
-          cue: v,
-          lemma: token.lemma.toLowerCase(),
-          frame: 'quote',
-          content: [],
-          source,
-          forward: true,
-        });
-      else if (onlySpeaker(tree, v, source))
-        out.push({
-          sentence: sentence.index,
-          cue: v,
-          lemma: token.lemma.toLowerCase(),
-          frame: 'quote',
-          content: [],
-          source,
-          backward: true,
-        });
+      if (quote.length) {
+        push(v, 'quote', quote, source);
+        continue;
+      }
+      // The quotation in another sentence: the one after 'X said:' or the one before '"S." X said.'.
+      const elsewhere = endsWithColon(tree, v) ? { forward: true } : onlySpeaker(tree, v, source) ? { backward: true } : undefined;
+      if (elsewhere)
+        out.push({ sentence: sentence.index, cue: v, lemma: token.lemma.toLowerCase(), frame: 'quote', content: [], source, ...elsewhere });
     }
   }
   return out;
