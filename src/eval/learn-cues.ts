@@ -2,7 +2,7 @@
  * `npm run learn:cues`: learns the attribution model (a logistic regression over candidate features) from PolNeAR train, picks
  * the keep-threshold by 5-fold cross-validation on train, prints the cross-validated figures and
  * writes src/ingest/attribution/cue-lexicon.json. Uses the parses in .cache/corenlp (parse first
- * with `npm run eval -- --parse-train`); dev is never read here.
+ * with `npm run eval -- --train 840`); dev is never read here.
  */
 import { writeFileSync } from 'node:fs';
 import { candidateFeatures } from '../ingest/attribution/features.ts';
@@ -123,7 +123,7 @@ function crossValidate(parsed: Parsed[], thresholds: number[], folds = 5) {
 
 function main(): void {
   const parsed = parsedTrain();
-  if (parsed.length < 20) throw new Error(`only ${parsed.length} train articles are parsed; run \`npm run eval -- --parse-train\` first`);
+  if (parsed.length < 20) throw new Error(`only ${parsed.length} train articles are parsed; run \`npm run eval -- --train 840\` first`);
   const thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
   const cv = crossValidate(parsed, thresholds);
   console.log(`PolNeAR train, ${parsed.length} parsed articles, 5-fold cross-validation :`);

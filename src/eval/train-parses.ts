@@ -10,13 +10,13 @@ export interface Parsed {
 
 /**
  * Train articles with a cached parse: the full pipeline or the lean one without NER, from the
- * current client or, failing that, from before it curled straight quotes (v1).
+ * current client (v3, v2) or, failing that, from before it curled straight quotes (v1).
  */
 export function parsedTrain(): Parsed[] {
   const out: Parsed[] = [];
   for (const article of readSplit('train')) {
     const options = [{ docDate: article.publishedOn }, { docDate: article.publishedOn, annotators: LEAN_ANNOTATORS }];
-    const doc = (['v2', 'v1'] as const)
+    const doc = (['v3', 'v2', 'v1'] as const)
       .flatMap((v) => options.map((o) => () => readCached(PARSE_CACHE_DIR, article.text, o, v)))
       .reduce<NlpDocument | undefined>((found, read) => found ?? read(), undefined);
     if (doc) out.push({ article, doc });
