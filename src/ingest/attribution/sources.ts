@@ -17,6 +17,7 @@ import {
 } from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
 import { findQuotes } from './quotes.ts';
+import { namelessPronoun, objectNoun, pluralForOnePerson } from './nameless-sources.ts';
 import { datelineLength } from './dateline.ts';
 import { DependencyTree, isPunct } from './tree.ts';
 
@@ -38,10 +39,6 @@ const PERSONAL = /^(he|she|him|her|his|i|me|my)$/i;
 const PLURAL = /^(they|them|their|we|us|our)$/i;
 /** Pronouns left unresolved: their antecedent is too often not the speaker. */
 const UNRELIABLE = /^(it|its|that)$/i;
-/** The reader ("you"): never a speaker the article names. */
-const ADDRESSEE = /^(you|your|yourself|yourselves)$/i;
-/** The first person speaks for a quotation's speaker; outside quotations it is the writer. */
-const FIRST_PERSON = /^(i|me|my)$/i;
 const RELATIVE = /^(who|which|that|whom)$/i;
 /** How many sentences back an earlier subject or speaker is still the likely "he". */
 const SPEAKER_WINDOW = 3;
@@ -214,11 +211,7 @@ export class SourceResolver {
       if (!speaker?.speaker || speaker.sentence < a.sentence - 1) return undefined;
       return { mention, ...this.expand(speaker.text, speaker.type), resolved: true };
     }
-    if (phrase.length === 1 && ADDRESSEE.test(word)) return undefined;
-    // "his claim that ...": the possessor was the annotated speaker on train only about a third of the time.
-    if (phrase.length === 1 && tree.relation(sourceToken) === 'nmod:poss' && /^PRP/.test(head.pos)) return undefined;
-    // "I" outside any quotation is the writer (an op-ed, a memoir excerpt), whom the article does not name.
-    if (phrase.length === 1 && FIRST_PERSON.test(word) && !this.insideQuotation(head)) return undefined;
+    if (phrase.length === 1 && namelessPronoun(tree, sourceToken, () => this.insideQuotation(head))) return undefined;
     if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || RELATIVE.test(word))) {
       const wanted: SourceType[] = PERSONAL.test(word)
         ? ['PERSON']
@@ -229,8 +222,7 @@ export class SourceResolver {
       const rule = this.antecedent(head, wanted, gender, a.sentence);
       const antecedent = RELATIVE.test(word) ? rule : this.ranked(head, a.sentence, rule);
       if (!antecedent) return undefined;
-      // "They said" (or "we") for one person named before: on train mostly someone else spoke.
-      if (PLURAL.test(word) && antecedent.type === 'PERSON' && !antecedent.plural) return undefined;
+      if (PLURAL.test(word) && pluralForOnePerson(antecedent)) return undefined;
       return { mention, ...this.expand(antecedent.text, antecedent.type), resolved: true };
     }
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
@@ -269,9 +261,7 @@ export class SourceResolver {
     ) {
       return { mention, ...this.expand(head.word, 'PERSON'), resolved: false };
     }
-    // A common noun the frame took from a verb's object ("spent many hours explaining that ...",
-    // "emailed supporters saying ...") or an unattached word: on train about one in five was the speaker.
-    if (/^(obj|dep)$/.test(tree.relation(sourceToken)) && !/^NNP/.test(head.pos)) return undefined;
+    if (objectNoun(tree, sourceToken)) return undefined;
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
     const institution = organizationKindOfHead(head.word) !== undefined && !plural;
     return {
