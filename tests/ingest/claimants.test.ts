@@ -58,3 +58,17 @@ describe('claimants named through pronouns', () => {
     expect(found.flatMap((a) => a.claimants)).not.toContain('Tom Baker');
   });
 });
+
+describe('the object of a participle or of "tell" is not the speaker', () => {
+  it('gives "..., telling CNN that S" to the subject of the verb the participle hangs from', async () => {
+    const text = 'Governor Ann Porter defended the budget on Monday, telling CNN that the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['Ann Porter']);
+  });
+
+  it('does not credit the newspaper told ("telling the Daily Herald that S")', async () => {
+    const text = 'The mayor was upbeat on Monday, telling the Daily Herald that the new bridge would open in May.';
+    const claimants = await claimantsOf(text, 'the new bridge would open');
+    expect(claimants).not.toContain('Daily Herald');
+    expect(claimants).toEqual(['The mayor']);
+  });
+});

@@ -35,3 +35,14 @@ export function pluralForOnePerson(antecedent: { type: string; plural?: boolean 
 export function objectNoun(tree: DependencyTree, token: number): boolean {
   return /^(obj|dep)$/.test(tree.relation(token)) && !/^NNP/.test(tree.token(token).pos);
 }
+
+/**
+ * The cue's own object taken for its speaker ("..., telling CNN that ...", "hitting Trump on ...",
+ * "told Reuters"): a participle's or "tell"'s object is who is spoken to or about. On train none of
+ * them was the annotated speaker; the speaker is the subject of the verb the cue hangs from, or nobody.
+ */
+export function objectOfCue(tree: DependencyTree, source: number, cue: number): boolean {
+  if (tree.head(source) !== cue || !/^(obj|iobj)$/.test(tree.relation(source))) return false;
+  const verb = tree.token(cue);
+  return /^(VBG|VBN)$/.test(verb.pos) || verb.lemma.toLowerCase() === 'tell';
+}

@@ -17,7 +17,8 @@ import {
 } from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
 import { findQuotes } from './quotes.ts';
-import { namelessPronoun, objectNoun, pluralForOnePerson } from './nameless-sources.ts';
+import { namelessPronoun, objectNoun, objectOfCue, pluralForOnePerson } from './nameless-sources.ts';
+import { subjectOf } from './frames.ts';
 import { datelineLength } from './dateline.ts';
 import { DependencyTree, isPunct } from './tree.ts';
 
@@ -171,9 +172,17 @@ export class SourceResolver {
     this.expanded.clear();
   }
 
-  resolve(a: Pick<FoundAttribution, 'sentence' | 'source'>, sourceToken = a.source): ResolvedSource | undefined {
+  resolve(
+    a: Pick<FoundAttribution, 'sentence' | 'source'> & { cue?: { token: number } },
+    sourceToken = a.source,
+  ): ResolvedSource | undefined {
     const sentence = this.doc.sentences[a.sentence];
     const tree = new DependencyTree(sentence);
+    if (a.cue && sourceToken === a.source && objectOfCue(tree, sourceToken, a.cue.token)) {
+      const governing = tree.head(a.cue.token);
+      const speaker = governing > 0 ? subjectOf(tree, governing) : undefined;
+      return speaker !== undefined && speaker !== sourceToken ? this.resolve({ sentence: a.sentence, source: speaker }) : undefined;
+    }
     const head = tree.token(sourceToken);
     // The phrase without what attaches it ("according to", "by"): its own words, none of a dateline ("MACAU — Police").
     const dateline = datelineLength(sentence.tokens);
