@@ -45,6 +45,11 @@ describe('claimants named through pronouns', () => {
     expect(await claimantsOf(text, 'the bridge would open')).toBeUndefined();
   });
 
+  it('names nobody for "they" when the only one named before is one organization', async () => {
+    const text = 'The Hartford Chamber of Commerce met in Dayton on Monday. They said the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toBeUndefined();
+  });
+
   it('does not take a name quoted before "he" for the "he" outside the quotation', async () => {
     const text =
       'Senator Tom Baker met voters in Dayton on Monday. "John Smith is our best mayor," he said. He added that the bridge would open in May.';

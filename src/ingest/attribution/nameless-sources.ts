@@ -23,9 +23,12 @@ export function namelessPronoun(tree: DependencyTree, token: number, insideQuota
   return FIRST_PERSON.test(t.word) && !insideQuotation();
 }
 
-/** "They said" (or "we") for one person named before: on train mostly someone else spoke. */
-export function pluralForOnePerson(antecedent: { type: string; plural?: boolean }): boolean {
-  return antecedent.type === 'PERSON' && !antecedent.plural;
+/**
+ * "They said" (or "we") for one person or one organization named before ("the NRA", "MoveOn"): on
+ * train mostly someone else spoke.
+ */
+export function pluralForOneName(antecedent: { type: string; plural?: boolean }): boolean {
+  return (antecedent.type === 'PERSON' || antecedent.type === 'ORGANIZATION') && !antecedent.plural;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 } from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
 import { findQuotes } from './quotes.ts';
-import { namelessPronoun, objectNoun, objectOfCue, pluralForOnePerson } from './nameless-sources.ts';
+import { namelessPronoun, objectNoun, objectOfCue, pluralForOneName } from './nameless-sources.ts';
 import { subjectOf } from './frames.ts';
 import { datelineLength } from './dateline.ts';
 import { DependencyTree, isPunct } from './tree.ts';
@@ -231,7 +231,7 @@ export class SourceResolver {
       const rule = this.antecedent(head, wanted, gender, a.sentence);
       const antecedent = RELATIVE.test(word) ? rule : this.ranked(head, a.sentence, rule);
       if (!antecedent) return undefined;
-      if (PLURAL.test(word) && pluralForOnePerson(antecedent)) return undefined;
+      if (PLURAL.test(word) && pluralForOneName(antecedent)) return undefined;
       return { mention, ...this.expand(antecedent.text, antecedent.type), resolved: true };
     }
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
