@@ -36,7 +36,9 @@ export function finalizeClaim(
               : 'STATEMENT';
   const modality: AnnotatedClaim['modality'] = believed ? 'BELIEVED' : HEDGES.test(content) ? 'HEDGED' : 'ASSERTED';
   const saidOn =
-    (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined) ?? saidToday(content, published);
+    recentDate(draft.dateSpan ? resolveDate(text.slice(draft.dateSpan.start, draft.dateSpan.end), published) : undefined, published) ??
+    (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined) ??
+    saidToday(content, published);
   const involved = new Set([...draft.claimants, ...draft.via].map((r) => r.id));
   const mentions = registry
     .mentionedIn(draft.evidence.start, draft.evidence.end)
@@ -58,6 +60,19 @@ export function finalizeClaim(
   if (saidOn) claim.saidOn = saidOn;
   if (draft.channel) claim.channel = draft.channel;
   return claim;
+}
+
+/**
+ * How far before publication a date on the verb can be the day of the saying: older ones belong to
+ * an event the parser hung on the verb ("the Sept. 11, 2001, attacks"); a month alone is no day.
+ */
+const SAYING_WINDOW_DAYS = 180;
+
+function recentDate(date: ResolvedDate | undefined, published: Published | undefined): ResolvedDate | undefined {
+  if (date?.precision !== 'DAY') return undefined;
+  if (!published) return date;
+  const days = (Date.parse(`${published.iso.slice(0, 10)}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / 86_400_000;
+  return days >= -1 && days <= SAYING_WINDOW_DAYS ? date : undefined;
 }
 
 /** "saying it had hit multiple targets today": a claim about today was made today. */

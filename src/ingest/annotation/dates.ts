@@ -86,7 +86,7 @@ export function resolveDate(expression: string, published: Published | undefined
 }
 
 const DATE_WORD =
-  /^(?:(?:on|since|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b|^(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?/i;
+  /^(?:(?:on|since|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b(?!['’]s\b)|^(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?/i;
 
 /** A date written right after (or just before) the reporting verb: "said Wednesday that", "revealed Friday". */
 export function dateNearVerb(text: string, verbEnd: number, verbStart: number, published: Published | undefined): ResolvedDate | undefined {

@@ -8,6 +8,8 @@ export interface DraftClaim {
   verb: string;
   lemma: string;
   verbSpan?: TextSpan;
+  /** The date phrase the parser hangs on the verb ("said Tuesday"): when the claim was made. */
+  dateSpan?: TextSpan;
   evidence: TextSpan;
   content: TextSpan;
   quote?: TextSpan;

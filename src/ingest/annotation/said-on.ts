@@ -1,0 +1,35 @@
+/**
+ * When a claim was made, read off the dependency tree: the date phrase the parser attaches to the
+ * reporting verb ("said Tuesday", "told reporters on Friday", "On Thursday, the chief said",
+ * "said in a statement late Wednesday"). A date inside the content ("said Friday's attack killed
+ * 12") hangs on a word of the content, not on the verb, and is not the day of the saying.
+ */
+import type { DependencyTree } from '../attribution/tree.ts';
+import type { TextSpan } from '../text/spans.ts';
+
+const DAY_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** How a time phrase hangs on its verb: "said Tuesday" (obl:tmod), "on Tuesday" (obl), "Tuesday night" (nmod:tmod). */
+const TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod:tmod|advmod)$/;
+/** Words around a day that narrow it without changing it: "late Wednesday", "Tuesday night". */
+const NARROWING = /^(?:late|early|earlier|later|on)\s+|\s+(?:morning|afternoon|evening|night)$/gi;
+
+/** The date phrase hanging on the cue verb, without "on", "late" or "night": "Tuesday", "March 1, 2022". */
+export function cueDateSpan(tree: DependencyTree, cue: number, text: string): TextSpan | undefined {
+  for (const child of tree.children(cue, TIME_RELATION)) {
+    const head = tree.token(child);
+    if (!DAY_WORD.test(head.word) || !head.pos.startsWith('NN')) continue;
+    if (tree.children(child, 'case').some((k) => !/^on$/i.test(tree.token(k).word))) continue;
+    const words = tree.subtree(
+      child,
+      (edge) => edge.dep === 'case' || edge.dep === 'punct' || /^(acl|acl:relcl|nmod:poss)$/.test(edge.dep),
+    );
+    const span = tree.span(words);
+    if (!span) continue;
+    const phrase = text.slice(span.start, span.end);
+    const trimmed = phrase.replace(NARROWING, '');
+    const start = span.start + phrase.indexOf(trimmed);
+    return { start, end: start + trimmed.length };
+  }
+  return undefined;
+}

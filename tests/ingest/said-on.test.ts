@@ -1,0 +1,35 @@
+/**
+ * When a claim was made (src/ingest/annotation/said-on.ts, claim-fields.ts, dates.ts): the date
+ * phrase the parser hangs on the reporting verb, resolved against the publication date, on real
+ * CoreNLP parses of sentences written for these tests.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { parseAnnotation } from '../../src/graph/annotation.ts';
+import { extract } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+const nlp = () => createCoreNlpClient(inject('corenlpUrl'));
+/** Published on Friday, 2017-02-24. */
+const PUBLISHED = '2017-02-24T12:00:00-06:00';
+
+async function saidOn(sentence: string): Promise<string | undefined> {
+  const a = parseAnnotation((await extract(sentence, { publishedAt: PUBLISHED }, nlp())).annotation, 'test text');
+  expect(a.claims).toHaveLength(1);
+  return a.claims[0]!.saidOn?.date;
+}
+
+describe("a claim's date", () => {
+  it('is the weekday on the verb, past a listener or a statement ("told reporters on Tuesday", "in a statement late Wednesday")', async () => {
+    expect(await saidOn('The ministry told reporters on Tuesday that the talks had failed.')).toBe('2017-02-21');
+    expect(await saidOn('The minister said in a statement late Wednesday that fuel prices would rise.')).toBe('2017-02-22');
+  });
+
+  it('is the weekday opening the sentence ("On Thursday, the chief said")', async () => {
+    expect(await saidOn("On Thursday, the country's police chief said the airport was safe.")).toBe('2017-02-23');
+  });
+
+  it('is not a day the content is about ("said Friday\'s attack"), nor an old event\'s date', async () => {
+    expect(await saidOn("Officials said Friday's attack killed 12 people.")).toBeUndefined();
+    expect(await saidOn('The senator recalled the Sept. 11, 2001, attacks, warning that the city was still at risk.')).toBeUndefined();
+  });
+});
