@@ -19,6 +19,7 @@ import { parsePublished, publishedFromIso, type Published } from './annotation/d
 import { disputes } from './annotation/disputes.ts';
 import { findChannels } from './annotation/channels.ts';
 import { interviewPassages } from './annotation/outlet-passages.ts';
+import { interviewAccounts } from './annotation/interview-accounts.ts';
 import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
 import { namedMentions, organizationKind, registerNamedEntities } from './entities/from-ner.ts';
 import { splitByMeasure } from './annotation/figures.ts';
@@ -81,7 +82,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     if (claim) drafts.unshift(claim);
   }
   const channels = findChannels(text, drafts, registry);
-  interviewPassages(text, doc, drafts, registry, body);
+  interviewAccounts(text, doc, drafts, interviewPassages(text, doc, drafts, registry, body), body);
   const wire = datelineAgency(text, doc, body);
   if (wire) creditWire(drafts, creditEntity(registry, wire));
   const claims = drafts

@@ -1,6 +1,6 @@
 /**
- * How far an outlet's credit reaches (src/ingest/annotation/outlet-passages.ts and the closing
- * credit in drafts.ts), and "police" typed as an institution, on real CoreNLP parses of short texts
+ * How far an outlet's credit reaches (src/ingest/annotation/outlet-passages.ts, interview-accounts.ts
+ * and the closing credit in drafts.ts), and the types of "police" and of roles, on real CoreNLP parses of short texts
  * written for these tests in the style of Newser's summaries.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -56,6 +56,30 @@ describe('an interview with an outlet ("told her story to CNN")', () => {
   });
 });
 
+describe("the account after an interview's colon", () => {
+  const TEXT =
+    'A ferry passenger told her story to the BBC: She and her son were locked below deck for hours. ' +
+    'Water rose to their knees before anyone came. The crew never explained anything, said Anna Berg. ' +
+    'Rescuers eventually cut through a door, Berg said; her son was carried out first. ' +
+    'The ferry was towed back to port the next morning.';
+
+  it("makes the sentences between the colon and the teller's last credit her claims through the outlet", async () => {
+    const list = claims(await annotate(TEXT));
+    for (const start of ['A ferry passenger told her story', 'Water rose to their knees', 'her son was carried out first'])
+      expect(claimOf(list, start), start).toMatchObject({ claimants: ['Anna Berg'], via: ['BBC'] });
+  });
+
+  it("claims nothing after the teller's last credit, nor without a colon", async () => {
+    expect(claimOf(claims(await annotate(TEXT)), 'The ferry was towed')).toBeUndefined();
+    const plain = claims(
+      await annotate(
+        'A ferry passenger spoke to the BBC. Water rose to their knees before anyone came. The crew never explained anything, said Anna Berg.',
+      ),
+    );
+    expect(claimOf(plain, 'Water rose')).toBeUndefined();
+  });
+});
+
 describe("an outlet's own report", () => {
   it('a closing credit whose outlet reports a plain fact does not lend itself to the sentence before', async () => {
     const list = claims(
@@ -101,6 +125,17 @@ describe('entity types', () => {
     const police = a.entities.find((e) => e.name.toLowerCase() === 'police');
     expect(police?.type).toBe('Organization');
     expect(a.entities.find((e) => e.name.toLowerCase() === 'witnesses')?.type).toBe('Group');
+  });
+
+  it('a definite singular role ("the country\'s fire chief") is one person, whom "the fire chief" names again; "an official" is a group', async () => {
+    const a = await annotate(
+      "The country's fire chief said the blaze was started deliberately. An official said the warehouse had no alarms. " +
+        'The fire chief said two suspects were questioned.',
+    );
+    const chiefs = a.entities.filter((e) => /fire chief/i.test(e.name));
+    expect(chiefs).toHaveLength(1);
+    expect(chiefs[0]!.type).toBe('Person');
+    expect(a.entities.find((e) => /official/i.test(e.name))?.type).toBe('Group');
   });
 });
 

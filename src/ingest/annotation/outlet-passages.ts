@@ -13,7 +13,8 @@
  *   Street Journal reports") is not Israel speaking, so a weak claim whose cue is no reporting verb and
  *   whose only credit is an outlet becomes the outlet's own claim, with no via.
  *
- * A closing credit covering the claims before it in its sentence and paragraph is drafts.ts's.
+ * A closing credit covering the claims before it in its sentence and paragraph is drafts.ts's; the
+ * uncredited sentences of an interview's account after its colon are interview-accounts.ts's.
  */
 import { DependencyTree } from '../attribution/tree.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
@@ -29,10 +30,14 @@ const INTERVIEW_LEMMAS = new Set(['tell', 'speak', 'talk']);
 /** Below this confidence a claim with no reporting verb is only there because an outlet's report carries it. */
 const OWN_REPORT_MAX_CONFIDENCE = 0.5;
 
-interface Interview {
+export interface Interview {
   outlet: EntityRecord;
   /** Offset of the interview's verb: the passage starts there. */
   at: number;
+  /** The verb's span ("told"). */
+  verb: { start: number; end: number };
+  /** Where the account begins when a colon follows the listener ("told his story to CNN: ..."). */
+  afterColon?: number;
   paragraph: number;
 }
 
@@ -48,17 +53,16 @@ export function outletOwnReports(drafts: DraftClaim[]): void {
   }
 }
 
-/** Claims by people after an interview with an outlet take the outlet as their via (see above). */
+/** Claims by people after an interview with an outlet take the outlet as their via (see above); returns the interviews. */
 export function interviewPassages(
   text: string,
   doc: NlpDocument,
   drafts: DraftClaim[],
   registry: EntityRegistry,
   paragraphs: Paragraph[],
-): void {
+): Interview[] {
   const outlets = registry.all().filter(isOutlet);
   const interviews = findInterviews(doc, outlets, paragraphs);
-  if (!interviews.length) return;
   const ordered = [...drafts].sort((a, b) => a.evidence.start - b.evidence.start);
   for (const interview of interviews) {
     const stopAt = passageEnd(interview, ordered, outlets, paragraphs);
@@ -68,6 +72,7 @@ export function interviewPassages(
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
   }
+  return interviews;
 }
 
 /** Where an interview's passage ends: its paragraph's end, or the first later mention of another outlet. */
@@ -102,7 +107,14 @@ function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: P
         const outlet = outlets.find((o) => o.mentions.some((m) => m.start >= span.start && m.end <= span.end));
         if (!outlet) continue;
         const paragraph = paragraphs.findIndex((p) => p.start <= token.start && token.start < p.end);
-        found.push({ outlet, at: token.start, paragraph });
+        const next = sentence.tokens.find((t) => t.start >= span.end);
+        found.push({
+          outlet,
+          at: token.start,
+          verb: { start: token.start, end: token.end },
+          ...(next?.word === ':' ? { afterColon: next.end } : {}),
+          paragraph,
+        });
       }
     }
   }

@@ -3,10 +3,12 @@
  * (PERSON → Person, ORGANIZATION → Organization, LOCATION/CITY/COUNTRY/STATE → Place); the gazetteer
  * only adds what NER cannot know: canonical names and aliases of outlets and institutions, and an
  * organization's kind. Nationalities, dates, titles and the like are not entities. A surname alone
- * joins the person already named in full ("Assad" → "Bashar al-Assad").
+ * joins the person already named in full ("Assad" → "Bashar al-Assad"). A speaker named by a
+ * definite singular role ("the country's police chief") is a Person, an indefinite one ("a Pentagon
+ * official") a Group.
  */
 import type { ResolvedSource } from '../attribution/index.ts';
-import { lookupKnown, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
+import { isPersonRole, lookupKnown, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { EntityRecord, EntityRegistry, EntityType } from './registry.ts';
 import type { TextSpan } from '../text/spans.ts';
@@ -98,7 +100,7 @@ export function registerNamedEntities(registry: EntityRegistry, mentions: NamedM
 /** The registry record of an attribution's claimant or outlet (a group or description gets its own record). */
 export function entityOfSource(registry: EntityRegistry, source: ResolvedSource): EntityRecord {
   const type: EntityType =
-    source.type === 'PERSON'
+    source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(source.mention.text))
       ? 'Person'
       : source.type === 'ORGANIZATION' || (source.type === 'GROUP' && COLLECTIVE_INSTITUTION.test(source.name))
         ? 'Organization'
@@ -106,10 +108,44 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource)
           ? 'Place'
           : 'Group';
   const byName = registry.byName(source.name) ?? registry.byName(source.name.replace(/^the\s+/i, ''));
-  const record = byName ?? addEntity(registry, cleanDescription(source.name), type);
+  const record =
+    byName ?? fullerDescription(registry, source.mention.text, type) ?? addEntity(registry, cleanDescription(source.name), type);
   for (const alias of source.aliases) if (!/^(he|she|they|it|we|i|who)$/i.test(alias)) registry.alias(record, alias);
   if (!source.resolved) registry.mention(record, source.mention);
   return record;
+}
+
+/** "the", "this", a possessive ("the country's", "Malaysia's", "his"): the description points at one referent. */
+const DEFINITE = /^(?:the|this|that|his|her|their|its|[\w.-]+['’]s?)\s/i;
+const INDEFINITE = /^(?:a|an|one|some|several|many|two|three|four)\s/i;
+
+/** The description's head noun: "the father of one of the women" → "father", "the country's police chief" → "chief". */
+function headNoun(description: string): string {
+  const beforeModifiers = description.split(/\s+(?:of|who|which|that|in|at|for|from|with)\s+|,/i)[0]!;
+  return beforeModifiers.trim().split(/\s+/).at(-1) ?? '';
+}
+
+/**
+ * "The country's police chief", "the father of one of the women", "his brother": a definite
+ * description headed by a singular role names one person. "A Pentagon official" or "one official"
+ * stands for an unnamed member of a body (Group), as do plurals ("officials").
+ */
+function isOnePerson(mention: string): boolean {
+  return DEFINITE.test(mention) && !INDEFINITE.test(mention) && isPersonRole(headNoun(mention));
+}
+
+/**
+ * "The police chief" after "the country's police chief": a definite description that the end of an
+ * earlier one repeats names the same referent.
+ */
+function fullerDescription(registry: EntityRegistry, mention: string, type: EntityType): EntityRecord | undefined {
+  if (type !== 'Person' || !/^the\s/i.test(mention)) return undefined;
+  const words = mention.replace(/^the\s+/i, '').toLowerCase();
+  if (!/^[a-z][a-z\s-]*$/.test(words)) return undefined;
+  return registry
+    .all()
+    .filter((r) => r.type === type && r.mentions.length > 0)
+    .find((r) => [r.name, ...r.aliases].some((n) => n.toLowerCase().endsWith(` ${words}`) && n.toLowerCase() !== words));
 }
 
 /** "A Pentagon official" → "Pentagon official": descriptions are named without their article. */
