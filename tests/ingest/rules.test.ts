@@ -88,6 +88,19 @@ describe('attribution rules', () => {
     expect(misled.claimants.map((id) => entity(a, id)!.name)).toEqual(['Ruth Adler']);
   });
 
+  it('reads "Surveys of voters taken last week found that S", where the parser makes the participle the root and the cue its dep', async () => {
+    const a = await extract('Rents keep rising.\n\nSurveys of voters taken last week found that most families expect higher rents.');
+    const found = a.claims.find((c) => c.evidence.text.includes('most families expect higher rents'))!;
+    expect(found.verb).toBe('found');
+    expect(found.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('surveys')]);
+  });
+
+  it('reads "In a poll released Tuesday, S" like "according to a poll"', async () => {
+    const a = await extract('Hospitals brace for a strike.\n\nIn a poll released Tuesday, 62 percent of nurses favored a shorter shift.');
+    const favored = a.claims.find((c) => c.evidence.text.includes('62 percent of nurses favored'))!;
+    expect(favored.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('poll')]);
+  });
+
   it("leaves a dateline folded into the subject's phrase out of the speaker's name", async () => {
     const a = await extract('Two women held\n\nMACAU — Police questioned two women on Friday about the attack.');
     const questioned = a.claims.find((c) => c.verb === 'questioned')!;

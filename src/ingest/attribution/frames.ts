@@ -47,6 +47,8 @@ const CONTENT_STOP = new Set(['punct']);
 const NOUN_CUE_CASES = new Set(['of', 'about', 'on', 'over', 'against', 'for', 'to']);
 /** Prepositions that link a verb or adjective cue to what it is about ("called for", "critical of"); not time or place. */
 const OBL_CUE_CASES = new Set([...NOUN_CUE_CASES, 'with', 'around', 'behind', 'between', 'toward', 'towards', 'from', 'into']);
+/** Nouns whose findings a clause reports when it stands "in" them ("in a poll", "in the surveys"). */
+const POLL_NOUNS = new Set(['poll', 'survey']);
 /** Frames whose content may be one word ("banned waterboarding", "criticism of Trump"). */
 const ONE_WORD_FRAMES = new Set<Frame>(['obj', 'noun-of', 'obl', 'passive']);
 
@@ -92,7 +94,9 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     if (rel === 'acl:relcl' || rel === 'acl') return tree.head(n); // "Trump, who said ..." → the noun
     // "X emailed supporters, telling them S": the parser often hangs a participle clause as dep.
     const participle = rel === 'dep' && tree.token(n).pos === 'VBG' && tree.head(n) < n;
-    if (!/^(xcomp|advcl|conj|parataxis|ccomp)$/.test(rel) && !participle) return undefined;
+    // "Exit polls taken in May found S": the parser made the reduced relative the root and the cue its dep.
+    const reducedRelative = rel === 'dep' && tree.head(n) < n && tree.token(tree.head(n)).pos === 'VBN';
+    if (!/^(xcomp|advcl|conj|parataxis|ccomp)$/.test(rel) && !participle && !reducedRelative) return undefined;
     n = tree.head(n);
   }
   return undefined;
@@ -124,6 +128,12 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       if (clause === 0) continue;
       push(v, 'according', contentTokens(tree, clause, [source]), source);
       continue;
+    }
+    if (POLL_NOUNS.has(token.lemma.toLowerCase()) && /^(obl|nmod)$/.test(tree.relation(v))) {
+      // "In a poll released Monday, 50 percent chose Clinton": read like "according to a poll".
+      const kase = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
+      const clause = tree.head(v);
+      if (kase !== undefined && clause > v && isVerbOrPredicate(tree, clause)) push(kase, 'according', contentTokens(tree, clause, [v]), v);
     }
     if (token.word === ':' && v > 1) {
       const source = headlineSource(tree, v);
@@ -245,6 +255,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
   }
   return out;
+}
+
+function isVerbOrPredicate(tree: DependencyTree, i: number): boolean {
+  return isVerb(tree.token(i)) || tree.child(i, 'cop') !== undefined;
 }
 
 /** '"S." Weaver said.' split by the sentence splitter: the sentence holds nothing but the speaker, the cue and adverbs. */
