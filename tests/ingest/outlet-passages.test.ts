@@ -59,13 +59,19 @@ describe('an interview with an outlet ("told her story to CNN")', () => {
 describe("the account after an interview's colon", () => {
   const TEXT =
     'A ferry passenger told her story to the BBC: She and her son were locked below deck for hours. ' +
-    'Water rose to their knees before anyone came. The crew never explained anything, said Anna Berg. ' +
+    'Water rose to their knees before anyone came. Finally, the crew said help was coming. ' +
+    'The crew never explained anything, said Anna Berg. ' +
     'Rescuers eventually cut through a door, Berg said; her son was carried out first. ' +
     'The ferry was towed back to port the next morning.';
 
-  it("makes the sentences between the colon and the teller's last credit her claims through the outlet", async () => {
+  it("makes the sentences between the colon and the teller's last credit her claims through the outlet, the crew's words retold", async () => {
     const list = claims(await annotate(TEXT));
-    for (const start of ['A ferry passenger told her story', 'Water rose to their knees', 'her son was carried out first'])
+    for (const start of [
+      'A ferry passenger told her story',
+      'Water rose to their knees',
+      'her son was carried out first',
+      'Finally, the crew said',
+    ])
       expect(claimOf(list, start), start).toMatchObject({ claimants: ['Anna Berg'], via: ['BBC'] });
   });
 

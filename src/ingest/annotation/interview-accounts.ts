@@ -9,9 +9,12 @@
  * The teller is the person whose claims the interview's passage credits to the outlet (outlet-passages.ts);
  * the sentences and semicolon clauses from the colon to the end of the sentence holding the teller's
  * last such claim in the paragraph, where no claim stands already, are the teller's claims through
- * the outlet. Without a colon, or without a later claim of a person through the outlet, nothing is
+ * the outlet, as are the uncredited claims of groups and institutions the teller retells there
+ * ("the troops said they would set them free"). Without a colon, or without a later claim of a person through the outlet, nothing is
  * added: the account's reach is only known where the teller is credited again.
  */
+import { isOutlet } from '../entities/gazetteer.ts';
+import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
@@ -46,7 +49,9 @@ export function interviewAccounts(
       for (const clause of clauses(sentence, interview.afterColon)) {
         const first = opening;
         opening = false;
-        if (drafts.some((d) => d.evidence.start < clause.end && clause.start < d.evidence.end)) continue;
+        const inside = drafts.filter((d) => d.evidence.start < clause.end && clause.start < d.evidence.end);
+        if (!inside.every((d) => retold(d, teller))) continue;
+        for (const d of inside) drafts.splice(drafts.indexOf(d), 1);
         insertInOrder(drafts, {
           claimants: [...teller],
           verb: text.slice(interview.verb.start, interview.verb.end),
@@ -65,6 +70,14 @@ export function interviewAccounts(
 }
 
 const sentenceEnd = (s: NlpSentence) => s.tokens.at(-1)!.end;
+
+/**
+ * "Finally, the troops said they would set them free": inside the account, what others said
+ * without a credit of their own is the teller's retelling, not their own claim.
+ */
+function retold(draft: DraftClaim, teller: EntityRecord[]): boolean {
+  return draft.via.length === 0 && !draft.claimants.some((c) => teller.includes(c) || isOutlet(c) || c.type === 'Person');
+}
 
 /** The sentence's clauses between semicolons, from `from` on, without their closing punctuation; fragments left out. */
 function clauses(sentence: NlpSentence, from: number): TextSpan[] {
