@@ -143,6 +143,12 @@ describe('entity types', () => {
     expect(chiefs[0]!.type).toBe('Person');
     expect(a.entities.find((e) => /official/i.test(e.name))?.type).toBe('Group');
   });
+
+  it('a role after a named possessor ("Paul Manafort\'s lawyer") is one person; "a lawyer for the company" is a group', async () => {
+    const a = await annotate("Paul Manafort's lawyer said the ledgers were fake. A lawyer for the company said it would appeal.");
+    expect(a.entities.find((e) => e.name === "Paul Manafort's lawyer")?.type).toBe('Person');
+    expect(a.entities.find((e) => /lawyer for the company/.test(e.name))?.type).toBe('Group');
+  });
 });
 
 describe("a wire story's dateline ('WASHINGTON (AP) —')", () => {

@@ -115,8 +115,8 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource)
   return record;
 }
 
-/** "the", "this", a possessive ("the country's", "Malaysia's", "his"): the description points at one referent. */
-const DEFINITE = /^(?:the|this|that|his|her|their|its|[\w.-]+['’]s?)\s/i;
+/** "the", "this", a possessive ("the country's", "Donald Trump's", "his"): the description points at one referent. */
+const DEFINITE = /^(?:the|this|that|his|her|their|its)\s|^[^,]*?\w['’]s?\s/i;
 const INDEFINITE = /^(?:a|an|one|some|several|many|two|three|four)\s/i;
 
 /** The description's head noun: "the father of one of the women" → "father", "the country's police chief" → "chief". */
