@@ -64,10 +64,20 @@ describe('claimants named through pronouns', () => {
   });
 });
 
-describe('the object of a participle or of "tell" is not the speaker', () => {
+describe('the object of a participle or of "tell", or the noun a participle describes, is not the speaker', () => {
   it('gives "..., telling CNN that S" to the subject of the verb the participle hangs from', async () => {
     const text = 'Governor Ann Porter defended the budget on Monday, telling CNN that the new bridge would open in May.';
     expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['Ann Porter']);
+  });
+
+  it('gives "in an article stating S" to the one who answered in it, not to the article', async () => {
+    const text = 'Mayor Ann Porter answered her critics in an article stating that the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['Ann Porter']);
+  });
+
+  it('does not take the year for the speaker ("filed a lawsuit in 2014 alleging S")', async () => {
+    const text = 'Senator Tom Baker filed a lawsuit in 2014 alleging that the new bridge was unsafe.';
+    expect(await claimantsOf(text, 'the new bridge was unsafe')).toEqual(['Tom Baker']);
   });
 
   it('does not credit the newspaper told ("telling the Daily Herald that S")', async () => {

@@ -49,3 +49,14 @@ export function objectOfCue(tree: DependencyTree, source: number, cue: number): 
   const verb = tree.token(cue);
   return /^(VBG|VBN)$/.test(verb.pos) || verb.lemma.toLowerCase() === 'tell';
 }
+
+/**
+ * A noun the cue describes, in a phrase of another verb ("said in a statement released by ...",
+ * "shot back in an article stating ...", "filed a lawsuit in 2013 alleging ..."): the event, text or
+ * time is not who speaks; the subject of that verb does. Not "with X saying" nor "among those
+ * saying", where the noun is the participle's own subject.
+ */
+export function describedByCue(tree: DependencyTree, source: number, cue: number): boolean {
+  if (tree.head(cue) !== source || tree.relation(cue) !== 'acl' || tree.relation(source) !== 'obl') return false;
+  return !tree.children(source, 'case').some((c) => /^(with|among|amongst)$/i.test(tree.token(c).word));
+}

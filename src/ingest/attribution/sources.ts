@@ -17,7 +17,7 @@ import {
 } from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
 import { findQuotes } from './quotes.ts';
-import { namelessPronoun, objectNoun, objectOfCue, pluralForOneName } from './nameless-sources.ts';
+import { describedByCue, namelessPronoun, objectNoun, objectOfCue, pluralForOneName } from './nameless-sources.ts';
 import { subjectOf } from './frames.ts';
 import { datelineLength } from './dateline.ts';
 import { DependencyTree, isPunct } from './tree.ts';
@@ -178,8 +178,16 @@ export class SourceResolver {
   ): ResolvedSource | undefined {
     const sentence = this.doc.sentences[a.sentence];
     const tree = new DependencyTree(sentence);
-    if (a.cue && sourceToken === a.source && objectOfCue(tree, sourceToken, a.cue.token)) {
-      const governing = tree.head(a.cue.token);
+    const redirect =
+      a.cue && sourceToken === a.source
+        ? objectOfCue(tree, sourceToken, a.cue.token)
+          ? a.cue.token
+          : describedByCue(tree, sourceToken, a.cue.token)
+            ? sourceToken
+            : undefined
+        : undefined;
+    if (redirect !== undefined) {
+      const governing = tree.head(redirect);
       const speaker = governing > 0 ? subjectOf(tree, governing) : undefined;
       return speaker !== undefined && speaker !== sourceToken ? this.resolve({ sentence: a.sentence, source: speaker }) : undefined;
     }
