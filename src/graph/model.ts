@@ -7,6 +7,12 @@ import type { NodeTypeName } from './ids.ts';
 
 type Props = Record<string, unknown>;
 
+/**
+ * A node as the read statements return it: one map of its properties (a map projection, see
+ * src/graph/read/cypher/projections.ts), with `labels` where the statement does not fix the kind.
+ */
+export type NodeMap = Props & { labels?: string[] };
+
 export type EntityTypeName = 'Person' | 'Organization' | 'Place' | 'Group';
 
 export interface EntityModel {
@@ -159,10 +165,9 @@ const str = (p: Props, k: string): string => String((p[k] ?? '') as Printable);
 const optStr = (p: Props, k: string): string | null => (p[k] == null ? null : String(p[k] as Printable));
 const temporal = (v: unknown): string => (v == null ? '' : String(v as Printable));
 
-export function toEntity(node: Neo4jNode): EntityModel {
-  const p = node.properties as Props;
+export function toEntity(p: NodeMap): EntityModel {
   return {
-    nodeType: ENTITY_LABELS.find((l) => node.labels.includes(l)) ?? 'Group',
+    nodeType: ENTITY_LABELS.find((l) => p.labels?.includes(l)) ?? 'Group',
     key: str(p, 'id'),
     name: str(p, 'name'),
     aliases: (p.aliases as string[] | undefined) ?? [],
@@ -175,8 +180,7 @@ export function toEntity(node: Neo4jNode): EntityModel {
 const claimDate = (p: Props, name: 'saidOn' | 'refersTo'): ClaimDate | null =>
   p[name] == null ? null : { date: temporal(p[name]), precision: str(p, `${name}Precision`), text: optStr(p, `${name}Text`) };
 
-export function toClaim(node: Neo4jNode): ClaimModel {
-  const p = node.properties as Props;
+export function toClaim(p: NodeMap): ClaimModel {
   const key = str(p, 'id');
   const [, articleId] = key.split('/');
   return {
@@ -198,8 +202,7 @@ export function toClaim(node: Neo4jNode): ClaimModel {
   };
 }
 
-export function toArticle(node: Neo4jNode): ArticleModel {
-  const p = node.properties as Props;
+export function toArticle(p: NodeMap): ArticleModel {
   return {
     nodeType: 'Article',
     key: str(p, 'id'),
@@ -217,8 +220,7 @@ export function toArticle(node: Neo4jNode): ArticleModel {
   };
 }
 
-export function toChannel(node: Neo4jNode): ChannelModel {
-  const p = node.properties as Props;
+export function toChannel(p: NodeMap): ChannelModel {
   return { nodeType: 'Channel', key: str(p, 'id'), name: str(p, 'name'), medium: str(p, 'medium') };
 }
 
@@ -235,12 +237,16 @@ export function toFigure(node: Neo4jNode): FigureModel {
 }
 
 /** Any API-visible node, by its labels. */
-export function toNode(node: Neo4jNode): NodeModel {
-  if (node.labels.includes('Entity')) return toEntity(node);
-  if (node.labels.includes('Claim')) return toClaim(node);
-  if (node.labels.includes('Article')) return toArticle(node);
-  if (node.labels.includes('Channel')) return toChannel(node);
-  throw new Error(`not an API node: ${node.labels.join(':')}`);
+export function toNode(node: NodeMap): NodeModel {
+  const labels = node.labels ?? [];
+  if (labels.includes('Entity')) return toEntity(node);
+  if (labels.includes('Claim')) return toClaim(node);
+  if (labels.includes('Article')) return toArticle(node);
+  if (labels.includes('Channel')) return toChannel(node);
+  throw new Error(`not an API node: ${labels.join(':')}`);
 }
+
+/** The reader of each kind of node, for statements that return one kind. */
+export const NODE_READERS = { Entity: toEntity, Claim: toClaim, Article: toArticle, Channel: toChannel } as const;
 
 export const isEntityType = (t: NodeTypeName): t is EntityTypeName => (ENTITY_LABELS as string[]).includes(t);

@@ -283,7 +283,7 @@ describe('claim page plans for rare, mid-sized and hub anchors (PROFILE, generat
     const hub = anchors.claimant.hub.id;
     const q = buildClaimQuery({ claimant: hub, kind: 'STATEMENT' }, { field: 'CREATED', direction: 'DESC' });
     const result = await db.read((tx) => tx.run(q.page, { ...q.params, offset: int(0), limit: int(15) }));
-    const page = (result.records[0].get('page') as { claim: { properties: { id: string } } }[]).map((p) => p.claim.properties.id);
+    const page = (result.records[0].get('page') as { id: string }[]).map((c) => c.id);
     const expected = await db.read((tx) =>
       tx.run(
         `MATCH (c:Claim {kind: 'STATEMENT'})-[:CLAIMED_BY]->(:Entity {id: $hub})

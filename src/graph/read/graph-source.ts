@@ -12,7 +12,7 @@
  * microtask queue. Anything not planned is loaded by the DataLoaders when its field asks.
  */
 import DataLoader from 'dataloader';
-import neo4j, { type Node as Neo4jNode, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { GraphDatabase } from '../database.ts';
 import { TurnBatch } from './turn-batch.ts';
 import { FULL_FETCH, pageSlot, type ClaimPageKey, type RootFetch } from './root-fetch.ts';
@@ -24,7 +24,7 @@ import { buildEntitiesQuery, ENTITY_BY_NAME, type ENTITY_TYPE_LABEL } from './cy
 import { buildEntityPageQuery, ENTITY_RELATIONS, type EntityPageInclude } from './cypher/entity-page.ts';
 import { CLAIM_PAGES } from './cypher/claim-pages.ts';
 import { CLAIM_PROVENANCE } from './cypher/provenance.ts';
-import { NEIGHBOURS, type NeighbourField } from './cypher/neighbours.ts';
+import { NEIGHBOUR_KINDS, NEIGHBOURS, type NeighbourField } from './cypher/neighbours.ts';
 import { ARTICLE_TEXTS, NODES_BY_IDS, type NodeLabel } from './cypher/nodes.ts';
 import { buildPathQuery, type PathLabel } from './cypher/path.ts';
 import { forProjection, type Projection } from './cypher/projections.ts';
@@ -37,6 +37,7 @@ import {
   toEntity,
   toFigure,
   toNode,
+  NODE_READERS,
   type ArticleModel,
   type ChannelModel,
   type ClaimModel,
@@ -45,6 +46,7 @@ import {
   type EntityModel,
   type EntityRelationModel,
   type FigureModel,
+  type NodeMap,
   type NodeModel,
   type MaybePromise,
   type PathModel,
@@ -102,7 +104,8 @@ export class GraphSource {
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const rows = await this.run(NODES_BY_IDS[label], { ids });
-        const byId = new Map(rows.map((r) => [r.get('id') as string, toNode(r.get('n'))]));
+        const read = NODE_READERS[label];
+        const byId = new Map(rows.map((r) => [r.get('id') as string, read(r.get('n'))]));
         return ids.map((id) => byId.get(id) ?? null);
       });
       this.nodeLoaders.set(label, loader);
@@ -138,7 +141,8 @@ export class GraphSource {
   private neighbourLoader(field: NeighbourField): DataLoader<string, unknown[]> {
     let loader = this.neighbourLoaders.get(field);
     if (!loader) {
-      const map = field === 'claimFigures' ? toFigure : toNode;
+      const kind = NEIGHBOUR_KINDS[field];
+      const map = kind === 'Figure' ? toFigure : NODE_READERS[kind];
       loader = new DataLoader(async (ids) => {
         const grouped = new Map<string, unknown[]>(ids.map((id) => [id, []]));
         for (const row of await this.run(NEIGHBOURS[field], { ids })) grouped.get(row.get('id'))!.push(map(row.get('n')));
@@ -195,14 +199,14 @@ export class GraphSource {
 
   /** Reads the provenance parts of a claim (CLAIM_INCLUDE_FRAGMENTS) and primes every loader they answer. */
   private primeProvenance(claimKey: string, raw: Record<string, unknown>): ProvenanceParts {
-    const articleNode = raw.article as Neo4jNode | null;
+    const articleNode = raw.article as NodeMap | null;
     const parts: ProvenanceParts = {
-      claimants: (raw.claimants as Neo4jNode[]).map(toEntity),
-      channel: (raw.channel as Neo4jNode[]).map(toChannel)[0] ?? null,
-      via: (raw.via as Neo4jNode[]).map(toEntity),
+      claimants: (raw.claimants as NodeMap[]).map(toEntity),
+      channel: (raw.channel as NodeMap[]).map(toChannel)[0] ?? null,
+      via: (raw.via as NodeMap[]).map(toEntity),
       article: articleNode ? toArticle(articleNode) : null,
-      author: (raw.author as Neo4jNode[]).map(toEntity)[0] ?? null,
-      publisher: (raw.publisher as Neo4jNode[]).map(toEntity)[0] ?? null,
+      author: (raw.author as NodeMap[]).map(toEntity)[0] ?? null,
+      publisher: (raw.publisher as NodeMap[]).map(toEntity)[0] ?? null,
     };
     this.prime('provenance', claimKey, parts);
     this.primeNeighbours('claimClaimants', claimKey, parts.claimants);
@@ -244,7 +248,7 @@ export class GraphSource {
         const byId = new Map(
           rows.map((r) => [
             r.get('id') as string,
-            { totalCount: r.get('total') as number, nodes: (r.get('page') as Neo4jNode[]).map(toClaim), offset },
+            { totalCount: r.get('total') as number, nodes: (r.get('page') as NodeMap[]).map(toClaim), offset },
           ]),
         );
         return ids.map((id) => byId.get(id) ?? { totalCount: 0, nodes: [], offset });
@@ -286,12 +290,12 @@ export class GraphSource {
     }
     const entity = toEntity(row.get('n'));
     this.primeNode('Entity', entity);
-    (row.get('pages') as { total: number; page: Neo4jNode[] }[]).forEach((result, i) => {
+    (row.get('pages') as { total: number; page: NodeMap[] }[]).forEach((result, i) => {
       const page = include.pages[i];
       this.prime(pageSlot(page), key, { totalCount: result.total, nodes: result.page.map(toClaim), offset: page.offset });
     });
     if (include.relations) {
-      const relations = (row.get('relations') as { type: string; outgoing: boolean; evidence: string | null; n: Neo4jNode }[]).map((r) => ({
+      const relations = (row.get('relations') as { type: string; outgoing: boolean; evidence: string | null; n: NodeMap }[]).map((r) => ({
         type: r.type,
         direction: r.outgoing ? ('OUTGOING' as const) : ('INCOMING' as const),
         evidence: r.evidence,
@@ -338,10 +342,11 @@ export class GraphSource {
       return { totalCount: (counted[0]?.get('total') as number | undefined) ?? 0, nodes: [], offset };
     }
     const [row] = await this.run(q.page, { ...q.params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
-    const nodes = (row.get('page') as Record<string, unknown>[]).map((entry) => {
-      const claim = toClaim(entry.claim as Neo4jNode);
+    // Each entry is the claim's map, with its claimants and provenance parts as extra keys.
+    const nodes = (row.get('page') as NodeMap[]).map((entry) => {
+      const claim = toClaim(entry);
       if (include.provenance) this.primeProvenance(claim.key, entry);
-      else if (include.claimants) this.primeNeighbours('claimClaimants', claim.key, (entry.claimants as Neo4jNode[]).map(toEntity));
+      else if (include.claimants) this.primeNeighbours('claimClaimants', claim.key, (entry.claimants as NodeMap[]).map(toEntity));
       return claim;
     });
     return { totalCount: row.get('total') as number, nodes, offset };
@@ -373,7 +378,7 @@ export class GraphSource {
     );
     const rows = await this.run(cypher, { from: from.key, to: to.key });
     if (!rows.length) return null;
-    const nodes = (rows[0].get('nodes') as Neo4jNode[]).map(toNode);
+    const nodes = (rows[0].get('nodes') as NodeMap[]).map(toNode);
     const rels = rows[0].get('rels') as { type: string; start: string }[];
     const steps = rels.map((rel, i) => {
       // Steps read along the path; the relationship keeps its own direction in `relationship`.
@@ -386,10 +391,11 @@ export class GraphSource {
   async contradictions(limit: number, fetch: RootFetch = FULL_FETCH): Promise<ContradictionModel[]> {
     const rows = await this.run(forProjection(buildContradictionsQuery, fetch.projection), { limit: neo4j.int(limit) });
     return rows.map((r) => {
-      const [a, b] = [toClaim(r.get('a')), toClaim(r.get('b'))];
+      const [aMap, bMap] = [r.get('a') as NodeMap, r.get('b') as NodeMap];
+      const [a, b] = [toClaim(aMap), toClaim(bMap)];
       // Both sides' claimants came with the pair: a.claimants and b.claimants cost nothing more.
-      this.primeNeighbours('claimClaimants', a.key, (r.get('aClaimants') as Neo4jNode[]).map(toEntity));
-      this.primeNeighbours('claimClaimants', b.key, (r.get('bClaimants') as Neo4jNode[]).map(toEntity));
+      this.primeNeighbours('claimClaimants', a.key, (aMap.claimants as NodeMap[]).map(toEntity));
+      this.primeNeighbours('claimClaimants', b.key, (bMap.claimants as NodeMap[]).map(toEntity));
       return { a, b, type: r.get('type'), reason: r.get('reason') };
     });
   }

@@ -16,5 +16,5 @@ CALL () {
   RETURN a
 }
 WITH a SKIP $offset LIMIT $limit
-RETURN {labels: ['Article'], properties: a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} AS a
+RETURN a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash} AS a
 ;

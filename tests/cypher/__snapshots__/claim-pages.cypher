@@ -15,7 +15,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN id, total, page
 ;
@@ -37,7 +37,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN id, total, page
 ;
@@ -50,7 +50,7 @@ CALL (a) {
   MATCH (a)<-[:APPEARS_IN]-(c:Claim)
   WITH c ORDER BY c.seq, c.id
   SKIP $offset LIMIT $limit
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN id, COUNT { (a)<-[:APPEARS_IN]-() } AS total, page
 ;
@@ -70,7 +70,7 @@ CALL (claims) {
   UNWIND claims AS c
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN id, size(claims) AS total, page
 ;

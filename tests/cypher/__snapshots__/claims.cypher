@@ -16,9 +16,7 @@ CALL () {
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -35,9 +33,7 @@ CALL () {
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -54,9 +50,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -73,9 +67,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -102,9 +94,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -125,9 +115,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -144,9 +132,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -163,9 +149,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -192,9 +176,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -215,9 +197,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -234,9 +214,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -253,9 +231,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -282,9 +258,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -305,9 +279,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -324,9 +296,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -343,9 +313,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -368,9 +336,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -387,9 +353,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -406,9 +370,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -425,9 +387,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -455,9 +415,7 @@ CALL () {
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -477,9 +435,7 @@ CALL () {
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -499,9 +455,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -521,9 +475,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -551,9 +503,7 @@ CALL () {
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -573,9 +523,7 @@ CALL () {
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -595,9 +543,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -617,9 +563,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -650,9 +594,7 @@ CALL () {
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -674,9 +616,7 @@ CALL () {
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -698,9 +638,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -722,9 +660,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -752,9 +688,7 @@ CALL () {
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -774,9 +708,7 @@ CALL () {
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -796,9 +728,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -818,9 +748,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -848,9 +776,7 @@ CALL () {
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -870,9 +796,7 @@ CALL () {
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -892,9 +816,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -914,9 +836,7 @@ CALL () {
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
   SKIP $offset LIMIT $limit
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -949,9 +869,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -976,9 +894,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -999,9 +915,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -1022,9 +936,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -1060,9 +972,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -1089,9 +999,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -1114,9 +1022,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn ASC, c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -1139,9 +1045,7 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.saidOn IS NULL, c.saidOn DESC, c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN total, page
 ;
@@ -1162,10 +1066,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}},
-    claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY r.order }
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence,
+    claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} ORDER BY r.order }}
+  ) AS page
 }
 RETURN total, page
 ;
@@ -1188,15 +1091,14 @@ CALL (anchor) {
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   OPTIONAL MATCH (c)-[:APPEARS_IN]->(a:Article)
   WITH c, a ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}},
-    claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY r.order },
-    channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN {labels: ['Channel'], properties: n {.id, .name, .medium}} },
-    via: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(n:Organization) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY r.order },
-    article: CASE WHEN a IS NULL THEN null ELSE {labels: ['Article'], properties: a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash}} END,
-    author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} },
-    publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} }
-  }) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence,
+    claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} ORDER BY r.order },
+    channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN n {.id, .name, .medium} },
+    via: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(n:Organization) RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} ORDER BY r.order },
+    article: CASE WHEN a IS NULL THEN null ELSE a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash} END,
+    author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} },
+    publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} }}
+  ) AS page
 }
 RETURN total, page
 ;
@@ -1219,15 +1121,14 @@ CALL (anchor) {
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   OPTIONAL MATCH (c)-[:APPEARS_IN]->(a:Article)
   WITH c, a ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({
-    claim: {labels: ['Claim'], properties: c {.id, .text, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText}},
-    claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name}} ORDER BY r.order },
-    channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN {labels: ['Channel'], properties: n {.id, .name}} },
-    via: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(n:Organization) RETURN {labels: labels(n), properties: n {.id, .name}} ORDER BY r.order },
-    article: CASE WHEN a IS NULL THEN null ELSE {labels: ['Article'], properties: a {.id, .title}} END,
-    author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN {labels: labels(n), properties: n {.id, .name}} },
-    publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN {labels: labels(n), properties: n {.id, .name}} }
-  }) AS page
+  RETURN collect(c {.id, .text, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText,
+    claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN n {.id, .name, labels: labels(n)} ORDER BY r.order },
+    channel: COLLECT { MATCH (c)-[:VIA_CHANNEL]->(n:Channel) RETURN n {.id, .name} },
+    via: COLLECT { MATCH (c)-[r:REPORTED_VIA]->(n:Organization) RETURN n {.id, .name, labels: labels(n)} ORDER BY r.order },
+    article: CASE WHEN a IS NULL THEN null ELSE a {.id, .title} END,
+    author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN n {.id, .name, labels: labels(n)} },
+    publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN n {.id, .name, labels: labels(n)} }}
+  ) AS page
 }
 RETURN total, page
 ;

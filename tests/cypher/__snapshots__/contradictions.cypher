@@ -8,9 +8,7 @@ WITH a, b, r
 ORDER BY a.createdAt DESC, type(r), a.id, b.id
 LIMIT $limit
 WITH a, b, r, a.createdAt AS createdAt, a.id AS aId, b.id AS bId
-RETURN {labels: ['Claim'], properties: a {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(a.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(a.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(a.createdAt), .origin, .extractorName, .extractorVersion, .confidence}} AS a, {labels: ['Claim'], properties: b {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(b.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(b.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(b.createdAt), .origin, .extractorName, .extractorVersion, .confidence}} AS b, type(r) AS type, r.reason AS reason,
-  COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY o.order } AS aClaimants,
-  COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} ORDER BY o.order } AS bClaimants
+RETURN a {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(a.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(a.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(a.createdAt), .origin, .extractorName, .extractorVersion, .confidence, claimants: COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} ORDER BY o.order }} AS a, b {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(b.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(b.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(b.createdAt), .origin, .extractorName, .extractorVersion, .confidence, claimants: COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} ORDER BY o.order }} AS b, type(r) AS type, r.reason AS reason
 ORDER BY createdAt DESC, type, aId, bId
 ;
 
@@ -24,8 +22,6 @@ WITH a, b, r
 ORDER BY a.createdAt DESC, type(r), a.id, b.id
 LIMIT $limit
 WITH a, b, r, a.createdAt AS createdAt, a.id AS aId, b.id AS bId
-RETURN {labels: ['Claim'], properties: a {.id, .text, saidOn: toString(a.saidOn), .saidOnPrecision, .saidOnText}} AS a, {labels: ['Claim'], properties: b {.id, .text, saidOn: toString(b.saidOn), .saidOnPrecision, .saidOnText}} AS b, type(r) AS type, r.reason AS reason,
-  COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name}} ORDER BY o.order } AS aClaimants,
-  COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN {labels: labels(n), properties: n {.id, .name}} ORDER BY o.order } AS bClaimants
+RETURN a {.id, .text, saidOn: toString(a.saidOn), .saidOnPrecision, .saidOnText, claimants: COLLECT { MATCH (a)-[o:CLAIMED_BY]->(n:Entity) RETURN n {.id, .name, labels: labels(n)} ORDER BY o.order }} AS a, b {.id, .text, saidOn: toString(b.saidOn), .saidOnPrecision, .saidOnText, claimants: COLLECT { MATCH (b)-[o:CLAIMED_BY]->(n:Entity) RETURN n {.id, .name, labels: labels(n)} ORDER BY o.order }} AS b, type(r) AS type, r.reason AS reason
 ORDER BY createdAt DESC, type, aId, bId
 ;

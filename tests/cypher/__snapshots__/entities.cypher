@@ -5,7 +5,7 @@ WHERE n.lookup CONTAINS $needle
 WITH n
 ORDER BY CASE WHEN toLower(n.name) = $name THEN 0 ELSE 1 END, size(n.name), n.id
 LIMIT 1
-RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
+RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} AS n
 ;
 
 // entities unfiltered count
@@ -19,7 +19,7 @@ RETURN count(n) AS total
 MATCH (n:Entity)
 WHERE n.name IS NOT NULL
 WITH n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
-RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
+RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} AS n
 ;
 
 // entities type PERSON count
@@ -33,7 +33,7 @@ RETURN count(n) AS total
 MATCH (n:Person)
 WHERE n.name IS NOT NULL
 WITH n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
-RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
+RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} AS n
 ;
 
 // entities nameContains count
@@ -48,7 +48,7 @@ RETURN count(n) AS total
 MATCH (n:Entity)
 WHERE n.lookup CONTAINS $needle
 WITH n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
-RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
+RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} AS n
 ;
 
 // entities type ORGANIZATION + nameContains count
@@ -63,5 +63,5 @@ RETURN count(n) AS total
 MATCH (n:Entity)
 WHERE n:Organization AND n.lookup CONTAINS $needle
 WITH n ORDER BY n.name, n.id SKIP $offset LIMIT $limit
-RETURN {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
+RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} AS n
 ;

@@ -2,8 +2,8 @@
 // params: $ids
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})-[r:HEAD_OF|PART_OF|MEMBER_OF|CAPITAL_OF|LOCATED_IN|AFFILIATED_WITH]-(n:Entity)
-RETURN id, type(r) AS type, startNode(r) = e AS outgoing, r.evidence AS evidence, {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}} AS n
-ORDER BY type, n.properties.name
+RETURN id, type(r) AS type, startNode(r) = e AS outgoing, r.evidence AS evidence, n {.id, .name, .aliases, .description, .kind, labels: labels(n)} AS n
+ORDER BY type, n.name
 ;
 
 // entity page: claims, mentionedIn, relations
@@ -22,7 +22,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page0
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page0
 }
 CALL (e) {
   CALL (e) {
@@ -36,13 +36,13 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect({labels: ['Claim'], properties: c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}}) AS page1
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page1
 }
-RETURN {labels: labels(e), properties: e {.id, .name, .aliases, .description, .kind}} AS n,
+RETURN e {.id, .name, .aliases, .description, .kind, labels: labels(e)} AS n,
   [{total: total0, page: page0}, {total: total1, page: page1}] AS pages,
   COLLECT {
     MATCH (e)-[r:HEAD_OF|PART_OF|MEMBER_OF|CAPITAL_OF|LOCATED_IN|AFFILIATED_WITH]-(n:Entity)
-    RETURN {type: type(r), outgoing: startNode(r) = e, evidence: r.evidence, n: {labels: labels(n), properties: n {.id, .name, .aliases, .description, .kind}}} AS relation
+    RETURN {type: type(r), outgoing: startNode(r) = e, evidence: r.evidence, n: n {.id, .name, .aliases, .description, .kind, labels: labels(n)}} AS relation
     ORDER BY relation.type, n.name
   } AS relations
 ;

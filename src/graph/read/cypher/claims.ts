@@ -4,9 +4,9 @@
  * Every value is a parameter; only fixed fragments from this file are concatenated.
  *
  * `page` answers a whole connection in one statement, one row: the total and the page, each
- * claim with what the request's selection will ask of it next (`include`: its claimants, the
- * parts of its provenance chain), so that a list of claims with their provenance costs one
- * statement, not one per field. `count` alone serves a page of size 0 (`first: 0`).
+ * claim one map (its properties) with what the request's selection will ask of it next as more
+ * keys (`include`: its claimants, the parts of its provenance chain), so that a list of claims
+ * with their provenance costs one statement, not one per field. `count` alone serves a page of size 0 (`first: 0`).
  */
 import { statementFor } from './statement-texts.ts';
 import {
@@ -201,16 +201,17 @@ export function buildClaimQuery(
       `MATCH (c:Claim)${where(conditions.length ? ['c.createdAt IS NOT NULL', ...conditions] : [])}\nRETURN count(c) AS total`;
 
   const fragments = claimIncludeFragments(projection);
-  const fields = [
-    `claim: ${claimProjection('c', projection.claim)}`,
+  // Each claim of the page is one map: its properties, and what the selection asks of it next.
+  const extra = [
     ...(include.claimants || include.provenance ? [fragments.claimants] : []),
     ...(include.provenance ? fragments.provenance : []),
-  ];
-  // What each claim of the page comes with; sorted again so that collect() keeps the order.
+  ].map((e) => `\n    ${e}`);
+  const entry = claimProjection('c', projection.claim, false, extra) + (extra.length ? '\n  ' : '');
+  // Sorted again so that collect() keeps the order.
   const collect = [
     `  WITH c ORDER BY ${orderBy}`,
     ...(include.provenance ? [`  OPTIONAL MATCH (c)-[:APPEARS_IN]->(a:Article)\n  WITH c, a ORDER BY ${orderBy}`] : []),
-    `  RETURN collect({\n    ${fields.join(',\n    ')}\n  }) AS page`,
+    `  RETURN collect(${entry}) AS page`,
   ];
   const page = anchor
     ? [

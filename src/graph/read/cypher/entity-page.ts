@@ -9,7 +9,7 @@ export const ENTITY_RELATIONS = `
   UNWIND $ids AS id
   MATCH (e:Entity {id: id})-[r:${ENTITY_RELATION_PATTERN}]-(n:Entity)
   RETURN id, type(r) AS type, startNode(r) = e AS outgoing, r.evidence AS evidence, ${entityProjection('n')} AS n
-  ORDER BY type, n.properties.name`;
+  ORDER BY type, n.name`;
 
 /** The claim-page windows and relations an entity page asks for (see buildEntityPageQuery). */
 export interface EntityPageInclude {

@@ -13,7 +13,7 @@ export const NEIGHBOURS = {
   claimMentions: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})-[:MENTIONS]->(n:Entity)
-    RETURN id, ${entityProjection('n')} AS n ORDER BY n.properties.name`,
+    RETURN id, ${entityProjection('n')} AS n ORDER BY n.name`,
   claimReportedVia: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})-[r:REPORTED_VIA]->(n:Organization)
@@ -34,11 +34,11 @@ export const NEIGHBOURS = {
   claimDisputes: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})-[:DISPUTES]->(n:Claim)
-    RETURN id, ${claimProjection('n')} AS n ORDER BY n.properties.id`,
+    RETURN id, ${claimProjection('n')} AS n ORDER BY n.id`,
   claimDisputedBy: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})<-[:DISPUTES]-(n:Claim)
-    RETURN id, ${claimProjection('n')} AS n ORDER BY n.properties.id`,
+    RETURN id, ${claimProjection('n')} AS n ORDER BY n.id`,
   channelOperator: `
     UNWIND $ids AS id
     MATCH (:Channel {id: id})-[:OPERATED_BY]->(n:Entity)
@@ -66,7 +66,7 @@ export const NEIGHBOURS = {
   articleEntities: `
     UNWIND $ids AS id
     MATCH (:Article {id: id})-[:MENTIONS]->(n:Entity)
-    RETURN id, ${entityProjection('n')} AS n ORDER BY n.properties.name`,
+    RETURN id, ${entityProjection('n')} AS n ORDER BY n.name`,
   entityArticles: `
     UNWIND $ids AS id
     MATCH (:Entity {id: id})<-[:MENTIONS]-(n:Article)
@@ -75,3 +75,23 @@ export const NEIGHBOURS = {
 } as const;
 
 export type NeighbourField = keyof typeof NEIGHBOURS;
+
+/** The kind of node each field's rows hold (the statement fixes it; the maps carry no label but an entity's). */
+export const NEIGHBOUR_KINDS: Record<NeighbourField, 'Entity' | 'Claim' | 'Article' | 'Channel' | 'Figure'> = {
+  claimClaimants: 'Entity',
+  claimMentions: 'Entity',
+  claimReportedVia: 'Entity',
+  claimChannel: 'Channel',
+  claimFigures: 'Figure',
+  claimContradicts: 'Claim',
+  claimDisputes: 'Claim',
+  claimDisputedBy: 'Claim',
+  channelOperator: 'Entity',
+  channelPlatform: 'Entity',
+  articleAuthor: 'Entity',
+  articlePublisher: 'Entity',
+  articleCites: 'Entity',
+  articleImageCredits: 'Entity',
+  articleEntities: 'Entity',
+  entityArticles: 'Article',
+};
