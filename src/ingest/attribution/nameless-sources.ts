@@ -38,25 +38,3 @@ export function pluralForOneName(antecedent: { type: string; plural?: boolean })
 export function objectNoun(tree: DependencyTree, token: number): boolean {
   return /^(obj|dep)$/.test(tree.relation(token)) && !/^NNP/.test(tree.token(token).pos);
 }
-
-/**
- * The cue's own object taken for its speaker ("..., telling CNN that ...", "hitting Trump on ...",
- * "told Reuters"): a participle's or "tell"'s object is who is spoken to or about. On train none of
- * them was the annotated speaker; the speaker is the subject of the verb the cue hangs from, or nobody.
- */
-export function objectOfCue(tree: DependencyTree, source: number, cue: number): boolean {
-  if (tree.head(source) !== cue || !/^(obj|iobj)$/.test(tree.relation(source))) return false;
-  const verb = tree.token(cue);
-  return /^(VBG|VBN)$/.test(verb.pos) || verb.lemma.toLowerCase() === 'tell';
-}
-
-/**
- * A noun the cue describes, in a phrase of another verb ("said in a statement released by ...",
- * "shot back in an article stating ...", "filed a lawsuit in 2013 alleging ..."): the event, text or
- * time is not who speaks; the subject of that verb does. Not "with X saying" nor "among those
- * saying", where the noun is the participle's own subject.
- */
-export function describedByCue(tree: DependencyTree, source: number, cue: number): boolean {
-  if (tree.head(cue) !== source || tree.relation(cue) !== 'acl' || tree.relation(source) !== 'obl') return false;
-  return !tree.children(source, 'case').some((c) => /^(with|among|amongst)$/i.test(tree.token(c).word));
-}

@@ -17,8 +17,8 @@ import {
 } from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
 import { findQuotes } from './quotes.ts';
-import { describedByCue, namelessPronoun, objectNoun, objectOfCue, pluralForOneName } from './nameless-sources.ts';
-import { subjectOf } from './frames.ts';
+import { namelessPronoun, objectNoun, pluralForOneName } from './nameless-sources.ts';
+import { governingSpeaker } from './governing-speaker.ts';
 import { datelineLength } from './dateline.ts';
 import { DependencyTree, isPunct } from './tree.ts';
 
@@ -178,19 +178,8 @@ export class SourceResolver {
   ): ResolvedSource | undefined {
     const sentence = this.doc.sentences[a.sentence];
     const tree = new DependencyTree(sentence);
-    const redirect =
-      a.cue && sourceToken === a.source
-        ? objectOfCue(tree, sourceToken, a.cue.token)
-          ? a.cue.token
-          : describedByCue(tree, sourceToken, a.cue.token)
-            ? sourceToken
-            : undefined
-        : undefined;
-    if (redirect !== undefined) {
-      const governing = tree.head(redirect);
-      const speaker = governing > 0 ? subjectOf(tree, governing) : undefined;
-      return speaker !== undefined && speaker !== sourceToken ? this.resolve({ sentence: a.sentence, source: speaker }) : undefined;
-    }
+    const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token) : undefined;
+    if (instead) return instead.speaker === undefined ? undefined : this.resolve({ sentence: a.sentence, source: instead.speaker });
     const head = tree.token(sourceToken);
     // The phrase without what attaches it ("according to", "by"): its own words, none of a dateline ("MACAU — Police").
     const dateline = datelineLength(sentence.tokens);

@@ -1,0 +1,40 @@
+/**
+ * Source phrases that stand for someone else: the frame took the cue's object or the noun the cue
+ * describes for its source, while the speaker is the subject of the verb above them, or nobody.
+ */
+import { subjectOf } from './frames.ts';
+import type { DependencyTree } from './tree.ts';
+
+/**
+ * The cue's own object taken for its speaker ("..., telling CNN that ...", "hitting Trump on ...",
+ * "told Reuters"): a participle's or "tell"'s object is who is spoken to or about. On train none of
+ * them was the annotated speaker; the speaker is the subject of the verb the cue hangs from, or nobody.
+ */
+function objectOfCue(tree: DependencyTree, source: number, cue: number): boolean {
+  if (tree.head(source) !== cue || !/^(obj|iobj)$/.test(tree.relation(source))) return false;
+  const verb = tree.token(cue);
+  return /^(VBG|VBN)$/.test(verb.pos) || verb.lemma.toLowerCase() === 'tell';
+}
+
+/**
+ * A noun the cue describes, in a phrase of another verb ("said in a statement released by ...",
+ * "shot back in an article stating ...", "filed a lawsuit in 2013 alleging ..."): the event, text or
+ * time is not who speaks; the subject of that verb does. Not "with X saying" nor "among those
+ * saying", where the noun is the participle's own subject.
+ */
+function describedByCue(tree: DependencyTree, source: number, cue: number): boolean {
+  if (tree.head(cue) !== source || tree.relation(cue) !== 'acl' || tree.relation(source) !== 'obl') return false;
+  return !tree.children(source, 'case').some((c) => /^(with|among|amongst)$/i.test(tree.token(c).word));
+}
+
+/**
+ * For a source that stands for someone else, the subject of the verb above it (`speaker`, undefined
+ * when there is none: the attribution names nobody); undefined when the source speaks for itself.
+ */
+export function governingSpeaker(tree: DependencyTree, source: number, cue: number): { speaker?: number } | undefined {
+  const below = objectOfCue(tree, source, cue) ? cue : describedByCue(tree, source, cue) ? source : undefined;
+  if (below === undefined) return undefined;
+  const governing = tree.head(below);
+  const speaker = governing > 0 ? subjectOf(tree, governing) : undefined;
+  return { speaker: speaker !== source ? speaker : undefined };
+}
