@@ -5,7 +5,7 @@
  * no source maps, for all three systems alike.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
@@ -68,8 +68,10 @@ export async function startServer(
   nodeArgs: string[] = [],
   options: { ipc?: boolean } = {},
 ): Promise<{ proc: Proc; url: string }> {
-  const child = spawn(process.execPath, [...nodeArgs, SERVER_SCRIPT, system, uri], {
-    cwd: PROJECT_ROOT,
+  const base = system === 'base' ? baseDir() : undefined;
+  const script = base ? join(base, 'dist', 'bench', 'servers', 'main.js') : SERVER_SCRIPT;
+  const child = spawn(process.execPath, [...nodeArgs, script, base ? 'ours' : system, uri], {
+    cwd: base ?? PROJECT_ROOT,
     // As deployed: graphql-js and Apollo take their production paths.
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: options.ipc ? ['ignore', 'pipe', 'inherit', 'ipc'] : ['ignore', 'pipe', 'inherit'],
@@ -95,6 +97,14 @@ export async function startServer(
     throw error;
   });
   return { proc: { pid: child.pid!, child }, url: `http://127.0.0.1:${port}` };
+}
+
+/** The checkout the `base` system runs ours from (built there with `npm run build`). */
+function baseDir(): string {
+  const dir = process.env.BENCH_BASE_DIR;
+  if (!dir || !existsSync(join(dir, 'dist', 'bench', 'servers', 'main.js')))
+    throw new Error('the base system needs BENCH_BASE_DIR: a checkout built with npm run build (dist/bench/servers/main.js)');
+  return dir;
 }
 
 /**

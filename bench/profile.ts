@@ -1,5 +1,5 @@
 /**
- * `npm run bench:profile -- [--size 10k] [--system ours] [--ops claimsByClaimant] [--connections 16] [--duration 15]`
+ * `npm run bench:profile -- [--size 10k] [--system ours|raw|peer|jit|base] [--ops claimsByClaimant] [--connections 16] [--duration 15]`
  *
  * Where a server's CPU goes: starts one system's server under V8's sampling profiler
  * (`--cpu-prof`), drives the chosen operations with autocannon, stops the server and prints its
@@ -18,7 +18,9 @@ import { buildWorkloads, sampleParameters, SYSTEMS, type SystemName } from './wo
 const args = parseArgs(process.argv.slice(2));
 const size = parseSize(args.get('size'));
 const system = (args.get('system') ?? 'ours') as SystemName;
-if (!SYSTEMS.includes(system)) throw new Error(`--system must be one of ${SYSTEMS.join(', ')}`);
+// `base`: ours from BENCH_BASE_DIR (another checkout), to profile the build before a change.
+const PROFILED: SystemName[] = [...SYSTEMS, 'jit', 'base'];
+if (!PROFILED.includes(system)) throw new Error(`--system must be one of ${PROFILED.join(', ')}`);
 const duration = numberArg(args, 'duration', 15);
 const connections = numberArg(args, 'connections', 16);
 const onlyOps = args.get('ops')?.split(',');
@@ -48,8 +50,12 @@ function owner(url: string): string {
     : url;
 }
 
-/** A project file's path from the root (e.g. dist/src/server/app.js). */
-const ownPath = (url: string) => url.replace(`file://${PROJECT_ROOT}`, '');
+/** A project file's path from the root (e.g. dist/src/server/app.js), of this checkout or the base one. */
+const BASE_ROOT = process.env.BENCH_BASE_DIR ? `file://${process.env.BENCH_BASE_DIR.replace(/\/?$/, '/')}` : undefined;
+const ownPath = (url: string) => {
+  const path = url.replace(`file://${PROJECT_ROOT}`, '');
+  return BASE_ROOT ? path.replace(BASE_ROOT, '') : path;
+};
 
 function summarize(file: string) {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[] };

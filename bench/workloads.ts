@@ -17,10 +17,14 @@ import type { GraphDatabase } from '../src/graph/database.ts';
 import { toGlobalId } from '../src/graph/ids.ts';
 import { toLuceneTerms } from '../src/graph/lucene.ts';
 
-/** `jit`: ours with GRAPHQL_EXECUTOR=jit (graphql-jit); asked ours' requests. Not in the default list. */
-export type SystemName = 'ours' | 'raw' | 'peer' | 'jit';
+/**
+ * `jit`: ours with GRAPHQL_EXECUTOR=jit (graphql-jit); `base`: ours built from another checkout
+ * (`BENCH_BASE_DIR`, e.g. a git worktree of the commit before a change), to measure a change side
+ * by side in one run. Both are asked ours' requests; neither is in the default list.
+ */
+export type SystemName = 'ours' | 'raw' | 'peer' | 'jit' | 'base';
 export const SYSTEMS: SystemName[] = ['ours', 'raw', 'peer'];
-type WireSystem = Exclude<SystemName, 'jit'>;
+type WireSystem = Exclude<SystemName, 'jit' | 'base'>;
 
 export interface Request {
   path: string;
@@ -483,5 +487,9 @@ export function buildWorkloads(p: Parameters): Workload[] {
 
 /** The jit system is ours with another executor: the same requests, the same digest. */
 function withJit(workloads: (Omit<Workload, 'requests' | 'digest'> & Pick<Workload<WireSystem>, 'requests' | 'digest'>)[]): Workload[] {
-  return workloads.map((w) => ({ ...w, requests: { ...w.requests, jit: w.requests.ours }, digest: { ...w.digest, jit: w.digest.ours } }));
+  return workloads.map((w) => ({
+    ...w,
+    requests: { ...w.requests, jit: w.requests.ours, base: w.requests.ours },
+    digest: { ...w.digest, jit: w.digest.ours, base: w.digest.ours },
+  }));
 }
