@@ -101,6 +101,21 @@ describe('attribution rules', () => {
     expect(favored.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('poll')]);
   });
 
+  it('reads "S, X said." where the parser takes the clause for a "to" infinitive with its own subject, hung on the cue', async () => {
+    const a = await extract(
+      'Port works stall.\n\nAny move by the city to rebuild the pier in Harbor Cove, a stretch of the old port, would have costs, Mayor Lena Ortiz said.',
+    );
+    const costs = a.claims.find((c) => c.evidence.text.includes('would have costs'))!;
+    expect(costs.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
+  });
+
+  it('reads "X said if S" where the parser hangs the complement as a conditional clause', async () => {
+    const a = await extract('Landfill fight.\n\nMayor Lena Ortiz said if reelected she would close the landfill by June.');
+    const close = a.claims.find((c) => c.evidence.text.includes('close the landfill'))!;
+    expect(close.verb).toBe('said');
+    expect(close.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
+  });
+
   it("leaves a dateline folded into the subject's phrase out of the speaker's name", async () => {
     const a = await extract('Two women held\n\nMACAU — Police questioned two women on Friday about the attack.');
     const questioned = a.claims.find((c) => c.verb === 'questioned')!;

@@ -157,7 +157,12 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       ...tree.children(v, 'ccomp'),
       ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
     ];
-    for (const c of complements) {
+    // "Cruz said if elected he could work with them": the parser hangs the complement as a conditional advcl.
+    const conditional =
+      isVerb(token) && complements.length === 0
+        ? tree.children(v, 'advcl').filter((c) => c > v && (markedBy(tree, c, 'if') || markedBy(tree, c, 'whether')))
+        : [];
+    for (const c of [...complements, ...conditional]) {
       if (push(v, 'ccomp', contentTokens(tree, c), source)) framed = true;
     }
     // "Manafort said Trump has ...": the parser made the complement's subject an object of the cue and its verb a dep.
@@ -209,7 +214,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       // "S, Biden said.": the parser sometimes hangs the clause before the comma as advcl or dep.
       if (complements.length === 0 && subjects.length > 0)
         for (const p of tree.children(v, /^(advcl|dep)$/)) {
-          if (p < v && isVerb(tree.token(p)) && commaBetween(tree, p, v) && tree.children(p, 'mark').length === 0) {
+          // A clause with its own subject is the content even when the parser took its verb for a 'to' infinitive.
+          const marks = tree.children(p, 'mark').map((m) => tree.token(m).lemma.toLowerCase());
+          const unmarked = marks.length === 0 || (marks.every((m) => m === 'to') && tree.child(p, /^nsubj/) !== undefined);
+          if (p < v && isVerb(tree.token(p)) && commaBetween(tree, p, v) && unmarked) {
             if (push(v, 'parataxis', contentTokens(tree, p), source)) framed = true;
           }
         }
@@ -255,6 +263,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
   }
   return out;
+}
+
+function markedBy(tree: DependencyTree, clause: number, mark: string): boolean {
+  return tree.children(clause, 'mark').some((m) => tree.token(m).lemma.toLowerCase() === mark);
 }
 
 function isVerbOrPredicate(tree: DependencyTree, i: number): boolean {
