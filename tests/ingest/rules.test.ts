@@ -116,6 +116,14 @@ describe('attribution rules', () => {
     expect(close.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
   });
 
+  it('does not take whom a speaker tells for what was told: "X is telling supporters ... that “S”"', async () => {
+    const a = await extract(
+      'Primary night.\n\nLena Ortiz is telling supporters after her win in the Springfield primary that “when you win, it feels great.”',
+    );
+    const win = a.claims.find((c) => c.evidence.text.includes('when you win'))!;
+    expect(win.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
+  });
+
   it("leaves a dateline folded into the subject's phrase out of the speaker's name", async () => {
     const a = await extract('Two women held\n\nMACAU — Police questioned two women on Friday about the attack.');
     const questioned = a.claims.find((c) => c.verb === 'questioned')!;

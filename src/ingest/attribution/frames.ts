@@ -47,6 +47,8 @@ const CONTENT_STOP = new Set(['punct']);
 const NOUN_CUE_CASES = new Set(['of', 'about', 'on', 'over', 'against', 'for', 'to']);
 /** Prepositions that link a verb or adjective cue to what it is about ("called for", "critical of"); not time or place. */
 const OBL_CUE_CASES = new Set([...NOUN_CUE_CASES, 'with', 'around', 'behind', 'between', 'toward', 'towards', 'from', 'into']);
+/** Cues whose object is who is spoken to. */
+const LISTENER_CUES = new Set(['tell']);
 /** Nouns whose findings a clause reports when it stands "in" them ("in a poll", "in the surveys"). */
 const POLL_NOUNS = new Set(['poll', 'survey']);
 /** Frames whose content may be one word ("banned waterboarding", "criticism of Trump"). */
@@ -237,8 +239,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       if (x === source) continue;
       if (push(v, 'xcomp', contentTokens(tree, x), source)) framed = true;
     }
+    // "X tells Breitbart News: S": whom a cue tells is its listener, not what it reports.
+    const listenerCue = LISTENER_CUES.has(token.lemma.toLowerCase());
     for (const o of tree.children(v, 'obj')) {
-      if (o === source) continue;
+      if (o === source || listenerCue) continue;
       const extra = tree.children(v, 'xcomp');
       if (
         push(
