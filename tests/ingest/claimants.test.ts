@@ -4,6 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { attribute } from '../../src/ingest/attribution/index.ts';
+import { SourceResolver } from '../../src/ingest/attribution/sources.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
 /** Every attribution's content and claimants' names. */
@@ -85,5 +86,26 @@ describe('the object of a participle or of "tell", or the noun a participle desc
     const claimants = await claimantsOf(text, 'the new bridge would open');
     expect(claimants).not.toContain('Daily Herald');
     expect(claimants).toEqual(['The mayor']);
+  });
+});
+
+describe('"I" inside a quotation', () => {
+  /** The name the resolver gives the first "I" of the text, as the source of an attribution in its sentence. */
+  async function firstPersonName(text: string): Promise<string | undefined> {
+    const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+    const sentence = doc.sentences.find((s) => s.tokens.some((t) => t.word === 'I'))!;
+    const token = sentence.tokens.findIndex((t) => t.word === 'I') + 1;
+    return new SourceResolver(text, doc).resolve({ sentence: sentence.index, source: token })?.name;
+  }
+
+  it('stands for the speaker named after the quotation, not the person named before it', async () => {
+    const text =
+      'Senator Tom Baker spoke first at the rally in Dayton. "There is a lot of noise, but I think the bridge will open," Ann Porter told the crowd.';
+    expect(await firstPersonName(text)).toBe('Ann Porter');
+  });
+
+  it('stands for the speaker who opens the quotation with a colon', async () => {
+    const text = 'Ann Porter told the crowd in Dayton: "Senator Tom Baker is wrong. I think the bridge will open in May."';
+    expect(await firstPersonName(text)).toBe('Ann Porter');
   });
 });

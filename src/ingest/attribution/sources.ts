@@ -7,22 +7,17 @@
 import { isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { FoundAttribution, TextSpan } from './find.ts';
-import {
-  candidateFeatures,
-  pronounCandidates,
-  pronounClass,
-  type CandidateMention,
-  type Gender,
-  type PronounSite,
-} from './pronoun-features.ts';
+import { candidateFeatures, pronounCandidates, pronounClass, type Gender, type PronounSite } from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
 import { findQuotes } from './quotes.ts';
 import { namelessPronoun, objectNoun, pluralForOneName } from './nameless-sources.ts';
 import { governingSpeaker } from './governing-speaker.ts';
+import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
+import { quotationSpeaker } from './quotation-speaker.ts';
 import { datelineLength } from './dateline.ts';
 import { DependencyTree, isPunct } from './tree.ts';
 
-export type SourceType = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'GROUP';
+export type { SourceType } from './name-mentions.ts';
 
 export interface ResolvedSource {
   /** The source phrase as written ("he", "a senior official", "Mr. Trump"). */
@@ -46,13 +41,6 @@ const SPEAKER_WINDOW = 3;
 /** A pronoun whose nearest fitting name is further back than this is left unresolved (its attribution dropped). */
 const ANTECEDENT_WINDOW = 4;
 const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
-const ORG_NER = new Set(['ORGANIZATION']);
-const PLACE_NER = new Set(['LOCATION', 'CITY', 'COUNTRY', 'STATE_OR_PROVINCE']);
-
-/** A name in the document, as the ranker sees its candidates (pronoun-features.ts), with its source type. */
-interface NameMention extends CandidateMention {
-  type: SourceType;
-}
 
 /** A pronoun source as the ranker saw it: its candidates with their features, the rules' pick and the one taken. */
 export interface PronounObservation {
@@ -67,58 +55,6 @@ export interface PronounOptions {
   model?: PronounModel | null;
   /** Called for every pronoun the ranker could resolve (for learning it). */
   observe?: (observation: PronounObservation) => void;
-}
-
-/** Every name in the document, in order: NER mentions, or runs of proper nouns when NER was not run. */
-export function nameMentions(doc: NlpDocument): NameMention[] {
-  const out: NameMention[] = [];
-  // A short text can have no tag but O ("…, notes CNN—…" with numbers untagged): ask the parse whether NER ran.
-  const hasNer = doc.ner ?? doc.sentences.some((s) => s.tokens.some((t) => t.ner !== 'O'));
-  for (const s of doc.sentences) {
-    const tree = new DependencyTree(s);
-    const runs: Array<{ from: number; to: number; type: SourceType }> = [];
-    if (hasNer) {
-      for (const m of s.entityMentions) {
-        // CoreNLP lists pronouns as PERSON mentions too; names only here.
-        if (s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1).every((t) => /^(PRP|PRP\$|WP)$/.test(t.pos))) continue;
-        const type = m.ner === 'PERSON' ? 'PERSON' : ORG_NER.has(m.ner) ? 'ORGANIZATION' : PLACE_NER.has(m.ner) ? 'PLACE' : undefined;
-        if (type) runs.push({ from: m.tokenBegin, to: m.tokenEnd, type });
-      }
-    } else {
-      for (let i = 1; i <= s.tokens.length; i++) {
-        if (!/^NNPS?$/.test(tree.token(i).pos)) continue;
-        let j = i;
-        while (j + 1 <= s.tokens.length && /^NNPS?$/.test(tree.token(j + 1).pos)) j++;
-        runs.push({ from: i, to: j + 1, type: 'PERSON' });
-        i = j;
-      }
-    }
-    for (const r of runs) {
-      const first = tree.token(r.from);
-      const last = tree.token(r.to - 1);
-      let subject = false;
-      for (let t = r.from; t < r.to; t++) if (/^nsubj/.test(tree.relation(t))) subject = true;
-      let headWord = r.to - 1;
-      for (let t = r.from; t < r.to; t++) if (tree.head(t) < r.from || tree.head(t) >= r.to) headWord = t;
-      const governor = tree.head(headWord);
-      out.push({
-        sentence: s.index,
-        start: first.start,
-        end: last.end,
-        text: s.tokens
-          .slice(r.from - 1, r.to - 1)
-          .map((t) => t.originalText)
-          .join(' '),
-        type: r.type,
-        subject,
-        relation: tree.relation(headWord),
-        governor: governor > 0 ? tree.token(governor).lemma.toLowerCase() : undefined,
-        plural: /^NNP?S$/.test(tree.token(headWord).pos),
-        main: governor === 0 || tree.relation(governor) === 'root',
-      });
-    }
-  }
-  return out;
 }
 
 export class SourceResolver {
@@ -218,6 +154,11 @@ export class SourceResolver {
       return { mention, ...this.expand(speaker.text, speaker.type), resolved: true };
     }
     if (phrase.length === 1 && namelessPronoun(tree, sourceToken, () => this.insideQuotation(head))) return undefined;
+    if (phrase.length === 1 && /^(i|me|my)$/i.test(word)) {
+      const speaker = quotationSpeaker(this.doc, this.text, head.start);
+      const speakerWord = speaker && this.doc.sentences[speaker.sentence].tokens[speaker.token - 1].word;
+      if (speaker && !/^(i|me|my|we)$/i.test(speakerWord!)) return this.resolve({ sentence: speaker.sentence, source: speaker.token });
+    }
     if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || RELATIVE.test(word))) {
       const wanted: SourceType[] = PERSONAL.test(word)
         ? ['PERSON']
