@@ -25,7 +25,10 @@ export function draftClaims(
   paragraphs: Paragraph[],
 ): DraftClaim[] {
   const quotes = findQuotes(text);
-  const drafts = attributions.map((a): DraftClaim => {
+  // A claim whose every claimant names nobody ("others said", "the company said") is dropped.
+  const drafts = attributions.flatMap((a): DraftClaim[] => {
+    const claimants = unique(defined(a.claimants.map((c) => entityOfSource(registry, c))));
+    if (!claimants.length) return [];
     const sentence = doc.sentences[a.sentence]!;
     const tree = new DependencyTree(sentence);
     const content = { start: a.content[0]!.start, end: a.content.at(-1)!.end };
@@ -35,21 +38,23 @@ export function draftClaims(
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
       .sort((x, y) => y.end - y.start - (x.end - x.start))[0];
-    return {
-      claimants: unique(a.claimants.map((c) => entityOfSource(registry, c))),
-      verb: a.frame === 'according' ? 'according to' : verbAsWritten(text, tree, a.cue.token),
-      lemma: a.frame === 'according' ? 'according to' : a.cue.lemma,
-      verbSpan: a.cue.span,
-      ...(dateSpan ? { dateSpan } : {}),
-      evidence: clause,
-      content,
-      ...(quote ? { quote } : {}),
-      via: unique(a.via.map((v) => entityOfSource(registry, v))),
-      paragraph: paragraphs.findIndex((p) => p.start <= a.cue.span.start && a.cue.span.start < p.end),
-      unit: sentence.tokens[0]!.start,
-      creditedUnit: a.credit === 'closing',
-      confidence: a.confidence,
-    };
+    return [
+      {
+        claimants,
+        verb: a.frame === 'according' ? 'according to' : verbAsWritten(text, tree, a.cue.token),
+        lemma: a.frame === 'according' ? 'according to' : a.cue.lemma,
+        verbSpan: a.cue.span,
+        ...(dateSpan ? { dateSpan } : {}),
+        evidence: clause,
+        content,
+        ...(quote ? { quote } : {}),
+        via: unique(defined(a.via.map((v) => entityOfSource(registry, v)))),
+        paragraph: paragraphs.findIndex((p) => p.start <= a.cue.span.start && a.cue.span.start < p.end),
+        unit: sentence.tokens[0]!.start,
+        creditedUnit: a.credit === 'closing',
+        confidence: a.confidence,
+      },
+    ];
   });
   outletOwnReports(drafts);
   spreadVia(drafts);
@@ -82,6 +87,10 @@ function verbAsWritten(text: string, tree: DependencyTree, cue: number): string 
 
 function hull(spans: TextSpan[]): TextSpan {
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+function defined<T>(items: Array<T | undefined>): T[] {
+  return items.filter((x): x is T => x !== undefined);
 }
 
 function unique<T>(items: T[]): T[] {

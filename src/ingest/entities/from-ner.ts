@@ -8,6 +8,7 @@
  * official") a Group.
  */
 import type { ResolvedSource } from '../attribution/index.ts';
+import { isPronoun, namesNobody } from './nameless.ts';
 import { isPersonRole, lookupKnown, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { EntityRecord, EntityRegistry, EntityType } from './registry.ts';
@@ -42,7 +43,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
       const type = TYPE_OF_NER[m.ner];
       if (!type || !within(m)) continue;
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
-      if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos))) continue;
+      if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
       // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
       const name = m.text.replace(/^the\s+/, '');
       out.push({ name, type, span: { start: m.end - name.length, end: m.end } });
@@ -97,8 +98,12 @@ export function registerNamedEntities(registry: EntityRegistry, mentions: NamedM
   for (const m of ordered) addEntity(registry, m.name, m.type, m.span);
 }
 
-/** The registry record of an attribution's claimant or outlet (a group or description gets its own record). */
-export function entityOfSource(registry: EntityRegistry, source: ResolvedSource): EntityRecord {
+/**
+ * The registry record of an attribution's claimant or outlet (a group or description gets its own
+ * record), or none when the phrase names nobody (nameless.ts).
+ */
+export function entityOfSource(registry: EntityRegistry, source: ResolvedSource): EntityRecord | undefined {
+  if (namesNobody(source)) return undefined;
   const type: EntityType =
     source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(source.mention.text))
       ? 'Person'

@@ -1,0 +1,36 @@
+/**
+ * A source that names nobody (src/ingest/entities/nameless.ts) never becomes an entity, and its
+ * claim is dropped; on a real CoreNLP parse of a short text written for this test.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
+import { extract } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+const TEXT =
+  'Mayor Ana Ruiz said the bridge is safe. Others say the repairs can wait until spring. ' +
+  'His advisers said the council would vote on Friday. They also said the vote could be delayed. ' +
+  'Those opposing the plan argue it will raise taxes. ' +
+  "The city's fire chief said the bridge would stay open. The fire chief added that inspectors would return in June. " +
+  'Residents say the bridge shakes in high winds.';
+
+describe('sources that name nobody', () => {
+  let a: Annotation;
+  beforeAll(async () => {
+    a = parseAnnotation((await extract(TEXT, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+  });
+  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
+
+  it('"others", "his advisers" (and their "they"), "those opposing ..." are no entities', () => {
+    expect(a.entities.map((e) => e.name).sort()).toEqual(['Ana Ruiz', 'Residents', "city's fire chief"]);
+  });
+
+  it('their claims are dropped; named speakers, a role named again and a plural group keep theirs', () => {
+    expect(a.claims.map((c) => [c.claimants.map(name), c.evidence.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      [['Ana Ruiz'], 'Mayor Ana Ruiz'],
+      [["city's fire chief"], "The city's fire"],
+      [["city's fire chief"], 'The fire chief'],
+      [['Residents'], 'Residents say the'],
+    ]);
+  });
+});
