@@ -124,6 +124,12 @@ describe('attribution rules', () => {
     expect(win.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
   });
 
+  it('reads "As X said, S" with the clause the "as" clause stands in as the content', async () => {
+    const a = await extract('Bridge closed.\n\nAs Mayor Lena Ortiz said on Monday, the old bridge has been unsafe for years.');
+    const unsafe = a.claims.find((c) => c.evidence.text.includes('the old bridge has been unsafe'))!;
+    expect(unsafe.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
+  });
+
   it("leaves a dateline folded into the subject's phrase out of the speaker's name", async () => {
     const a = await extract('Two women held\n\nMACAU — Police questioned two women on Friday about the attack.');
     const questioned = a.claims.find((c) => c.verb === 'questioned')!;

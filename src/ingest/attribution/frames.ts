@@ -196,6 +196,9 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       const head = tree.head(v);
       if (head !== 0 && (subjects.length > 0 || source !== undefined) && head < v) {
         if (push(v, rel === 'parataxis' || rel === 'dep' ? 'parataxis' : 'ccomp-of', contentTokens(tree, head, [v]), source)) framed = true;
+      } else if (head > v && rel === 'advcl' && subjects.length > 0 && markedBy(tree, v, 'as')) {
+        // "As the mayor noted, S": the clause the cue's "as" clause stands in.
+        if (push(v, 'ccomp-of', contentTokens(tree, head, [v]), source)) framed = true;
       } else if (
         head > v &&
         rel === 'parataxis' &&
