@@ -130,6 +130,13 @@ describe('attribution rules', () => {
     expect(unsafe.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
   });
 
+  it('takes a quotation that opens after the cue and runs past the sentence: X tweeted: “S1. S2.”', async () => {
+    const a = await extract('Vote day.\n\nSenator Ruth Adler tweeted: “Let us go. We can stop this bill today.”');
+    const go = a.claims.find((c) => c.evidence.text.includes('Let us go'))!;
+    expect(go.evidence.text).toContain('We can stop this bill today');
+    expect(go.claimants.map((id) => entity(a, id)!.name)).toEqual(['Ruth Adler']);
+  });
+
   it("leaves a dateline folded into the subject's phrase out of the speaker's name", async () => {
     const a = await extract('Two women held\n\nMACAU — Police questioned two women on Friday about the attack.');
     const questioned = a.claims.find((c) => c.verb === 'questioned')!;
@@ -197,7 +204,10 @@ describe('attribution rules', () => {
     const a = await extract('The army is moving tanks to the border, notes CNN—between 100 and 200 are already there, one official said.');
     const official = a.claims.find((c) => c.verb === 'said')!;
     expect(official.via).toEqual(['org/cnn']);
-    expect(a.claims.flatMap((c) => c.claimants)).not.toContain('org/cnn');
+    // The part before the dash is CNN's own claim.
+    expect(a.claims.filter((c) => c.claimants.includes('org/cnn')).map((c) => c.evidence.text)).toEqual([
+      'The army is moving tanks to the border, notes CNN',
+    ]);
   });
 
   it('keeps a person closing a sentence as its claimant, not as an outlet', async () => {

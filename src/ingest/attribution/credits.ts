@@ -1,8 +1,10 @@
 /**
  * An outlet's credit closing a sentence — ", CNN reports.", ", notes the Washington Post." — read
  * off the sentence's last words rather than its tree: the parser often takes the verb for a noun
- * ("CNN reports" as the object of the clause before it), and then no frame proposes it. Whether
- * the named source is an outlet is decided by the caller, which knows the outlets.
+ * ("CNN reports" as the object of the clause before it), and then no frame proposes it. Also an
+ * outlet's credit opening a relative clause ("…, which the BBC notes is classed as …": the parser
+ * reads "the BBC notes" as a noun phrase). Whether the named source is an outlet is decided by the
+ * caller, which knows the outlets.
  */
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { FoundAttribution } from './find.ts';
@@ -19,7 +21,7 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     let end = tokens.length;
-    while (end > 0 && /^[.!?"”')\]]$/.test(tokens[end - 1]!.word)) end--;
+    while (end > 0 && /^[.!?"”')\]]$/.test(tokens[end - 1].word)) end--;
     // A credit closes the sentence, or the part of it before a dash (", notes CNN—one official said ...").
     const stops = [...tokens.flatMap((t, i) => (DASH.test(t.word) && i < end ? [i] : [])), end];
     for (const stop of stops) {
@@ -32,23 +34,64 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
       // "..., CNN reports" or "..., notes the Washington Post": a name, possibly after "the", and nothing else.
       const words = name.filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
       if (!words.length || !words.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word))) continue;
-      const cue = tail[verbAt]!;
+      const cue = tail[verbAt];
       const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
       out.push({
         sentence: sentence.index,
         cue: { token: comma + 2 + verbAt, lemma: cue.lemma.toLowerCase(), span: { start: cue.start, end: cue.end } },
         frame: 'parataxis',
-        content: [{ start: tokens[from]!.start, end: tokens[comma]!.start }],
+        content: [{ start: tokens[from].start, end: tokens[comma].start }],
         source: comma + 1 + tail.indexOf(words.at(-1)!) + 1,
         confidence: CREDIT_CONFIDENCE,
         closingCredit: true,
       });
     }
+    const relative = relativeCredit(sentence.index, tokens, end);
+    if (relative) out.push(relative);
   }
   return out;
 }
 
+/**
+ * "…, which the BBC notes is classed as …": the relative clause is the outlet's claim (its frame is
+ * the verb's complement, so it carries none of the sentence's other claims).
+ */
+function relativeCredit(sentence: number, tokens: NlpToken[], end: number): FoundAttribution | undefined {
+  for (let i = 0; i + 3 < end; i++) {
+    if (tokens[i].word !== ',' || !/^(which|who)$/i.test(tokens[i + 1].word)) continue;
+    let at = i + 2;
+    if (/^the$/i.test(tokens[at].word)) at++;
+    const nameFrom = at;
+    while (at < end && at - nameFrom < 4 && (NAME_POS.test(tokens[at].pos) || /^[A-Z]/.test(tokens[at].word))) at++;
+    const verb = tokens[at];
+    if (at === nameFrom || !verb || !CREDIT_VERBS.has(verb.lemma.toLowerCase()) || at + 1 >= end || isPunct(tokens[at + 1])) continue;
+    // The clause runs to the sentence's end, or to the next comma or dash.
+    let stop = at + 1;
+    while (stop < end && tokens[stop].word !== ',' && !DASH.test(tokens[stop].word)) stop++;
+    return {
+      sentence,
+      cue: { token: at + 1, lemma: verb.lemma.toLowerCase(), span: { start: verb.start, end: verb.end } },
+      frame: 'ccomp',
+      content: [{ start: tokens[at + 1].start, end: tokens[stop - 1].end }],
+      source: at,
+      confidence: CREDIT_CONFIDENCE,
+      closingCredit: true,
+    };
+  }
+  return undefined;
+}
+
+function isPunct(t: NlpToken): boolean {
+  return /^[^\p{L}\p{N}]+$/u.test(t.word);
+}
+
+/** A credit standing before a dash ("…, notes CNN—S, one official said"): the part before it is the outlet's own claim. */
+export function beforeDash(doc: NlpDocument, c: Pick<FoundAttribution, 'sentence' | 'source' | 'cue'>): boolean {
+  const next = doc.sentences[c.sentence]?.tokens[Math.max(c.source, c.cue.token)];
+  return next !== undefined && DASH.test(next.word);
+}
+
 function lastIndex(tokens: NlpToken[], before: number, test: (t: NlpToken) => boolean): number {
-  for (let i = before - 1; i >= 0; i--) if (test(tokens[i]!)) return i;
+  for (let i = before - 1; i >= 0; i--) if (test(tokens[i])) return i;
   return -1;
 }

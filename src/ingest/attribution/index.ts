@@ -12,7 +12,7 @@
  * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none.
  */
 import type { NlpDocument } from '../nlp/types.ts';
-import { closingCredits } from './credits.ts';
+import { beforeDash, closingCredits } from './credits.ts';
 import { scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
@@ -62,7 +62,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     const source = resolver.resolve(c);
     return source !== undefined && isOutlet(source);
   });
-  const scored = all.filter((c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c) && k.source !== c.source));
+  // Before a dash the credit's reading stands too: its claim ends at the comma before it.
+  const dashCredit = (c: FoundAttribution) => c.closingCredit === true && beforeDash(doc, c);
+  const scored = all.filter(
+    (c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c) && (k.source !== c.source || dashCredit(k))),
+  );
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
   const reports = [...scored, ...credits].filter((c) => CARRIER_CUES.has(c.cue.lemma));
   const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && nested(r, c)));
@@ -96,11 +100,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     kept.push(a);
   }
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
-  for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept);
+  for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
 
   // Outlets carrying other attributions become their via.
   const carriers = kept.filter(isCarrier);
-  const result = kept.filter((a) => !carriers.includes(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet)));
+  const result = kept.filter((a) => !carriers.includes(a) || dashCredit(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet)));
   for (const carrier of carriers) {
     for (const b of result) {
       if (b === carrier || !carries(carrier, b, isOutlet) || b.via.length) continue;
@@ -115,14 +119,23 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
  * "Ukraine says A, while Russia's ministry said B": A ends where another speaker's own clause
  * begins inside it, when enough of A is left; reported speech of reported speech keeps it whole.
  */
-function cutBeforeLaterSpeaker(text: string, outer: Attribution, kept: Attribution[]): void {
+function cutBeforeLaterSpeaker(text: string, outer: Attribution, kept: Attribution[], dashCredit: (a: FoundAttribution) => boolean): void {
   const span = outer.content.at(-1)!;
   for (const inner of kept) {
     if (inner === outer || !nested(outer, inner)) continue;
+    // "S1, notes CNN—S2, one official said": the speaker's words are those after the dash.
+    if (dashCredit(inner)) {
+      const after = /^[^—–]*?(?:—|–|--)\s*/.exec(text.slice(inner.cue.span.start, span.end));
+      if (after && inner.cue.span.start + after[0].length < span.end) span.start = inner.cue.span.start + after[0].length;
+      return;
+    }
     const mention = inner.claimants[0].mention;
     const from = Math.min(mention.start, inner.cue.span.start);
     if (from <= span.start || inner.claimants[0].resolved) continue;
-    const left = text.slice(span.start, from).replace(/[\s,;:—–-]*(?:\b(?:while|but|and|as|whereas|though|although)\b)?[\s,;:—–-]*$/i, '');
+    // "S, but the ministry said", "S, which the BBC notes": the joining words go with the later speaker.
+    const left = text
+      .slice(span.start, from)
+      .replace(/[\s,;:—–-]*(?:\b(?:while|but|and|as|whereas|though|although|which|who)\b)?(?:\s+the)?[\s,;:—–-]*$/i, '');
     if (left.split(/\s+/).length >= 3) {
       span.end = span.start + left.length;
       return;

@@ -1,0 +1,34 @@
+/**
+ * An outlet's credit read off the words (src/ingest/attribution/credits.ts), on real CoreNLP parses
+ * of short texts written for these tests in the style of Newser's summaries.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
+import { extract } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+async function claims(text: string): Promise<Array<{ claimants: string[]; via: string[]; evidence: string }>> {
+  const a: Annotation = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
+  return a.claims.map((c) => ({ claimants: c.claimants.map(name), via: c.via.map(name), evidence: c.evidence.text }));
+}
+
+describe("an outlet's credit", () => {
+  it('opening a relative clause ("…, which the Guardian reports was …") is the outlet\'s claim, and ends the claim before it', async () => {
+    const list = await claims('The mayor said the water supply is safe, which the Guardian reports was confirmed by two labs.');
+    expect(list).toEqual([
+      { claimants: ['mayor'], via: [], evidence: 'The mayor said the water supply is safe' },
+      { claimants: ['The Guardian'], via: [], evidence: 'Guardian reports was confirmed by two labs' },
+    ]);
+  });
+
+  it('before a dash ("…, notes CNN—S, one official said") is the outlet\'s claim, and the via of the claim after the dash', async () => {
+    const list = await claims(
+      'Troops are moving armored vehicles to the border, notes CNN—between 1,500 and 2,000 are already there, one official said.',
+    );
+    expect(list).toEqual([
+      { claimants: ['CNN'], via: [], evidence: 'Troops are moving armored vehicles to the border, notes CNN' },
+      { claimants: ['one official'], via: ['CNN'], evidence: 'between 1,500 and 2,000 are already there, one official said' },
+    ]);
+  });
+});
