@@ -350,6 +350,10 @@ function quoteTokens(tree: DependencyTree, cue: number): number[] {
     for (let i = a + 1; i < b; i++) inner.push(i);
     if (inner.length >= 2) return inner;
   }
+  // 'Schumer tweeted: "Let's go.' — the quotation opens after the cue and runs past the sentence (find.ts widens it).
+  const open = marks.length % 2 === 1 ? marks.at(-1)! : undefined;
+  if (open !== undefined && open > cue && tree.token(open).pos !== "''" && !/^[”]$/.test(tree.token(open).word))
+    return range(open + 1, tree.size);
   return [];
 }
 
