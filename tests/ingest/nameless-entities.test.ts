@@ -34,3 +34,11 @@ describe('sources that name nobody', () => {
     ]);
   });
 });
+
+describe('a description that names nobody with a name in apposition', () => {
+  it('"Her campaign manager, Robby Mook, said": the claim is the named person\'s', async () => {
+    const text = 'Hillary Clinton spoke in Ohio on Monday. Her campaign manager, Robby Mook, said the race would tighten.';
+    const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+    expect(a.claims.map((c) => c.claimants.map((id) => a.entities.find((e) => e.id === id)!.name))).toEqual([['Robby Mook']]);
+  });
+});

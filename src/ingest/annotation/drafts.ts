@@ -27,7 +27,7 @@ export function draftClaims(
   const quotes = findQuotes(text);
   // A claim whose every claimant names nobody ("others said", "the company said") is dropped.
   const drafts = attributions.flatMap((a): DraftClaim[] => {
-    const claimants = unique(defined(a.claimants.map((c) => entityOfSource(registry, c))));
+    const claimants = unique(defined(a.claimants.map((c) => entityOfSource(registry, c, text))));
     if (!claimants.length) return [];
     const sentence = doc.sentences[a.sentence]!;
     const tree = new DependencyTree(sentence);

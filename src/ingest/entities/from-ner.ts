@@ -102,8 +102,8 @@ export function registerNamedEntities(registry: EntityRegistry, mentions: NamedM
  * The registry record of an attribution's claimant or outlet (a group or description gets its own
  * record), or none when the phrase names nobody (nameless.ts).
  */
-export function entityOfSource(registry: EntityRegistry, source: ResolvedSource): EntityRecord | undefined {
-  if (namesNobody(source)) return undefined;
+export function entityOfSource(registry: EntityRegistry, source: ResolvedSource, text?: string): EntityRecord | undefined {
+  if (namesNobody(source)) return text === undefined || source.resolved ? undefined : appositiveName(registry, source.mention, text);
   const type: EntityType =
     source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(source.mention.text))
       ? 'Person'
@@ -118,6 +118,15 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource)
   for (const alias of source.aliases) if (!/^(he|she|they|it|we|i|who)$/i.test(alias)) registry.alias(record, alias);
   if (!source.resolved) registry.mention(record, source.mention);
   return record;
+}
+
+/** "Her campaign manager, Robby Mook, said": the person named in apposition right after the phrase. */
+function appositiveName(registry: EntityRegistry, mention: TextSpan, text: string): EntityRecord | undefined {
+  return registry
+    .all()
+    .find(
+      (r) => r.type === 'Person' && r.mentions.some((m) => m.start > mention.end && /^\s*,\s*$/.test(text.slice(mention.end, m.start))),
+    );
 }
 
 /** "the", "this", a possessive ("the country's", "Donald Trump's", "his"): the description points at one referent. */
