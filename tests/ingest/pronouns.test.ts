@@ -31,6 +31,13 @@ describe('pronoun sources', () => {
     expect(await claimantsOf(text, 'the bridge would open')).toEqual(['Ann Porter']);
   });
 
+  it('does not call "he" a person the article already called "she", whatever the first name', async () => {
+    const text =
+      'Dale Ruskin chairs the committee. Kerry Lindqvist, its newest member, voted against the bill. She said the vote was rushed. On Friday, he said the bill would pass anyway.';
+    expect(await claimantsOf(text, 'the vote was rushed')).toEqual(['Kerry Lindqvist']);
+    expect(await claimantsOf(text, 'the bill would pass anyway')).toEqual(['Dale Ruskin']);
+  });
+
   it('never names a capitalised dateline as "he"', async () => {
     const text = 'GYOR, Hungary — A worker was hurt at the plant on Monday. He said the machine had failed twice before.';
     const claimants = await claimantsOf(text, 'the machine had failed');

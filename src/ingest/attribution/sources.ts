@@ -64,6 +64,8 @@ export class SourceResolver {
   private readonly expanded = new Map<string, { name: string; aliases: string[]; type: SourceType }>();
   /** insideQuotation()'s answers by character offset. */
   private readonly quoted = new Map<number, boolean>();
+  /** The gender of a person the article already called "he" or "she" (as resolved here). */
+  private readonly calledBy = new Map<string, Gender>();
 
   constructor(
     private readonly text: string,
@@ -84,7 +86,7 @@ export class SourceResolver {
       if (/\b(Mrs|Ms|Miss)\.?\s+$/.test(before)) return 'female';
     }
     const first = name.split(/\s+/)[0];
-    return this.firstNames[first];
+    return this.firstNames[first] ?? this.calledBy.get(name);
   }
 
   /** An attribution's source, once named, is an antecedent for later pronouns ("..., he said"). */
@@ -170,7 +172,9 @@ export class SourceResolver {
       const antecedent = RELATIVE.test(word) ? rule : this.ranked(head, a.sentence, rule);
       if (!antecedent) return undefined;
       if (PLURAL.test(word) && pluralForOneName(antecedent)) return undefined;
-      return { mention, ...this.expand(antecedent.text, antecedent.type), resolved: true };
+      const source = this.expand(antecedent.text, antecedent.type);
+      if (gender && source.type === 'PERSON' && !this.calledBy.has(source.name)) this.calledBy.set(source.name, gender);
+      return { mention, ...source, resolved: true };
     }
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
     if (phrase.length === 2 && /^the$/i.test(tree.token(phrase[0]).word) && /^NNS?$/.test(head.pos)) {
