@@ -137,6 +137,13 @@ describe('attribution rules', () => {
     expect(go.claimants.map((id) => entity(a, id)!.name)).toEqual(['Ruth Adler']);
   });
 
+  it('reads "before backing X" where the parser took the gerund for an adjective of its object', async () => {
+    const a = await extract('Primary season.\n\nSenator Ruth Adler had endorsed Mayor Lena Ortiz before backing Governor Ana Silva.');
+    const backing = a.claims.find((c) => c.verb === 'backing')!;
+    expect(backing.evidence.text).toContain('Ana Silva');
+    expect(backing.claimants.map((id) => entity(a, id)!.name)).toEqual(['Ruth Adler']);
+  });
+
   it("leaves a dateline folded into the subject's phrase out of the speaker's name", async () => {
     const a = await extract('Two women held\n\nMACAU — Police questioned two women on Friday about the attack.');
     const questioned = a.claims.find((c) => c.verb === 'questioned')!;

@@ -47,6 +47,8 @@ const CONTENT_STOP = new Set(['punct']);
 const NOUN_CUE_CASES = new Set(['of', 'about', 'on', 'over', 'against', 'for', 'to']);
 /** Prepositions that link a verb or adjective cue to what it is about ("called for", "critical of"); not time or place. */
 const OBL_CUE_CASES = new Set([...NOUN_CUE_CASES, 'with', 'around', 'behind', 'between', 'toward', 'towards', 'from', 'into']);
+/** Prepositions before a gerund ("by portraying X", "before backing Y"). */
+const GERUND_CASES = new Set(['by', 'before', 'after', 'in', 'for', 'while']);
 /** Cues whose object is who is spoken to. */
 const LISTENER_CUES = new Set(['tell']);
 /** Nouns whose findings a clause reports when it stands "in" them ("in a poll", "in the surveys"). */
@@ -136,6 +138,14 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       const kase = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
       const clause = tree.head(v);
       if (kase !== undefined && clause > v && isVerbOrPredicate(tree, clause)) push(kase, 'according', contentTokens(tree, clause, [v]), v);
+    }
+    if (token.pos === 'VBG' && tree.relation(v) === 'amod') {
+      // "before backing Mr. Rubio": the parser took the gerund for an adjective of its object.
+      const object = tree.head(v);
+      const kase = tree.children(object, 'case').filter((k) => k < v && GERUND_CASES.has(tree.token(k).lemma.toLowerCase()));
+      const verb = tree.head(object);
+      if (object > v && kase.length && verb !== 0 && isVerb(tree.token(verb)))
+        push(v, 'obj', contentTokens(tree, object, [v, ...kase]), subjectOf(tree, verb));
     }
     if (token.word === ':' && v > 1) {
       const source = headlineSource(tree, v);
