@@ -144,6 +144,13 @@ describe('attribution rules', () => {
     expect(backing.claimants.map((id) => entity(a, id)!.name)).toEqual(['Ruth Adler']);
   });
 
+  it('takes a quotation the splitter cut, from the sentence that opens inside it: “S1. S2,” X said', async () => {
+    const a = await extract('Budget.\n\n“We will not sign it. Not this year,” Mayor Lena Ortiz said, as the crowd cheered.');
+    const sign = a.claims.find((c) => c.evidence.text.includes('Not this year'))!;
+    expect(sign.evidence.text).toContain('We will not sign it');
+    expect(sign.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
+  });
+
   it("leaves a dateline folded into the subject's phrase out of the speaker's name", async () => {
     const a = await extract('Two women held\n\nMACAU — Police questioned two women on Friday about the attack.');
     const questioned = a.claims.find((c) => c.verb === 'questioned')!;

@@ -353,6 +353,9 @@ function quoteTokens(tree: DependencyTree, cue: number): number[] {
   const marks: number[] = [];
   for (let i = 1; i <= tree.size; i++)
     if (/^["“”]$|^``$|^''$/.test(tree.token(i).word) || tree.token(i).pos === '``' || tree.token(i).pos === "''") marks.push(i);
+  // '..., ” he tweeted.' — the sentence opens inside a quotation that began before it (find.ts widens it).
+  const [only] = marks;
+  if (marks.length === 1 && isClosingMark(tree, only) && only < cue && only > 2) return range(1, only - 1);
   for (let k = 0; k + 1 < marks.length; k += 2) {
     const [a, b] = [marks[k]!, marks[k + 1]!];
     if (cue > a && cue < b) continue;
@@ -362,9 +365,12 @@ function quoteTokens(tree: DependencyTree, cue: number): number[] {
   }
   // 'Schumer tweeted: "Let's go.' — the quotation opens after the cue and runs past the sentence (find.ts widens it).
   const open = marks.length % 2 === 1 ? marks.at(-1)! : undefined;
-  if (open !== undefined && open > cue && tree.token(open).pos !== "''" && !/^[”]$/.test(tree.token(open).word))
-    return range(open + 1, tree.size);
+  if (open !== undefined && open > cue && !isClosingMark(tree, open)) return range(open + 1, tree.size);
   return [];
+}
+
+function isClosingMark(tree: DependencyTree, i: number): boolean {
+  return tree.token(i).pos === "''" || tree.token(i).word === '”';
 }
 
 export { CONTENT_STOP };
