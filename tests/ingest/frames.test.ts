@@ -86,4 +86,11 @@ describe('attribution frames', () => {
       found.filter((c) => c.content.split(/\s+/).length === 1).every((c) => ['obj', 'noun-of', 'obl', 'passive'].includes(c.frame)),
     ).toBe(true);
   });
+
+  it('takes an adjective the parser made the subject as the source', async () => {
+    const many = await proposed('Many say the party has lost its way since the last election.');
+    expect(many).toContainEqual(expect.objectContaining({ cue: 'say', frame: 'ccomp', source: 'Many' }));
+    const few = await proposed('But few believe the talks in Geneva will end the war this year.');
+    expect(few).toContainEqual(expect.objectContaining({ cue: 'believe', frame: 'ccomp', source: 'few' }));
+  });
 });

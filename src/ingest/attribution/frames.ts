@@ -42,6 +42,8 @@ export interface Candidate {
 const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
 /** Parts of speech a source can have: nouns, pronouns, numbers ("9 percent"). */
 const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|WP|WDT|CD|DT)$/;
+/** Adjectives a subject can be: 'Many say', 'Few believe', 'One Republican hopeful says' (the parser tags the head JJ). */
+const ADJECTIVE_SUBJECT = /^(JJ|JJS)$/;
 const CONTENT_STOP = new Set(['punct']);
 /** Prepositions that link a noun cue to what it reports ("criticism of", "claims about"). */
 const NOUN_CUE_CASES = new Set(['of', 'about', 'on', 'over', 'against', 'for', 'to']);
@@ -88,7 +90,10 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     // Two subjects ('"S," X added, "S2"'): the parser took the quotation's subject too; the speaker stands next to the cue.
     const subjects = tree.children(n, /^nsubj$/).filter((s) => s > dateline);
     const subject = subjects.length > 1 ? (subjects.filter((s) => s < n).at(-1) ?? subjects[0]) : subjects[0];
-    if (subject !== undefined) return NOMINAL.test(tree.token(subject).pos) || isName(tree, subject) ? subject : undefined;
+    if (subject !== undefined)
+      return NOMINAL.test(tree.token(subject).pos) || ADJECTIVE_SUBJECT.test(tree.token(subject).pos) || isName(tree, subject)
+        ? subject
+        : undefined;
     if (hops === 0) {
       const inverted = invertedSubject(tree, n);
       if (inverted !== undefined) return inverted;
