@@ -16,8 +16,8 @@ export const BENCH_PORTS: Record<SizeName, number> = { seed: 7791, '1k': 7792, '
 
 /**
  * Heap and page cache per size, set explicitly: the machine's RAM is shared. The page cache holds
- * the whole store at 10k (≈ 0.6 GB) and at 100k (≈ 5 GB), so that the 100k/10k latency ratio
- * compares plans, not disk reads.
+ * the whole store at 10k (0.4 GB) and at 100k (3.7 GB, indexes included), so that the 100k/10k
+ * latency ratio compares plans, not disk reads (checked: README, "Benchmarks").
  */
 export const BENCH_MEMORY: Record<SizeName, { heap: string; pageCache: string }> = {
   seed: { heap: '1g', pageCache: '512m' },
