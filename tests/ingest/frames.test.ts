@@ -93,4 +93,15 @@ describe('attribution frames', () => {
     const few = await proposed('But few believe the talks in Geneva will end the war this year.');
     expect(few).toContainEqual(expect.objectContaining({ cue: 'believe', frame: 'ccomp', source: 'few' }));
   });
+
+  it('takes a name after the cue as the source when the quotation before hangs loose (dep)', async () => {
+    for (const [text, source] of [
+      ['“Now she is a real contender,” said Greene.', 'Greene'],
+      ['“So they waited there for hours with their phones,” said Alvarez.', 'Alvarez'],
+      ['“Well, we will find out soon,” said Ortega.', 'Ortega'],
+    ]) {
+      const found = await proposed(text);
+      expect(found).toContainEqual(expect.objectContaining({ cue: 'said', source }));
+    }
+  });
 });

@@ -65,8 +65,9 @@ const ONE_WORD_FRAMES = new Set<Frame>(['obj', 'noun-of', 'obl', 'passive']);
 export function invertedSubject(tree: DependencyTree, v: number): number | undefined {
   if (tree.child(v, /^nsubj/) !== undefined) return undefined;
   const rel = tree.relation(v);
+  // The quotation before may hang as a loose dep ('"Now she is a real contender," said Greene': Greene an xcomp).
   const contentBefore =
-    tree.children(v, /^(ccomp|parataxis)$/).some((c) => c < v) || (/^(dep|parataxis|ccomp|advcl)$/.test(rel) && tree.head(v) < v);
+    tree.children(v, /^(ccomp|parataxis|dep)$/).some((c) => c < v) || (/^(dep|parataxis|ccomp|advcl)$/.test(rel) && tree.head(v) < v);
   if (!contentBefore) return undefined;
   return tree.children(v, /^(obj|xcomp|dep|iobj|obl:npmod)$/).find((c) => c > v && isName(tree, c));
 }
