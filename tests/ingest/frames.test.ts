@@ -104,4 +104,14 @@ describe('attribution frames', () => {
       expect(found).toContainEqual(expect.objectContaining({ cue: 'said', source }));
     }
   });
+
+  it('gives a preposed participle clause the parser hung as dep the subject of the clause after its comma', async () => {
+    for (const [text, cue, source] of [
+      ['Admitting that the budget was “a bit of a mess,” the governor promised that cuts would come.', 'Admitting', 'governor'],
+      ['Insisting that the vote was “rigged from the start,” Miller demanded a recount.', 'Insisting', 'Miller'],
+    ]) {
+      const found = await proposed(text);
+      expect(found).toContainEqual(expect.objectContaining({ cue, frame: 'ccomp', source }));
+    }
+  });
 });

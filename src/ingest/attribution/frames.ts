@@ -102,8 +102,8 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     if (passive !== undefined) return undefined;
     const rel = tree.relation(n);
     if (rel === 'acl:relcl' || rel === 'acl') return tree.head(n); // "Trump, who said ..." → the noun
-    // "X emailed supporters, telling them S": the parser often hangs a participle clause as dep.
-    const participle = rel === 'dep' && tree.token(n).pos === 'VBG' && tree.head(n) < n;
+    // "X emailed supporters, telling them S" / "Admitting S, X promised": the parser often hangs a participle clause as dep.
+    const participle = rel === 'dep' && tree.token(n).pos === 'VBG' && (tree.head(n) < n || (tree.head(n) !== 0 && commaAfter(tree, n)));
     // "Exit polls taken in May found S": the parser made the reduced relative the root and the cue its dep.
     const reducedRelative = rel === 'dep' && tree.head(n) < n && tree.token(tree.head(n)).pos === 'VBN';
     if (!/^(xcomp|advcl|conj|parataxis|ccomp)$/.test(rel) && !participle && !reducedRelative) return undefined;
@@ -306,6 +306,12 @@ function onlySpeaker(tree: DependencyTree, cue: number, source: number): boolean
     return false;
   }
   return true;
+}
+
+/** A comma closes the phrase `p` ('Conceding that S, he warned'). */
+function commaAfter(tree: DependencyTree, p: number): boolean {
+  const last = Math.max(...tree.subtree(p));
+  return last < tree.size && tree.token(last + 1).word === ',';
 }
 
 /** A comma stands right before the cue's subject phrase, after the clause `p` ("S, X said"). */
