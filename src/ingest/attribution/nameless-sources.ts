@@ -9,7 +9,7 @@ import type { DependencyTree } from './tree.ts';
 /** The reader ("you"): never a speaker the article names. */
 const ADDRESSEE = /^(you|your|yourself|yourselves)$/i;
 /** The first person speaks for a quotation's speaker; outside quotations it is the writer. */
-const FIRST_PERSON = /^(i|me|my)$/i;
+export const FIRST_PERSON = /^(i|me|my)$/i;
 
 /**
  * A one-word pronoun source that names nobody: "you"; a possessive ("his claim that ...": the

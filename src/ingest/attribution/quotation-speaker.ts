@@ -7,6 +7,7 @@
 import type { NlpDocument } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { subjectOf } from './frames.ts';
+import { openQuotationStart } from './quotes.ts';
 import { DependencyTree, isPunct, isVerb } from './tree.ts';
 
 export interface TokenAt {
@@ -26,12 +27,7 @@ export function quotationSpeaker(doc: NlpDocument, text: string, offset: number)
 
 /** The quotation open at `offset` in its paragraph: curly, straight or doubled ('') marks. */
 function enclosingQuotation(text: string, offset: number): TextSpan | undefined {
-  const paragraph = text.lastIndexOf('\n', offset) + 1;
-  let start: number | undefined;
-  for (const mark of text.slice(paragraph, offset).matchAll(/[“”"]|''/g)) {
-    const opens = mark[0] === '“' || (mark[0] !== '”' && start === undefined);
-    start = opens ? paragraph + mark.index + mark[0].length : undefined;
-  }
+  const start = openQuotationStart(text, offset);
   if (start === undefined) return undefined;
   const close = /[”"]|''|\n/.exec(text.slice(offset));
   if (!close || close[0] === '\n') return undefined;

@@ -39,3 +39,18 @@ export function extendToQuotes(content: TextSpan, quotes: TextSpan[]): TextSpan[
   }
   return [{ start, end }];
 }
+
+/**
+ * Where the quotation open at `offset` begins (just after its opening mark), or undefined when none
+ * is: marks are read from the start of the paragraph, curly, straight or doubled (''); a straight
+ * mark opens when none is open and closes otherwise.
+ */
+export function openQuotationStart(text: string, offset: number): number | undefined {
+  const paragraph = text.lastIndexOf('\n', offset) + 1;
+  let start: number | undefined;
+  for (const mark of text.slice(paragraph, offset).matchAll(/[“”"]|''/g)) {
+    const opens = mark[0] === '“' || (mark[0] !== '”' && start === undefined);
+    start = opens ? paragraph + mark.index + mark[0].length : undefined;
+  }
+  return start;
+}

@@ -9,8 +9,8 @@ import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { FoundAttribution, TextSpan } from './find.ts';
 import { candidateFeatures, pronounCandidates, pronounClass, type Gender, type PronounSite } from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
-import { findQuotes } from './quotes.ts';
-import { namelessPronoun, objectNoun, pluralForOneName } from './nameless-sources.ts';
+import { findQuotes, openQuotationStart } from './quotes.ts';
+import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName } from './nameless-sources.ts';
 import { governingSpeaker } from './governing-speaker.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { quotationSpeaker } from './quotation-speaker.ts';
@@ -156,7 +156,7 @@ export class SourceResolver {
       return { mention, ...this.expand(speaker.text, speaker.type), resolved: true };
     }
     if (phrase.length === 1 && namelessPronoun(tree, sourceToken, () => this.insideQuotation(head))) return undefined;
-    if (phrase.length === 1 && /^(i|me|my)$/i.test(word)) {
+    if (phrase.length === 1 && FIRST_PERSON.test(word)) {
       const speaker = quotationSpeaker(this.doc, this.text, head.start);
       const speakerWord = speaker && this.doc.sentences[speaker.sentence].tokens[speaker.token - 1].word;
       if (speaker && !/^(i|me|my|we)$/i.test(speakerWord!)) return this.resolve({ sentence: speaker.sentence, source: speaker.token });
@@ -231,9 +231,7 @@ export class SourceResolver {
   private insideQuotation(token: { start: number }): boolean {
     const known = this.quoted.get(token.start);
     if (known !== undefined) return known;
-    const paragraph = this.text.lastIndexOf('\n', token.start) + 1;
-    let open = false;
-    for (const mark of this.text.slice(paragraph, token.start).matchAll(/[“”"]|''/g)) open = mark[0] === '“' || (mark[0] !== '”' && !open);
+    const open = openQuotationStart(this.text, token.start) !== undefined;
     this.quoted.set(token.start, open);
     return open;
   }
