@@ -25,7 +25,7 @@ export function draftClaims(
   paragraphs: Paragraph[],
 ): DraftClaim[] {
   const quotes = findQuotes(text);
-  // A claim whose every claimant names nobody ("others said", "the company said") is dropped.
+  // A claim whose every claimant names nobody ("others said", "his advisers said") is dropped.
   const drafts = attributions.flatMap((a): DraftClaim[] => {
     const claimants = unique(defined(a.claimants.map((c) => entityOfSource(registry, c, text))));
     if (!claimants.length) return [];

@@ -64,7 +64,7 @@ function relativeCredit(sentence: number, tokens: NlpToken[], end: number): Foun
     const nameFrom = at;
     while (at < end && at - nameFrom < 4 && (NAME_POS.test(tokens[at].pos) || /^[A-Z]/.test(tokens[at].word))) at++;
     const verb = tokens[at];
-    if (at === nameFrom || !verb || !CREDIT_VERBS.has(verb.lemma.toLowerCase()) || at + 1 >= end || isPunct(tokens[at + 1])) continue;
+    if (at === nameFrom || !verb || !CREDIT_VERBS.has(verb.lemma.toLowerCase()) || at + 1 >= end || isSymbolsOnly(tokens[at + 1])) continue;
     // The clause runs to the sentence's end, or to the next comma or dash.
     let stop = at + 1;
     while (stop < end && tokens[stop].word !== ',' && !DASH.test(tokens[stop].word)) stop++;
@@ -81,7 +81,7 @@ function relativeCredit(sentence: number, tokens: NlpToken[], end: number): Foun
   return undefined;
 }
 
-function isPunct(t: NlpToken): boolean {
+function isSymbolsOnly(t: NlpToken): boolean {
   return /^[^\p{L}\p{N}]+$/u.test(t.word);
 }
 
