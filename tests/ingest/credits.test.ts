@@ -31,4 +31,11 @@ describe("an outlet's credit", () => {
       { claimants: ['one official'], via: ['CNN'], evidence: 'between 1,500 and 2,000 are already there, one official said' },
     ]);
   });
+
+  it('carries a speaker\'s clause closing the claim before it ("S, rebels fear, the Washington Post reports"): the speaker claims, the outlet is the via', async () => {
+    const list = await claims('Hundreds more could be held in secret prisons, rebels fear, the Washington Post reports.');
+    expect(list).toEqual([
+      { claimants: ['rebels'], via: ['The Washington Post'], evidence: 'Hundreds more could be held in secret prisons, rebels fear' },
+    ]);
+  });
 });

@@ -32,4 +32,11 @@ describe("a claim's date", () => {
     expect(await saidOn("Officials said Friday's attack killed 12 people.")).toBeUndefined();
     expect(await saidOn('The senator recalled the Sept. 11, 2001, attacks, warning that the city was still at risk.')).toBeUndefined();
   });
+
+  it('is on a speaker\'s clause closing the sentence that the parser hangs on the noun before it ("…, Indonesian police revealed Friday.")', async () => {
+    expect(await saidOn('The pilot had flown for 19 hours without rest before the crash, Indonesian police revealed Friday.')).toBe(
+      '2017-02-24',
+    );
+    expect(await saidOn('The gunman had bought the rifle with a forged permit, Canadian police revealed Wednesday.')).toBe('2017-02-22');
+  });
 });

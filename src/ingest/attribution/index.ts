@@ -12,7 +12,7 @@
  * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none.
  */
 import type { NlpDocument } from '../nlp/types.ts';
-import { beforeDash, closingCredits } from './credits.ts';
+import { beforeDash, closingCredits, closingTails } from './credits.ts';
 import { scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
@@ -68,9 +68,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     (c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c) && (k.source !== c.source || dashCredit(k))),
   );
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
-  const reports = [...scored, ...credits].filter((c) => CARRIER_CUES.has(c.cue.lemma));
+  // A speaker's closing clause the trees read no better ("S, Malaysian police revealed Friday.").
+  const tails = closingTails(doc).filter((t) => ![...scored, ...credits].some((c) => sameCue(c, t)));
+  const reports = [...scored, ...credits, ...tails].filter((c) => CARRIER_CUES.has(c.cue.lemma));
   const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && nested(r, c)));
-  const candidates = [...scored, ...credits, ...carried].filter((c) => inside(c.cue.span));
+  const candidates = [...scored, ...credits, ...tails, ...carried].filter((c) => inside(c.cue.span));
 
   // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
   const named: Attribution[] = [];
