@@ -38,4 +38,18 @@ describe("an outlet's credit", () => {
       { claimants: ['rebels'], via: ['The Washington Post'], evidence: 'Hundreds more could be held in secret prisons, rebels fear' },
     ]);
   });
+
+  it('citing someone ("S, Reuters reported, citing an unnamed EU official") makes the cited one the claimant and the outlet the via', async () => {
+    expect(await claims('The sanctions will be delayed until June, Reuters reported, citing an unnamed EU official.')).toMatchObject([
+      { claimants: ['unnamed EU official'], via: ['Reuters'] },
+    ]);
+    expect(
+      await claims('Citing two diplomats familiar with the talks, Bloomberg reported that the summit had been called off.'),
+    ).toMatchObject([{ claimants: ['two diplomats familiar with the talks'], via: ['Bloomberg'] }]);
+  });
+
+  it('citing a document ("citing a report by …") leaves the outlet the claimant', async () => {
+    const list = await claims('The bank will cut 4,000 jobs, Bloomberg reported, citing a report by a trade magazine.');
+    expect(list.every((c) => c.claimants.includes('Bloomberg') && c.via.length === 0)).toBe(true);
+  });
 });

@@ -8,6 +8,9 @@
  */
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { FoundAttribution } from './find.ts';
+import type { ResolvedSource } from './sources.ts';
+import { DependencyTree } from './tree.ts';
+import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 
 /** Verbs an outlet closes a sentence with. */
 const CREDIT_VERBS = new Set(['report', 'note', 'say', 'add', 'write', 'explain', 'point']);
@@ -172,4 +175,52 @@ export function beforeDash(doc: NlpDocument, c: Pick<FoundAttribution, 'sentence
 function lastIndex(tokens: NlpToken[], before: number, test: (t: NlpToken) => boolean): number {
   for (let i = before - 1; i >= 0; i--) if (test(tokens[i])) return i;
   return -1;
+}
+
+interface Credited extends FoundAttribution {
+  claimants: ResolvedSource[];
+  via: ResolvedSource[];
+  credit?: 'closing' | 'inline';
+}
+
+/**
+ * "S, Reuters reported, citing an unnamed EU official" and "Citing two diplomats, Reuters reported
+ * that S": the one cited made the claim and the outlet carried it. The outlet's report takes the
+ * cited speaker as claimant and the outlet as via; "citing X" is no claim of its own.
+ */
+export function citedSpeakers<A extends Credited>(
+  text: string,
+  doc: NlpDocument,
+  attributions: A[],
+  resolve: (a: A, token: number) => ResolvedSource | undefined,
+  isOutlet: (source: ResolvedSource) => boolean,
+): A[] {
+  const dropped = new Set<A>();
+  for (const report of attributions) {
+    if (report.claimants.length !== 1 || !isOutlet(report.claimants[0]) || report.via.length) continue;
+    const tree = new DependencyTree(doc.sentences[report.sentence]);
+    const citing = tree.children(report.cue.token).find((t) => tree.token(t).lemma === 'cite' && tree.token(t).pos === 'VBG');
+    const object = citing === undefined ? undefined : tree.child(citing, 'obj');
+    if (citing === undefined || object === undefined) continue;
+    const cited = resolve(report, object) ?? citedPhrase(text, tree, object);
+    if (!cited || isOutlet(cited)) continue;
+    report.via = [report.claimants[0]];
+    report.claimants = [cited];
+    report.credit = report.cue.span.start > report.content.at(-1)!.end ? 'closing' : 'inline';
+    for (const a of attributions) if (a.sentence === report.sentence && a.cue.token === citing) dropped.add(a);
+  }
+  return attributions.filter((a) => !dropped.has(a));
+}
+
+/** The cited noun phrase as written ("an unnamed EU official", "two diplomats familiar with the talks"), which the resolver leaves out as a verb's object. */
+function citedPhrase(text: string, tree: DependencyTree, token: number): ResolvedSource | undefined {
+  const head = tree.token(token);
+  // People and bodies, not what they wrote ("citing a report by …": that report's author is not named here).
+  const speaking = isPersonRole(head.word) || isGroupNoun(head.word) || organizationKindOfHead(head.word) !== undefined;
+  if (!/^NNS?$/.test(head.pos) || !speaking) return undefined;
+  const span = tree.span(tree.subtree(token, (e) => /^(acl:relcl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep)$/.test(e.dep)));
+  if (!span) return undefined;
+  const phrase = text.slice(span.start, span.end);
+  const institution = head.pos === 'NN' && organizationKindOfHead(head.word) !== undefined;
+  return { mention: { ...span, text: phrase }, name: phrase, aliases: [], type: institution ? 'ORGANIZATION' : 'GROUP', resolved: false };
 }

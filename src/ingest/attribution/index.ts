@@ -12,7 +12,7 @@
  * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none.
  */
 import type { NlpDocument } from '../nlp/types.ts';
-import { beforeDash, closingCredits, closingTails } from './credits.ts';
+import { beforeDash, citedSpeakers, closingCredits, closingTails } from './credits.ts';
 import { scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
@@ -90,7 +90,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const isCarrier = (a: Attribution) => a.claimants.length === 1 && isOutlet(a.claimants[0]) && CARRIER_CUES.has(a.cue.lemma);
 
   // The likeliest of overlapping attributions, unless one is nested in the other's content.
-  const kept: Attribution[] = [];
+  let kept: Attribution[] = [];
   for (const a of [...named].sort((x, y) => y.confidence - x.confidence)) {
     if (kept.some((k) => k.cue.span.start === a.cue.span.start)) continue;
     const standsBeside = (outer: Attribution, inner: Attribution) =>
@@ -105,6 +105,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
 
   // Outlets carrying other attributions become their via.
+  kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
   const carriers = kept.filter(isCarrier);
   const result = kept.filter((a) => !carriers.includes(a) || dashCredit(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet)));
   for (const carrier of carriers) {
