@@ -87,6 +87,21 @@ describe('attribution frames', () => {
     ).toBe(true);
   });
 
+  it('reads a name that introduces a quotation with a colon as its source', async () => {
+    for (const [text, source] of [
+      ['Turnout fell in every rural county — Maria Okafor: “Nobody came out for the runoff, and nobody will.”', 'Okafor'],
+      ['More from Jenkins: “The board never looked at the second audit before the vote.”', 'Jenkins'],
+    ]) {
+      const found = await proposed(text);
+      expect(found).toContainEqual(expect.objectContaining({ cue: ':', frame: 'colon', source }));
+    }
+  });
+
+  it('does not read a name inside a clause before a colon as a speaker', async () => {
+    const found = await proposed('The mayor thanked the volunteers of Springfield: “the best in the state,” she called them.');
+    expect(found.filter((c) => c.frame === 'colon')).toEqual([]);
+  });
+
   it('takes an adjective the parser made the subject as the source', async () => {
     const many = await proposed('Many say the party has lost its way since the last election.');
     expect(many).toContainEqual(expect.objectContaining({ cue: 'say', frame: 'ccomp', source: 'Many' }));

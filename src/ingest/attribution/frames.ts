@@ -7,6 +7,7 @@
 import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree, isPunct, isVerb } from './tree.ts';
 import { datelineLength } from './dateline.ts';
+import { colonSource } from './colon-sources.ts';
 
 export type Frame =
   | 'ccomp' // X said (that) S
@@ -154,7 +155,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         push(v, 'obj', contentTokens(tree, object, [v, ...kase]), subjectOf(tree, verb));
     }
     if (token.word === ':' && v > 1) {
-      const source = headlineSource(tree, v);
+      const source = colonSource(tree, v);
       if (source !== undefined) push(v, 'colon', range(v + 1, tree.size), source);
       continue;
     }
@@ -333,16 +334,6 @@ function preposedObjects(tree: DependencyTree, v: number, cases: Set<string>): n
   return tree
     .children(v, /^obl$/)
     .filter((o) => o > v && tree.children(o, 'case').some((k) => cases.has(tree.token(k).lemma.toLowerCase())));
-}
-
-/** "NY Daily News: S" opening a sentence: the name before the colon (at most 6 words, capitalised) heads the source. */
-function headlineSource(tree: DependencyTree, colon: number): number | undefined {
-  if (colon > 7 || tree.size - colon < 4) return undefined;
-  const before = range(1, colon - 1);
-  if (!before.every((i) => /^(NNP|NNPS|POS|HYPH|CC|IN|DT|NN)$/.test(tree.token(i).pos) || isPunct(tree.token(i)))) return undefined;
-  if (!before.some((i) => /^NNPS?$/.test(tree.token(i).pos))) return undefined;
-  const heads = before.filter((i) => !before.includes(tree.head(i)) && !isPunct(tree.token(i)));
-  return heads.length === 1 ? heads[0] : before.filter((i) => /^NNPS?$/.test(tree.token(i).pos)).at(-1);
 }
 
 function range(from: number, to: number): number[] {
