@@ -5,6 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { attribute } from '../../src/ingest/attribution/index.ts';
 import { SourceResolver } from '../../src/ingest/attribution/sources.ts';
+import { extract } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
 /** Every attribution's content and claimants' names. */
@@ -107,5 +108,27 @@ describe('"I" inside a quotation', () => {
   it('stands for the speaker who opens the quotation with a colon', async () => {
     const text = 'Ann Porter told the crowd in Dayton: "Senator Tom Baker is wrong. I think the bridge will open in May."';
     expect(await firstPersonName(text)).toBe('Ann Porter');
+  });
+});
+
+describe('a description whose possessor is a pronoun', () => {
+  it('names the pronoun\'s antecedent as its possessor ("his campaign said" → "Tom Baker\'s campaign")', async () => {
+    const text = 'Senator Tom Baker visited the plant in Dayton on Monday. His campaign said the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual(["Tom Baker's campaign"]);
+  });
+
+  it('names a spokeswoman through "her" ("her spokeswoman told reporters")', async () => {
+    const text = 'Governor Ann Porter left Dayton on Monday. Her spokeswoman told reporters that the bridge would open in May.';
+    expect(await claimantsOf(text, 'the bridge would open')).toEqual(["Ann Porter's spokeswoman"]);
+  });
+});
+
+describe('a possessed description in the graph', () => {
+  it('is an entity of its own that keeps the claim ("Tom Baker\'s spokesman" a Person)', async () => {
+    const text = 'Senator Tom Baker visited the plant in Dayton on Monday. His spokesman said the new bridge would open in May.';
+    const a = (await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation;
+    const claim = a.claims.find((c) => c.evidence.text.includes('the new bridge would open'));
+    const claimants = a.entities.filter((e) => claim?.claimants.includes(e.id)).map((e) => [e.name, e.type]);
+    expect(claimants).toEqual([["Tom Baker's spokesman", 'Person']]);
   });
 });

@@ -9,7 +9,7 @@ import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
 const TEXT =
   'Mayor Ana Ruiz said the bridge is safe. Others say the repairs can wait until spring. ' +
-  'His advisers said the council would vote on Friday. They also said the vote could be delayed. ' +
+  'Their advisers said the council would vote on Friday. They also said the vote could be delayed. ' +
   'Those opposing the plan argue it will raise taxes. ' +
   "The city's fire chief said the bridge would stay open. The fire chief added that inspectors would return in June. " +
   'Residents say the bridge shakes in high winds.';

@@ -13,6 +13,7 @@ export type Gender = 'male' | 'female';
 const CLASSES: Record<string, PronounClass> = {
   he: 'he',
   him: 'he',
+  his: 'he',
   she: 'she',
   her: 'she',
   they: 'they',

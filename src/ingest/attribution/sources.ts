@@ -12,6 +12,7 @@ import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './prono
 import { findQuotes, openQuotationStart } from './quotes.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName } from './nameless-sources.ts';
 import { governingSpeaker } from './governing-speaker.ts';
+import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { quotationSpeaker } from './quotation-speaker.ts';
 import { datelineLength } from './dateline.ts';
@@ -151,9 +152,8 @@ export class SourceResolver {
     // Only "The ministry said ... It added" stays: an organization that spoke in this sentence or the last.
     if (phrase.length === 1 && UNRELIABLE.test(word)) {
       if (!/^its?$/i.test(word)) return undefined;
-      const speaker = this.antecedent(head, ['ORGANIZATION'], undefined, a.sentence);
-      if (!speaker?.speaker || speaker.sentence < a.sentence - 1) return undefined;
-      return { mention, ...this.expand(speaker.text, speaker.type), resolved: true };
+      const speaker = this.itsAntecedent(head, a.sentence);
+      return speaker && { mention, ...speaker, resolved: true };
     }
     if (phrase.length === 1 && namelessPronoun(tree, sourceToken, () => this.insideQuotation(head))) return undefined;
     if (phrase.length === 1 && FIRST_PERSON.test(word)) {
@@ -162,19 +162,8 @@ export class SourceResolver {
       if (speaker && !/^(i|me|my|we)$/i.test(speakerWord!)) return this.resolve({ sentence: speaker.sentence, source: speaker.token });
     }
     if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || RELATIVE.test(word))) {
-      const wanted: SourceType[] = PERSONAL.test(word)
-        ? ['PERSON']
-        : PLURAL.test(word)
-          ? ['ORGANIZATION', 'GROUP', 'PERSON']
-          : ['ORGANIZATION', 'PERSON'];
-      const gender: Gender | undefined = /^(he|him|his)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
-      const rule = this.antecedent(head, wanted, gender, a.sentence);
-      const antecedent = RELATIVE.test(word) ? rule : this.ranked(head, a.sentence, rule);
-      if (!antecedent) return undefined;
-      if (PLURAL.test(word) && pluralForOneName(antecedent)) return undefined;
-      const source = this.expand(antecedent.text, antecedent.type);
-      if (gender && source.type === 'PERSON' && !this.calledBy.has(source.name)) this.calledBy.set(source.name, gender);
-      return { mention, ...source, resolved: true };
+      const source = this.pronounAntecedent(head, a.sentence);
+      return source && { mention, ...source, resolved: true };
     }
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
     if (phrase.length === 2 && /^the$/i.test(tree.token(phrase[0]).word) && /^NNS?$/.test(head.pos)) {
@@ -215,13 +204,40 @@ export class SourceResolver {
     if (objectNoun(tree, sourceToken)) return undefined;
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
     const institution = organizationKindOfHead(head.word) !== undefined && !plural;
-    return {
-      mention,
-      name: mention.text,
-      aliases: [],
-      type: institution || (!plural && /^NNP/.test(head.pos)) ? 'ORGANIZATION' : 'GROUP',
-      resolved: false,
-    };
+    const type = institution || (!plural && /^NNP/.test(head.pos)) ? 'ORGANIZATION' : 'GROUP';
+    const possessive = possessivePronoun(tree, phrase, sourceToken);
+    if (possessive !== undefined) {
+      const pronoun = tree.token(possessive);
+      const possessor = /^its$/i.test(pronoun.word) ? this.itsAntecedent(pronoun, a.sentence) : this.pronounAntecedent(pronoun, a.sentence);
+      const possessed = this.text.slice(tree.token(phrase[1]).start, mention.end);
+      if (possessor && namesPossessor(possessor)) return { mention, ...possessedName(possessor, possessed), type, resolved: false };
+    }
+    return { mention, name: mention.text, aliases: [], type, resolved: false };
+  }
+
+  /** The name a personal, plural or relative pronoun stands for, by the rules or the ranker. */
+  private pronounAntecedent(pronoun: NlpToken, sentence: number): ReturnType<SourceResolver['expand']> | undefined {
+    const word = pronoun.word;
+    const wanted: SourceType[] = PERSONAL.test(word)
+      ? ['PERSON']
+      : PLURAL.test(word)
+        ? ['ORGANIZATION', 'GROUP', 'PERSON']
+        : ['ORGANIZATION', 'PERSON'];
+    const gender: Gender | undefined = /^(he|him|his)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
+    const rule = this.antecedent(pronoun, wanted, gender, sentence);
+    const antecedent = RELATIVE.test(word) ? rule : this.ranked(pronoun, sentence, rule);
+    if (!antecedent) return undefined;
+    if (PLURAL.test(word) && pluralForOneName(antecedent)) return undefined;
+    const source = this.expand(antecedent.text, antecedent.type);
+    if (gender && source.type === 'PERSON' && !this.calledBy.has(source.name)) this.calledBy.set(source.name, gender);
+    return source;
+  }
+
+  /** "It" (or "its") only for an organization that spoke in this sentence or the one before. */
+  private itsAntecedent(pronoun: NlpToken, sentence: number): ReturnType<SourceResolver['expand']> | undefined {
+    const speaker = this.antecedent(pronoun, ['ORGANIZATION'], undefined, sentence);
+    if (!speaker?.speaker || speaker.sentence < sentence - 1) return undefined;
+    return this.expand(speaker.text, speaker.type);
   }
 
   /**
