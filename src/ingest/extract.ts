@@ -75,7 +75,12 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
 
   const registry = new EntityRegistry();
   registerNamedEntities(registry, namedMentions(doc, within));
-  const attributions = attribute(text, doc, { within: bodyRanges, isOutlet: isOutletSource, lexicon: CUE_LEXICON });
+  const attributions = attribute(text, doc, {
+    within: bodyRanges,
+    isOutlet: isOutletSource,
+    isReadoutOffice: isGovernmentOffice,
+    lexicon: CUE_LEXICON,
+  });
   const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);
   if (header?.caption && header.credit) {
     const claim = captionClaim(text, header.caption, header.credit, registry);
@@ -136,6 +141,14 @@ function isOutletSource(source: ResolvedSource): boolean {
   if (source.type !== 'ORGANIZATION') return false;
   const name = source.name.replace(/^the\s+/i, '');
   return (lookupKnown(name) ?? lookupKnown(`the ${name}`))?.kind === 'MEDIA' || organizationKind(name) === 'MEDIA';
+}
+
+/** A government body ("the Kremlin", "the White House", "Russia's defense ministry"), whose readouts carry what its people said. */
+function isGovernmentOffice(source: ResolvedSource): boolean {
+  const name = source.name.replace(/^the\s+/i, '');
+  // NER often takes "the Kremlin" or "the White House" for a place; the gazetteer knows better.
+  if ((lookupKnown(name) ?? lookupKnown(`the ${name}`))?.kind === 'GOVERNMENT') return true;
+  return source.type === 'ORGANIZATION' && organizationKind(name) === 'GOVERNMENT';
 }
 
 /** A paragraph without the inline prompts ("Tap to install our app") inside it. */

@@ -52,4 +52,20 @@ describe("an outlet's credit", () => {
     const list = await claims('The bank will cut 4,000 jobs, Bloomberg reported, citing a report by a trade magazine.');
     expect(list.every((c) => c.claimants.includes('Bloomberg') && c.via.length === 0)).toBe(true);
   });
+
+  it('an office\'s readout ("Putin told Macron that S, the Kremlin said") is the via of what the person said, and no claim of its own', async () => {
+    expect(
+      await claims('Putin and Macron spoke by phone on Monday. Putin told Macron that the talks had stalled, the Kremlin said.'),
+    ).toEqual([{ claimants: ['Putin'], via: ['Kremlin'], evidence: 'Putin told Macron that the talks had stalled' }]);
+    expect(await claims('The White House said Biden warned Xi that any attack on Taiwan would be met with force.')).toMatchObject([
+      { claimants: ['Biden'], via: ['White House'] },
+    ]);
+  });
+
+  it('an office speaking for itself ("The Kremlin said S. It added …") keeps its claims', async () => {
+    expect(await claims('The Kremlin said the talks had stalled. It added that Putin would not travel to Paris.')).toMatchObject([
+      { claimants: ['Kremlin'], via: [] },
+      { claimants: ['Kremlin'], via: [] },
+    ]);
+  });
 });

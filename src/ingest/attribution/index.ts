@@ -36,6 +36,8 @@ export interface AttributeOptions {
   lexicon?: CueLexicon;
   /** Whether a named source is a news outlet (then it carries rather than claims). */
   isOutlet?: (source: ResolvedSource) => boolean;
+  /** Whether a named source is an office whose readouts carry what people said ("Putin told Macron S, the Kremlin said"). */
+  isReadoutOffice?: (source: ResolvedSource) => boolean;
   /** Character ranges attributions may come from (the article body); all text when absent. */
   within?: TextSpan[];
   /** The pronoun ranker to use (default: pronoun-model.json), or a hook to learn it. */
@@ -51,6 +53,7 @@ const CARRIER_CUES = new Set(['report', 'accord', 'tell', 'say', 'write', 'note'
 export function attribute(text: string, doc: NlpDocument, options: AttributeOptions = {}): Attribution[] {
   const lexicon = options.lexicon ?? CUE_LEXICON;
   const isOutlet = options.isOutlet ?? (() => false);
+  const isOffice = options.isReadoutOffice ?? (() => false);
   const inside = (s: TextSpan) => !options.within || options.within.some((w) => w.start <= s.start && s.end <= w.end);
   const resolver = new SourceResolver(text, doc, lexicon.firstNames, options.pronouns);
   const all = scoredCandidates(text, doc, lexicon, lexicon.threshold * CARRIED_FLOOR_SHARE);
@@ -88,13 +91,16 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     if (!credit) resolver.spoke(claimant, c.sentence);
   }
   const isCarrier = (a: Attribution) => a.claimants.length === 1 && isOutlet(a.claimants[0]) && CARRIER_CUES.has(a.cue.lemma);
+  const isReadout = (a: Attribution) => a.claimants.length === 1 && isOffice(a.claimants[0]) && CARRIER_CUES.has(a.cue.lemma);
+  const isPerson = (s: ResolvedSource) => s.type === 'PERSON';
 
   // The likeliest of overlapping attributions, unless one is nested in the other's content.
   let kept: Attribution[] = [];
   for (const a of [...named].sort((x, y) => y.confidence - x.confidence)) {
     if (kept.some((k) => k.cue.span.start === a.cue.span.start)) continue;
     const standsBeside = (outer: Attribution, inner: Attribution) =>
-      nested(outer, inner) && (inner.confidence >= NESTED_MIN || isCarrier(outer) || isCarrier(inner));
+      nested(outer, inner) &&
+      (inner.confidence >= NESTED_MIN || isCarrier(outer) || isCarrier(inner) || (isReadout(outer) && inner.claimants.every(isPerson)));
     const conflicts = kept.filter((k) => spansOverlap(k.content, a.content) && !standsBeside(k, a) && !standsBeside(a, k));
     // A weak attribution nested in this one's content ("police suspect [the women put it on his face]") gives way to it.
     if (conflicts.some((k) => !nested(a, k))) continue;
@@ -104,13 +110,15 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
 
-  // Outlets carrying other attributions become their via.
+  // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
-  const carriers = kept.filter(isCarrier);
-  const result = kept.filter((a) => !carriers.includes(a) || dashCredit(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet)));
+  const carriers = kept.filter((a) => isCarrier(a) || isReadout(a));
+  const result = kept.filter(
+    (a) => !carriers.includes(a) || dashCredit(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet, isOffice)),
+  );
   for (const carrier of carriers) {
     for (const b of result) {
-      if (b === carrier || !carries(carrier, b, isOutlet) || b.via.length) continue;
+      if (b === carrier || !carries(carrier, b, isOutlet, isOffice) || b.via.length) continue;
       b.via = [carrier.claimants[0]];
       b.credit = carrier.cue.span.start > b.content.at(-1)!.end ? 'closing' : 'inline';
     }
@@ -152,8 +160,15 @@ function nested(outer: FoundAttribution, inner: FoundAttribution): boolean {
 }
 
 /** The outlet's report covers `b`: b's cue is inside its content, or they share the sentence ("S, one official said, Reuters reports"). */
-function carries(carrier: Attribution, b: Attribution, isOutlet: (s: ResolvedSource) => boolean): boolean {
+function carries(
+  carrier: Attribution,
+  b: Attribution,
+  isOutlet: (s: ResolvedSource) => boolean,
+  isOffice: (s: ResolvedSource) => boolean,
+): boolean {
   if (b.claimants.every(isOutlet)) return false;
+  // An office's readout carries only what people said.
+  if (!isOutlet(carrier.claimants[0]) && isOffice(carrier.claimants[0]) && !b.claimants.every((c) => c.type === 'PERSON')) return false;
   return nested(carrier, b) || (carrier.sentence === b.sentence && carrier.frame !== 'ccomp');
 }
 
