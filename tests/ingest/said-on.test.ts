@@ -39,4 +39,13 @@ describe("a claim's date", () => {
     );
     expect(await saidOn('The gunman had bought the rifle with a forged permit, Canadian police revealed Wednesday.')).toBe('2017-02-22');
   });
+
+  it('is on the occasion or the way of speaking the verb is set in ("In a speech on Tuesday, X said"; "Speaking to reporters Wednesday, X said")', async () => {
+    expect(await saidOn('In a speech on Tuesday, the president said the economy was recovering.')).toBe('2017-02-21');
+    expect(await saidOn('Speaking to reporters Wednesday, the mayor said the water was safe.')).toBe('2017-02-22');
+  });
+
+  it('is not the date of an event the occasion is about ("In a speech about Monday\'s attack, X said")', async () => {
+    expect(await saidOn("In a speech about Monday's attack, the president said the city would rebuild.")).toBeUndefined();
+  });
 });

@@ -11,12 +11,55 @@ const DAY_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 /** How a time phrase hangs on its verb: "said Tuesday" (obl:tmod), "on Tuesday" (obl), "Tuesday night" (nmod:tmod). */
 const TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod:tmod|advmod)$/;
+/** A noun takes its date as a modifier: "a speech on Tuesday". */
+const SETTING_TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod|nmod:tmod|nmod:npmod)$/;
 /** Words around a day that narrow it without changing it: "late Wednesday", "Tuesday night". */
 const NARROWING = /^(?:late|early|earlier|later|on)\s+|\s+(?:morning|afternoon|evening|night)$/gi;
 
-/** The date phrase hanging on the cue verb, without "on", "late" or "night": "Tuesday", "March 1, 2022". */
+/** Occasions of a saying whose date is the saying's: "In a speech on Tuesday, X said". */
+const OCCASIONS = new Set([
+  'speech',
+  'statement',
+  'interview',
+  'conference',
+  'briefing',
+  'address',
+  'post',
+  'tweet',
+  'letter',
+  'call',
+  'appearance',
+  'hearing',
+  'meeting',
+  'remarks',
+  'message',
+  'video',
+  'broadcast',
+  'testimony',
+  'session',
+  'rally',
+]);
+/** Ways of speaking a participle sets the scene with: "Speaking to reporters Wednesday, X said". */
+const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appear', 'brief']);
+
+/**
+ * The date phrase hanging on the cue verb, or on the occasion or the way of speaking hung on it,
+ * without "on", "late" or "night": "Tuesday", "March 1, 2022".
+ */
 export function cueDateSpan(tree: DependencyTree, cue: number, text: string): TextSpan | undefined {
-  for (const child of tree.children(cue, TIME_RELATION)) {
+  const settings = [
+    ...tree.children(cue, /^obl/).filter((o) => OCCASIONS.has(tree.token(o).lemma.toLowerCase())),
+    ...tree.children(cue, /^(advcl|dep)$/).filter((v) => tree.token(v).pos === 'VBG' && SPEAKING.has(tree.token(v).lemma.toLowerCase())),
+  ];
+  for (const node of [cue, ...settings]) {
+    const span = dateOn(tree, node, text, node === cue ? TIME_RELATION : SETTING_TIME_RELATION);
+    if (span) return span;
+  }
+  return undefined;
+}
+
+function dateOn(tree: DependencyTree, node: number, text: string, relation: RegExp): TextSpan | undefined {
+  for (const child of tree.children(node, relation)) {
     const head = tree.token(child);
     if (!DAY_WORD.test(head.word) || !head.pos.startsWith('NN')) continue;
     if (tree.children(child, 'case').some((k) => !/^on$/i.test(tree.token(k).word))) continue;
