@@ -132,3 +132,20 @@ describe('a possessed description in the graph', () => {
     expect(claimants).toEqual([["Tom Baker's spokesman", 'Person']]);
   });
 });
+
+describe('a definite description that stands for a name given before', () => {
+  it('"the company" is the organization named just before it', async () => {
+    const text = 'Hartwell Industries opened a plant in Dayton on Monday. The company said the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['Hartwell Industries']);
+  });
+
+  it('"the senator" is the person named with that title', async () => {
+    const text = 'Sen. Tom Baker met Ann Porter in Dayton on Monday. The senator said the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['Tom Baker']);
+  });
+
+  it('stays a description when two organizations fit', async () => {
+    const text = 'Hartwell Industries sued Brandon Logistics in Dayton on Monday. The company said the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['The company']);
+  });
+});

@@ -12,6 +12,7 @@ import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './prono
 import { findQuotes, openQuotationStart } from './quotes.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName } from './nameless-sources.ts';
 import { governingSpeaker } from './governing-speaker.ts';
+import { describedName } from './described-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { quotationSpeaker } from './quotation-speaker.ts';
@@ -178,6 +179,9 @@ export class SourceResolver {
             .some((w) => w === headWord || w === head.word.toLowerCase()),
       );
       if (earlier) return { mention, ...this.expand(earlier.text, earlier.type), resolved: true };
+      const described = describedName(head.word, { start: mention.start, sentence: a.sentence }, this.names, this.text);
+      // Not "resolved": the description itself is a mention of the one it names (resolved, train 0.7124 against 0.7144).
+      if (described) return { mention, ...this.expand(described.text, described.type), resolved: false };
     }
     // A name that includes the head: "Svetlana Golub, head of ..." but not "Russia" in "Russia's defense ministry".
     const named = this.names.find(

@@ -1,0 +1,51 @@
+/**
+ * "The company said", "the senator said": a definite description that stands for a name the article
+ * gave earlier. As an entity "the company" would be wrong data (one node for every company that
+ * spoke anywhere). Only a close, unambiguous fit is taken; otherwise the description stays as it is.
+ */
+import type { NameMention } from './name-mentions.ts';
+
+/** Nouns that stand for an organization named before ("the company" after "Apple Inc."). */
+const ORGANIZATION_NOUN = /^(company|firm|corporation|agency|organization|organisation|group|retailer|airline|automaker|bank|network)$/i;
+
+/** Titles a person is named with, by the noun that stands for them later ("the senator" after "Sen. Tom Baker"). */
+const TITLES: Record<string, RegExp> = {
+  senator: /\b(?:Sen\.|Senator)\s+$/,
+  governor: /\b(?:Gov\.|Governor)\s+$/,
+  congressman: /\b(?:Rep\.|Representative|Congressman)\s+$/,
+  congresswoman: /\b(?:Rep\.|Representative|Congresswoman)\s+$/,
+  mayor: /\bMayor\s+$/,
+  judge: /\bJudge\s+$/,
+};
+
+/** How many sentences back the name may stand. */
+const WINDOW = 3;
+
+/**
+ * The earlier name a "the <noun>" source stands for: the organization named nearest before it for a
+ * noun such as "company", the person last named with the matching title for "the senator"; none when
+ * two different names fit the nearest sentence that has one.
+ */
+export function describedName(
+  noun: string,
+  at: { start: number; sentence: number },
+  names: NameMention[],
+  text: string,
+): NameMention | undefined {
+  const title = TITLES[noun.toLowerCase()];
+  const fits = (n: NameMention) =>
+    title
+      ? n.type === 'PERSON' &&
+        names.some((m) => m.type === 'PERSON' && sameSurname(m, n) && title.test(text.slice(Math.max(0, m.start - 14), m.start)))
+      : ORGANIZATION_NOUN.test(noun) && n.type === 'ORGANIZATION';
+  // Names only: an earlier speaker left as a description ("the company") is one of the names too.
+  const before = names.filter((n) => n.end <= at.start && n.sentence >= at.sentence - WINDOW && /^[A-Z]/.test(n.text) && fits(n));
+  const nearest = before.at(-1);
+  if (!nearest) return undefined;
+  const rivals = new Set(before.filter((n) => n.sentence === nearest.sentence).map((n) => n.text.split(/\s+/).at(-1)));
+  return rivals.size === 1 ? nearest : undefined;
+}
+
+function sameSurname(a: NameMention, b: NameMention): boolean {
+  return a.text.split(/\s+/).at(-1) === b.text.split(/\s+/).at(-1);
+}
