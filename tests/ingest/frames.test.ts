@@ -97,6 +97,13 @@ describe('attribution frames', () => {
     }
   });
 
+  it('reads one capitalised common noun before a headline colon as the source, but not an interview\'s "Q:"', async () => {
+    const found = await proposed('Insiders: The governor will not seek a third term next year.');
+    expect(found).toContainEqual(expect.objectContaining({ cue: ':', frame: 'colon', source: 'Insiders' }));
+    const question = await proposed('Q: Did anyone from the county ever come to check on the house?');
+    expect(question.filter((c) => c.frame === 'colon')).toEqual([]);
+  });
+
   it('does not read a name inside a clause before a colon as a speaker', async () => {
     const found = await proposed('The mayor thanked the volunteers of Springfield: “the best in the state,” she called them.');
     expect(found.filter((c) => c.frame === 'colon')).toEqual([]);

@@ -1,12 +1,12 @@
 /**
- * Who speaks before a colon: "NY Daily News: S" opening a headline, or a name that introduces a
- * quotation ("— Carl Bialik: “S”", "More from Jones: “S”").
+ * Who speaks before a colon: "NY Daily News: S" or "Insiders: S" opening a headline, or a name that
+ * introduces a quotation ("— Carl Bialik: “S”", "More from Jones: “S”").
  */
 import { DependencyTree, isPunct } from './tree.ts';
 
 /** The source head before the colon at `colon`, or undefined when nobody stands there. */
 export function colonSource(tree: DependencyTree, colon: number): number | undefined {
-  return headlineSource(tree, colon) ?? nameBeforeQuotation(tree, colon);
+  return headlineSource(tree, colon) ?? commonNounHeadline(tree, colon) ?? nameBeforeQuotation(tree, colon);
 }
 
 /** "NY Daily News: S" opening a sentence: the name before the colon (at most 6 words, capitalised) heads the source. */
@@ -17,6 +17,13 @@ function headlineSource(tree: DependencyTree, colon: number): number | undefined
   if (!before.some((i) => /^NNPS?$/.test(tree.token(i).pos))) return undefined;
   const heads = before.filter((i) => !before.includes(tree.head(i)) && !isPunct(tree.token(i)));
   return heads.length === 1 ? heads[0] : before.filter((i) => /^NNPS?$/.test(tree.token(i).pos)).at(-1);
+}
+
+/** "Insiders: Trump will rebound", "Report: S": one capitalised common noun opening the sentence (not "Q:" or "A:"). */
+function commonNounHeadline(tree: DependencyTree, colon: number): number | undefined {
+  if (colon !== 2 || tree.size - colon < 4) return undefined;
+  const t = tree.token(1);
+  return /^NNS?$/.test(t.pos) && /^[A-Z][A-Za-z]{2,}$/.test(t.word) ? 1 : undefined;
 }
 
 const DASHES = /^(-|--|—|–)$/;
