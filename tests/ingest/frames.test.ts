@@ -109,6 +109,26 @@ describe('attribution frames', () => {
     expect(found.filter((c) => c.frame === 'colon')).toEqual([]);
   });
 
+  it("reads a participle after a comma that the parser hung as its object's adjective, with the subject of the verb above", async () => {
+    for (const [text, cue, source, content] of [
+      [
+        'The mayor spoke for an hour on Monday, thanking city workers for their patience.',
+        'thanking',
+        'mayor',
+        'city workers for their patience',
+      ],
+      [
+        'The governor ended the rally in Dayton, mocking reporters for their questions.',
+        'mocking',
+        'governor',
+        'reporters for their questions',
+      ],
+    ]) {
+      const found = await proposed(text);
+      expect(found).toContainEqual({ cue, frame: 'obj', source, content });
+    }
+  });
+
   it('takes an adjective the parser made the subject as the source', async () => {
     const many = await proposed('Many say the party has lost its way since the last election.');
     expect(many).toContainEqual(expect.objectContaining({ cue: 'say', frame: 'ccomp', source: 'Many' }));

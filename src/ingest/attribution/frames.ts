@@ -153,6 +153,9 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       const verb = tree.head(object);
       if (object > v && kase.length && verb !== 0 && isVerb(tree.token(verb)))
         push(v, 'obj', contentTokens(tree, object, [v, ...kase]), subjectOf(tree, verb));
+      // "Mr. Biden, recalling weekly breakfasts": a participle after a comma read as its object's adjective.
+      else if (object > v && v > 1 && tree.token(v - 1).word === ',')
+        push(v, 'obj', contentTokens(tree, object, [v]), participleHost(tree, object));
     }
     if (token.word === ':' && v > 1) {
       const source = colonSource(tree, v);
@@ -307,6 +310,14 @@ function onlySpeaker(tree: DependencyTree, cue: number, source: number): boolean
     return false;
   }
   return true;
+}
+
+/** Who speaks in a participle clause the parser hung as `object`'s adjective: the name `object` stands in apposition to, or the subject of the verb above. */
+function participleHost(tree: DependencyTree, object: number): number | undefined {
+  const host = tree.head(object);
+  if (host === 0) return undefined;
+  if (tree.relation(object) === 'appos' && /^NNPS?$/.test(tree.token(host).pos)) return host;
+  return isVerb(tree.token(host)) ? subjectOf(tree, host) : undefined;
 }
 
 /** A comma closes the phrase `p` ('Conceding that S, he warned'). */
