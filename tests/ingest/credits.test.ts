@@ -68,4 +68,13 @@ describe("an outlet's credit", () => {
       { claimants: ['Kremlin'], via: [] },
     ]);
   });
+
+  it('"X told Reuters S" without "that" (the parser makes the telling a subject of S) is X\'s claim via the outlet', async () => {
+    expect(await claims('The minister told Reuters the talks had failed.')).toEqual([
+      { claimants: ['minister'], via: ['Reuters'], evidence: 'The minister told Reuters the talks had failed' },
+    ]);
+    expect(await claims('Defense Minister Anna Berg told Reuters the talks had failed.')).toMatchObject([
+      { claimants: ['Anna Berg'], via: ['Reuters'] },
+    ]);
+  });
 });

@@ -16,6 +16,7 @@ import { beforeDash, citedSpeakers, closingCredits, closingTails } from './credi
 import { scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
+import { toldClauses } from './told-clauses.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources.ts';
 import { DependencyTree } from './tree.ts';
 
@@ -71,8 +72,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     (c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c) && (k.source !== c.source || dashCredit(k))),
   );
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
-  // A speaker's closing clause the trees read no better ("S, Malaysian police revealed Friday.").
-  const tails = closingTails(doc).filter((t) => ![...scored, ...credits].some((c) => sameCue(c, t)));
+  // A speaker's closing clause, or a telling, the trees read no better ("S, Malaysian police revealed Friday."; "X told Reuters S").
+  const tails = [...closingTails(doc), ...toldClauses(doc)].filter((t) => ![...scored, ...credits].some((c) => sameCue(c, t)));
   const reports = [...scored, ...credits, ...tails].filter((c) => CARRIER_CUES.has(c.cue.lemma));
   const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && nested(r, c)));
   const candidates = [...scored, ...credits, ...tails, ...carried].filter((c) => inside(c.cue.span));
