@@ -21,7 +21,7 @@ import { findChannels } from './annotation/channels.ts';
 import { interviewPassages } from './annotation/outlet-passages.ts';
 import { interviewAccounts } from './annotation/interview-accounts.ts';
 import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
-import { namedMentions, organizationKind, registerNamedEntities } from './entities/from-ner.ts';
+import { namedMentions, organizationKind, outletOfWork, registerNamedEntities } from './entities/from-ner.ts';
 import { splitByMeasure } from './annotation/figures.ts';
 import { isOutlet, lookupKnown } from './entities/gazetteer.ts';
 import { parseHeader } from './text/header.ts';
@@ -138,6 +138,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
 
 /** A source is a news outlet when the gazetteer says so or its name reads like one. */
 function isOutletSource(source: ResolvedSource): boolean {
+  if (outletOfWork(source.name)) return true;
   if (source.type !== 'ORGANIZATION') return false;
   const name = source.name.replace(/^the\s+/i, '');
   return (lookupKnown(name) ?? lookupKnown(`the ${name}`))?.kind === 'MEDIA' || organizationKind(name) === 'MEDIA';

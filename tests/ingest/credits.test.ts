@@ -77,4 +77,16 @@ describe("an outlet's credit", () => {
       { claimants: ['Anna Berg'], via: ['Reuters'] },
     ]);
   });
+
+  it('an outlet\'s report named after it ("according to a Reuters report", "a CNN report says") carries the claims as the outlet', async () => {
+    expect(await claims('The general said the troops would withdraw by May, according to a Reuters report.')).toMatchObject([
+      { claimants: ['general'], via: ['Reuters'] },
+    ]);
+    expect(await claims('Officials believe the virus came from a lab, a CNN report says.')).toMatchObject([
+      { claimants: ['Officials'], via: ['CNN'] },
+    ]);
+    expect(await claims('The virus came from a lab, according to a New York Times investigation.')).toMatchObject([
+      { claimants: ['The New York Times'], via: [] },
+    ]);
+  });
 });

@@ -102,8 +102,21 @@ export function registerNamedEntities(registry: EntityRegistry, mentions: NamedM
  * The registry record of an attribution's claimant or outlet (a group or description gets its own
  * record), or none when the phrase names nobody (nameless.ts).
  */
+/** What an outlet publishes, named after it: "a Reuters report", "a CNN investigation". */
+const OUTLET_WORK = /^(?:an?\s+|the\s+)?(.+?)\s+(?:report|reports|story|article|investigation|analysis|piece|reporting)$/i;
+
+/** "a Reuters report" stands for Reuters when the name before the noun is an outlet's. */
+export function outletOfWork(name: string): string | undefined {
+  const outlet = OUTLET_WORK.exec(name)?.[1];
+  if (!outlet) return undefined;
+  const known = lookupKnown(outlet) ?? lookupKnown(`the ${outlet}`);
+  return known?.kind === 'MEDIA' ? outlet : undefined;
+}
+
 export function entityOfSource(registry: EntityRegistry, source: ResolvedSource, text?: string): EntityRecord | undefined {
   if (namesNobody(source)) return text === undefined || source.resolved ? undefined : appositiveName(registry, source.mention, text);
+  const outlet = outletOfWork(source.name);
+  if (outlet) return registry.byName(outlet) ?? addEntity(registry, outlet, 'Organization');
   const type: EntityType =
     source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(source.mention.text))
       ? 'Person'
