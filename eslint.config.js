@@ -60,7 +60,6 @@ export default defineConfig(
       'bench/plans.ts',
       'bench/processes.ts',
       'bench/servers/*.ts',
-      'bench/workloads.ts',
       'src/api/fetch-plan.ts',
       'src/graph/write/curation/*.ts',
       'src/graph/read/graph-source.ts',
