@@ -129,6 +129,26 @@ describe('attribution frames', () => {
     }
   });
 
+  it('takes a gerund clause a preposition introduces after the cue as its content', async () => {
+    for (const [text, cue, source, content] of [
+      [
+        'Both parties agreed on creating a new panel to review the district maps.',
+        'agreed',
+        'parties',
+        'creating a new panel to review the district maps',
+      ],
+      [
+        'Several members warned against cutting the school budget before the vote.',
+        'warned',
+        'members',
+        'cutting the school budget before the vote',
+      ],
+    ]) {
+      const found = await proposed(text);
+      expect(found).toContainEqual({ cue, frame: 'obl', source, content });
+    }
+  });
+
   it('takes an adjective the parser made the subject as the source', async () => {
     const many = await proposed('Many say the party has lost its way since the last election.');
     expect(many).toContainEqual(expect.objectContaining({ cue: 'say', frame: 'ccomp', source: 'Many' }));

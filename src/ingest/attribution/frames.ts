@@ -167,6 +167,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       const source = tree.child(v, 'nsubj')!;
       for (const c of tree.children(v, 'ccomp')) push(v, 'ccomp', contentTokens(tree, c), source);
       for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source);
+      for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
+        push(v, 'obl', contentTokens(tree, c, tree.children(c, 'mark')), source);
       continue;
     }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
@@ -251,6 +253,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       if (o === source) continue;
       if (push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source)) framed = true;
     }
+    for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
+      if (push(v, 'obl', contentTokens(tree, c, tree.children(c, 'mark')), source)) framed = true;
     const passiveSubject = tree.child(v, 'nsubj:pass');
     if (passiveSubject !== undefined && source !== undefined && source !== passiveSubject && token.pos === 'VBN') {
       if (push(v, 'passive', contentTokens(tree, passiveSubject), source)) framed = true;
@@ -345,6 +349,12 @@ function preposedObjects(tree: DependencyTree, v: number, cases: Set<string>): n
   return tree
     .children(v, /^obl$/)
     .filter((o) => o > v && tree.children(o, 'case').some((k) => cases.has(tree.token(k).lemma.toLowerCase())));
+}
+
+/** Gerund clauses after the cue that a preposition introduces ("called for bringing back S", "agreed on creating S"). */
+function prepositionalClauses(tree: DependencyTree, v: number, cases: Set<string>): number[] {
+  const introduced = (c: number) => tree.children(c, 'mark').some((k) => cases.has(tree.token(k).lemma.toLowerCase()));
+  return tree.children(v, /^(advcl|ccomp)$/).filter((c) => c > v && tree.token(c).pos === 'VBG' && introduced(c));
 }
 
 function range(from: number, to: number): number[] {
