@@ -133,6 +133,18 @@ describe('entity types', () => {
     expect(a.entities.find((e) => e.name.toLowerCase() === 'witnesses')?.type).toBe('Group');
   });
 
+  it('a bare "Police" after "Indonesian police" is the same organization, but not when two forces were named', async () => {
+    const one = await annotate(
+      'The pilot had not slept for two days, Indonesian police revealed Friday. Police say the airline ignored the rules.',
+    );
+    expect(one.entities.filter((e) => /police/i.test(e.name)).map((e) => e.name)).toEqual(['Indonesian police']);
+    expect(one.claims).toHaveLength(2);
+    const two = await annotate(
+      'The suspect crossed the border, Dutch police said on Friday. German police said he had a gun. Police say he is still at large.',
+    );
+    expect(two.entities.filter((e) => /police/i.test(e.name))).toHaveLength(3);
+  });
+
   it('a definite singular role ("the country\'s fire chief") is one person, whom "the fire chief" names again; "an official" is a group', async () => {
     const a = await annotate(
       "The country's fire chief said the blaze was started deliberately. An official said the warehouse had no alarms. " +

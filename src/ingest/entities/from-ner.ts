@@ -166,6 +166,14 @@ function isOnePerson(mention: string): boolean {
  * earlier one repeats names the same referent.
  */
 function fullerDescription(registry: EntityRegistry, mention: string, type: EntityType): EntityRecord | undefined {
+  // "Police say" after "Malaysian police revealed": the one organization named with that word.
+  if (type === 'Organization' && /^(?:the\s+)?[A-Za-z]+$/.test(mention)) {
+    const word = mention.replace(/^the\s+/i, '').toLowerCase();
+    const fuller = registry
+      .all()
+      .filter((r) => r.type === type && r.mentions.length > 0 && [r.name, ...r.aliases].some((n) => n.toLowerCase().endsWith(` ${word}`)));
+    return fuller.length === 1 ? fuller[0] : undefined;
+  }
   if (type !== 'Person' || !/^the\s/i.test(mention)) return undefined;
   const words = mention.replace(/^the\s+/i, '').toLowerCase();
   if (!/^[a-z][a-z\s-]*$/.test(words)) return undefined;
