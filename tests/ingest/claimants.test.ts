@@ -121,6 +121,16 @@ describe('a description whose possessor is a pronoun', () => {
     const text = 'Governor Ann Porter left Dayton on Monday. Her spokeswoman told reporters that the bridge would open in May.';
     expect(await claimantsOf(text, 'the bridge would open')).toEqual(["Ann Porter's spokeswoman"]);
   });
+
+  it('writes a plural group\'s possessive with the apostrophe alone ("Reporters\' editors")', async () => {
+    const text = 'Reporters covered the hearing in Dayton on Monday. Their editors said the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual(["Reporters' editors"]);
+  });
+
+  it('puts the possessive of a group named by a phrase after the whole phrase ("A panel of reporters\' analysis")', async () => {
+    const text = 'A panel of reporters said on Monday that the footage was real. Their analysis said the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual(["A panel of reporters' analysis"]);
+  });
 });
 
 describe('a possessed description in the graph', () => {
@@ -147,5 +157,12 @@ describe('a definite description that stands for a name given before', () => {
   it('stays a description when two organizations fit', async () => {
     const text = 'Hartwell Industries sued Brandon Logistics in Dayton on Monday. The company said the new bridge would open in May.';
     expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['The company']);
+  });
+});
+
+describe('a description as its own name', () => {
+  it('drops an article the source wrote twice ("according to the the congressional report")', async () => {
+    const text = "The audit found gaps in the agency's records, according to the the congressional report.";
+    expect(await claimantsOf(text, 'The audit found gaps')).toEqual(['the congressional report']);
   });
 });

@@ -49,3 +49,8 @@ export function describedName(
 function sameSurname(a: NameMention, b: NameMention): boolean {
   return a.text.split(/\s+/).at(-1) === b.text.split(/\s+/).at(-1);
 }
+
+/** A description as its own name, an article the source wrote twice once ("the the congressional report"). */
+export function descriptionName(text: string): string {
+  return text.replace(/^(the|a|an)\s+(?=\1\s)/i, '');
+}

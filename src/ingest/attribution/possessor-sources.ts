@@ -28,8 +28,17 @@ export function namesPossessor(antecedent: { name: string }): boolean {
   return !NO_NAME.test(antecedent.name);
 }
 
+/**
+ * A group named by a plural noun takes the apostrophe alone: "Reporters' editors", and for a phrase
+ * the whole phrase's possessive, "A panel of reporters' analysis" (as "the King of Spain's").
+ */
+const pluralGroup = (possessor: { type?: string }, name: string) => possessor.type === 'GROUP' && /[^su]s$/i.test(name);
+
 /** "Ted Cruz" + "campaign" → "Ted Cruz's campaign", with the possessor's other names as forms. */
-export function possessedName(possessor: { name: string; aliases: string[] }, possessed: string): { name: string; aliases: string[] } {
-  const of = (name: string) => `${name}'s ${possessed}`;
+export function possessedName(
+  possessor: { name: string; aliases: string[]; type?: string },
+  possessed: string,
+): { name: string; aliases: string[] } {
+  const of = (name: string) => `${name}${pluralGroup(possessor, name) ? "'" : "'s"} ${possessed}`;
   return { name: of(possessor.name), aliases: possessor.aliases.map(of) };
 }

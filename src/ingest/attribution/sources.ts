@@ -12,7 +12,7 @@ import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './prono
 import { findQuotes, openQuotationStart } from './quotes.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName } from './nameless-sources.ts';
 import { governingSpeaker } from './governing-speaker.ts';
-import { describedName } from './described-names.ts';
+import { describedName, descriptionName } from './described-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { quotationSpeaker } from './quotation-speaker.ts';
@@ -216,7 +216,7 @@ export class SourceResolver {
       const possessed = this.text.slice(tree.token(phrase[1]).start, mention.end);
       if (possessor && namesPossessor(possessor)) return { mention, ...possessedName(possessor, possessed), type, resolved: false };
     }
-    return { mention, name: mention.text, aliases: [], type, resolved: false };
+    return { mention, name: descriptionName(mention.text), aliases: [], type, resolved: false };
   }
 
   /** The name a personal, plural or relative pronoun stands for, by the rules or the ranker. */
