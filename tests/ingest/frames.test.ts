@@ -149,6 +149,26 @@ describe('attribution frames', () => {
     }
   });
 
+  it('takes a gerund clause the parser hangs with a preposition as its case as the content ("thanked X for S")', async () => {
+    for (const [text, cue, source, content] of [
+      [
+        'The mayor thanked the volunteers for cleaning up the park after the storm.',
+        'thanked',
+        'mayor',
+        'cleaning up the park after the storm',
+      ],
+      [
+        'Residents criticized the council for ignoring their complaints about noise.',
+        'criticized',
+        'Residents',
+        'ignoring their complaints about noise',
+      ],
+    ]) {
+      const found = await proposed(text);
+      expect(found).toContainEqual({ cue, frame: 'obl', source, content });
+    }
+  });
+
   it('takes an adjective the parser made the subject as the source', async () => {
     const many = await proposed('Many say the party has lost its way since the last election.');
     expect(many).toContainEqual(expect.objectContaining({ cue: 'say', frame: 'ccomp', source: 'Many' }));

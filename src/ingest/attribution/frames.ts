@@ -168,7 +168,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       for (const c of tree.children(v, 'ccomp')) push(v, 'ccomp', contentTokens(tree, c), source);
       for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source);
       for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
-        push(v, 'obl', contentTokens(tree, c, tree.children(c, 'mark')), source);
+        push(v, 'obl', contentTokens(tree, c, tree.children(c, /^(mark|case)$/)), source);
       continue;
     }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
@@ -254,7 +254,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       if (push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source)) framed = true;
     }
     for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
-      if (push(v, 'obl', contentTokens(tree, c, tree.children(c, 'mark')), source)) framed = true;
+      if (push(v, 'obl', contentTokens(tree, c, tree.children(c, /^(mark|case)$/)), source)) framed = true;
     const passiveSubject = tree.child(v, 'nsubj:pass');
     if (passiveSubject !== undefined && source !== undefined && source !== passiveSubject && token.pos === 'VBN') {
       if (push(v, 'passive', contentTokens(tree, passiveSubject), source)) framed = true;
@@ -351,9 +351,9 @@ function preposedObjects(tree: DependencyTree, v: number, cases: Set<string>): n
     .filter((o) => o > v && tree.children(o, 'case').some((k) => cases.has(tree.token(k).lemma.toLowerCase())));
 }
 
-/** Gerund clauses after the cue that a preposition introduces ("called for bringing back S", "agreed on creating S"). */
+/** Gerund clauses after the cue that a preposition introduces ("called for bringing back S", "thanked him for stepping up"). */
 function prepositionalClauses(tree: DependencyTree, v: number, cases: Set<string>): number[] {
-  const introduced = (c: number) => tree.children(c, 'mark').some((k) => cases.has(tree.token(k).lemma.toLowerCase()));
+  const introduced = (c: number) => tree.children(c, /^(mark|case)$/).some((k) => cases.has(tree.token(k).lemma.toLowerCase()));
   return tree.children(v, /^(advcl|ccomp)$/).filter((c) => c > v && tree.token(c).pos === 'VBG' && introduced(c));
 }
 
