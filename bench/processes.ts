@@ -70,7 +70,7 @@ export async function startServer(
 ): Promise<{ proc: Proc; url: string }> {
   const base = system === 'base' ? baseDir() : undefined;
   const script = base ? join(base, 'dist', 'bench', 'servers', 'main.js') : SERVER_SCRIPT;
-  const child = spawn(process.execPath, [...nodeArgs, script, base ? 'ours' : system, uri], {
+  const child = spawn(process.execPath, [...systemNodeArgs(system), ...nodeArgs, script, base ? 'ours' : system, uri], {
     cwd: base ?? PROJECT_ROOT,
     // As deployed: graphql-js and Apollo take their production paths.
     env: { ...process.env, NODE_ENV: 'production' },
@@ -97,6 +97,15 @@ export async function startServer(
     throw error;
   });
   return { proc: { pid: child.pid!, child }, url: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * Node flags for one system's server from `BENCH_NODE_ARGS_<SYSTEM>` (e.g.
+ * `BENCH_NODE_ARGS_BASE=--max-semi-space-size=64`): a runtime setting measured side by side,
+ * ours with it as `base` (BENCH_BASE_DIR the same checkout) against ours without.
+ */
+export function systemNodeArgs(system: SystemName): string[] {
+  return (process.env[`BENCH_NODE_ARGS_${system.toUpperCase()}`] ?? '').split(/\s+/).filter(Boolean);
 }
 
 /** The checkout the `base` system runs ours from (built there with `npm run build`). */

@@ -32,7 +32,17 @@ import { numberArg, parseArgs } from './args.ts';
 import { benchNeo4jPid, openBenchDatabase, parseSize, stopBenchNeo4j, type CorpusMarker } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';
 import { planTable, profileOperations, type PlanSummary } from './plans.ts';
-import { buildServers, cpuTicks, drive, rssMb, startServer, stopAllServers, TICKS_PER_SECOND, type Proc } from './processes.ts';
+import {
+  buildServers,
+  cpuTicks,
+  drive,
+  rssMb,
+  startServer,
+  stopAllServers,
+  systemNodeArgs,
+  TICKS_PER_SECOND,
+  type Proc,
+} from './processes.ts';
 import { stopOnSignal } from './shutdown.ts';
 import { buildAllWorkloads, sampleAnchorParameters, sampleParameters, SYSTEMS, type SystemName, type Workload } from './workloads.ts';
 
@@ -383,7 +393,17 @@ try {
   } = {
     corpus: marker,
     graph: counts,
-    options: { size, seed, duration, warmup, rounds, connections, systems, timeout },
+    options: {
+      size,
+      seed,
+      duration,
+      warmup,
+      rounds,
+      connections,
+      systems,
+      timeout,
+      nodeArgs: Object.fromEntries(systems.map((s) => [s, systemNodeArgs(s)]).filter(([, a]) => a.length)),
+    },
     agreement,
     results,
     plans,
