@@ -43,4 +43,9 @@ describe('pronoun sources', () => {
     const claimants = await claimantsOf(text, 'the machine had failed');
     expect(claimants ?? []).not.toContainEqual(expect.stringMatching(/GYOR/i));
   });
+
+  it('gives "she" the woman whose first name train never gendered ("Claudia"), not the man before her', async () => {
+    const text = 'Christopher Lane spoke with Claudia Tenney in Utica on Monday. She said the new bridge would open in May.';
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['Claudia Tenney']);
+  });
 });
