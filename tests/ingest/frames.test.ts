@@ -196,4 +196,14 @@ describe('attribution frames', () => {
       expect(found).toContainEqual(expect.objectContaining({ cue, frame: 'ccomp', source }));
     }
   });
+
+  it("gives a light verb's noun its verb's subject as the source and what it is aimed at ('against') as the content", async () => {
+    for (const [text, cue, source, content] of [
+      ['Trump leveled charges against Jeb Bush on Monday.', 'charges', 'Trump', 'Jeb Bush'],
+      ["The senator unleashed attacks against the governor's health plan.", 'attacks', 'senator', "the governor's health plan"],
+    ]) {
+      const found = await proposed(text);
+      expect(found).toContainEqual({ cue, frame: 'noun-of', source, content });
+    }
+  });
 });

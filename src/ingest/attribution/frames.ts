@@ -8,6 +8,7 @@ import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree, isPunct, isVerb } from './tree.ts';
 import { datelineLength } from './dateline.ts';
 import { colonSource } from './colon-sources.ts';
+import { aimedTargets, nounTargets } from './light-verbs.ts';
 
 export type Frame =
   | 'ccomp' // X said (that) S
@@ -205,10 +206,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     if (!isVerb(token)) {
       if (source === undefined) continue;
-      for (const n of tree.children(v, 'nmod').filter((n) => n > v)) {
-        const kase = tree.children(n, 'case').filter((k) => NOUN_CUE_CASES.has(tree.token(k).lemma.toLowerCase()));
-        if (kase.length) push(v, 'noun-of', contentTokens(tree, n, kase), source);
-      }
+      for (const t of nounTargets(tree, v, NOUN_CUE_CASES)) push(v, 'noun-of', contentTokens(tree, t.phrase, t.cases), source);
       for (const x of tree.children(v, 'acl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to')))
         push(v, 'noun-to', contentTokens(tree, x), source);
       continue;
@@ -336,11 +334,11 @@ function commaBetween(tree: DependencyTree, p: number, v: number): boolean {
   return last + 1 < v && tree.token(last + 1).word === ',';
 }
 
-/** "He made the observation that S", "Calderon expressed disappointment that S": the noun's verb speaks. */
+/** "He made the observation that S", "unleashed attacks against X": the noun's verb speaks. */
 function lightVerbSubject(tree: DependencyTree, noun: number): number | undefined {
   const verb = tree.head(noun);
   if (verb === 0 || tree.relation(noun) !== 'obj' || !isVerb(tree.token(verb))) return undefined;
-  if (tree.children(noun, /^(ccomp|acl)$/).length === 0) return undefined;
+  if (tree.children(noun, /^(ccomp|acl)$/).length === 0 && aimedTargets(tree, noun).length === 0) return undefined;
   return subjectOf(tree, verb);
 }
 
