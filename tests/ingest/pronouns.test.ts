@@ -48,4 +48,10 @@ describe('pronoun sources', () => {
     const text = 'Christopher Lane spoke with Claudia Tenney in Utica on Monday. She said the new bridge would open in May.';
     expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['Claudia Tenney']);
   });
+
+  it("takes the man named in the pronoun's own paragraph over the speaker of an earlier one", async () => {
+    const text =
+      'Mark Davis said the plan was too costly.\n\nA report by Tom Baker was released on Monday. He said the plan would save the county money.';
+    expect(await claimantsOf(text, 'would save the county')).toEqual(['Tom Baker']);
+  });
 });

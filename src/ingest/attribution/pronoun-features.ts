@@ -133,6 +133,19 @@ export function candidateFeatures<M extends CandidateMention>(
     ['person', latest((c) => c.type === 'PERSON')],
     ['outside-quotes', latest((c) => !inQuote(c))],
   ];
+  const pronounParagraph = paragraphOf(pronoun.start);
+  const ruleFar = rule !== undefined && paragraphOf(rule.start) !== pronounParagraph;
+  // Evidence against the hand rules' pick (mostly the latest speaker): another fitting entity is a
+  // subject in the pronoun's own sentence, or stands in its paragraph while the pick stands in another.
+  const rivalEvidence = (c: M, i: number): string[] => {
+    if (ruleEntity === undefined || entities[i] === ruleEntity || agreement[i] === 'mismatch') return [];
+    const out: string[] = [];
+    if (c.sentence === pronoun.sentence && c.subject) out.push('same-sentence-subject');
+    if (ruleFar && paragraphOf(c.start) === pronounParagraph) out.push('same-paragraph');
+    return out;
+  };
+  const evidence = candidates.map(rivalEvidence);
+  const against = new Set(evidence.flat());
   return candidates.map((c, i) => {
     const entity = entities[i];
     const distance = pronoun.sentence - c.sentence;
@@ -166,7 +179,11 @@ export function candidateFeatures<M extends CandidateMention>(
     if (agreement[i] !== undefined) f.push(`gender:${agreement[i]}`);
     if (agreement[i] !== 'mismatch') f.push(`fitting-rank:${pc}:${bucket(fitting.indexOf(entity), 3)}`);
     if (pronounQuoted && c.speaker) f.push(`quoted-pronoun:speaker:${bucket(distance, 2)}`);
-    if (ruleEntity !== undefined && entity === ruleEntity) f.push(`rule:${pc}`, rule === c ? 'rule-mention' : 'rule-entity');
+    if (ruleEntity !== undefined && entity === ruleEntity) {
+      f.push(`rule:${pc}`, rule === c ? 'rule-mention' : 'rule-entity');
+      for (const e of against) f.push(`rule-rival:${e}`);
+    }
+    for (const e of evidence[i]) f.push(`rival:${e}`, ...(agreement[i] ? [`rival:${e}:${agreement[i]}`] : []));
     return f;
   });
 }
