@@ -23,8 +23,7 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
-    let end = tokens.length;
-    while (end > 0 && /^[.!?"”')\]]$/.test(tokens[end - 1].word)) end--;
+    const end = wordsEnd(tokens);
     // A credit closes the sentence, or the part of it before a dash (", notes CNN—one official said ...").
     const stops = [...tokens.flatMap((t, i) => (DASH.test(t.word) && i < end ? [i] : [])), end];
     for (const stop of stops) {
@@ -105,8 +104,7 @@ export function closingTails(doc: NlpDocument): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
-    let end = tokens.length;
-    while (end > 0 && /^[.!?"”')\]]$/.test(tokens[end - 1].word)) end--;
+    const end = wordsEnd(tokens);
     const stops = [...tokens.flatMap((t, i) => ((t.word === ',' || DASH.test(t.word)) && i < end ? [i] : [])), end];
     for (const stop of stops) {
       const comma = lastIndex(tokens, stop, (t) => t.word === ',' || DASH.test(t.word));
@@ -170,6 +168,13 @@ function isSymbolsOnly(t: NlpToken): boolean {
 export function beforeDash(doc: NlpDocument, c: Pick<FoundAttribution, 'sentence' | 'source' | 'cue'>): boolean {
   const next = doc.sentences[c.sentence]?.tokens[Math.max(c.source, c.cue.token)];
   return next !== undefined && DASH.test(next.word);
+}
+
+/** Where a sentence's words end: before its closing punctuation and quotation marks. */
+function wordsEnd(tokens: NlpToken[]): number {
+  let end = tokens.length;
+  while (end > 0 && /^[.!?"”')\]]$/.test(tokens[end - 1].word)) end--;
+  return end;
 }
 
 function lastIndex(tokens: NlpToken[], before: number, test: (t: NlpToken) => boolean): number {
