@@ -31,6 +31,7 @@ export function draftClaims(
     if (!claimants.length) return [];
     const sentence = doc.sentences[a.sentence]!;
     const tree = new DependencyTree(sentence);
+    if (isNaming(tree, a)) return [];
     const content = { start: a.content[0]!.start, end: a.content.at(-1)!.end };
     const named = a.claimants.filter((c) => !c.resolved).map((c) => c.mention);
     const clause = a.continued ? content : hull([content, a.cue.span, ...named]);
@@ -76,6 +77,11 @@ function spreadVia(claims: DraftClaim[]): void {
       earlier.via = [...claim.via];
     }
   });
+}
+
+/** "what it called \"nationalists\"", "what he calls a hoax": the speaker names a thing, and claims nothing. */
+function isNaming(tree: DependencyTree, a: Attribution): boolean {
+  return a.cue.lemma === 'call' && tree.children(a.cue.token).some((t) => /^what$/i.test(tree.token(t).word));
 }
 
 /** "has told", "had offered": the verb with the perfect auxiliary written before it. */
