@@ -75,6 +75,27 @@ describe("the account after an interview's colon", () => {
       expect(claimOf(list, start), start).toMatchObject({ claimants: ['Anna Berg'], via: ['BBC'] });
   });
 
+  it("told by a named person never credited again, runs to the paragraph's end or to another speaker's own claim", async () => {
+    const list = claims(
+      await annotate(
+        'Maria Lopez told her story to CNN: The hospital ran out of oxygen on the second day. ' +
+          'Doctors worked for 30 hours without rest. The mayor said the city would send more tanks. ' +
+          'Patients were moved into the hallways.\n\nThe hospital reopened its wards in May.',
+      ),
+    );
+    for (const start of ['Maria Lopez told her story', 'Doctors worked for 30 hours'])
+      expect(claimOf(list, start), start).toMatchObject({ claimants: ['Maria Lopez'], via: ['CNN'] });
+    expect(claimOf(list, 'The mayor said')).toMatchObject({ claimants: ['mayor'] });
+    expect(claimOf(list, 'Patients were moved')).toBeUndefined();
+    expect(claimOf(list, 'The hospital reopened')).toBeUndefined();
+    const whole = claims(
+      await annotate(
+        'Maria Lopez told her story to CNN: The hospital ran out of oxygen on the second day. Patients were moved into the hallways.',
+      ),
+    );
+    expect(claimOf(whole, 'Patients were moved')).toMatchObject({ claimants: ['Maria Lopez'], via: ['CNN'] });
+  });
+
   it("claims nothing after the teller's last credit, nor without a colon", async () => {
     expect(claimOf(claims(await annotate(TEXT)), 'The ferry was towed')).toBeUndefined();
     const plain = claims(

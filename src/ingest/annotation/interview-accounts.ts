@@ -10,8 +10,10 @@
  * the sentences and semicolon clauses from the colon to the end of the sentence holding the teller's
  * last such claim in the paragraph, where no claim stands already, are the teller's claims through
  * the outlet, as are the uncredited claims of groups and institutions the teller retells there
- * ("the troops said they would set them free"). Without a colon, or without a later claim of a person through the outlet, nothing is
- * added: the account's reach is only known where the teller is credited again.
+ * ("the troops said they would set them free"). Without a later claim of a person through the outlet, a
+ * teller named as the telling's subject ("Maria Lopez told her story to CNN: ...") tells the rest of the
+ * paragraph up to another speaker's own claim; an unnamed one ("A nurse told ...") tells nothing, nor does
+ * an interview without a colon.
  */
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRecord } from '../entities/registry.ts';
@@ -37,11 +39,11 @@ export function interviewAccounts(
       .filter((d) => d.evidence.start >= interview.at && d.evidence.end <= paragraph.end && d.via.includes(interview.outlet))
       .filter((d) => d.claimants.length > 0 && d.claimants.every((c) => c.type === 'Person'))
       .sort((a, b) => a.evidence.start - b.evidence.start);
-    const teller = credited[0]?.claimants;
+    const teller = interview.teller ? [interview.teller] : credited[0]?.claimants;
     if (!teller) continue;
-    const lastEnd = Math.max(...credited.filter((d) => d.claimants[0] === teller[0]).map((d) => d.evidence.end));
     const sentences = doc.sentences.filter((s) => sentenceEnd(s) > interview.afterColon! && s.tokens[0]!.start < paragraph.end);
-    const last = sentences.find((s) => s.tokens[0]!.start <= lastEnd && lastEnd <= sentenceEnd(s));
+    const tellers = credited.filter((d) => d.claimants[0] === teller[0]);
+    const last = tellers.length ? lastCredited(sentences, tellers) : lastUntold(sentences, drafts, teller);
     if (!last) continue;
     const intro = doc.sentences.find((s) => s.tokens[0]!.start <= interview.at && interview.at < sentenceEnd(s))!;
     let opening = true;
@@ -70,6 +72,26 @@ export function interviewAccounts(
 }
 
 const sentenceEnd = (s: NlpSentence) => s.tokens.at(-1)!.end;
+
+/** The sentence holding the teller's last claim credited to the outlet. */
+function lastCredited(sentences: NlpSentence[], tellers: DraftClaim[]): NlpSentence | undefined {
+  const lastEnd = Math.max(...tellers.map((d) => d.evidence.end));
+  return sentences.find((s) => s.tokens[0]!.start <= lastEnd && lastEnd <= sentenceEnd(s));
+}
+
+/**
+ * A teller named before the colon and never credited again ("Maria Lopez told her story to CNN: S1. S2."):
+ * the account runs to the paragraph's end, or to the sentence before another speaker's own claim.
+ */
+function lastUntold(sentences: NlpSentence[], drafts: DraftClaim[], teller: EntityRecord[]): NlpSentence | undefined {
+  let last: NlpSentence | undefined;
+  for (const s of sentences) {
+    const own = drafts.filter((d) => d.evidence.start < sentenceEnd(s) && s.tokens[0]!.start < d.evidence.end);
+    if (!own.every((d) => retold(d, teller))) break;
+    last = s;
+  }
+  return last;
+}
 
 /**
  * "Finally, the troops said they would set them free": inside the account, what others said

@@ -39,6 +39,8 @@ export interface Interview {
   /** Where the account begins when a colon follows the listener ("told his story to CNN: ..."). */
   afterColon?: number;
   paragraph: number;
+  /** The named person telling it ("Maria Lopez told her story to CNN"), when the subject names one. */
+  teller?: EntityRecord;
 }
 
 /** Weak non-speech claims inside an outlet's report become the outlet's own claims. */
@@ -62,7 +64,7 @@ export function interviewPassages(
   paragraphs: Paragraph[],
 ): Interview[] {
   const outlets = registry.all().filter(isOutlet);
-  const interviews = findInterviews(doc, outlets, paragraphs);
+  const interviews = findInterviews(doc, outlets, paragraphs, registry);
   const ordered = [...drafts].sort((a, b) => a.evidence.start - b.evidence.start);
   for (const interview of interviews) {
     const stopAt = passageEnd(interview, ordered, outlets, paragraphs);
@@ -91,7 +93,7 @@ function passageEnd(interview: Interview, drafts: DraftClaim[], outlets: EntityR
 }
 
 /** Verbs of telling whose listener ("CNN", "to CNN", "the Times") is a known outlet's mention. */
-function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: Paragraph[]): Interview[] {
+function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: Paragraph[], registry: EntityRegistry): Interview[] {
   const found: Interview[] = [];
   for (const sentence of doc.sentences) {
     const tree = new DependencyTree(sentence);
@@ -108,7 +110,11 @@ function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: P
         if (!outlet) continue;
         const paragraph = paragraphs.findIndex((p) => p.start <= token.start && token.start < p.end);
         const next = sentence.tokens.find((t) => t.start >= span.end);
+        const subject = tree.child(token.index, /^nsubj$/);
+        const named = subject === undefined ? undefined : tree.span(tree.subtree(subject));
+        const teller = named && registry.mentionedIn(named.start, named.end).find((r) => r.type === 'Person');
         found.push({
+          ...(teller ? { teller } : {}),
           outlet,
           at: token.start,
           verb: { start: token.start, end: token.end },
