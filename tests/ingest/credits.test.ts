@@ -62,6 +62,27 @@ describe("an outlet's credit", () => {
     ]);
   });
 
+  it('an office\'s readout closing a sentence the parser misreads ("Putin stressed that S, the Kremlin said": "Kyiv, the Kremlin" as one subject) is the via', async () => {
+    expect(await claims('Putin stressed that the West must stop arming Kyiv, the Kremlin said.')).toEqual([
+      { claimants: ['Putin'], via: ['Kremlin'], evidence: 'Putin stressed that the West must stop arming Kyiv' },
+    ]);
+  });
+
+  it('carries a speaker\'s clause joined by a dash that the parser leaves without a subject ("X reports that S1—and investigators suspect S2"), and keeps S1 the outlet\'s', async () => {
+    expect(
+      await claims(
+        "The Guardian reports that the toxin can be made by mixing two powders—and investigators suspect the two men put the powders in the victim's drink, one after the other, to avoid detection.",
+      ),
+    ).toEqual([
+      { claimants: ['The Guardian'], via: [], evidence: 'The Guardian reports that the toxin can be made by mixing two powders' },
+      {
+        claimants: ['investigators'],
+        via: ['The Guardian'],
+        evidence: "investigators suspect the two men put the powders in the victim's drink, one after the other, to avoid detection",
+      },
+    ]);
+  });
+
   it('an office speaking for itself ("The Kremlin said S. It added …") keeps its claims', async () => {
     expect(await claims('The Kremlin said the talks had stalled. It added that Putin would not travel to Paris.')).toMatchObject([
       { claimants: ['Kremlin'], via: [] },

@@ -132,6 +132,59 @@ export function closingTails(doc: NlpDocument): FoundAttribution[] {
 }
 
 /**
+ * A speaker's clause joined after a dash or semicolon — "S1—and police suspect the women put it on
+ * his face" — read off the words where the parser left the verb without a subject (it hangs such a
+ * verb under the clause after it, and the speaker in the clause before). The content runs to the
+ * sentence's end. The caller keeps one only where the trees propose nothing better.
+ */
+export function joinedClauses(doc: NlpDocument): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    const end = wordsEnd(tokens);
+    const tree = new DependencyTree(sentence);
+    for (let verb = 2; verb < end - 3; verb++) {
+      const cue = tokens[verb];
+      if (!/^VB[DPZ]$/.test(cue.pos) || !TAIL_VERBS.has(cue.lemma.toLowerCase()) || tree.child(cue.index, /^nsubj/) !== undefined) continue;
+      let from = verb;
+      while (from > 0 && verb - from < 5 && SPEAKER_POS.test(tokens[from - 1].pos)) from--;
+      const opener = /^(and|but)$/i.test(tokens[from - 1]?.word ?? '') ? from - 2 : from - 1;
+      const speaker = tokens.slice(from, verb);
+      if (!speaker.length || !/^(NN|NNS|NNP|NNPS)$/.test(speaker.at(-1)!.pos) || !/^(;|—|--|–)$/.test(tokens[opener]?.word ?? '')) continue;
+      const first = /^that$/i.test(tokens[verb + 1].word) ? verb + 2 : verb + 1;
+      out.push({
+        sentence: sentence.index,
+        cue: { token: verb + 1, lemma: cue.lemma.toLowerCase(), span: { start: cue.start, end: cue.end } },
+        frame: 'ccomp',
+        content: [{ start: tokens[first].start, end: tokens[end - 1].end }],
+        source: verb,
+        confidence: TAIL_CONFIDENCE,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a report's own words end when another speaker's clause is joined to them inside its content
+ * ("X reports that S1—and police suspect S2"): at the dash or semicolon before that speaker, with S1 left
+ * long enough to be a claim; undefined otherwise.
+ */
+export function joinedAfter(
+  text: string,
+  report: FoundAttribution,
+  inner: { claimants: ResolvedSource[]; cue: FoundAttribution['cue'] },
+): number | undefined {
+  const content = report.content.find((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
+  const from = Math.min(inner.claimants[0].mention.start, inner.cue.span.start);
+  if (!content || from <= content.start) return undefined;
+  const before = text.slice(content.start, from);
+  const join = /\s*(?:;|—|–|--)\s*(?:(?:and|but)\s+)?(?:the\s+)?$/i.exec(before);
+  if (!join || before.slice(0, join.index).split(/\s+/).length < 3) return undefined;
+  return content.start + join.index;
+}
+
+/**
  * "…, which the BBC notes is classed as …": the relative clause is the outlet's claim (its frame is
  * the verb's complement, so it carries none of the sentence's other claims).
  */

@@ -12,7 +12,7 @@
  * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none.
  */
 import type { NlpDocument } from '../nlp/types.ts';
-import { beforeDash, citedSpeakers, closingCredits, closingTails } from './credits.ts';
+import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits.ts';
 import { scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
@@ -62,9 +62,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // An outlet's closing credit outranks a reading of the same verb with another source
   // ("while moving tanks toward the fence, the Wall Street Journal reports": the parser's subject is "tanks").
   const closing = closingCredits(doc);
+  // An office's readout closes a sentence the same way ("Putin stressed that S, the Kremlin said").
+  const credited = (s: ResolvedSource) => isOutlet(s) || isOffice(s);
   const outletCredits = closing.filter((c) => {
     const source = resolver.resolve(c);
-    return source !== undefined && isOutlet(source);
+    return source !== undefined && credited(source);
   });
   // Before a dash the credit's reading stands too: its claim ends at the comma before it.
   const dashCredit = (c: FoundAttribution) => c.closingCredit === true && beforeDash(doc, c);
@@ -72,8 +74,10 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     (c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c) && (k.source !== c.source || dashCredit(k))),
   );
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
-  // A speaker's closing clause, or a telling, the trees read no better ("S, Malaysian police revealed Friday."; "X told Reuters S").
-  const tails = [...closingTails(doc), ...toldClauses(doc)].filter((t) => ![...scored, ...credits].some((c) => sameCue(c, t)));
+  // A speaker's closing or joined clause, or a telling, the trees read no better ("S, Malaysian police revealed Friday."; "S—and police suspect S2"; "X told Reuters S").
+  const tails = [...closingTails(doc), ...joinedClauses(doc), ...toldClauses(doc)].filter(
+    (t) => ![...scored, ...credits].some((c) => sameCue(c, t)),
+  );
   const reports = [...scored, ...credits, ...tails].filter((c) => CARRIER_CUES.has(c.cue.lemma));
   const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && nested(r, c)));
   const candidates = [...scored, ...credits, ...tails, ...carried].filter((c) => inside(c.cue.span));
@@ -82,7 +86,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const named: Attribution[] = [];
   for (const c of [...candidates].sort((x, y) => x.cue.span.start - y.cue.span.start)) {
     const claimant = resolver.resolve(c);
-    if (!claimant || (c.closingCredit && !isOutlet(claimant))) continue;
+    if (!claimant || (c.closingCredit && !credited(claimant))) continue;
     const also = conjoinedSources(doc, c)
       .map((t) => resolver.resolve(c, t))
       .filter((s): s is ResolvedSource => s !== undefined);
@@ -114,8 +118,15 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
   const carriers = kept.filter((a) => isCarrier(a) || isReadout(a));
+  // "X reports that S1—and police suspect S2": S1 stays the outlet's own claim.
+  const ownPart = new Map<Attribution, number>();
+  for (const a of carriers) {
+    const joined = kept.filter((b) => b !== a && carries(a, b, isOutlet, isOffice)).map((b) => joinedAfter(text, a, b));
+    const at = joined.find((j): j is number => j !== undefined);
+    if (at !== undefined) ownPart.set(a, at);
+  }
   const result = kept.filter(
-    (a) => !carriers.includes(a) || dashCredit(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet, isOffice)),
+    (a) => !carriers.includes(a) || dashCredit(a) || ownPart.has(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet, isOffice)),
   );
   for (const carrier of carriers) {
     for (const b of result) {
@@ -124,6 +135,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
       b.credit = carrier.cue.span.start > b.content.at(-1)!.end ? 'closing' : 'inline';
     }
   }
+  for (const [carrier, end] of ownPart)
+    carrier.content = carrier.content.filter((s) => s.start < end).map((s) => ({ ...s, end: Math.min(s.end, end) }));
   return [...result, ...continuedQuotes(text, result, inside)].sort((x, y) => x.content[0].start - y.content[0].start);
 }
 
