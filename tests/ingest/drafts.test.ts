@@ -19,3 +19,23 @@ describe('a naming', () => {
     expect(list[0]).toMatch(/^The ministry claimed almost 400 Ukrainian soldiers/);
   });
 });
+
+describe('information given in a named medium', () => {
+  async function claimants(text: string, start: string): Promise<string[] | undefined> {
+    const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+    const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
+    return a.claims.find((c) => c.evidence.text.startsWith(start))?.claimants.map(name);
+  }
+
+  it('("In a statement, the bank gave details of S") is a claim', async () => {
+    expect(await claimants('In a statement, the bank gave details of the deal with its lenders.', 'the bank gave details')).toEqual([
+      'bank',
+    ]);
+  });
+
+  it('"authorities" giving it on a body\'s own page are that body', async () => {
+    const text =
+      "The health ministry has warned residents about the outbreak. In a message on the ministry's website, authorities provided directions to the nearest clinics and a list of closed schools.";
+    expect(await claimants(text, 'provided directions to the nearest clinics')).toEqual(['health ministry']);
+  });
+});

@@ -16,6 +16,7 @@ import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, j
 import { scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
+import { mediumClauses } from './medium-clauses.ts';
 import { toldClauses } from './told-clauses.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources.ts';
 import { DependencyTree } from './tree.ts';
@@ -74,8 +75,9 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     (c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c) && (k.source !== c.source || dashCredit(k))),
   );
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
-  // A speaker's closing or joined clause, or a telling, the trees read no better ("S, Malaysian police revealed Friday."; "S—and police suspect S2"; "X told Reuters S").
-  const tails = [...closingTails(doc), ...joinedClauses(doc), ...toldClauses(doc)].filter(
+  // A speaker's closing or joined clause, a telling, or information given in a named medium, the trees read no better
+  // ("S, Malaysian police revealed Friday."; "S—and police suspect S2"; "X told Reuters S"; "In a statement, X provided details of S").
+  const tails = [...closingTails(doc), ...joinedClauses(doc), ...toldClauses(doc), ...mediumClauses(doc)].filter(
     (t) => ![...scored, ...credits].some((c) => sameCue(c, t)),
   );
   const reports = [...scored, ...credits, ...tails].filter((c) => CARRIER_CUES.has(c.cue.lemma));
