@@ -59,6 +59,12 @@ describe('claimants named through pronouns', () => {
     expect(await claimantsOf(text, 'the bridge would open')).toEqual(['Tom Baker']);
   });
 
+  it("names nobody for a noun inside a quotation (the quoted speaker's account of them)", async () => {
+    const text =
+      'Mayor Ann Porter spoke in Dayton on Monday.\n\n"The inspectors told me that the new bridge could collapse within a year, and the council knows it.';
+    expect((await attributions(text)).flatMap((a) => a.claimants)).not.toContain('the council');
+  });
+
   it('does not give "those who said" to the man named in the sentence before', async () => {
     const text = 'Senator Tom Baker won the vote. Those who said the bridge was too costly voted against him.';
     const found = await attributions(text);

@@ -38,3 +38,14 @@ export function pluralForOneName(antecedent: { type: string; plural?: boolean })
 export function objectNoun(tree: DependencyTree, token: number): boolean {
   return /^(obj|dep)$/.test(tree.relation(token)) && !/^NNP/.test(tree.token(token).pos);
 }
+
+/**
+ * A third party inside a quotation ('"The senators want S," she said'; '"He told me S"'): a noun,
+ * a name, "he" or "she" there is the quoted speaker's account of someone. On train, of 94 such
+ * sources named, 16 were an annotated attribution's speaker, 20 another one's, and 58 stood for no
+ * annotated attribution.
+ */
+export function quotedThirdParty(tree: DependencyTree, token: number): boolean {
+  const t = tree.token(token);
+  return /^(NN|NNS|NNP)$/.test(t.pos) || /^(he|she)$/i.test(t.word);
+}

@@ -10,7 +10,7 @@ import type { FoundAttribution, TextSpan } from './find.ts';
 import { candidateFeatures, pronounCandidates, pronounClass, type Gender, type PronounSite } from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
 import { findQuotes, openQuotationStart } from './quotes.ts';
-import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName } from './nameless-sources.ts';
+import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
 import { governingSpeaker } from './governing-speaker.ts';
 import { describedName, descriptionName } from './described-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
@@ -123,6 +123,8 @@ export class SourceResolver {
   ): ResolvedSource | undefined {
     const sentence = this.doc.sentences[a.sentence];
     const tree = new DependencyTree(sentence);
+    const own = a.cue !== undefined && sourceToken === a.source;
+    if (own && quotedThirdParty(tree, sourceToken) && this.insideQuotation(tree.token(sourceToken))) return undefined;
     const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token) : undefined;
     if (instead) return instead.speaker === undefined ? undefined : this.resolve({ sentence: a.sentence, source: instead.speaker });
     const head = tree.token(sourceToken);
