@@ -147,6 +147,12 @@ describe("a photo caption's credit", () => {
 });
 
 describe('entity types', () => {
+  it('a station or broadcaster reporting ("A state-run radio station reported S") is an outlet speaking for itself', async () => {
+    const a = await annotate('A state-run radio station reported that the army had closed the airport.');
+    expect(claims(a)).toMatchObject([{ claimants: ['state-run radio station'], via: [] }]);
+    expect(a.entities.find((e) => /station/.test(e.name))).toMatchObject({ type: 'Organization', kind: 'MEDIA' });
+  });
+
   it('"police" speaking is an institution (Organization), not a group of people', async () => {
     const a = await annotate('Police say the driver fled the scene on foot. Witnesses said he ran toward the river.');
     const police = a.entities.find((e) => e.name.toLowerCase() === 'police');
