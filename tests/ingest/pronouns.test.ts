@@ -54,4 +54,11 @@ describe('pronoun sources', () => {
       'Mark Davis said the plan was too costly.\n\nA report by Tom Baker was released on Monday. He said the plan would save the county money.';
     expect(await claimantsOf(text, 'would save the county')).toEqual(['Tom Baker']);
   });
+
+  it('names the person a spokeswoman is called in apposition, for her own claim and for the next "she"', async () => {
+    const text =
+      'Tom Baker opened the new clinic on Monday. A spokeswoman, Laura Finch, said the clinic would hire forty nurses. She added that the county would pay for the equipment.';
+    expect(await claimantsOf(text, 'would hire forty nurses')).toEqual(['Laura Finch']);
+    expect(await claimantsOf(text, 'would pay for the equipment')).toEqual(['Laura Finch']);
+  });
 });

@@ -191,9 +191,10 @@ export class SourceResolver {
       if (described) return { mention, ...this.expand(described.text, described.type), resolved: false };
     }
     // A name that includes the head: "Svetlana Golub, head of ..." but not "Russia" in "Russia's defense ministry".
-    const named = this.names.find(
-      (n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end && n.start <= head.start && head.end <= n.end,
-    );
+    const named =
+      this.names.find(
+        (n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end && n.start <= head.start && head.end <= n.end,
+      ) ?? this.appositiveName(tree, sourceToken, a.sentence);
     if (named) {
       const expanded = this.expand(named.text, named.type);
       return {
@@ -224,6 +225,20 @@ export class SourceResolver {
       if (possessor && namesPossessor(possessor)) return { mention, ...possessedName(possessor, possessed), type, resolved: false };
     }
     return { mention, name: descriptionName(mention.text), aliases: [], type, resolved: false };
+  }
+
+  /**
+   * The person a common-noun source names in apposition ("a spokeswoman, Anna White, said", "his
+   * wife, Jane, said"): the one who spoke, and whom a later "she" means.
+   */
+  private appositiveName(tree: DependencyTree, sourceToken: number, sentence: number): NameMention | undefined {
+    if (!/^NNS?$/.test(tree.token(sourceToken).pos)) return undefined;
+    for (const appos of tree.children(sourceToken, 'appos')) {
+      const t = tree.token(appos);
+      const name = this.names.find((n) => n.sentence === sentence && n.type === 'PERSON' && n.start <= t.start && t.end <= n.end);
+      if (name) return name;
+    }
+    return undefined;
   }
 
   /** The name a personal, plural or relative pronoun stands for, by the rules or the ranker. */
