@@ -21,7 +21,7 @@ import { findChannels } from './annotation/channels.ts';
 import { interviewPassages } from './annotation/outlet-passages.ts';
 import { interviewAccounts } from './annotation/interview-accounts.ts';
 import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
-import { namedMentions, organizationKind, outletOfWork, registerNamedEntities } from './entities/from-ner.ts';
+import { namedMentions, officeOfWork, organizationKind, outletOfWork, registerNamedEntities } from './entities/from-ner.ts';
 import { splitByMeasure } from './annotation/figures.ts';
 import { isOutlet, lookupKnown } from './entities/gazetteer.ts';
 import { parseHeader } from './text/header.ts';
@@ -146,6 +146,7 @@ function isOutletSource(source: ResolvedSource): boolean {
 
 /** A government body ("the Kremlin", "the White House", "Russia's defense ministry"), whose readouts carry what its people said. */
 function isGovernmentOffice(source: ResolvedSource): boolean {
+  if (officeOfWork(source.name)) return true;
   const name = source.name.replace(/^the\s+/i, '');
   // NER often takes "the Kremlin" or "the White House" for a place; the gazetteer knows better.
   if ((lookupKnown(name) ?? lookupKnown(`the ${name}`))?.kind === 'GOVERNMENT') return true;

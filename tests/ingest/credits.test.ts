@@ -83,6 +83,20 @@ describe("an outlet's credit", () => {
     ]);
   });
 
+  it('an office\'s readout named after it ("according to a Kremlin readout", "a White House statement") is the office: its own claim, and the via of what a person said', async () => {
+    expect(
+      await claims(
+        'Putin and Macron spoke by phone on Monday, according to a Kremlin readout. Putin stressed that the West must stop arming Kyiv, the Kremlin said.',
+      ),
+    ).toMatchObject([
+      { claimants: ['Kremlin'], via: [] },
+      { claimants: ['Putin'], via: ['Kremlin'] },
+    ]);
+    expect(
+      await claims('Biden warned Xi that any attack on Taiwan would be met with force, according to a White House statement.'),
+    ).toMatchObject([{ claimants: ['Biden'], via: ['White House'] }]);
+  });
+
   it('an office speaking for itself ("The Kremlin said S. It added …") keeps its claims', async () => {
     expect(await claims('The Kremlin said the talks had stalled. It added that Putin would not travel to Paris.')).toMatchObject([
       { claimants: ['Kremlin'], via: [] },

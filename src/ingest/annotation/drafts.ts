@@ -72,8 +72,9 @@ function spreadVia(claims: DraftClaim[]): void {
     if (!claim.creditedUnit || claim.via.length === 0) return;
     for (let j = i - 1; j >= 0; j--) {
       const earlier = claims[j]!;
-      if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || earlier.claimants.every(isOutlet))
-        break;
+      // An outlet's, or the crediting office's, own claim ends the reach ("…, according to a Kremlin readout. S, the Kremlin said").
+      const own = earlier.claimants.every(isOutlet) || earlier.claimants.some((c) => claim.via.includes(c));
+      if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || own) break;
       earlier.via = [...claim.via];
     }
   });

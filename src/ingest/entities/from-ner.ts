@@ -113,9 +113,20 @@ export function outletOfWork(name: string): string | undefined {
   return known?.kind === 'MEDIA' ? outlet : undefined;
 }
 
+/** What a government office puts out, named after it: "a Kremlin readout", "a White House statement". */
+const OFFICE_WORK = /^(?:an?\s+|the\s+)?(.+?)\s+(?:readout|statement|transcript|communique|release)$/i;
+
+/** "a Kremlin readout" stands for the Kremlin when the name before the noun is a government office's. */
+export function officeOfWork(name: string): string | undefined {
+  const office = OFFICE_WORK.exec(name)?.[1];
+  if (!office) return undefined;
+  const known = lookupKnown(office) ?? lookupKnown(`the ${office}`);
+  return known?.kind === 'GOVERNMENT' ? office : undefined;
+}
+
 export function entityOfSource(registry: EntityRegistry, source: ResolvedSource, text?: string): EntityRecord | undefined {
   if (namesNobody(source)) return text === undefined || source.resolved ? undefined : appositiveName(registry, source.mention, text);
-  const outlet = outletOfWork(source.name);
+  const outlet = outletOfWork(source.name) ?? officeOfWork(source.name);
   if (outlet) return registry.byName(outlet) ?? addEntity(registry, outlet, 'Organization');
   const type: EntityType =
     source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(source.mention.text))
