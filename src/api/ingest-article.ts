@@ -6,7 +6,7 @@ import { AnnotationError, parseAnnotation, type Annotation } from '../graph/anno
 import { primeAnnotation } from '../graph/read/annotation-models.ts';
 import { contentHash } from '../graph/write/annotation-rows.ts';
 import { ARTICLE_BY_HASH, ingestAnnotation } from '../graph/write/ingest-annotation.ts';
-import type { ClaimModel, EntityModel, IngestResultModel } from '../graph/model.ts';
+import type { EntityModel, IngestResultModel } from '../graph/model.ts';
 import { extractAnnotation, type ArticleMeta } from '../ingest/extract.ts';
 import type { ApiContext } from './context.ts';
 import { badInput } from './errors.ts';
@@ -114,5 +114,5 @@ async function storedArticle(
   if (!article) throw new Error(`article ${key} missing right after ingest`);
   const page = await graph.claimPage(key, { field: 'articleClaims', offset: 0, limit: 1000 });
   const entities = (await graph.neighbours('articleEntities', key)) as EntityModel[];
-  return { article, claims: page.nodes as ClaimModel[], entities, stats: { ...stats, claims: page.totalCount } };
+  return { article, claims: page.nodes, entities, stats: { ...stats, claims: page.totalCount } };
 }

@@ -202,7 +202,7 @@ function describePath(input: unknown, path: PropertyKey[]): string {
     out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
     node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     if (typeof key === 'number' && node && typeof node === 'object' && 'id' in node) {
-      out += ` (id ${String((node as { id: unknown }).id)})`;
+      out += ` (id ${String(node.id)})`;
     }
   }
   return out || '(root)';

@@ -161,9 +161,13 @@ const ENTITY_LABELS: EntityTypeName[] = ['Person', 'Organization', 'Place', 'Gro
 
 /** A stored property: a primitive, or a Neo4j temporal value, whose toString prints ISO 8601. */
 type Printable = string | number | boolean | bigint | { toString(): string };
-const str = (p: Props, k: string): string => String((p[k] ?? '') as Printable);
-const optStr = (p: Props, k: string): string | null => (p[k] == null ? null : String(p[k] as Printable));
-const temporal = (v: unknown): string => (v == null ? '' : String(v as Printable));
+/** A stored property as text, '' when absent. */
+const printed = (v: unknown): string => {
+  const value = v as Printable | null | undefined;
+  return value == null ? '' : String(value);
+};
+const str = (p: Props, k: string): string => printed(p[k]);
+const optStr = (p: Props, k: string): string | null => (p[k] == null ? null : printed(p[k]));
 
 export function toEntity(p: NodeMap): EntityModel {
   return {
@@ -178,7 +182,7 @@ export function toEntity(p: NodeMap): EntityModel {
 
 /** `saidOn` + `saidOnPrecision` + `saidOnText` (likewise `refersTo…`) as one value. */
 const claimDate = (p: Props, name: 'saidOn' | 'refersTo'): ClaimDate | null =>
-  p[name] == null ? null : { date: temporal(p[name]), precision: str(p, `${name}Precision`), text: optStr(p, `${name}Text`) };
+  p[name] == null ? null : { date: printed(p[name]), precision: str(p, `${name}Precision`), text: optStr(p, `${name}Text`) };
 
 export function toClaim(p: NodeMap): ClaimModel {
   const key = str(p, 'id');
@@ -195,7 +199,7 @@ export function toClaim(p: NodeMap): ClaimModel {
     saidOn: claimDate(p, 'saidOn'),
     refersTo: claimDate(p, 'refersTo'),
     evidence: { start: Number(p.evidenceStart), end: Number(p.evidenceEnd), text: str(p, 'evidenceText') },
-    createdAt: temporal(p.createdAt),
+    createdAt: printed(p.createdAt),
     origin: (optStr(p, 'origin') ?? 'CURATED') as ClaimModel['origin'],
     extractor: p.extractorName == null ? null : { name: str(p, 'extractorName'), version: str(p, 'extractorVersion') },
     confidence: p.confidence == null ? null : Number(p.confidence),
@@ -210,7 +214,7 @@ export function toArticle(p: NodeMap): ArticleModel {
     deck: optStr(p, 'deck'),
     subtitle: optStr(p, 'subtitle'),
     url: optStr(p, 'url'),
-    publishedAt: p.publishedAt == null ? null : temporal(p.publishedAt),
+    publishedAt: p.publishedAt == null ? null : printed(p.publishedAt),
     publishedAtText: optStr(p, 'publishedAtText'),
     caption: optStr(p, 'caption'),
     captionCredit: optStr(p, 'captionCredit'),
@@ -225,7 +229,7 @@ export function toChannel(p: NodeMap): ChannelModel {
 }
 
 export function toFigure(node: Neo4jNode): FigureModel {
-  const p = node.properties as Props;
+  const p = node.properties;
   return {
     value: Number(p.value),
     approximate: Boolean(p.approximate),

@@ -9,7 +9,7 @@
  * queue. Anything not primed is loaded by the DataLoaders when its field asks.
  */
 import DataLoader from 'dataloader';
-import neo4j, { type Node as Neo4jNode, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Node as Neo4jNode, type Record as Neo4jRecord, type RecordShape } from 'neo4j-driver';
 import type { GraphDatabase } from '../database.ts';
 import { TurnBatch } from './turn-batch.ts';
 import { pageSlot, type ClaimPageKey } from './root-fetch.ts';
@@ -57,8 +57,9 @@ export class GraphLoaders {
     this.batch = new TurnBatch(db);
   }
 
-  protected run(cypher: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
-    return this.batch.run(cypher, params);
+  /** The statement's rows; `Row` names the columns its RETURN clause gives and their types. */
+  protected run<Row extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord<Row>[]> {
+    return this.batch.run(cypher, params) as Promise<Neo4jRecord<Row>[]>;
   }
 
   /**

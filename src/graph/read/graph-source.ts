@@ -8,7 +8,7 @@
  * selection asks for next (a page's claimants or provenance, an entity's claim pages and
  * relations), and primes the loaders those fields read.
  */
-import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord, type RecordShape } from 'neo4j-driver';
 import { GraphLoaders } from './graph-loaders.ts';
 import { FULL_FETCH, pageSlot, type RootFetch } from './root-fetch.ts';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from './cypher/articles.ts';
@@ -37,6 +37,36 @@ import {
   type SearchHitModel,
 } from '../model.ts';
 
+/** The columns each root statement returns (the RETURN clauses of ./cypher/). */
+type NodeRow<Column extends string> = Record<Column, NodeMap>;
+interface CountRow {
+  total: number;
+}
+interface EntityPageRow {
+  n: NodeMap;
+  pages: { total: number; page: NodeMap[] }[];
+  relations: { type: string; outgoing: boolean; evidence: string | null; n: NodeMap }[];
+}
+interface ClaimPageRow {
+  total: number;
+  /** Each claim's map, with its claimants and provenance parts as extra keys. */
+  page: NodeMap[];
+}
+interface SearchRow {
+  score: number;
+  hit: NodeMap;
+}
+interface PathRow {
+  nodes: NodeMap[];
+  rels: { type: string; start: string }[];
+}
+interface ContradictionRow {
+  a: NodeMap;
+  b: NodeMap;
+  type: string;
+  reason: string | null;
+}
+
 export class GraphSource extends GraphLoaders {
   /**
    * An entity by key, with what the plan says its selection asks for next: its claim pages and
@@ -60,7 +90,7 @@ export class GraphSource extends GraphLoaders {
       params[`limit${i}`] = neo4j.int(p.limit);
     });
     const shape = `entity:${include.pages.map((p) => p.field).join(',')}:${include.relations}`;
-    const [row] = await this.run(
+    const [row] = await this.run<EntityPageRow>(
       statementFor(projection, shape, () => buildEntityPageQuery(include, projection)),
       params,
     );
@@ -70,12 +100,12 @@ export class GraphSource extends GraphLoaders {
     }
     const entity = toEntity(row.get('n'));
     this.primeNode('Entity', entity);
-    (row.get('pages') as { total: number; page: NodeMap[] }[]).forEach((result, i) => {
+    row.get('pages').forEach((result, i) => {
       const page = include.pages[i];
       this.prime(pageSlot(page), key, { totalCount: result.total, nodes: result.page.map(toClaim), offset: page.offset });
     });
     if (include.relations) {
-      const relations = (row.get('relations') as { type: string; outgoing: boolean; evidence: string | null; n: NodeMap }[]).map((r) => ({
+      const relations = row.get('relations').map((r) => ({
         type: r.type,
         direction: r.outgoing ? ('OUTGOING' as const) : ('INCOMING' as const),
         evidence: r.evidence,
@@ -90,7 +120,7 @@ export class GraphSource extends GraphLoaders {
 
   async entityByName(name: string): Promise<EntityModel | null> {
     const lower = name.trim().toLowerCase();
-    const rows = await this.run(ENTITY_BY_NAME, { needle: `|${lower}|`, name: lower });
+    const rows = await this.run<NodeRow<'n'>>(ENTITY_BY_NAME, { needle: `|${lower}|`, name: lower });
     return rows.length ? toEntity(rows[0].get('n')) : null;
   }
 
@@ -100,7 +130,7 @@ export class GraphSource extends GraphLoaders {
     limit: number,
   ): Promise<ConnectionModel<EntityModel>> {
     const q = buildEntitiesQuery(filter);
-    return this.paged(q.count, q.page, q.params, offset, limit, (r) => toEntity(r.get('n')));
+    return this.paged<NodeRow<'n'>, EntityModel>(q.count, q.page, q.params, offset, limit, (r) => toEntity(r.get('n')));
   }
 
   /**
@@ -118,28 +148,27 @@ export class GraphSource extends GraphLoaders {
     const include = fetch.claims;
     const q = claimQuery(filter, order, include, fetch.projection);
     if (limit === 0) {
-      const counted = await this.run(q.count, q.params);
-      return { totalCount: (counted[0]?.get('total') as number | undefined) ?? 0, nodes: [], offset };
+      const counted = await this.run<CountRow>(q.count, q.params);
+      return { totalCount: counted[0]?.get('total') ?? 0, nodes: [], offset };
     }
-    const [row] = await this.run(q.page, { ...q.params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
-    // Each entry is the claim's map, with its claimants and provenance parts as extra keys.
-    const nodes = (row.get('page') as NodeMap[]).map((entry) => {
+    const [row] = await this.run<ClaimPageRow>(q.page, { ...q.params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+    const nodes = row.get('page').map((entry) => {
       const claim = toClaim(entry);
       if (include.provenance) this.primeProvenance(claim.key, entry);
       else if (include.claimants) this.primeNeighbours('claimClaimants', claim.key, (entry.claimants as NodeMap[]).map(toEntity));
       return claim;
     });
-    return { totalCount: row.get('total') as number, nodes, offset };
+    return { totalCount: row.get('total'), nodes, offset };
   }
 
   articles(offset: number, limit: number): Promise<ConnectionModel<ArticleModel>> {
-    return this.paged(ARTICLES_COUNT, ARTICLES_PAGE, {}, offset, limit, (r) => toArticle(r.get('a')));
+    return this.paged<NodeRow<'a'>, ArticleModel>(ARTICLES_COUNT, ARTICLES_PAGE, {}, offset, limit, (r) => toArticle(r.get('a')));
   }
 
   async search(text: string, limit: number, fetch: RootFetch = FULL_FETCH): Promise<SearchHitModel[]> {
     const query = toLuceneTerms(text);
     if (!query) return [];
-    const rows = await this.run(forProjection(buildSearchQuery, fetch.projection), { query, limit: neo4j.int(limit) });
+    const rows = await this.run<SearchRow>(forProjection(buildSearchQuery, fetch.projection), { query, limit: neo4j.int(limit) });
     return rows.map((r) => ({ score: r.get('score'), node: toNode(r.get('hit')) }));
   }
 
@@ -156,10 +185,10 @@ export class GraphSource extends GraphLoaders {
     const cypher = statementFor(fetch.projection, `path:${from.label}:${to.label}:${maxHops}`, () =>
       buildPathQuery(from.label, to.label, maxHops, fetch.projection),
     );
-    const rows = await this.run(cypher, { from: from.key, to: to.key });
+    const rows = await this.run<PathRow>(cypher, { from: from.key, to: to.key });
     if (!rows.length) return null;
-    const nodes = (rows[0].get('nodes') as NodeMap[]).map(toNode);
-    const rels = rows[0].get('rels') as { type: string; start: string }[];
+    const nodes = rows[0].get('nodes').map(toNode);
+    const rels = rows[0].get('rels');
     const steps = rels.map((rel, i) => {
       // Steps read along the path; the relationship keeps its own direction in `relationship`.
       const [a, b] = [nodes[i], nodes[i + 1]];
@@ -169,9 +198,9 @@ export class GraphSource extends GraphLoaders {
   }
 
   async contradictions(limit: number, fetch: RootFetch = FULL_FETCH): Promise<ContradictionModel[]> {
-    const rows = await this.run(forProjection(buildContradictionsQuery, fetch.projection), { limit: neo4j.int(limit) });
+    const rows = await this.run<ContradictionRow>(forProjection(buildContradictionsQuery, fetch.projection), { limit: neo4j.int(limit) });
     return rows.map((r) => {
-      const [aMap, bMap] = [r.get('a') as NodeMap, r.get('b') as NodeMap];
+      const [aMap, bMap] = [r.get('a'), r.get('b')];
       const [a, b] = [toClaim(aMap), toClaim(bMap)];
       // Both sides' claimants came with the pair: a.claimants and b.claimants cost nothing more.
       this.primeNeighbours('claimClaimants', a.key, (aMap.claimants as NodeMap[]).map(toEntity));
@@ -184,18 +213,18 @@ export class GraphSource extends GraphLoaders {
    * Count and page in the same read transaction, so both see the same snapshot. A count with no
    * row (its anchor node does not exist) is 0.
    */
-  private async paged<T>(
+  private async paged<Row extends RecordShape, T>(
     count: string,
     page: string,
     params: Record<string, unknown>,
     offset: number,
     limit: number,
-    map: (r: Neo4jRecord) => T,
+    map: (r: Neo4jRecord<Row>) => T,
   ): Promise<ConnectionModel<T>> {
     const [counted, rows] = await Promise.all([
-      this.run(count, params),
-      this.run(page, { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) }),
+      this.run<CountRow>(count, params),
+      this.run<Row>(page, { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) }),
     ]);
-    return { totalCount: (counted[0]?.get('total') as number | undefined) ?? 0, nodes: rows.map(map), offset };
+    return { totalCount: counted[0]?.get('total') ?? 0, nodes: rows.map(map), offset };
   }
 }

@@ -68,7 +68,10 @@ export const MATERIAL_DIFFERENCE = 0.25;
 export async function ingestAnnotation(tx: ManagedTransaction, extraction: Annotation, audit?: IngestAudit): Promise<IngestOutcome> {
   // Whatever path it came by (API, CLI), an ingested claim was made by the extractor.
   const extracted: Annotation = { ...extraction, claims: extraction.claims.map((c) => ({ ...c, origin: c.origin ?? 'EXTRACTED' })) };
-  const claim = await tx.run(CLAIM_CONTENT_HASH, { hash: contentHash(extracted.text), id: articleKey(extracted.article.id) });
+  const claim = await tx.run<{ id: string; created: boolean }>(CLAIM_CONTENT_HASH, {
+    hash: contentHash(extracted.text),
+    id: articleKey(extracted.article.id),
+  });
   if (!claim.records[0].get('created')) {
     return {
       annotation: extracted,
@@ -91,7 +94,7 @@ export async function ingestAnnotation(tx: ManagedTransaction, extraction: Annot
     : [];
   const { entitiesCreated } = await writeAnnotation(tx, annotation);
   const claimIds = annotation.claims.map((c) => claimKey(annotation.article.id, c.id));
-  const linked = await tx.run(LINK_CONFLICTING_FIGURES, { claimIds, ratio: MATERIAL_DIFFERENCE });
+  const linked = await tx.run<{ linked: number }>(LINK_CONFLICTING_FIGURES, { claimIds, ratio: MATERIAL_DIFFERENCE });
   const key = articleKey(annotation.article.id);
   const outcome: IngestOutcome = {
     annotation,

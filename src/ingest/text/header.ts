@@ -27,19 +27,19 @@ export function parseHeader(lines: Line[]): PageHeader | undefined {
   const nonEmpty = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.text !== '');
   const bylineAt = nonEmpty.findIndex(({ l }, k) => k < 6 && BYLINE.test(l.text));
   if (bylineAt < 1) return undefined;
-  const byline = BYLINE.exec(nonEmpty[bylineAt]!.l.text)!;
+  const byline = BYLINE.exec(nonEmpty[bylineAt].l.text)!;
   const header: PageHeader = {
-    author: byline[1]!.trim(),
-    publisher: byline[2]!,
-    title: nonEmpty[0]!.l,
-    bodyLine: nonEmpty[bylineAt]!.i + 1,
+    author: byline[1].trim(),
+    publisher: byline[2],
+    title: nonEmpty[0].l,
+    bodyLine: nonEmpty[bylineAt].i + 1,
   };
-  if (bylineAt >= 2) header.deck = nonEmpty[bylineAt - 1]!.l;
+  if (bylineAt >= 2) header.deck = nonEmpty[bylineAt - 1].l;
   let k = bylineAt + 1;
-  const posted = nonEmpty[k] && POSTED.exec(nonEmpty[k]!.l.text);
+  const posted = nonEmpty[k] && POSTED.exec(nonEmpty[k].l.text);
   if (posted) {
-    header.posted = nonEmpty[k]!.l;
-    header.postedText = posted[1]!.trim();
+    header.posted = nonEmpty[k].l;
+    header.postedText = posted[1].trim();
     k++;
   }
   // A second headline is one short line without final punctuation; a caption ends in "(credit)".
@@ -57,7 +57,7 @@ export function parseHeader(lines: Line[]): PageHeader | undefined {
     header.credit = { text: credit, span: { start, end: start + credit.length } };
     k++;
   }
-  header.bodyLine = nonEmpty[k] ? nonEmpty[k]!.i : lines.length;
+  header.bodyLine = nonEmpty[k] ? nonEmpty[k].i : lines.length;
   return header;
 }
 

@@ -48,10 +48,11 @@ export async function updateArticle(tx: ManagedTransaction, by: string, key: str
 
 /** The claims' relative dates ("Tuesday") against the new publication time. */
 async function resolveClaimDates(tx: ManagedTransaction, key: string, publishedAt: string): Promise<void> {
-  const rows = (await tx.run(S.claimDates, { id: key })).records;
+  const rows = (await tx.run<{ id: string; saidOnText: string | null; refersToText: string | null }>(S.claimDates, { id: key })).records;
   const dates = rows.map((r) => {
-    const said = r.get('saidOnText') ? resolveDateWords(r.get('saidOnText'), publishedAt) : undefined;
-    const refers = r.get('refersToText') ? resolveDateWords(r.get('refersToText'), publishedAt) : undefined;
+    const [saidOnText, refersToText] = [r.get('saidOnText'), r.get('refersToText')];
+    const said = saidOnText ? resolveDateWords(saidOnText, publishedAt) : undefined;
+    const refers = refersToText ? resolveDateWords(refersToText, publishedAt) : undefined;
     return {
       id: r.get('id'),
       saidOn: said?.date ?? null,
@@ -66,10 +67,12 @@ async function resolveClaimDates(tx: ManagedTransaction, key: string, publishedA
 /** The entity of that type with that name or alias, created when there is none (as ingest does). */
 async function entityNamed(tx: ManagedTransaction, name: string, type: 'Person' | 'Organization'): Promise<string> {
   const lower = name.trim().toLowerCase();
-  const found = await tx.run(S.findEntityByName, { needle: `|${lower}|`, name: lower, type });
+  const found = await tx.run<{ id: string }>(S.findEntityByName, { needle: `|${lower}|`, name: lower, type });
   if (found.records.length) return found.records[0].get('id');
   const id = `${type === 'Person' ? 'person' : 'org'}/${slugify(name) || 'unnamed'}`;
-  const created = await tx.run(S.createEntity, { entity: { id, name: name.trim(), type, kind: type === 'Organization' ? 'MEDIA' : null } });
+  const created = await tx.run<{ id: string }>(S.createEntity, {
+    entity: { id, name: name.trim(), type, kind: type === 'Organization' ? 'MEDIA' : null },
+  });
   return created.records[0].get('id');
 }
 

@@ -45,7 +45,7 @@ export async function updateClaim(tx: ManagedTransaction, by: string, key: strin
   if (changes.channel !== undefined) {
     if (changes.channel === null) await tx.run(S.removeChannel, { id: key });
     else {
-      const found = (await tx.run(STATE_STATEMENTS.channelExists, { id: changes.channel })).records[0].get('found');
+      const found = (await tx.run<{ found: boolean }>(STATE_STATEMENTS.channelExists, { id: changes.channel })).records[0].get('found');
       if (!found) throw new CurationError(`input.channel: there is no channel with the id ${changes.channel}`, 'input.channel');
       await tx.run(S.setChannel, { id: key, channel: changes.channel });
     }

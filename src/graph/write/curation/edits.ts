@@ -139,8 +139,8 @@ export async function editPage(db: GraphDatabase, key: string | null, offset: nu
     const [count, page] =
       key === null ? [EDIT_STATEMENTS.editsCount, EDIT_STATEMENTS.editsPage] : [EDIT_STATEMENTS.historyCount, EDIT_STATEMENTS.historyPage];
     const params = key === null ? {} : { id: key };
-    const counted = await tx.run(count, params);
-    const rows = await tx.run(page, { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+    const counted = await tx.run<{ total: number }>(count, params);
+    const rows = await tx.run<{ e: Record<string, unknown> }>(page, { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
     return { totalCount: Number(counted.records[0]?.get('total') ?? 0), nodes: rows.records.map((r) => toEdit(r.get('e'))), offset };
   });
 }

@@ -27,9 +27,12 @@ export interface ArticleSource {
   author: string | null;
 }
 
+/** REEXTRACT_STATEMENTS.source's row: the source, and the evidence spans ("start:end") of claims a person deleted. */
+type SourceRow = ArticleSource & { deletedClaimSpans: string[] };
+
 export async function articleSource(db: GraphDatabase, key: string): Promise<ArticleSource | null> {
   return db.read(async (tx) => {
-    const result = await tx.run(S.source, { id: key });
+    const result = await tx.run<SourceRow>(S.source, { id: key });
     if (!result.records.length) return null;
     const r = result.records[0];
     return {
@@ -86,7 +89,7 @@ export async function replaceExtractedClaims(
   text: string,
 ): Promise<ReextractOutcome> {
   const ticket = await beginEdit(tx);
-  const source = (await tx.run(S.source, { id: key })).records[0];
+  const source = (await tx.run<SourceRow>(S.source, { id: key })).records[0];
   if (!source) throw new CurationError('id: there is no article with that id', 'id');
   if (source.get('text') !== text) throw new CurationError('id: the article changed while it was being extracted; try again', 'id');
   const current = (await tx.run(S.claims, { id: key })).records.map((r) => ({
@@ -101,7 +104,7 @@ export async function replaceExtractedClaims(
   const local = key.slice('article/'.length);
   const keptIds = new Set(kept.map((c) => c.id));
   const overlapsKept = (s: { start: number; end: number }) => kept.some((k) => s.start < k.end && k.start < s.end);
-  const deleted = (source.get('deletedClaimSpans') as string[]).map(parseSpan);
+  const deleted = source.get('deletedClaimSpans').map(parseSpan);
   const fresh = extracted.claims.filter((c) => !keptIds.has(claimKey(local, c.id)) && !overlapsKept(c.evidence));
   const claims = fresh.filter((c) => !deleted.some((d) => samePassage(c.evidence, d)));
   const ids = new Set(claims.map((c) => c.id));
