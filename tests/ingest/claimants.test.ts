@@ -59,6 +59,11 @@ describe('claimants named through pronouns', () => {
     expect(await claimantsOf(text, 'the bridge would open')).toEqual(['Tom Baker']);
   });
 
+  it('names nobody for "this" ("This shows that S": a thing, not who says it)', async () => {
+    const text = 'Mayor Ann Porter closed the bridge on Monday. This shows that the city takes safety seriously.';
+    expect(await claimantsOf(text, 'the city takes safety seriously')).toBeUndefined();
+  });
+
   it("names nobody for a noun inside a quotation (the quoted speaker's account of them)", async () => {
     const text =
       'Mayor Ann Porter spoke in Dayton on Monday.\n\n"The inspectors told me that the new bridge could collapse within a year, and the council knows it.';

@@ -8,17 +8,19 @@ import type { DependencyTree } from './tree.ts';
 
 /** The reader ("you"): never a speaker the article names. */
 const ADDRESSEE = /^(you|your|yourself|yourselves)$/i;
+/** A word that stands for a thing, never for who says it ("This shows S"): none of the 15 named on train was an annotated speaker. */
+const NO_ONE = /^(what|whatever|this|these)$/i;
 /** The first person speaks for a quotation's speaker; outside quotations it is the writer. */
 export const FIRST_PERSON = /^(i|me|my)$/i;
 
 /**
- * A one-word pronoun source that names nobody: "you"; a possessive ("his claim that ...": the
+ * A one-word pronoun source that names nobody: "you"; "what" or "this"; a possessive ("his claim that ...": the
  * possessor was the annotated speaker only about a third of the time); "I" outside any quotation
  * (the writer of an op-ed or a memoir excerpt, whom the article does not name).
  */
 export function namelessPronoun(tree: DependencyTree, token: number, insideQuotation: () => boolean): boolean {
   const t = tree.token(token);
-  if (ADDRESSEE.test(t.word)) return true;
+  if (ADDRESSEE.test(t.word) || (NO_ONE.test(t.word) && /^(WP|WDT|DT)$/.test(t.pos))) return true;
   if (tree.relation(token) === 'nmod:poss' && /^PRP/.test(t.pos)) return true;
   return FIRST_PERSON.test(t.word) && !insideQuotation();
 }
