@@ -206,4 +206,17 @@ describe('attribution frames', () => {
       expect(found).toContainEqual({ cue, frame: 'noun-of', source, content });
     }
   });
+
+  it("gives a stance noun after a copula or 'become'/'remain' its subject as the source and its phrase as the content", async () => {
+    for (const [text, cue, source, content] of [
+      ['The senator has long been a vocal supporter of the new highway bill.', 'supporter', 'senator', 'the new highway bill'],
+      ['Ms. Alvarez became an early backer of the school levy.', 'backer', 'Alvarez', 'the school levy'],
+      ['Mayor Diaz remains a fierce critic of the stadium deal.', 'critic', 'Diaz', 'the stadium deal'],
+    ]) {
+      const found = await proposed(text);
+      expect(found).toContainEqual({ cue, frame: 'noun-of', source, content });
+    }
+    const member = await proposed('The senator is a member of the budget committee.');
+    expect(member.filter((c) => c.frame === 'noun-of')).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { DependencyTree, isPunct, isVerb } from './tree.ts';
 import { datelineLength } from './dateline.ts';
 import { colonSource } from './colon-sources.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
+import { stanceHolder } from './stance-holders.ts';
 
 export type Frame =
   | 'ccomp' // X said (that) S
@@ -173,8 +174,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       continue;
     }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
-    // A noun cue's source is its possessor: "Trump's claim that S", "her message of S".
-    const source = isVerb(token) ? subjectOf(tree, v) : (tree.child(v, 'nmod:poss') ?? lightVerbSubject(tree, v));
+    // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
+    const source = isVerb(token)
+      ? subjectOf(tree, v)
+      : (tree.child(v, 'nmod:poss') ?? lightVerbSubject(tree, v) ?? stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf));
     const subjects = tree.children(v, SUBJECT);
     let framed = false;
     // A clause the parser left loosely attached after the cue ("tells the Guardian his son left") is its complement too.
