@@ -97,6 +97,12 @@ describe("an outlet's credit", () => {
     ).toMatchObject([{ claimants: ['Biden'], via: ['White House'] }]);
   });
 
+  it('closing a sentence whose only other "speaker" names nobody and reports nothing ("Many remain missing …, notes the Guardian") is the outlet\'s claim', async () => {
+    expect(
+      await claims('Many remain missing after the flood, part of a growing list of people whose fate is unknown, notes the Guardian.'),
+    ).toMatchObject([{ claimants: ['The Guardian'], via: [] }]);
+  });
+
   it('an office speaking for itself ("The Kremlin said S. It added …") keeps its claims', async () => {
     expect(await claims('The Kremlin said the talks had stalled. It added that Putin would not travel to Paris.')).toMatchObject([
       { claimants: ['Kremlin'], via: [] },

@@ -16,6 +16,7 @@ import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { cueDateSpan } from './said-on.ts';
+import { reportingLemma } from './verbs.ts';
 
 export function draftClaims(
   text: string,
@@ -27,7 +28,13 @@ export function draftClaims(
   const quotes = findQuotes(text);
   // A claim whose every claimant names nobody ("others said", "his advisers said") is dropped.
   const drafts = attributions.flatMap((a): DraftClaim[] => {
-    const claimants = unique(defined(a.claimants.map((c) => entityOfSource(registry, c, text))));
+    let claimants = unique(defined(a.claimants.map((c) => entityOfSource(registry, c, text))));
+    let via = unique(defined(a.via.map((v) => entityOfSource(registry, v))));
+    // "Many remain unidentified, notes the Washington Post": no one speaks there but the outlet.
+    if (!claimants.length && via.length === 1 && isOutlet(via[0]!) && !reportingLemma(text.slice(a.cue.span.start, a.cue.span.end))) {
+      claimants = via;
+      via = [];
+    }
     if (!claimants.length) return [];
     const sentence = doc.sentences[a.sentence]!;
     const tree = new DependencyTree(sentence);
@@ -49,7 +56,7 @@ export function draftClaims(
         evidence: clause,
         content,
         ...(quote ? { quote } : {}),
-        via: unique(defined(a.via.map((v) => entityOfSource(registry, v)))),
+        via,
         paragraph: paragraphs.findIndex((p) => p.start <= a.cue.span.start && a.cue.span.start < p.end),
         unit: sentence.tokens[0]!.start,
         creditedUnit: a.credit === 'closing',
