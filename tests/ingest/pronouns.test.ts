@@ -61,4 +61,10 @@ describe('pronoun sources', () => {
     expect(await claimantsOf(text, 'would hire forty nurses')).toEqual(['Laura Finch']);
     expect(await claimantsOf(text, 'would pay for the equipment')).toEqual(['Laura Finch']);
   });
+
+  it('takes the speaker of the sentence, not one quoted inside what he said, for the next "he"', async () => {
+    const text =
+      'Mark Davis said on Monday that the audit was thorough, while Tom Baker admitted that he had missed the deadline. He also said the county would publish the report in June.';
+    expect(await claimantsOf(text, 'would publish the report')).toEqual(['Mark Davis']);
+  });
 });

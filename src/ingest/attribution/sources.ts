@@ -111,10 +111,21 @@ export class SourceResolver {
       role: isPersonRole(head),
       speaker: true,
       relation: 'nsubj',
-      main: true,
+      main: this.mainClauseSpeaker(source.mention, sentence),
     };
     this.names.splice(at < 0 ? this.names.length : at, 0, entry);
     this.expanded.clear();
+  }
+
+  /** Whether the speaker's verb is the sentence's own, not a clause inside another speaker's ("X said that Y acknowledged S"). */
+  private mainClauseSpeaker(mention: TextSpan, sentence: number): boolean {
+    const tokens = this.doc.sentences[sentence].tokens;
+    const tree = new DependencyTree(this.doc.sentences[sentence]);
+    const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end).map((t) => t.index);
+    const head = inside.find((i) => !inside.includes(tree.head(i)));
+    if (head === undefined) return true;
+    const governor = tree.head(head);
+    return governor === 0 || tree.head(governor) === 0;
   }
 
   resolve(
@@ -306,7 +317,9 @@ export class SourceResolver {
     const subjects = before.filter((n) => n.subject && n.sentence >= sentence - SPEAKER_WINDOW);
     const nearest = subjects.at(-1)?.sentence;
     const inNearest = subjects.filter((n) => n.sentence === nearest);
-    if (inNearest.length) return inNearest.filter((n) => n.speaker).at(-1) ?? inNearest.at(-1);
+    // Of its speakers the one whose verb is the sentence's own ("X said that Y admitted S. He also said ..." is X).
+    if (inNearest.length)
+      return [...inNearest].reverse().find((n) => n.speaker && n.main) ?? inNearest.filter((n) => n.speaker).at(-1) ?? inNearest.at(-1);
     const lastSentence = before.at(-1)!.sentence;
     if (sentence - lastSentence > ANTECEDENT_WINDOW) return undefined;
     const sameSentence = before.filter((n) => n.sentence === lastSentence);
