@@ -43,7 +43,7 @@ function summarize(op: string, system: 'ours' | 'raw', parameters: Record<string
   let dbHits = 0;
   const walk = (p: ProfiledPlan) => {
     dbHits += p.dbHits;
-    const details = String((p.arguments as Record<string, unknown>).Details ?? '')
+    const details = String(p.arguments.Details ?? '')
       .replace(/\s+/g, ' ')
       .slice(0, 90);
     const name = p.operatorType.replace(/@.*$/, '');

@@ -8,7 +8,7 @@
  * Served through Apollo Server over the same bare node:http front as ours (src/server/http.ts),
  * so the HTTP layer costs the same on both sides.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Neo4jGraphQL } from '@neo4j/graphql';
@@ -128,7 +128,7 @@ export async function createPeerServer(driver: Driver, database: string): Promis
     plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const server = createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -155,6 +155,8 @@ export async function createPeerServer(driver: Driver, database: string): Promis
       res.statusCode = 500;
       res.end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
     }
-  });
+  };
+  // answer reports its own errors: nothing is left for its promise to carry.
+  const server = createServer((req, res) => void answer(req, res));
   return { server, stop: () => apollo.stop() };
 }

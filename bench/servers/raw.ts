@@ -7,7 +7,7 @@
  * POST /raw/<operation> with the variables as JSON; the answer is `{ data }` in the same shape
  * as the GraphQL answer's information (bench/workloads.ts checks that the three agree).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ENTITY_RELATION_TYPES } from '../../src/graph/annotation.ts';
 import { toLuceneTerms } from '../../src/graph/lucene.ts';
@@ -116,7 +116,7 @@ export const RAW_CYPHER = {
 type Op = keyof typeof RAW_CYPHER;
 type Vars = Record<string, unknown>;
 
-const date = (v: unknown) => (v == null ? null : String(v));
+const date = (v: { toString(): string } | null | undefined) => (v == null ? null : String(v));
 const int = (v: unknown) => neo4j.int(Number(v));
 
 /** Turns the statement's rows into the answer's data. */
@@ -191,7 +191,7 @@ const SHAPE: Record<Op, { params: (v: Vars) => Vars; data: (rows: Record<string,
 };
 
 export function createRawServer(driver: Driver, database: string): Server {
-  return createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const op = (req.url ?? '').replace(/^\/raw\//, '') as Op;
     const send = (status: number, payload: unknown) => {
       res.statusCode = status;
@@ -219,5 +219,7 @@ export function createRawServer(driver: Driver, database: string): Server {
     } catch (error) {
       send(500, { errors: [{ message: (error as Error).message }] });
     }
-  });
+  };
+  // answer reports its own errors: nothing is left for its promise to carry.
+  return createServer((req, res) => void answer(req, res));
 }
