@@ -17,7 +17,7 @@ import * as vegaLite from 'vega-lite';
 import { PROJECT_ROOT } from '../src/project-root.ts';
 import { numberArg, parseArgs } from './args.ts';
 import type { CorpusMarker } from './corpus-db.ts';
-import type { Measurement } from './run.ts';
+import type { Measurement } from './result-tables.ts';
 
 interface Report {
   corpus: CorpusMarker;
