@@ -48,6 +48,12 @@ describe("an outlet's credit", () => {
     ).toMatchObject([{ claimants: ['two diplomats familiar with the talks'], via: ['Bloomberg'] }]);
   });
 
+  it('with its day before whom it cites ("S, the Financial Times reported on Tuesday, citing two people familiar with the plan") is the cited one\'s claim via the outlet', async () => {
+    expect(
+      await claims('The bank will cut 4,000 jobs, the Financial Times reported on Tuesday, citing two people familiar with the plan.'),
+    ).toMatchObject([{ claimants: ['two people familiar with the plan'], via: ['Financial Times'] }]);
+  });
+
   it('citing a document ("citing a report by …") leaves the outlet the claimant', async () => {
     const list = await claims('The bank will cut 4,000 jobs, Bloomberg reported, citing a report by a trade magazine.');
     expect(list.every((c) => c.claimants.includes('Bloomberg') && c.via.length === 0)).toBe(true);
@@ -80,6 +86,12 @@ describe("an outlet's credit", () => {
         via: ['The Guardian'],
         evidence: "investigators suspect the two men put the powders in the victim's drink, one after the other, to avoid detection",
       },
+    ]);
+  });
+
+  it('an office\'s readout closing with its way of speaking ("S, the Kremlin said in a readout of the call") is the via', async () => {
+    expect(await claims('Putin stressed that the West must stop arming Kyiv, the Kremlin said in a readout of the call.')).toEqual([
+      { claimants: ['Putin'], via: ['Kremlin'], evidence: 'Putin stressed that the West must stop arming Kyiv' },
     ]);
   });
 

@@ -31,7 +31,7 @@ export function draftClaims(
     let claimants = unique(defined(a.claimants.map((c) => entityOfSource(registry, c, text))));
     let via = unique(defined(a.via.map((v) => entityOfSource(registry, v))));
     // "Many remain unidentified, notes the Washington Post": no one speaks there but the outlet.
-    if (!claimants.length && via.length === 1 && isOutlet(via[0]!) && !reportingLemma(text.slice(a.cue.span.start, a.cue.span.end))) {
+    if (!claimants.length && via.length === 1 && isOutlet(via[0]) && !reportingLemma(text.slice(a.cue.span.start, a.cue.span.end))) {
       claimants = via;
       via = [];
     }

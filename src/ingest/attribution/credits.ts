@@ -16,6 +16,8 @@ import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/g
 const CREDIT_VERBS = new Set(['report', 'note', 'say', 'add', 'write', 'explain', 'point']);
 const NAME_POS = /^(NNP|NNPS)$/;
 const DASH = /^(—|--|–)$/;
+/** A credit with its way of speaking ("the Kremlin said in a readout of the call") runs this many words at most. */
+const MAX_CREDIT_WORDS = 12;
 /** The rule's confidence: a credit is an attribution whenever its source turns out to be an outlet. */
 const CREDIT_CONFIDENCE = 0.9;
 
@@ -24,14 +26,18 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     const end = wordsEnd(tokens);
-    // A credit closes the sentence, or the part of it before a dash (", notes CNN—one official said ...").
-    const stops = [...tokens.flatMap((t, i) => (DASH.test(t.word) && i < end ? [i] : [])), end];
+    // A credit closes the sentence, the part of it before a dash (", notes CNN—one official said ..."), or
+    // the part before whom the outlet cites (", the Financial Times reported on Tuesday, citing …").
+    const stops = [...tokens.flatMap((t, i) => ((DASH.test(t.word) || isCiting(tokens, i)) && i < end ? [i] : [])), end];
     for (const stop of stops) {
       const comma = lastIndex(tokens, stop, (t) => t.word === ',' || DASH.test(t.word));
-      if (comma < 1 || stop - comma > 7) continue;
+      if (comma < 1 || stop - comma > MAX_CREDIT_WORDS) continue;
       const tail = tokens.slice(comma + 1, stop);
       const verbAt = tail.findIndex((t) => CREDIT_VERBS.has(t.lemma.toLowerCase()));
       if (verbAt < 0) continue;
+      // Past the short credit only the way or the day of it ("…, the Kremlin said in a readout of the call").
+      const after = verbAt > 0 ? tail[verbAt + 1] : undefined;
+      if (stop - comma > 7 && (!after || !/^(in|on)$/i.test(after.word))) continue;
       const name = verbAt === 0 ? tail.slice(1) : tail.slice(0, verbAt);
       // "..., CNN reports" or "..., notes the Washington Post": a name, possibly after "the", and nothing else.
       const words = name.filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
@@ -213,6 +219,20 @@ function relativeCredit(sentence: number, tokens: NlpToken[], end: number): Foun
   return undefined;
 }
 
+/** ", citing …" */
+function isCiting(tokens: NlpToken[], i: number): boolean {
+  return tokens[i].word === ',' && /^citing$/i.test(tokens[i + 1]?.word ?? '');
+}
+
+/** The "citing" after a closing credit's words (the parser hangs it elsewhere): its token number. */
+function citingAfter(tokens: NlpToken[], cue: number): number | undefined {
+  for (let i = cue; i < tokens.length; i++) {
+    if (isCiting(tokens, i)) return i + 2;
+    if (i > cue && tokens[i].pos.startsWith('VB')) return undefined;
+  }
+  return undefined;
+}
+
 function isSymbolsOnly(t: NlpToken): boolean {
   return /^[^\p{L}\p{N}]+$/u.test(t.word);
 }
@@ -257,15 +277,17 @@ export function citedSpeakers<A extends Credited>(
   for (const report of attributions) {
     if (report.claimants.length !== 1 || !isOutlet(report.claimants[0]) || report.via.length) continue;
     const tree = new DependencyTree(doc.sentences[report.sentence]);
-    const citing = tree.children(report.cue.token).find((t) => tree.token(t).lemma === 'cite' && tree.token(t).pos === 'VBG');
+    const citing =
+      tree.children(report.cue.token).find((t) => tree.token(t).lemma === 'cite' && tree.token(t).pos === 'VBG') ??
+      (report.closingCredit ? citingAfter(doc.sentences[report.sentence].tokens, report.cue.token) : undefined);
     const object = citing === undefined ? undefined : tree.child(citing, 'obj');
     if (citing === undefined || object === undefined) continue;
+    for (const a of attributions) if (a !== report && a.sentence === report.sentence && a.cue.token === citing) dropped.add(a);
     const cited = resolve(report, object) ?? citedPhrase(text, tree, object);
     if (!cited || isOutlet(cited)) continue;
     report.via = [report.claimants[0]];
     report.claimants = [cited];
     report.credit = report.cue.span.start > report.content.at(-1)!.end ? 'closing' : 'inline';
-    for (const a of attributions) if (a.sentence === report.sentence && a.cue.token === citing) dropped.add(a);
   }
   return attributions.filter((a) => !dropped.has(a));
 }
