@@ -238,6 +238,18 @@ describe('attribution rules', () => {
     expect(a.claims.flatMap((c) => c.claimants).map((id) => entity(a, id)!.name)).not.toContain('Anna Berg');
   });
 
+  it("does not read a relative clause naming whom its noun backs as a claim: 'Sen. Alden, who endorsed Tom Baxter, said S'", async () => {
+    for (const [text, verb, said] of [
+      ['Senator Mary Alden, who endorsed Tom Baxter in March, said the tax plan would hurt farmers.', 'endorsed', 'said'],
+      ['Rita Gomez, a nurse who supported Ruth Kessler in the primary, told reporters that the clinic would close.', 'supported', 'told'],
+      ['The carpenters union, which has endorsed Ruth Kessler, said wages must rise.', 'endorsed', 'said'],
+    ]) {
+      const a = await extract(text);
+      expect(a.claims.filter((c) => c.verb === verb)).toEqual([]);
+      expect(a.claims.map((c) => c.verb)).toContain(said);
+    }
+  });
+
   it('gives "It added" to the organization that spoke just before, and never "It says" to a person', async () => {
     const ministry = await extract('The ministry said the bridge was safe. It added that repairs would start in May.');
     const added = ministry.claims.find((c) => c.verb === 'added')!;
