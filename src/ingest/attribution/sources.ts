@@ -7,9 +7,9 @@
 import { isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { FoundAttribution, TextSpan } from './find.ts';
-import { candidateFeatures, pronounCandidates, pronounClass, type Gender, type PronounSite } from './pronoun-features.ts';
-import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
-import { findQuotes, openQuotationStart } from './quotes.ts';
+import type { Gender } from './pronoun-features.ts';
+import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.ts';
+import { openQuotationStart } from './quotes.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
 import { governingSpeaker } from './governing-speaker.ts';
 import { describedName, descriptionName } from './described-names.ts';
@@ -21,6 +21,7 @@ import { firstNameGender } from './first-name-gender.ts';
 import { DependencyTree, isPunct } from './tree.ts';
 
 export type { SourceType } from './name-mentions.ts';
+export type { PronounObservation, PronounOptions } from './pronoun-antecedents.ts';
 
 export interface ResolvedSource {
   /** The source phrase as written ("he", "a senior official", "Mr. Trump"). */
@@ -39,44 +40,33 @@ const PLURAL = /^(they|them|their|we|us|our)$/i;
 /** Pronouns left unresolved: their antecedent is too often not the speaker. */
 const UNRELIABLE = /^(it|its|that)$/i;
 const RELATIVE = /^(who|which|that|whom)$/i;
-/** How many sentences back an earlier subject or speaker is still the likely "he". */
-const SPEAKER_WINDOW = 3;
-/** A pronoun whose nearest fitting name is further back than this is left unresolved (its attribution dropped). */
-const ANTECEDENT_WINDOW = 4;
 const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
-
-/** A pronoun source as the ranker saw it: its candidates with their features, the rules' pick and the one taken. */
-export interface PronounObservation {
-  pronoun: PronounSite;
-  candidates: Array<{ mention: NameMention; name: string; aliases: string[]; features: string[] }>;
-  rule?: NameMention;
-  chosen?: NameMention;
-}
-
-export interface PronounOptions {
-  /** The learned ranker; null keeps the hand rules for every pronoun. Default: pronoun-model.json. */
-  model?: PronounModel | null;
-  /** Called for every pronoun the ranker could resolve (for learning it). */
-  observe?: (observation: PronounObservation) => void;
-}
 
 export class SourceResolver {
   private readonly names: NameMention[];
-  private quotes?: TextSpan[];
   /** expand()'s answers, until spoke() adds a name: the ranker asks for every candidate of every pronoun. */
   private readonly expanded = new Map<string, { name: string; aliases: string[]; type: SourceType }>();
   /** insideQuotation()'s answers by character offset. */
   private readonly quoted = new Map<number, boolean>();
   /** The gender of a person the article already called "he" or "she" (as resolved here). */
   private readonly calledBy = new Map<string, Gender>();
+  private readonly antecedents: PronounAntecedents;
 
   constructor(
     private readonly text: string,
     private readonly doc: NlpDocument,
     private readonly firstNames: Record<string, Gender> = {},
-    private readonly pronouns: PronounOptions = {},
+    pronouns: PronounOptions = {},
   ) {
     this.names = nameMentions(doc);
+    const article = {
+      text,
+      names: this.names,
+      expand: (name: string, type: SourceType) => this.expand(name, type),
+      gender: (name: string, listed?: boolean) => this.gender(name, listed),
+      insideQuotation: (token: { start: number }) => this.insideQuotation(token),
+    };
+    this.antecedents = new PronounAntecedents(article, pronouns);
   }
 
   /**
@@ -261,8 +251,8 @@ export class SourceResolver {
         ? ['ORGANIZATION', 'GROUP', 'PERSON']
         : ['ORGANIZATION', 'PERSON'];
     const gender: Gender | undefined = /^(he|him|his)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
-    const rule = this.antecedent(pronoun, wanted, gender, sentence);
-    const antecedent = RELATIVE.test(word) ? rule : this.ranked(pronoun, sentence, rule);
+    const rule = this.antecedents.byRules(pronoun, wanted, gender, sentence);
+    const antecedent = RELATIVE.test(word) ? rule : this.antecedents.ranked(pronoun, sentence, rule);
     if (!antecedent) return undefined;
     if (PLURAL.test(word) && pluralForOneName(antecedent)) return undefined;
     const source = this.expand(antecedent.text, antecedent.type);
@@ -272,7 +262,7 @@ export class SourceResolver {
 
   /** "It" (or "its") only for an organization that spoke in this sentence or the one before. */
   private itsAntecedent(pronoun: NlpToken, sentence: number): ReturnType<SourceResolver['expand']> | undefined {
-    const speaker = this.antecedent(pronoun, ['ORGANIZATION'], undefined, sentence);
+    const speaker = this.antecedents.byRules(pronoun, ['ORGANIZATION'], undefined, sentence);
     if (!speaker?.speaker || speaker.sentence < sentence - 1) return undefined;
     return this.expand(speaker.text, speaker.type);
   }
@@ -287,88 +277,6 @@ export class SourceResolver {
     const open = openQuotationStart(this.text, token.start) !== undefined;
     this.quoted.set(token.start, open);
     return open;
-  }
-
-  /**
-   * Names a pronoun may stand for: for a pronoun outside quotations, no name inside one ('"Cruz is
-   * our best debater," he says' is not Cruz speaking). Train right-claimant F1 0.6874 → 0.6891.
-   */
-  private antecedentNames(pronoun: NlpToken): NameMention[] {
-    if (this.insideQuotation(pronoun)) return this.names;
-    return this.names.filter((n) => n.speaker || !this.insideQuotation(n));
-  }
-
-  /**
-   * The earlier name a pronoun stands for: a subject before it in its own sentence; else, of the
-   * nearest of the last few sentences with a fitting subject, its speaker ("..., Trump said. He
-   * added ...") or its last subject; else the nearest sentence with a fitting name, if it is no more
-   * than a few sentences back.
-   */
-  private antecedent(pronoun: NlpToken, wanted: SourceType[], gender: Gender | undefined, sentence: number): NameMention | undefined {
-    const before = this.antecedentNames(pronoun).filter((n) => {
-      if (n.end > pronoun.start || !(wanted.includes(n.type) || (n.role && gender !== undefined))) return false;
-      if (!gender || n.type !== 'PERSON') return true;
-      const g = this.gender(this.expand(n.text, n.type).name);
-      return g === undefined || g === gender;
-    });
-    if (!before.length) return undefined;
-    const own = before.filter((n) => n.sentence === sentence && n.subject).at(-1);
-    if (own) return own;
-    const subjects = before.filter((n) => n.subject && n.sentence >= sentence - SPEAKER_WINDOW);
-    const nearest = subjects.at(-1)?.sentence;
-    const inNearest = subjects.filter((n) => n.sentence === nearest);
-    // Of its speakers the one whose verb is the sentence's own ("X said that Y admitted S. He also said ..." is X).
-    if (inNearest.length)
-      return [...inNearest].reverse().find((n) => n.speaker && n.main) ?? inNearest.filter((n) => n.speaker).at(-1) ?? inNearest.at(-1);
-    const lastSentence = before.at(-1)!.sentence;
-    if (sentence - lastSentence > ANTECEDENT_WINDOW) return undefined;
-    const sameSentence = before.filter((n) => n.sentence === lastSentence);
-    return sameSentence.filter((n) => n.subject).at(-1) ?? sameSentence.at(-1);
-  }
-
-  /**
-   * The learned ranker's pick among the earlier names for a personal pronoun, or nobody when its best
-   * scores under the model's minimum; the rules' pick for pronouns the model does not resolve.
-   * The rules' pick is one of the ranker's features: the model learns where to overrule it
-   * (a name inside the quotation the pronoun stands outside of, an object, a headline).
-   */
-  private ranked(pronoun: NlpToken, sentence: number, rule: NameMention | undefined): NameMention | undefined {
-    const model = this.pronouns.model === undefined ? PRONOUN_MODEL : this.pronouns.model;
-    const pc = pronounClass(pronoun.word);
-    const learned = model !== null && pc !== undefined && model.classes.includes(pc);
-    if (!learned && (!this.pronouns.observe || !pc)) return rule;
-    const site: PronounSite = { word: pronoun.word, start: pronoun.start, end: pronoun.end, sentence };
-    const candidates = pronounCandidates(this.antecedentNames(pronoun), site);
-    const expanded = candidates.map((c) => this.expand(c.text, c.type));
-    const features = candidateFeatures(
-      site,
-      candidates,
-      {
-        text: this.text,
-        quotes: (this.quotes ??= findQuotes(this.text)),
-        entity: (m) => {
-          const i = candidates.indexOf(m as NameMention);
-          return i >= 0 ? expanded[i].name : this.expand(m.text, m.type as SourceType).name;
-        },
-        gender: (n) => this.gender(n, true),
-      },
-      rule,
-    );
-    let chosen = rule;
-    // Where the rules name nobody (no fitting name close enough) the pronoun stays unresolved: letting
-    // the model reach further back lowered right-claimant precision in cross-validation.
-    if (learned && rule !== undefined) {
-      const scores = features.map((f) => antecedentProbability(model, f));
-      const best = scores.reduce((b, s, i) => (s > scores[b] ? i : b), 0);
-      chosen = candidates.length > 0 && scores[best] >= model.minScore ? candidates[best] : undefined;
-    }
-    this.pronouns.observe?.({
-      pronoun: site,
-      candidates: candidates.map((mention, i) => ({ mention, ...expanded[i], features: features[i] })),
-      rule,
-      chosen,
-    });
-    return chosen;
   }
 
   /** The fullest form of a name in the article ("Trump" → "Donald J. Trump"), with the forms seen. */
