@@ -20,6 +20,7 @@ const UNIT = [
   'tests/ingest/units.test.ts',
   'tests/layout/import-cycles.test.ts',
   'tests/mutation/article-file.test.ts',
+  'tests/mutation/ingest-cli-arguments.test.ts',
   'tests/operations/saved-operations-written.test.ts',
   'tests/server/docker-compose.test.ts',
   'tests/web/operation-name.test.ts',

@@ -5,7 +5,7 @@
  * command-line values, which are the defaults. Non-English files are skipped; the extractor's
  * warnings (an undated article, ...) are printed per file.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
@@ -21,17 +21,32 @@ import { normalisePublished, readArticleFile } from './article-file.ts';
 import { connectForCli } from './connect.ts';
 
 const USAGE = 'usage: npm run ingest -- <file or folder> [--published <date>] [--outlet <name>] [--title <title>] [--author <name>]';
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    published: { type: 'string' },
-    outlet: { type: 'string' },
-    title: { type: 'string' },
-    author: { type: 'string' },
-  },
-});
+function parseCommandLine() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      published: { type: 'string' },
+      outlet: { type: 'string' },
+      title: { type: 'string' },
+      author: { type: 'string' },
+    },
+  });
+}
+let commandLine: ReturnType<typeof parseCommandLine>;
+try {
+  commandLine = parseCommandLine();
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = commandLine;
 if (positionals.length === 0) {
   console.error(USAGE);
+  process.exit(2);
+}
+const missing = positionals.filter((p) => !existsSync(p));
+if (missing.length > 0) {
+  console.error(`no such file or folder: ${missing.join(', ')}`);
   process.exit(2);
 }
 let defaultPublished: string | undefined;

@@ -177,3 +177,22 @@ describe('a description as its own name', () => {
     expect(await claimantsOf(text, 'The audit found gaps')).toEqual(['the congressional report']);
   });
 });
+
+describe('speakers the parser hung no subject on (subjectless-cues.ts)', () => {
+  it('a participle after "by" or "after" speaks for the subject of the verb it modifies', async () => {
+    const by = 'Ann Porter landed in trouble on Monday by suggesting that the new bridge was unsafe.';
+    expect(await claimantsOf(by, 'the new bridge was unsafe')).toEqual(['Ann Porter']);
+    const after = 'Tom Baker drew boos in Dayton after questioning whether the new bridge was safe.';
+    expect(await claimantsOf(after, 'the new bridge was safe')).toEqual(['Tom Baker']);
+  });
+
+  it('a described speaker after "said" is its inverted subject, not an object', async () => {
+    const text = 'Officials met in Dayton on Monday. "The new bridge will open in May," said a spokesman for the mayor.';
+    expect(await claimantsOf(text, 'The new bridge will open in May')).toEqual(['a spokesman for the mayor']);
+  });
+
+  it('a name the parser hung on the dateline is the subject', async () => {
+    const text = 'DAYTON — Sen. Tom Baker (R-Ohio) warned on Monday that the new bridge was unsafe.';
+    expect(await claimantsOf(text, 'the new bridge was unsafe')).toEqual(['Tom Baker']);
+  });
+});

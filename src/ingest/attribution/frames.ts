@@ -10,6 +10,7 @@ import { datelineLength } from './dateline.ts';
 import { colonSource } from './colon-sources.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { stanceHolder } from './stance-holders.ts';
+import { invertedDescription, prepositionalParticipleHost, subjectBehindDateline } from './subjectless-cues.ts';
 
 export type Frame =
   | 'ccomp' // X said (that) S
@@ -93,13 +94,16 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
       return NOMINAL.test(tree.token(agent).pos) ? agent : undefined;
     // Two subjects ('"S," X added, "S2"'): the parser took the quotation's subject too; the speaker stands next to the cue.
     const subjects = tree.children(n, /^nsubj$/).filter((s) => s > dateline);
-    const subject = subjects.length > 1 ? (subjects.filter((s) => s < n).at(-1) ?? subjects[0]) : subjects[0];
+    const subject =
+      subjects.length > 1
+        ? (subjects.filter((s) => s < n).at(-1) ?? subjects[0])
+        : (subjects[0] ?? subjectBehindDateline(tree, n, dateline));
     if (subject !== undefined)
       return NOMINAL.test(tree.token(subject).pos) || ADJECTIVE_SUBJECT.test(tree.token(subject).pos) || isName(tree, subject)
         ? subject
         : undefined;
     if (hops === 0) {
-      const inverted = invertedSubject(tree, n);
+      const inverted = invertedSubject(tree, n) ?? invertedDescription(tree, n);
       if (inverted !== undefined) return inverted;
     }
     if (passive !== undefined) return undefined;
@@ -109,8 +113,9 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     const participle = rel === 'dep' && tree.token(n).pos === 'VBG' && (tree.head(n) < n || (tree.head(n) !== 0 && commaAfter(tree, n)));
     // "Exit polls taken in May found S": the parser made the reduced relative the root and the cue its dep.
     const reducedRelative = rel === 'dep' && tree.head(n) < n && tree.token(tree.head(n)).pos === 'VBN';
-    if (!/^(xcomp|advcl|conj|parataxis|ccomp)$/.test(rel) && !participle && !reducedRelative) return undefined;
-    n = tree.head(n);
+    const host = prepositionalParticipleHost(tree, n); // "X landed in trouble by saying S": X
+    if (!/^(xcomp|advcl|conj|parataxis|ccomp)$/.test(rel) && !participle && !reducedRelative && host === undefined) return undefined;
+    n = host ?? tree.head(n);
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  * annotated one (figures in the README, Extraction accuracy).
  */
 import type { DependencyTree } from './tree.ts';
+import { invertedDescription } from './subjectless-cues.ts';
 
 /** The reader ("you"): never a speaker the article names. */
 const ADDRESSEE = /^(you|your|yourself|yourselves)$/i;
@@ -36,9 +37,12 @@ export function pluralForOneName(antecedent: { type: string; plural?: boolean })
 /**
  * A common noun the frame took from a verb's object ("spent many hours explaining that ...",
  * "emailed supporters saying ...") or an unattached word: on train about one in five was the speaker.
+ * Not an inverted subject the parser took for an object ('"S," said a senior official').
  */
 export function objectNoun(tree: DependencyTree, token: number): boolean {
-  return /^(obj|dep)$/.test(tree.relation(token)) && !/^NNP/.test(tree.token(token).pos);
+  return (
+    /^(obj|dep)$/.test(tree.relation(token)) && !/^NNP/.test(tree.token(token).pos) && invertedDescription(tree, tree.head(token)) !== token
+  );
 }
 
 /**
