@@ -250,6 +250,17 @@ describe('attribution rules', () => {
     }
   });
 
+  it("reads 'X appears to S' as the writer's impression, and the verb under it as X's own", async () => {
+    for (const [text, verb] of [
+      ['Mayor Lena Ortiz appeared to endorse the stadium plan on Monday.', 'endorse'],
+      ['The senator appears to doubt that the new tax will pass.', 'doubt'],
+      ['Voters appear to prefer the younger candidate.', 'prefer'],
+    ]) {
+      const a = await extract(text);
+      expect(a.claims.map((c) => c.verb)).toEqual([verb]);
+    }
+  });
+
   it('gives "It added" to the organization that spoke just before, and never "It says" to a person', async () => {
     const ministry = await extract('The ministry said the bridge was safe. It added that repairs would start in May.');
     const added = ministry.claims.find((c) => c.verb === 'added')!;

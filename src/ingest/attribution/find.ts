@@ -8,6 +8,7 @@ import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/g
 import type { NlpDocument } from '../nlp/types.ts';
 import { isBackgroundRelative } from './background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames.ts';
+import { isImpression } from './impression-cues.ts';
 import { candidateFeatures } from './features.ts';
 import { CUE_LEXICON, attributionProbability, type CueLexicon } from './lexicon.ts';
 import { extendToQuotes, findQuotes } from './quotes.ts';
@@ -40,7 +41,7 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
   for (const sentence of doc.sentences) {
     const tree = new DependencyTree(sentence);
     for (const c of candidates(sentence)) {
-      if (c.source === undefined || !canBeSource(tree, c.source, lexicon) || isBackgroundRelative(tree, c)) continue;
+      if (c.source === undefined || !canBeSource(tree, c.source, lexicon) || isBackgroundRelative(tree, c) || isImpression(c)) continue;
       const span = candidateSpan(text, quotes, tree, c);
       if (!span) continue;
       const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
