@@ -8,6 +8,13 @@ import type { NameMention } from './name-mentions.ts';
 /** Nouns that stand for an organization named before ("the company" after "Apple Inc."). */
 const ORGANIZATION_NOUN = /^(company|firm|corporation|agency|organization|organisation|group|retailer|airline|automaker|bank|network)$/i;
 
+/** Nouns for a business: never a government body or a party ("the bank" is not "the Health Ministry"). */
+const BUSINESS_NOUN = /^(company|firm|corporation|retailer|airline|automaker|bank|network)$/i;
+
+/** Words that make a name a government body or a party. */
+const PUBLIC_BODY =
+  /\b(?:Ministry|Department|Administration|Agency|Commission|Committee|Congress|Senate|House|Parliament|Council|Court|Office|Bureau|Police|Army|Navy|Government|Party|Cabinet|Kremlin|Pentagon|Assembly|Authority|FBI|CIA|EPA|GOP|Democrats|Republicans)\b/;
+
 /** Titles a person is named with, by the noun that stands for them later ("the senator" after "Sen. Tom Baker"). */
 const TITLES: Record<string, RegExp> = {
   senator: /\b(?:Sen\.|Senator)\s+$/,
@@ -37,13 +44,21 @@ export function describedName(
     title
       ? n.type === 'PERSON' &&
         names.some((m) => m.type === 'PERSON' && sameSurname(m, n) && title.test(text.slice(Math.max(0, m.start - 14), m.start)))
-      : ORGANIZATION_NOUN.test(noun) && n.type === 'ORGANIZATION';
+      : ORGANIZATION_NOUN.test(noun) && n.type === 'ORGANIZATION' && kindFits(noun, n.text);
   // Names only: an earlier speaker left as a description ("the company") is one of the names too.
   const before = names.filter((n) => n.end <= at.start && n.sentence >= at.sentence - WINDOW && /^[A-Z]/.test(n.text) && fits(n));
   const nearest = before.at(-1);
   if (!nearest) return undefined;
   const rivals = new Set(before.filter((n) => n.sentence === nearest.sentence).map((n) => n.text.split(/\s+/).at(-1)));
   return rivals.size === 1 ? nearest : undefined;
+}
+
+/**
+ * The organization's kind fits the noun's. (A name carrying the noun itself, "the bank" after "the
+ * Central Bank of Kenya", is taken before this is asked: sources.ts.)
+ */
+function kindFits(noun: string, name: string): boolean {
+  return !(BUSINESS_NOUN.test(noun) && PUBLIC_BODY.test(name));
 }
 
 function sameSurname(a: NameMention, b: NameMention): boolean {
