@@ -9,8 +9,11 @@ const local = await startLocalNeo4j({
   boltPort: config.NEO4J_LOCAL_BOLT_PORT,
   log: (msg) => console.log(msg),
 });
-console.log(`Neo4j ${local.startedHere ? 'running' : 'already running'} at ${local.uri} (auth disabled, loopback only); Ctrl-C stops it`);
-if (local.startedHere) {
+if (!local.startedHere) {
+  // Someone else started it (another `npm run neo4j`, the API): it is theirs to stop.
+  console.log(`Neo4j already running at ${local.uri} (auth disabled, loopback only): left running, nothing to do here`);
+} else {
+  console.log(`Neo4j running at ${local.uri} (auth disabled, loopback only); Ctrl-C stops it`);
   const stop = () => void local.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

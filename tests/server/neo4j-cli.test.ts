@@ -1,0 +1,66 @@
+/**
+ * `npm run neo4j` run twice: the first starts the local Neo4j and stops it on SIGTERM; the second
+ * finds it running and says it leaves it alone (it used to say "Ctrl-C stops it" and exit at once).
+ * The instance lives in a cache folder of its own, with the project's Neo4j jars linked in.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
+import { loadConfig } from '../../src/server/config.ts';
+import { freePort } from '../support/servers.ts';
+
+const run = promisify(execFile);
+const CLI = ['--import', 'tsx', 'src/cli/neo4j.ts'];
+const cacheDir = mkdtempSync(join(tmpdir(), 'neo4j-cli-'));
+let env: NodeJS.ProcessEnv;
+let first: ChildProcess;
+let firstOutput = '';
+
+beforeAll(async () => {
+  const projectCache = loadConfig({}).NEO4J_CACHE_DIR;
+  if (existsSync(projectCache)) {
+    for (const entry of readdirSync(projectCache)) if (entry !== 'instances') symlinkSync(join(projectCache, entry), join(cacheDir, entry));
+  }
+  env = { ...process.env, NEO4J_CACHE_DIR: cacheDir, NEO4J_LOCAL_BOLT_PORT: String(await freePort()) };
+  first = spawn(process.execPath, CLI, { cwd: PROJECT_ROOT, env });
+  first.stderr?.on('data', (chunk: Buffer) => (firstOutput += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    first.stdout?.on('data', (chunk: Buffer) => {
+      firstOutput += chunk.toString();
+      if (firstOutput.includes('Ctrl-C stops it')) resolve();
+    });
+    first.once('exit', (code) => reject(new Error(`npm run neo4j exited with ${code}: ${firstOutput}`)));
+  });
+}, 300_000);
+
+afterAll(async () => {
+  if (first.exitCode === null) {
+    first.kill('SIGTERM');
+    await new Promise((resolve) => first.once('exit', resolve));
+  }
+  rmSync(cacheDir, { recursive: true, force: true });
+}, 60_000);
+
+describe('npm run neo4j', () => {
+  it('started here: says Ctrl-C stops it', () => {
+    expect(firstOutput).toMatch(/Neo4j running at bolt:\/\/127\.0\.0\.1:\d+ .*Ctrl-C stops it/);
+  });
+
+  it('already running: says it leaves it running, exits 0, and the first one keeps it', async () => {
+    const { stdout } = await run(process.execPath, CLI, { cwd: PROJECT_ROOT, env });
+    expect(stdout).toContain('already running');
+    expect(stdout).toContain('left running');
+    expect(stdout).not.toContain('Ctrl-C stops it');
+    expect(first.exitCode).toBeNull();
+  }, 60_000);
+
+  it('SIGTERM stops the Neo4j it started and exits 0', async () => {
+    const exited = new Promise<number | null>((resolve) => first.once('exit', (code) => resolve(code)));
+    first.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
