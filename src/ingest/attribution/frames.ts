@@ -10,7 +10,7 @@ import { datelineLength } from './dateline.ts';
 import { colonSource } from './colon-sources.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { stanceHolder } from './stance-holders.ts';
-import { invertedDescription, misreadSubject, prepositionalParticipleHost, relativeClauseHost } from './subjectless-cues.ts';
+import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
 
 export type Frame =
   | 'ccomp' // X said (that) S
@@ -95,7 +95,9 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     // Two subjects ('"S," X added, "S2"'): the parser took the quotation's subject too; the speaker stands next to the cue.
     const subjects = tree.children(n, /^nsubj$/).filter((s) => s > dateline);
     const subject =
-      subjects.length > 1 ? (subjects.filter((s) => s < n).at(-1) ?? subjects[0]) : (subjects[0] ?? misreadSubject(tree, n, dateline));
+      subjects.length > 1
+        ? (subjects.filter((s) => s < n).at(-1) ?? subjects[0])
+        : (subjects[0] ?? subjectBehindDateline(tree, n, dateline));
     if (subject !== undefined)
       return NOMINAL.test(tree.token(subject).pos) || ADJECTIVE_SUBJECT.test(tree.token(subject).pos) || isName(tree, subject)
         ? subject

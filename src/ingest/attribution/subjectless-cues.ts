@@ -41,31 +41,15 @@ export function invertedDescription(tree: DependencyTree, v: number): number | u
   });
 }
 
-/** A subject the parser put elsewhere: behind the dateline, or inside a reduced relative it made the clausal subject. */
-export function misreadSubject(tree: DependencyTree, v: number, datelineLength: number): number | undefined {
-  return subjectBehindDateline(tree, v, datelineLength) ?? reducedRelativeSubject(tree, v);
-}
-
 /**
  * "WASHINGTON — Sen. X defended S": the parser made the dateline the verb's subject and hung the
  * name on it; the speaker is that name, the first one after the dateline's `length` tokens.
  */
-function subjectBehindDateline(tree: DependencyTree, v: number, length: number): number | undefined {
+export function subjectBehindDateline(tree: DependencyTree, v: number, length: number): number | undefined {
   if (length === 0) return undefined;
   const placeSubject = tree.children(v, /^nsubj$/).find((s) => s <= length);
   if (placeSubject === undefined) return undefined;
   return tree.children(placeSubject, /^(dep|appos)$/).find((c) => c > length && c < v && /^NNPS?$/.test(tree.token(c).pos));
-}
-
-/**
- * "People briefed on the plan said S": the parser made the reduced relative ("briefed on the plan") the
- * verb's clausal subject; the speaker is the noun before that participle (its subject or object to the parser).
- * Not a clause with its own conjunction ("after X carried out the attack, Y was calling for S").
- */
-function reducedRelativeSubject(tree: DependencyTree, v: number): number | undefined {
-  const clause = tree.children(v, 'csubj').find((c) => c < v && /^(VBN|VBD)$/.test(tree.token(c).pos));
-  if (clause === undefined || tree.child(clause, 'mark') !== undefined) return undefined;
-  return tree.children(clause, /^(nsubj|nsubj:pass|obj)$/).find((s) => s < clause && /^NN/.test(tree.token(s).pos));
 }
 
 /**
