@@ -50,20 +50,6 @@ export default defineConfig(
     },
   },
   {
-    // Folders whose redundant assertions (autofixable: `npm run lint -- --fix`) were left to their
-    // owners, who were rewriting them when the rule began failing the build elsewhere. They show
-    // as warnings until fixed; then this block goes.
-    files: [
-      'src/ingest/annotation/**',
-      'src/ingest/attribution/**',
-      'src/ingest/entities/**',
-      'src/eval/**',
-      'src/ingest/eval.ts',
-      'tests/ingest/**',
-    ],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'warn' },
-  },
-  {
     // Tests and benchmarks read parsed JSON answers (GraphQL responses, Neo4j plans) whose shape is
     // exactly what their assertions check; typing every response would copy the schema into the
     // tests and catch nothing the assertions do not. The no-unsafe-* family stays on in src/ and web/.

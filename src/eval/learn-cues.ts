@@ -141,7 +141,7 @@ function main(): void {
   };
   // `--out <file>` writes the model elsewhere, to compare it with the shipped one before replacing it.
   const outIndex = process.argv.indexOf('--out');
-  const out = outIndex > 0 ? process.argv[outIndex + 1]! : `${PROJECT_ROOT}src/ingest/attribution/cue-lexicon.json`;
+  const out = outIndex > 0 ? process.argv[outIndex + 1] : `${PROJECT_ROOT}src/ingest/attribution/cue-lexicon.json`;
   writeFileSync(out, `${JSON.stringify(lexicon, null, 0).replace(/,"/g, ',\n"')}\n`);
   console.log(`wrote ${out}: ${Object.keys(model.weights).length} feature weights, threshold ${best.threshold}`);
 }

@@ -119,8 +119,8 @@ export function scoreArticle(predicted: GoldLike, gold: GoldLike): ArticleScore 
   let viaTp = 0;
   let dateTp = 0;
   for (const { p, g } of matched) {
-    const pc = predicted.claims[p]!;
-    const gc = gold.claims[g]!;
+    const pc = predicted.claims[p];
+    const gc = gold.claims[g];
     const used = new Set<string>();
     for (const v of pc.via) {
       const hit = gc.via.find((w) => !used.has(w) && sameReferent(pEntity.get(v), gEntity.get(w)));
@@ -146,6 +146,6 @@ export function scoreArticle(predicted: GoldLike, gold: GoldLike): ArticleScore 
       count(predicted.claims, (c) => (c.saidOn ? 1 : 0)),
       count(gold.claims, (c) => (c.saidOn ? 1 : 0)),
     ),
-    matches: matched.map(({ p, g }) => ({ gold: gold.claims[g]!.id, predicted: predicted.claims[p]!.id })),
+    matches: matched.map(({ p, g }) => ({ gold: gold.claims[g].id, predicted: predicted.claims[p].id })),
   };
 }

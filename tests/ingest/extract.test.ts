@@ -33,7 +33,7 @@ describe('extractAnnotation on the seed article', () => {
     expect(a.article.publishedAt).toBe('2022-03-02T13:16:00-06:00');
     expect(a.article.author).toBe('person/rob-quinn');
     expect(a.article.caption?.credit).toBe('Russian Defense Ministry Press Service via AP');
-    expect(a.article.boilerplate[0]!.text.startsWith('Get the news faster.')).toBe(true);
+    expect(a.article.boilerplate[0].text.startsWith('Get the news faster.')).toBe(true);
   });
 
   it('attributes quotes to the speaker named before them ("she"), with her outlet', () => {

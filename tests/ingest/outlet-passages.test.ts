@@ -179,7 +179,7 @@ describe('entity types', () => {
     );
     const chiefs = a.entities.filter((e) => /fire chief/i.test(e.name));
     expect(chiefs).toHaveLength(1);
-    expect(chiefs[0]!.type).toBe('Person');
+    expect(chiefs[0].type).toBe('Person');
     expect(a.entities.find((e) => /official/i.test(e.name))?.type).toBe('Group');
   });
 

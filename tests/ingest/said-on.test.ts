@@ -15,7 +15,7 @@ const PUBLISHED = '2017-02-24T12:00:00-06:00';
 async function saidOn(sentence: string): Promise<string | undefined> {
   const a = parseAnnotation((await extract(sentence, { publishedAt: PUBLISHED }, nlp())).annotation, 'test text');
   expect(a.claims).toHaveLength(1);
-  return a.claims[0]!.saidOn?.date;
+  return a.claims[0].saidOn?.date;
 }
 
 describe("a claim's date", () => {

@@ -30,7 +30,7 @@ describe('quotes', () => {
     const text = 'He said: "no.\n\nThen “yes,” she said.';
     const quotes = findQuotes(text);
     expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['yes,']);
-    expect(quotes[0]!.start).toBe(text.indexOf('yes'));
+    expect(quotes[0].start).toBe(text.indexOf('yes'));
   });
 });
 
@@ -60,7 +60,7 @@ describe('boilerplate', () => {
     const text = 'Story text.\n\nGet the news faster.\nTap to install our app.\nX\n';
     const blocks = boilerplateBlocks(splitLines(text));
     expect(blocks).toHaveLength(1);
-    expect(text.slice(blocks[0]!.start, blocks[0]!.end)).toBe('Get the news faster.\nTap to install our app.\nX');
+    expect(text.slice(blocks[0].start, blocks[0].end)).toBe('Get the news faster.\nTap to install our app.\nX');
   });
 });
 

@@ -20,11 +20,11 @@ export function captionClaim(
 ): DraftClaim | undefined {
   const m = RELEASED.exec(caption.text);
   if (!m) return undefined;
-  const releaser = registry.byName(m[2]!);
+  const releaser = registry.byName(m[2]);
   if (!releaser) return undefined;
   const start = caption.start + m.index;
   const end = start + m[0].replace(/[\s,]+$/, '').length;
-  const verbStart = start + m[0].indexOf(m[1]!);
+  const verbStart = start + m[0].indexOf(m[1]);
   const via = credit.text
     .split(/\s+via\s+/)
     .slice(1)
@@ -32,9 +32,9 @@ export function captionClaim(
     .filter((r): r is EntityRecord => r !== undefined && isOutlet(r));
   return {
     claimants: [releaser],
-    verb: m[1]!,
+    verb: m[1],
     lemma: 'act',
-    verbSpan: { start: verbStart, end: verbStart + m[1]!.length },
+    verbSpan: { start: verbStart, end: verbStart + m[1].length },
     evidence: { start, end },
     content: { start, end },
     via,

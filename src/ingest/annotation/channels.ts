@@ -34,14 +34,14 @@ interface Found {
 
 function findIn(text: string, lemma: string): Found | undefined {
   let m = IN_MEDIUM.exec(text);
-  if (m) return { medium: m[1]!.toLowerCase(), owner: m[2], platform: m[3], noun: m[4]?.toLowerCase() };
+  if (m) return { medium: m[1].toLowerCase(), owner: m[2], platform: m[3], noun: m[4]?.toLowerCase() };
   m = ON_PLATFORM.exec(text);
   if (m) return { medium: 'post', owner: m[1], platform: m[2], noun: m[3]?.toLowerCase() };
   m = ON_SITE.exec(text);
-  if (m) return { medium: m[2]!.toLowerCase(), owner: m[1] };
+  if (m) return { medium: m[2].toLowerCase(), owner: m[1] };
   if (lemma === 'tweet') return { medium: 'tweet', platform: 'Twitter' };
   m = RELEASED.exec(text);
-  if (m) return { medium: /video|footage/i.test(m[1]!) ? 'video' : 'photo' };
+  if (m) return { medium: /video|footage/i.test(m[1]) ? 'video' : 'photo' };
   return undefined;
 }
 

@@ -78,7 +78,7 @@ function recentDate(date: ResolvedDate | undefined, published: Published | undef
 /** "saying it had hit multiple targets today": a claim about today was made today. */
 function saidToday(content: string, published: Published | undefined): ResolvedDate | undefined {
   const m = /\b(today|this morning|this afternoon|this evening|tonight)\b/i.exec(content);
-  return m ? resolveDate(m[1]!, published) : undefined;
+  return m ? resolveDate(m[1], published) : undefined;
 }
 
 function normalizedText(draft: DraftClaim, content: string, text: string): string {

@@ -36,10 +36,10 @@ export function draftClaims(
       via = [];
     }
     if (!claimants.length) return [];
-    const sentence = doc.sentences[a.sentence]!;
+    const sentence = doc.sentences[a.sentence];
     const tree = new DependencyTree(sentence);
     if (isNaming(tree, a)) return [];
-    const content = { start: a.content[0]!.start, end: a.content.at(-1)!.end };
+    const content = { start: a.content[0].start, end: a.content.at(-1)!.end };
     const named = a.claimants.filter((c) => !c.resolved).map((c) => c.mention);
     const clause = a.continued ? content : hull([content, a.cue.span, ...named]);
     const dateSpan = a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text);
@@ -58,7 +58,7 @@ export function draftClaims(
         ...(quote ? { quote } : {}),
         via,
         paragraph: paragraphs.findIndex((p) => p.start <= a.cue.span.start && a.cue.span.start < p.end),
-        unit: sentence.tokens[0]!.start,
+        unit: sentence.tokens[0].start,
         creditedUnit: a.credit === 'closing',
         confidence: a.confidence,
       },
@@ -78,7 +78,7 @@ function spreadVia(claims: DraftClaim[]): void {
   claims.forEach((claim, i) => {
     if (!claim.creditedUnit || claim.via.length === 0) return;
     for (let j = i - 1; j >= 0; j--) {
-      const earlier = claims[j]!;
+      const earlier = claims[j];
       // An outlet's, or the crediting office's, own claim ends the reach ("…, according to a Kremlin readout. S, the Kremlin said").
       const own = earlier.claimants.every(isOutlet) || earlier.claimants.some((c) => claim.via.includes(c));
       if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || own) break;

@@ -83,7 +83,7 @@ export function extractFigures(text: string, start: number, end: number, context
     if (value === undefined) continue;
     const tail = clause.slice(m.index + m[0].length);
     // A year or a percentage is not a count.
-    if (/^\s*%|^\s*percent/.test(tail) || (value >= 1900 && value <= 2100 && !m[2]!.includes(','))) continue;
+    if (/^\s*%|^\s*percent/.test(tail) || (value >= 1900 && value <= 2100 && !m[2].includes(','))) continue;
     let measureWord: string | undefined;
     let subjectText: string | undefined;
     let figureEnd = m.index + m[0].length;
@@ -124,7 +124,7 @@ export function extractFigures(text: string, start: number, end: number, context
       value,
       approximate: qualifier !== undefined,
       ...(qualifier ? { qualifier } : {}),
-      measure: MEASURES[measureWord.toLowerCase()]!,
+      measure: MEASURES[measureWord.toLowerCase()],
       subject,
       text: clause.slice(figureStart, figureEnd).trim(),
     });
@@ -143,8 +143,8 @@ function parseValue(digits: string | undefined, scale: string | undefined, word:
 /** "Russian invaders" → "Russian troops"; "its troops" → the claimant's; "more" → the previous subject. */
 export function normalizeSubject(raw: string | undefined, previous: string | undefined, context: FigureContext): string {
   const words = (raw ?? '').trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words[0]!.toLowerCase() === 'more') return previous ?? 'people';
-  if (words[0]!.toLowerCase() === 'of') words.splice(0, 1);
+  if (words.length === 0 || words[0].toLowerCase() === 'more') return previous ?? 'people';
+  if (words[0].toLowerCase() === 'of') words.splice(0, 1);
   if (/^(its|their)$/i.test(words[0] ?? '')) {
     const demonym = context.claimantCountry ? demonymOf(context.claimantCountry) : undefined;
     words.splice(0, 1, ...(demonym ? [demonym] : []));
@@ -167,11 +167,11 @@ export function splitByMeasure(claim: AnnotatedClaim, text: string): AnnotatedCl
   const parts: AnnotatedClaim[] = [];
   measures.forEach((measure, i) => {
     const figures = claim.figures.filter((f) => f.measure === measure);
-    const at = text.indexOf(figures[0]!.text, ev.start);
+    const at = text.indexOf(figures[0].text, ev.start);
     if (at < 0 || at >= ev.end) return;
     const start = i === 0 ? ev.start : at;
-    const lastFigure = figures[figures.length - 1]!;
-    const end = i === 0 ? text.indexOf(lastFigure.text, ev.start) + lastFigure.text.length : at + figures[0]!.text.length;
+    const lastFigure = figures[figures.length - 1];
+    const end = i === 0 ? text.indexOf(lastFigure.text, ev.start) + lastFigure.text.length : at + figures[0].text.length;
     if (end <= start) return;
     parts.push({ ...claim, figures, evidence: { start, end, text: text.slice(start, end) } });
   });

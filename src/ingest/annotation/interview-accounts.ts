@@ -41,11 +41,11 @@ export function interviewAccounts(
       .sort((a, b) => a.evidence.start - b.evidence.start);
     const teller = interview.teller ? [interview.teller] : credited[0]?.claimants;
     if (!teller) continue;
-    const sentences = doc.sentences.filter((s) => sentenceEnd(s) > interview.afterColon! && s.tokens[0]!.start < paragraph.end);
+    const sentences = doc.sentences.filter((s) => sentenceEnd(s) > interview.afterColon! && s.tokens[0].start < paragraph.end);
     const tellers = credited.filter((d) => d.claimants[0] === teller[0]);
     const last = tellers.length ? lastCredited(sentences, tellers) : lastUntold(sentences, drafts, teller);
     if (!last) continue;
-    const intro = doc.sentences.find((s) => s.tokens[0]!.start <= interview.at && interview.at < sentenceEnd(s))!;
+    const intro = doc.sentences.find((s) => s.tokens[0].start <= interview.at && interview.at < sentenceEnd(s))!;
     let opening = true;
     for (const sentence of sentences.filter((s) => s.index <= last.index)) {
       for (const clause of clauses(sentence, interview.afterColon)) {
@@ -60,11 +60,11 @@ export function interviewAccounts(
           lemma: 'tell',
           verbSpan: interview.verb,
           // The opening clause is read with its introduction, as a claim is with its cue and speaker.
-          evidence: first ? { start: intro.tokens[0]!.start, end: clause.end } : clause,
+          evidence: first ? { start: intro.tokens[0].start, end: clause.end } : clause,
           content: clause,
           via: [interview.outlet],
           paragraph: interview.paragraph,
-          unit: sentence.tokens[0]!.start,
+          unit: sentence.tokens[0].start,
         });
       }
     }
@@ -76,7 +76,7 @@ const sentenceEnd = (s: NlpSentence) => s.tokens.at(-1)!.end;
 /** The sentence holding the teller's last claim credited to the outlet. */
 function lastCredited(sentences: NlpSentence[], tellers: DraftClaim[]): NlpSentence | undefined {
   const lastEnd = Math.max(...tellers.map((d) => d.evidence.end));
-  return sentences.find((s) => s.tokens[0]!.start <= lastEnd && lastEnd <= sentenceEnd(s));
+  return sentences.find((s) => s.tokens[0].start <= lastEnd && lastEnd <= sentenceEnd(s));
 }
 
 /**
@@ -86,7 +86,7 @@ function lastCredited(sentences: NlpSentence[], tellers: DraftClaim[]): NlpSente
 function lastUntold(sentences: NlpSentence[], drafts: DraftClaim[], teller: EntityRecord[]): NlpSentence | undefined {
   let last: NlpSentence | undefined;
   for (const s of sentences) {
-    const own = drafts.filter((d) => d.evidence.start < sentenceEnd(s) && s.tokens[0]!.start < d.evidence.end);
+    const own = drafts.filter((d) => d.evidence.start < sentenceEnd(s) && s.tokens[0].start < d.evidence.end);
     if (!own.every((d) => retold(d, teller))) break;
     last = s;
   }
@@ -108,7 +108,7 @@ function clauses(sentence: NlpSentence, from: number): TextSpan[] {
   const flush = () => {
     const words = current.filter((t) => /\w/.test(t.word));
     if (words.length >= MIN_WORDS && current.some((t) => t.pos.startsWith('VB')))
-      out.push({ start: words[0]!.start, end: words.at(-1)!.end });
+      out.push({ start: words[0].start, end: words.at(-1)!.end });
     current = [];
   };
   for (const token of sentence.tokens) {

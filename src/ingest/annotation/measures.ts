@@ -137,7 +137,7 @@ export function pastTense(word: string): string | undefined {
 function subjectAfter(tail: string): { subject: string; length: number } | undefined {
   const m = /^\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)/.exec(tail);
   if (!m) return undefined;
-  const words = m[1]!.split(/\s+/);
+  const words = m[1].split(/\s+/);
   const kept: string[] = [];
   for (const w of words) {
     if (STOP_WORD.test(w) || /^\d/.test(w) || (/ed$/.test(w) && kept.length > 0)) break;
@@ -152,7 +152,7 @@ function subjectAfter(tail: string): { subject: string; length: number } | undef
 export function genericMeasure(clause: string, figureStart: number, tail: string): GenericMeasure | undefined {
   const before = /\b([A-Za-z]+)(?:\s+([A-Za-z]+))?\s+$/.exec(clause.slice(Math.max(0, figureStart - 30), figureStart));
   if (before) {
-    const [verb, particle] = before[2] && PARTICLE.test(before[2]) ? [before[1]!, before[2]] : [before[2] ?? before[1]!, undefined];
+    const [verb, particle] = before[2] && PARTICLE.test(before[2]) ? [before[1], before[2]] : [before[2] ?? before[1], undefined];
     const past = pastTense(verb);
     const np = subjectAfter(tail);
     if (past && np) return { measure: particle ? `${past} ${particle.toLowerCase()}` : past, subject: np.subject, tailLength: np.length };
@@ -162,9 +162,9 @@ export function genericMeasure(clause: string, figureStart: number, tail: string
       tail,
     );
   if (after) {
-    const subject = after[1]!;
+    const subject = after[1];
     if (subject.split(/\s+/).some((w) => STOP_WORD.test(w))) return undefined;
-    const verb = after[2] ? (IRREGULAR[after[2]] ?? (after[2].endsWith('e') ? `${after[2]}d` : `${after[2]}ed`)) : after[3]!;
+    const verb = after[2] ? (IRREGULAR[after[2]] ?? (after[2].endsWith('e') ? `${after[2]}d` : `${after[2]}ed`)) : after[3];
     if (NOT_VERBS.has(verb)) return undefined;
     return { measure: verb, subject, tailLength: after[0].length };
   }

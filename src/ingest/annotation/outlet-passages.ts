@@ -46,7 +46,7 @@ export interface Interview {
 /** Weak non-speech claims inside an outlet's report become the outlet's own claims. */
 export function outletOwnReports(drafts: DraftClaim[]): void {
   for (const d of drafts) {
-    const outlet = d.via.length === 1 ? d.via[0]! : undefined;
+    const outlet = d.via.length === 1 ? d.via[0] : undefined;
     if (!outlet || !isOutlet(outlet) || d.lemma === 'according to' || reportingLemma(d.verb.split(/\s+/).at(-1) ?? '') !== undefined)
       continue;
     if (d.confidence === undefined || d.confidence >= OWN_REPORT_MAX_CONFIDENCE) continue;

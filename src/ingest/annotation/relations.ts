@@ -33,8 +33,8 @@ export function contradictions(
   const out: Array<{ from: string; type: 'CONTRADICTS'; to: string; reason: string }> = [];
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i]!;
-      const b = claims[j]!;
+      const a = claims[i];
+      const b = claims[j];
       if (a.claimants.some((c) => b.claimants.includes(c))) continue;
       for (const fa of a.figures) {
         const fb = b.figures.find((f) => f.measure === fa.measure && f.subject.toLowerCase() === fa.subject.toLowerCase());

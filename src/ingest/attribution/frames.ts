@@ -48,7 +48,6 @@ const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
 const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|WP|WDT|CD|DT)$/;
 /** Adjectives a subject can be: 'Many say', 'Few believe', 'One Republican hopeful says' (the parser tags the head JJ). */
 const ADJECTIVE_SUBJECT = /^(JJ|JJS)$/;
-const CONTENT_STOP = new Set(['punct']);
 /** Prepositions that link a noun cue to what it reports ("criticism of", "claims about"). */
 const NOUN_CUE_CASES = new Set(['of', 'about', 'on', 'over', 'against', 'for', 'to']);
 /** Prepositions that link a verb or adjective cue to what it is about ("called for", "critical of"); not time or place. */
@@ -387,7 +386,7 @@ function quoteTokens(tree: DependencyTree, cue: number): number[] {
   const [only] = marks;
   if (marks.length === 1 && isClosingMark(tree, only) && only < cue && only > 2) return range(1, only - 1);
   for (let k = 0; k + 1 < marks.length; k += 2) {
-    const [a, b] = [marks[k]!, marks[k + 1]!];
+    const [a, b] = [marks[k], marks[k + 1]];
     if (cue > a && cue < b) continue;
     const inner = [];
     for (let i = a + 1; i < b; i++) inner.push(i);
@@ -402,5 +401,3 @@ function quoteTokens(tree: DependencyTree, cue: number): number[] {
 function isClosingMark(tree: DependencyTree, i: number): boolean {
   return tree.token(i).pos === "''" || tree.token(i).word === '”';
 }
-
-export { CONTENT_STOP };

@@ -14,7 +14,7 @@ export function findQuotes(text: string): TextSpan[] {
     offset = start + paragraph.length;
     let open: number | undefined;
     for (let i = 0; i < paragraph.length; i++) {
-      const ch = paragraph[i]!;
+      const ch = paragraph[i];
       if (ch === '“' || (ch === '"' && open === undefined)) {
         if (ch === '“' || open === undefined) open = i;
       } else if ((ch === '”' || ch === '"') && open !== undefined) {

@@ -23,7 +23,7 @@ export class DependencyTree {
   }
 
   token(i: number): NlpToken {
-    return this.sentence.tokens[i - 1]!;
+    return this.sentence.tokens[i - 1];
   }
 
   get size(): number {
@@ -69,10 +69,10 @@ export class DependencyTree {
   span(tokens: number[]): { start: number; end: number } | undefined {
     const kept = tokens.filter((t) => !isPunct(this.token(t)) || this.token(t).pos === '``' || this.token(t).pos === "''");
     let list = kept.length ? kept : tokens;
-    while (list.length > 1 && isPunct(this.token(list[0]!))) list = list.slice(1);
+    while (list.length > 1 && isPunct(this.token(list[0]))) list = list.slice(1);
     while (list.length > 1 && isPunct(this.token(list.at(-1)!))) list = list.slice(0, -1);
     if (!list.length) return undefined;
-    return { start: this.token(list[0]!).start, end: this.token(list.at(-1)!).end };
+    return { start: this.token(list[0]).start, end: this.token(list.at(-1)!).end };
   }
 }
 

@@ -159,7 +159,7 @@ const INDEFINITE = /^(?:a|an|one|some|several|many|two|three|four)\s/i;
 
 /** The description's head noun: "the father of one of the women" → "father", "the country's police chief" → "chief". */
 function headNoun(description: string): string {
-  const beforeModifiers = description.split(/\s+(?:of|who|which|that|in|at|for|from|with)\s+|,/i)[0]!;
+  const beforeModifiers = description.split(/\s+(?:of|who|which|that|in|at|for|from|with)\s+|,/i)[0];
   return beforeModifiers.trim().split(/\s+/).at(-1) ?? '';
 }
 
