@@ -5,6 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { attribute } from '../../src/ingest/attribution/index.ts';
+import { nameMentions } from '../../src/ingest/attribution/name-mentions.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
 /** The claimants' names of the attribution whose content contains `content`. */
@@ -66,5 +67,17 @@ describe('pronoun sources', () => {
     const text =
       'Mark Davis said on Monday that the audit was thorough, while Tom Baker admitted that he had missed the deadline. He also said the county would publish the report in June.';
     expect(await claimantsOf(text, 'would publish the report')).toEqual(['Mark Davis']);
+  });
+
+  it("reads a name whose verb is the sentence's own as in the main clause, and one in a clause inside it as not", async () => {
+    const text = 'Laura Finch visited the new clinic on Monday because Tom Baker had asked her to come.';
+    const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+    const main = Object.fromEntries(nameMentions(doc).map((n) => [n.text, n.main]));
+    expect(main).toEqual({ 'Laura Finch': true, 'Tom Baker': false });
+  });
+  it('takes "she" for a woman with a known first name though "Mr." precedes a man of the same surname', async () => {
+    const text =
+      'Bill Clinton spoke at the rally on Monday. Mr. Clinton praised the mayor. Hillary Clinton visited the new school on Tuesday. She said the district would hire forty teachers.';
+    expect(await claimantsOf(text, 'would hire forty teachers')).toEqual(['Hillary Clinton']);
   });
 });

@@ -61,7 +61,7 @@ export function nameMentions(doc: NlpDocument): NameMention[] {
         relation: tree.relation(headWord),
         governor: governor > 0 ? tree.token(governor).lemma.toLowerCase() : undefined,
         plural: /^NNP?S$/.test(tree.token(headWord).pos),
-        main: governor === 0 || tree.relation(governor) === 'root',
+        main: governor === 0 || tree.relation(governor) === 'ROOT',
       });
     }
   }

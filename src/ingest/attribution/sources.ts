@@ -75,7 +75,10 @@ export class SourceResolver {
    * filter, alone or where it leaves a name, dev right claimant fell: 0.6938 -> 0.6929, 0.6927).
    */
   private gender(name: string, listed = false): Gender | undefined {
-    const surname = name.split(/\s+/).at(-1)!;
+    const words = name.split(/\s+/);
+    // A first name is the person's own; an honorific goes by the surname, which a spouse shares ("Mr. Clinton" is not Hillary Clinton).
+    if (words.length > 1 && this.firstNames[words[0]]) return this.firstNames[words[0]];
+    const surname = words.at(-1)!;
     for (const n of this.names) {
       if (n.type !== 'PERSON' || n.text.split(/\s+/).at(-1) !== surname) continue;
       const before = this.text.slice(Math.max(0, n.start - 6), n.start);
