@@ -10,11 +10,11 @@ import { polnearAvailable } from '../../src/eval/polnear-corpus.ts';
 import { scorePolnear, type PolnearScore } from '../../src/eval/polnear-eval.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
-/** Measured (README): PolNeAR dev right claimant 0.766 / 0.641 / 0.698, attribution F1 0.757; seed claims F1 0.941, via 0.938 / 0.938 / 0.938, dates 1.0, types 1.0; corpus claims F1 0.768, via F1 0.571, dates P 0.714, types 0.963. */
+/** Measured (README): PolNeAR dev right claimant 0.777 / 0.639 / 0.701, attribution F1 0.756; seed claims F1 1.0, via 1.0 / 1.0 / 1.0, dates 1.0, types 1.0; corpus claims F1 0.814, via F1 0.605, dates P 0.714, types 0.963. */
 export const FLOORS = {
-  polnearDev: { claimantF1: 0.69, claimantP: 0.755, attributionF1: 0.75 },
-  seed: { claimsF1: 0.92, viaP: 0.9, viaF1: 0.91, datesF1: 0.9, entityTypeP: 0.9 },
-  corpus: { claimsF1: 0.75, viaF1: 0.55, datesP: 0.7, entityTypeP: 0.95 },
+  polnearDev: { claimantF1: 0.695, claimantP: 0.77, attributionF1: 0.75 },
+  seed: { claimsF1: 0.96, viaP: 0.96, viaF1: 0.96, datesF1: 0.95, entityTypeP: 0.95 },
+  corpus: { claimsF1: 0.79, viaF1: 0.58, datesP: 0.7, entityTypeP: 0.95 },
 };
 
 const nlp = () => createCoreNlpClient(inject('corenlpUrl'));
