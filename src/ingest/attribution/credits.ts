@@ -7,7 +7,7 @@
  * caller, which knows the outlets.
  */
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
-import type { FoundAttribution } from './find.ts';
+import { cueOf, type FoundAttribution } from './find.ts';
 import type { ResolvedSource } from './sources.ts';
 import { DependencyTree } from './tree.ts';
 import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
@@ -46,7 +46,7 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
       const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
       out.push({
         sentence: sentence.index,
-        cue: { token: comma + 2 + verbAt, lemma: cue.lemma.toLowerCase(), span: { start: cue.start, end: cue.end } },
+        cue: cueOf(cue),
         frame: 'parataxis',
         content: [{ start: tokens[from].start, end: tokens[comma].start }],
         source: comma + 1 + tail.indexOf(words.at(-1)!) + 1,
@@ -126,7 +126,7 @@ export function closingTails(doc: NlpDocument): FoundAttribution[] {
       if (comma - from < 3) continue;
       out.push({
         sentence: sentence.index,
-        cue: { token: verb + 1, lemma: cue.lemma.toLowerCase(), span: { start: cue.start, end: cue.end } },
+        cue: cueOf(cue),
         frame: 'parataxis',
         content: [{ start: tokens[from].start, end: tokens[comma - 1].end }],
         source: verb,
@@ -160,7 +160,7 @@ export function joinedClauses(doc: NlpDocument): FoundAttribution[] {
       const first = /^that$/i.test(tokens[verb + 1].word) ? verb + 2 : verb + 1;
       out.push({
         sentence: sentence.index,
-        cue: { token: verb + 1, lemma: cue.lemma.toLowerCase(), span: { start: cue.start, end: cue.end } },
+        cue: cueOf(cue),
         frame: 'ccomp',
         content: [{ start: tokens[first].start, end: tokens[end - 1].end }],
         source: verb,
@@ -208,7 +208,7 @@ function relativeCredit(sentence: number, tokens: NlpToken[], end: number): Foun
     while (stop < end && tokens[stop].word !== ',' && !DASH.test(tokens[stop].word)) stop++;
     return {
       sentence,
-      cue: { token: at + 1, lemma: verb.lemma.toLowerCase(), span: { start: verb.start, end: verb.end } },
+      cue: cueOf(verb),
       frame: 'ccomp',
       content: [{ start: tokens[at + 1].start, end: tokens[stop - 1].end }],
       source: at,

@@ -5,7 +5,7 @@
  * among overlapping candidates is left to the caller (index.ts), which knows who the sources are.
  */
 import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
-import type { NlpDocument } from '../nlp/types.ts';
+import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import { isBackgroundRelative } from './background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames.ts';
 import { isImpression } from './impression-cues.ts';
@@ -29,6 +29,11 @@ export interface FoundAttribution {
   confidence: number;
   /** Read off a sentence's closing words (", CNN reports."): kept only when its source is an outlet. */
   closingCredit?: boolean;
+}
+
+/** The cue of an attribution read off the words (not proposed by a frame): the token, its lemma, its characters. */
+export function cueOf(token: NlpToken): FoundAttribution['cue'] {
+  return { token: token.index, lemma: token.lemma.toLowerCase(), span: { start: token.start, end: token.end } };
 }
 
 /**

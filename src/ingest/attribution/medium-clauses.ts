@@ -7,7 +7,7 @@
  */
 import type { NlpDocument } from '../nlp/types.ts';
 import { organizationKindOfHead } from '../entities/gazetteer.ts';
-import type { FoundAttribution } from './find.ts';
+import { cueOf, type FoundAttribution } from './find.ts';
 import { DependencyTree } from './tree.ts';
 
 /** Verbs of giving information. */
@@ -53,7 +53,7 @@ export function mediumClauses(doc: NlpDocument): FoundAttribution[] {
       if (!span || given.length < 2) continue;
       out.push({
         sentence: sentence.index,
-        cue: { token: cue.index, lemma: cue.lemma.toLowerCase(), span: { start: cue.start, end: cue.end } },
+        cue: cueOf(cue),
         frame: 'obj',
         content: [span],
         source: mediumOwner(tree, subject, medium) ?? subject,

@@ -5,7 +5,7 @@
  * object, the content everything after the listener up to the clause's end.
  */
 import type { NlpDocument } from '../nlp/types.ts';
-import type { FoundAttribution } from './find.ts';
+import { cueOf, type FoundAttribution } from './find.ts';
 import { DependencyTree, isPunct } from './tree.ts';
 
 /** Below the model's threshold, a telling read back this way counts this much. */
@@ -26,7 +26,7 @@ export function toldClauses(doc: NlpDocument): FoundAttribution[] {
       if (clause.length < 3) continue;
       out.push({
         sentence: sentence.index,
-        cue: { token: cue.index, lemma: 'tell', span: { start: cue.start, end: cue.end } },
+        cue: cueOf(cue),
         frame: 'ccomp',
         content: [{ start: tree.token(clause[0]).start, end: tree.token(clause.at(-1)!).end }],
         source,
