@@ -219,4 +219,16 @@ describe('attribution frames', () => {
     const member = await proposed('The senator is a member of the budget committee.');
     expect(member.filter((c) => c.frame === 'noun-of')).toEqual([]);
   });
+
+  it('reads a participle cue the parser took for the mark of the clause it reports, with the subject of the verb above', async () => {
+    const found = await proposed(
+      'The mayor refused to release the report on Monday, saying officials cannot discuss it while the inquiry continues.',
+    );
+    expect(found).toContainEqual({
+      cue: 'saying',
+      frame: 'ccomp',
+      source: 'mayor',
+      content: 'officials cannot discuss it while the inquiry continues',
+    });
+  });
 });

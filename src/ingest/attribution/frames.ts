@@ -9,6 +9,8 @@ import { DependencyTree, isPunct, isVerb } from './tree.ts';
 import { datelineLength } from './dateline.ts';
 import { colonSource } from './colon-sources.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
+import { markedParticiple } from './marked-participles.ts';
+import { endsWithColon, onlySpeaker, quoteTokens, range } from './quote-tokens.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
 
@@ -178,6 +180,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       continue;
     }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
+    const marked = markedParticiple(tree, v, subjectOf);
+    if (marked && push(v, 'ccomp', marked.content, marked.source)) continue;
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
       ? subjectOf(tree, v)
@@ -309,18 +313,6 @@ function isVerbOrPredicate(tree: DependencyTree, i: number): boolean {
   return isVerb(tree.token(i)) || tree.child(i, 'cop') !== undefined;
 }
 
-/** '"S." Weaver said.' split by the sentence splitter: the sentence holds nothing but the speaker, the cue and adverbs. */
-function onlySpeaker(tree: DependencyTree, cue: number, source: number): boolean {
-  if (tree.relation(cue) !== 'ROOT') return false;
-  const speaker = new Set(tree.subtree(source));
-  for (let i = 1; i <= tree.size; i++) {
-    if (i === cue || speaker.has(i) || isPunct(tree.token(i))) continue;
-    if (tree.head(i) === cue && /^(advmod|obl:tmod|aux|neg)$/.test(tree.relation(i))) continue;
-    return false;
-  }
-  return true;
-}
-
 /** Who speaks in a participle clause the parser hung as `object`'s adjective: the name `object` stands in apposition to, or the subject of the verb above. */
 function participleHost(tree: DependencyTree, object: number): number | undefined {
   const host = tree.head(object);
@@ -360,44 +352,4 @@ function preposedObjects(tree: DependencyTree, v: number, cases: Set<string>): n
 function prepositionalClauses(tree: DependencyTree, v: number, cases: Set<string>): number[] {
   const introduced = (c: number) => tree.children(c, /^(mark|case)$/).some((k) => cases.has(tree.token(k).lemma.toLowerCase()));
   return tree.children(v, /^(advcl|ccomp)$/).filter((c) => c > v && tree.token(c).pos === 'VBG' && introduced(c));
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) out.push(i);
-  return out;
-}
-
-/** 'X said:' / 'X told reporters:' closing the sentence: what follows is the quotation. */
-function endsWithColon(tree: DependencyTree, cue: number): boolean {
-  let last = tree.size;
-  while (last > cue && /^["“”'’]$/.test(tree.token(last).word)) last--;
-  if (tree.token(last).word !== ':') return false;
-  for (let i = cue + 1; i < last; i++) if (tree.dominates(cue, i) === false) return false;
-  return true;
-}
-
-/** Tokens between the first pair of quotation marks in the sentence that does not hold the cue. */
-function quoteTokens(tree: DependencyTree, cue: number): number[] {
-  const marks: number[] = [];
-  for (let i = 1; i <= tree.size; i++)
-    if (/^["“”]$|^``$|^''$/.test(tree.token(i).word) || tree.token(i).pos === '``' || tree.token(i).pos === "''") marks.push(i);
-  // '..., ” he tweeted.' — the sentence opens inside a quotation that began before it (find.ts widens it).
-  const [only] = marks;
-  if (marks.length === 1 && isClosingMark(tree, only) && only < cue && only > 2) return range(1, only - 1);
-  for (let k = 0; k + 1 < marks.length; k += 2) {
-    const [a, b] = [marks[k], marks[k + 1]];
-    if (cue > a && cue < b) continue;
-    const inner = [];
-    for (let i = a + 1; i < b; i++) inner.push(i);
-    if (inner.length >= 2) return inner;
-  }
-  // 'Schumer tweeted: "Let's go.' — the quotation opens after the cue and runs past the sentence (find.ts widens it).
-  const open = marks.length % 2 === 1 ? marks.at(-1)! : undefined;
-  if (open !== undefined && open > cue && !isClosingMark(tree, open)) return range(open + 1, tree.size);
-  return [];
-}
-
-function isClosingMark(tree: DependencyTree, i: number): boolean {
-  return tree.token(i).pos === "''" || tree.token(i).word === '”';
 }

@@ -1,0 +1,57 @@
+/**
+ * Where a cue's quotation lies when the tree gives it no complement: between quotation marks in its
+ * sentence, after a colon closing the sentence, or before a sentence of only speaker and cue (frames.ts).
+ */
+import { DependencyTree, isPunct } from './tree.ts';
+
+/** '"S." Weaver said.' split by the sentence splitter: the sentence holds nothing but the speaker, the cue and adverbs. */
+export function onlySpeaker(tree: DependencyTree, cue: number, source: number): boolean {
+  if (tree.relation(cue) !== 'ROOT') return false;
+  const speaker = new Set(tree.subtree(source));
+  for (let i = 1; i <= tree.size; i++) {
+    if (i === cue || speaker.has(i) || isPunct(tree.token(i))) continue;
+    if (tree.head(i) === cue && /^(advmod|obl:tmod|aux|neg)$/.test(tree.relation(i))) continue;
+    return false;
+  }
+  return true;
+}
+
+export function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
+/** 'X said:' / 'X told reporters:' closing the sentence: what follows is the quotation. */
+export function endsWithColon(tree: DependencyTree, cue: number): boolean {
+  let last = tree.size;
+  while (last > cue && /^["“”'’]$/.test(tree.token(last).word)) last--;
+  if (tree.token(last).word !== ':') return false;
+  for (let i = cue + 1; i < last; i++) if (tree.dominates(cue, i) === false) return false;
+  return true;
+}
+
+/** Tokens between the first pair of quotation marks in the sentence that does not hold the cue. */
+export function quoteTokens(tree: DependencyTree, cue: number): number[] {
+  const marks: number[] = [];
+  for (let i = 1; i <= tree.size; i++)
+    if (/^["“”]$|^``$|^''$/.test(tree.token(i).word) || tree.token(i).pos === '``' || tree.token(i).pos === "''") marks.push(i);
+  // '..., ” he tweeted.' — the sentence opens inside a quotation that began before it (find.ts widens it).
+  const [only] = marks;
+  if (marks.length === 1 && isClosingMark(tree, only) && only < cue && only > 2) return range(1, only - 1);
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const [a, b] = [marks[k], marks[k + 1]];
+    if (cue > a && cue < b) continue;
+    const inner = [];
+    for (let i = a + 1; i < b; i++) inner.push(i);
+    if (inner.length >= 2) return inner;
+  }
+  // 'Schumer tweeted: "Let's go.' — the quotation opens after the cue and runs past the sentence (find.ts widens it).
+  const open = marks.length % 2 === 1 ? marks.at(-1)! : undefined;
+  if (open !== undefined && open > cue && !isClosingMark(tree, open)) return range(open + 1, tree.size);
+  return [];
+}
+
+function isClosingMark(tree: DependencyTree, i: number): boolean {
+  return tree.token(i).pos === "''" || tree.token(i).word === '”';
+}
