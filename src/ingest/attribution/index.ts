@@ -213,7 +213,9 @@ function toldOutlets(
 /** Quotations after a speaker's attribution in the same paragraph, credited to nobody else. */
 function continuedQuotes(text: string, kept: Attribution[], inside: (s: TextSpan) => boolean): Attribution[] {
   const out: Attribution[] = [];
-  for (const q of findQuotes(text)) {
+  const quotes = findQuotes(text);
+  const quoted = (k: Attribution) => k.content.some((s) => quotes.some((q) => q.start < s.end && s.start < q.end));
+  for (const q of quotes) {
     if (!inside(q) || q.end - q.start < 12) continue;
     // Only a quotation that stands as its own sentence: '"We are getting hundreds of calls."'
     if (
@@ -227,10 +229,11 @@ function continuedQuotes(text: string, kept: Attribution[], inside: (s: TextSpan
       )
     )
       continue;
-    const previous = [...kept, ...out]
-      .filter((k) => k.cue.span.end <= q.start)
-      .sort((x, y) => x.cue.span.start - y.cue.span.start)
-      .at(-1);
+    const before = [...kept, ...out].filter((k) => k.cue.span.end <= q.start).sort((x, y) => x.cue.span.start - y.cue.span.start);
+    // '"S1," Black said, referring to X. "S2."': the quotation goes on with the cue whose content was a quotation.
+    const latest = before.at(-1);
+    const previous =
+      latest && !quoted(latest) ? (before.filter((k) => k.sentence === latest.sentence && quoted(k)).at(-1) ?? latest) : latest;
     if (!previous || /\n\s*\n/.test(text.slice(previous.cue.span.end, q.start))) continue;
     out.push({ ...previous, content: [q], confidence: Math.round(previous.confidence * 0.8 * 1000) / 1000, continued: true });
   }
