@@ -142,4 +142,12 @@ describe("an outlet's credit", () => {
       { claimants: ['The New York Times'], via: [] },
     ]);
   });
+
+  it('names the broadcasters and papers NER cannot tell from other organizations ("told MSNBC", "told CNBC", "told Univision")', async () => {
+    expect(await claims('The senator told MSNBC that the bill would pass.')).toEqual([
+      { claimants: ['senator'], via: ['MSNBC'], evidence: 'The senator told MSNBC that the bill would pass' },
+    ]);
+    expect((await claims('The minister told CNBC that rates would rise.'))[0]?.via).toEqual(['CNBC']);
+    expect((await claims('The mayor told Univision that the water was safe.'))[0]?.via).toEqual(['Univision']);
+  });
 });

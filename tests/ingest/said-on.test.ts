@@ -48,4 +48,21 @@ describe("a claim's date", () => {
   it('is not the date of an event the occasion is about ("In a speech about Monday\'s attack, X said")', async () => {
     expect(await saidOn("In a speech about Monday's attack, the president said the city would rebuild.")).toBeUndefined();
   });
+
+  it('is the day of a part of a day the parser heads with the part ("told reporters Thursday night", "in a statement Monday evening", "at a rally early Sunday morning")', async () => {
+    expect(await saidOn('The minister told reporters Thursday night that the fund was empty.')).toBe('2017-02-23');
+    expect(await saidOn('The union said in a statement Monday evening that the strike would go on.')).toBe('2017-02-20');
+    expect(await saidOn('At a rally early Sunday morning, the candidate said the polls were wrong.')).toBe('2017-02-19');
+  });
+
+  it('is the day naming the occasion ("during Tuesday\'s debate", "in a Wednesday interview") or narrowed by "earlier"', async () => {
+    expect(await saidOn("The president said during Tuesday's debate that the economy was recovering.")).toBe('2017-02-21');
+    expect(await saidOn('The minister said in a Wednesday interview that the talks had failed.')).toBe('2017-02-22');
+    expect(await saidOn('The governor said earlier on Thursday that the dam would hold.')).toBe('2017-02-23');
+  });
+
+  it('is not the day closing a programme\'s name ("said on Fox News Sunday", "told USA Today")', async () => {
+    expect(await saidOn('The senator said on Fox News Sunday that the bill would pass.')).toBeUndefined();
+    expect(await saidOn('The senator told USA Today that the bill would pass.')).toBeUndefined();
+  });
 });

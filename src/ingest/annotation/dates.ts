@@ -4,6 +4,7 @@
  * Wednesday is six days earlier; "Wednesday" written on a Wednesday is that day).
  */
 import * as chrono from 'chrono-node';
+import { lookupKnown } from '../entities/gazetteer.ts';
 
 export interface Published {
   /** ISO 8601 with offset: 2022-03-02T13:16:00-06:00 */
@@ -96,10 +97,16 @@ export function dateNearVerb(text: string, verbEnd: number, verbStart: number, p
     const between = window.slice(0, gap.index);
     if (!/^(?:\s+(?:by|the|[A-Z][\w.'’-]*))*$/.test(between)) break;
     const m = DATE_WORD.exec(window.slice(gap.index + gap[0].length));
-    if (m) return resolveDate(m[0], published);
+    if (m && !endsProgrammeName(between, m[0])) return resolveDate(m[0], published);
   }
   const before = text.slice(Math.max(0, verbStart - 20), verbStart);
   const m = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s*,?\s*$/i.exec(before);
   if (m) return resolveDate(m[1], published);
   return undefined;
+}
+
+/** "told Fox News Sunday": the day word closes a programme's name the gazetteer knows, and dates nothing. */
+function endsProgrammeName(before: string, day: string): boolean {
+  const words = before.trim().split(/\s+/).slice(-3);
+  return words.some((_, k) => lookupKnown([...words.slice(k), day.trim()].join(' '))?.kind === 'MEDIA');
 }

@@ -5,6 +5,7 @@
  * 12") hangs on a word of the content, not on the verb, and is not the day of the saying.
  */
 import type { DependencyTree } from '../attribution/tree.ts';
+import { lookupKnown } from '../entities/gazetteer.ts';
 import type { TextSpan } from '../text/spans.ts';
 
 const DAY_WORD =
@@ -38,7 +39,21 @@ const OCCASIONS = new Set([
   'testimony',
   'session',
   'rally',
+  'debate',
+  'discussion',
+  'event',
+  'forum',
+  'show',
+  'program',
+  'email',
+  'op-ed',
+  'release',
 ]);
+/** A part of a day heading its phrase: "Tuesday night" is parsed as night, with Tuesday its compound. */
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
+/** Adverbs that narrow the saying's time without moving it off the day: "said earlier on Friday". */
+const NARROWING_ADVERB = /^(?:earlier|later)$/i;
+
 /** Ways of speaking a participle sets the scene with: "Speaking to reporters Wednesday, X said". */
 const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appear', 'brief']);
 
@@ -47,22 +62,43 @@ const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appea
  * without "on", "late" or "night": "Tuesday", "March 1, 2022".
  */
 export function cueDateSpan(tree: DependencyTree, cue: number, text: string): TextSpan | undefined {
+  const occasions = tree.children(cue, /^obl/).filter((o) => OCCASIONS.has(tree.token(o).lemma.toLowerCase()));
   const settings = [
-    ...tree.children(cue, /^obl/).filter((o) => OCCASIONS.has(tree.token(o).lemma.toLowerCase())),
+    ...occasions,
     ...tree.children(cue, /^(advcl|dep)$/).filter((v) => tree.token(v).pos === 'VBG' && SPEAKING.has(tree.token(v).lemma.toLowerCase())),
+    ...tree.children(cue, 'advmod').filter((a) => NARROWING_ADVERB.test(tree.token(a).word)),
   ];
   for (const node of [cue, ...settings]) {
-    const span = dateOn(tree, node, text, node === cue ? TIME_RELATION : SETTING_TIME_RELATION);
+    const span = dateOn(tree, node, text, node === cue || tree.relation(node) === 'advmod' ? TIME_RELATION : SETTING_TIME_RELATION);
     if (span) return span;
+  }
+  // The occasion named by its day: "during Saturday's debate", "in a Friday interview".
+  for (const occasion of occasions) {
+    const day = tree.children(occasion, /^(nmod:poss|compound)$/).find((d) => isDay(tree, d));
+    if (day !== undefined) return { start: tree.token(day).start, end: tree.token(day).end };
   }
   return undefined;
 }
 
+/** A day word as a noun, not the last word of a programme's name ("said on Fox News Sunday"). */
+function isDay(tree: DependencyTree, i: number): boolean {
+  const token = tree.token(i);
+  if (!DAY_WORD.test(token.word) || !token.pos.startsWith('NN')) return false;
+  const before = tree.sentence.tokens.slice(Math.max(0, i - 4), i - 1).map((t) => t.word);
+  return !before.some((_, k) => lookupKnown([...before.slice(k), token.word].join(' '))?.kind === 'MEDIA');
+}
+
 function dateOn(tree: DependencyTree, node: number, text: string, relation: RegExp): TextSpan | undefined {
   for (const child of tree.children(node, relation)) {
-    const head = tree.token(child);
-    if (!DAY_WORD.test(head.word) || !head.pos.startsWith('NN')) continue;
+    // "Tuesday night": the parse heads the phrase with night and makes Tuesday its compound.
+    const day = isDay(tree, child)
+      ? child
+      : PART_OF_DAY.test(tree.token(child).word)
+        ? tree.children(child, /^(compound|nmod:tmod|obl:tmod)$/).find((d) => isDay(tree, d))
+        : undefined;
+    if (day === undefined) continue;
     if (tree.children(child, 'case').some((k) => !/^on$/i.test(tree.token(k).word))) continue;
+    if (day !== child) return { start: tree.token(day).start, end: tree.token(day).end };
     const words = tree.subtree(
       child,
       (edge) => edge.dep === 'case' || edge.dep === 'punct' || /^(acl|acl:relcl|nmod:poss)$/.test(edge.dep),
