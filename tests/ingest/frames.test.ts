@@ -231,4 +231,15 @@ describe('attribution frames', () => {
       content: 'officials cannot discuss it while the inquiry continues',
     });
   });
+
+  it('reads a name closing the sentence after "..., said" as the speaker when the parser gave the cue the content\'s subject', async () => {
+    const text =
+      'The plan to "fix the roads" and "build more schools" appeals to voters who want a return to quieter times, said Alan Petrakis, a historian at Ridgefield University.';
+    expect(await proposed(text)).toContainEqual({
+      cue: 'said',
+      frame: 'parataxis',
+      source: 'Petrakis',
+      content: 'The plan to "fix the roads" and "build more schools" appeals to voters who want a return to quieter times',
+    });
+  });
 });

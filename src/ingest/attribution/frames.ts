@@ -7,6 +7,7 @@
 import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree, isPunct, isVerb } from './tree.ts';
 import { datelineLength } from './dateline.ts';
+import { closingSpeaker } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
@@ -137,6 +138,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     out.push({ sentence: sentence.index, cue, lemma: tree.token(cue).lemma.toLowerCase(), frame, content, source });
     return true;
   };
+  const firstWord = datelineLength(sentence.tokens) + 1;
   for (let v = 1; v <= tree.size; v++) {
     const token = tree.token(v);
     if (token.lemma.toLowerCase() === 'accord' || token.word.toLowerCase() === 'according') {
@@ -182,6 +184,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
     const marked = markedParticiple(tree, v, subjectOf);
     if (marked && push(v, 'ccomp', marked.content, marked.source)) continue;
+    const closing = isVerb(token) && invertedSubject(tree, v) === undefined ? closingSpeaker(tree, v, firstWord, isName) : undefined;
+    if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
       ? subjectOf(tree, v)
