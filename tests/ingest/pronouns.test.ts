@@ -80,4 +80,14 @@ describe('pronoun sources', () => {
       'Bill Clinton spoke at the rally on Monday. Mr. Clinton praised the mayor. Hillary Clinton visited the new school on Tuesday. She said the district would hire forty teachers.';
     expect(await claimantsOf(text, 'would hire forty teachers')).toEqual(['Hillary Clinton']);
   });
+
+  it('takes a speaker the parser hung in apposition on the noun before the cue ("..., an adviser close to him said")', async () => {
+    const text = 'In the fall, Baker will be revisiting how he handles his critics, an adviser close to him said.';
+    expect(await claimantsOf(text, 'how he handles')).toEqual(['an adviser close to him']);
+  });
+
+  it('takes the name in apposition before "said", not the name it hangs on ("X, Y said, ...")', async () => {
+    const text = 'Mayor Tom Baker, Porter said, has run the city like “a private club” for “far too long.”';
+    expect(await claimantsOf(text, 'a private club')).toEqual(['Porter']);
+  });
 });

@@ -3,7 +3,7 @@
  * describes for its source, while the speaker is the subject of the verb above them, or nobody.
  */
 import { subjectOf } from './frames.ts';
-import type { DependencyTree } from './tree.ts';
+import { isPunct, isVerb, type DependencyTree } from './tree.ts';
 
 /**
  * The cue's own object taken for its speaker ("..., telling CNN that ...", "hitting Trump on ...",
@@ -37,4 +37,30 @@ export function governingSpeaker(tree: DependencyTree, source: number, cue: numb
   const governing = tree.head(below);
   const speaker = governing > 0 ? subjectOf(tree, governing) : undefined;
   return { speaker: speaker !== source ? speaker : undefined };
+}
+
+/**
+ * A phrase in apposition that runs up to the cue ("Trump, Sexton said, has ...", "The plan, an inside
+ * source said, is ...", "..., the Post reported"): the parser hung the speaker on the noun before it,
+ * and the cue took that noun (or the sentence's subject) for its own. Not a description of a person
+ * named before it with the comma left out ("Doug Andres, a spokesman for X told ..."), nor a parenthesis
+ * ("Sen. Elizabeth Warren (D-MA) said").
+ */
+export function appositiveSpeaker(tree: DependencyTree, source: number, cue: number): number | undefined {
+  if (source > cue || !isVerb(tree.token(cue))) return undefined;
+  let end = cue - 1;
+  while (end > 0 && tree.head(end) === cue && /^(advmod|aux)$/.test(tree.relation(end))) end--;
+  if (end <= 0 || isPunct(tree.token(end))) return undefined;
+  for (let a = end; a > 0 && a !== cue && Math.max(...tree.subtree(a)) === end; a = tree.head(a)) {
+    if (tree.relation(a) !== 'appos') continue;
+    if (a === source) return undefined;
+    const described = tree.head(a) === source && isPersonName(tree, source) && /^NNS?$/.test(tree.token(a).pos);
+    return described ? undefined : a;
+  }
+  return undefined;
+}
+
+function isPersonName(tree: DependencyTree, i: number): boolean {
+  const t = tree.token(i);
+  return t.ner === 'PERSON' || /^NNPS?$/.test(t.pos);
 }
