@@ -65,4 +65,9 @@ describe("a claim's date", () => {
     expect(await saidOn('The senator said on Fox News Sunday that the bill would pass.')).toBeUndefined();
     expect(await saidOn('The senator told USA Today that the bill would pass.')).toBeUndefined();
   });
+
+  it('is the day of the verb a participle cue hangs on ("X went further on Tuesday, saying S"), and of a part of a day naming the occasion ("during Monday night\'s meeting")', async () => {
+    expect(await saidOn('The minister went further on Tuesday, saying the talks had failed.')).toBe('2017-02-21');
+    expect(await saidOn("The mayor said during Monday night's meeting that the water was safe.")).toBe('2017-02-20');
+  });
 });

@@ -72,12 +72,24 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
     const span = dateOn(tree, node, text, node === cue || tree.relation(node) === 'advmod' ? TIME_RELATION : SETTING_TIME_RELATION);
     if (span) return span;
   }
-  // The occasion named by its day: "during Saturday's debate", "in a Friday interview".
+  // The occasion named by its day: "during Saturday's debate", "in a Friday interview", "during Saturday night's debate".
   for (const occasion of occasions) {
-    const day = tree.children(occasion, /^(nmod:poss|compound)$/).find((d) => isDay(tree, d));
+    const day = tree
+      .children(occasion, /^(nmod:poss|compound)$/)
+      .map((d) => dayOf(tree, d))
+      .find((d) => d !== undefined);
     if (day !== undefined) return { start: tree.token(day).start, end: tree.token(day).end };
   }
+  // A participle saying what its verb's subject did that day: "X went further on Tuesday, saying S".
+  if (tree.token(cue).pos === 'VBG' && /^(advcl|xcomp|dep)$/.test(tree.relation(cue)) && tree.head(cue) > 0)
+    return dateOn(tree, tree.head(cue), text, TIME_RELATION);
   return undefined;
+}
+
+/** The day a word names, itself or as the compound of a part of the day ("Saturday night"). */
+function dayOf(tree: DependencyTree, i: number): number | undefined {
+  if (isDay(tree, i)) return i;
+  return PART_OF_DAY.test(tree.token(i).word) ? tree.children(i, /^(compound|nmod:tmod|obl:tmod)$/).find((d) => isDay(tree, d)) : undefined;
 }
 
 /** A day word as a noun, not the last word of a programme's name ("said on Fox News Sunday"). */
@@ -91,11 +103,7 @@ function isDay(tree: DependencyTree, i: number): boolean {
 function dateOn(tree: DependencyTree, node: number, text: string, relation: RegExp): TextSpan | undefined {
   for (const child of tree.children(node, relation)) {
     // "Tuesday night": the parse heads the phrase with night and makes Tuesday its compound.
-    const day = isDay(tree, child)
-      ? child
-      : PART_OF_DAY.test(tree.token(child).word)
-        ? tree.children(child, /^(compound|nmod:tmod|obl:tmod)$/).find((d) => isDay(tree, d))
-        : undefined;
+    const day = dayOf(tree, child);
     if (day === undefined) continue;
     if (tree.children(child, 'case').some((k) => !/^on$/i.test(tree.token(k).word))) continue;
     if (day !== child) return { start: tree.token(day).start, end: tree.token(day).end };
