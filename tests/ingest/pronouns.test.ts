@@ -90,4 +90,11 @@ describe('pronoun sources', () => {
     const text = 'Mayor Tom Baker, Porter said, has run the city like “a private club” for “far too long.”';
     expect(await claimantsOf(text, 'a private club')).toEqual(['Porter']);
   });
+
+  it('takes the agent of a passive cue, not the subject of the verb it hangs on ("When asked by X whether S, Y said")', async () => {
+    const text = 'When asked by a reporter whether the bridge would open in May, Baker said he did not know.';
+    expect(await claimantsOf(text, 'whether the bridge would open')).toEqual(['a reporter']);
+    const named = 'When asked by Porter about the cost of the new bridge, Baker said: “We will find the money.”';
+    expect(await claimantsOf(named, 'the cost of the new bridge')).toEqual(['Porter']);
+  });
 });

@@ -64,3 +64,17 @@ function isPersonName(tree: DependencyTree, i: number): boolean {
   const t = tree.token(i);
   return t.ner === 'PERSON' || /^NNPS?$/.test(t.pos);
 }
+
+/**
+ * The agent of a passive cue the frame passed over ("When asked by a reporter whether S, X said":
+ * not X; "the media, which is then denounced by Trump"): the one who asks, warns or denounces.
+ */
+export function passiveAgent(tree: DependencyTree, source: number, cue: number): number | undefined {
+  if (tree.token(cue).pos !== 'VBN') return undefined;
+  const agent =
+    tree.children(cue, 'obl:agent')[0] ??
+    tree.children(cue, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.token(c).lemma === 'by'));
+  if (agent === undefined || agent === source || !/^(NN|PRP)/.test(tree.token(agent).pos)) return undefined;
+  const passive = tree.children(cue, /^(nsubj:pass|aux:pass)$/).length > 0;
+  return passive || tree.relation(cue) === 'advcl' ? agent : undefined;
+}

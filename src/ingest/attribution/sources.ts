@@ -11,7 +11,7 @@ import type { Gender } from './pronoun-features.ts';
 import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.ts';
 import { openQuotationStart } from './quotes.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
-import { appositiveSpeaker, governingSpeaker } from './governing-speaker.ts';
+import { appositiveSpeaker, governingSpeaker, passiveAgent } from './governing-speaker.ts';
 import { describedName, descriptionName } from './described-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
@@ -129,8 +129,11 @@ export class SourceResolver {
     const tree = new DependencyTree(sentence);
     const own = a.cue !== undefined && sourceToken === a.source;
     if (own && quotedThirdParty(tree, sourceToken) && this.insideQuotation(tree.token(sourceToken))) return undefined;
-    const appositive = a.cue && sourceToken === a.source ? appositiveSpeaker(tree, sourceToken, a.cue.token) : undefined;
-    if (appositive !== undefined) return this.resolve({ sentence: a.sentence, source: appositive });
+    const speaker =
+      a.cue && sourceToken === a.source
+        ? (appositiveSpeaker(tree, sourceToken, a.cue.token) ?? passiveAgent(tree, sourceToken, a.cue.token))
+        : undefined;
+    if (speaker !== undefined) return this.resolve({ sentence: a.sentence, source: speaker });
     const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token) : undefined;
     if (instead) return instead.speaker === undefined ? undefined : this.resolve({ sentence: a.sentence, source: instead.speaker });
     const head = tree.token(sourceToken);
