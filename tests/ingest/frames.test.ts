@@ -242,4 +242,13 @@ describe('attribution frames', () => {
       content: 'The plan to "fix the roads" and "build more schools" appeals to voters who want a return to quieter times',
     });
   });
+
+  it('takes a one-word quotation opening the sentence as the content of a cue with no complement', async () => {
+    expect(await proposed('"Absolutely," the senator said.')).toContainEqual({
+      cue: 'said',
+      frame: 'quote',
+      source: 'senator',
+      content: 'Absolutely',
+    });
+  });
 });

@@ -134,7 +134,9 @@ export function candidates(sentence: NlpSentence): Candidate[] {
   /** Adds the candidate unless its content is too short; says whether it did. */
   const push = (cue: number, frame: Frame, content: number[], source: number | undefined): boolean => {
     const words = content.filter((t) => !isPunct(tree.token(t)));
-    if (words.length < (ONE_WORD_FRAMES.has(frame) ? 1 : 2)) return false;
+    // '"Absolutely," he said': a one-word quotation opening the sentence is content too.
+    const oneWord = ONE_WORD_FRAMES.has(frame) || (frame === 'quote' && content[0] === 2);
+    if (words.length < (oneWord ? 1 : 2)) return false;
     out.push({ sentence: sentence.index, cue, lemma: tree.token(cue).lemma.toLowerCase(), frame, content, source });
     return true;
   };
