@@ -24,4 +24,28 @@ describe('content boundaries', () => {
     expect(continued!.cue.lemma).toBe('say');
     expect(words(text, continued!)).toBe('Our crews are working day and night to reopen every road.');
   });
+  it("ends a content where its speaker's participle clause begins, and the participle speaks for that speaker", async () => {
+    const text = 'Senator Maria Lopez called for an independent audit of the pension fund, describing its managers as careless.';
+    const found = await attributed(text);
+    const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
+    const called = found.find((a) => a.cue.lemma === 'call');
+    expect(called, seen).toBeDefined();
+    expect(words(text, called!)).toBe('an independent audit of the pension fund');
+    const describing = found.find((a) => a.cue.lemma === 'describe');
+    expect(describing, seen).toBeDefined();
+    expect(describing!.claimants[0].name).toBe('Maria Lopez');
+  });
+
+  it("ends a content where its speaker's next verb begins, in the tense of the cue", async () => {
+    const text =
+      'Governor Ada Okafor predicted that the regional economy would recover next spring and praised the central bank for its patience.';
+    const found = await attributed(text);
+    const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
+    const predicted = found.find((a) => a.cue.lemma === 'predict');
+    expect(predicted, seen).toBeDefined();
+    expect(words(text, predicted!)).toBe('that the regional economy would recover next spring');
+    const praised = found.find((a) => a.cue.lemma === 'praise');
+    expect(praised, seen).toBeDefined();
+    expect(praised!.claimants[0].name).toBe('Ada Okafor');
+  });
 });

@@ -9,6 +9,7 @@ import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import { isBackgroundRelative } from './background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames.ts';
 import { isImpression } from './impression-cues.ts';
+import { splitOwnClauses } from './own-clauses.ts';
 import { candidateFeatures } from './features.ts';
 import { CUE_LEXICON, attributionProbability, type CueLexicon } from './lexicon.ts';
 import { extendToQuotes, findQuotes } from './quotes.ts';
@@ -45,7 +46,7 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
   const found: FoundAttribution[] = [];
   for (const sentence of doc.sentences) {
     const tree = new DependencyTree(sentence);
-    for (const c of candidates(sentence)) {
+    for (const c of splitOwnClauses(tree, candidates(sentence))) {
       if (c.source === undefined || !canBeSource(tree, c.source, lexicon) || isBackgroundRelative(tree, c) || isImpression(c)) continue;
       const span = candidateSpan(text, quotes, tree, c);
       if (!span) continue;
