@@ -150,4 +150,13 @@ describe("an outlet's credit", () => {
     expect((await claims('The minister told CNBC that rates would rise.'))[0]?.via).toEqual(['CNBC']);
     expect((await claims('The mayor told Univision that the water was safe.'))[0]?.via).toEqual(['Univision']);
   });
+
+  it('is the outlet a work is "in" or "by" ("according to a report in the Washington Post", "a story in the Wall Street Journal")', async () => {
+    expect(await claims('The virus came from a lab, according to a report in the Washington Post.')).toMatchObject([
+      { claimants: ['The Washington Post'], via: [] },
+    ]);
+    expect(await claims('The bank will close 40 branches, according to a story in the Wall Street Journal.')).toMatchObject([
+      { claimants: ['The Wall Street Journal'], via: [] },
+    ]);
+  });
 });

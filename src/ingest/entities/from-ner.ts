@@ -105,9 +105,13 @@ export function registerNamedEntities(registry: EntityRegistry, mentions: NamedM
 /** What an outlet publishes, named after it: "a Reuters report", "a CNN investigation". */
 const OUTLET_WORK = /^(?:an?\s+|the\s+)?(.+?)\s+(?:report|reports|story|article|investigation|analysis|piece|reporting)$/i;
 
-/** "a Reuters report" stands for Reuters when the name before the noun is an outlet's. */
+/** The same work with the outlet after it: "a report in the Washington Post", "a story by Politico". */
+const WORK_IN_OUTLET =
+  /^(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:report|story|article|investigation|analysis|piece)\s+(?:in|by|from)\s+(.+)$/i;
+
+/** "a Reuters report", "a report in the Post" stand for the outlet when the name is an outlet's. */
 export function outletOfWork(name: string): string | undefined {
-  const outlet = OUTLET_WORK.exec(name)?.[1];
+  const outlet = OUTLET_WORK.exec(name)?.[1] ?? WORK_IN_OUTLET.exec(name)?.[1];
   if (!outlet) return undefined;
   const known = lookupKnown(outlet) ?? lookupKnown(`the ${outlet}`);
   return known?.kind === 'MEDIA' ? outlet : undefined;
