@@ -97,4 +97,16 @@ describe('pronoun sources', () => {
     const named = 'When asked by Porter about the cost of the new bridge, Baker said: “We will find the money.”';
     expect(await claimantsOf(named, 'the cost of the new bridge')).toEqual(['Porter']);
   });
+
+  it('takes the other subject for a quantifier the parser made a second one ("X and Y have both argued S")', async () => {
+    const text = 'Tom Baker and Ann Porter have both argued that the new bridge costs too much.';
+    expect(await claimantsOf(text, 'the new bridge costs too much')).toEqual(['Tom Baker']);
+  });
+
+  it('names the person called in apposition to "one of them" or "a third"', async () => {
+    const text = 'Three members of the board spoke at the meeting. One of them, Laura Finch, said the county needed more nurses.';
+    expect(await claimantsOf(text, 'the county needed more nurses')).toEqual(['Laura Finch']);
+    const third = 'Two mayors backed the plan. A third, Tom Baker, said the plan would fail.';
+    expect(await claimantsOf(third, 'the plan would fail')).toEqual(['Tom Baker']);
+  });
 });

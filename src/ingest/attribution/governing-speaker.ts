@@ -78,3 +78,9 @@ export function passiveAgent(tree: DependencyTree, source: number, cue: number):
   const passive = tree.children(cue, /^(nsubj:pass|aux:pass)$/).length > 0;
   return passive || tree.relation(cue) === 'advcl' ? agent : undefined;
 }
+
+/** A quantifier the parser made a second subject ("X and Y have both argued S", "the rivals have all urged"): the other subject. */
+export function quantifiedSubject(tree: DependencyTree, source: number): number | undefined {
+  if (!/^(both|all|each)$/i.test(tree.token(source).word) || !/^nsubj/.test(tree.relation(source))) return undefined;
+  return tree.children(tree.head(source), /^nsubj/).find((s) => s !== source);
+}

@@ -11,7 +11,7 @@ import type { Gender } from './pronoun-features.ts';
 import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.ts';
 import { openQuotationStart } from './quotes.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
-import { appositiveSpeaker, governingSpeaker, passiveAgent } from './governing-speaker.ts';
+import { appositiveSpeaker, governingSpeaker, passiveAgent, quantifiedSubject } from './governing-speaker.ts';
 import { describedName, descriptionName } from './described-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
@@ -131,7 +131,9 @@ export class SourceResolver {
     if (own && quotedThirdParty(tree, sourceToken) && this.insideQuotation(tree.token(sourceToken))) return undefined;
     const speaker =
       a.cue && sourceToken === a.source
-        ? (appositiveSpeaker(tree, sourceToken, a.cue.token) ?? passiveAgent(tree, sourceToken, a.cue.token))
+        ? (appositiveSpeaker(tree, sourceToken, a.cue.token) ??
+          passiveAgent(tree, sourceToken, a.cue.token) ??
+          quantifiedSubject(tree, sourceToken))
         : undefined;
     if (speaker !== undefined) return this.resolve({ sentence: a.sentence, source: speaker });
     const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token) : undefined;
@@ -241,7 +243,8 @@ export class SourceResolver {
    * wife, Jane, said"): the one who spoke, and whom a later "she" means.
    */
   private appositiveName(tree: DependencyTree, sourceToken: number, sentence: number): NameMention | undefined {
-    if (!/^NNS?$/.test(tree.token(sourceToken).pos)) return undefined;
+    // Also "The other, Ted Cruz, ...", "a third, Daniel Traynor, said", "One of the men, John Ames, said".
+    if (!/^(NNS?|JJ|CD)$/.test(tree.token(sourceToken).pos)) return undefined;
     for (const appos of tree.children(sourceToken, 'appos')) {
       const t = tree.token(appos);
       const name = this.names.find((n) => n.sentence === sentence && n.type === 'PERSON' && n.start <= t.start && t.end <= n.end);
