@@ -251,4 +251,13 @@ describe('attribution frames', () => {
       content: 'Absolutely',
     });
   });
+
+  it('takes the name after "S," said as the speaker when the parser made it the subject of the clause after it', async () => {
+    const found = await proposed(
+      '"The new rules will cost farmers dearly," said Martin Osgood, head of the Dairy Council, noting that milk prices have fallen.',
+    );
+    const said = found.filter((c) => c.cue === 'said');
+    expect(said).toContainEqual({ cue: 'said', frame: 'ccomp', source: 'Osgood', content: 'The new rules will cost farmers dearly' });
+    expect(said.filter((c) => c.content.startsWith('Martin Osgood'))).toEqual([]);
+  });
 });

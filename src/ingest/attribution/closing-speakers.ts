@@ -39,3 +39,16 @@ function commaBefore(tree: DependencyTree, v: number): number | undefined {
   if (i < 1 || tree.token(i).word !== ',') return undefined;
   return i > 1 && isQuote(i - 1) ? i - 1 : i;
 }
+
+/**
+ * '"S," said Peter Rice, chairman of X, noting S2': the parser made the speaker after the cue the
+ * subject of the clause that follows him (Rice <-nsubj- noting <-dep- said), and left the cue with none.
+ */
+export function speakerOfClauseAfter(tree: DependencyTree, v: number): number | undefined {
+  if (tree.child(v, /^nsubj/) !== undefined || !tree.children(v, /^(ccomp|parataxis|dep)$/).some((c) => c < v)) return undefined;
+  for (const clause of tree.children(v, /^(dep|ccomp|advcl|xcomp|parataxis|conj)$/).filter((c) => c > v)) {
+    const subject = tree.children(clause, /^nsubj/).find((s) => s > v && s < clause);
+    if (subject !== undefined && /^NN/.test(tree.token(subject).pos) && tree.subtree(subject)[0] === v + 1) return subject;
+  }
+  return undefined;
+}

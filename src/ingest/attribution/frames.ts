@@ -7,7 +7,7 @@
 import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree, isPunct, isVerb } from './tree.ts';
 import { datelineLength } from './dateline.ts';
-import { closingSpeaker } from './closing-speakers.ts';
+import { closingSpeaker, speakerOfClauseAfter } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
@@ -105,7 +105,7 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
         ? subject
         : undefined;
     if (hops === 0) {
-      const inverted = invertedSubject(tree, n) ?? invertedDescription(tree, n);
+      const inverted = invertedSubject(tree, n) ?? invertedDescription(tree, n) ?? speakerOfClauseAfter(tree, n);
       if (inverted !== undefined) return inverted;
     }
     if (passive !== undefined) return undefined;
@@ -198,7 +198,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     const complements = [
       ...tree.children(v, 'ccomp'),
       ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
-    ];
+    ].filter((c) => source === undefined || tree.child(c, /^nsubj/) !== source);
     // "Cruz said if elected he could work with them": the parser hangs the complement as a conditional advcl.
     const conditional =
       isVerb(token) && complements.length === 0
