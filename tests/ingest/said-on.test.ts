@@ -70,4 +70,10 @@ describe("a claim's date", () => {
     expect(await saidOn('The minister went further on Tuesday, saying the talks had failed.')).toBe('2017-02-21');
     expect(await saidOn("The mayor said during Monday night's meeting that the water was safe.")).toBe('2017-02-20');
   });
+
+  it('is the day of publication when the content tells of something done today ("said they had captured the airport tonight"), not when "today" means nowadays or names an outlet', async () => {
+    expect(await saidOn('The rebels said they had captured the airport tonight.')).toBe('2017-02-24');
+    expect(await saidOn('"Security is the biggest challenge facing our country today," the minister said.')).toBeUndefined();
+    expect(await saidOn('USA Today reported that the senator would retire.')).toBeUndefined();
+  });
 });

@@ -37,8 +37,7 @@ export function finalizeClaim(
   const modality: AnnotatedClaim['modality'] = believed ? 'BELIEVED' : HEDGES.test(content) ? 'HEDGED' : 'ASSERTED';
   const saidOn =
     recentDate(draft.dateSpan ? resolveDate(text.slice(draft.dateSpan.start, draft.dateSpan.end), published) : undefined, published) ??
-    (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined) ??
-    saidToday(content, published);
+    (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined);
   const involved = new Set([...draft.claimants, ...draft.via].map((r) => r.id));
   const mentions = registry
     .mentionedIn(draft.evidence.start, draft.evidence.end)
@@ -73,12 +72,6 @@ function recentDate(date: ResolvedDate | undefined, published: Published | undef
   if (!published) return date;
   const days = (Date.parse(`${published.iso.slice(0, 10)}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / 86_400_000;
   return days >= -1 && days <= SAYING_WINDOW_DAYS ? date : undefined;
-}
-
-/** "saying it had hit multiple targets today": a claim about today was made today. */
-function saidToday(content: string, published: Published | undefined): ResolvedDate | undefined {
-  const m = /\b(today|this morning|this afternoon|this evening|tonight)\b/i.exec(content);
-  return m ? resolveDate(m[1], published) : undefined;
 }
 
 function normalizedText(draft: DraftClaim, content: string, text: string): string {

@@ -101,7 +101,7 @@ export function dateNearVerb(text: string, verbEnd: number, verbStart: number, p
   }
   const before = text.slice(Math.max(0, verbStart - 20), verbStart);
   const m = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s*,?\s*$/i.exec(before);
-  if (m) return resolveDate(m[1], published);
+  if (m && !endsProgrammeName(before.slice(0, m.index), m[1])) return resolveDate(m[1], published);
   return undefined;
 }
 

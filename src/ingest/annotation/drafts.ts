@@ -15,7 +15,7 @@ import type { EntityRegistry } from '../entities/registry.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { outletOwnReports } from './outlet-passages.ts';
-import { cueDateSpan } from './said-on.ts';
+import { cueDateSpan, todayInContent } from './said-on.ts';
 import { reportingLemma } from './verbs.ts';
 
 export function draftClaims(
@@ -42,7 +42,7 @@ export function draftClaims(
     const content = { start: a.content[0].start, end: a.content.at(-1)!.end };
     const named = a.claimants.filter((c) => !c.resolved).map((c) => c.mention);
     const clause = a.continued ? content : hull([content, a.cue.span, ...named]);
-    const dateSpan = a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text);
+    const dateSpan = (a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text)) ?? todayInContent(tree, content);
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
       .sort((x, y) => y.end - y.start - (x.end - x.start))[0];

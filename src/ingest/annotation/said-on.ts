@@ -120,3 +120,21 @@ function dateOn(tree: DependencyTree, node: number, text: string, relation: RegE
   }
   return undefined;
 }
+
+/** Past forms: "it had hit targets today" tells of something done that day. */
+const PAST = /^(VBD|VBN)$/;
+
+/**
+ * "saying it had hit multiple targets today": a claim about what was done today was made today. Not
+ * "today" in the sense of nowadays ("the biggest challenge facing the country today", "how they view
+ * him today": a present verb), nor in a name ("The Tonight Show").
+ */
+export function todayInContent(tree: DependencyTree, content: TextSpan): TextSpan | undefined {
+  for (const token of tree.sentence.tokens) {
+    if (token.start < content.start || token.end > content.end || !/^(today|tonight)$/.test(token.word)) continue;
+    if (!/^(obl:tmod|nmod:tmod|obl:npmod|advmod|obl)$/.test(tree.relation(token.index))) continue;
+    const head = tree.head(token.index);
+    if (head > 0 && PAST.test(tree.token(head).pos)) return { start: token.start, end: token.end };
+  }
+  return undefined;
+}
