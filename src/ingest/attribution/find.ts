@@ -10,6 +10,8 @@ import { isBackgroundRelative } from './background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames.ts';
 import { isImpression } from './impression-cues.ts';
 import { splitOwnClauses } from './own-clauses.ts';
+import { isUnattributed } from './unattributed-cues.ts';
+import { askerOf } from './question-askers.ts';
 import { candidateFeatures } from './features.ts';
 import { CUE_LEXICON, attributionProbability, type CueLexicon } from './lexicon.ts';
 import { extendToQuotes, findQuotes } from './quotes.ts';
@@ -46,8 +48,10 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
   const found: FoundAttribution[] = [];
   for (const sentence of doc.sentences) {
     const tree = new DependencyTree(sentence);
-    for (const c of splitOwnClauses(tree, candidates(sentence))) {
+    for (const proposed of splitOwnClauses(tree, candidates(sentence))) {
+      const c = { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
       if (c.source === undefined || !canBeSource(tree, c.source, lexicon) || isBackgroundRelative(tree, c) || isImpression(c)) continue;
+      if (isUnattributed(tree, c)) continue;
       const span = candidateSpan(text, quotes, tree, c);
       if (!span) continue;
       const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));

@@ -9,7 +9,8 @@
  * - Of two attributions of the same words, the likelier stays; one nested in the other's content
  *   ("Trump said Clinton claimed ...") is a separate attribution.
  * - A quotation with no cue of its own continues the paragraph's previous speaker.
- * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none.
+ * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none; those
+ * no one is said to make ("X is expected to S", "Asked if S, X said") are kept with no claimant (unattributed.ts).
  */
 import type { NlpDocument } from '../nlp/types.ts';
 import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits.ts';
@@ -18,6 +19,7 @@ import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
 import { mediumClauses } from './medium-clauses.ts';
 import { toldClauses } from './told-clauses.ts';
+import { unattributedCandidates } from './unattributed.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources.ts';
 import { DependencyTree } from './tree.ts';
 
@@ -139,7 +141,9 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   }
   for (const [carrier, end] of ownPart)
     carrier.content = carrier.content.filter((s) => s.start < end).map((s) => ({ ...s, end: Math.min(s.end, end) }));
-  return [...result, ...continuedQuotes(text, result, inside)].sort((x, y) => x.content[0].start - y.content[0].start);
+  const found = [...result, ...continuedQuotes(text, result, inside)];
+  const unattributed = unattributedCandidates(text, doc, lexicon, found, inside).map((a) => ({ ...a, claimants: [], via: [] }));
+  return [...found, ...unattributed].sort((x, y) => x.content[0].start - y.content[0].start);
 }
 
 /**

@@ -1,0 +1,17 @@
+/**
+ * "Asked by X whether S, Y said": X asks. The tree gives the bare participle no subject, and the one
+ * `subjectOf` lends it from the main clause (Y) was asked; the agent of "by" is who asks.
+ */
+import type { Candidate } from './frames.ts';
+import type { DependencyTree } from './tree.ts';
+
+export function askerOf(tree: DependencyTree, c: Candidate): number | undefined {
+  if (c.lemma !== 'ask' || tree.token(c.cue).pos !== 'VBN' || tree.child(c.cue, /^(nsubj|aux)/) !== undefined) return undefined;
+  return tree
+    .children(c.cue, /^obl/)
+    .find(
+      (o) =>
+        /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(o).pos) &&
+        tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by'),
+    );
+}

@@ -1,0 +1,47 @@
+/**
+ * Attributions with no one to credit (unattributed-cues.ts: "X is expected to S", "Asked if S, X said"):
+ * found, since the claim is attributed and not the writer's, but naming no claimant, since a claim with a
+ * guessed speaker is worse than none. The claims drafted from them (annotation/drafts.ts) drop them.
+ */
+import type { NlpDocument } from '../nlp/types.ts';
+import { candidateSpan, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
+import { candidateFeatures } from './features.ts';
+import { candidates } from './frames.ts';
+import { attributionProbability, type CueLexicon } from './lexicon.ts';
+import { extendToQuotes, findQuotes } from './quotes.ts';
+import { DependencyTree } from './tree.ts';
+import { NO_SOURCE, isKeptUnattributed } from './unattributed-cues.ts';
+
+/**
+ * The unattributed candidates the model rates at or above its threshold, whose content no `taken`
+ * attribution's content overlaps (one per cue, the likeliest), with `NO_SOURCE` as their source.
+ */
+export function unattributedCandidates(
+  text: string,
+  doc: NlpDocument,
+  lexicon: CueLexicon,
+  taken: FoundAttribution[],
+  inside: (s: TextSpan) => boolean,
+): FoundAttribution[] {
+  const quotes = findQuotes(text);
+  const scored: FoundAttribution[] = [];
+  for (const sentence of doc.sentences) {
+    const tree = new DependencyTree(sentence);
+    for (const c of candidates(sentence)) {
+      if (!isKeptUnattributed(tree, c)) continue;
+      const span = candidateSpan(text, quotes, tree, c);
+      const cue = tree.token(c.cue);
+      const cueSpan = { start: cue.start, end: cue.end };
+      if (!span || !inside(cueSpan)) continue;
+      const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
+      if (p < lexicon.threshold) continue;
+      const found = { sentence: c.sentence, cue: { token: c.cue, lemma: c.lemma, span: cueSpan }, frame: c.frame };
+      scored.push({ ...found, content: extendToQuotes(span, quotes), source: NO_SOURCE, confidence: Math.round(p * 1000) / 1000 });
+    }
+  }
+  const found: FoundAttribution[] = [];
+  for (const a of scored.sort((x, y) => y.confidence - x.confidence)) {
+    if (![...taken, ...found].some((k) => spansOverlap(k.content, a.content) || k.cue.span.start === a.cue.span.start)) found.push(a);
+  }
+  return found;
+}
