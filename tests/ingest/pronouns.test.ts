@@ -109,4 +109,9 @@ describe('pronoun sources', () => {
     const third = 'Two mayors backed the plan. A third, Tom Baker, said the plan would fail.';
     expect(await claimantsOf(third, 'the plan would fail')).toEqual(['Tom Baker']);
   });
+
+  it('takes the object of "force" or "lead" for the verb of its infinitive ("X forced Y to admit S")', async () => {
+    const text = 'The poor results will force Tom Baker to admit that the plan has failed.';
+    expect(await claimantsOf(text, 'the plan has failed')).toEqual(['Tom Baker']);
+  });
 });

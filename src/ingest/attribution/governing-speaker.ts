@@ -84,3 +84,17 @@ export function quantifiedSubject(tree: DependencyTree, source: number): number 
   if (!/^(both|all|each)$/i.test(tree.token(source).word) || !/^nsubj/.test(tree.relation(source))) return undefined;
   return tree.children(tree.head(source), /^nsubj/).find((s) => s !== source);
 }
+
+/** Verbs whose object does what their infinitive says ("led Y to announce", "forced Y to acknowledge"). */
+const OBJECT_CONTROL = /^(lead|force|allow|need|prompt|push|cause|compel|drive|spur|pressure|convince)$/;
+
+/** The object of such a verb for a cue in its infinitive ("The release led X to announce S": X, not the release). */
+export function controllingObject(tree: DependencyTree, source: number, cue: number): number | undefined {
+  const verb = tree.head(cue);
+  const infinitive =
+    tree.relation(cue) === 'xcomp' ||
+    (tree.relation(cue) === 'advcl' && tree.children(cue, 'mark').some((m) => /^to$/i.test(tree.token(m).word)));
+  if (!infinitive || verb === 0 || !OBJECT_CONTROL.test(tree.token(verb).lemma.toLowerCase())) return undefined;
+  const object = tree.children(verb, 'obj').find((o) => o < cue && /^(NN|PRP)/.test(tree.token(o).pos));
+  return object !== source ? object : undefined;
+}

@@ -11,7 +11,7 @@ import type { Gender } from './pronoun-features.ts';
 import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.ts';
 import { openQuotationStart } from './quotes.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
-import { appositiveSpeaker, governingSpeaker, passiveAgent, quantifiedSubject } from './governing-speaker.ts';
+import { appositiveSpeaker, controllingObject, governingSpeaker, passiveAgent, quantifiedSubject } from './governing-speaker.ts';
 import { describedName, descriptionName } from './described-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
@@ -133,7 +133,8 @@ export class SourceResolver {
       a.cue && sourceToken === a.source
         ? (appositiveSpeaker(tree, sourceToken, a.cue.token) ??
           passiveAgent(tree, sourceToken, a.cue.token) ??
-          quantifiedSubject(tree, sourceToken))
+          quantifiedSubject(tree, sourceToken) ??
+          controllingObject(tree, sourceToken, a.cue.token))
         : undefined;
     if (speaker !== undefined) return this.resolve({ sentence: a.sentence, source: speaker });
     const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token) : undefined;
