@@ -260,4 +260,16 @@ describe('attribution frames', () => {
     expect(said).toContainEqual({ cue: 'said', frame: 'ccomp', source: 'Osgood', content: 'The new rules will cost farmers dearly' });
     expect(said.filter((c) => c.content.startsWith('Martin Osgood'))).toEqual([]);
   });
+
+  it('reads "S, according to X." when the parser made X the root of the sentence', async () => {
+    const found = await proposed(
+      'Latinos without a college degree made up just 9 percent of the state electorate in 2004, according to the exit polls.',
+    );
+    expect(found).toContainEqual({
+      cue: 'according',
+      frame: 'according',
+      source: 'polls',
+      content: 'Latinos without a college degree made up just 9 percent of the state electorate in 2004',
+    });
+  });
 });

@@ -7,6 +7,7 @@
 import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree, isPunct, isVerb } from './tree.ts';
 import { datelineLength } from './dateline.ts';
+import { contentBesideRootSource } from './according-roots.ts';
 import { closingSpeaker, speakerOfClauseAfter } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
@@ -148,8 +149,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       const source = tree.head(v);
       if (source === 0) continue;
       const clause = tree.head(source);
-      if (clause === 0) continue;
-      push(v, 'according', contentTokens(tree, clause, [source]), source);
+      const content = clause === 0 ? contentBesideRootSource(tree, v, firstWord) : contentTokens(tree, clause, [source]);
+      if (content) push(v, 'according', content, source);
       continue;
     }
     if (POLL_NOUNS.has(token.lemma.toLowerCase()) && /^(obl|nmod)$/.test(tree.relation(v))) {
