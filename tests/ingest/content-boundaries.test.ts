@@ -48,4 +48,16 @@ describe('content boundaries', () => {
     expect(praised, seen).toBeDefined();
     expect(praised!.claimants[0].name).toBe('Ada Okafor');
   });
+
+  it("ends a content where its speaker's next verb begins after a present perfect", async () => {
+    const text = 'Okafor has said that a deal would be very hard to reach, but praised the negotiators.';
+    const found = await attributed(text);
+    const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
+    const said = found.find((a) => a.cue.lemma === 'say');
+    expect(said, seen).toBeDefined();
+    expect(words(text, said!)).toBe('that a deal would be very hard to reach');
+    const praised = found.find((a) => a.cue.lemma === 'praise');
+    expect(praised, seen).toBeDefined();
+    expect(praised!.claimants[0].name).toBe('Okafor');
+  });
 });

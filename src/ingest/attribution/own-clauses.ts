@@ -1,11 +1,11 @@
 /**
- * A speaker's content ends where the same speaker's next clause begins. In "Trump went on to
- * endorse Ayotte, calling her a rising star" or "Putin forecast that the economy would rebound and
- * praised Kerry", the parser often hangs the second verb inside the first one's content (on
- * "Ayotte", on "rebound"), so the first content swallows it and the second verb takes the wrong
- * subject, while PolNeAR marks two attributions of one speaker. A participle after a comma, or a
- * conjunct verb with no subject of its own in the cue's tense where the word it hangs on has
- * another, ends the content before it and speaks for the cue's source.
+ * A speaker's content ends where the same speaker's next clause begins. In "Lopez called for an
+ * audit of the fund, describing its managers as careless" or "Okafor predicted that the economy
+ * would recover and praised the bank", the parser often hangs the second verb inside the first
+ * one's content (on "audit", on "recover"), so the first content swallows it and the second verb
+ * takes the wrong subject, while PolNeAR marks two attributions of one speaker. A participle after
+ * a comma, or a conjunct verb with no subject of its own in the cue's tense where the word it hangs
+ * on has another, ends the content before it and speaks for the cue's source.
  */
 import type { Candidate } from './frames.ts';
 import type { DependencyTree } from './tree.ts';
@@ -35,7 +35,10 @@ function ownClause(tree: DependencyTree, cue: number, t: number): boolean {
   if (!LOOSE.test(rel)) return false;
   const word = tree.token(t);
   if (word.pos === 'VBG') return rel !== 'conj' && tree.token(t - 1).word === ',';
-  if (rel !== 'conj' || !/^VB[DZP]$/.test(word.pos) || word.pos !== tree.token(cue).pos) return false;
+  // "X has said that S, but praised Y": a past tense goes with a present perfect's participle too.
+  const cuePos = tree.token(cue).pos;
+  const tense = word.pos === cuePos || (cuePos === 'VBN' && word.pos === 'VBD');
+  if (rel !== 'conj' || !/^VB[DZP]$/.test(word.pos) || !tense) return false;
   // "have surrendered or sabotaged": a past participle the tagger read as a past tense shares its head's auxiliary.
   const head = tree.token(tree.head(t)).pos;
   return head !== word.pos && !(head === 'VBN' && word.pos === 'VBD') && tree.children(t, /^nsubj/).length === 0;
