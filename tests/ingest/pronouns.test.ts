@@ -114,4 +114,9 @@ describe('pronoun sources', () => {
     const text = 'The poor results will force Tom Baker to admit that the plan has failed.';
     expect(await claimantsOf(text, 'the plan has failed')).toEqual(['Tom Baker']);
   });
+
+  it('does not take the name after a verb the parser left hanging for its inverted subject when the content follows it', async () => {
+    const text = 'A county survey taken in May showed Sheriff Tom Baker with a wide margin over his only opponent, Ann Porter.';
+    expect(await claimantsOf(text, 'a wide margin')).toEqual(['A county survey']);
+  });
 });

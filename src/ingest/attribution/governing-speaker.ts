@@ -2,6 +2,7 @@
  * Source phrases that stand for someone else: the frame took the cue's object or the noun the cue
  * describes for its source, while the speaker is the subject of the verb above them, or nobody.
  */
+import type { TextSpan } from './find.ts';
 import { subjectOf } from './frames.ts';
 import { isPunct, isVerb, type DependencyTree } from './tree.ts';
 
@@ -10,10 +11,13 @@ import { isPunct, isVerb, type DependencyTree } from './tree.ts';
  * "told Reuters"): a participle's or "tell"'s object is who is spoken to or about. On train none of
  * them was the annotated speaker; the speaker is the subject of the verb the cue hangs from, or nobody.
  */
-function objectOfCue(tree: DependencyTree, source: number, cue: number): boolean {
+function objectOfCue(tree: DependencyTree, source: number, cue: number, content?: TextSpan): boolean {
   if (tree.head(source) !== cue || !/^(obj|iobj)$/.test(tree.relation(source))) return false;
   const verb = tree.token(cue);
-  return /^(VBG|VBN)$/.test(verb.pos) || verb.lemma.toLowerCase() === 'tell';
+  if (/^(VBG|VBN)$/.test(verb.pos) || verb.lemma.toLowerCase() === 'tell') return true;
+  // A verb the parser left hanging (dep) with its content after it: the name after it is its object,
+  // not an inverted subject ("U.S. officials have, in fact, praised the Saudis for S"), as it is before a quotation's close.
+  return tree.relation(cue) === 'dep' && source > cue && content !== undefined && content.start > verb.end;
 }
 
 /**
@@ -31,8 +35,8 @@ function describedByCue(tree: DependencyTree, source: number, cue: number): bool
  * For a source that stands for someone else, the subject of the verb above it (`speaker`, undefined
  * when there is none: the attribution names nobody); undefined when the source speaks for itself.
  */
-export function governingSpeaker(tree: DependencyTree, source: number, cue: number): { speaker?: number } | undefined {
-  const below = objectOfCue(tree, source, cue) ? cue : describedByCue(tree, source, cue) ? source : undefined;
+export function governingSpeaker(tree: DependencyTree, source: number, cue: number, content?: TextSpan): { speaker?: number } | undefined {
+  const below = objectOfCue(tree, source, cue, content) ? cue : describedByCue(tree, source, cue) ? source : undefined;
   if (below === undefined) return undefined;
   const governing = tree.head(below);
   const speaker = governing > 0 ? subjectOf(tree, governing) : undefined;

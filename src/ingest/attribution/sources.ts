@@ -122,7 +122,7 @@ export class SourceResolver {
   }
 
   resolve(
-    a: Pick<FoundAttribution, 'sentence' | 'source'> & { cue?: { token: number } },
+    a: Pick<FoundAttribution, 'sentence' | 'source'> & { cue?: { token: number }; content?: TextSpan[] },
     sourceToken = a.source,
   ): ResolvedSource | undefined {
     const sentence = this.doc.sentences[a.sentence];
@@ -137,7 +137,7 @@ export class SourceResolver {
           controllingObject(tree, sourceToken, a.cue.token))
         : undefined;
     if (speaker !== undefined) return this.resolve({ sentence: a.sentence, source: speaker });
-    const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token) : undefined;
+    const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token, a.content?.[0]) : undefined;
     if (instead) return instead.speaker === undefined ? undefined : this.resolve({ sentence: a.sentence, source: instead.speaker });
     const head = tree.token(sourceToken);
     // The phrase without what attaches it ("according to", "by"): its own words, none of a dateline ("MACAU — Police").
