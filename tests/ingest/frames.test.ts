@@ -272,4 +272,13 @@ describe('attribution frames', () => {
       content: 'Latinos without a college degree made up just 9 percent of the state electorate in 2004',
     });
   });
+
+  it("still tries the sentence's quotation for a speech verb whose only frame is a preposition's object ('said on Tuesday')", async () => {
+    expect(await proposed('"Nonsense, all of it," Mayor Rhoda Finch said on Tuesday.')).toContainEqual({
+      cue: 'said',
+      frame: 'quote',
+      source: 'Finch',
+      content: 'Nonsense, all of it',
+    });
+  });
 });
