@@ -1,6 +1,8 @@
 /**
  * Source phrases that stand for someone else: the frame took the cue's object or the noun the cue
- * describes for its source, while the speaker is the subject of the verb above them, or nobody.
+ * describes for its source, while the speaker is the subject of the verb above them, or nobody; or
+ * the speaker stands beside the source in the tree: in apposition just before the cue, as a passive
+ * cue's agent, as the other subject of "both", as the object of "led X to" / "forced X to".
  */
 import type { TextSpan } from './find.ts';
 import { subjectOf } from './frames.ts';
