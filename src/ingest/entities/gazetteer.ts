@@ -4,6 +4,7 @@
  * institutions and the nouns of groups and roles that can speak ("ministry", "volunteers", "spokesman").
  */
 import data from './gazetteer.json' with { type: 'json' };
+import { isSpeakingRole } from './speaking-roles.ts';
 import type { AnnotatedEntity } from '../../graph/annotation.ts';
 
 export type OrganizationKind = NonNullable<AnnotatedEntity['kind']>;
@@ -65,7 +66,7 @@ export function organizationKindOfHead(word: string): OrganizationKind | undefin
 }
 
 export function isPersonRole(word: string): boolean {
-  return personRoles.has(word.toLowerCase());
+  return personRoles.has(word.toLowerCase()) || isSpeakingRole(word);
 }
 
 export function isGroupNoun(word: string): boolean {
