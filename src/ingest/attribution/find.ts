@@ -9,13 +9,13 @@ import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import { isBackgroundRelative } from './background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames.ts';
 import { isImpression } from './impression-cues.ts';
-import { splitOwnClauses } from './own-clauses.ts';
-import { isUnattributed } from './unattributed-cues.ts';
-import { askerOf } from './question-askers.ts';
 import { candidateFeatures } from './features.ts';
 import { CUE_LEXICON, attributionProbability, type CueLexicon } from './lexicon.ts';
+import { splitOwnClauses } from './own-clauses.ts';
+import { askerOf } from './question-askers.ts';
 import { extendToQuotes, findQuotes } from './quotes.ts';
 import { DependencyTree } from './tree.ts';
+import { isUnattributed } from './unattributed-cues.ts';
 import type { TextSpan } from '../text/spans.ts';
 
 export type { TextSpan };
@@ -56,18 +56,29 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
       if (!span) continue;
       const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
       if (p < Math.min(lexicon.threshold, floor)) continue;
-      const cue = tree.token(c.cue);
-      found.push({
-        sentence: c.sentence,
-        cue: { token: c.cue, lemma: c.lemma, span: { start: cue.start, end: cue.end } },
-        frame: c.frame,
-        content: extendToQuotes(span, quotes),
-        source: c.source,
-        confidence: Math.round(p * 1000) / 1000,
-      });
+      found.push(attributionOf(tree, c, span, quotes, c.source, p));
     }
   }
   return found.sort((x, y) => y.confidence - x.confidence);
+}
+
+/** Candidate `c` the model rated `p`, as an attribution of `source`: its content widened to the quotations it opens or closes. */
+export function attributionOf(
+  tree: DependencyTree,
+  c: Candidate,
+  span: TextSpan,
+  quotes: TextSpan[],
+  source: number,
+  p: number,
+): FoundAttribution {
+  return {
+    sentence: c.sentence,
+    cue: cueOf(tree.token(c.cue)),
+    frame: c.frame,
+    content: extendToQuotes(span, quotes),
+    source,
+    confidence: Math.round(p * 1000) / 1000,
+  };
 }
 
 /** Where a candidate's content lies: its tokens, or the quotation before or after its sentence. */

@@ -7,11 +7,10 @@ import type { DependencyTree } from './tree.ts';
 
 export function askerOf(tree: DependencyTree, c: Candidate): number | undefined {
   if (c.lemma !== 'ask' || tree.token(c.cue).pos !== 'VBN' || tree.child(c.cue, /^(nsubj|aux)/) !== undefined) return undefined;
-  return tree
-    .children(c.cue, /^obl/)
-    .find(
-      (o) =>
-        /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(o).pos) &&
-        tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by'),
-    );
+  return byPhrases(tree, c.cue).find((o) => /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(o).pos));
+}
+
+/** The phrases introduced by "by" hanging on verb `v` ("asked by reporters"): who does what its passive tells. */
+export function byPhrases(tree: DependencyTree, v: number): number[] {
+  return tree.children(v, /^obl/).filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by'));
 }

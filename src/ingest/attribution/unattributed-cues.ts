@@ -4,6 +4,7 @@
  * asks it; PolNeAR annotates these as attributions without a source.
  */
 import type { Candidate, Frame } from './frames.ts';
+import { byPhrases } from './question-askers.ts';
 import type { DependencyTree } from './tree.ts';
 
 /**
@@ -17,9 +18,6 @@ const HELD_BY_NO_ONE = new Map<string, Set<Frame>>([
   ['ask', new Set(['ccomp', 'obl', 'xcomp', 'obj'])],
   ['know', new Set(['obl', 'xcomp', 'ccomp'])],
 ]);
-
-/** Stands for the source of an attribution that names no one: the tree's root, which is no word. */
-export const NO_SOURCE = 0;
 
 /**
  * A candidate whose cue is an agentless passive of those verbs, or "Asked if S, X said": X was
@@ -49,7 +47,5 @@ export function isKeptUnattributed(tree: DependencyTree, c: Candidate): boolean 
 
 /** "asked by X", "asked to preserve them by X": who asks is named. */
 function byAgent(tree: DependencyTree, cue: number): boolean {
-  return [cue, ...tree.children(cue, 'xcomp')].some((v) =>
-    tree.children(v, /^obl/).some((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by')),
-  );
+  return [cue, ...tree.children(cue, 'xcomp')].some((v) => byPhrases(tree, v).length > 0);
 }

@@ -4,13 +4,16 @@
  * guessed speaker is worse than none. The claims drafted from them (annotation/drafts.ts) drop them.
  */
 import type { NlpDocument } from '../nlp/types.ts';
-import { candidateSpan, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
+import { attributionOf, candidateSpan, cueOf, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { candidateFeatures } from './features.ts';
 import { candidates } from './frames.ts';
 import { attributionProbability, type CueLexicon } from './lexicon.ts';
-import { extendToQuotes, findQuotes } from './quotes.ts';
+import { findQuotes } from './quotes.ts';
 import { DependencyTree } from './tree.ts';
-import { NO_SOURCE, isKeptUnattributed } from './unattributed-cues.ts';
+import { isKeptUnattributed } from './unattributed-cues.ts';
+
+/** Stands for the source of an attribution that names no one: the tree's root, which is no word. */
+export const NO_SOURCE = 0;
 
 /**
  * The unattributed candidates the model rates at or above its threshold, whose content no `taken`
@@ -30,13 +33,9 @@ export function unattributedCandidates(
     for (const c of candidates(sentence)) {
       if (!isKeptUnattributed(tree, c)) continue;
       const span = candidateSpan(text, quotes, tree, c);
-      const cue = tree.token(c.cue);
-      const cueSpan = { start: cue.start, end: cue.end };
-      if (!span || !inside(cueSpan)) continue;
+      if (!span || !inside(cueOf(tree.token(c.cue)).span)) continue;
       const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
-      if (p < lexicon.threshold) continue;
-      const found = { sentence: c.sentence, cue: { token: c.cue, lemma: c.lemma, span: cueSpan }, frame: c.frame };
-      scored.push({ ...found, content: extendToQuotes(span, quotes), source: NO_SOURCE, confidence: Math.round(p * 1000) / 1000 });
+      if (p >= lexicon.threshold) scored.push(attributionOf(tree, c, span, quotes, NO_SOURCE, p));
     }
   }
   const found: FoundAttribution[] = [];
