@@ -234,12 +234,19 @@ function continuedQuotes(text: string, kept: Attribution[], inside: (s: TextSpan
     )
       continue;
     const before = [...kept, ...out].filter((k) => k.cue.span.end <= q.start).sort((x, y) => x.cue.span.start - y.cue.span.start);
-    // '"S1," Black said, referring to X. "S2."': the quotation goes on with the cue whose content was a quotation.
-    const latest = before.at(-1);
-    const previous =
-      latest && !quoted(latest) ? (before.filter((k) => k.sentence === latest.sentence && quoted(k)).at(-1) ?? latest) : latest;
+    const previous = continuedAttribution(before, quoted);
     if (!previous || /\n\s*\n/.test(text.slice(previous.cue.span.end, q.start))) continue;
     out.push({ ...previous, content: [q], confidence: Math.round(previous.confidence * 0.8 * 1000) / 1000, continued: true });
   }
   return out;
+}
+
+/**
+ * The attribution a quotation goes on with, of those whose cues stand before it (in order): the latest,
+ * or the last of its sentence whose content was a quotation ('"S1," Park said, referring to X. "S2."': said).
+ */
+function continuedAttribution(before: Attribution[], quoted: (a: Attribution) => boolean): Attribution | undefined {
+  const latest = before.at(-1);
+  if (!latest || quoted(latest)) return latest;
+  return before.filter((k) => k.sentence === latest.sentence && quoted(k)).at(-1) ?? latest;
 }
