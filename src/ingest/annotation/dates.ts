@@ -97,16 +97,16 @@ export function dateNearVerb(text: string, verbEnd: number, verbStart: number, p
     const between = window.slice(0, gap.index);
     if (!/^(?:\s+(?:by|the|[A-Z][\w.'’-]*))*$/.test(between)) break;
     const m = DATE_WORD.exec(window.slice(gap.index + gap[0].length));
-    if (m && !endsProgrammeName(between, m[0])) return resolveDate(m[0], published);
+    if (m && !closesProgrammeName(between.trim().split(/\s+/), m[0])) return resolveDate(m[0], published);
   }
   const before = text.slice(Math.max(0, verbStart - 20), verbStart);
   const m = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s*,?\s*$/i.exec(before);
-  if (m && !endsProgrammeName(before.slice(0, m.index), m[1])) return resolveDate(m[1], published);
+  if (m && !closesProgrammeName(before.slice(0, m.index).trim().split(/\s+/), m[1])) return resolveDate(m[1], published);
   return undefined;
 }
 
-/** "told Fox News Sunday": the day word closes a programme's name the gazetteer knows, and dates nothing. */
-function endsProgrammeName(before: string, day: string): boolean {
-  const words = before.trim().split(/\s+/).slice(-3);
+/** "told Fox News Sunday": the day word closes a programme's name the gazetteer knows (with up to three words before it), and dates nothing. */
+export function closesProgrammeName(wordsBefore: string[], day: string): boolean {
+  const words = wordsBefore.slice(-3);
   return words.some((_, k) => lookupKnown([...words.slice(k), day.trim()].join(' '))?.kind === 'MEDIA');
 }

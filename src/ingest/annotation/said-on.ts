@@ -5,8 +5,8 @@
  * 12") hangs on a word of the content, not on the verb, and is not the day of the saying.
  */
 import type { DependencyTree } from '../attribution/tree.ts';
-import { lookupKnown } from '../entities/gazetteer.ts';
 import type { TextSpan } from '../text/spans.ts';
+import { closesProgrammeName } from './dates.ts';
 
 const DAY_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
@@ -96,8 +96,10 @@ function dayOf(tree: DependencyTree, i: number): number | undefined {
 function isDay(tree: DependencyTree, i: number): boolean {
   const token = tree.token(i);
   if (!DAY_WORD.test(token.word) || !token.pos.startsWith('NN')) return false;
-  const before = tree.sentence.tokens.slice(Math.max(0, i - 4), i - 1).map((t) => t.word);
-  return !before.some((_, k) => lookupKnown([...before.slice(k), token.word].join(' '))?.kind === 'MEDIA');
+  return !closesProgrammeName(
+    tree.sentence.tokens.slice(0, i - 1).map((t) => t.word),
+    token.word,
+  );
 }
 
 function dateOn(tree: DependencyTree, node: number, text: string, relation: RegExp): TextSpan | undefined {
@@ -121,13 +123,13 @@ function dateOn(tree: DependencyTree, node: number, text: string, relation: RegE
   return undefined;
 }
 
-/** Past forms: "it had hit targets today" tells of something done that day. */
+/** Past forms: "the crews had reopened the road today" tells of something done that day. */
 const PAST = /^(VBD|VBN)$/;
 
 /**
- * "saying it had hit multiple targets today": a claim about what was done today was made today. Not
- * "today" in the sense of nowadays ("the biggest challenge facing the country today", "how they view
- * him today": a present verb), nor in a name ("The Tonight Show").
+ * "saying the crews had reopened the road today": a claim about what was done today was made today.
+ * Not "today" in the sense of nowadays ("the hardest problem our schools face today": a present
+ * verb), nor a word of a programme's name.
  */
 export function todayInContent(tree: DependencyTree, content: TextSpan): TextSpan | undefined {
   for (const token of tree.sentence.tokens) {
