@@ -58,8 +58,9 @@ const NARROWING_ADVERB = /^(?:earlier|later)$/i;
 const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appear', 'brief']);
 
 /**
- * The date phrase hanging on the cue verb, or on the occasion or the way of speaking hung on it,
- * without "on", "late" or "night": "Tuesday", "March 1, 2022".
+ * The date phrase hanging on the cue verb, or on the occasion, the way of speaking or the "earlier"
+ * hung on it, without "on", "late" or "night": "Tuesday", "March 1, 2022"; else the day naming the
+ * occasion ("during Tuesday's debate"), or for a participle cue the day of the verb it hangs on.
  */
 export function cueDateSpan(tree: DependencyTree, cue: number, text: string): TextSpan | undefined {
   const occasions = tree.children(cue, /^obl/).filter((o) => OCCASIONS.has(tree.token(o).lemma.toLowerCase()));
