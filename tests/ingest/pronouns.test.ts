@@ -119,4 +119,9 @@ describe('pronoun sources', () => {
     const text = 'A county survey taken in May showed Sheriff Tom Baker with a wide margin over his only opponent, Ann Porter.';
     expect(await claimantsOf(text, 'a wide margin')).toEqual(['A county survey']);
   });
+
+  it('names "those" with the relative clause that says who they are', async () => {
+    const text = 'Most county workers like the new pay plan. But those who drive the night buses say the raise is too small.';
+    expect(await claimantsOf(text, 'the raise is too small')).toEqual(['those who drive the night buses']);
+  });
 });

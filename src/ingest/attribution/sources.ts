@@ -143,8 +143,11 @@ export class SourceResolver {
     // The phrase without what attaches it ("according to", "by"): its own words, none of a dateline ("MACAU — Police").
     const dateline = datelineLength(sentence.tokens);
     if (sourceToken <= dateline) return undefined;
+    // "those who back her opponents": the clause is all that says who they are (unless it holds the cue).
+    const describing = (e: { dep: string; to: number }, from: number) =>
+      from === sourceToken && /^those$/i.test(head.word) && /^acl/.test(e.dep) && !(a.cue && tree.subtree(e.to).includes(a.cue.token));
     const phrase = tree
-      .subtree(sourceToken, (e, from) => PHRASE_STOP.test(e.dep) || (from === sourceToken && e.dep === 'case'))
+      .subtree(sourceToken, (e, from) => (PHRASE_STOP.test(e.dep) && !describing(e, from)) || (from === sourceToken && e.dep === 'case'))
       .filter((t) => t > dateline && !isPunct(tree.token(t)));
     const first = tree.token(phrase[0]);
     const last = tree.token(phrase.at(-1)!);
