@@ -20,6 +20,18 @@ describe('role descriptions with no antecedent', () => {
     expect(found).toEqual([[['The county engineer'], 'the old bridge would stay closed until March']]);
   });
 
+  it('"The documentarian said S" is attributed to "The documentarian"', async () => {
+    const text = 'Rain fell on Monday. The documentarian said the film took six years to make.';
+    const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+    expect(attribute(text, doc).map((a) => a.claimants.map((c) => c.name))).toEqual([['The documentarian']]);
+  });
+
+  it('"A majority of voters say S" is attributed to the majority', async () => {
+    const text = 'Rain fell on Monday. A majority of voters say the new tax is unfair.';
+    const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+    expect(attribute(text, doc).map((a) => a.claimants.map((c) => c.name))).toEqual([['A majority of voters']]);
+  });
+
   it('extract makes one Person of the description and gives it the claim', async () => {
     const text = 'Storms closed two roads near Elm Falls. The county engineer said the old bridge would stay closed until March.';
     const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');

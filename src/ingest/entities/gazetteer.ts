@@ -4,7 +4,7 @@
  * institutions and the nouns of groups and roles that can speak ("ministry", "volunteers", "spokesman").
  */
 import data from './gazetteer.json' with { type: 'json' };
-import { isSpeakingRole } from './speaking-roles.ts';
+import { isSpeakingGroup, isSpeakingRole } from './speaking-roles.ts';
 import type { AnnotatedEntity } from '../../graph/annotation.ts';
 
 export type OrganizationKind = NonNullable<AnnotatedEntity['kind']>;
@@ -70,7 +70,7 @@ export function isPersonRole(word: string): boolean {
 }
 
 export function isGroupNoun(word: string): boolean {
-  return groupNouns.has(word.toLowerCase());
+  return groupNouns.has(word.toLowerCase()) || isSpeakingGroup(word);
 }
 
 export function isOutlet(entity: { type: string; kind?: string }): boolean {

@@ -13,10 +13,16 @@ const SPEAKING_ROLES = new Set(
     'assailant gunman suspect defendant plaintiff juror detective firefighter paramedic surgeon physician psychologist ' +
     'lobbyist donor organizer campaigner delegate critic opponent rival veteran actress actor singer comedian rapper ' +
     'celebrity farmer landlord tenant neighbor friend girlfriend boyfriend cousin uncle aunt grandmother grandfather ' +
-    'nephew niece employer impostor'
+    'nephew niece employer impostor objector populist miner lender producer mourner pediatrician dean anthropologist ' +
+    'forecaster applicant marcher reviewer custodian documentarian guest immigrant migrant adult boy girl idealist feminist'
   ).split(' '),
 );
 
 export function isSpeakingRole(word: string): boolean {
   return SPEAKING_ROLES.has(word.toLowerCase());
+}
+
+/** "A majority of voters say S": the part of a group a poll speaks for. */
+export function isSpeakingGroup(word: string): boolean {
+  return /^(majority|plurality)$/i.test(word);
 }
