@@ -14,6 +14,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
+import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
 import { reportingLemma } from './verbs.ts';
@@ -65,6 +66,7 @@ export function draftClaims(
     ];
   });
   outletOwnReports(drafts);
+  creditPhrases(doc, drafts, registry);
   spreadVia(drafts);
   return drafts;
 }

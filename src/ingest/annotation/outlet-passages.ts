@@ -2,7 +2,8 @@
  * How far an outlet's credit reaches beyond the claim it is written next to, in the style of
  * news summaries (Newser's), which retell another outlet's story in a passage and credit it once:
  *
- * - An interview: "X told CNN: ...", "told his story to CNN", "tells the Times ...". The claims of
+ * - An interview: "X told CNN: ...", "told his story to CNN", "tells the Times ...", "told the newspaper"
+ *   (the outlet named last before it). The claims of
  *   people (Person claimants) after it in the same paragraph came out of that interview and take the
  *   outlet as their via — whether or not the telling itself was read as a claim, and whoever they are
  *   named as (the teller is often "an escaped prisoner" first and "Muneer Own" after). Claims by
@@ -23,6 +24,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { namesOwnChannel } from './channels.ts';
+import { isOutletNoun, outletNamedBefore } from './outlet-phrases.ts';
 import { reportingLemma } from './verbs.ts';
 
 /** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */
@@ -106,7 +108,9 @@ function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: P
       for (const listener of listeners) {
         const span = tree.span(tree.subtree(listener));
         if (!span) continue;
-        const outlet = outlets.find((o) => o.mentions.some((m) => m.start >= span.start && m.end <= span.end));
+        const outlet =
+          outlets.find((o) => o.mentions.some((m) => m.start >= span.start && m.end <= span.end)) ??
+          (isOutletNoun(tree, listener) ? outletNamedBefore(outlets, span.start) : undefined);
         if (!outlet) continue;
         const paragraph = paragraphs.findIndex((p) => p.start <= token.start && token.start < p.end);
         const next = sentence.tokens.find((t) => t.start >= span.end);

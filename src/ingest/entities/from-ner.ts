@@ -9,6 +9,7 @@
  */
 import type { ResolvedSource } from '../attribution/index.ts';
 import { isPronoun, namesNobody } from './nameless.ts';
+import { isStationName, stationAfter } from './stations.ts';
 import { isPersonRole, lookupKnown, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { EntityRecord, EntityRegistry, EntityType } from './registry.ts';
@@ -46,7 +47,10 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
       if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
       // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
       const name = m.text.replace(/^the\s+/, '');
-      out.push({ name, type, span: { start: m.end - name.length, end: m.end } });
+      const station = stationAfter(name, s.tokens.slice(m.tokenEnd - 1, m.tokenEnd + 1));
+      if (station === 'description') continue;
+      if (station) out.push({ name: station.name, type: 'Organization', span: { start: m.end - name.length, end: station.end } });
+      else out.push({ name, type, span: { start: m.end - name.length, end: m.end } });
     }
   }
   return out;
@@ -57,7 +61,7 @@ export function organizationKind(name: string): OrganizationKind {
   if (known?.kind) return known.kind;
   const head = organizationKindOfHead(name.split(/\s+/).at(-1) ?? '');
   if (head) return head;
-  return MEDIA_WORDS.test(name) ? 'MEDIA' : 'OTHER';
+  return MEDIA_WORDS.test(name) || isStationName(name) ? 'MEDIA' : 'OTHER';
 }
 
 /** Adds an entity under its canonical name when the gazetteer knows it, else as written. */

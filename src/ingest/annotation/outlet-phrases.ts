@@ -1,0 +1,139 @@
+/**
+ * Outlets credited by a phrase on the claim's own verb rather than by a verb of their own, the
+ * common forms of news in general:
+ *
+ * - the listener the speaker told ("telling CNN that …") or the occasion the speaker gave the claim to: "said in an interview with CNN", "In a statement to
+ *   the Times, X said", "wrote in an op-ed for the Post", "said on Fox News Sunday", "told reporters
+ *   on MSNBC's Morning Joe": an outlet reached from the verb, or from the occasion hung on it, through
+ *   "with", "to", "for" or "on", outside the content;
+ * - a work the speaker handed to an outlet: "said in a statement obtained by CNN", "…, the senator said,
+ *   as quoted by the AP";
+ * - an outlet named before by a noun that stands for it: "told the newspaper", "said on the network";
+ * - "per": "The mayor said the bridge would reopen, per the AP." The outlet carries every claim of
+ *   its sentence that has no outlet yet, wherever the parser hangs the phrase (often inside the content).
+ *
+ * An outlet that is itself a claimant is never its own claim's via. A claim that already has one
+ * keeps it.
+ */
+import { DependencyTree } from '../attribution/tree.ts';
+import { addEntity } from '../entities/from-ner.ts';
+import { isOutlet, lookupKnown } from '../entities/gazetteer.ts';
+import { stationAfter } from '../entities/stations.ts';
+import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
+import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
+import type { TextSpan } from '../text/spans.ts';
+import type { DraftClaim } from './draft.ts';
+
+/** Relations from the verb to its circumstances (where, to whom, on what), not to what was said. */
+const CIRCUMSTANCE = /^(obl|obl:.*|nmod|nmod:.*)$/;
+/** How an outlet is introduced as the occasion's listener or stage. */
+const OCCASION_CASE = /^(with|to|for|on|in)$/i;
+/** How a work handed to an outlet names it: "a statement obtained by CNN", "as quoted by the AP". */
+const PASSED_ON = /^(obtain|see|review|publish|air|broadcast|quote|release|provide|give|send)$/i;
+/** Nouns that stand for the outlet named before them: "told the newspaper", "the network's anchor". */
+const OUTLET_NOUN = /^(newspaper|paper|network|broadcaster|station|magazine|website|outlet|channel|daily|tabloid)$/i;
+/** What a speaker answers or comments on ("responded to a Post report"), not where the speaker spoke. */
+const WORK = /^(report|story|article|piece|column|editorial|investigation|question|poll|survey|allegation|claim|account)$/i;
+/** Relations that open a clause of their own: an outlet inside one is not the occasion's. */
+const CLAUSE = /^(ccomp|xcomp|parataxis|acl|acl:relcl|advcl|csubj|conj)$/;
+
+export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry): void {
+  const outlets = registry.all().filter(isOutlet);
+  for (const sentence of doc.sentences) {
+    if (sentence.dependencies.length === 0) continue;
+    const inSentence = drafts.filter((d) => d.unit === sentence.tokens[0].start && d.via.length === 0);
+    if (!inSentence.length) continue;
+    const tree = new DependencyTree(sentence);
+    const outletAt = (i: number, content?: TextSpan) => {
+      const token = tree.token(i);
+      if (content && token.start >= content.start && token.end <= content.end) return undefined;
+      return (
+        outlets.find((o) => o.mentions.some((m) => m.start <= token.start && token.end <= m.end)) ??
+        knownOutlet(tree, i, registry) ??
+        (isOutletNoun(tree, i) ? outletNamedBefore(outlets, token.start) : undefined)
+      );
+    };
+    const per = perCredit(sentence, tree);
+    for (const d of inSentence) {
+      const cue = d.verbSpan ? sentence.tokens.find((t) => t.start === d.verbSpan!.start) : undefined;
+      const found = (cue ? occasionCredit(tree, cue.index, (i) => outletAt(i, d.content)) : undefined) ?? (per ? outletAt(per) : undefined);
+      if (found && !d.claimants.includes(found)) d.via = [found];
+    }
+  }
+}
+
+/** A name NER left untagged that the gazetteer knows as an outlet, registered at its mention. */
+function knownOutlet(tree: DependencyTree, i: number, registry: EntityRegistry): EntityRecord | undefined {
+  const token = tree.token(i);
+  // NER often leaves "the AP" untagged, and the tagger may call it a common noun.
+  if (!token.pos.startsWith('NN') || !/^\p{Lu}/u.test(token.word)) return undefined;
+  const words = tree.subtree(i, (edge) => !/^(compound|flat|det)$/.test(edge.dep));
+  const span = tree.span(words.filter((w) => tree.relation(w) !== 'det' || w === i));
+  if (!span) return undefined;
+  const name = tree.sentence.tokens
+    .filter((t) => t.start >= span.start && t.end <= span.end)
+    .map((t) => t.originalText)
+    .join(' ');
+  const known = lookupKnown(name) ?? lookupKnown(`the ${name}`);
+  if (known?.kind !== 'MEDIA') return undefined;
+  // "the local Fox affiliate", "Fox 35": a station, not the network's outlet.
+  const after = tree.sentence.tokens.filter((t) => t.start >= span.end).slice(0, 2);
+  if (stationAfter(name, after)) return undefined;
+  return addEntity(registry, name, 'Organization', span);
+}
+
+/** "…, per the AP": the head of a "per" phrase of the sentence. */
+function perCredit(sentence: NlpSentence, tree: DependencyTree): number | undefined {
+  const per = sentence.tokens.find((t) => /^per$/i.test(t.word) && tree.relation(t.index) === 'case');
+  return per ? tree.head(per.index) : undefined;
+}
+
+/**
+ * An outlet among the verb's circumstances introduced by with/to/for/on, or among those of an
+ * occasion hung on the verb ("in an interview with CNN"); the outlet may own the programme or the
+ * host named there ("on CNN's State of the Union", "with Fox News host Sean Hannity").
+ */
+function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
+  const listeners: number[] = [];
+  for (const child of tree.children(cue, CIRCUMSTANCE)) {
+    if (introducedBy(tree, child, OCCASION_CASE)) listeners.push(child);
+    else listeners.push(...tree.children(child, CIRCUMSTANCE).filter((n) => introducedBy(tree, n, OCCASION_CASE)));
+    listeners.push(...passedOnTo(tree, child));
+  }
+  listeners.push(...passedOnTo(tree, cue));
+  // "telling CNN that ...": the listener of a telling is its object.
+  if (tree.token(cue).lemma === 'tell') listeners.push(...tree.children(cue, /^(obj|iobj)$/));
+  for (const listener of listeners) {
+    if (WORK.test(tree.token(listener).lemma)) continue;
+    for (const n of tree.subtree(listener, (edge) => CLAUSE.test(edge.dep) || WORK.test(tree.token(edge.to).lemma))) {
+      const outlet = outletAt(n);
+      if (outlet) return outlet;
+    }
+  }
+  return undefined;
+}
+
+function introducedBy(tree: DependencyTree, node: number, preposition: RegExp): boolean {
+  return tree.children(node, 'case').some((k) => preposition.test(tree.token(k).word));
+}
+
+/** The outlet a work was handed to: "(a statement) obtained by CNN", "(said,) as quoted by the AP". */
+function passedOnTo(tree: DependencyTree, node: number): number[] {
+  return tree
+    .children(node, /^(acl|advcl)$/)
+    .filter((v) => PASSED_ON.test(tree.token(v).lemma))
+    .flatMap((v) => tree.children(v, /^obl/).filter((o) => introducedBy(tree, o, /^by$/i)));
+}
+
+/** "the newspaper", "the network": a definite noun that stands for an outlet. */
+export function isOutletNoun(tree: DependencyTree, i: number): boolean {
+  return OUTLET_NOUN.test(tree.token(i).word) && tree.children(i, 'det').some((d) => /^the$/i.test(tree.token(d).word));
+}
+
+/** The outlet mentioned last before an offset. */
+export function outletNamedBefore(outlets: EntityRecord[], at: number): EntityRecord | undefined {
+  let best: { outlet: EntityRecord; start: number } | undefined;
+  for (const o of outlets)
+    for (const m of o.mentions) if (m.end <= at && (!best || m.start > best.start)) best = { outlet: o, start: m.start };
+  return best?.outlet;
+}

@@ -1,0 +1,73 @@
+/**
+ * Outlets credited by a phrase on the claim (src/ingest/annotation/outlet-phrases.ts): "per the AP",
+ * "in an interview with CNN", "In a statement to the Times", "Speaking to the BBC", on real CoreNLP
+ * parses of sentences written for these tests.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { parseAnnotation } from '../../src/graph/annotation.ts';
+import { extract } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+async function claims(text: string): Promise<Array<{ claimants: string[]; via: string[] }>> {
+  const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
+  return a.claims.map((c) => ({ claimants: c.claimants.map(name), via: c.via.map(name) }));
+}
+
+describe('an outlet credited by a phrase', () => {
+  it('"…, per the AP" carries the claims of its sentence', async () => {
+    expect(await claims('The mayor said the bridge would reopen in May, per the AP.')).toEqual([
+      { claimants: ['mayor'], via: ['Associated Press'] },
+    ]);
+  });
+
+  it('is the medium a speaker gave the claim to ("said in an interview with CNN", "In a statement to the New York Times", "Speaking to the BBC")', async () => {
+    expect(await claims('The senator said in an interview with CNN that she would not run again.')).toEqual([
+      { claimants: ['senator'], via: ['CNN'] },
+    ]);
+    expect(await claims('In a statement to the New York Times, Boeing said it would appeal.')).toEqual([
+      { claimants: ['Boeing'], via: ['The New York Times'] },
+    ]);
+    expect(await claims('Speaking to the BBC, the minister said the talks had failed.')).toEqual([
+      { claimants: ['minister'], via: ['BBC'] },
+    ]);
+  });
+
+  it('is the listener of a telling ("telling CNN that …"), not the outlet of the speaker\'s claim before', async () => {
+    const text =
+      'In an interview with the New York Times, Senator Jane Moss said the bill was dead. Moss repeated her attack on Tuesday, telling CNN that the plan was a fraud.';
+    expect((await claims(text)).map((c) => c.via)).toEqual([['The New York Times'], ['The New York Times'], ['CNN']]);
+  });
+
+  it('is not an outlet the content is about ("said the Times had misquoted him")', async () => {
+    expect(await claims('The senator said in a statement that the New York Times had misquoted him.')).toEqual([
+      { claimants: ['senator'], via: [] },
+    ]);
+  });
+
+  it('is the newspaper named before ("told the newspaper")', async () => {
+    expect(
+      await claims(
+        "The Boston Globe obtained the letter on Monday. Tom Ruiz, the mayor's spokesman, told the newspaper that the city would pay.",
+      ),
+    ).toEqual([{ claimants: ['Tom Ruiz'], via: ['Boston Globe'] }]);
+  });
+});
+
+describe('a local station named after a network', () => {
+  it('"Fox 35" is a station of its own, not Fox News', async () => {
+    expect(await claims('Sheriff John Mina told Fox 35 that the driver had fled.')).toEqual([
+      { claimants: ['John Mina'], via: ['Fox 35'] },
+    ]);
+    expect(await claims('Sheriff John Mina said in an interview with Fox 5 News that the driver had fled.')).toEqual([
+      { claimants: ['John Mina'], via: ['Fox 5 News'] },
+    ]);
+  });
+
+  it('"the local Fox affiliate" names no outlet, and "Fox" alone is still Fox News', async () => {
+    expect(await claims('Sheriff John Mina told the local Fox affiliate that the driver had fled.')).toEqual([
+      { claimants: ['John Mina'], via: [] },
+    ]);
+    expect(await claims('Sheriff John Mina told Fox that the driver had fled.')).toEqual([{ claimants: ['John Mina'], via: ['Fox News'] }]);
+  });
+});
