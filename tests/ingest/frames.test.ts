@@ -281,4 +281,16 @@ describe('attribution frames', () => {
       content: 'Nonsense, all of it',
     });
   });
+
+  it('reads two names joined by "and" after a dash as the source of the quotation their colon opens', async () => {
+    const found = await proposed(
+      'Turnout fell again in the rural counties - Dana Whitcomb and Lee Ortiz: "The drop was steepest among young voters in the north."',
+    );
+    expect(found).toContainEqual({
+      cue: ':',
+      frame: 'colon',
+      source: 'Whitcomb',
+      content: 'The drop was steepest among young voters in the north',
+    });
+  });
 });

@@ -36,7 +36,12 @@ const DASHES = /^(-|--|—|–)$/;
 function nameBeforeQuotation(tree: DependencyTree, colon: number): number | undefined {
   if (colon >= tree.size || !isOpeningMark(tree, colon + 1)) return undefined;
   let first = colon;
-  while (first > 1 && /^NNPS?$/.test(tree.token(first - 1).pos)) first--;
+  // 'Mark Blumenthal and Jon Cohen:', '— HuffPollster:' (a capitalised word the tagger took for a common noun, after a dash)
+  const partOfName = (i: number) =>
+    /^NNPS?$/.test(tree.token(i).pos) ||
+    (tree.token(i).word === 'and' && i > 1 && /^NNPS?$/.test(tree.token(i - 1).pos) && /^NNPS?$/.test(tree.token(i + 1).pos)) ||
+    (tree.token(i).pos === 'NN' && /^[A-Z]/.test(tree.token(i).word) && i > 1 && isDash(tree, i - 1));
+  while (first > 1 && partOfName(first - 1)) first--;
   if (first === colon) return undefined;
   const before = first - 1;
   const opens =
@@ -49,6 +54,10 @@ function nameBeforeQuotation(tree: DependencyTree, colon: number): number | unde
   const name = range(first, colon - 1);
   const heads = name.filter((i) => !name.includes(tree.head(i)));
   return heads.length === 1 ? heads[0] : colon - 1;
+}
+
+function isDash(tree: DependencyTree, i: number): boolean {
+  return DASHES.test(tree.token(i).word) || tree.token(i).pos === 'HYPH';
 }
 
 function isOpeningMark(tree: DependencyTree, i: number): boolean {
