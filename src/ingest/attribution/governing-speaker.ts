@@ -4,8 +4,9 @@
  * the speaker stands beside the source in the tree: in apposition just before the cue, as a passive
  * cue's agent, as the other subject of "both", as the object of "led X to" / "forced X to".
  */
-import type { TextSpan } from './find.ts';
+import type { TextSpan } from '../text/spans.ts';
 import { subjectOf } from './frames.ts';
+import { byPhrases } from './question-askers.ts';
 import { isPunct, isVerb, type DependencyTree } from './tree.ts';
 
 /**
@@ -18,7 +19,7 @@ function objectOfCue(tree: DependencyTree, source: number, cue: number, content?
   const verb = tree.token(cue);
   if (/^(VBG|VBN)$/.test(verb.pos) || verb.lemma.toLowerCase() === 'tell') return true;
   // A verb the parser left hanging (dep) with its content after it: the name after it is its object,
-  // not an inverted subject ("U.S. officials have, in fact, praised the Saudis for S"), as it is before a quotation's close.
+  // not an inverted subject ("The mayor has, in fact, thanked the nurses for S"), as it is before a quotation's close.
   return tree.relation(cue) === 'dep' && source > cue && content !== undefined && content.start > verb.end;
 }
 
@@ -49,8 +50,8 @@ export function governingSpeaker(tree: DependencyTree, source: number, cue: numb
  * A phrase in apposition that runs up to the cue ("Trump, Sexton said, has ...", "The plan, an inside
  * source said, is ...", "..., the Post reported"): the parser hung the speaker on the noun before it,
  * and the cue took that noun (or the sentence's subject) for its own. Not a description of a person
- * named before it with the comma left out ("Doug Andres, a spokesman for X told ..."), nor a parenthesis
- * ("Sen. Elizabeth Warren (D-MA) said").
+ * named before it with the comma left out ("Ann Porter, a spokeswoman for X told ..."), nor a parenthesis
+ * ("Sen. Tom Baker (D-OH) said").
  */
 export function appositiveSpeaker(tree: DependencyTree, source: number, cue: number): number | undefined {
   if (source > cue || !isVerb(tree.token(cue))) return undefined;
@@ -77,9 +78,7 @@ function isPersonName(tree: DependencyTree, i: number): boolean {
  */
 export function passiveAgent(tree: DependencyTree, source: number, cue: number): number | undefined {
   if (tree.token(cue).pos !== 'VBN') return undefined;
-  const agent =
-    tree.children(cue, 'obl:agent')[0] ??
-    tree.children(cue, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.token(c).lemma === 'by'));
+  const agent = tree.children(cue, 'obl:agent')[0] ?? byPhrases(tree, cue)[0];
   if (agent === undefined || agent === source || !/^(NN|PRP)/.test(tree.token(agent).pos)) return undefined;
   const passive = tree.children(cue, /^(nsubj:pass|aux:pass)$/).length > 0;
   return passive || tree.relation(cue) === 'advcl' ? agent : undefined;

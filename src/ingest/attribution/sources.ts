@@ -6,7 +6,8 @@
  */
 import { isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
-import type { FoundAttribution, TextSpan } from './find.ts';
+import type { TextSpan } from '../text/spans.ts';
+import type { FoundAttribution } from './find.ts';
 import type { Gender } from './pronoun-features.ts';
 import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.ts';
 import { openQuotationStart } from './quotes.ts';
@@ -247,7 +248,7 @@ export class SourceResolver {
    * wife, Jane, said"): the one who spoke, and whom a later "she" means.
    */
   private appositiveName(tree: DependencyTree, sourceToken: number, sentence: number): NameMention | undefined {
-    // Also "The other, Ted Cruz, ...", "a third, Daniel Traynor, said", "One of the men, John Ames, said".
+    // Also "The other, Ann Porter, ...", "a third, Laura Finch, said", "One of the men, Tom Baker, said".
     if (!/^(NNS?|JJ|CD)$/.test(tree.token(sourceToken).pos)) return undefined;
     for (const appos of tree.children(sourceToken, 'appos')) {
       const t = tree.token(appos);
