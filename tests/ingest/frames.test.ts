@@ -293,4 +293,16 @@ describe('attribution frames', () => {
       content: 'The drop was steepest among young voters in the north',
     });
   });
+
+  it('reads a description closing the sentence after "..., said" as the speaker when the parser hung the cue on the content', async () => {
+    const found = await proposed(
+      "In nearby Millbrook, the old paper mill is holding on, but it is under heavy pressure from cheaper imports, said the company's president, Dana R. Whitfield.",
+    );
+    expect(found).toContainEqual({
+      cue: 'said',
+      frame: 'parataxis',
+      source: 'president',
+      content: 'In nearby Millbrook, the old paper mill is holding on, but it is under heavy pressure from cheaper imports',
+    });
+  });
 });

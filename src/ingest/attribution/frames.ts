@@ -81,6 +81,11 @@ export function invertedSubject(tree: DependencyTree, v: number): number | undef
   return tree.children(v, /^(obj|xcomp|dep|iobj|obl:npmod)$/).find((c) => c > v && isName(tree, c));
 }
 
+/** A name, or a common noun with its determiner or possessor ("the company's president"). */
+function isNameOrDescription(tree: DependencyTree, i: number): boolean {
+  return isName(tree, i) || (/^NNS?$/.test(tree.token(i).pos) && tree.child(i, /^(det|nmod:poss)$/) !== undefined);
+}
+
 function isName(tree: DependencyTree, i: number): boolean {
   const t = tree.token(i);
   return /^NNPS?$/.test(t.pos) || /^(PERSON|ORGANIZATION)$/.test(t.ner) || (i > 1 && /^[A-Z][a-z]/.test(t.word) && /^(JJ|NN)$/.test(t.pos));
@@ -189,7 +194,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
     const marked = markedParticiple(tree, v, subjectOf);
     if (marked && push(v, 'ccomp', marked.content, marked.source)) continue;
-    const closing = isVerb(token) && invertedSubject(tree, v) === undefined ? closingSpeaker(tree, v, firstWord, isName) : undefined;
+    const closing =
+      isVerb(token) && invertedSubject(tree, v) === undefined ? closingSpeaker(tree, v, firstWord, isNameOrDescription) : undefined;
     if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
