@@ -263,13 +263,13 @@ describe('attribution frames', () => {
 
   it('reads "S, according to X." when the parser made X the root of the sentence', async () => {
     const found = await proposed(
-      'Latinos without a college degree made up just 9 percent of the state electorate in 2004, according to the exit polls.',
+      'Renters under thirty cast barely 7 percent of the ballots in the county in 2010, according to the exit polls.',
     );
     expect(found).toContainEqual({
       cue: 'according',
       frame: 'according',
       source: 'polls',
-      content: 'Latinos without a college degree made up just 9 percent of the state electorate in 2004',
+      content: 'Renters under thirty cast barely 7 percent of the ballots in the county in 2010',
     });
   });
 

@@ -1,5 +1,5 @@
 /**
- * 'S, said Alan Abramowitz, a demographer at Emory.' / '"S," wrote X.': the speaker closes the
+ * 'S, said Nora Lind, a historian at Westfield College.' / '"S," wrote X.': the speaker closes the
  * sentence right after a cue that follows its content's comma, but the parser took the content's
  * subject for the cue's (promise <-nsubj- said) or hung the cue on the content (said <-conj- hanging,
  * said <-acl- word), and the speaker became the cue's object. The content is what stands before the comma.
@@ -41,8 +41,8 @@ function commaBefore(tree: DependencyTree, v: number): number | undefined {
 }
 
 /**
- * '"S," said Peter Rice, chairman of X, noting S2': the parser made the speaker after the cue the
- * subject of the clause that follows him (Rice <-nsubj- noting <-dep- said), and left the cue with none.
+ * '"S," said Hal Dunmore, chairman of X, noting S2': the parser made the speaker after the cue the
+ * subject of the clause that follows him (Dunmore <-nsubj- noting <-dep- said), and left the cue with none.
  */
 export function speakerOfClauseAfter(tree: DependencyTree, v: number): number | undefined {
   if (tree.child(v, /^nsubj/) !== undefined || !tree.children(v, /^(ccomp|parataxis|dep)$/).some((c) => c < v)) return undefined;

@@ -74,7 +74,7 @@ function isPersonName(tree: DependencyTree, i: number): boolean {
 
 /**
  * The agent of a passive cue the frame passed over ("When asked by a reporter whether S, X said":
- * not X; "the media, which is then denounced by Trump"): the one who asks, warns or denounces.
+ * not X; "the plan, which is then attacked by the mayor"): the one who asks, warns or denounces.
  */
 export function passiveAgent(tree: DependencyTree, source: number, cue: number): number | undefined {
   if (tree.token(cue).pos !== 'VBN') return undefined;
