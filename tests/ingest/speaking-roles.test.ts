@@ -1,7 +1,7 @@
 /**
  * A definite description headed by a role noun, with no earlier name it could stand for ("the county
  * engineer said S"), is a source: kept as the description itself and made a Person
- * (src/ingest/entities/speaking-roles.ts); on real CoreNLP parses of texts written for this test.
+ * (the gazetteer's `personRoles` and `groupNouns`); on real CoreNLP parses of texts written for this test.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { parseAnnotation } from '../../src/graph/annotation.ts';

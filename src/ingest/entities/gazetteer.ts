@@ -4,7 +4,6 @@
  * institutions and the nouns of groups and roles that can speak ("ministry", "volunteers", "spokesman").
  */
 import data from './gazetteer.json' with { type: 'json' };
-import { isSpeakingGroup, isSpeakingRole } from './speaking-roles.ts';
 import type { AnnotatedEntity } from '../../graph/annotation.ts';
 
 export type OrganizationKind = NonNullable<AnnotatedEntity['kind']>;
@@ -66,11 +65,11 @@ export function organizationKindOfHead(word: string): OrganizationKind | undefin
 }
 
 export function isPersonRole(word: string): boolean {
-  return personRoles.has(word.toLowerCase()) || isSpeakingRole(word);
+  return personRoles.has(word.toLowerCase());
 }
 
 export function isGroupNoun(word: string): boolean {
-  return groupNouns.has(word.toLowerCase()) || isSpeakingGroup(word);
+  return groupNouns.has(word.toLowerCase());
 }
 
 export function isOutlet(entity: { type: string; kind?: string }): boolean {
