@@ -1,5 +1,5 @@
 /**
- * "X declined to comment, saying they cannot discuss the case": the parser sometimes takes a
+ * "X declined to comment, saying they cannot talk about it yet": the parser sometimes takes a
  * participle cue after a comma for the mark of the clause it reports (saying <-mark- discuss).
  * That clause is the content, and the speaker is the subject of the verb the clause hangs on.
  */
