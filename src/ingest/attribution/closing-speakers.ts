@@ -4,7 +4,7 @@
  * subject for the cue's (promise <-nsubj- said) or hung the cue on the content (said <-conj- hanging,
  * said <-acl- word), and the speaker became the cue's object. The content is what stands before the comma.
  */
-import { DependencyTree, isPunct } from './tree.ts';
+import { DependencyTree, isPunct, tokenRange } from './tree.ts';
 
 export interface ClosingSpeaker {
   source: number;
@@ -26,9 +26,7 @@ export function closingSpeaker(
   const phrase = tree.subtree(speaker);
   if (phrase[0] !== v + 1 && !(phrase[0] === v + 2 && tree.token(v + 1).pos === 'DT')) return undefined;
   for (let i = phrase.at(-1)! + 1; i <= tree.size; i++) if (!isPunct(tree.token(i))) return undefined;
-  const content: number[] = [];
-  for (let i = firstContent; i < comma; i++) content.push(i);
-  return { source: speaker, content };
+  return { source: speaker, content: tokenRange(firstContent, comma - 1) };
 }
 
 /** The comma the cue follows, past a closing quotation mark on either side of it (', "said' / '," said'). */

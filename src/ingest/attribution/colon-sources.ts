@@ -2,7 +2,7 @@
  * Who speaks before a colon: "NY Daily News: S" or "Insiders: S" opening a headline, or a name that
  * introduces a quotation ("— Carl Bialik: “S”", "More from Jones: “S”").
  */
-import { DependencyTree, isPunct } from './tree.ts';
+import { DependencyTree, isPunct, tokenRange } from './tree.ts';
 
 /** The source head before the colon at `colon`, or undefined when nobody stands there. */
 export function colonSource(tree: DependencyTree, colon: number): number | undefined {
@@ -12,7 +12,7 @@ export function colonSource(tree: DependencyTree, colon: number): number | undef
 /** "NY Daily News: S" opening a sentence: the name before the colon (at most 6 words, capitalised) heads the source. */
 function headlineSource(tree: DependencyTree, colon: number): number | undefined {
   if (colon > 7 || tree.size - colon < 4) return undefined;
-  const before = range(1, colon - 1);
+  const before = tokenRange(1, colon - 1);
   if (!before.every((i) => /^(NNP|NNPS|POS|HYPH|CC|IN|DT|NN)$/.test(tree.token(i).pos) || isPunct(tree.token(i)))) return undefined;
   if (!before.some((i) => /^NNPS?$/.test(tree.token(i).pos))) return undefined;
   const heads = before.filter((i) => !before.includes(tree.head(i)) && !isPunct(tree.token(i)));
@@ -49,9 +49,9 @@ function nameBeforeQuotation(tree: DependencyTree, colon: number): number | unde
     DASHES.test(tree.token(before).word) ||
     tree.token(before).pos === 'HYPH' ||
     tree.token(before).lemma.toLowerCase() === 'from' ||
-    (before <= 6 && range(1, before).every((i) => /^(JJ|NN|NNS|IN|DT)$/.test(tree.token(i).pos)));
+    (before <= 6 && tokenRange(1, before).every((i) => /^(JJ|NN|NNS|IN|DT)$/.test(tree.token(i).pos)));
   if (!opens) return undefined;
-  const name = range(first, colon - 1);
+  const name = tokenRange(first, colon - 1);
   const heads = name.filter((i) => !name.includes(tree.head(i)));
   return heads.length === 1 ? heads[0] : colon - 1;
 }
@@ -63,10 +63,4 @@ function isDash(tree: DependencyTree, i: number): boolean {
 function isOpeningMark(tree: DependencyTree, i: number): boolean {
   const t = tree.token(i);
   return t.pos === '``' || t.word === '“' || t.word === '"';
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) out.push(i);
-  return out;
 }

@@ -5,14 +5,14 @@
  * really attribute is learned from PolNeAR train (see lexicon.ts); this file only proposes.
  */
 import type { NlpSentence } from '../nlp/types.ts';
-import { DependencyTree, isPunct, isVerb } from './tree.ts';
+import { DependencyTree, isPunct, isVerb, tokenRange } from './tree.ts';
 import { datelineLength } from './dateline.ts';
 import { contentBesideRootSource } from './according-roots.ts';
 import { closingSpeaker, speakerOfClauseAfter } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
-import { endsWithColon, onlySpeaker, quoteTokens, range } from './quote-tokens.ts';
+import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
 
@@ -179,7 +179,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     if (token.word === ':' && v > 1) {
       const source = colonSource(tree, v);
-      if (source !== undefined) push(v, 'colon', range(v + 1, tree.size), source);
+      if (source !== undefined) push(v, 'colon', tokenRange(v + 1, tree.size), source);
       continue;
     }
     if (/^JJ/.test(token.pos) && tree.child(v, 'nsubj') !== undefined && tree.child(v, 'cop') !== undefined) {

@@ -2,7 +2,7 @@
  * Where a cue's quotation lies when the tree gives it no complement: between quotation marks in its
  * sentence, after a colon closing the sentence, or before a sentence of only speaker and cue (frames.ts).
  */
-import { DependencyTree, isPunct } from './tree.ts';
+import { DependencyTree, isPunct, tokenRange } from './tree.ts';
 
 /** '"S." Weaver said.' split by the sentence splitter: the sentence holds nothing but the speaker, the cue and adverbs. */
 export function onlySpeaker(tree: DependencyTree, cue: number, source: number): boolean {
@@ -14,12 +14,6 @@ export function onlySpeaker(tree: DependencyTree, cue: number, source: number): 
     return false;
   }
   return true;
-}
-
-export function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) out.push(i);
-  return out;
 }
 
 /** 'X said:' / 'X told reporters:' closing the sentence: what follows is the quotation. */
@@ -38,7 +32,7 @@ export function quoteTokens(tree: DependencyTree, cue: number): number[] {
     if (/^["“”]$|^``$|^''$/.test(tree.token(i).word) || tree.token(i).pos === '``' || tree.token(i).pos === "''") marks.push(i);
   // '..., ” he tweeted.' — the sentence opens inside a quotation that began before it (find.ts widens it).
   const [only] = marks;
-  if (marks.length === 1 && isClosingMark(tree, only) && only < cue && only > 2) return range(1, only - 1);
+  if (marks.length === 1 && isClosingMark(tree, only) && only < cue && only > 2) return tokenRange(1, only - 1);
   for (let k = 0; k + 1 < marks.length; k += 2) {
     const [a, b] = [marks[k], marks[k + 1]];
     if (cue > a && cue < b) continue;
@@ -48,7 +42,7 @@ export function quoteTokens(tree: DependencyTree, cue: number): number[] {
   }
   // 'Schumer tweeted: "Let's go.' — the quotation opens after the cue and runs past the sentence (find.ts widens it).
   const open = marks.length % 2 === 1 ? marks.at(-1)! : undefined;
-  if (open !== undefined && open > cue && !isClosingMark(tree, open)) return range(open + 1, tree.size);
+  if (open !== undefined && open > cue && !isClosingMark(tree, open)) return tokenRange(open + 1, tree.size);
   return [];
 }
 

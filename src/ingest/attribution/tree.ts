@@ -76,6 +76,13 @@ export class DependencyTree {
   }
 }
 
+/** The token indices from `from` to `to`, both included (none when `to` < `from`). */
+export function tokenRange(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
 export function isPunct(t: NlpToken): boolean {
   return (
     /^[.,:;!?()[\]{}"'`“”‘’«»—–-]+$/.test(t.word) ||
