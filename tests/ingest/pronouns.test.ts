@@ -124,4 +124,12 @@ describe('pronoun sources', () => {
     const text = 'Most county workers like the new pay plan. But those who drive the night buses say the raise is too small.';
     expect(await claimantsOf(text, 'the raise is too small')).toEqual(['those who drive the night buses']);
   });
+
+  it('takes the named man a description renamed for the "he" after it, the description as his alias', async () => {
+    const text =
+      'Tom Baker said on Monday that the county would build the new bridge. The county engineer added that the work would start in May. He said the cost would stay under the budget.';
+    expect(await claimantsOf(text, 'the cost would stay under')).toEqual(['Tom Baker']);
+    const nameless = 'The county engineer said on Monday that the work would start in May. He said the cost would stay under the budget.';
+    expect(await claimantsOf(nameless, 'the cost would stay under')).toEqual(['The county engineer']);
+  });
 });

@@ -65,6 +65,27 @@ function sameSurname(a: NameMention, b: NameMention): boolean {
   return a.text.split(/\s+/).at(-1) === b.text.split(/\s+/).at(-1);
 }
 
+/**
+ * The person a definite description that spoke renames ("Tom Baker said S. The county engineer added
+ * S2. He ..."): the person of the pronoun's gender named as a subject in the description's sentence
+ * before it or in the sentence before, the latest such; none when a name follows the description
+ * ("The Post columnist Ann Porter", "the chairman, Tom Baker": a person of their own).
+ */
+export function renamedPerson(
+  description: NameMention,
+  names: NameMention[],
+  text: string,
+  sameGender: (n: NameMention) => boolean,
+): NameMention | undefined {
+  if (!/^the\s/i.test(description.text)) return undefined;
+  const person = (n: NameMention) => n.type === 'PERSON' && !n.role && /^[A-Z]/.test(n.text);
+  if (names.some((n) => person(n) && n.start >= description.end && /^[\s,]*$/.test(text.slice(description.end, n.start)))) return undefined;
+  return names
+    .filter((n) => person(n) && n.subject && n.end <= description.start && n.sentence >= description.sentence - 1)
+    .filter(sameGender)
+    .at(-1);
+}
+
 /** A description as its own name, an article the source wrote twice once ("the the congressional report"). */
 export function descriptionName(text: string): string {
   return text.replace(/^(the|a|an)\s+(?=\1\s)/i, '');

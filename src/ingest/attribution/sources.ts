@@ -13,7 +13,7 @@ import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.t
 import { openQuotationStart } from './quotes.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
 import { appositiveSpeaker, controllingObject, governingSpeaker, passiveAgent, quantifiedSubject } from './governing-speaker.ts';
-import { describedName, descriptionName } from './described-names.ts';
+import { describedName, descriptionName, renamedPerson } from './described-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { quotationSpeaker } from './quotation-speaker.ts';
@@ -51,6 +51,8 @@ export class SourceResolver {
   private readonly quoted = new Map<number, boolean>();
   /** The gender of a person the article already called "he" or "she" (as resolved here). */
   private readonly calledBy = new Map<string, Gender>();
+  /** The descriptions a pronoun's pick renamed a person by (renamedPerson): that person's aliases for later pronouns too. */
+  private readonly describedAs = new Map<string, Set<string>>();
   private readonly antecedents: PronounAntecedents;
 
   constructor(
@@ -271,7 +273,13 @@ export class SourceResolver {
     const antecedent = RELATIVE.test(word) ? rule : this.antecedents.ranked(pronoun, sentence, rule);
     if (!antecedent) return undefined;
     if (PLURAL.test(word) && pluralForOneName(antecedent)) return undefined;
-    const source = this.expand(antecedent.text, antecedent.type);
+    const renamed =
+      gender && antecedent.role
+        ? renamedPerson(antecedent, this.names, this.text, (n) => this.gender(this.expand(n.text, n.type).name, true) === gender)
+        : undefined;
+    const source = renamed ? this.expand(renamed.text, renamed.type) : this.expand(antecedent.text, antecedent.type);
+    if (renamed) this.describedAs.set(source.name, new Set([...(this.describedAs.get(source.name) ?? []), antecedent.text]));
+    source.aliases = [...new Set([...source.aliases, ...(this.describedAs.get(source.name) ?? [])])];
     if (gender && source.type === 'PERSON' && !this.calledBy.has(source.name)) this.calledBy.set(source.name, gender);
     return source;
   }
