@@ -36,6 +36,18 @@ describe('content boundaries', () => {
     expect(describing!.claimants[0].name).toBe('Maria Lopez');
   });
 
+  it("ends a content where another speaker's clause is joined to it ('S1, compared with N who said S2')", async () => {
+    const text = 'Most parents said the new schedule was fair, compared with 30 percent who said it was too strict.';
+    const found = await attributed(text);
+    const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
+    const first = found.find((a) => a.claimants[0]?.name === 'Most parents');
+    expect(first, seen).toBeDefined();
+    expect(words(text, first!)).toBe('the new schedule was fair');
+    const second = found.find((a) => a.claimants[0]?.name === '30 percent');
+    expect(second, seen).toBeDefined();
+    expect(words(text, second!)).toBe('it was too strict');
+  });
+
   it("ends a content where its speaker's next verb begins, in the tense of the cue", async () => {
     const text =
       'Governor Ada Okafor predicted that the regional economy would recover next spring and praised the central bank for its patience.';

@@ -10,6 +10,7 @@ import { isBackgroundRelative } from './background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames.ts';
 import { isImpression } from './impression-cues.ts';
 import { candidateFeatures } from './features.ts';
+import { splitLaterSpeakers } from './later-speakers.ts';
 import { CUE_LEXICON, attributionProbability, type CueLexicon } from './lexicon.ts';
 import { splitOwnClauses } from './own-clauses.ts';
 import { askerOf } from './question-askers.ts';
@@ -48,15 +49,20 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
   const found: FoundAttribution[] = [];
   for (const sentence of doc.sentences) {
     const tree = new DependencyTree(sentence);
-    for (const proposed of splitOwnClauses(tree, candidates(sentence))) {
+    const rate = (proposed: Candidate) => {
       const c = { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
-      if (c.source === undefined || !canBeSource(tree, c.source, lexicon) || isBackgroundRelative(tree, c) || isImpression(c)) continue;
-      if (isUnattributed(tree, c)) continue;
+      if (c.source === undefined || !canBeSource(tree, c.source, lexicon) || isBackgroundRelative(tree, c) || isImpression(c)) return;
+      if (isUnattributed(tree, c)) return;
       const span = candidateSpan(text, quotes, tree, c);
-      if (!span) continue;
-      const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
-      if (p < Math.min(lexicon.threshold, floor)) continue;
-      found.push(attributionOf(tree, c, span, quotes, c.source, p));
+      if (!span) return;
+      return { c, span, source: c.source, p: attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes)) };
+    };
+    const own = splitOwnClauses(tree, candidates(sentence));
+    const speaks = new Set(own.filter((c) => (rate(c)?.p ?? 0) >= lexicon.threshold));
+    for (const proposed of splitLaterSpeakers(tree, own, speaks)) {
+      const rated = rate(proposed);
+      if (!rated || rated.p < Math.min(lexicon.threshold, floor)) continue;
+      found.push(attributionOf(tree, rated.c, rated.span, quotes, rated.source, rated.p));
     }
   }
   return found.sort((x, y) => y.confidence - x.confidence);
