@@ -58,9 +58,11 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
       return { c, span, source: c.source, p: attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes)) };
     };
     const own = splitOwnClauses(tree, candidates(sentence));
-    const speaks = new Set(own.filter((c) => (rate(c)?.p ?? 0) >= lexicon.threshold));
+    const ratings = new Map(own.map((c) => [c, rate(c)]));
+    const speaks = new Set(own.filter((c) => (ratings.get(c)?.p ?? 0) >= lexicon.threshold));
+    // A candidate the cut left whole is the same object, already rated.
     for (const proposed of splitLaterSpeakers(tree, own, speaks)) {
-      const rated = rate(proposed);
+      const rated = ratings.has(proposed) ? ratings.get(proposed) : rate(proposed);
       if (!rated || rated.p < Math.min(lexicon.threshold, floor)) continue;
       found.push(attributionOf(tree, rated.c, rated.span, quotes, rated.source, rated.p));
     }
