@@ -12,6 +12,7 @@ import { closingSpeaker, speakerOfClauseAfter } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
+import { isName } from './proper-names.ts';
 import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
@@ -84,11 +85,6 @@ export function invertedSubject(tree: DependencyTree, v: number): number | undef
 /** A name, or a common noun with its determiner or possessor ("the company's president"). */
 function isNameOrDescription(tree: DependencyTree, i: number): boolean {
   return isName(tree, i) || (/^NNS?$/.test(tree.token(i).pos) && tree.child(i, /^(det|nmod:poss)$/) !== undefined);
-}
-
-function isName(tree: DependencyTree, i: number): boolean {
-  const t = tree.token(i);
-  return /^NNPS?$/.test(t.pos) || /^(PERSON|ORGANIZATION)$/.test(t.ner) || (i > 1 && /^[A-Z][a-z]/.test(t.word) && /^(JJ|NN)$/.test(t.pos));
 }
 
 /** The subject of `v`, climbing through xcomp/advcl/conj/acl chains that share it ("..., saying S"). */

@@ -6,6 +6,7 @@
  */
 import type { TextSpan } from '../text/spans.ts';
 import { subjectOf } from './frames.ts';
+import { isName } from './proper-names.ts';
 import { byPhrases } from './question-askers.ts';
 import { isPunct, isVerb, type DependencyTree } from './tree.ts';
 
@@ -61,15 +62,10 @@ export function appositiveSpeaker(tree: DependencyTree, source: number, cue: num
   for (let a = end; a > 0 && a !== cue && Math.max(...tree.subtree(a)) === end; a = tree.head(a)) {
     if (tree.relation(a) !== 'appos') continue;
     if (a === source) return undefined;
-    const described = tree.head(a) === source && isPersonName(tree, source) && /^NNS?$/.test(tree.token(a).pos);
+    const described = tree.head(a) === source && isName(tree, source) && /^NNS?$/.test(tree.token(a).pos);
     return described ? undefined : a;
   }
   return undefined;
-}
-
-function isPersonName(tree: DependencyTree, i: number): boolean {
-  const t = tree.token(i);
-  return t.ner === 'PERSON' || /^NNPS?$/.test(t.pos);
 }
 
 /**
