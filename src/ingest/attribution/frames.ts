@@ -14,6 +14,7 @@ import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
 import { isName } from './proper-names.ts';
 import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
+import { SPEECH_VERBS } from './speech-verbs.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
 
@@ -61,8 +62,6 @@ const OBL_CUE_CASES = new Set([...NOUN_CUE_CASES, 'with', 'around', 'behind', 'b
 const GERUND_CASES = new Set(['by', 'before', 'after', 'in', 'for', 'while']);
 /** Cues whose object is who is spoken to. */
 const LISTENER_CUES = new Set(['tell']);
-/** Speech verbs: a preposition's object after them ('said on Tuesday', 'told a crowd in Ohio') does not keep their quotation from being tried. */
-const SPEECH = new Set(['say', 'tell', 'add', 'write', 'tweet', 'ask']);
 /** Nouns whose findings a clause reports when it stands "in" them ("in a poll", "in the surveys"). */
 const POLL_NOUNS = new Set(['poll', 'survey']);
 /** Frames whose content may be one word ("banned waterboarding", "criticism of Trump"). */
@@ -271,7 +270,9 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) {
       if (o === source) continue;
-      if (push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source) && !SPEECH.has(token.lemma.toLowerCase())) framed = true;
+      // After a speech verb a preposition's object ('said on Tuesday', 'told a crowd in Ohio') does not keep its quotation from being tried.
+      if (push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source) && !SPEECH_VERBS.has(token.lemma.toLowerCase()))
+        framed = true;
     }
     for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
       if (push(v, 'obl', contentTokens(tree, c, tree.children(c, /^(mark|case)$/)), source)) framed = true;

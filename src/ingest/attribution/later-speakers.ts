@@ -8,18 +8,14 @@
  */
 import type { Candidate } from './frames.ts';
 import type { DependencyTree } from './tree.ts';
+import { SPEECH_VERBS } from './speech-verbs.ts';
 
 /** An outlet's or a poll's report carries the clauses joined in it ('according to the poll, S1, while S2'; 'a poll found S1, while S2'). */
 const CARRIERS = new Set(['accord', 'report']);
 const CARRIER_SOURCES = new Set(['poll', 'survey']);
 /** The later speaker's cue says or thinks: a verb of acting ('while 20 percent would vote for X') starts no attribution PolNeAR marks. */
 const REPORTING = new Set([
-  'say',
-  'tell',
-  'add',
-  'write',
-  'tweet',
-  'ask',
+  ...SPEECH_VERBS,
   'find',
   'think',
   'believe',
