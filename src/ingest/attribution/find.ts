@@ -40,14 +40,26 @@ export function cueOf(token: NlpToken): FoundAttribution['cue'] {
   return { token: token.index, lemma: token.lemma.toLowerCase(), span: { start: token.start, end: token.end } };
 }
 
+/** Each sentence's candidates from its tree (frames.ts), in sentence order. */
+export function proposedCandidates(doc: NlpDocument): Candidate[][] {
+  return doc.sentences.map((s) => candidates(s));
+}
+
 /**
  * Candidates at or above the model's threshold; with `floor`, also those at or above `floor`
  * (the caller keeps those only where it has more evidence, e.g. inside an outlet's report).
+ * `proposed`: the document's `proposedCandidates`, when the caller has them already.
  */
-export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLexicon = CUE_LEXICON, floor = 1): FoundAttribution[] {
+export function scoredCandidates(
+  text: string,
+  doc: NlpDocument,
+  lexicon: CueLexicon = CUE_LEXICON,
+  floor = 1,
+  proposed: Candidate[][] = proposedCandidates(doc),
+): FoundAttribution[] {
   const quotes = findQuotes(text);
   const found: FoundAttribution[] = [];
-  for (const sentence of doc.sentences) {
+  for (const [i, sentence] of doc.sentences.entries()) {
     const tree = new DependencyTree(sentence);
     const rate = (proposed: Candidate) => {
       const c = { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
@@ -57,7 +69,7 @@ export function scoredCandidates(text: string, doc: NlpDocument, lexicon: CueLex
       if (!span) return;
       return { c, span, source: c.source, p: attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes)) };
     };
-    const own = splitOwnClauses(tree, candidates(sentence));
+    const own = splitOwnClauses(tree, proposed[i]);
     const ratings = new Map(own.map((c) => [c, rate(c)]));
     const speaks = new Set(own.filter((c) => (ratings.get(c)?.p ?? 0) >= lexicon.threshold));
     // A candidate the cut left whole is the same object, already rated.

@@ -14,7 +14,7 @@
  */
 import type { NlpDocument } from '../nlp/types.ts';
 import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits.ts';
-import { scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
+import { proposedCandidates, scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
 import { mediumClauses } from './medium-clauses.ts';
@@ -60,7 +60,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const isOffice = options.isReadoutOffice ?? (() => false);
   const inside = (s: TextSpan) => !options.within || options.within.some((w) => w.start <= s.start && s.end <= w.end);
   const resolver = new SourceResolver(text, doc, lexicon.firstNames, options.pronouns);
-  const all = scoredCandidates(text, doc, lexicon, lexicon.threshold * CARRIED_FLOOR_SHARE);
+  const proposed = proposedCandidates(doc);
+  const all = scoredCandidates(text, doc, lexicon, lexicon.threshold * CARRIED_FLOOR_SHARE, proposed);
   const sameCue = (x: FoundAttribution, y: FoundAttribution) => x.sentence === y.sentence && x.cue.token === y.cue.token;
   // An outlet's closing credit outranks a reading of the same verb with another source
   // ("while moving tanks toward the fence, the Wall Street Journal reports": the parser's subject is "tanks").
@@ -142,7 +143,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   for (const [carrier, end] of ownPart)
     carrier.content = carrier.content.filter((s) => s.start < end).map((s) => ({ ...s, end: Math.min(s.end, end) }));
   const found = [...result, ...continuedQuotes(text, result, inside)];
-  const unattributed = unattributedCandidates(text, doc, lexicon, found, inside).map((a) => ({ ...a, claimants: [], via: [] }));
+  const unattributed = unattributedCandidates(text, doc, lexicon, proposed, found, inside).map((a) => ({ ...a, claimants: [], via: [] }));
   return [...found, ...unattributed].sort((x, y) => x.content[0].start - y.content[0].start);
 }
 

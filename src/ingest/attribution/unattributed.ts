@@ -6,7 +6,7 @@
 import type { NlpDocument } from '../nlp/types.ts';
 import { attributionOf, candidateSpan, cueOf, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { candidateFeatures } from './features.ts';
-import { candidates } from './frames.ts';
+import type { Candidate } from './frames.ts';
 import { attributionProbability, type CueLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
 import { DependencyTree } from './tree.ts';
@@ -18,19 +18,21 @@ export const NO_SOURCE = 0;
 /**
  * The unattributed candidates the model rates at or above its threshold, whose content no `taken`
  * attribution's content overlaps (one per cue, the likeliest), with `NO_SOURCE` as their source.
+ * `proposed`: each sentence's candidates from the trees (find.ts `proposedCandidates`).
  */
 export function unattributedCandidates(
   text: string,
   doc: NlpDocument,
   lexicon: CueLexicon,
+  proposed: Candidate[][],
   taken: FoundAttribution[],
   inside: (s: TextSpan) => boolean,
 ): FoundAttribution[] {
   const quotes = findQuotes(text);
   const scored: FoundAttribution[] = [];
-  for (const sentence of doc.sentences) {
+  for (const [i, sentence] of doc.sentences.entries()) {
     const tree = new DependencyTree(sentence);
-    for (const c of candidates(sentence)) {
+    for (const c of proposed[i]) {
       if (!isKeptUnattributed(tree, c)) continue;
       const span = candidateSpan(text, quotes, tree, c);
       if (!span || !inside(cueOf(tree.token(c.cue)).span)) continue;
