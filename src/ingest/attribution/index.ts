@@ -89,6 +89,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
 
   // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
   const named: Attribution[] = [];
+  const weak = new Set<Attribution>();
   for (const c of [...candidates].sort((x, y) => x.cue.span.start - y.cue.span.start)) {
     const claimant = resolver.resolve(c);
     if (!claimant || (c.closingCredit && !credited(claimant))) continue;
@@ -96,6 +97,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
       .map((t) => resolver.resolve(c, t))
       .filter((s): s is ResolvedSource => s !== undefined);
     named.push({ ...c, claimants: [claimant, ...also], via: toldOutlets(doc, c, resolver, isOutlet) });
+    if (carried.includes(c)) weak.add(named.at(-1)!);
     // An outlet's credit is not who "it" or "the ministry" in the next sentence stands for.
     const credit = isOutlet(claimant) && CARRIER_CUES.has(c.cue.lemma);
     if (!credit) resolver.spoke(claimant, c.sentence);
@@ -103,10 +105,12 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const isCarrier = (a: Attribution) => a.claimants.length === 1 && isOutlet(a.claimants[0]) && CARRIER_CUES.has(a.cue.lemma);
   const isReadout = (a: Attribution) => a.claimants.length === 1 && isOffice(a.claimants[0]) && CARRIER_CUES.has(a.cue.lemma);
   const isPerson = (s: ResolvedSource) => s.type === 'PERSON';
+  // Below the threshold, only an outlet's or an office's report carries a candidate ("S, CNN reports"), not anyone's "said".
+  const standing = named.filter((a) => !weak.has(a) || named.some((r) => r !== a && (isCarrier(r) || isReadout(r)) && nested(r, a)));
 
   // The likeliest of overlapping attributions, unless one is nested in the other's content.
   let kept: Attribution[] = [];
-  for (const a of [...named].sort((x, y) => y.confidence - x.confidence)) {
+  for (const a of [...standing].sort((x, y) => y.confidence - x.confidence)) {
     if (kept.some((k) => k.cue.span.start === a.cue.span.start)) continue;
     const standsBeside = (outer: Attribution, inner: Attribution) =>
       nested(outer, inner) &&

@@ -1,0 +1,32 @@
+/**
+ * Candidates that are no attribution (src/ingest/attribution/index.ts, find.ts), read off real
+ * CoreNLP parses of sentences written for these tests.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { attribute, type Attribution } from '../../src/ingest/attribution/index.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+async function attributed(text: string): Promise<Attribution[]> {
+  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+  return attribute(text, doc);
+}
+
+const shown = (text: string, found: Attribution[]) =>
+  JSON.stringify(
+    found.map((a) => [a.cue.lemma, a.confidence, a.claimants.map((c) => c.name), a.content.map((s) => text.slice(s.start, s.end))]),
+  );
+
+describe('false attributions', () => {
+  it("keeps no candidate below the threshold inside a person's report: only an outlet's report carries one", async () => {
+    for (const [text, speaker] of [
+      ["The mayor's spokesman Tom Reeves said the governor asked for the meeting.", 'Tom Reeves'],
+      ['Ms. Dunlop said that two former employees who sued the company said they continued to receive threats.', 'Dunlop'],
+    ]) {
+      const found = await attributed(text);
+      expect(
+        found.map((a) => [a.cue.lemma, a.claimants[0]?.name]),
+        shown(text, found),
+      ).toEqual([['say', speaker]]);
+    }
+  });
+});
