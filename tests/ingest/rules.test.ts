@@ -332,6 +332,14 @@ describe('non-casualty figures', () => {
   it('reads the verb after the counted noun', () => {
     expect(figures('about 40 hostages were able to escape')).toEqual([[40, 'escaped', 'hostages']]);
   });
+  it('names the speaker after a cue that opens the sentence the splitter cut after a quotation', async () => {
+    const a = await extract(
+      'The council voted to close the branch library in March. "Who decided that the children of this town can do without books?" asked Ruiz, now a teacher at the county school. "Where will the buses stop?" wrote Lena Marsh.',
+    );
+    expect(claimAt(a, 'Who decided')?.claimants).toEqual([expect.stringMatching(/ruiz/)]);
+    expect(claimAt(a, 'Where will the buses stop')?.claimants).toEqual(['person/lena-marsh']);
+  });
+
   it('ignores money, years and "including"', () => {
     expect(figures('it paid $300 fines in 2019, including 4 late fees')).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { closingSpeaker, speakerOfClauseAfter } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
+import { speakerAfterOpeningCue } from './opening-cues.ts';
 import { isName } from './proper-names.ts';
 import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
@@ -108,7 +109,11 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
         ? subject
         : undefined;
     if (hops === 0) {
-      const inverted = invertedSubject(tree, n) ?? invertedDescription(tree, n) ?? speakerOfClauseAfter(tree, n);
+      const inverted =
+        invertedSubject(tree, n) ??
+        invertedDescription(tree, n) ??
+        speakerOfClauseAfter(tree, n) ??
+        speakerAfterOpeningCue(tree, n, isNameOrDescription);
       if (inverted !== undefined) return inverted;
     }
     if (passive !== undefined) return undefined;
@@ -309,7 +314,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         continue;
       }
       // The quotation in another sentence: the one after 'X said:' or the one before '"S." X said.'.
-      const elsewhere = endsWithColon(tree, v) ? { forward: true } : onlySpeaker(tree, v, source) ? { backward: true } : undefined;
+      const backward = onlySpeaker(tree, v, source) || source === speakerAfterOpeningCue(tree, v, isNameOrDescription);
+      const elsewhere = endsWithColon(tree, v) ? { forward: true } : backward ? { backward: true } : undefined;
       if (elsewhere)
         out.push({ sentence: sentence.index, cue: v, lemma: token.lemma.toLowerCase(), frame: 'quote', content: [], source, ...elsewhere });
     }
