@@ -29,4 +29,23 @@ describe('false attributions', () => {
       ).toEqual([['say', speaker]]);
     }
   });
+
+  it("reads 'X said S, according to Y' as one attribution of Y, its content taking in X's saying", async () => {
+    for (const [text, source, content] of [
+      [
+        '“We will rebuild the bridge before winter,” Mayor Tom Reeves said at the closed meeting, according to two council members who attended.',
+        'two council members',
+        'We will rebuild the bridge before winter,” Mayor Tom Reeves said at the closed meeting',
+      ],
+      [
+        'Most residents said they trusted the water board, according to a survey by the county health department.',
+        'a survey by the county health department',
+        'Most residents said they trusted the water board',
+      ],
+    ]) {
+      const found = await attributed(text);
+      const words = found.map((a) => [a.cue.lemma, a.claimants[0]?.name, a.content.map((s) => text.slice(s.start, s.end)).join(' | ')]);
+      expect(words, shown(text, found)).toEqual([['accord', source, content]]);
+    }
+  });
 });

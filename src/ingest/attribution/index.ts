@@ -13,6 +13,7 @@
  * no one is said to make ("X is expected to S", "Asked if S, X said") are kept with no claimant (unattributed.ts).
  */
 import type { NlpDocument } from '../nlp/types.ts';
+import { absorbIntoAccording } from './according-reports.ts';
 import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits.ts';
 import { proposedCandidates, scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
@@ -121,6 +122,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     for (const k of conflicts) kept.splice(kept.indexOf(k), 1);
     kept.push(a);
   }
+  kept = absorbIntoAccording(kept, (a) => isCarrier(a) || isReadout(a));
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
 
