@@ -50,6 +50,12 @@ describe('pronoun sources', () => {
     expect(await claimantsOf(text, 'the new bridge would open')).toEqual(['Claudia Tenney']);
   });
 
+  it('does not make a wife male by her husband\'s "Mr." ("Mr. Volkov" with two Volkovs named)', async () => {
+    const text =
+      'Dmitri Volkov and Ilsa Volkov hosted the dinner on Friday. Mr. Volkov spoke first. Ilsa Volkov later joined a panel on water policy. She said the new dam would flood the valley.';
+    expect(await claimantsOf(text, 'the new dam would flood')).toEqual(['Ilsa Volkov']);
+  });
+
   it("takes the man named in the pronoun's own paragraph over the speaker of an earlier one", async () => {
     const text =
       'Mark Davis said the plan was too costly.\n\nA report by Tom Baker was released on Monday. He said the plan would save the county money.';

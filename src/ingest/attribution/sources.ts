@@ -82,7 +82,13 @@ export class SourceResolver {
     // A first name is the person's own; an honorific goes by the surname, which a spouse shares ("Mr. Clinton" is not Hillary Clinton).
     if (words.length > 1 && this.firstNames[words[0]]) return this.firstNames[words[0]];
     const surname = words.at(-1)!;
-    for (const n of this.names) {
+    // Two people of one surname ("Bernie Sanders", "Jane Sanders"): "Mr. Sanders" is only one of them.
+    const firstNames = new Set(
+      this.names
+        .filter((n) => n.type === 'PERSON' && n.text.split(/\s+/).length > 1 && n.text.split(/\s+/).at(-1) === surname)
+        .map((n) => n.text.split(/\s+/)[0]),
+    );
+    for (const n of firstNames.size > 1 ? [] : this.names) {
       if (n.type !== 'PERSON' || n.text.split(/\s+/).at(-1) !== surname) continue;
       const before = this.text.slice(Math.max(0, n.start - 6), n.start);
       if (/\bMr\.?\s+$/.test(before)) return 'male';
