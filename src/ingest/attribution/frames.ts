@@ -10,6 +10,7 @@ import { datelineLength } from './dateline.ts';
 import { contentBesideRootSource } from './according-roots.ts';
 import { closingSpeaker, speakerOfClauseAfter } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
+import { headlineVerb } from './headline-verbs.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
@@ -189,6 +190,11 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source);
       for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
         push(v, 'obl', contentTokens(tree, c, tree.children(c, /^(mark|case)$/)), source);
+      continue;
+    }
+    const headline = headlineVerb(tree, v); // "Mayor Slams Council Vote": a headline verb the parser read as part of a name
+    if (headline) {
+      out.push({ sentence: sentence.index, cue: v, frame: 'obj', ...headline });
       continue;
     }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;

@@ -1,0 +1,67 @@
+/**
+ * Stance cues the parse hides (src/ingest/attribution/headline-verbs.ts, ...), on real CoreNLP
+ * parses of texts written for this test: the candidate frames.ts proposes, and the claim the
+ * pipeline keeps with its claimant.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { candidates } from '../../src/ingest/attribution/frames.ts';
+import { attribute } from '../../src/ingest/attribution/index.ts';
+import { DependencyTree } from '../../src/ingest/attribution/tree.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+async function annotate(text: string) {
+  return createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+}
+
+/** Every proposed candidate as cue word, lemma, frame, source word and content text. */
+async function proposed(text: string) {
+  const doc = await annotate(text);
+  return doc.sentences.flatMap((sentence) => {
+    const tree = new DependencyTree(sentence);
+    return candidates(sentence).map((c) => {
+      const span = tree.span(c.content);
+      return {
+        cue: tree.token(c.cue).word,
+        lemma: c.lemma,
+        frame: c.frame,
+        source: c.source === undefined ? undefined : tree.token(c.source).word,
+        content: span ? text.slice(span.start, span.end) : '',
+      };
+    });
+  });
+}
+
+/** The claimants of the kept attribution whose content includes `content`. */
+async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
+  const doc = await annotate(text);
+  const found = attribute(text, doc).find((a) =>
+    a.content
+      .map((s) => text.slice(s.start, s.end))
+      .join(' ')
+      .includes(content),
+  );
+  return found?.claimants.map((c) => c.name);
+}
+
+describe('headline verbs the parser reads as part of a name', () => {
+  it('gives a title-case headline verb the name before it as source and the words after it as content', async () => {
+    for (const [text, cue, lemma, source, content] of [
+      ['Senator Tom Reyes Blasts Governor Hale Over Stadium Deal.', 'Blasts', 'blast', 'Reyes', 'Governor Hale Over Stadium Deal'],
+      ['County Sheriff Dan Cole Slams New Bail Rules.', 'Slams', 'slam', 'Cole', 'New Bail Rules'],
+      ['Rita Moreno Denounces Council Vote On Rent Control.', 'Denounces', 'denounce', 'Moreno', 'Council Vote On Rent Control'],
+    ]) {
+      expect(await proposed(text)).toContainEqual({ cue, lemma, frame: 'obj', source, content });
+    }
+  });
+
+  it('keeps the headline claim and names the speaker', async () => {
+    expect(await claimantsOf('Senator Tom Reyes Blasts Governor Hale Over Stadium Deal.', 'Governor Hale')).toEqual(['Tom Reyes']);
+  });
+
+  it('ends the content before a clause of its own and leaves sentence-case text alone', async () => {
+    const found = await proposed('Ed Park Rips School Board After Budget Vote Fails.');
+    expect(found).toContainEqual({ cue: 'Rips', lemma: 'rip', frame: 'obj', source: 'Park', content: 'School Board' });
+    const plain = await proposed('The old boat rips through the waves as Ed Park slams the door.');
+    expect(plain.filter((c) => c.frame === 'obj' && /^[A-Z]/.test(c.cue))).toEqual([]);
+  });
+});
