@@ -72,4 +72,22 @@ describe('content boundaries', () => {
     expect(praised, seen).toBeDefined();
     expect(praised!.claimants[0].name).toBe('Okafor');
   });
+
+  it("takes the rest of the sentence as the content of an 'according to' that opens or closes it", async () => {
+    for (const [text, content] of [
+      [
+        'Harlan County lost about 2,000 residents who moved to larger cities during the decade, according to census figures.',
+        'Harlan County lost about 2,000 residents who moved to larger cities during the decade',
+      ],
+      [
+        'According to the weather service, the storm dropped more snow on the valley than any storm since 1996, closing most roads.',
+        'the storm dropped more snow on the valley than any storm since 1996, closing most roads',
+      ],
+    ]) {
+      const found = await attributed(text);
+      const according = found.find((a) => a.cue.lemma === 'accord');
+      expect(according, JSON.stringify(found.map((a) => [a.cue.lemma, words(text, a)]))).toBeDefined();
+      expect(words(text, according!)).toBe(content);
+    }
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
+import { accordingContent } from './according-spans.ts';
 import { isBackgroundRelative } from './background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames.ts';
 import { isImpression } from './impression-cues.ts';
@@ -95,10 +96,16 @@ export function attributionOf(
     sentence: c.sentence,
     cue: cueOf(tree.token(c.cue)),
     frame: c.frame,
-    content: extendToQuotes(span, quotes),
+    content: extendToQuotes(sentenceRest(tree, c) ?? span, quotes),
     source,
     confidence: Math.round(p * 1000) / 1000,
   };
+}
+
+/** "S, according to X": the rest of the sentence (according-spans.ts). */
+function sentenceRest(tree: DependencyTree, c: Candidate): TextSpan | undefined {
+  const tokens = accordingContent(tree, c);
+  return tokens && tree.span(tokens);
 }
 
 /** Where a candidate's content lies: its tokens, or the quotation before or after its sentence. */
