@@ -305,4 +305,15 @@ describe('attribution frames', () => {
       content: 'In nearby Millbrook, the old paper mill is holding on, but it is under heavy pressure from cheaper imports',
     });
   });
+
+  it("reads a participle after a comma that the parser made the next clause's subject: the speaker before the comma, that clause the content", async () => {
+    const found = await proposed('Reyes said on Monday, while insisting the county should cut its own costs first.');
+    expect(found).toContainEqual({
+      cue: 'insisting',
+      frame: 'ccomp',
+      source: 'Reyes',
+      content: 'the county should cut its own costs first',
+    });
+    expect(found.filter((c) => c.cue === 'insisting' && c.frame === 'obj')).toEqual([]);
+  });
 });

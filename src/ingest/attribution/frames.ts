@@ -11,6 +11,7 @@ import { contentBesideRootSource } from './according-roots.ts';
 import { closingSpeaker, speakerOfClauseAfter } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
+import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
@@ -205,7 +206,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
-      ? subjectOf(tree, v)
+      ? (subjectOf(tree, v) ?? speakerBeforeCommaParticiple(tree, v))
       : (tree.child(v, 'nmod:poss') ?? lightVerbSubject(tree, v) ?? stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf));
     const subjects = tree.children(v, SUBJECT);
     let framed = false;
@@ -222,6 +223,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     for (const c of [...complements, ...conditional]) {
       if (push(v, 'ccomp', contentTokens(tree, c), source)) framed = true;
     }
+    const subjectClause = clauseAfterSubjectParticiple(tree, v);
+    if (subjectClause && push(v, 'ccomp', subjectClause, source)) framed = true;
     // "Manafort said Trump has ...": the parser made the complement's subject an object of the cue and its verb a dep.
     const misparsed = tree.children(v, 'obj').find((o) => tree.children(v, 'dep').some((d) => d > o && isVerb(tree.token(d))));
     if (misparsed !== undefined && complements.length === 0) {
@@ -301,7 +304,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     // "X tells Breitbart News: S": whom a cue tells is its listener, not what it reports.
     const listenerCue = LISTENER_CUES.has(token.lemma.toLowerCase());
     for (const o of tree.children(v, 'obj')) {
-      if (o === source || listenerCue) continue;
+      // ', while insisting the county should cut S': the object begins the clause the participle reports.
+      if (o === source || listenerCue || subjectClause?.includes(o)) continue;
       const extra = tree.children(v, 'xcomp');
       if (
         push(
