@@ -1,5 +1,5 @@
 /**
- * Stance cues the parse hides (src/ingest/attribution/headline-verbs.ts, ...), on real CoreNLP
+ * Cues and sources the parse hides (headline-verbs.ts, reduced-relatives.ts), on real CoreNLP
  * parses of texts written for this test: the candidate frames.ts proposes, and the claim the
  * pipeline keeps with its claimant.
  */
@@ -63,5 +63,24 @@ describe('headline verbs the parser reads as part of a name', () => {
     expect(found).toContainEqual({ cue: 'Rips', lemma: 'rip', frame: 'obj', source: 'Park', content: 'School Board' });
     const plain = await proposed('The old boat rips through the waves as Ed Park slams the door.');
     expect(plain.filter((c) => c.frame === 'obj' && /^[A-Z]/.test(c.cue))).toEqual([]);
+  });
+});
+
+describe('reduced relatives the parser reads as the main clause', () => {
+  it('takes the noun a participle describes as the source of the cue the parser hung below that participle', async () => {
+    for (const [text, cue, source, content] of [
+      ['Figures reported on Friday suggested that the plant will close.', 'suggested', 'Figures', 'that the plant will close'],
+      ['Data gathered last spring showed that turnout fell in every ward.', 'showed', 'Data', 'that turnout fell in every ward'],
+      ['Records filed on Tuesday showed that the company owed back taxes.', 'showed', 'Records', 'that the company owed back taxes'],
+    ]) {
+      const found = await proposed(text);
+      expect(found).toContainEqual(expect.objectContaining({ cue, frame: 'ccomp', source, content }));
+    }
+  });
+
+  it('keeps such a claim with its source named', async () => {
+    expect(await claimantsOf('Figures reported on Friday suggested that the plant will close.', 'the plant will close')).toEqual([
+      'Figures',
+    ]);
   });
 });

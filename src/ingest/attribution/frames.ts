@@ -17,6 +17,7 @@ import { markedParticiple } from './marked-participles.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
 import { isName } from './proper-names.ts';
 import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
+import { participleAsRoot } from './reduced-relatives.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
@@ -124,7 +125,8 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     // "X emailed supporters, telling them S" / "Admitting S, X promised": the parser often hangs a participle clause as dep.
     const participle = rel === 'dep' && tree.token(n).pos === 'VBG' && (tree.head(n) < n || (tree.head(n) !== 0 && commaAfter(tree, n)));
     // "Exit polls taken in May found S": the parser made the reduced relative the root and the cue its dep.
-    const reducedRelative = rel === 'dep' && tree.head(n) < n && tree.token(tree.head(n)).pos === 'VBN';
+    const reducedRelative =
+      rel === 'dep' && tree.head(n) < n && (tree.token(tree.head(n)).pos === 'VBN' || participleAsRoot(tree, tree.head(n), n));
     const host = prepositionalParticipleHost(tree, n) ?? relativeClauseHost(tree, n); // "X landed in trouble by saying S": X
     if (!/^(xcomp|advcl|conj|parataxis|ccomp)$/.test(rel) && !participle && !reducedRelative && host === undefined) return undefined;
     n = host ?? tree.head(n);
