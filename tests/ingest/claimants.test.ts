@@ -120,6 +120,24 @@ describe('"I" inside a quotation', () => {
     const text = 'Ann Porter told the crowd in Dayton: "Senator Tom Baker is wrong. I think the bridge will open in May."';
     expect(await firstPersonName(text)).toBe('Ann Porter');
   });
+
+  /** The lemmas of the cues of the text's attributions, with their claimants. */
+  async function cues(text: string): Promise<Array<{ cue: string; claimants: string[] }>> {
+    const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+    return attribute(text, doc).map((a) => ({ cue: a.cue.lemma, claimants: a.claimants.map((c) => c.name) }));
+  }
+
+  it("names nobody for a short aside inside the speaker's quotation (''But I think the crowd was huge.''): no attribution of its own", async () => {
+    const text =
+      "Mayor Ann Porter opened the new bridge in Dayton on Monday.\n\n''We waited ten years for this,'' Ms. Porter said. ''But I think the crowd was huge.''";
+    expect((await cues(text)).filter((a) => a.cue === 'think')).toEqual([]);
+  });
+
+  it('still names the speaker for a longer claim in the quotation', async () => {
+    const text =
+      "Mayor Ann Porter opened the new bridge in Dayton on Monday.\n\n''We waited ten years for this,'' Ms. Porter said. ''But I think the council should open a second bridge before the winter.''";
+    expect((await cues(text)).filter((a) => a.cue === 'think')).toEqual([{ cue: 'think', claimants: ['Ann Porter'] }]);
+  });
 });
 
 describe('a description whose possessor is a pronoun', () => {

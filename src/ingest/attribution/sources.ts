@@ -187,7 +187,8 @@ export class SourceResolver {
       const speaker = this.itsAntecedent(head, a.sentence);
       return speaker && { mention, ...speaker, resolved: true };
     }
-    if (phrase.length === 1 && namelessPronoun(tree, sourceToken, () => this.insideQuotation(head))) return undefined;
+    const contentLength = own ? a.content?.reduce((n, s) => n + s.end - s.start, 0) : undefined;
+    if (phrase.length === 1 && namelessPronoun(tree, sourceToken, () => this.insideQuotation(head), contentLength)) return undefined;
     if (phrase.length === 1 && FIRST_PERSON.test(word)) {
       const speaker = quotationSpeaker(this.doc, this.text, head.start);
       const speakerWord = speaker && this.doc.sentences[speaker.sentence].tokens[speaker.token - 1].word;
