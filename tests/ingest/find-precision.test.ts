@@ -48,4 +48,23 @@ describe('false attributions', () => {
       expect(words, shown(text, found)).toEqual([['accord', source, content]]);
     }
   });
+
+  it("drops an attribution whose content swallowed a clearly likelier speaker's clause ('revised his plans, saying S')", async () => {
+    for (const [text, speaker, content] of [
+      [
+        'The governor revised his plans in March, saying that about 500 workers would stay at the plant.',
+        'The governor',
+        'that about 500 workers would stay at the plant',
+      ],
+      [
+        'Senator Dana Whitfield posted a long message on Sunday, saying that the budget would pass.',
+        'Dana Whitfield',
+        'that the budget would pass',
+      ],
+    ]) {
+      const found = await attributed(text);
+      const words = found.map((a) => [a.cue.lemma, a.claimants[0]?.name, a.content.map((s) => text.slice(s.start, s.end)).join(' | ')]);
+      expect(words, shown(text, found)).toEqual([['say', speaker, content]]);
+    }
+  });
 });

@@ -21,6 +21,7 @@ import { findQuotes } from './quotes.ts';
 import { mediumClauses } from './medium-clauses.ts';
 import { toldClauses } from './told-clauses.ts';
 import { unattributedCandidates } from './unattributed.ts';
+import { withoutSwallowers } from './swallowed-speakers.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources.ts';
 import { DependencyTree } from './tree.ts';
 
@@ -122,7 +123,10 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     for (const k of conflicts) kept.splice(kept.indexOf(k), 1);
     kept.push(a);
   }
-  kept = absorbIntoAccording(kept, (a) => isCarrier(a) || isReadout(a));
+  kept = withoutSwallowers(
+    absorbIntoAccording(kept, (a) => isCarrier(a) || isReadout(a)),
+    (a) => isCarrier(a) || isReadout(a),
+  );
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
 
