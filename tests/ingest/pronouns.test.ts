@@ -56,6 +56,12 @@ describe('pronoun sources', () => {
     expect(await claimantsOf(text, 'the new dam would flood')).toEqual(['Ilsa Volkov']);
   });
 
+  it('does not give "they" a description of one person ("a spokesman for the county")', async () => {
+    const text = 'A spokesman for the county said the road would reopen on Monday. They said the repairs would cost two million dollars.';
+    expect(await claimantsOf(text, 'the road would reopen')).toEqual(['A spokesman for the county']);
+    expect((await claimantsOf(text, 'the repairs would cost')) ?? []).toEqual([]);
+  });
+
   it("takes the man named in the pronoun's own paragraph over the speaker of an earlier one", async () => {
     const text =
       'Mark Davis said the plan was too costly.\n\nA report by Tom Baker was released on Monday. He said the plan would save the county money.';

@@ -4,7 +4,7 @@
  * grow to the fullest form the article uses ("Trump" → "Donald Trump"). Coreference is done here on
  * the parse, not with CoreNLP's coref annotator, which costs ~40× the parse (see the README).
  */
-import { isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
+import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
 import type { FoundAttribution } from './find.ts';
@@ -117,6 +117,21 @@ export class SourceResolver {
     };
     this.names.splice(at < 0 ? this.names.length : at, 0, entry);
     this.expanded.clear();
+  }
+
+  /** A description headed by a singular common noun ("a law professor", "the race itself"): no "they". */
+  private singularDescription(mention: NameMention): boolean {
+    if (mention.type !== 'GROUP') return false;
+    const tree = new DependencyTree(this.doc.sentences[mention.sentence]);
+    const inside = this.doc.sentences[mention.sentence].tokens
+      .filter((t) => t.start >= mention.start && t.end <= mention.end)
+      .map((t) => t.index);
+    const head = inside.find((i) => !inside.includes(tree.head(i)));
+    if (head === undefined || tree.token(head).pos !== 'NN' || isGroupNoun(tree.token(head).word)) return false;
+    // "A panel of reporters", "None of the candidates": one noun for many.
+    const ofMany = (m: number) =>
+      /^(NNS|NNPS|PRP)$/.test(tree.token(m).pos) && tree.children(m, 'case').some((c) => tree.token(c).lemma === 'of');
+    return !tree.children(head, 'nmod').some(ofMany);
   }
 
   /** Whether the speaker's verb is the sentence's own, not a clause inside another speaker's ("X said that Y acknowledged S"). */
@@ -279,7 +294,7 @@ export class SourceResolver {
     const rule = this.antecedents.byRules(pronoun, wanted, gender, sentence);
     const antecedent = RELATIVE.test(word) ? rule : this.antecedents.ranked(pronoun, sentence, rule);
     if (!antecedent) return undefined;
-    if (PLURAL.test(word) && pluralForOneName(antecedent)) return undefined;
+    if (PLURAL.test(word) && (pluralForOneName(antecedent) || this.singularDescription(antecedent))) return undefined;
     const renamed =
       gender && antecedent.role
         ? renamedPerson(antecedent, this.names, this.text, (n) => this.gender(this.expand(n.text, n.type).name, true) === gender)
