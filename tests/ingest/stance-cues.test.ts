@@ -1,5 +1,5 @@
 /**
- * Cues and sources the parse hides (headline-verbs.ts, reduced-relatives.ts), on real CoreNLP
+ * Cues and sources the parse hides (headline-verbs.ts, reduced-relatives.ts, participle-agents.ts), on real CoreNLP
  * parses of texts written for this test: the candidate frames.ts proposes, and the claim the
  * pipeline keeps with its claimant.
  */
@@ -82,5 +82,24 @@ describe('reduced relatives the parser reads as the main clause', () => {
     expect(await claimantsOf('Figures reported on Friday suggested that the plant will close.', 'the plant will close')).toEqual([
       'Figures',
     ]);
+  });
+});
+
+describe('stance participles with their agent', () => {
+  it('reads "the deal, opposed by X," as X opposing the deal', async () => {
+    for (const [text, cue, source, content] of [
+      ['The stadium deal, opposed by two council members, passed on Tuesday.', 'opposed', 'members', 'The stadium deal'],
+      ['The highway plan, endorsed by Governor Hale, will cost two billion dollars.', 'endorsed', 'Hale', 'The highway plan'],
+    ]) {
+      expect(await proposed(text)).toContainEqual(expect.objectContaining({ cue, frame: 'passive', source, content }));
+    }
+    expect(await claimantsOf('The stadium deal, opposed by two council members, passed on Tuesday.', 'The stadium deal')).toEqual([
+      'two council members',
+    ]);
+  });
+
+  it('leaves a participle that states no stance alone', async () => {
+    const found = await proposed('The report, released by the county on Monday, runs to 90 pages.');
+    expect(found.filter((c) => c.frame === 'passive')).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { headlineVerb } from './headline-verbs.ts';
 import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
+import { participleAgent } from './participle-agents.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
 import { isName } from './proper-names.ts';
 import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
@@ -296,6 +297,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (passiveSubject !== undefined && source !== undefined && source !== passiveSubject && token.pos === 'VBN') {
       if (push(v, 'passive', contentTokens(tree, passiveSubject), source)) framed = true;
     }
+    const described = participleAgent(tree, v); // "the deal, opposed by two council members,": they opposed the deal
+    if (described && push(v, 'passive', contentTokens(tree, described.noun, [v]), described.agent)) framed = true;
     for (const x of tree.children(v, 'advcl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to'))) {
       if (push(v, 'advcl-to', contentTokens(tree, x), source)) framed = true;
     }
