@@ -1,7 +1,7 @@
 /**
- * Cues and sources the parse hides (headline-verbs.ts, reduced-relatives.ts, participle-agents.ts), on real CoreNLP
- * parses of texts written for this test: the candidate frames.ts proposes, and the claim the
- * pipeline keeps with its claimant.
+ * Cues and sources the parse hides (headline-verbs.ts, reduced-relatives.ts, participle-agents.ts,
+ * stance-nouns.ts), on real CoreNLP parses of texts written for this test: the candidate frames.ts
+ * proposes, and the claim the pipeline keeps with its claimant.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { candidates } from '../../src/ingest/attribution/frames.ts';
@@ -101,5 +101,25 @@ describe('stance participles with their agent', () => {
   it('leaves a participle that states no stance alone', async () => {
     const found = await proposed('The report, released by the county on Monday, runs to 90 pages.');
     expect(found.filter((c) => c.frame === 'passive')).toEqual([]);
+  });
+});
+
+describe("stance nouns as a verb's object", () => {
+  it('gives "X voiced support for S" the verb\'s subject as the source of the noun and its phrase as content', async () => {
+    for (const [text, cue, source, content] of [
+      ['The mayor voiced strong support for the new transit plan.', 'support', 'mayor', 'the new transit plan'],
+      ['Two council members raised concerns about the cost of the stadium.', 'concerns', 'members', 'the cost of the stadium'],
+      ['The governor expressed doubts about the bridge project.', 'doubts', 'governor', 'the bridge project'],
+    ]) {
+      expect(await proposed(text)).toContainEqual(expect.objectContaining({ cue, frame: 'noun-of', source, content }));
+    }
+    expect(await claimantsOf('Two council members raised concerns about the cost of the stadium.', 'the cost of the stadium')).toEqual([
+      'Two council members',
+    ]);
+  });
+
+  it('leaves the subject of a verb that receives the stance alone ("faced criticism over S")', async () => {
+    const found = await proposed('The mayor faced sharp criticism over the stadium deal.');
+    expect(found.filter((c) => c.frame === 'noun-of')).toEqual([]);
   });
 });

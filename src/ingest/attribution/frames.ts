@@ -21,6 +21,7 @@ import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
 import { participleAsRoot } from './reduced-relatives.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
 import { stanceHolder } from './stance-holders.ts';
+import { stanceNounSubject } from './stance-nouns.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
 
 export type Frame =
@@ -210,7 +211,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
       ? (subjectOf(tree, v) ?? speakerBeforeCommaParticiple(tree, v))
-      : (tree.child(v, 'nmod:poss') ?? lightVerbSubject(tree, v) ?? stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf));
+      : (tree.child(v, 'nmod:poss') ??
+        lightVerbSubject(tree, v) ??
+        stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf) ??
+        stanceNounSubject(tree, v, NOUN_CUE_CASES, subjectOf));
     const subjects = tree.children(v, SUBJECT);
     let framed = false;
     // A clause the parser left loosely attached after the cue ("tells the Guardian his son left") is its complement too.
