@@ -70,6 +70,12 @@ describe('claimants named through pronouns', () => {
     expect((await attributions(text)).flatMap((a) => a.claimants)).not.toContain('the council');
   });
 
+  it('names nobody for "they" or "some of them" inside a quotation', async () => {
+    const text =
+      'Mayor Ann Porter spoke in Dayton on Monday.\n\n"I met the inspectors twice. Some of them claim the new bridge could collapse within a year, and they said the council ignored them.';
+    expect((await attributions(text)).flatMap((a) => a.claimants)).toEqual([]);
+  });
+
   it('does not give "those who said" to the man named in the sentence before', async () => {
     const text = 'Senator Tom Baker won the vote. Those who said the bridge was too costly voted against him.';
     const found = await attributions(text);
