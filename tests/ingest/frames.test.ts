@@ -323,4 +323,11 @@ describe('attribution frames', () => {
     const labelled = await proposed('EXCLUSIVE – Lena Marsh: The council hid the bus report from parents.');
     expect(labelled).toContainEqual({ cue: ':', frame: 'colon', source: 'Marsh', content: 'The council hid the bus report from parents' });
   });
+
+  it("reads the name or description right after ',\" said' as the speaker, not a word of the quotation the parser made the subject", async () => {
+    const named = await proposed('"Safety," said Reyes, a bus driver, "safety for every child on the route."');
+    expect(named).toContainEqual({ cue: 'said', frame: 'quote', source: 'Reyes', content: 'Safety' });
+    const described = await proposed('"Meh," wrote a reader of the county paper.');
+    expect(described).toContainEqual({ cue: 'wrote', frame: 'quote', source: 'reader', content: 'Meh' });
+  });
 });

@@ -15,7 +15,7 @@ import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './co
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
 import { participleAgent } from './participle-agents.ts';
-import { speakerAfterOpeningCue } from './opening-cues.ts';
+import { opensSentence, speakerAfterOpeningCue } from './opening-cues.ts';
 import { isName } from './proper-names.ts';
 import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
 import { participleAsRoot } from './reduced-relatives.ts';
@@ -96,6 +96,8 @@ function isNameOrDescription(tree: DependencyTree, i: number): boolean {
 export function subjectOf(tree: DependencyTree, v: number): number | undefined {
   const dateline = datelineLength(tree.sentence.tokens);
   let n = v;
+  const afterCue = speakerAfterOpeningCue(tree, v, isNameOrDescription);
+  if (afterCue !== undefined) return afterCue;
   for (let hops = 0; hops < 4 && n !== 0; hops++) {
     const agent =
       tree.children(n, 'obl:agent')[0] ??
@@ -114,11 +116,7 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
         ? subject
         : undefined;
     if (hops === 0) {
-      const inverted =
-        invertedSubject(tree, n) ??
-        invertedDescription(tree, n) ??
-        speakerOfClauseAfter(tree, n) ??
-        speakerAfterOpeningCue(tree, n, isNameOrDescription);
+      const inverted = invertedSubject(tree, n) ?? invertedDescription(tree, n) ?? speakerOfClauseAfter(tree, n);
       if (inverted !== undefined) return inverted;
     }
     if (passive !== undefined) return undefined;
@@ -333,7 +331,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         continue;
       }
       // The quotation in another sentence: the one after 'X said:' or the one before '"S." X said.'.
-      const backward = onlySpeaker(tree, v, source) || source === speakerAfterOpeningCue(tree, v, isNameOrDescription);
+      const backward =
+        onlySpeaker(tree, v, source) || (opensSentence(tree, v) && source === speakerAfterOpeningCue(tree, v, isNameOrDescription));
       const elsewhere = endsWithColon(tree, v) ? { forward: true } : backward ? { backward: true } : undefined;
       if (elsewhere)
         out.push({ sentence: sentence.index, cue: v, lemma: token.lemma.toLowerCase(), frame: 'quote', content: [], source, ...elsewhere });
