@@ -20,6 +20,11 @@ describe('attributions with no claimant', () => {
     expect(await claimantsOf(text, 'approve the new budget')).toEqual([]);
   });
 
+  it('"It appears that S": found, naming no one', async () => {
+    const text = 'Mayor Ann Porter spoke in Dayton on Monday. It appears that the bridge will open in May after all.';
+    expect(await claimantsOf(text, 'the bridge will open')).toEqual([]);
+  });
+
   it('"X was asked about S": found, naming no one (X was asked)', async () => {
     const text = 'Governor Tom Baker was asked about the new stadium during a radio interview on Friday.';
     expect(await claimantsOf(text, 'the new stadium')).toEqual([]);

@@ -1,9 +1,11 @@
 /**
  * Cues of attributions no one is said to make: an agentless passive ("X is expected to S", "X was
  * asked whether S", "X is known for S") says that something is held or asked, not who holds or
- * asks it; PolNeAR annotates these as attributions without a source.
+ * asks it; PolNeAR annotates these as attributions without a source, as it does "It appears that S"
+ * (impression-cues.ts).
  */
 import type { Candidate, Frame } from './frames.ts';
+import { seemsThat } from './impression-cues.ts';
 import { byPhrases } from './question-askers.ts';
 import type { DependencyTree } from './tree.ts';
 
@@ -40,7 +42,9 @@ export function isUnattributed(tree: DependencyTree, c: Candidate): boolean {
  * annotated with no source less often than the others (11 of 17, and 17 of 23).
  */
 export function isKeptUnattributed(tree: DependencyTree, c: Candidate): boolean {
-  if (!isUnattributed(tree, c) || /^(acl:relcl|conj)$/.test(tree.relation(c.cue))) return false;
+  if (/^(acl:relcl|conj)$/.test(tree.relation(c.cue))) return false;
+  if (seemsThat(tree, c)) return true;
+  if (!isUnattributed(tree, c)) return false;
   const when = tree.children(c.cue, 'advmod').some((k) => tree.token(k).lemma.toLowerCase() === 'when');
   return !when || tree.child(c.cue, 'aux:pass') !== undefined;
 }
