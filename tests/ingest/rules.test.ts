@@ -340,6 +340,14 @@ describe('non-casualty figures', () => {
     expect(claimAt(a, 'Where will the buses stop')?.claimants).toEqual(['person/lena-marsh']);
   });
 
+  it('gives the quotation before a sentence of speaker, cue and circumstances to that speaker', async () => {
+    const a = await extract(
+      'The mayor spoke first. "Get your boots on, because the river is rising fast!" Ruiz told the cheering crowd. "There is a special place for people who lie to the town!" Lena Marsh said last week.',
+    );
+    expect(claimAt(a, 'Get your boots on')?.claimants).toEqual([expect.stringMatching(/ruiz/)]);
+    expect(claimAt(a, 'There is a special place')?.claimants).toEqual(['person/lena-marsh']);
+  });
+
   it('ignores money, years and "including"', () => {
     expect(figures('it paid $300 fines in 2019, including 4 late fees')).toEqual([]);
   });

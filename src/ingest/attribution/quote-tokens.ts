@@ -4,15 +4,18 @@
  */
 import { DependencyTree, isPunct, tokenRange } from './tree.ts';
 
-/** '"S." Weaver said.' split by the sentence splitter: the sentence holds nothing but the speaker, the cue and adverbs. */
+/**
+ * '"S." Weaver said.' split by the sentence splitter: the sentence holds nothing but the speaker, the
+ * cue and the circumstances of saying ('said last week', 'tweeted during the first half', 'told the
+ * cheering crowd').
+ */
 export function onlySpeaker(tree: DependencyTree, cue: number, source: number): boolean {
   if (tree.relation(cue) !== 'ROOT') return false;
-  const speaker = new Set(tree.subtree(source));
-  for (let i = 1; i <= tree.size; i++) {
-    if (i === cue || speaker.has(i) || isPunct(tree.token(i))) continue;
-    if (tree.head(i) === cue && /^(advmod|obl:tmod|aux|neg)$/.test(tree.relation(i))) continue;
-    return false;
-  }
+  const listener = tree.token(cue).lemma.toLowerCase() === 'tell' ? '|obj|iobj' : '';
+  const circumstance = new RegExp(`^(advmod|obl:tmod|obl:npmod|obl|aux|neg${listener})$`);
+  const allowed = new Set(tree.subtree(source));
+  for (const c of tree.children(cue, circumstance)) for (const t of tree.subtree(c)) allowed.add(t);
+  for (let i = 1; i <= tree.size; i++) if (i !== cue && !allowed.has(i) && !isPunct(tree.token(i))) return false;
   return true;
 }
 
