@@ -25,6 +25,13 @@ describe('attributions with no claimant', () => {
     expect(await claimantsOf(text, 'the bridge will open')).toEqual([]);
   });
 
+  it('"X was accused of S", "it was reported that S": found, naming no one', async () => {
+    const text =
+      'Governor Tom Baker was accused of hiding the inspection report from the council. It was reported that the new bridge would open in May.';
+    expect(await claimantsOf(text, 'hiding the inspection report')).toEqual([]);
+    expect(await claimantsOf(text, 'the new bridge would open')).toEqual([]);
+  });
+
   it('"X was asked about S": found, naming no one (X was asked)', async () => {
     const text = 'Governor Tom Baker was asked about the new stadium during a radio interview on Friday.';
     expect(await claimantsOf(text, 'the new stadium')).toEqual([]);

@@ -19,6 +19,14 @@ const HELD_BY_NO_ONE = new Map<string, Set<Frame>>([
   ['expect', new Set(['xcomp', 'ccomp'])],
   ['ask', new Set(['ccomp', 'obl', 'xcomp', 'obj'])],
   ['know', new Set(['obl', 'xcomp', 'ccomp'])],
+  // "X was accused of S", "it was reported that S", "X was declared the winner": said by people unnamed;
+  // in these frames all 16 the model kept on train matched an attribution annotated with no source.
+  ['accuse', new Set(['obl'])],
+  ['criticize', new Set(['obl'])],
+  ['report', new Set(['ccomp'])],
+  ['reveal', new Set(['ccomp'])],
+  ['announce', new Set(['obj'])],
+  ['declare', new Set(['obj'])],
 ]);
 
 /**
