@@ -2,7 +2,7 @@
  * PolNeAR never marks an attribution inside another's content (no cue of train's 19,831 stands in
  * another's content). When the attribution nested in a content is clearly likelier than the one
  * holding it, the outer one is the misreading: a verb of acting whose parse swallowed a speaker's
- * clause ("hurled the kitchen sink at Sanders, accusing his followers of S"; "escalated his attacks,
+ * clause ("threw every charge at the mayor, accusing his staff of S"; "revised his plans in March,
  * saying S"). The outer one gives way. A report that carries others (an outlet's, an office's, an
  * "according to": according-reports.ts) keeps its place.
  */
