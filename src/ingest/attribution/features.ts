@@ -8,6 +8,7 @@ import type { NlpToken } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
 import type { Candidate } from './frames.ts';
 import { isPunct, type DependencyTree } from './tree.ts';
+import { verbClasses } from './verb-classes.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 
@@ -22,6 +23,9 @@ export function candidateFeatures(tree: DependencyTree, c: Candidate, content: T
     `crel:${tree.relation(c.cue)}|${c.frame}`,
   ];
   const rel = tree.relation(c.cue);
+  const classes = isVerbCue ? verbClasses(c.lemma).slice(0, 3) : [];
+  if (classes.length > 0) f.push(`wn:${classes[0]}`, `wnf:${classes[0]}|${c.frame}`);
+  for (const k of new Set(classes)) if (k === 'communication' || k === 'cognition') f.push(`wnany:${k}`);
   f.push(`lfr:${c.lemma}|${c.frame}|${rel}`);
   if (quotes.some((q) => q.start <= cue.start && cue.end <= q.end)) f.push('cue-quoted', `cue-quoted|${c.frame}`);
   for (const k of tree.children(c.cue)) {
