@@ -5,7 +5,7 @@
  * cue's agent, as the other subject of "both", as the object of "led X to" / "forced X to".
  */
 import type { TextSpan } from '../text/spans.ts';
-import { subjectOf } from './frames.ts';
+import { subjectOf } from './cue-subjects.ts';
 import { isName } from './proper-names.ts';
 import { byPhrases } from './question-askers.ts';
 import { isPunct, isVerb, type DependencyTree } from './tree.ts';

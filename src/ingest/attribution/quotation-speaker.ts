@@ -6,7 +6,7 @@
  */
 import type { NlpDocument } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
-import { subjectOf } from './frames.ts';
+import { subjectOf } from './cue-subjects.ts';
 import { openQuotationStart } from './quotes.ts';
 import { DependencyTree, isPunct, isVerb } from './tree.ts';
 
