@@ -317,13 +317,6 @@ describe('attribution frames', () => {
     expect(found.filter((c) => c.cue === 'insisting' && c.frame === 'obj')).toEqual([]);
   });
 
-  it('reads a headline name with a title adjective, a place or a capitals label before its colon as the source', async () => {
-    const former = await proposed('Former Mayor Reyes at County Fair: Bridge money will come next spring.');
-    expect(former).toContainEqual({ cue: ':', frame: 'colon', source: 'Reyes', content: 'Bridge money will come next spring' });
-    const labelled = await proposed('EXCLUSIVE – Lena Marsh: The council hid the bus report from parents.');
-    expect(labelled).toContainEqual({ cue: ':', frame: 'colon', source: 'Marsh', content: 'The council hid the bus report from parents' });
-  });
-
   it("reads the name or description right after ',\" said' as the speaker, not a word of the quotation the parser made the subject", async () => {
     const named = await proposed('"Safety," said Reyes, a bus driver, "safety for every child on the route."');
     expect(named).toContainEqual({ cue: 'said', frame: 'quote', source: 'Reyes', content: 'Safety' });

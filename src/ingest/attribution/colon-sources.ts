@@ -13,8 +13,7 @@ export function colonSource(tree: DependencyTree, colon: number): number | undef
 function headlineSource(tree: DependencyTree, colon: number): number | undefined {
   if (colon > 7 || tree.size - colon < 4) return undefined;
   const before = tokenRange(1, colon - 1);
-  // Adjectives of a title, a phrase or a label ('Former AG X at Y:', "Democrats' new warning:", 'EXCLUSIVE – X:').
-  if (!before.every((i) => /^(NNP|NNPS|POS|HYPH|CC|IN|DT|NN|NNS|JJ)$/.test(tree.token(i).pos) || isPunct(tree.token(i)))) return undefined;
+  if (!before.every((i) => /^(NNP|NNPS|POS|HYPH|CC|IN|DT|NN)$/.test(tree.token(i).pos) || isPunct(tree.token(i)))) return undefined;
   if (!before.some((i) => /^NNPS?$/.test(tree.token(i).pos))) return undefined;
   const heads = before.filter((i) => !before.includes(tree.head(i)) && !isPunct(tree.token(i)));
   return heads.length === 1 ? heads[0] : before.filter((i) => /^NNPS?$/.test(tree.token(i).pos)).at(-1);
