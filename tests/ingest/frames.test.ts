@@ -4,32 +4,12 @@
  * source's head word and the content's words. Whether a candidate is kept is the learned model's
  * call (floors.test.ts measures that); this checks only what the trees propose.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { candidates, type Frame } from '../../src/ingest/attribution/frames.ts';
-import { DependencyTree } from '../../src/ingest/attribution/tree.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { describe, expect, it } from 'vitest';
+import { proposedCandidates, type ProposedCandidate } from '../support/proposed-candidates.ts';
 
-interface Proposed {
-  cue: string;
-  frame: Frame;
-  source?: string;
-  content: string;
-}
-
-async function proposed(text: string): Promise<Proposed[]> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  return doc.sentences.flatMap((sentence) => {
-    const tree = new DependencyTree(sentence);
-    return candidates(sentence).map((c) => {
-      const span = tree.span(c.content);
-      return {
-        cue: tree.token(c.cue).word,
-        frame: c.frame,
-        source: c.source === undefined ? undefined : tree.token(c.source).word,
-        content: span ? text.slice(span.start, span.end) : '',
-      };
-    });
-  });
+/** What frames.ts proposes, without the lemma these cases do not name. */
+async function proposed(text: string): Promise<Omit<ProposedCandidate, 'lemma'>[]> {
+  return (await proposedCandidates(text)).map(({ lemma: _lemma, ...rest }) => rest);
 }
 
 describe('attribution frames', () => {

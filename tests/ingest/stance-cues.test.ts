@@ -4,32 +4,15 @@
  * proposes, and the claim the pipeline keeps with its claimant.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { candidates } from '../../src/ingest/attribution/frames.ts';
 import { attribute } from '../../src/ingest/attribution/index.ts';
-import { DependencyTree } from '../../src/ingest/attribution/tree.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { proposedCandidates } from '../support/proposed-candidates.ts';
 
 async function annotate(text: string) {
   return createCoreNlpClient(inject('corenlpUrl')).annotate(text);
 }
 
-/** Every proposed candidate as cue word, lemma, frame, source word and content text. */
-async function proposed(text: string) {
-  const doc = await annotate(text);
-  return doc.sentences.flatMap((sentence) => {
-    const tree = new DependencyTree(sentence);
-    return candidates(sentence).map((c) => {
-      const span = tree.span(c.content);
-      return {
-        cue: tree.token(c.cue).word,
-        lemma: c.lemma,
-        frame: c.frame,
-        source: c.source === undefined ? undefined : tree.token(c.source).word,
-        content: span ? text.slice(span.start, span.end) : '',
-      };
-    });
-  });
-}
+const proposed = proposedCandidates;
 
 /** The claimants of the kept attribution whose content includes `content`. */
 async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
