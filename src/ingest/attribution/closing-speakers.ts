@@ -5,6 +5,7 @@
  * said <-acl- word), and the speaker became the cue's object. The content is what stands before the comma.
  */
 import { DependencyTree, isPunct, tokenRange } from './tree.ts';
+import { speakerObjectAfter } from './speaker-after-cue.ts';
 
 export interface ClosingSpeaker {
   source: number;
@@ -21,7 +22,7 @@ export function closingSpeaker(
   if (!/^VB[DZP]$/.test(tree.token(v).pos)) return undefined;
   const comma = commaBefore(tree, v);
   if (comma === undefined || comma - firstContent < 3) return undefined;
-  const speaker = tree.children(v, /^(obj|iobj|xcomp|dep|obl:npmod)$/).find((o) => o > v && isSpeaker(tree, o));
+  const speaker = speakerObjectAfter(tree, v, isSpeaker);
   if (speaker === undefined) return undefined;
   const phrase = tree.subtree(speaker);
   if (phrase[0] !== v + 1 && !(phrase[0] === v + 2 && tree.token(v + 1).pos === 'DT')) return undefined;

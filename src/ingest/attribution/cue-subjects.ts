@@ -8,6 +8,7 @@ import { DependencyTree } from './tree.ts';
 import { datelineLength } from './dateline.ts';
 import { speakerOfClauseAfter } from './closing-speakers.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
+import { speakerObjectAfter } from './speaker-after-cue.ts';
 import { isName } from './proper-names.ts';
 import { participleAsRoot } from './reduced-relatives.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
@@ -28,7 +29,7 @@ export function invertedSubject(tree: DependencyTree, v: number): number | undef
   const contentBefore =
     tree.children(v, /^(ccomp|parataxis|dep)$/).some((c) => c < v) || (/^(dep|parataxis|ccomp|advcl)$/.test(rel) && tree.head(v) < v);
   if (!contentBefore) return undefined;
-  return tree.children(v, /^(obj|xcomp|dep|iobj|obl:npmod)$/).find((c) => c > v && isName(tree, c));
+  return speakerObjectAfter(tree, v, isName);
 }
 
 /** A name, or a common noun with its determiner or possessor ("the company's president"). */

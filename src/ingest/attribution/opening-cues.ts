@@ -6,6 +6,7 @@
  * the parser hung the quotation. Either way the name or description right after the cue speaks.
  */
 import { DependencyTree, isPunct } from './tree.ts';
+import { speakerObjectAfter } from './speaker-after-cue.ts';
 
 const CLOSING_MARK = /^["”'’]$|^''$/;
 
@@ -21,7 +22,7 @@ export function speakerAfterOpeningCue(
   // A subject the parser took from inside the quotation ('"Safety," said X': Safety <-nsubj- said) is not the speaker.
   const subject = tree.child(v, /^nsubj/);
   if (subject !== undefined && !(quoted && subject < v - 2)) return undefined;
-  const speaker = tree.children(v, /^(obj|iobj|xcomp|dep|obl:npmod)$/).find((o) => o > v && isSpeaker(tree, o));
+  const speaker = speakerObjectAfter(tree, v, isSpeaker);
   // The speaker's phrase starts right after the cue ('asked Dana Ruiz', 'wrote a reader'), not further on.
   return speaker !== undefined && tree.subtree(speaker)[0] === v + 1 ? speaker : undefined;
 }
