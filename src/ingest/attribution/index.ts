@@ -77,7 +77,10 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // Before a dash the credit's reading stands too: its claim ends at the comma before it.
   const dashCredit = (c: FoundAttribution) => c.closingCredit === true && beforeDash(doc, c);
   const scored = all.filter(
-    (c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c) && (k.source !== c.source || dashCredit(k))),
+    (c) =>
+      c.confidence >= lexicon.threshold &&
+      // ...and a reading of it that names nobody (", reports the AP": read as the verb's object).
+      !outletCredits.some((k) => sameCue(k, c) && (k.source !== c.source || dashCredit(k) || !resolver.resolve(c))),
   );
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
   // A speaker's closing or joined clause, a telling, or information given in a named medium, the trees read no better
@@ -106,9 +109,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   }
   const isCarrier = (a: Attribution) => a.claimants.length === 1 && isOutlet(a.claimants[0]) && CARRIER_CUES.has(a.cue.lemma);
   const isReadout = (a: Attribution) => a.claimants.length === 1 && isOffice(a.claimants[0]) && CARRIER_CUES.has(a.cue.lemma);
+  /** An outlet's or an office's report: it carries what it reports rather than claiming it. */
+  const isReport = (a: Attribution) => isCarrier(a) || isReadout(a);
   const isPerson = (s: ResolvedSource) => s.type === 'PERSON';
   // Below the threshold, only an outlet's or an office's report carries a candidate ("S, CNN reports"), not anyone's "said".
-  const standing = named.filter((a) => !weak.has(a) || named.some((r) => r !== a && (isCarrier(r) || isReadout(r)) && nested(r, a)));
+  const standing = named.filter((a) => !weak.has(a) || named.some((r) => r !== a && isReport(r) && nested(r, a)));
 
   // The likeliest of overlapping attributions, unless one is nested in the other's content.
   let kept: Attribution[] = [];
@@ -123,16 +128,13 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     for (const k of conflicts) kept.splice(kept.indexOf(k), 1);
     kept.push(a);
   }
-  kept = withoutSwallowers(
-    absorbIntoAccording(kept, (a) => isCarrier(a) || isReadout(a)),
-    (a) => isCarrier(a) || isReadout(a),
-  );
+  kept = withoutSwallowers(absorbIntoAccording(kept, isReport), isReport);
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
 
   // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
-  const carriers = kept.filter((a) => isCarrier(a) || isReadout(a));
+  const carriers = kept.filter(isReport);
   // "X reports that S1—and police suspect S2": S1 stays the outlet's own claim.
   const ownPart = new Map<Attribution, number>();
   for (const a of carriers) {
