@@ -106,3 +106,32 @@ describe("stance nouns as a verb's object", () => {
     expect(found.filter((c) => c.frame === 'noun-of')).toEqual([]);
   });
 });
+
+describe('feeling verbs in the passive', () => {
+  it('gives "X are worried that S" its passive subject as the source, who holds the feeling', async () => {
+    for (const [text, cue, frame, source, content] of [
+      [
+        'Several council members are worried that the new stadium will raise property taxes.',
+        'worried',
+        'ccomp',
+        'members',
+        'that the new stadium will raise property taxes',
+      ],
+      ['Most parents are convinced that the school day is too short.', 'convinced', 'ccomp', 'parents', 'that the school day is too short'],
+      ['Local farmers were divided over the water rights proposal.', 'divided', 'obl', 'farmers', 'the water rights proposal'],
+    ]) {
+      expect(await proposed(text)).toContainEqual(expect.objectContaining({ cue, frame, source, content }));
+    }
+    expect(
+      await claimantsOf(
+        'Several council members are worried that the new stadium will raise property taxes.',
+        'the new stadium will raise',
+      ),
+    ).toEqual(['Several council members']);
+  });
+
+  it("leaves the passive subject of other verbs alone ('X was approved')", async () => {
+    const found = await proposed('The new library was approved over the objections of neighbors.');
+    expect(found.filter((c) => c.source === 'library')).toEqual([]);
+  });
+});

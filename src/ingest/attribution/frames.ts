@@ -12,6 +12,7 @@ import { closingSpeaker } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
 import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
+import { conjunctSubject } from './conjunct-subjects.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
 import { participleAgent } from './participle-agents.ts';
@@ -21,6 +22,7 @@ import { SPEECH_VERBS } from './speech-verbs.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { stanceNounSubject } from './stance-nouns.ts';
 import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
+import { experiencerSubject } from './experiencer-subjects.ts';
 
 export type Frame =
   | 'ccomp' // X said (that) S
@@ -141,7 +143,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
-      ? (subjectOf(tree, v) ?? speakerBeforeCommaParticiple(tree, v))
+      ? (subjectOf(tree, v) ?? experiencerSubject(tree, v) ?? speakerBeforeCommaParticiple(tree, v) ?? conjunctSubject(tree, v))
       : (tree.child(v, 'nmod:poss') ??
         lightVerbSubject(tree, v) ??
         stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf) ??
