@@ -12,7 +12,6 @@ import { closingSpeaker } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
 import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
-import { conjunctSubject } from './conjunct-subjects.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { markedParticiple } from './marked-participles.ts';
 import { participleAgent } from './participle-agents.ts';
@@ -143,7 +142,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
-      ? (subjectOf(tree, v) ?? experiencerSubject(tree, v) ?? speakerBeforeCommaParticiple(tree, v) ?? conjunctSubject(tree, v))
+      ? (subjectOf(tree, v) ?? experiencerSubject(tree, v) ?? speakerBeforeCommaParticiple(tree, v))
       : (tree.child(v, 'nmod:poss') ??
         lightVerbSubject(tree, v) ??
         stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf) ??
