@@ -133,15 +133,16 @@ describe('"I" inside a quotation', () => {
     return attribute(text, doc).map((a) => ({ cue: a.cue.lemma, claimants: a.claimants.map((c) => c.name) }));
   }
 
+  // The quotation runs on into the next paragraph, so only its opening mark says the "I" stands inside it.
   it("names nobody for a short aside inside the speaker's quotation (''But I think the crowd was huge.''): no attribution of its own", async () => {
     const text =
-      "Mayor Ann Porter opened the new bridge in Dayton on Monday.\n\n''We waited ten years for this,'' Ms. Porter said. ''But I think the crowd was huge.''";
+      "Mayor Ann Porter opened the new bridge in Dayton on Monday.\n\n''We waited ten years for this,'' Ms. Porter said. ''But I think the crowd was huge.\n\n''It took the trucks off Main Street.''";
     expect((await cues(text)).filter((a) => a.cue === 'think')).toEqual([]);
   });
 
   it('still names the speaker for a longer claim in the quotation', async () => {
     const text =
-      "Mayor Ann Porter opened the new bridge in Dayton on Monday.\n\n''We waited ten years for this,'' Ms. Porter said. ''But I think the council should open a second bridge before the winter.''";
+      "Mayor Ann Porter opened the new bridge in Dayton on Monday.\n\n''We waited ten years for this,'' Ms. Porter said. ''But I think the council should open a second bridge before the winter.\n\n''It would take the trucks off Main Street.''";
     expect((await cues(text)).filter((a) => a.cue === 'think')).toEqual([{ cue: 'think', claimants: ['Ann Porter'] }]);
   });
 });

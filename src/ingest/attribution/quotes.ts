@@ -1,9 +1,15 @@
 /**
- * Quotations in the raw text: paired curly or straight double quotes within a paragraph. A quotation
+ * Quotations in the raw text: paired quotation marks within a paragraph. A quotation
  * often runs over several sentences while the parser sees one sentence at a time, so content that
  * starts or ends inside a quotation is widened to the whole quotation.
  */
 import type { TextSpan } from '../text/spans.ts';
+
+/**
+ * Curly, straight, or doubled as some papers print them (``S'' or ''S''): a straight or doubled closing mark
+ * opens when none is open and closes otherwise.
+ */
+const QUOTATION_MARKS = /“|”|"|``|''/g;
 
 export function findQuotes(text: string): TextSpan[] {
   const quotes: TextSpan[] = [];
@@ -12,13 +18,13 @@ export function findQuotes(text: string): TextSpan[] {
   for (const paragraph of paragraphs) {
     const start = text.indexOf(paragraph, offset);
     offset = start + paragraph.length;
+    // Just after the open quotation's opening mark.
     let open: number | undefined;
-    for (let i = 0; i < paragraph.length; i++) {
-      const ch = paragraph[i];
-      if (ch === '“' || (ch === '"' && open === undefined)) {
-        if (ch === '“' || open === undefined) open = i;
-      } else if ((ch === '”' || ch === '"') && open !== undefined) {
-        if (i - open > 1) quotes.push({ start: start + open + 1, end: start + i });
+    for (const { 0: mark, index: at } of paragraph.matchAll(QUOTATION_MARKS)) {
+      const opens = mark === '“' || mark === '``' || (mark !== '”' && open === undefined);
+      if (opens) open = at + mark.length;
+      else if (open !== undefined) {
+        if (at > open) quotes.push({ start: start + open, end: start + at });
         open = undefined;
       }
     }

@@ -1,0 +1,27 @@
+/**
+ * Quotations and who they are credited to (src/ingest/attribution/quotes.ts, quote-tokens.ts,
+ * later-speakers.ts), read off real CoreNLP parses of sentences written for these tests.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { attribute, type Attribution } from '../../src/ingest/attribution/index.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+async function attributed(text: string): Promise<Attribution[]> {
+  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+  return attribute(text, doc);
+}
+
+const words = (text: string, a: Attribution) => a.content.map((s) => text.slice(s.start, s.end)).join(' | ');
+const seen = (text: string, found: Attribution[]) =>
+  JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
+
+describe('quotations', () => {
+  it("takes a quotation in doubled marks ('' … '') whole, over the sentences it runs", async () => {
+    const text = "Park said: ''Our crews worked through the winter. Nobody took a day off.''";
+    const found = await attributed(text);
+    const said = found.find((a) => a.cue.lemma === 'say');
+    expect(said, seen(text, found)).toBeDefined();
+    expect(said!.claimants[0].name).toBe('Park');
+    expect(words(text, said!)).toBe('Our crews worked through the winter. Nobody took a day off.');
+  });
+});
