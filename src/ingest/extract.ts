@@ -139,9 +139,11 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
 /** A source is a news outlet when the gazetteer says so or its name reads like one. */
 function isOutletSource(source: ResolvedSource): boolean {
   if (outletOfWork(source.name)) return true;
-  if (source.type !== 'ORGANIZATION') return false;
   const name = source.name.replace(/^the\s+/i, '');
-  return (lookupKnown(name) ?? lookupKnown(`the ${name}`))?.kind === 'MEDIA' || organizationKind(name) === 'MEDIA';
+  const known = (lookupKnown(name) ?? lookupKnown(`the ${name}`))?.kind === 'MEDIA';
+  // NER often leaves "the AP" untagged (", reports the AP."): the gazetteer knows it.
+  if (source.type === 'GROUP') return known;
+  return source.type === 'ORGANIZATION' && (known || organizationKind(name) === 'MEDIA');
 }
 
 /** A government body ("the Kremlin", "the White House", "Russia's defense ministry"), whose readouts carry what its people said. */

@@ -54,6 +54,36 @@ describe('an outlet credited by a phrase', () => {
   });
 });
 
+describe('an outlet credited in the forms that escaped the parse', () => {
+  it('is the listener after a quotation ("…,” a farmer tells CNN.", the name parsed as an xcomp)', async () => {
+    expect(await claims('"This is a disaster," a farmer tells CNN.')).toEqual([{ claimants: ['farmer'], via: ['CNN'] }]);
+  });
+
+  it('closes the sentence inverted with a name the tagger took for a common noun (", reports the AP.")', async () => {
+    expect(await claims('The mayor will resign next week, reports the AP.')).toEqual([{ claimants: ['Associated Press'], via: [] }]);
+    expect(await claims('Police said the fire was set deliberately, reports the AP.')).toEqual([
+      { claimants: ['Police'], via: ['Associated Press'] },
+    ]);
+  });
+
+  it('is the occasion of a participle of speaking ("Writing for CNN, X says", "Appearing on Fox News, X said")', async () => {
+    expect(await claims('Writing for CNN, Jane Doe says the treaty was doomed from the start.')).toEqual([
+      { claimants: ['Jane Doe'], via: ['CNN'] },
+    ]);
+    expect(await claims('Appearing on Fox News, Jane Doe said the talks had failed.')).toEqual([
+      { claimants: ['Jane Doe'], via: ['Fox News'] },
+    ]);
+  });
+
+  it('"per the AP" closing the content is the via, not part of what was said', async () => {
+    const text = 'Officials said the bridge would reopen in May, per the Washington Post.';
+    const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+    expect(a.claims).toHaveLength(1);
+    expect(a.claims[0].text).toContain('reopen in May');
+    expect(a.claims[0].text).not.toContain('per the');
+  });
+});
+
 describe('a local station named after a network', () => {
   it('"Fox 35" is a station of its own, not Fox News', async () => {
     expect(await claims('Sheriff John Mina told Fox 35 that the driver had fled.')).toEqual([

@@ -23,6 +23,7 @@ import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
+import { speakingParticiples } from './verbs.ts';
 
 /** Relations from the verb to its circumstances (where, to whom, on what), not to what was said. */
 const CIRCUMSTANCE = /^(obl|obl:.*|nmod|nmod:.*)$/;
@@ -56,8 +57,11 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
     const per = perCredit(sentence, tree);
     for (const d of inSentence) {
       const cue = d.verbSpan ? sentence.tokens.find((t) => t.start === d.verbSpan!.start) : undefined;
-      const found = (cue ? occasionCredit(tree, cue.index, (i) => outletAt(i, d.content)) : undefined) ?? (per ? outletAt(per) : undefined);
-      if (found && !d.claimants.includes(found)) d.via = [found];
+      const occasion = cue ? occasionCredit(tree, cue.index, (i) => outletAt(i, d.content)) : undefined;
+      const found = occasion ?? (per ? outletAt(per) : undefined);
+      if (!found || d.claimants.includes(found)) continue;
+      d.via = [found];
+      if (!occasion && per) d.content = withoutPerPhrase(sentence, per, d.content);
     }
   }
 }
@@ -82,6 +86,18 @@ function knownOutlet(tree: DependencyTree, i: number, registry: EntityRegistry):
   return addEntity(registry, name, 'Organization', span);
 }
 
+/** The content without the "per" phrase that closes it ("S, per the AP." → "S"): the credit is the via, not what was said. */
+function withoutPerPhrase(sentence: NlpSentence, per: number, content: TextSpan): TextSpan {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((t) => /^per$/i.test(t.word) && t.index < per);
+  if (at < 1 || tokens[at].start < content.start || tokens[at].start >= content.end) return content;
+  // Only a phrase that closes the content: nothing but the outlet's name and punctuation after it.
+  if (tokens.slice(at + 1).some((t) => t.start < content.end && t.index > per && /\w/.test(t.word))) return content;
+  let end = at - 1;
+  while (end > 0 && /^[,;—–-]$/.test(tokens[end].word)) end--;
+  return tokens[end].end > content.start ? { start: content.start, end: tokens[end].end } : content;
+}
+
 /** "…, per the AP": the head of a "per" phrase of the sentence. */
 function perCredit(sentence: NlpSentence, tree: DependencyTree): number | undefined {
   const per = sentence.tokens.find((t) => /^per$/i.test(t.word) && tree.relation(t.index) === 'case');
@@ -101,8 +117,13 @@ function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number)
     listeners.push(...passedOnTo(tree, child));
   }
   listeners.push(...passedOnTo(tree, cue));
-  // "telling CNN that ...": the listener of a telling is its object.
-  if (tree.token(cue).lemma === 'tell') listeners.push(...tree.children(cue, /^(obj|iobj)$/));
+  // "Writing for CNN, X says", "Appearing on Fox News, X said": the occasion hung on a participle of speaking.
+  for (const way of speakingParticiples(tree, cue))
+    listeners.push(...tree.children(way, CIRCUMSTANCE).filter((n) => introducedBy(tree, n, OCCASION_CASE)));
+  // "telling CNN that ...": the listener of a telling is its object (after a quotation, "… ,” a farmer
+  // tells CNN." the parser may hang the name as an xcomp).
+  if (tree.token(cue).lemma === 'tell')
+    listeners.push(...tree.children(cue, /^(obj|iobj|xcomp)$/).filter((n) => tree.token(n).pos.startsWith('NN')));
   for (const listener of listeners) {
     if (WORK.test(tree.token(listener).lemma)) continue;
     for (const n of tree.subtree(listener, (edge) => CLAUSE.test(edge.dep) || WORK.test(tree.token(edge.to).lemma))) {

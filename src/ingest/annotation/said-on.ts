@@ -7,6 +7,7 @@
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { closesProgrammeName } from './dates.ts';
+import { speakingParticiples } from './verbs.ts';
 
 const DAY_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
@@ -54,9 +55,6 @@ const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 /** Adverbs that narrow the saying's time without moving it off the day: "said earlier on Friday". */
 const NARROWING_ADVERB = /^(?:earlier|later)$/i;
 
-/** Ways of speaking a participle sets the scene with: "Speaking to reporters Wednesday, X said". */
-const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appear', 'brief']);
-
 /**
  * The date phrase hanging on the cue verb, or on the occasion, the way of speaking or the "earlier"
  * hung on it, without "on", "late" or "night": "Tuesday", "March 1, 2022"; else the day naming the
@@ -66,7 +64,7 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
   const occasions = tree.children(cue, /^obl/).filter((o) => OCCASIONS.has(tree.token(o).lemma.toLowerCase()));
   const settings = [
     ...occasions,
-    ...tree.children(cue, /^(advcl|dep)$/).filter((v) => tree.token(v).pos === 'VBG' && SPEAKING.has(tree.token(v).lemma.toLowerCase())),
+    ...speakingParticiples(tree, cue),
     ...tree.children(cue, 'advmod').filter((a) => NARROWING_ADVERB.test(tree.token(a).word)),
   ];
   for (const node of [cue, ...settings]) {

@@ -1,4 +1,5 @@
 /** Reporting verbs by written form, and how each shapes a claim. */
+import type { DependencyTree } from '../attribution/tree.ts';
 
 const FORMS: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -63,4 +64,12 @@ export function thirdPerson(lemma: string): string {
   if (/(s|sh|ch|x|z)$/.test(lemma)) return `${lemma}es`;
   if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
   return `${lemma}s`;
+}
+
+/** Ways of speaking a participle sets the scene with: "Speaking to reporters Wednesday, X said", "Writing for CNN, X says". */
+const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appear', 'brief']);
+
+/** The participles of speaking hung on a cue verb ("Speaking to reporters, X said": "Speaking"). */
+export function speakingParticiples(tree: DependencyTree, cue: number): number[] {
+  return tree.children(cue, /^(advcl|dep)$/).filter((v) => tree.token(v).pos === 'VBG' && SPEAKING.has(tree.token(v).lemma.toLowerCase()));
 }

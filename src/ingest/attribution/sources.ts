@@ -146,7 +146,7 @@ export class SourceResolver {
   }
 
   resolve(
-    a: Pick<FoundAttribution, 'sentence' | 'source'> & { cue?: { token: number }; content?: TextSpan[] },
+    a: Pick<FoundAttribution, 'sentence' | 'source' | 'closingCredit'> & { cue?: { token: number }; content?: TextSpan[] },
     sourceToken = a.source,
   ): ResolvedSource | undefined {
     const sentence = this.doc.sentences[a.sentence];
@@ -253,7 +253,8 @@ export class SourceResolver {
     ) {
       return { mention, ...this.expand(head.word, 'PERSON'), resolved: false };
     }
-    if (objectNoun(tree, sourceToken)) return undefined;
+    // A closing credit's outlet is its verb's object when inverted (", reports the AP": "AP" tagged NN).
+    if (objectNoun(tree, sourceToken) && !a.closingCredit) return undefined;
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
     const institution = organizationKindOfHead(head.word) !== undefined && !plural;
     const type = institution || (!plural && /^NNP/.test(head.pos)) ? 'ORGANIZATION' : 'GROUP';
