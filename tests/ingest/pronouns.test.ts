@@ -144,4 +144,14 @@ describe('pronoun sources', () => {
     const nameless = 'The county engineer said on Monday that the work would start in May. He said the cost would stay under the budget.';
     expect(await claimantsOf(nameless, 'the cost would stay under')).toEqual(['The county engineer']);
   });
+
+  it('gives a participle after a comma the subject of the clause it closes, not of a clause inside it', async () => {
+    const pushing = 'Tom Reyes has been pushing for the governor to veto the bill, arguing that it would raise rents.';
+    expect(await claimantsOf(pushing, 'it would raise rents')).toEqual(['Tom Reyes']);
+    const after = 'Lena Marsh said after the senator won his primary, remarking that the party had finally found its voice.';
+    expect(await claimantsOf(after, 'the party had finally found its voice')).toEqual(['Lena Marsh']);
+    // An expletive "it" above the clause speaks for no one: the clause's own subject stays.
+    const expletive = 'It was a tough week, as Ann Porter echoed the charge, saying the plan was reckless.';
+    expect(await claimantsOf(expletive, 'the plan was reckless')).toEqual(['Ann Porter']);
+  });
 });

@@ -4,8 +4,10 @@
  * the speaker stands beside the source in the tree: in apposition just before the cue, as a passive
  * cue's agent, as the other subject of "both", as the object of "led X to" / "forced X to".
  */
+import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { subjectOf } from './cue-subjects.ts';
+import { namesPeople } from './noun-classes.ts';
 import { isName } from './proper-names.ts';
 import { byPhrases } from './question-askers.ts';
 import { isPunct, isVerb, type DependencyTree } from './tree.ts';
@@ -98,4 +100,36 @@ export function controllingObject(tree: DependencyTree, source: number, cue: num
   if (!infinitive || verb === 0 || !OBJECT_CONTROL.test(tree.token(verb).lemma.toLowerCase())) return undefined;
   const object = tree.children(verb, 'obj').find((o) => o < cue && /^(NN|PRP)/.test(tree.token(o).pos));
   return object !== source ? object : undefined;
+}
+
+/** Words that may stand between the comma and a participle (', while arguing'). */
+const PARTICIPLE_MARKS = /^(while|before|after|then|also|and)$/i;
+
+/** A subject that can speak: a name, "he", "she", "they", or a noun for people ("investors", "the committee"). */
+function canSpeak(tree: DependencyTree, i: number): boolean {
+  const t = tree.token(i);
+  if (isName(tree, i) || /^(he|she|they)$/i.test(t.word)) return true;
+  if (!/^NNS?$/.test(t.pos)) return false;
+  return isPersonRole(t.word) || isGroupNoun(t.word) || organizationKindOfHead(t.word) !== undefined || namesPeople(t.lemma);
+}
+
+/**
+ * A participle after a comma whose frame took the subject of a clause inside the sentence ("Cuban
+ * complained that Cruz is too principled, suggesting S"; "X has been pushing for Y to own the issue,
+ * arguing S"; "X said after the senator won, remarking S"): the participle speaks for the subject of
+ * the highest clause above that one, when that subject stands before the comma and can speak.
+ */
+export function commaParticipleSpeaker(tree: DependencyTree, source: number, cue: number): number | undefined {
+  if (tree.token(cue).pos !== 'VBG') return undefined;
+  let comma = cue - 1;
+  if (comma > 1 && PARTICIPLE_MARKS.test(tree.token(comma).word)) comma--;
+  if (comma < 2 || !/^(,|-+|—|–)$/.test(tree.token(comma).word) || source > comma) return undefined;
+  let v = tree.head(source);
+  if (v <= 0 || !/^(advcl|ccomp)$/.test(tree.relation(v))) return undefined;
+  let speaker: number | undefined;
+  for (let hops = 0; hops < 5 && tree.head(v) > 0; hops++) {
+    v = tree.head(v);
+    speaker = tree.children(v, /^nsubj/).find((s) => s < comma && s !== source) ?? speaker;
+  }
+  return speaker !== undefined && canSpeak(tree, speaker) ? speaker : undefined;
 }

@@ -12,7 +12,14 @@ import type { Gender } from './pronoun-features.ts';
 import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.ts';
 import { openQuotationStart } from './quotes.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
-import { appositiveSpeaker, controllingObject, governingSpeaker, passiveAgent, quantifiedSubject } from './governing-speaker.ts';
+import {
+  appositiveSpeaker,
+  commaParticipleSpeaker,
+  controllingObject,
+  governingSpeaker,
+  passiveAgent,
+  quantifiedSubject,
+} from './governing-speaker.ts';
 import { describedName, descriptionName, renamedPerson } from './described-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
@@ -158,7 +165,8 @@ export class SourceResolver {
         ? (appositiveSpeaker(tree, sourceToken, a.cue.token) ??
           passiveAgent(tree, sourceToken, a.cue.token) ??
           quantifiedSubject(tree, sourceToken) ??
-          controllingObject(tree, sourceToken, a.cue.token))
+          controllingObject(tree, sourceToken, a.cue.token) ??
+          commaParticipleSpeaker(tree, sourceToken, a.cue.token))
         : undefined;
     if (speaker !== undefined) return this.resolve({ sentence: a.sentence, source: speaker });
     const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token, a.content?.[0]) : undefined;
