@@ -75,6 +75,12 @@ describe('an outlet credited in the forms that escaped the parse', () => {
     ]);
   });
 
+  it('is the occasion of a participle of speaking hung on the subject ("The governor, speaking Sunday on Fox News, said")', async () => {
+    expect(await claims('The governor, speaking Sunday on Fox News, said the state would sue.')).toEqual([
+      { claimants: ['governor'], via: ['Fox News'] },
+    ]);
+  });
+
   it('"per the AP" closing the content is the via, not part of what was said', async () => {
     const text = 'Officials said the bridge would reopen in May, per the Washington Post.';
     const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');

@@ -45,6 +45,11 @@ describe("a claim's date", () => {
     expect(await saidOn('Speaking to reporters Wednesday, the mayor said the water was safe.')).toBe('2017-02-22');
   });
 
+  it('is on a way of speaking hung on the subject ("The governor, speaking Sunday on TV, said") or on the occasion\'s participle ("in a statement released Thursday")', async () => {
+    expect(await saidOn('The governor, speaking Sunday on local television, said the state would sue.')).toBe('2017-02-19');
+    expect(await saidOn('The ministry said in a statement released Thursday that 12 soldiers had died.')).toBe('2017-02-23');
+  });
+
   it('is not the date of an event the occasion is about ("In a speech about Monday\'s attack, X said")', async () => {
     expect(await saidOn("In a speech about Monday's attack, the president said the city would rebuild.")).toBeUndefined();
   });

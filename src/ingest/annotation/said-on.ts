@@ -64,6 +64,8 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
   const occasions = tree.children(cue, /^obl/).filter((o) => OCCASIONS.has(tree.token(o).lemma.toLowerCase()));
   const settings = [
     ...occasions,
+    // "in a statement released Thursday": the day the occasion's participle gives.
+    ...occasions.flatMap((o) => tree.children(o, 'acl').filter((v) => tree.token(v).pos === 'VBN')),
     ...speakingParticiples(tree, cue),
     ...tree.children(cue, 'advmod').filter((a) => NARROWING_ADVERB.test(tree.token(a).word)),
   ];

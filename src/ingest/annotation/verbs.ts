@@ -69,7 +69,12 @@ export function thirdPerson(lemma: string): string {
 /** Ways of speaking a participle sets the scene with: "Speaking to reporters Wednesday, X said", "Writing for CNN, X says". */
 const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appear', 'brief']);
 
-/** The participles of speaking hung on a cue verb ("Speaking to reporters, X said": "Speaking"). */
+/**
+ * The participles of speaking that set a cue verb's scene: hung on the verb ("Speaking to reporters,
+ * X said") or on its subject ("The governor, speaking Sunday on Fox News, said").
+ */
 export function speakingParticiples(tree: DependencyTree, cue: number): number[] {
-  return tree.children(cue, /^(advcl|dep)$/).filter((v) => tree.token(v).pos === 'VBG' && SPEAKING.has(tree.token(v).lemma.toLowerCase()));
+  const speaking = (v: number) => tree.token(v).pos === 'VBG' && SPEAKING.has(tree.token(v).lemma.toLowerCase());
+  const onSubject = tree.children(cue, /^nsubj/).flatMap((s) => tree.children(s, 'acl'));
+  return [...tree.children(cue, /^(advcl|dep)$/), ...onSubject].filter(speaking);
 }
