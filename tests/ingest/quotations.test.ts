@@ -24,4 +24,14 @@ describe('quotations', () => {
     expect(said!.claimants[0].name).toBe('Park');
     expect(words(text, said!)).toBe('Our crews worked through the winter. Nobody took a day off.');
   });
+
+  it("reads the quotation closing in the cue's sentence when the splitter left the next quotation's opening mark at its end", async () => {
+    const text =
+      "Voters lined up before dawn in Dayton. ''No bridge, no bus, and no answers from the council,'' Mr. Dunne said. ''This town wants a change.''";
+    const found = await attributed(text);
+    const said = found.find((a) => a.cue.lemma === 'say');
+    expect(said, seen(text, found)).toBeDefined();
+    expect(said!.claimants[0].name).toBe('Dunne');
+    expect(words(text, said!)).toBe('No bridge, no bus, and no answers from the council');
+  });
 });

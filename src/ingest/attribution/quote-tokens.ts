@@ -31,8 +31,7 @@ export function endsWithColon(tree: DependencyTree, cue: number): boolean {
 /** Tokens between the first pair of quotation marks in the sentence that does not hold the cue. */
 export function quoteTokens(tree: DependencyTree, cue: number): number[] {
   const marks: number[] = [];
-  for (let i = 1; i <= tree.size; i++)
-    if (/^["“”]$|^``$|^''$/.test(tree.token(i).word) || tree.token(i).pos === '``' || tree.token(i).pos === "''") marks.push(i);
+  for (let i = 1; i <= tree.size; i++) if (isMark(tree, i) && !opensNextSentence(tree, i)) marks.push(i);
   // '..., ” he tweeted.' — the sentence opens inside a quotation that began before it (find.ts widens it).
   const [only] = marks;
   if (marks.length === 1 && isClosingMark(tree, only) && only < cue && only > 2) return tokenRange(1, only - 1);
@@ -51,4 +50,16 @@ export function quoteTokens(tree: DependencyTree, cue: number): number[] {
 
 function isClosingMark(tree: DependencyTree, i: number): boolean {
   return tree.token(i).pos === "''" || tree.token(i).word === '”';
+}
+
+function isMark(tree: DependencyTree, i: number): boolean {
+  return /^["“”]$|^``$|^''$/.test(tree.token(i).word) || tree.token(i).pos === '``' || tree.token(i).pos === "''";
+}
+
+/**
+ * "''S1,'' he said. ''S2''": the splitter leaves a doubled mark that opens the next sentence's quotation at
+ * the end of this one, after a space (a closing mark follows its word).
+ */
+function opensNextSentence(tree: DependencyTree, i: number): boolean {
+  return i === tree.size && i > 1 && tree.token(i).word === "''" && tree.token(i).start > tree.token(i - 1).end;
 }
