@@ -135,3 +135,23 @@ describe('feeling verbs in the passive', () => {
     expect(found.filter((c) => c.source === 'library')).toEqual([]);
   });
 });
+
+describe('quantity nouns as sources', () => {
+  it('keeps "a handful of X said S" when X can speak, and names the whole phrase', async () => {
+    for (const [text, content, claimant] of [
+      ['A handful of council members said the budget was too small.', 'the budget was too small', 'A handful of council members'],
+      ['Dozens of local shop owners criticized the new parking rules.', 'the new parking rules', 'Dozens of local shop owners'],
+      [
+        'Majorities of voters in both towns say that the new bridge costs too much.',
+        'the new bridge costs too much',
+        'Majorities of voters in both towns',
+      ],
+    ]) {
+      expect(await claimantsOf(text, content)).toEqual([claimant]);
+    }
+  });
+
+  it('leaves a quantity of things that cannot speak alone', async () => {
+    expect(await claimantsOf('A handful of rocks suggested that the river had moved.', 'the river had moved')).toBeUndefined();
+  });
+});

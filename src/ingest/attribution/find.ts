@@ -5,6 +5,7 @@
  * among overlapping candidates is left to the caller (index.ts), which knows who the sources are.
  */
 import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
+import { quantifiedNoun } from './quantity-sources.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import { accordingContent } from './according-spans.ts';
 import { isBackgroundRelative } from './background-relatives.ts';
@@ -138,6 +139,8 @@ function canBeSource(tree: DependencyTree, head: number, lexicon: CueLexicon): b
   if ((lexicon.sourceNouns[lemma] ?? 0) > 0) return true;
   if (organizationKindOfHead(t.word) || organizationKindOfHead(t.lemma) || isGroupNoun(t.word.toLowerCase()) || isPersonRole(lemma))
     return true;
+  const counted = quantifiedNoun(tree, head); // "a handful of insiders": the insiders
+  if (counted !== undefined && canBeSource(tree, counted, lexicon)) return true;
   return tree
     .children(head, /^(nmod:poss|compound|amod)$/)
     .some((m) => /^(PERSON|ORGANIZATION|COUNTRY|NATIONALITY|CITY|STATE_OR_PROVINCE|LOCATION)$/.test(tree.token(m).ner));
