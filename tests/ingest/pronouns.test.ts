@@ -15,6 +15,14 @@ async function claimantsOf(text: string, content: string): Promise<string[] | un
   return found?.claimants.map((c) => c.name);
 }
 
+/** The claimants' names of the attribution whose cue is `lemma`. */
+async function claimantsOfCue(text: string, lemma: string): Promise<string[] | undefined> {
+  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+  return attribute(text, doc)
+    .find((a) => a.cue.lemma === lemma)
+    ?.claimants.map((c) => c.name);
+}
+
 describe('pronoun sources', () => {
   it('does not take a name inside the quotation for the "he" that speaks it', async () => {
     const text = 'Mark Davis criticized the plan on Monday. "Even Robert Jones would not sign this," he said.';
@@ -153,5 +161,12 @@ describe('pronoun sources', () => {
     // An expletive "it" above the clause speaks for no one: the clause's own subject stays.
     const expletive = 'It was a tough week, as Ann Porter echoed the charge, saying the plan was reckless.';
     expect(await claimantsOf(expletive, 'the plan was reckless')).toEqual(['Ann Porter']);
+  });
+
+  it('gives a verb joined to a clause inside the sentence the subject of the clause above it ("X said that Y did S and added S2")', async () => {
+    const added = 'Omar Haddad said that the council had approved the budget and added that taxes would not rise.';
+    expect(await claimantsOfCue(added, 'add')).toEqual(['Omar Haddad']);
+    const warn = 'Several farmers fear that the governor has missed his chance and warn that the drought will get worse.';
+    expect(await claimantsOfCue(warn, 'warn')).toEqual(['Several farmers']);
   });
 });

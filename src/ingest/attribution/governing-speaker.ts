@@ -133,3 +133,22 @@ export function commaParticipleSpeaker(tree: DependencyTree, source: number, cue
   }
   return speaker !== undefined && canSpeak(tree, speaker) ? speaker : undefined;
 }
+
+/**
+ * A verb conjoined to the verb of a clause inside the sentence, with no subject of its own ("Clark said
+ * Brooks had begun making calls but said S"; "Some strategists fear that Clinton has missed a chance and
+ * warn that S"): the parser joined it to the inner clause, whose subject the frame took; it speaks for
+ * the subject of the highest clause above, when that one can speak.
+ */
+export function conjoinedClauseSpeaker(tree: DependencyTree, source: number, cue: number): number | undefined {
+  const joined = tree.head(cue);
+  if (tree.relation(cue) !== 'conj' || tree.child(cue, /^nsubj/) !== undefined || tree.head(source) !== joined) return undefined;
+  if (joined <= 0 || tree.relation(joined) !== 'ccomp') return undefined;
+  let v = joined;
+  let speaker: number | undefined;
+  for (let hops = 0; hops < 5 && tree.head(v) > 0; hops++) {
+    v = tree.head(v);
+    speaker = tree.children(v, /^nsubj/).find((s) => s !== source) ?? speaker;
+  }
+  return speaker !== undefined && canSpeak(tree, speaker) ? speaker : undefined;
+}

@@ -15,6 +15,7 @@ import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThir
 import {
   appositiveSpeaker,
   commaParticipleSpeaker,
+  conjoinedClauseSpeaker,
   controllingObject,
   governingSpeaker,
   passiveAgent,
@@ -166,7 +167,8 @@ export class SourceResolver {
           passiveAgent(tree, sourceToken, a.cue.token) ??
           quantifiedSubject(tree, sourceToken) ??
           controllingObject(tree, sourceToken, a.cue.token) ??
-          commaParticipleSpeaker(tree, sourceToken, a.cue.token))
+          commaParticipleSpeaker(tree, sourceToken, a.cue.token) ??
+          conjoinedClauseSpeaker(tree, sourceToken, a.cue.token))
         : undefined;
     if (speaker !== undefined) return this.resolve({ sentence: a.sentence, source: speaker });
     const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token, a.content?.[0]) : undefined;
