@@ -303,4 +303,11 @@ describe('attribution frames', () => {
     const described = await proposed('"Meh," wrote a reader of the county paper.');
     expect(described).toContainEqual({ cue: 'wrote', frame: 'quote', source: 'reader', content: 'Meh' });
   });
+
+  it('reads a gerund the parser left loosely hung right after the cue as what the cue reports', async () => {
+    const reported = await proposed('Mr. Lind reported raising $2 million in May.');
+    expect(reported).toContainEqual({ cue: 'reported', frame: 'xcomp', source: 'Lind', content: 'raising $2 million in May' });
+    const mentioned = await proposed('Senator Alvarez mentioned cutting the state budget.');
+    expect(mentioned).toContainEqual({ cue: 'mentioned', frame: 'xcomp', source: 'Alvarez', content: 'cutting the state budget' });
+  });
 });

@@ -13,6 +13,7 @@ import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
 import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
+import { looseGerund } from './loose-gerunds.ts';
 import { markedParticiple } from './marked-participles.ts';
 import { participleAgent } from './participle-agents.ts';
 import { opensSentence, speakerAfterOpeningCue } from './opening-cues.ts';
@@ -238,7 +239,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     for (const x of tree.children(v, 'advcl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to'))) {
       if (push(v, 'advcl-to', contentTokens(tree, x), source)) framed = true;
     }
-    for (const x of tree.children(v, 'xcomp')) {
+    const gerund = looseGerund(tree, v);
+    for (const x of [...tree.children(v, 'xcomp'), ...(gerund === undefined ? [] : [gerund])]) {
       if (x === source) continue;
       if (push(v, 'xcomp', contentTokens(tree, x), source)) framed = true;
     }
