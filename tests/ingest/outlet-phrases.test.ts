@@ -90,6 +90,24 @@ describe('an outlet credited in the forms that escaped the parse', () => {
   });
 });
 
+describe('a paper named by its masthead\'s word ("the Columbus Dispatch")', () => {
+  it('is an outlet: "told the Dispatch" credits it', async () => {
+    const text =
+      'The superintendent of a small Ohio district will retire in June, the Columbus Dispatch reports. Board member Tom Fisk told the Dispatch that the vote was unanimous.';
+    expect(await claims(text)).toEqual([
+      { claimants: ['Columbus Dispatch'], via: [] },
+      { claimants: ['Tom Fisk'], via: ['Columbus Dispatch'] },
+    ]);
+  });
+
+  it('closing a sentence, its credit outranks the parse\'s reading of the same verb ("…amid a probe, the Dispatch reports": "reports" hung on "probe")', async () => {
+    const text = 'The mayor of a small Ohio city resigned Monday amid a corruption probe, the Columbus Dispatch reports.';
+    const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+    expect(a.claims).toHaveLength(1);
+    expect(a.claims[0].text).toContain('resigned');
+  });
+});
+
 describe('a local station named after a network', () => {
   it('"Fox 35" is a station of its own, not Fox News', async () => {
     expect(await claims('Sheriff John Mina told Fox 35 that the driver had fled.')).toEqual([

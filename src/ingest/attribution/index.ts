@@ -65,8 +65,10 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const proposed = proposedCandidates(doc);
   const all = scoredCandidates(text, doc, lexicon, lexicon.threshold * CARRIED_FLOOR_SHARE, proposed);
   const sameCue = (x: FoundAttribution, y: FoundAttribution) => x.sentence === y.sentence && x.cue.token === y.cue.token;
-  // An outlet's closing credit outranks a reading of the same verb with another source
-  // ("while moving tanks toward the fence, the Wall Street Journal reports": the parser's subject is "tanks").
+  // An outlet's closing credit outranks any reading of the same verb: one with another source ("while moving tanks
+  // toward the fence, the Wall Street Journal reports": the parser's subject is "tanks"), with nobody (", reports the AP":
+  // "AP" read as the verb's object) or with too little content ("resigned amid a probe, the Columbus Dispatch reports":
+  // "reports" hung on "probe").
   const closing = closingCredits(doc);
   // An office's readout closes a sentence the same way ("Putin stressed that S, the Kremlin said").
   const credited = (s: ResolvedSource) => isOutlet(s) || isOffice(s);
@@ -74,14 +76,9 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     const source = resolver.resolve(c);
     return source !== undefined && credited(source);
   });
-  // Before a dash the credit's reading stands too: its claim ends at the comma before it.
+  // A credit before a dash ("S, notes CNN—one official said S2"): its claim ends at the comma before it.
   const dashCredit = (c: FoundAttribution) => c.closingCredit === true && beforeDash(doc, c);
-  const scored = all.filter(
-    (c) =>
-      c.confidence >= lexicon.threshold &&
-      // ...and a reading of it that names nobody (", reports the AP": read as the verb's object).
-      !outletCredits.some((k) => sameCue(k, c) && (k.source !== c.source || dashCredit(k) || !resolver.resolve(c))),
-  );
+  const scored = all.filter((c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c)));
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
   // A speaker's closing or joined clause, a telling, or information given in a named medium, the trees read no better
   // ("S, Malaysian police revealed Friday."; "S—and police suspect S2"; "X told Reuters S"; "In a statement, X provided details of S").

@@ -264,7 +264,7 @@ export class SourceResolver {
       return { mention, ...this.expand(head.word, 'PERSON'), resolved: false };
     }
     // A closing credit's outlet is its verb's object when inverted (", reports the AP": "AP" tagged NN).
-    if (objectNoun(tree, sourceToken) && !a.closingCredit) return undefined;
+    if (objectNoun(tree, sourceToken) && !(a.closingCredit && sourceToken === a.source)) return undefined;
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
     const institution = organizationKindOfHead(head.word) !== undefined && !plural;
     const type = institution || (!plural && /^NNP/.test(head.pos)) ? 'ORGANIZATION' : 'GROUP';

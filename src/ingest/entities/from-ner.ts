@@ -25,7 +25,7 @@ const TYPE_OF_NER: Record<string, EntityType> = {
 };
 
 const MEDIA_WORDS =
-  /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios)\b/;
+  /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios|Dispatch|Chronicle|Courier|Examiner|Inquirer|Enquirer|Sentinel|Globe|Observer|Bulletin|Register|Newsweek)\b/;
 
 /** Institutions named by a plural-agreeing noun ("police say"): the parse reads them as a group of people. */
 const COLLECTIVE_INSTITUTION = /^(?:(?:the|[A-Z][\w.'’-]*)\s+)*police$/i;
