@@ -100,6 +100,15 @@ describe('a paper named by its masthead\'s word ("the Columbus Dispatch")', () =
     ]);
   });
 
+  it('is who "the paper" stands for ("…, according to the paper")', async () => {
+    const text =
+      'The superintendent of a small Ohio district will retire in June, the Columbus Dispatch reports. The district had overspent by $2 million, according to the paper.';
+    expect(await claims(text)).toEqual([
+      { claimants: ['Columbus Dispatch'], via: [] },
+      { claimants: ['Columbus Dispatch'], via: [] },
+    ]);
+  });
+
   it('closing a sentence, its credit outranks the parse\'s reading of the same verb ("…amid a probe, the Dispatch reports": "reports" hung on "probe")', async () => {
     const text = 'The mayor of a small Ohio city resigned Monday amid a corruption probe, the Columbus Dispatch reports.';
     const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');

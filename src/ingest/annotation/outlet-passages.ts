@@ -19,12 +19,12 @@
  */
 import { DependencyTree } from '../attribution/tree.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
-import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
+import { outletNamedBefore, type EntityRecord, type EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { namesOwnChannel } from './channels.ts';
-import { isOutletNoun, outletNamedBefore } from './outlet-phrases.ts';
+import { isOutletNoun } from './outlet-phrases.ts';
 import { reportingLemma } from './verbs.ts';
 
 /** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */

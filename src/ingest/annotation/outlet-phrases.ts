@@ -19,7 +19,7 @@ import { DependencyTree } from '../attribution/tree.ts';
 import { addEntity } from '../entities/from-ner.ts';
 import { isOutlet, lookupKnown } from '../entities/gazetteer.ts';
 import { stationAfter } from '../entities/stations.ts';
-import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
+import { outletNamedBefore, type EntityRecord, type EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
@@ -149,12 +149,4 @@ function passedOnTo(tree: DependencyTree, node: number): number[] {
 /** "the newspaper", "the network": a definite noun that stands for an outlet. */
 export function isOutletNoun(tree: DependencyTree, i: number): boolean {
   return OUTLET_NOUN.test(tree.token(i).word) && tree.children(i, 'det').some((d) => /^the$/i.test(tree.token(d).word));
-}
-
-/** The outlet mentioned last before an offset. */
-export function outletNamedBefore(outlets: EntityRecord[], at: number): EntityRecord | undefined {
-  let best: { outlet: EntityRecord; start: number } | undefined;
-  for (const o of outlets)
-    for (const m of o.mentions) if (m.end <= at && (!best || m.start > best.start)) best = { outlet: o, start: m.start };
-  return best?.outlet;
 }

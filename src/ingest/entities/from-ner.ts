@@ -10,9 +10,9 @@
 import type { ResolvedSource } from '../attribution/index.ts';
 import { isPronoun, namesNobody } from './nameless.ts';
 import { isStationName, stationAfter } from './stations.ts';
-import { isPersonRole, lookupKnown, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
+import { isOutlet, isPersonRole, lookupKnown, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
-import type { EntityRecord, EntityRegistry, EntityType } from './registry.ts';
+import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
 import type { TextSpan } from '../text/spans.ts';
 
 const TYPE_OF_NER: Record<string, EntityType> = {
@@ -26,6 +26,9 @@ const TYPE_OF_NER: Record<string, EntityType> = {
 
 const MEDIA_WORDS =
   /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios|Dispatch|Chronicle|Courier|Examiner|Inquirer|Enquirer|Sentinel|Globe|Observer|Bulletin|Register|Newsweek)\b/;
+
+/** A definite description that stands for an outlet named before it. */
+const OUTLET_DESCRIPTION = /^the\s+(?:newspaper|paper|network|broadcaster|magazine|daily|tabloid|outlet|website)$/i;
 
 /** Institutions named by a plural-agreeing noun ("police say"): the parse reads them as a group of people. */
 const COLLECTIVE_INSTITUTION = /^(?:(?:the|[A-Z][\w.'’-]*)\s+)*police$/i;
@@ -136,6 +139,10 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
   if (namesNobody(source)) return text === undefined || source.resolved ? undefined : appositiveName(registry, source.mention, text);
   const outlet = outletOfWork(source.name) ?? officeOfWork(source.name);
   if (outlet) return registry.byName(outlet) ?? addEntity(registry, outlet, 'Organization');
+  // "according to the paper", "the network said": the outlet named last before.
+  const described =
+    OUTLET_DESCRIPTION.test(source.mention.text) && outletNamedBefore(registry.all().filter(isOutlet), source.mention.start);
+  if (described) return described;
   const type: EntityType =
     source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(source.mention.text))
       ? 'Person'

@@ -139,3 +139,11 @@ export class EntityRegistry {
     );
   }
 }
+
+/** The outlet mentioned last before an offset ("told the newspaper": the paper named before). */
+export function outletNamedBefore(outlets: EntityRecord[], at: number): EntityRecord | undefined {
+  let best: { outlet: EntityRecord; start: number } | undefined;
+  for (const o of outlets)
+    for (const m of o.mentions) if (m.end <= at && (!best || m.start > best.start)) best = { outlet: o, start: m.start };
+  return best?.outlet;
+}
