@@ -34,4 +34,13 @@ describe('quotations', () => {
     expect(said!.claimants[0].name).toBe('Dunne');
     expect(words(text, said!)).toBe('No bridge, no bus, and no answers from the council');
   });
+
+  it('names the speaker after a quotation whom the parser made the passive subject of "said"', async () => {
+    const text = '“Nobody knows what the final cost is,” Lena Ortiz said.';
+    const found = await attributed(text);
+    const said = found.find((a) => a.cue.lemma === 'say');
+    expect(said, seen(text, found)).toBeDefined();
+    expect(said!.claimants[0].name).toBe('Lena Ortiz');
+    expect(words(text, said!)).toMatch(/^Nobody knows what the final cost is/);
+  });
 });

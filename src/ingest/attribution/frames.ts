@@ -16,6 +16,7 @@ import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { looseGerund } from './loose-gerunds.ts';
 import { markedParticiple } from './marked-participles.ts';
 import { participleAgent } from './participle-agents.ts';
+import { speakerAfterQuotation } from './passive-quote-speakers.ts';
 import { opensSentence, speakerAfterOpeningCue } from './opening-cues.ts';
 import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
@@ -143,7 +144,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
-      ? (subjectOf(tree, v) ?? experiencerSubject(tree, v) ?? speakerBeforeCommaParticiple(tree, v))
+      ? (subjectOf(tree, v) ?? experiencerSubject(tree, v) ?? speakerAfterQuotation(tree, v) ?? speakerBeforeCommaParticiple(tree, v))
       : (tree.child(v, 'nmod:poss') ??
         lightVerbSubject(tree, v) ??
         stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf) ??

@@ -48,7 +48,7 @@ export function quoteTokens(tree: DependencyTree, cue: number): number[] {
   return [];
 }
 
-function isClosingMark(tree: DependencyTree, i: number): boolean {
+export function isClosingMark(tree: DependencyTree, i: number): boolean {
   return tree.token(i).pos === "''" || tree.token(i).word === '”';
 }
 
