@@ -169,4 +169,11 @@ describe('pronoun sources', () => {
     const warn = 'Several farmers fear that the governor has missed his chance and warn that the drought will get worse.';
     expect(await claimantsOfCue(warn, 'warn')).toEqual(['Several farmers']);
   });
+
+  it('lets a bare plural of things a cue describes speak for itself ("despite polls showing S"), not the subject of the verb above', async () => {
+    const polls = 'Despite polls showing her far behind, Maria Lopez campaigned hard across the county.';
+    expect(await claimantsOfCue(polls, 'show')).toEqual(['polls']);
+    const ads = "Most of the money went to ads praising the governor's record on schools.";
+    expect(await claimantsOfCue(ads, 'praise')).toEqual(['ads']);
+  });
 });

@@ -30,10 +30,13 @@ function objectOfCue(tree: DependencyTree, source: number, cue: number, content?
  * A noun the cue describes, in a phrase of another verb ("said in a statement released by ...",
  * "shot back in an article stating ...", "filed a lawsuit in 2013 alleging ..."): the event, text or
  * time is not who speaks; the subject of that verb does. Not "with X saying" nor "among those
- * saying", where the noun is the participle's own subject.
+ * saying", where the noun is the participle's own subject, nor a bare plural ("polls showing S").
  */
 function describedByCue(tree: DependencyTree, source: number, cue: number): boolean {
   if (tree.head(cue) !== source || tree.relation(cue) !== 'acl' || tree.relation(source) !== 'obl') return false;
+  // A bare plural of things or kinds speaks for itself ("from groups supporting X", "despite polls showing S", "after leaked emails showed S").
+  const noun = tree.token(source);
+  if (noun.pos === 'NNS' && !namesPeople(noun.lemma) && tree.child(source, /^(det|nmod:poss|nummod)$/) === undefined) return false;
   return !tree.children(source, 'case').some((c) => /^(with|among|amongst)$/i.test(tree.token(c).word));
 }
 
