@@ -310,4 +310,9 @@ describe('attribution frames', () => {
     const mentioned = await proposed('Senator Alvarez mentioned cutting the state budget.');
     expect(mentioned).toContainEqual({ cue: 'mentioned', frame: 'xcomp', source: 'Alvarez', content: 'cutting the state budget' });
   });
+
+  it("reads a 'why' clause the parser hung after the cue as an adverbial clause as what the cue reports", async () => {
+    const found = await proposed('The mayor questioned why the county had waited so long.');
+    expect(found).toContainEqual({ cue: 'questioned', frame: 'ccomp', source: 'mayor', content: 'why the county had waited so long' });
+  });
 });

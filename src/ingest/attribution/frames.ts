@@ -23,6 +23,7 @@ import { SPEECH_VERBS } from './speech-verbs.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { stanceNounSubject } from './stance-nouns.ts';
 import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
+import { opensWithWhy } from './wh-clauses.ts';
 import { experiencerSubject } from './experiencer-subjects.ts';
 
 export type Frame =
@@ -159,7 +160,9 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     // "Cruz said if elected he could work with them": the parser hangs the complement as a conditional advcl.
     const conditional =
       isVerb(token) && complements.length === 0
-        ? tree.children(v, 'advcl').filter((c) => c > v && (markedBy(tree, c, 'if') || markedBy(tree, c, 'whether')))
+        ? tree
+            .children(v, 'advcl')
+            .filter((c) => c > v && (markedBy(tree, c, 'if') || markedBy(tree, c, 'whether') || opensWithWhy(tree, c)))
         : [];
     for (const c of [...complements, ...conditional]) {
       if (push(v, 'ccomp', contentTokens(tree, c), source)) framed = true;
