@@ -39,6 +39,11 @@ describe('an outlet credited by a phrase', () => {
     expect((await claims(text)).map((c) => c.via)).toEqual([['The New York Times'], ['The New York Times'], ['CNN']]);
   });
 
+  it('is not who "the company" stands for when the company spoke to it ("In a statement to CNN, the company said")', async () => {
+    const text = 'Boeing faces a new lawsuit over the crash. In a statement to CNN, the company said it would fight the suit.';
+    expect(await claims(text)).toEqual([{ claimants: ['Boeing'], via: ['CNN'] }]);
+  });
+
   it('is not an outlet the content is about ("said the Times had misquoted him")', async () => {
     expect(await claims('The senator said in a statement that the New York Times had misquoted him.')).toEqual([
       { claimants: ['senator'], via: [] },

@@ -236,7 +236,10 @@ export class SourceResolver {
             .some((w) => w === headWord || w === head.word.toLowerCase()),
       );
       if (earlier) return { mention, ...this.expand(earlier.text, earlier.type), resolved: true };
-      const described = describedName(head.word, { start: mention.start, sentence: a.sentence }, this.names, this.text);
+      // Not whom the speaker spoke to ("In a statement to CNN, the company said": not CNN).
+      const listeners = a.cue ? tree.children(a.cue.token, /^(obl|nmod)/).map((c) => tree.span(tree.subtree(c))) : [];
+      const candidates = this.names.filter((n) => !listeners.some((s) => s && s.start <= n.start && n.end <= s.end));
+      const described = describedName(head.word, { start: mention.start, sentence: a.sentence }, candidates, this.text);
       // Not "resolved": the description itself is a mention of the one it names (resolved, train 0.7124 against 0.7144).
       if (described) return { mention, ...this.expand(described.text, described.type), resolved: false };
     }
