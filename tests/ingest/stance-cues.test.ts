@@ -155,3 +155,20 @@ describe('quantity nouns as sources', () => {
     expect(await claimantsOf('A handful of rocks suggested that the river had moved.', 'the river had moved')).toBeUndefined();
   });
 });
+
+describe('a view fronted with "To X,"', () => {
+  it('reads "To X, S" as X\'s view of S, like "according to X"', async () => {
+    for (const [text, source, content] of [
+      ['To Maria Lopez, the new stadium is a waste of public money.', 'Lopez', 'the new stadium is a waste of public money'],
+      ['But to many, the mayor is a hero.', 'many', 'the mayor is a hero'],
+    ]) {
+      expect(await proposed(text)).toContainEqual(expect.objectContaining({ frame: 'according', source, content }));
+    }
+    expect(await claimantsOf('To Maria Lopez, the new stadium is a waste of public money.', 'the new stadium')).toEqual(['Maria Lopez']);
+  });
+
+  it('leaves a fronted place or direction alone', async () => {
+    for (const text of ['To the north, the river floods every spring.', 'To Iowa, the candidates returned on Monday.'])
+      expect((await proposed(text)).filter((c) => c.frame === 'according')).toEqual([]);
+  });
+});

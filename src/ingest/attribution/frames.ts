@@ -20,11 +20,13 @@ import { speakerAfterQuotation } from './passive-quote-speakers.ts';
 import { opensSentence, speakerAfterOpeningCue } from './opening-cues.ts';
 import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
+import { clauseRaisedOverCue } from './subordinate-cues.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { stanceNounSubject } from './stance-nouns.ts';
 import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
 import { opensWithWhy } from './wh-clauses.ts';
 import { experiencerSubject } from './experiencer-subjects.ts';
+import { frontedHolder } from './fronted-holders.ts';
 
 export type Frame =
   | 'ccomp' // X said (that) S
@@ -118,6 +120,11 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       else if (object > v && v > 1 && tree.token(v - 1).word === ',')
         push(v, 'obj', contentTokens(tree, object, [v]), participleHost(tree, object));
     }
+    const fronted = frontedHolder(tree, v); // "To Ms. Gil, S": her view, read like "according to"
+    if (fronted) {
+      push(v, 'according', fronted.content, fronted.source);
+      continue;
+    }
     if (token.word === ':' && v > 1) {
       const source = colonSource(tree, v);
       if (source !== undefined) push(v, 'colon', tokenRange(v + 1, tree.size), source);
@@ -167,6 +174,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     for (const c of [...complements, ...conditional]) {
       if (push(v, 'ccomp', contentTokens(tree, c), source)) framed = true;
     }
+    const raised = clauseRaisedOverCue(tree, v);
+    if (raised && push(v, 'ccomp', raised, source)) framed = true;
     const subjectClause = clauseAfterSubjectParticiple(tree, v);
     if (subjectClause && push(v, 'ccomp', subjectClause, source)) framed = true;
     // "Manafort said Trump has ...": the parser made the complement's subject an object of the cue and its verb a dep.
