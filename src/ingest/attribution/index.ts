@@ -6,8 +6,9 @@
  * - An outlet whose report contains other attributions only carries them ("..., Reuters reports";
  *   "according to the New York Times"; "told the Guardian"): it becomes their `via`, never their
  *   claimant. An outlet reporting something no one else is credited with is the claimant itself.
- * - Of two attributions of the same words, the likelier stays; one nested in the other's content
- *   ("Trump said Clinton claimed ...") is a separate attribution.
+ * - Of two attributions of the same words, the likelier stays; a likely one nested in the other's
+ *   content stands beside it, unless its speaker stands there too and is another's: "Ortiz said
+ *   the clerk told her S" is Ortiz's account (embedded-speakers.ts).
  * - A quotation with no cue of its own continues the paragraph's previous speaker.
  * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none; those
  * no one is said to make ("X is expected to S", "Asked if S, X said") are kept with no claimant (unattributed.ts).
@@ -22,6 +23,7 @@ import { mediumClauses } from './medium-clauses.ts';
 import { toldClauses } from './told-clauses.ts';
 import { unattributedCandidates } from './unattributed.ts';
 import { withoutSwallowers } from './swallowed-speakers.ts';
+import { withoutEmbeddedSpeakers } from './embedded-speakers.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources.ts';
 import { DependencyTree } from './tree.ts';
 
@@ -128,6 +130,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept = withoutSwallowers(absorbIntoAccording(kept, isReport), isReport);
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
+  kept = withoutEmbeddedSpeakers(kept, isReport);
 
   // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
