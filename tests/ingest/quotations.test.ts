@@ -43,4 +43,13 @@ describe('quotations', () => {
     expect(said!.claimants[0].name).toBe('Lena Ortiz');
     expect(words(text, said!)).toMatch(/^Nobody knows what the final cost is/);
   });
+
+  it("reads a doubled mark after the cue's colon as opening the quotation, though the tagger calls it closing", async () => {
+    const text = "The mayor spoke last. Ms. Ortiz added: ''Not yet. The crews need another month.''";
+    const found = await attributed(text);
+    const added = found.find((a) => a.cue.lemma === 'add');
+    expect(added, seen(text, found)).toBeDefined();
+    expect(added!.claimants[0].name).toBe('Ortiz');
+    expect(words(text, added!)).toBe('Not yet. The crews need another month.');
+  });
 });

@@ -49,7 +49,13 @@ export function quoteTokens(tree: DependencyTree, cue: number): number[] {
 }
 
 export function isClosingMark(tree: DependencyTree, i: number): boolean {
-  return tree.token(i).pos === "''" || tree.token(i).word === '”';
+  return (tree.token(i).pos === "''" || tree.token(i).word === '”') && !opensDoubled(tree, i);
+}
+
+/** A doubled mark the tagger read as closing opens when a space stands before it and its word follows it ('said: ''We'). */
+function opensDoubled(tree: DependencyTree, i: number): boolean {
+  const t = tree.token(i);
+  return t.word === "''" && i < tree.size && tree.token(i + 1).start === t.end && (i === 1 || tree.token(i - 1).end < t.start);
 }
 
 function isMark(tree: DependencyTree, i: number): boolean {
