@@ -114,6 +114,12 @@ describe('a paper named by its masthead\'s word ("the Columbus Dispatch")', () =
     ]);
   });
 
+  it('closing a sentence after dashes, its credit leaves the speaker\'s reading whole ("X noted that S – what she calls Y – is S2, reported the Dispatch")', async () => {
+    const text =
+      'Jane Roe noted that the plan – what her staff calls "a lifeline" – is central to the budget, reported the Columbus Dispatch.';
+    expect(await claims(text)).toEqual([{ claimants: ['Jane Roe'], via: ['Columbus Dispatch'] }]);
+  });
+
   it('closing a sentence, its credit outranks the parse\'s reading of the same verb ("…amid a probe, the Dispatch reports": "reports" hung on "probe")', async () => {
     const text = 'The mayor of a small Ohio city resigned Monday amid a corruption probe, the Columbus Dispatch reports.';
     const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');

@@ -67,10 +67,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const proposed = proposedCandidates(doc);
   const all = scoredCandidates(text, doc, lexicon, lexicon.threshold * CARRIED_FLOOR_SHARE, proposed);
   const sameCue = (x: FoundAttribution, y: FoundAttribution) => x.sentence === y.sentence && x.cue.token === y.cue.token;
-  // An outlet's closing credit outranks any reading of the same verb: one with another source ("while moving tanks
-  // toward the fence, the Wall Street Journal reports": the parser's subject is "tanks"), with nobody (", reports the AP":
-  // "AP" read as the verb's object) or with too little content ("resigned amid a probe, the Columbus Dispatch reports":
-  // "reports" hung on "probe").
+  // An outlet's closing credit outranks a reading of the same verb with another source ("while moving tanks toward the
+  // fence, the Wall Street Journal reports": the parser's subject is "tanks"), with nobody (", reports the AP": "AP" read
+  // as the verb's object) or with less of the sentence ("resigned amid a probe, the Columbus Dispatch reports": the
+  // parser hung "reports" on "probe"); not one that reads past dashes the credit stops at ("X noted that S – what she
+  // calls Y – is S2, reported the Examiner").
   const closing = closingCredits(doc);
   // An office's readout closes a sentence the same way ("Putin stressed that S, the Kremlin said").
   const credited = (s: ResolvedSource) => isOutlet(s) || isOffice(s);
@@ -80,7 +81,9 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   });
   // A credit before a dash ("S, notes CNN—one official said S2"): its claim ends at the comma before it.
   const dashCredit = (c: FoundAttribution) => c.closingCredit === true && beforeDash(doc, c);
-  const scored = all.filter((c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c)));
+  const outranks = (k: FoundAttribution, c: FoundAttribution) =>
+    k.source !== c.source || dashCredit(k) || contentLength(c) < contentLength(k) || !resolver.resolve(c);
+  const scored = all.filter((c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c) && outranks(k, c)));
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
   // A speaker's closing or joined clause, a telling, or information given in a named medium, the trees read no better
   // ("S, Malaysian police revealed Friday."; "S—and police suspect S2"; "X told Reuters S"; "In a statement, X provided details of S").
@@ -262,4 +265,8 @@ function continuedAttribution(before: Attribution[], quoted: (a: Attribution) =>
   const latest = before.at(-1);
   if (!latest || quoted(latest)) return latest;
   return before.filter((k) => k.sentence === latest.sentence && quoted(k)).at(-1) ?? latest;
+}
+
+function contentLength(a: FoundAttribution): number {
+  return a.content.reduce((n, s) => n + s.end - s.start, 0);
 }

@@ -28,7 +28,7 @@ const MEDIA_WORDS =
   /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios|Dispatch|Chronicle|Courier|Examiner|Inquirer|Enquirer|Sentinel|Globe|Observer|Bulletin|Register|Newsweek)\b/;
 
 /** A definite description that stands for an outlet named before it. */
-const OUTLET_DESCRIPTION = /^the\s+(?:newspaper|paper|network|broadcaster|magazine|daily|tabloid|outlet|website)$/i;
+const OUTLET_DESCRIPTION = /^the\s+(?:newspaper|paper|network|broadcaster|magazine|daily|tabloid|outlet)$/i;
 
 /** Institutions named by a plural-agreeing noun ("police say"): the parse reads them as a group of people. */
 const COLLECTIVE_INSTITUTION = /^(?:(?:the|[A-Z][\w.'’-]*)\s+)*police$/i;
