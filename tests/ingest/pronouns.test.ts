@@ -176,4 +176,9 @@ describe('pronoun sources', () => {
     const ads = "Most of the money went to ads praising the governor's record on schools.";
     expect(await claimantsOfCue(ads, 'praise')).toEqual(['ads']);
   });
+
+  it('never names a span of time the parser made the subject ("After months of refusing to offer S")', async () => {
+    const text = 'After months of refusing to offer an apology for the remarks, the senator has changed course.';
+    expect((await claimantsOfCue(text, 'refuse')) ?? []).not.toContain('months');
+  });
 });

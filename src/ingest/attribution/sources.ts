@@ -49,6 +49,9 @@ const PLURAL = /^(they|them|their|we|us|our)$/i;
 /** Pronouns left unresolved: their antecedent is too often not the speaker. */
 const UNRELIABLE = /^(it|its|that)$/i;
 const RELATIVE = /^(who|which|that|whom)$/i;
+/** Days and spans of time ("Friday", "the last two weeks", "months"), which the parser now and then makes a subject. */
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|days?|weeks?|months?|years?|night|morning|evening|afternoon|yesterday|tonight)$/i;
 const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
 
 export class SourceResolver {
@@ -267,6 +270,8 @@ export class SourceResolver {
       return { mention, ...this.expand(head.word, 'PERSON'), resolved: false };
     }
     // A closing credit's outlet is its verb's object when inverted (", reports the AP": "AP" tagged NN).
+    // "visited the court on Friday to view S", "issued a statement Tuesday saying S": a date the parser made the subject speaks for no one.
+    if (TIME_WORD.test(head.word)) return undefined;
     if (objectNoun(tree, sourceToken) && !(a.closingCredit && sourceToken === a.source)) return undefined;
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
     const institution = organizationKindOfHead(head.word) !== undefined && !plural;
