@@ -315,4 +315,9 @@ describe('attribution frames', () => {
     const found = await proposed('The mayor questioned why the county had waited so long.');
     expect(found).toContainEqual({ cue: 'questioned', frame: 'ccomp', source: 'mayor', content: 'why the county had waited so long' });
   });
+
+  it("reads the rest of a 'while' clause as the cue's content when the parser hung the cue below it", async () => {
+    const found = await proposed('While Ms. Okafor says the clinic will reopen in June, the county has no plans for it.');
+    expect(found).toContainEqual({ cue: 'says', frame: 'ccomp', source: 'Okafor', content: 'the clinic will reopen in June' });
+  });
 });

@@ -20,6 +20,7 @@ import { speakerAfterQuotation } from './passive-quote-speakers.ts';
 import { opensSentence, speakerAfterOpeningCue } from './opening-cues.ts';
 import { endsWithColon, onlySpeaker, quoteTokens } from './quote-tokens.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
+import { clauseRaisedOverCue } from './subordinate-cues.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { stanceNounSubject } from './stance-nouns.ts';
 import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
@@ -173,6 +174,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     for (const c of [...complements, ...conditional]) {
       if (push(v, 'ccomp', contentTokens(tree, c), source)) framed = true;
     }
+    const raised = clauseRaisedOverCue(tree, v);
+    if (raised && push(v, 'ccomp', raised, source)) framed = true;
     const subjectClause = clauseAfterSubjectParticiple(tree, v);
     if (subjectClause && push(v, 'ccomp', subjectClause, source)) framed = true;
     // "Manafort said Trump has ...": the parser made the complement's subject an object of the cue and its verb a dep.
