@@ -117,8 +117,8 @@ function canSpeak(tree: DependencyTree, i: number): boolean {
 }
 
 /**
- * A participle after a comma whose frame took the subject of a clause inside the sentence ("Cuban
- * complained that Cruz is too principled, suggesting S"; "X has been pushing for Y to own the issue,
+ * A participle after a comma whose frame took the subject of a clause inside the sentence ("Lopez
+ * complained that the bill was too timid, suggesting S"; "X has been pushing for Y to own the issue,
  * arguing S"; "X said after the senator won, remarking S"): the participle speaks for the subject of
  * the highest clause above that one, when that subject stands before the comma and can speak.
  */

@@ -1,5 +1,5 @@
 /**
- * '"Ryan will do this because that is who he is," Haynes said.': after a quotation the parser sometimes
+ * '"She will sign it because that is what she promised," Moreno said.': after a quotation the parser sometimes
  * reads an auxiliary inside it as the cue's own and makes the speaker the passive subject of "said"
  * (nsubj:pass), so the cue had no source. A speech verb with no active subject whose passive subject
  * stands right after a closing quotation mark and right before the verb is that speaker.

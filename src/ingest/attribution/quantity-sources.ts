@@ -1,5 +1,5 @@
 /**
- * "A handful of insiders said", "Majorities of voters say", "dozens of members of his party
+ * "A handful of insiders said", "Majorities of voters say", "dozens of party members
  * condemned": a noun that counts or measures a group speaks for the group its "of" phrase names, so
  * it can be a source when that phrase can.
  */

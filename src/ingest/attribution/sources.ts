@@ -270,7 +270,7 @@ export class SourceResolver {
       return { mention, ...this.expand(head.word, 'PERSON'), resolved: false };
     }
     // A closing credit's outlet is its verb's object when inverted (", reports the AP": "AP" tagged NN).
-    // "visited the court on Friday to view S", "issued a statement Tuesday saying S": a date the parser made the subject speaks for no one.
+    // "toured the plant on Monday to inspect S", "issued a statement Tuesday saying S": a date the parser made the subject speaks for no one.
     if (TIME_WORD.test(head.word)) return undefined;
     if (objectNoun(tree, sourceToken) && !(a.closingCredit && sourceToken === a.source)) return undefined;
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
