@@ -138,8 +138,8 @@ export function commaParticipleSpeaker(tree: DependencyTree, source: number, cue
 }
 
 /**
- * A verb conjoined to the verb of a clause inside the sentence, with no subject of its own ("Clark said
- * Brooks had begun making calls but said S"; "Some strategists fear that Clinton has missed a chance and
+ * A verb conjoined to the verb of a clause inside the sentence, with no subject of its own ("Reyes said
+ * Ortega had begun making calls but said S"; "Some strategists fear that Clinton has missed a chance and
  * warn that S"): the parser joined it to the inner clause, whose subject the frame took; it speaks for
  * the subject of the highest clause above, when that one can speak.
  */
