@@ -164,6 +164,9 @@ describe('claim page plans for rare, mid-sized and hub anchors (PROFILE, generat
       for (const a of generateCorpus({ seed: 14, articles: 240 })) yield parseAnnotation(a, a.article.id);
     })();
     claims = (await bulkLoad(db, annotations, { batchSize: 60 })).claims;
+    // Plans cached by earlier tests on the small seed graph would otherwise stand until Neo4j replans
+    // (a CI run on another Node had them walk a label scan here): resample the indexes, clear the caches.
+    await db.write((tx) => tx.run('CALL db.prepareForReplanning()'));
     const degrees = async (cypher: string) =>
       (await db.read((tx) => tx.run(cypher))).records.map((r) => ({ id: r.get('id') as string, degree: Number(r.get('n')) }));
     const claimants = await degrees(
