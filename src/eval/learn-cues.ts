@@ -1,15 +1,15 @@
 /**
  * `npm run learn:cues`: learns the attribution model (a logistic regression over candidate features) from PolNeAR train, picks
  * the keep-threshold by 5-fold cross-validation on train, prints the cross-validated figures and
- * writes src/ingest/attribution/cue-lexicon.json. Uses the parses in .cache/corenlp (parse first
+ * writes src/ingest/attribution/model/cue-lexicon.json. Uses the parses in .cache/corenlp (parse first
  * with `npm run eval -- --train 840`); dev is never read here.
  */
 import { writeFileSync } from 'node:fs';
-import { candidateFeatures } from '../ingest/attribution/features.ts';
-import { candidates } from '../ingest/attribution/frames.ts';
+import { candidateFeatures } from '../ingest/attribution/model/features.ts';
+import { candidates } from '../ingest/attribution/frames/frames.ts';
 import { candidateSpan } from '../ingest/attribution/find.ts';
-import type { CueLexicon } from '../ingest/attribution/lexicon.ts';
-import { extendToQuotes, findQuotes } from '../ingest/attribution/quotes.ts';
+import type { CueLexicon } from '../ingest/attribution/model/lexicon.ts';
+import { extendToQuotes, findQuotes } from '../ingest/attribution/quotes/quotes.ts';
 import { DependencyTree } from '../ingest/attribution/tree.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { readSplit, type PolnearArticle } from './polnear-corpus.ts';
@@ -145,7 +145,7 @@ function main(): void {
   };
   // `--out <file>` writes the model elsewhere, to compare it with the shipped one before replacing it.
   const outIndex = process.argv.indexOf('--out');
-  const out = outIndex > 0 ? process.argv[outIndex + 1] : `${PROJECT_ROOT}src/ingest/attribution/cue-lexicon.json`;
+  const out = outIndex > 0 ? process.argv[outIndex + 1] : `${PROJECT_ROOT}src/ingest/attribution/model/cue-lexicon.json`;
   writeFileSync(out, `${JSON.stringify(lexicon, null, 0).replace(/,"/g, ',\n"')}\n`);
   console.log(`wrote ${out}: ${Object.keys(model.weights).length} feature weights, threshold ${best.threshold}`);
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run learn:pronouns`: learns the pronoun ranker (src/ingest/attribution/pronoun-model.json)
+ * `npm run learn:pronouns`: learns the pronoun ranker (src/ingest/attribution/sources/pronoun-model.json)
  * from PolNeAR train. Every pronoun source the pipeline reads ("he said") is matched to the annotated
  * source it stands on; its candidates (earlier names and speakers) are labelled right when their name
  * shares a content word with the annotation's coreference-resolved mention (pronouns whose annotation
@@ -13,10 +13,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PronounClass } from '../ingest/attribution/pronoun-features.ts';
-import type { PronounModel } from '../ingest/attribution/pronoun-model.ts';
-import { antecedentProbability } from '../ingest/attribution/pronoun-model.ts';
-import type { PronounObservation } from '../ingest/attribution/sources.ts';
+import type { PronounClass } from '../ingest/attribution/sources/pronoun-features.ts';
+import type { PronounModel } from '../ingest/attribution/sources/pronoun-model.ts';
+import { antecedentProbability } from '../ingest/attribution/sources/pronoun-model.ts';
+import type { PronounObservation } from '../ingest/attribution/sources/sources.ts';
 import { attribute } from '../ingest/attribution/index.ts';
 import { createCoreNlpClient } from '../ingest/nlp/corenlp-client.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -180,9 +180,12 @@ async function main(): Promise<void> {
     minScore: best.minScore,
     ...trainLogistic(examples([...rows.flat(), ...leanRows]), TRAINING),
   };
-  writeFileSync(`${PROJECT_ROOT}src/ingest/attribution/pronoun-model.json`, `${JSON.stringify(model, null, 0).replace(/,"/g, ',\n"')}\n`);
+  writeFileSync(
+    `${PROJECT_ROOT}src/ingest/attribution/sources/pronoun-model.json`,
+    `${JSON.stringify(model, null, 0).replace(/,"/g, ',\n"')}\n`,
+  );
   console.log(
-    `wrote src/ingest/attribution/pronoun-model.json: classes ${classes.join(', ') || 'none'}, min score ${best.minScore}, ${Object.keys(model.weights).length} weights`,
+    `wrote src/ingest/attribution/sources/pronoun-model.json: classes ${classes.join(', ') || 'none'}, min score ${best.minScore}, ${Object.keys(model.weights).length} weights`,
   );
 }
 

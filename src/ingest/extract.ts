@@ -11,7 +11,7 @@ import { slugify } from '../graph/ids.ts';
 import { draftClaims } from './annotation/drafts.ts';
 import type { DraftClaim, FoundRelation } from './annotation/draft.ts';
 import { attribute, type ResolvedSource } from './attribution/index.ts';
-import { CUE_LEXICON } from './attribution/lexicon.ts';
+import { CUE_LEXICON } from './attribution/model/lexicon.ts';
 import { captionClaim } from './annotation/caption.ts';
 import { finalizeClaim } from './annotation/claim-fields.ts';
 import { boilerplateBlocks, contentParagraphs, inlinePrompts, splitLines, type Line } from './text/clean.ts';

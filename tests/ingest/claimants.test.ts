@@ -1,10 +1,10 @@
 /**
  * Sources that name nobody rather than the wrong speaker, and possessive pronouns that name their
- * antecedent (src/ingest/attribution/sources.ts), on real CoreNLP parses of texts written for this test.
+ * antecedent (src/ingest/attribution/sources/sources.ts), on real CoreNLP parses of texts written for this test.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { attribute } from '../../src/ingest/attribution/index.ts';
-import { SourceResolver } from '../../src/ingest/attribution/sources.ts';
+import { SourceResolver } from '../../src/ingest/attribution/sources/sources.ts';
 import { extract } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 

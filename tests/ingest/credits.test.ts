@@ -1,5 +1,5 @@
 /**
- * An outlet's credit read off the words (src/ingest/attribution/credits.ts), on real CoreNLP parses
+ * An outlet's credit read off the words (src/ingest/attribution/credits/credits.ts), on real CoreNLP parses
  * of short texts written for these tests in the style of Newser's summaries.
  */
 import { describe, expect, inject, it } from 'vitest';

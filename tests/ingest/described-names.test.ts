@@ -1,6 +1,6 @@
 /**
  * A description ("the bank", "the company") stands for an organization named before only when the
- * name agrees with its noun (src/ingest/attribution/described-names.ts), on real CoreNLP parses of
+ * name agrees with its noun (src/ingest/attribution/sources/described-names.ts), on real CoreNLP parses of
  * texts written for this test.
  */
 import { describe, expect, inject, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The frames that propose attribution candidates (src/ingest/attribution/frames.ts), read off real
+ * The frames that propose attribution candidates (src/ingest/attribution/frames/frames.ts), read off real
  * CoreNLP parses: each sentence must yield a candidate on the named cue, with that frame, the
  * source's head word and the content's words. Whether a candidate is kept is the learned model's
  * call (floors.test.ts measures that); this checks only what the trees propose.

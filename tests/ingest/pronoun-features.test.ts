@@ -1,6 +1,6 @@
 /**
  * The pronoun ranker without a parser: the learned model file loads, and the features it is
- * trained on are computed for hand-built candidates (src/ingest/attribution/pronoun-features.ts).
+ * trained on are computed for hand-built candidates (src/ingest/attribution/sources/pronoun-features.ts).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,8 +10,8 @@ import {
   type CandidateMention,
   type FeatureContext,
   type PronounSite,
-} from '../../src/ingest/attribution/pronoun-features.ts';
-import { antecedentProbability, PRONOUN_MODEL } from '../../src/ingest/attribution/pronoun-model.ts';
+} from '../../src/ingest/attribution/sources/pronoun-features.ts';
+import { antecedentProbability, PRONOUN_MODEL } from '../../src/ingest/attribution/sources/pronoun-model.ts';
 
 const text = 'Dateline.\n\nMACAU — Tom Baker met Ann Porter. "Mr. Smith agrees," she told Baker. He said more.';
 const at = (word: string, from = 0) => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length });

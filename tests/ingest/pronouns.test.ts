@@ -1,11 +1,11 @@
 /**
- * Pronoun sources named by the learned ranker (src/ingest/attribution/pronoun-model.json) on real
+ * Pronoun sources named by the learned ranker (src/ingest/attribution/sources/pronoun-model.json) on real
  * CoreNLP parses of texts written for this test: the nearest name before "he" is not always the one
  * it stands for.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { attribute } from '../../src/ingest/attribution/index.ts';
-import { nameMentions } from '../../src/ingest/attribution/name-mentions.ts';
+import { nameMentions } from '../../src/ingest/attribution/sources/name-mentions.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
 /** The claimants' names of the attribution whose content contains `content`. */

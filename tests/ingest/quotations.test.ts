@@ -1,5 +1,5 @@
 /**
- * Quotations and who they are credited to (src/ingest/attribution/quotes.ts, quote-tokens.ts,
+ * Quotations and who they are credited to (src/ingest/attribution/quotes/quotes.ts, quote-tokens.ts,
  * later-speakers.ts), read off real CoreNLP parses of sentences written for these tests.
  */
 import { describe, expect, inject, it } from 'vitest';

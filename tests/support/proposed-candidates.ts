@@ -3,7 +3,7 @@
  * server's `corenlpUrl`): each as its cue word and lemma, frame, source head word and content text.
  */
 import { inject } from 'vitest';
-import { candidates, type Frame } from '../../src/ingest/attribution/frames.ts';
+import { candidates, type Frame } from '../../src/ingest/attribution/frames/frames.ts';
 import { DependencyTree } from '../../src/ingest/attribution/tree.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 

@@ -3,7 +3,7 @@
  * is McConnell's claim as the Associated Press carried it. The agency named in the parentheses of
  * the story's opening dateline becomes the via of every claim that has none and is no outlet's own.
  */
-import { datelineLength } from '../attribution/dateline.ts';
+import { datelineLength } from '../attribution/credits/dateline.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';

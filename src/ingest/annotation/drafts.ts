@@ -6,7 +6,7 @@
  * next claim keeps the outlet of the previous one; interviews and an outlet's own report: outlet-passages.ts.
  */
 import type { Attribution } from '../attribution/index.ts';
-import { findQuotes } from '../attribution/quotes.ts';
+import { findQuotes } from '../attribution/quotes/quotes.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 import { entityOfSource } from '../entities/from-ner.ts';
 import { isOutlet } from '../entities/gazetteer.ts';

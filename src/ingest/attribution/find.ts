@@ -5,20 +5,20 @@
  * among overlapping candidates is left to the caller (index.ts), which knows who the sources are.
  */
 import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../entities/gazetteer.ts';
-import { quantifiedNoun } from './quantity-sources.ts';
+import { quantifiedNoun } from './sources/quantity-sources.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
-import { accordingContent } from './according-spans.ts';
-import { isBackgroundRelative } from './background-relatives.ts';
-import { candidates, type Candidate, type Frame } from './frames.ts';
-import { isImpression } from './impression-cues.ts';
-import { candidateFeatures } from './features.ts';
-import { splitLaterSpeakers } from './later-speakers.ts';
-import { CUE_LEXICON, attributionProbability, type CueLexicon } from './lexicon.ts';
-import { splitOwnClauses } from './own-clauses.ts';
-import { askerOf } from './question-askers.ts';
-import { extendToQuotes, findQuotes } from './quotes.ts';
+import { accordingContent } from './boundaries/according-spans.ts';
+import { isBackgroundRelative } from './filters/background-relatives.ts';
+import { candidates, type Candidate, type Frame } from './frames/frames.ts';
+import { isImpression } from './filters/impression-cues.ts';
+import { candidateFeatures } from './model/features.ts';
+import { splitLaterSpeakers } from './quotes/later-speakers.ts';
+import { CUE_LEXICON, attributionProbability, type CueLexicon } from './model/lexicon.ts';
+import { splitOwnClauses } from './boundaries/own-clauses.ts';
+import { askerOf } from './frames/question-askers.ts';
+import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
 import { DependencyTree } from './tree.ts';
-import { isUnattributed } from './unattributed-cues.ts';
+import { isUnattributed } from './filters/unattributed-cues.ts';
 import type { TextSpan } from '../text/spans.ts';
 
 export type { TextSpan };

@@ -14,21 +14,21 @@
  * no one is said to make ("X is expected to S", "Asked if S, X said") are kept with no claimant (unattributed.ts).
  */
 import type { NlpDocument } from '../nlp/types.ts';
-import { absorbIntoAccording } from './according-reports.ts';
-import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits.ts';
+import { absorbIntoAccording } from './credits/according-reports.ts';
+import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits/credits.ts';
 import { proposedCandidates, scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
-import { CUE_LEXICON, type CueLexicon } from './lexicon.ts';
-import { findQuotes } from './quotes.ts';
-import { mediumClauses } from './medium-clauses.ts';
-import { toldClauses } from './told-clauses.ts';
-import { unattributedCandidates } from './unattributed.ts';
-import { withoutSwallowers } from './swallowed-speakers.ts';
-import { withoutEmbeddedSpeakers } from './embedded-speakers.ts';
-import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources.ts';
+import { CUE_LEXICON, type CueLexicon } from './model/lexicon.ts';
+import { findQuotes } from './quotes/quotes.ts';
+import { mediumClauses } from './credits/medium-clauses.ts';
+import { toldClauses } from './boundaries/told-clauses.ts';
+import { unattributedCandidates } from './filters/unattributed.ts';
+import { withoutSwallowers } from './filters/swallowed-speakers.ts';
+import { withoutEmbeddedSpeakers } from './filters/embedded-speakers.ts';
+import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { DependencyTree } from './tree.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
-export type { ResolvedSource, SourceType } from './sources.ts';
+export type { ResolvedSource, SourceType } from './sources/sources.ts';
 
 export interface Attribution extends FoundAttribution {
   claimants: ResolvedSource[];

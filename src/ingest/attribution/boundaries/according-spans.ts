@@ -1,0 +1,23 @@
+/**
+ * "S, according to X." and "According to X, S": the content is the rest of the sentence, not the
+ * clause the parser hung the phrase on ('S1 who S2, according to X' hangs it on the relative clause).
+ * A phrase inside the sentence ("X, according to Y, said S") keeps the parser's clause.
+ */
+import { datelineLength } from '../credits/dateline.ts';
+import type { Candidate } from '../frames/frames.ts';
+import { isPunct, tokenRange, type DependencyTree } from '../tree.ts';
+
+/** The content tokens of an "according to" candidate whose phrase opens or closes its sentence; undefined otherwise. */
+export function accordingContent(tree: DependencyTree, c: Candidate): number[] | undefined {
+  if (c.frame !== 'according' || c.source === undefined) return undefined;
+  const phrase = [c.cue, ...tree.subtree(c.source)];
+  const from = Math.min(...phrase);
+  const to = Math.max(...phrase);
+  const words = (a: number, b: number) => tokenRange(a, b).filter((i) => !isPunct(tree.token(i)));
+  const before = words(datelineLength(tree.sentence.tokens) + 1, from - 1);
+  const after = words(to + 1, tree.size);
+  if (before.length > 0 && after.length > 0) return undefined;
+  const rest = before.length > 0 ? before : after;
+  if (rest.length < 2) return undefined;
+  return tokenRange(rest[0], rest.at(-1)!);
+}

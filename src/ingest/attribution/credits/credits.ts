@@ -1,0 +1,306 @@
+/**
+ * An outlet's credit closing a sentence — ", CNN reports.", ", notes the Washington Post." — read
+ * off the sentence's last words rather than its tree: the parser often takes the verb for a noun
+ * ("CNN reports" as the object of the clause before it), and then no frame proposes it. Also an
+ * outlet's credit opening a relative clause ("…, which the BBC notes is classed as …": the parser
+ * reads "the BBC notes" as a noun phrase). Whether the named source is an outlet is decided by the
+ * caller, which knows the outlets.
+ */
+import type { NlpDocument, NlpToken } from '../../nlp/types.ts';
+import { cueOf, type FoundAttribution } from '../find.ts';
+import type { ResolvedSource } from '../sources/sources.ts';
+import { DependencyTree } from '../tree.ts';
+import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
+
+/** Verbs an outlet closes a sentence with. */
+const CREDIT_VERBS = new Set(['report', 'note', 'say', 'add', 'write', 'explain', 'point']);
+const NAME_POS = /^(NNP|NNPS)$/;
+const DASH = /^(—|--|–)$/;
+/** A credit with its way of speaking ("the Kremlin said in a readout of the call") runs this many words at most. */
+const MAX_CREDIT_WORDS = 12;
+/** The rule's confidence: a credit is an attribution whenever its source turns out to be an outlet. */
+const CREDIT_CONFIDENCE = 0.9;
+
+export function closingCredits(doc: NlpDocument): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    const end = wordsEnd(tokens);
+    // A credit closes the sentence, the part of it before a dash (", notes CNN—one official said ..."), or
+    // the part before whom the outlet cites (", the Financial Times reported on Tuesday, citing …").
+    const stops = [...tokens.flatMap((t, i) => ((DASH.test(t.word) || isCiting(tokens, i)) && i < end ? [i] : [])), end];
+    for (const stop of stops) {
+      const comma = lastIndex(tokens, stop, (t) => t.word === ',' || DASH.test(t.word));
+      if (comma < 1 || stop - comma > MAX_CREDIT_WORDS) continue;
+      const tail = tokens.slice(comma + 1, stop);
+      const verbAt = tail.findIndex((t) => CREDIT_VERBS.has(t.lemma.toLowerCase()));
+      if (verbAt < 0) continue;
+      // Past the short credit only the way or the day of it ("…, the Kremlin said in a readout of the call").
+      const after = verbAt > 0 ? tail[verbAt + 1] : undefined;
+      if (stop - comma > 7 && (!after || !/^(in|on)$/i.test(after.word))) continue;
+      const name = verbAt === 0 ? tail.slice(1) : tail.slice(0, verbAt);
+      // "..., CNN reports" or "..., notes the Washington Post": a name, possibly after "the", and nothing else.
+      const words = name.filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
+      if (!words.length || !words.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word))) continue;
+      const cue = tail[verbAt];
+      const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
+      out.push({
+        sentence: sentence.index,
+        cue: cueOf(cue),
+        frame: 'parataxis',
+        content: [{ start: tokens[from].start, end: tokens[comma].start }],
+        source: comma + 1 + tail.indexOf(words.at(-1)!) + 1,
+        confidence: CREDIT_CONFIDENCE,
+        closingCredit: true,
+      });
+    }
+    const relative = relativeCredit(sentence.index, tokens, end);
+    if (relative) out.push(relative);
+  }
+  return out;
+}
+
+/** Verbs a closing clause of any speaker reports with (", Malaysian police revealed Friday."). */
+const TAIL_VERBS = new Set([
+  'say',
+  'add',
+  'report',
+  'reveal',
+  'announce',
+  'confirm',
+  'fear',
+  'believe',
+  'claim',
+  'allege',
+  'note',
+  'write',
+  'warn',
+  'insist',
+  'suspect',
+  'estimate',
+  'explain',
+  'argue',
+  'admit',
+  'acknowledge',
+  'concede',
+  'predict',
+  'tweet',
+  'state',
+  'declare',
+  'disclose',
+  'contend',
+  'maintain',
+  'think',
+]);
+/** Words a closing clause's speaker is written with: "police", "Malaysian police", "the country's top prosecutor". */
+const SPEAKER_POS = /^(DT|JJ|NN|NNS|NNP|NNPS|POS|CD)$/;
+/** When the saying was: "Friday", "on Friday", "late Tuesday", "today". */
+const WHEN =
+  /^(on|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|afternoon|evening|week)$/i;
+/** Below the model's threshold, a closing clause read off the words counts this much. */
+const TAIL_CONFIDENCE = 0.6;
+
+/**
+ * A speaker's clause closing a sentence, or the part of it before an outlet's credit — "S, Malaysian
+ * police revealed Friday." , "S, rebels fear, the Washington Post reports." — read off the words:
+ * the parser often hangs such a verb on the noun before the comma, or takes the whole sentence,
+ * credit included, for its content. The caller keeps one only where the trees propose nothing better.
+ */
+export function closingTails(doc: NlpDocument): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    const end = wordsEnd(tokens);
+    const stops = [...tokens.flatMap((t, i) => ((t.word === ',' || DASH.test(t.word)) && i < end ? [i] : [])), end];
+    for (const stop of stops) {
+      const comma = lastIndex(tokens, stop, (t) => t.word === ',' || DASH.test(t.word));
+      if (comma < 2) continue;
+      let verb = stop - 1;
+      while (verb > comma && WHEN.test(tokens[verb].word)) verb--;
+      const cue = tokens[verb];
+      if (verb - comma < 2 || !/^VB[DPZ]$/.test(cue.pos) || !TAIL_VERBS.has(cue.lemma.toLowerCase())) continue;
+      const speaker = tokens.slice(comma + 1, verb);
+      if (speaker.length > 5 || !speaker.every((t) => SPEAKER_POS.test(t.pos)) || !/^(NN|NNS|NNP|NNPS)$/.test(speaker.at(-1)!.pos))
+        continue;
+      const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
+      if (comma - from < 3) continue;
+      out.push({
+        sentence: sentence.index,
+        cue: cueOf(cue),
+        frame: 'parataxis',
+        content: [{ start: tokens[from].start, end: tokens[comma - 1].end }],
+        source: verb,
+        confidence: TAIL_CONFIDENCE,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A speaker's clause joined after a dash or semicolon — "S1—and police suspect the women put it on
+ * his face" — read off the words where the parser left the verb without a subject (it hangs such a
+ * verb under the clause after it, and the speaker in the clause before). The content runs to the
+ * sentence's end. The caller keeps one only where the trees propose nothing better.
+ */
+export function joinedClauses(doc: NlpDocument): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    const end = wordsEnd(tokens);
+    const tree = new DependencyTree(sentence);
+    for (let verb = 2; verb < end - 3; verb++) {
+      const cue = tokens[verb];
+      if (!/^VB[DPZ]$/.test(cue.pos) || !TAIL_VERBS.has(cue.lemma.toLowerCase()) || tree.child(cue.index, /^nsubj/) !== undefined) continue;
+      let from = verb;
+      while (from > 0 && verb - from < 5 && SPEAKER_POS.test(tokens[from - 1].pos)) from--;
+      const opener = /^(and|but)$/i.test(tokens[from - 1]?.word ?? '') ? from - 2 : from - 1;
+      const speaker = tokens.slice(from, verb);
+      if (!speaker.length || !/^(NN|NNS|NNP|NNPS)$/.test(speaker.at(-1)!.pos) || !/^(;|—|--|–)$/.test(tokens[opener]?.word ?? '')) continue;
+      const first = /^that$/i.test(tokens[verb + 1].word) ? verb + 2 : verb + 1;
+      out.push({
+        sentence: sentence.index,
+        cue: cueOf(cue),
+        frame: 'ccomp',
+        content: [{ start: tokens[first].start, end: tokens[end - 1].end }],
+        source: verb,
+        confidence: TAIL_CONFIDENCE,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a report's own words end when another speaker's clause is joined to them inside its content
+ * ("X reports that S1—and police suspect S2"): at the dash or semicolon before that speaker, with S1 left
+ * long enough to be a claim; undefined otherwise.
+ */
+export function joinedAfter(
+  text: string,
+  report: FoundAttribution,
+  inner: { claimants: ResolvedSource[]; cue: FoundAttribution['cue'] },
+): number | undefined {
+  const content = report.content.find((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
+  const from = Math.min(inner.claimants[0].mention.start, inner.cue.span.start);
+  if (!content || from <= content.start) return undefined;
+  const before = text.slice(content.start, from);
+  const join = /\s*(?:;|—|–|--)\s*(?:(?:and|but)\s+)?(?:the\s+)?$/i.exec(before);
+  if (!join || before.slice(0, join.index).split(/\s+/).length < 3) return undefined;
+  return content.start + join.index;
+}
+
+/**
+ * "…, which the BBC notes is classed as …": the relative clause is the outlet's claim (its frame is
+ * the verb's complement, so it carries none of the sentence's other claims).
+ */
+function relativeCredit(sentence: number, tokens: NlpToken[], end: number): FoundAttribution | undefined {
+  for (let i = 0; i + 3 < end; i++) {
+    if (tokens[i].word !== ',' || !/^(which|who)$/i.test(tokens[i + 1].word)) continue;
+    let at = i + 2;
+    if (/^the$/i.test(tokens[at].word)) at++;
+    const nameFrom = at;
+    while (at < end && at - nameFrom < 4 && (NAME_POS.test(tokens[at].pos) || /^[A-Z]/.test(tokens[at].word))) at++;
+    const verb = tokens[at];
+    if (at === nameFrom || !verb || !CREDIT_VERBS.has(verb.lemma.toLowerCase()) || at + 1 >= end || isSymbolsOnly(tokens[at + 1])) continue;
+    // The clause runs to the sentence's end, or to the next comma or dash.
+    let stop = at + 1;
+    while (stop < end && tokens[stop].word !== ',' && !DASH.test(tokens[stop].word)) stop++;
+    return {
+      sentence,
+      cue: cueOf(verb),
+      frame: 'ccomp',
+      content: [{ start: tokens[at + 1].start, end: tokens[stop - 1].end }],
+      source: at,
+      confidence: CREDIT_CONFIDENCE,
+      closingCredit: true,
+    };
+  }
+  return undefined;
+}
+
+/** ", citing …" */
+function isCiting(tokens: NlpToken[], i: number): boolean {
+  return tokens[i].word === ',' && /^citing$/i.test(tokens[i + 1]?.word ?? '');
+}
+
+/** The "citing" after a closing credit's words (the parser hangs it elsewhere): its token number. */
+function citingAfter(tokens: NlpToken[], cue: number): number | undefined {
+  for (let i = cue; i < tokens.length; i++) {
+    if (isCiting(tokens, i)) return i + 2;
+    if (i > cue && tokens[i].pos.startsWith('VB')) return undefined;
+  }
+  return undefined;
+}
+
+function isSymbolsOnly(t: NlpToken): boolean {
+  return /^[^\p{L}\p{N}]+$/u.test(t.word);
+}
+
+/** A credit standing before a dash ("…, notes CNN—S, one official said"): the part before it is the outlet's own claim. */
+export function beforeDash(doc: NlpDocument, c: Pick<FoundAttribution, 'sentence' | 'source' | 'cue'>): boolean {
+  const next = doc.sentences[c.sentence]?.tokens[Math.max(c.source, c.cue.token)];
+  return next !== undefined && DASH.test(next.word);
+}
+
+/** Where a sentence's words end: before its closing punctuation and quotation marks. */
+function wordsEnd(tokens: NlpToken[]): number {
+  let end = tokens.length;
+  while (end > 0 && /^[.!?"”')\]]$/.test(tokens[end - 1].word)) end--;
+  return end;
+}
+
+function lastIndex(tokens: NlpToken[], before: number, test: (t: NlpToken) => boolean): number {
+  for (let i = before - 1; i >= 0; i--) if (test(tokens[i])) return i;
+  return -1;
+}
+
+interface Credited extends FoundAttribution {
+  claimants: ResolvedSource[];
+  via: ResolvedSource[];
+  credit?: 'closing' | 'inline';
+}
+
+/**
+ * "S, Reuters reported, citing an unnamed EU official" and "Citing two diplomats, Reuters reported
+ * that S": the one cited made the claim and the outlet carried it. The outlet's report takes the
+ * cited speaker as claimant and the outlet as via; "citing X" is no claim of its own.
+ */
+export function citedSpeakers<A extends Credited>(
+  text: string,
+  doc: NlpDocument,
+  attributions: A[],
+  resolve: (a: A, token: number) => ResolvedSource | undefined,
+  isOutlet: (source: ResolvedSource) => boolean,
+): A[] {
+  const dropped = new Set<A>();
+  for (const report of attributions) {
+    if (report.claimants.length !== 1 || !isOutlet(report.claimants[0]) || report.via.length) continue;
+    const tree = new DependencyTree(doc.sentences[report.sentence]);
+    const citing =
+      tree.children(report.cue.token).find((t) => tree.token(t).lemma === 'cite' && tree.token(t).pos === 'VBG') ??
+      (report.closingCredit ? citingAfter(doc.sentences[report.sentence].tokens, report.cue.token) : undefined);
+    const object = citing === undefined ? undefined : tree.child(citing, 'obj');
+    if (citing === undefined || object === undefined) continue;
+    for (const a of attributions) if (a !== report && a.sentence === report.sentence && a.cue.token === citing) dropped.add(a);
+    const cited = resolve(report, object) ?? citedPhrase(text, tree, object);
+    if (!cited || isOutlet(cited)) continue;
+    report.via = [report.claimants[0]];
+    report.claimants = [cited];
+    report.credit = report.cue.span.start > report.content.at(-1)!.end ? 'closing' : 'inline';
+  }
+  return attributions.filter((a) => !dropped.has(a));
+}
+
+/** The cited noun phrase as written ("an unnamed EU official", "two diplomats familiar with the talks"), which the resolver leaves out as a verb's object. */
+function citedPhrase(text: string, tree: DependencyTree, token: number): ResolvedSource | undefined {
+  const head = tree.token(token);
+  // People and bodies, not what they wrote ("citing a report by …": that report's author is not named here).
+  const speaking = isPersonRole(head.word) || isGroupNoun(head.word) || organizationKindOfHead(head.word) !== undefined;
+  if (!/^NNS?$/.test(head.pos) || !speaking) return undefined;
+  const span = tree.span(tree.subtree(token, (e) => /^(acl:relcl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep)$/.test(e.dep)));
+  if (!span) return undefined;
+  const phrase = text.slice(span.start, span.end);
+  const institution = head.pos === 'NN' && organizationKindOfHead(head.word) !== undefined;
+  return { mention: { ...span, text: phrase }, name: phrase, aliases: [], type: institution ? 'ORGANIZATION' : 'GROUP', resolved: false };
+}

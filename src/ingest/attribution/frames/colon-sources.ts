@@ -1,0 +1,66 @@
+/**
+ * Who speaks before a colon: "NY Daily News: S" or "Insiders: S" opening a headline, or a name that
+ * introduces a quotation ("— Carl Bialik: “S”", "More from Jones: “S”").
+ */
+import { DependencyTree, isPunct, tokenRange } from '../tree.ts';
+
+/** The source head before the colon at `colon`, or undefined when nobody stands there. */
+export function colonSource(tree: DependencyTree, colon: number): number | undefined {
+  return headlineSource(tree, colon) ?? commonNounHeadline(tree, colon) ?? nameBeforeQuotation(tree, colon);
+}
+
+/** "NY Daily News: S" opening a sentence: the name before the colon (at most 6 words, capitalised) heads the source. */
+function headlineSource(tree: DependencyTree, colon: number): number | undefined {
+  if (colon > 7 || tree.size - colon < 4) return undefined;
+  const before = tokenRange(1, colon - 1);
+  if (!before.every((i) => /^(NNP|NNPS|POS|HYPH|CC|IN|DT|NN)$/.test(tree.token(i).pos) || isPunct(tree.token(i)))) return undefined;
+  if (!before.some((i) => /^NNPS?$/.test(tree.token(i).pos))) return undefined;
+  const heads = before.filter((i) => !before.includes(tree.head(i)) && !isPunct(tree.token(i)));
+  return heads.length === 1 ? heads[0] : before.filter((i) => /^NNPS?$/.test(tree.token(i).pos)).at(-1);
+}
+
+/** "Insiders: Trump will rebound", "Report: S": one capitalised common noun opening the sentence (not "Q:" or "A:"). */
+function commonNounHeadline(tree: DependencyTree, colon: number): number | undefined {
+  if (colon !== 2 || tree.size - colon < 4) return undefined;
+  const t = tree.token(1);
+  return /^NNS?$/.test(t.pos) && /^[A-Z][A-Za-z]{2,}$/.test(t.word) ? 1 : undefined;
+}
+
+const DASHES = /^(-|--|—|–)$/;
+
+/**
+ * '— Carl Bialik: “S”', 'More from Jones: “S”', 'Former secretary of state Hillary Clinton: “S”': a
+ * proper-noun run closes right before a colon that opens a quotation, and stands first in the
+ * sentence, after a title, a dash or "from".
+ */
+function nameBeforeQuotation(tree: DependencyTree, colon: number): number | undefined {
+  if (colon >= tree.size || !isOpeningMark(tree, colon + 1)) return undefined;
+  let first = colon;
+  // 'Mark Blumenthal and Jon Cohen:', '— HuffPollster:' (a capitalised word the tagger took for a common noun, after a dash)
+  const partOfName = (i: number) =>
+    /^NNPS?$/.test(tree.token(i).pos) ||
+    (tree.token(i).word === 'and' && i > 1 && /^NNPS?$/.test(tree.token(i - 1).pos) && /^NNPS?$/.test(tree.token(i + 1).pos)) ||
+    (tree.token(i).pos === 'NN' && /^[A-Z]/.test(tree.token(i).word) && i > 1 && isDash(tree, i - 1));
+  while (first > 1 && partOfName(first - 1)) first--;
+  if (first === colon) return undefined;
+  const before = first - 1;
+  const opens =
+    before === 0 ||
+    DASHES.test(tree.token(before).word) ||
+    tree.token(before).pos === 'HYPH' ||
+    tree.token(before).lemma.toLowerCase() === 'from' ||
+    (before <= 6 && tokenRange(1, before).every((i) => /^(JJ|NN|NNS|IN|DT)$/.test(tree.token(i).pos)));
+  if (!opens) return undefined;
+  const name = tokenRange(first, colon - 1);
+  const heads = name.filter((i) => !name.includes(tree.head(i)));
+  return heads.length === 1 ? heads[0] : colon - 1;
+}
+
+function isDash(tree: DependencyTree, i: number): boolean {
+  return DASHES.test(tree.token(i).word) || tree.token(i).pos === 'HYPH';
+}
+
+function isOpeningMark(tree: DependencyTree, i: number): boolean {
+  const t = tree.token(i);
+  return t.pos === '``' || t.word === '“' || t.word === '"';
+}

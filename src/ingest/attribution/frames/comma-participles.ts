@@ -1,0 +1,36 @@
+/**
+ * '"S," Ann Cole said, recalling S2' / 'Lee took the stage, saying S' / '..., while arguing S': a
+ * participle after a comma speaks for the subject of the clause the comma closes, but the parser
+ * often hangs it on the wrong clause (the quotation's verb, the clause after it, or as that
+ * clause's subject), where subjectOf finds no one. The speaker is then the subject of the nearest
+ * verb before the comma that has one.
+ */
+import { DependencyTree } from '../tree.ts';
+
+/** Words that may stand between the comma and the participle (', while arguing'). */
+const MARKS = new Set(['while', 'before', 'after', 'then', 'also', 'and']);
+
+export function speakerBeforeCommaParticiple(tree: DependencyTree, v: number): number | undefined {
+  if (tree.token(v).pos !== 'VBG' || tree.child(v, /^nsubj/) !== undefined) return undefined;
+  let comma = v - 1;
+  if (comma > 1 && MARKS.has(tree.token(comma).word.toLowerCase())) comma--;
+  if (comma < 2 || tree.token(comma).word !== ',') return undefined;
+  for (let i = comma - 1; i >= 1; i--) {
+    if (!/^VB/.test(tree.token(i).pos)) continue;
+    const subject = tree.child(i, 'nsubj');
+    if (subject !== undefined && subject < comma) return /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(subject).pos) ? subject : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * ', while insisting the county should cut its costs': the parser made the participle the subject of
+ * the verb after it (insisting <-nsubj- cut); the content is that verb's clause from the participle's
+ * object on, without the participle and the clause's mark.
+ */
+export function clauseAfterSubjectParticiple(tree: DependencyTree, v: number): number[] | undefined {
+  const clause = tree.head(v);
+  if (tree.token(v).pos !== 'VBG' || tree.relation(v) !== 'nsubj' || clause < v) return undefined;
+  const marks = new Set(tree.children(clause, 'mark'));
+  return tree.subtree(clause).filter((t) => t > v && !marks.has(t));
+}

@@ -1,0 +1,334 @@
+/**
+ * Candidate attributions read off the dependency tree. Each candidate is a cue word, the frame
+ * that links it to its content (its clausal complement, the clause it interrupts, an "according to"
+ * phrase, ...), the content's tokens and the source's head token. Which (cue lemma, frame) pairs
+ * really attribute is learned from PolNeAR train (see lexicon.ts); this file only proposes.
+ */
+import type { NlpSentence } from '../../nlp/types.ts';
+import { DependencyTree, isPunct, isVerb, tokenRange } from '../tree.ts';
+import { datelineLength } from '../credits/dateline.ts';
+import { contentBesideRootSource } from './according-roots.ts';
+import { closingSpeaker } from './closing-speakers.ts';
+import { colonSource } from './colon-sources.ts';
+import { headlineVerb } from './headline-verbs.ts';
+import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
+import { aimedTargets, nounTargets } from './light-verbs.ts';
+import { looseGerund } from './loose-gerunds.ts';
+import { markedParticiple } from './marked-participles.ts';
+import { participleAgent } from './participle-agents.ts';
+import { speakerAfterQuotation } from './passive-quote-speakers.ts';
+import { opensSentence, speakerAfterOpeningCue } from './opening-cues.ts';
+import { endsWithColon, onlySpeaker, quoteTokens } from '../quotes/quote-tokens.ts';
+import { SPEECH_VERBS } from '../model/speech-verbs.ts';
+import { clauseRaisedOverCue } from './subordinate-cues.ts';
+import { stanceHolder } from './stance-holders.ts';
+import { stanceNounSubject } from './stance-nouns.ts';
+import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
+import { opensWithWhy } from './wh-clauses.ts';
+import { experiencerSubject } from './experiencer-subjects.ts';
+import { frontedHolder } from './fronted-holders.ts';
+
+export type Frame =
+  | 'ccomp' // X said (that) S
+  | 'parataxis' // S, X said
+  | 'ccomp-of' // "S," said X — the cue hangs below its content as ccomp/advcl
+  | 'xcomp' // X declined to comment; X urged Y to S
+  | 'obj' // X endorsed Y; X announced his run
+  | 'according' // according to X, S
+  | 'quote' // "S." X said — the cue has no complement; the sentence's quote is the content
+  | 'nsubj-clause' // What X said was S / S, X's statement says
+  | 'noun-of' // X's criticism of S; her message about S
+  | 'noun-to' // X's proposal to S
+  | 'obl' // X called for S; X is critical of S
+  | 'passive' // S was first reported by X
+  | 'advcl-to' // X calls on the US to S
+  | 'colon'; // Headline: "Graham: Trump's rhetoric is destroying the party"
+
+export interface Candidate {
+  sentence: number;
+  /** Cue token (1-based in its sentence) and its lemma. */
+  cue: number;
+  lemma: string;
+  frame: Frame;
+  content: number[];
+  /** Head token of the source phrase, in the same sentence; undefined when the tree gives none. */
+  source?: number;
+  /** The content is the quotation that opens the next sentence ('X said: "S."'); `content` is empty. */
+  forward?: boolean;
+  /** The content is the quotation that closes the previous sentence ('"S." Weaver said.'); `content` is empty. */
+  backward?: boolean;
+}
+
+const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
+/** Prepositions that link a noun cue to what it reports ("criticism of", "claims about"). */
+const NOUN_CUE_CASES = new Set(['of', 'about', 'on', 'over', 'against', 'for', 'to']);
+/** Prepositions that link a verb or adjective cue to what it is about ("called for", "critical of"); not time or place. */
+const OBL_CUE_CASES = new Set([...NOUN_CUE_CASES, 'with', 'around', 'behind', 'between', 'toward', 'towards', 'from', 'into']);
+/** Prepositions before a gerund ("by portraying X", "before backing Y"). */
+const GERUND_CASES = new Set(['by', 'before', 'after', 'in', 'for', 'while']);
+/** Cues whose object is who is spoken to. */
+const LISTENER_CUES = new Set(['tell']);
+/** Nouns whose findings a clause reports when it stands "in" them ("in a poll", "in the surveys"). */
+const POLL_NOUNS = new Set(['poll', 'survey']);
+/** Frames whose content may be one word ("banned waterboarding", "criticism of Trump"). */
+const ONE_WORD_FRAMES = new Set<Frame>(['obj', 'noun-of', 'obl', 'passive']);
+
+function contentTokens(tree: DependencyTree, root: number, exclude: number[] = []): number[] {
+  const excluded = new Set<number>();
+  for (const e of exclude) for (const t of tree.subtree(e)) excluded.add(t);
+  return tree.subtree(root, (edge) => excluded.has(edge.to)).filter((t) => !excluded.has(t));
+}
+
+export function candidates(sentence: NlpSentence): Candidate[] {
+  const tree = new DependencyTree(sentence);
+  const out: Candidate[] = [];
+  /** Adds the candidate unless its content is too short; says whether it did. */
+  const push = (cue: number, frame: Frame, content: number[], source: number | undefined): boolean => {
+    const words = content.filter((t) => !isPunct(tree.token(t)));
+    // '"Absolutely," he said': a one-word quotation opening the sentence is content too.
+    const oneWord = ONE_WORD_FRAMES.has(frame) || (frame === 'quote' && content[0] === 2);
+    if (words.length < (oneWord ? 1 : 2)) return false;
+    out.push({ sentence: sentence.index, cue, lemma: tree.token(cue).lemma.toLowerCase(), frame, content, source });
+    return true;
+  };
+  const firstWord = datelineLength(sentence.tokens) + 1;
+  for (let v = 1; v <= tree.size; v++) {
+    const token = tree.token(v);
+    if (token.lemma.toLowerCase() === 'accord' || token.word.toLowerCase() === 'according') {
+      // "according to X": X is an obl/nmod whose case is "according"; the clause above it is the content.
+      const source = tree.head(v);
+      if (source === 0) continue;
+      const clause = tree.head(source);
+      const content = clause === 0 ? contentBesideRootSource(tree, v, firstWord) : contentTokens(tree, clause, [source]);
+      if (content) push(v, 'according', content, source);
+      continue;
+    }
+    if (POLL_NOUNS.has(token.lemma.toLowerCase()) && /^(obl|nmod)$/.test(tree.relation(v))) {
+      // "In a poll released Monday, 50 percent chose Clinton": read like "according to a poll".
+      const kase = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
+      const clause = tree.head(v);
+      if (kase !== undefined && clause > v && isVerbOrPredicate(tree, clause)) push(kase, 'according', contentTokens(tree, clause, [v]), v);
+    }
+    if (token.pos === 'VBG' && tree.relation(v) === 'amod') {
+      // "before backing Mr. Rubio": the parser took the gerund for an adjective of its object.
+      const object = tree.head(v);
+      const kase = tree.children(object, 'case').filter((k) => k < v && GERUND_CASES.has(tree.token(k).lemma.toLowerCase()));
+      const verb = tree.head(object);
+      if (object > v && kase.length && verb !== 0 && isVerb(tree.token(verb)))
+        push(v, 'obj', contentTokens(tree, object, [v, ...kase]), subjectOf(tree, verb));
+      // "Mr. Biden, recalling weekly breakfasts": a participle after a comma read as its object's adjective.
+      else if (object > v && v > 1 && tree.token(v - 1).word === ',')
+        push(v, 'obj', contentTokens(tree, object, [v]), participleHost(tree, object));
+    }
+    const fronted = frontedHolder(tree, v); // "To Ms. Gil, S": her view, read like "according to"
+    if (fronted) {
+      push(v, 'according', fronted.content, fronted.source);
+      continue;
+    }
+    if (token.word === ':' && v > 1) {
+      const source = colonSource(tree, v);
+      if (source !== undefined) push(v, 'colon', tokenRange(v + 1, tree.size), source);
+      continue;
+    }
+    if (/^JJ/.test(token.pos) && tree.child(v, 'nsubj') !== undefined && tree.child(v, 'cop') !== undefined) {
+      // "Republicans have been critical of S", "X is confident that S": a predicate adjective speaks for its subject.
+      const source = tree.child(v, 'nsubj')!;
+      for (const c of tree.children(v, 'ccomp')) push(v, 'ccomp', contentTokens(tree, c), source);
+      for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source);
+      for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
+        push(v, 'obl', contentTokens(tree, c, tree.children(c, /^(mark|case)$/)), source);
+      continue;
+    }
+    const headline = headlineVerb(tree, v); // "Mayor Slams Council Vote": a headline verb the parser read as part of a name
+    if (headline) {
+      out.push({ sentence: sentence.index, cue: v, frame: 'obj', ...headline });
+      continue;
+    }
+    if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
+    const marked = markedParticiple(tree, v, subjectOf);
+    if (marked && push(v, 'ccomp', marked.content, marked.source)) continue;
+    const closing =
+      isVerb(token) && invertedSubject(tree, v) === undefined ? closingSpeaker(tree, v, firstWord, isNameOrDescription) : undefined;
+    if (closing) push(v, 'parataxis', closing.content, closing.source);
+    // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
+    const source = isVerb(token)
+      ? (subjectOf(tree, v) ?? experiencerSubject(tree, v) ?? speakerAfterQuotation(tree, v) ?? speakerBeforeCommaParticiple(tree, v))
+      : (tree.child(v, 'nmod:poss') ??
+        lightVerbSubject(tree, v) ??
+        stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf) ??
+        stanceNounSubject(tree, v, NOUN_CUE_CASES, subjectOf));
+    const subjects = tree.children(v, SUBJECT);
+    let framed = false;
+    // A clause the parser left loosely attached after the cue ("tells the Guardian his son left") is its complement too.
+    const complements = [
+      ...tree.children(v, 'ccomp'),
+      ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
+    ].filter((c) => source === undefined || tree.child(c, /^nsubj/) !== source);
+    // "Cruz said if elected he could work with them": the parser hangs the complement as a conditional advcl.
+    const conditional =
+      isVerb(token) && complements.length === 0
+        ? tree
+            .children(v, 'advcl')
+            .filter((c) => c > v && (markedBy(tree, c, 'if') || markedBy(tree, c, 'whether') || opensWithWhy(tree, c)))
+        : [];
+    for (const c of [...complements, ...conditional]) {
+      if (push(v, 'ccomp', contentTokens(tree, c), source)) framed = true;
+    }
+    const raised = clauseRaisedOverCue(tree, v);
+    if (raised && push(v, 'ccomp', raised, source)) framed = true;
+    const subjectClause = clauseAfterSubjectParticiple(tree, v);
+    if (subjectClause && push(v, 'ccomp', subjectClause, source)) framed = true;
+    // "Manafort said Trump has ...": the parser made the complement's subject an object of the cue and its verb a dep.
+    const misparsed = tree.children(v, 'obj').find((o) => tree.children(v, 'dep').some((d) => d > o && isVerb(tree.token(d))));
+    if (misparsed !== undefined && complements.length === 0) {
+      const verb = tree.children(v, 'dep').find((d) => d > misparsed && isVerb(tree.token(d)))!;
+      if (
+        push(
+          v,
+          'ccomp',
+          [...contentTokens(tree, misparsed), ...contentTokens(tree, verb)].sort((a, b) => a - b),
+          source,
+        )
+      )
+        framed = true;
+    }
+    if (!isVerb(token)) {
+      if (source === undefined) continue;
+      for (const t of nounTargets(tree, v, NOUN_CUE_CASES)) push(v, 'noun-of', contentTokens(tree, t.phrase, t.cases), source);
+      for (const x of tree.children(v, 'acl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to')))
+        push(v, 'noun-to', contentTokens(tree, x), source);
+      continue;
+    }
+    const rel = tree.relation(v);
+    if (rel === 'parataxis' || rel === 'ccomp' || rel === 'advcl' || rel === 'dep') {
+      const head = tree.head(v);
+      if (head !== 0 && (subjects.length > 0 || source !== undefined) && head < v) {
+        if (push(v, rel === 'parataxis' || rel === 'dep' ? 'parataxis' : 'ccomp-of', contentTokens(tree, head, [v]), source)) framed = true;
+      } else if (head > v && rel === 'advcl' && subjects.length > 0 && markedBy(tree, v, 'as')) {
+        // "As the mayor noted, S": the clause the cue's "as" clause stands in.
+        if (push(v, 'ccomp-of', contentTokens(tree, head, [v]), source)) framed = true;
+      } else if (
+        head > v &&
+        rel === 'parataxis' &&
+        subjects.length > 0 &&
+        tree.subtree(head).some((t) => t < v && !isPunct(tree.token(t)))
+      ) {
+        // "This campaign, he says, is different": the cue interrupts the clause it reports.
+        if (push(v, 'parataxis', contentTokens(tree, head, [v]), source)) framed = true;
+      }
+    }
+    if (rel === 'ROOT' || rel === 'conj') {
+      // "S," said X / S, X said: with no complement of its own, the cue may take a clause it dominates via parataxis.
+      for (const p of tree.children(v, 'parataxis')) {
+        if (p < v) {
+          if (push(v, 'parataxis', contentTokens(tree, p), source)) framed = true;
+        }
+      }
+      // "S, Biden said.": the parser sometimes hangs the clause before the comma as advcl or dep.
+      if (complements.length === 0 && subjects.length > 0)
+        for (const p of tree.children(v, /^(advcl|dep)$/)) {
+          // A clause with its own subject is the content even when the parser took its verb for a 'to' infinitive.
+          const marks = tree.children(p, 'mark').map((m) => tree.token(m).lemma.toLowerCase());
+          const unmarked = marks.length === 0 || (marks.every((m) => m === 'to') && tree.child(p, /^nsubj/) !== undefined);
+          if (p < v && isVerb(tree.token(p)) && commaBetween(tree, p, v) && unmarked) {
+            if (push(v, 'parataxis', contentTokens(tree, p), source)) framed = true;
+          }
+        }
+    }
+    for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) {
+      if (o === source) continue;
+      // After a speech verb a preposition's object ('said on Tuesday', 'told a crowd in Ohio') does not keep its quotation from being tried.
+      if (push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source) && !SPEECH_VERBS.has(token.lemma.toLowerCase()))
+        framed = true;
+    }
+    for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
+      if (push(v, 'obl', contentTokens(tree, c, tree.children(c, /^(mark|case)$/)), source)) framed = true;
+    const passiveSubject = tree.child(v, 'nsubj:pass');
+    if (passiveSubject !== undefined && source !== undefined && source !== passiveSubject && token.pos === 'VBN') {
+      if (push(v, 'passive', contentTokens(tree, passiveSubject), source)) framed = true;
+    }
+    const described = participleAgent(tree, v); // "the deal, opposed by two council members,": they opposed the deal
+    if (described && push(v, 'passive', contentTokens(tree, described.noun, [v]), described.agent)) framed = true;
+    for (const x of tree.children(v, 'advcl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to'))) {
+      if (push(v, 'advcl-to', contentTokens(tree, x), source)) framed = true;
+    }
+    const gerund = looseGerund(tree, v);
+    for (const x of [...tree.children(v, 'xcomp'), ...(gerund === undefined ? [] : [gerund])]) {
+      if (x === source) continue;
+      if (push(v, 'xcomp', contentTokens(tree, x), source)) framed = true;
+    }
+    // "X tells Breitbart News: S": whom a cue tells is its listener, not what it reports.
+    const listenerCue = LISTENER_CUES.has(token.lemma.toLowerCase());
+    for (const o of tree.children(v, 'obj')) {
+      // ', while insisting the county should cut S': the object begins the clause the participle reports.
+      if (o === source || listenerCue || subjectClause?.includes(o)) continue;
+      const extra = tree.children(v, 'xcomp');
+      if (
+        push(
+          v,
+          'obj',
+          [...contentTokens(tree, o), ...extra.flatMap((x) => contentTokens(tree, x))].sort((a, b) => a - b),
+          source,
+        )
+      )
+        framed = true;
+    }
+    if (!framed && source !== undefined) {
+      const quote = quoteTokens(tree, v);
+      if (quote.length) {
+        push(v, 'quote', quote, source);
+        continue;
+      }
+      // The quotation in another sentence: the one after 'X said:' or the one before '"S." X said.'.
+      const backward =
+        onlySpeaker(tree, v, source) || (opensSentence(tree, v) && source === speakerAfterOpeningCue(tree, v, isNameOrDescription));
+      const elsewhere = endsWithColon(tree, v) ? { forward: true } : backward ? { backward: true } : undefined;
+      if (elsewhere)
+        out.push({ sentence: sentence.index, cue: v, lemma: token.lemma.toLowerCase(), frame: 'quote', content: [], source, ...elsewhere });
+    }
+  }
+  return out;
+}
+
+function markedBy(tree: DependencyTree, clause: number, mark: string): boolean {
+  return tree.children(clause, 'mark').some((m) => tree.token(m).lemma.toLowerCase() === mark);
+}
+
+function isVerbOrPredicate(tree: DependencyTree, i: number): boolean {
+  return isVerb(tree.token(i)) || tree.child(i, 'cop') !== undefined;
+}
+
+/** Who speaks in a participle clause the parser hung as `object`'s adjective: the name `object` stands in apposition to, or the subject of the verb above. */
+function participleHost(tree: DependencyTree, object: number): number | undefined {
+  const host = tree.head(object);
+  if (host === 0) return undefined;
+  if (tree.relation(object) === 'appos' && /^NNPS?$/.test(tree.token(host).pos)) return host;
+  return isVerb(tree.token(host)) ? subjectOf(tree, host) : undefined;
+}
+
+/** A comma stands right before the cue's subject phrase, after the clause `p` ("S, X said"). */
+function commaBetween(tree: DependencyTree, p: number, v: number): boolean {
+  const last = Math.max(...tree.subtree(p));
+  return last + 1 < v && tree.token(last + 1).word === ',';
+}
+
+/** "He made the observation that S", "unleashed attacks against X": the noun's verb speaks. */
+function lightVerbSubject(tree: DependencyTree, noun: number): number | undefined {
+  const verb = tree.head(noun);
+  if (verb === 0 || tree.relation(noun) !== 'obj' || !isVerb(tree.token(verb))) return undefined;
+  if (tree.children(noun, /^(ccomp|acl)$/).length === 0 && aimedTargets(tree, noun).length === 0) return undefined;
+  return subjectOf(tree, verb);
+}
+
+/** Objects after the cue introduced by one of `cases` ("called for S", "critical of S"). */
+function preposedObjects(tree: DependencyTree, v: number, cases: Set<string>): number[] {
+  return tree
+    .children(v, /^obl$/)
+    .filter((o) => o > v && tree.children(o, 'case').some((k) => cases.has(tree.token(k).lemma.toLowerCase())));
+}
+
+/** Gerund clauses after the cue that a preposition introduces ("called for bringing back S", "thanked him for stepping up"). */
+function prepositionalClauses(tree: DependencyTree, v: number, cases: Set<string>): number[] {
+  const introduced = (c: number) => tree.children(c, /^(mark|case)$/).some((k) => cases.has(tree.token(k).lemma.toLowerCase()));
+  return tree.children(v, /^(advcl|ccomp)$/).filter((c) => c > v && tree.token(c).pos === 'VBG' && introduced(c));
+}

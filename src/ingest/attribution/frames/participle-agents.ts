@@ -1,0 +1,31 @@
+/**
+ * A stance participle that describes a noun and names its agent: "the stadium deal, opposed by two
+ * council members, ..." reads like "the deal was opposed by two council members": the agent is the
+ * source, the noun's phrase (without the participle) the content.
+ */
+import type { DependencyTree } from '../tree.ts';
+
+/** Verbs of stance: who opposes or backs something is its source; who files, releases or funds it mostly is not. */
+const STANCE_VERBS = new Set([
+  ...['oppose', 'support', 'back', 'endorse', 'criticize', 'praise', 'condemn', 'denounce', 'favor', 'reject', 'propose'],
+  ...['sponsor', 'echo', 'dispute', 'challenge', 'question', 'welcome', 'applaud', 'champion', 'decry', 'deride', 'dismiss'],
+  ...['embrace', 'fight', 'revile', 'excoriate', 'attack', 'blame', 'accuse', 'push', 'tout'],
+]);
+
+export interface ParticipleAgent {
+  /** The noun the participle describes. */
+  noun: number;
+  /** The head of its "by" phrase. */
+  agent: number;
+}
+
+/** The noun and agent of a past participle at `v` that modifies a noun and has a "by" phrase after it. */
+export function participleAgent(tree: DependencyTree, v: number): ParticipleAgent | undefined {
+  if (tree.token(v).pos !== 'VBN' || tree.relation(v) !== 'acl' || !STANCE_VERBS.has(tree.token(v).lemma.toLowerCase())) return undefined;
+  const noun = tree.head(v);
+  if (noun === 0 || noun > v || !/^(NN|NNS|NNP|NNPS)$/.test(tree.token(noun).pos)) return undefined;
+  const agent = tree
+    .children(v, /^obl(:agent)?$/)
+    .find((o) => o > v && tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by'));
+  return agent === undefined || !/^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(agent).pos) ? undefined : { noun, agent };
+}
