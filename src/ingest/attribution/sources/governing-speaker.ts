@@ -117,6 +117,20 @@ function canSpeak(tree: DependencyTree, i: number): boolean {
 }
 
 /**
+ * The subject of the highest clause above `clause` (up to five verbs up) other than `source`, and
+ * before `before` when given; undefined unless that subject can speak.
+ */
+function highestSpeakingSubject(tree: DependencyTree, clause: number, source: number, before = Infinity): number | undefined {
+  let v = clause;
+  let speaker: number | undefined;
+  for (let hops = 0; hops < 5 && tree.head(v) > 0; hops++) {
+    v = tree.head(v);
+    speaker = tree.children(v, /^nsubj/).find((s) => s < before && s !== source) ?? speaker;
+  }
+  return speaker !== undefined && canSpeak(tree, speaker) ? speaker : undefined;
+}
+
+/**
  * A participle after a comma whose frame took the subject of a clause inside the sentence ("Lopez
  * complained that the bill was too timid, suggesting S"; "X has been pushing for Y to own the issue,
  * arguing S"; "X said after the senator won, remarking S"): the participle speaks for the subject of
@@ -127,14 +141,9 @@ export function commaParticipleSpeaker(tree: DependencyTree, source: number, cue
   let comma = cue - 1;
   if (comma > 1 && PARTICIPLE_MARKS.test(tree.token(comma).word)) comma--;
   if (comma < 2 || !/^(,|-+|—|–)$/.test(tree.token(comma).word) || source > comma) return undefined;
-  let v = tree.head(source);
-  if (v <= 0 || !/^(advcl|ccomp)$/.test(tree.relation(v))) return undefined;
-  let speaker: number | undefined;
-  for (let hops = 0; hops < 5 && tree.head(v) > 0; hops++) {
-    v = tree.head(v);
-    speaker = tree.children(v, /^nsubj/).find((s) => s < comma && s !== source) ?? speaker;
-  }
-  return speaker !== undefined && canSpeak(tree, speaker) ? speaker : undefined;
+  const clause = tree.head(source);
+  if (clause <= 0 || !/^(advcl|ccomp)$/.test(tree.relation(clause))) return undefined;
+  return highestSpeakingSubject(tree, clause, source, comma);
 }
 
 /**
@@ -147,11 +156,5 @@ export function conjoinedClauseSpeaker(tree: DependencyTree, source: number, cue
   const joined = tree.head(cue);
   if (tree.relation(cue) !== 'conj' || tree.child(cue, /^nsubj/) !== undefined || tree.head(source) !== joined) return undefined;
   if (joined <= 0 || tree.relation(joined) !== 'ccomp') return undefined;
-  let v = joined;
-  let speaker: number | undefined;
-  for (let hops = 0; hops < 5 && tree.head(v) > 0; hops++) {
-    v = tree.head(v);
-    speaker = tree.children(v, /^nsubj/).find((s) => s !== source) ?? speaker;
-  }
-  return speaker !== undefined && canSpeak(tree, speaker) ? speaker : undefined;
+  return highestSpeakingSubject(tree, joined, source);
 }
