@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { lookupKnown } from '../entities/gazetteer.ts';
+import { WEEKDAYS, WEEKDAY_ALTERNATION } from '../text/day-words.ts';
 
 export interface Published {
   /** ISO 8601 with offset: 2022-03-02T13:16:00-06:00 */
@@ -22,7 +23,6 @@ export interface ResolvedDate {
   text: string;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
 
 /** "Mar 2, 2022 1:16 PM CST" → 2022-03-02T13:16:00-06:00. */
@@ -86,8 +86,11 @@ export function resolveDate(expression: string, published: Published | undefined
   return { date: isoDay(year, s.get('month')!, s.get('day')!), precision: 'DAY', text: parsed.text };
 }
 
-const DATE_WORD =
-  /^(?:(?:on|since|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b(?!['’]s\b)|^(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?/i;
+const DATE_WORD = new RegExp(
+  `^(?:(?:on|since|last)\\s+)?(?:${WEEKDAY_ALTERNATION}|today|yesterday)\\b(?!['’]s\\b)|^(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?`,
+  'i',
+);
+const DAY_BEFORE_VERB = new RegExp(`(${WEEKDAY_ALTERNATION}|today|yesterday)\\s*,?\\s*$`, 'i');
 
 /** A date written right after (or just before) the reporting verb: "said Wednesday that", "revealed Friday". */
 export function dateNearVerb(text: string, verbEnd: number, verbStart: number, published: Published | undefined): ResolvedDate | undefined {
@@ -100,7 +103,7 @@ export function dateNearVerb(text: string, verbEnd: number, verbStart: number, p
     if (m && !closesProgrammeName(between.trim().split(/\s+/), m[0])) return resolveDate(m[0], published);
   }
   const before = text.slice(Math.max(0, verbStart - 20), verbStart);
-  const m = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s*,?\s*$/i.exec(before);
+  const m = DAY_BEFORE_VERB.exec(before);
   if (m && !closesProgrammeName(before.slice(0, m.index).trim().split(/\s+/), m[1])) return resolveDate(m[1], published);
   return undefined;
 }

@@ -5,12 +5,15 @@
  * 12") hangs on a word of the content, not on the verb, and is not the day of the saying.
  */
 import type { DependencyTree } from '../attribution/tree.ts';
+import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../text/day-words.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { closesProgrammeName } from './dates.ts';
 import { speakingParticiples } from './verbs.ts';
 
-const DAY_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const DAY_WORD = new RegExp(
+  `^(?:${WEEKDAY_ALTERNATION}|${NEAR_DAY_ALTERNATION}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?$`,
+  'i',
+);
 /** How a time phrase hangs on its verb: "said Tuesday" (obl:tmod), "on Tuesday" (obl), "Tuesday night" (nmod:tmod). */
 const TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod:tmod|advmod)$/;
 /** A noun takes its date as a modifier: "a speech on Tuesday". */

@@ -2,7 +2,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { slugify } from '../../ids.ts';
 import { beginEdit, recordEdit, type EditModel } from './edits.ts';
-import { resolveDateWords } from './relative-dates.ts';
+import { publishedFromIso, resolveDate } from '../../../ingest/annotation/dates.ts';
 import { articleState, type ArticleState } from './state.ts';
 import { ARTICLE_STATEMENTS as S } from './statements.ts';
 
@@ -46,13 +46,15 @@ export async function updateArticle(tx: ManagedTransaction, by: string, key: str
   });
 }
 
-/** The claims' relative dates ("Tuesday") against the new publication time. */
+/** The claims' relative dates ("Tuesday") against the new publication time, resolved as the extractor resolves them. */
 async function resolveClaimDates(tx: ManagedTransaction, key: string, publishedAt: string): Promise<void> {
+  const published = publishedFromIso(publishedAt);
+  const resolveDateWords = (words: string) => (published ? resolveDate(words, published) : undefined);
   const rows = (await tx.run<{ id: string; saidOnText: string | null; refersToText: string | null }>(S.claimDates, { id: key })).records;
   const dates = rows.map((r) => {
     const [saidOnText, refersToText] = [r.get('saidOnText'), r.get('refersToText')];
-    const said = saidOnText ? resolveDateWords(saidOnText, publishedAt) : undefined;
-    const refers = refersToText ? resolveDateWords(refersToText, publishedAt) : undefined;
+    const said = saidOnText ? resolveDateWords(saidOnText) : undefined;
+    const refers = refersToText ? resolveDateWords(refersToText) : undefined;
     return {
       id: r.get('id'),
       saidOn: said?.date ?? null,

@@ -9,6 +9,7 @@
 import type { NlpDocument, NlpToken } from '../../nlp/types.ts';
 import { cueOf, type FoundAttribution } from '../find.ts';
 import type { ResolvedSource } from '../sources/sources.ts';
+import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../../text/day-words.ts';
 import { DependencyTree } from '../tree.ts';
 import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
 
@@ -95,8 +96,10 @@ const TAIL_VERBS = new Set([
 /** Words a closing clause's speaker is written with: "police", "Malaysian police", "the country's top prosecutor". */
 const SPEAKER_POS = /^(DT|JJ|NN|NNS|NNP|NNPS|POS|CD)$/;
 /** When the saying was: "Friday", "on Friday", "late Tuesday", "today". */
-const WHEN =
-  /^(on|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|afternoon|evening|week)$/i;
+const WHEN = new RegExp(
+  `^(on|late|early|last|this|${WEEKDAY_ALTERNATION}|${NEAR_DAY_ALTERNATION}|night|morning|afternoon|evening|week)$`,
+  'i',
+);
 /** Below the model's threshold, a closing clause read off the words counts this much. */
 const TAIL_CONFIDENCE = 0.6;
 
