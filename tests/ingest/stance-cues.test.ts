@@ -172,3 +172,19 @@ describe('a view fronted with "To X,"', () => {
       expect((await proposed(text)).filter((c) => c.frame === 'according')).toEqual([]);
   });
 });
+
+describe('"X seems to be S": how X strikes the writer', () => {
+  it('keeps no claim from "seems to be", with a copula, a progressive or a passive under it', async () => {
+    for (const [text, content] of [
+      ['Governor Hale seemed to be losing patience with the council.', 'losing patience'],
+      ['The coach seemed to be angry with the referees after the game.', 'angry with the referees'],
+      ['The senator seems to be worried about the vote.', 'worried about the vote'],
+    ]) {
+      expect(await claimantsOf(text, content)).toBeUndefined();
+    }
+  });
+
+  it('still reads "X seemed to V" with a verb of its own as X\'s', async () => {
+    expect(await claimantsOf('Mayor Ortiz seemed to blame the council for the delay.', 'the council for the delay')).toEqual(['Ortiz']);
+  });
+});

@@ -65,7 +65,7 @@ export function scoredCandidates(
     const tree = new DependencyTree(sentence);
     const rate = (proposed: Candidate) => {
       const c = { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
-      if (c.source === undefined || !canBeSource(tree, c.source, lexicon) || isBackgroundRelative(tree, c) || isImpression(c)) return;
+      if (c.source === undefined || !canBeSource(tree, c.source, lexicon) || isBackgroundRelative(tree, c) || isImpression(tree, c)) return;
       if (isUnattributed(tree, c)) return;
       const span = candidateSpan(text, quotes, tree, c);
       if (!span) return;
