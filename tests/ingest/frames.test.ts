@@ -320,4 +320,11 @@ describe('attribution frames', () => {
     const found = await proposed('While Ms. Okafor says the clinic will reopen in June, the county has no plans for it.');
     expect(found).toContainEqual({ cue: 'says', frame: 'ccomp', source: 'Okafor', content: 'the clinic will reopen in June' });
   });
+
+  it('takes the noun phrase right before a subjectless cue as its speaker when the parser hung it on a phrase before', async () => {
+    const found = await proposed(
+      "In a statement backing the coach, the university's athletic office said he would stay through the season.",
+    );
+    expect(found).toContainEqual({ cue: 'said', frame: 'ccomp', source: 'office', content: 'he would stay through the season' });
+  });
 });

@@ -12,6 +12,7 @@ import { closingSpeaker } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
 import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
+import { strandedSubject } from './stranded-subjects.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { looseGerund } from './loose-gerunds.ts';
 import { markedParticiple } from './marked-participles.ts';
@@ -152,7 +153,11 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
-      ? (subjectOf(tree, v) ?? experiencerSubject(tree, v) ?? speakerAfterQuotation(tree, v) ?? speakerBeforeCommaParticiple(tree, v))
+      ? (subjectOf(tree, v) ??
+        experiencerSubject(tree, v) ??
+        speakerAfterQuotation(tree, v) ??
+        speakerBeforeCommaParticiple(tree, v) ??
+        strandedSubject(tree, v))
       : (tree.child(v, 'nmod:poss') ??
         lightVerbSubject(tree, v) ??
         stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf) ??

@@ -1,0 +1,25 @@
+/**
+ * "..., and Lena Ortiz, the county's treasurer, said S" / "In a statement defending him, the
+ * mayor's office said S": the parser hung the speaker's noun phrase on something before it (a
+ * conjunct, an apposition, a preposition's object) and left the finite cue verb with no subject.
+ * The noun phrase that ends right before the cue (a comma between allowed) is then its speaker;
+ * an apposition speaks through the name it describes ("Lena Ortiz, the county's treasurer"). A
+ * place ("Reyes, in Ohio, said") is where the speaker is, not who.
+ */
+import type { DependencyTree } from '../tree.ts';
+import { isName } from '../sources/proper-names.ts';
+import { isNameOrDescription } from './cue-subjects.ts';
+
+export function strandedSubject(tree: DependencyTree, v: number): number | undefined {
+  if (!/^VB[DZP]$/.test(tree.token(v).pos) || !/^(ROOT|dep)$/.test(tree.relation(v))) return undefined;
+  if (tree.child(v, /^(nsubj|csubj|expl)/) !== undefined) return undefined;
+  if (tree.children(v, /^(ccomp|parataxis)$/).some((c) => c < v)) return undefined;
+  let p = v - 1;
+  if (p > 1 && tree.token(p).word === ',') p--;
+  // "Kim Ode, 70, said": an age between commas.
+  if (p > 2 && tree.token(p).pos === 'CD' && tree.token(p - 1).word === ',') p -= 2;
+  if (p < 1 || !/^NN/.test(tree.token(p).pos) || tree.token(p).ner === 'LOCATION') return undefined;
+  const head = tree.head(p);
+  if (tree.relation(p) === 'appos' && head !== 0 && head < p && isName(tree, head)) return head;
+  return isNameOrDescription(tree, p) ? p : undefined;
+}
