@@ -36,6 +36,18 @@ describe('content boundaries', () => {
     expect(describing!.claimants[0].name).toBe('Maria Lopez');
   });
 
+  it('ends a content at a participle clause after a comma inside closing quotation marks (\'"S," describing\')', async () => {
+    const text = 'Ms. Tran said that the new budget was a "mess," describing the council members as reckless.';
+    const found = await attributed(text);
+    const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
+    const said = found.find((a) => a.cue.lemma === 'say');
+    expect(said, seen).toBeDefined();
+    expect(words(text, said!)).toBe('that the new budget was a "mess');
+    const describing = found.find((a) => a.cue.lemma === 'describe');
+    expect(describing, seen).toBeDefined();
+    expect(describing!.claimants[0].name).toBe('Tran');
+  });
+
   it("ends a content where another speaker's clause is joined to it ('S1, compared with N who said S2')", async () => {
     const text = 'Most parents said the new schedule was fair, compared with 30 percent who said it was too strict.';
     const found = await attributed(text);

@@ -34,7 +34,7 @@ function ownClause(tree: DependencyTree, cue: number, t: number): boolean {
   const rel = tree.relation(t);
   if (!LOOSE.test(rel)) return false;
   const word = tree.token(t);
-  if (word.pos === 'VBG') return rel !== 'conj' && tree.token(t - 1).word === ',';
+  if (word.pos === 'VBG') return rel !== 'conj' && afterComma(tree, t);
   // "X has said that S, but praised Y": a past tense goes with a present perfect's participle too.
   const cuePos = tree.token(cue).pos;
   const tense = word.pos === cuePos || (cuePos === 'VBN' && word.pos === 'VBD');
@@ -42,4 +42,11 @@ function ownClause(tree: DependencyTree, cue: number, t: number): boolean {
   // "have surrendered or sabotaged": a past participle the tagger read as a past tense shares its head's auxiliary.
   const head = tree.token(tree.head(t)).pos;
   return head !== word.pos && !(head === 'VBN' && word.pos === 'VBD') && tree.children(t, /^nsubj/).length === 0;
+}
+
+/** A comma right before `t`, or before the closing quotation mark right before it ('"S," describing'). */
+function afterComma(tree: DependencyTree, t: number): boolean {
+  const before = tree.token(t - 1).word;
+  if (before === ',') return true;
+  return /^(''|"|”|’)$/.test(before) && t > 2 && tree.token(t - 2).word === ',';
 }
