@@ -21,6 +21,7 @@ import {
   passiveAgent,
   quantifiedSubject,
 } from './governing-speaker.ts';
+import { closingReportSpeaker } from './closing-participles.ts';
 import { describedName, descriptionName, renamedPerson } from './described-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
@@ -170,6 +171,7 @@ export class SourceResolver {
           passiveAgent(tree, sourceToken, a.cue.token) ??
           quantifiedSubject(tree, sourceToken) ??
           controllingObject(tree, sourceToken, a.cue.token) ??
+          closingReportSpeaker(tree, sourceToken, a.cue.token) ??
           commaParticipleSpeaker(tree, sourceToken, a.cue.token) ??
           conjoinedClauseSpeaker(tree, sourceToken, a.cue.token))
         : undefined;
