@@ -159,4 +159,48 @@ describe("an outlet's credit", () => {
       { claimants: ['The Wall Street Journal'], via: [] },
     ]);
   });
+
+  it('ends the claim it carries before the outlet when the parser takes the outlet into the claim ("…in Ecuador, Smithsonian Magazine reports")', async () => {
+    const list = await claims(
+      'Scientists say a long-lost species of frog has turned up in the mountains of Ecuador, Smithsonian Magazine reports.',
+    );
+    expect(list).toEqual([
+      {
+        claimants: ['Scientists'],
+        via: ['Smithsonian Magazine'],
+        evidence: 'Scientists say a long-lost species of frog has turned up in the mountains of Ecuador',
+      },
+    ]);
+  });
+});
+
+describe("a speaker's closing clause", () => {
+  it('telling someone ("S, a spokeswoman told the paper") is the speaker\'s claim, via the paper named before', async () => {
+    const list = await claims(
+      'A freight train derailed near the town late Sunday, the Columbus Dispatch reports.\n\nNo one was hurt, a railroad spokeswoman told the paper.',
+    );
+    expect(list.at(-1)).toEqual({
+      claimants: ['railroad spokeswoman'],
+      via: ['Columbus Dispatch'],
+      evidence: 'No one was hurt, a railroad spokeswoman told',
+    });
+  });
+
+  it('told "the paper" after a broadcaster names no outlet, and "the network" the broadcaster rather than a paper named after it', async () => {
+    const list = await claims(
+      'In an interview with CBS, the coach said the team had lost its way.\n\nNo one was hurt, a team spokeswoman told the paper.\n\n' +
+        'The Boston Globe first reported the trade on Monday. One farmer tells the network he has kept his cattle away from the water.',
+    );
+    expect(list.find((c) => c.claimants.includes('team spokeswoman'))?.via).toEqual([]);
+    expect(list.find((c) => c.claimants.includes('One farmer'))?.via).toEqual(['CBS News']);
+  });
+});
+
+describe('a definite description as a source', () => {
+  it('is not a longer name whose phrase only mentions its noun ("The mayor" after "a former aide to the mayor")', async () => {
+    const list = await claims(
+      'A former aide to the mayor says he steered city contracts to a friend.\n\nThe mayor denied the accusation on Thursday.',
+    );
+    expect(list.at(-1)?.claimants).toEqual(['mayor']);
+  });
 });

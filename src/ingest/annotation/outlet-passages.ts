@@ -110,7 +110,7 @@ function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: P
         if (!span) continue;
         const outlet =
           outlets.find((o) => o.mentions.some((m) => m.start >= span.start && m.end <= span.end)) ??
-          (isOutletNoun(tree, listener) ? outletNamedBefore(outlets, span.start) : undefined);
+          (isOutletNoun(tree, listener) ? outletNamedBefore(outlets, span.start, tree.token(listener).word) : undefined);
         if (!outlet) continue;
         const paragraph = paragraphs.findIndex((p) => p.start <= token.start && token.start < p.end);
         const next = sentence.tokens.find((t) => t.start >= span.end);

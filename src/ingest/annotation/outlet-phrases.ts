@@ -51,7 +51,7 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
       return (
         outlets.find((o) => o.mentions.some((m) => m.start <= token.start && token.end <= m.end)) ??
         knownOutlet(tree, i, registry) ??
-        (isOutletNoun(tree, i) ? outletNamedBefore(outlets, token.start) : undefined)
+        (isOutletNoun(tree, i) ? outletNamedBefore(outlets, token.start, token.word) : undefined)
       );
     };
     const per = perCredit(sentence, tree);

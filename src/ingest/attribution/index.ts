@@ -153,10 +153,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
       if (b === carrier || !carries(carrier, b, isOutlet, isOffice) || b.via.length) continue;
       b.via = [carrier.claimants[0]];
       b.credit = carrier.cue.span.start > b.content.at(-1)!.end ? 'closing' : 'inline';
+      // "…in Ecuador, Smithsonian Magazine reports": the parser can take the credit's outlet into the claim (an apposition).
+      if (carrier.closingCredit && b.credit === 'closing') b.content = endingBy(b.content, carrier.content.at(-1)!.end);
     }
   }
-  for (const [carrier, end] of ownPart)
-    carrier.content = carrier.content.filter((s) => s.start < end).map((s) => ({ ...s, end: Math.min(s.end, end) }));
+  for (const [carrier, end] of ownPart) carrier.content = endingBy(carrier.content, end);
   const found = [...result, ...continuedQuotes(text, result, inside)];
   const unattributed = unattributedCandidates(text, doc, lexicon, proposed, found, inside).map((a) => ({ ...a, claimants: [], via: [] }));
   return [...found, ...unattributed].sort((x, y) => x.content[0].start - y.content[0].start);
@@ -206,6 +207,11 @@ function carries(
   // An office's readout carries only what people said.
   if (!isOutlet(carrier.claimants[0]) && isOffice(carrier.claimants[0]) && !b.claimants.every((c) => c.type === 'PERSON')) return false;
   return nested(carrier, b) || (carrier.sentence === b.sentence && carrier.frame !== 'ccomp');
+}
+
+/** The spans cut at an offset. */
+function endingBy(spans: TextSpan[], end: number): TextSpan[] {
+  return spans.filter((s) => s.start < end).map((s) => ({ ...s, end: Math.min(s.end, end) }));
 }
 
 /** "Golub and military experts believe": the source's conjuncts are claimants too. */

@@ -141,7 +141,8 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
   if (outlet) return registry.byName(outlet) ?? addEntity(registry, outlet, 'Organization');
   // "according to the paper", "the network said": the outlet named last before.
   const described =
-    OUTLET_DESCRIPTION.test(source.mention.text) && outletNamedBefore(registry.all().filter(isOutlet), source.mention.start);
+    OUTLET_DESCRIPTION.test(source.mention.text) &&
+    outletNamedBefore(registry.all().filter(isOutlet), source.mention.start, source.mention.text.split(/\s+/).at(-1)!);
   if (described) return described;
   const type: EntityType =
     source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(source.mention.text))

@@ -140,10 +140,26 @@ export class EntityRegistry {
   }
 }
 
-/** The outlet mentioned last before an offset ("told the newspaper": the paper named before). */
-export function outletNamedBefore(outlets: EntityRecord[], at: number): EntityRecord | undefined {
+/** Names of broadcasters: networks, stations, call signs ("CBS News", "Fox News", "NPR", "WBUR"). */
+const BROADCASTER = /\b(TV|Television|Radio|Broadcasting|NPR|BBC|CNN|CBS|NBC|ABC|MSNBC|CNBC|Fox News|Sky News|Al Jazeera|[KW][A-Z]{2,3})\b/;
+/** Nouns for newspapers, magazines and broadcasters: "told the paper" is not the network named last. */
+const PAPER_NOUN = /^(newspaper|paper|daily|tabloid)$/i;
+const MAGAZINE_NOUN = /^magazine$/i;
+const BROADCAST_NOUN = /^(network|broadcaster|station|channel)$/i;
+const MAGAZINE = /\b(Magazine|Newsweek|Atlantic|New Yorker|Time|Economist)\b/;
+
+/**
+ * The outlet mentioned last before an offset that the noun standing for it can describe ("told the
+ * newspaper": the paper named before; "the network": the broadcaster named before).
+ */
+export function outletNamedBefore(outlets: EntityRecord[], at: number, noun: string): EntityRecord | undefined {
+  const fits = (o: EntityRecord) => {
+    if (PAPER_NOUN.test(noun)) return !BROADCASTER.test(o.name) && !MAGAZINE.test(o.name);
+    if (MAGAZINE_NOUN.test(noun)) return MAGAZINE.test(o.name);
+    return BROADCAST_NOUN.test(noun) ? BROADCASTER.test(o.name) : true;
+  };
   let best: { outlet: EntityRecord; start: number } | undefined;
-  for (const o of outlets)
+  for (const o of outlets.filter(fits))
     for (const m of o.mentions) if (m.end <= at && (!best || m.start > best.start)) best = { outlet: o, start: m.start };
   return best?.outlet;
 }

@@ -103,6 +103,22 @@ const WHEN = new RegExp(
 /** Below the model's threshold, a closing clause read off the words counts this much. */
 const TAIL_CONFIDENCE = 0.6;
 
+/** Whom a closing clause's speaker told: "the paper", "reporters", "The Associated Press" (not "a joke"). */
+const LISTENER_POS = /^(NN|NNS|NNP|NNPS)$/;
+/** Up to this many words name whom the speaker told. */
+const MAX_LISTENER_WORDS = 4;
+
+/** ", a spokeswoman told the paper.": the "told" before the listener that ends the clause at `last`, if any. */
+function tellingBefore(tokens: NlpToken[], comma: number, last: number): number | undefined {
+  if (!/^(NN|NNS|NNP|NNPS)$/.test(tokens[last].pos)) return undefined;
+  for (let k = last - 1; k > comma && last - k <= MAX_LISTENER_WORDS; k--) {
+    // What was told is a clause: "S, she told the paper", not "On Friday morning, he told a joke".
+    if (tokens[k].lemma.toLowerCase() === 'tell') return tokens.slice(0, comma).some((t) => /^VB/.test(t.pos)) ? k : undefined;
+    if (!LISTENER_POS.test(tokens[k].pos) && !/^the$/i.test(tokens[k].word)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A speaker's clause closing a sentence, or the part of it before an outlet's credit — "S, Malaysian
  * police revealed Friday." , "S, rebels fear, the Washington Post reports." — read off the words:
@@ -120,8 +136,10 @@ export function closingTails(doc: NlpDocument): FoundAttribution[] {
       if (comma < 2) continue;
       let verb = stop - 1;
       while (verb > comma && WHEN.test(tokens[verb].word)) verb--;
+      verb = tellingBefore(tokens, comma, verb) ?? verb;
       const cue = tokens[verb];
-      if (verb - comma < 2 || !/^VB[DPZ]$/.test(cue.pos) || !TAIL_VERBS.has(cue.lemma.toLowerCase())) continue;
+      const told = cue.lemma.toLowerCase() === 'tell';
+      if (verb - comma < 2 || !/^VB[DPZ]$/.test(cue.pos) || !(told || TAIL_VERBS.has(cue.lemma.toLowerCase()))) continue;
       const speaker = tokens.slice(comma + 1, verb);
       if (speaker.length > 5 || !speaker.every((t) => SPEAKER_POS.test(t.pos)) || !/^(NN|NNS|NNP|NNPS)$/.test(speaker.at(-1)!.pos))
         continue;

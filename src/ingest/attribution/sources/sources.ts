@@ -231,15 +231,12 @@ export class SourceResolver {
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
     if (phrase.length === 2 && /^the$/i.test(tree.token(phrase[0]).word) && /^NNS?$/.test(head.pos)) {
       const headWord = head.lemma.toLowerCase();
-      const earlier = [...this.names].reverse().find(
-        (n) =>
-          n.end <= mention.start &&
-          n.type !== 'PLACE' &&
-          n.text
-            .toLowerCase()
-            .split(/\s+/)
-            .some((w) => w === headWord || w === head.word.toLowerCase()),
-      );
+      const earlier = [...this.names]
+        .reverse()
+        .find(
+          (n) =>
+            n.end <= mention.start && n.type !== 'PLACE' && headWords(n.text).some((w) => w === headWord || w === head.word.toLowerCase()),
+        );
       if (earlier) return { mention, ...this.expand(earlier.text, earlier.type), resolved: true };
       // Not whom the speaker spoke to ("In a statement to CNN, the company said": not CNN).
       const listeners = a.cue ? tree.children(a.cue.token, /^(obl|nmod)/).map((c) => tree.span(tree.subtree(c))) : [];
@@ -371,4 +368,11 @@ export class SourceResolver {
     const aliases = [...new Set([text, ...forms])].filter((f) => f !== name && f.split(/\s+/).every((w) => nameWords.includes(w)));
     return { name, aliases, type };
   }
+}
+
+/** A name's words before any phrase hung on it: "Central Bank" of "Central Bank of Kenya"; not "mayor" of "an aide to the mayor". */
+function headWords(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/);
+  const phrase = words.findIndex((w, i) => i > 0 && /^(of|to|for|at|in|from|with|on|by)$/.test(w));
+  return phrase < 0 ? words : words.slice(0, phrase);
 }
