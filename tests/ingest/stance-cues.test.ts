@@ -173,7 +173,7 @@ describe('a view fronted with "To X,"', () => {
   });
 });
 
-describe('"X seems to be S": how X strikes the writer', () => {
+describe('"X seems to be S", "X looked tired": how X strikes the writer', () => {
   it('keeps no claim from "seems to be", with a copula, a progressive or a passive under it', async () => {
     for (const [text, content] of [
       ['Governor Hale seemed to be losing patience with the council.', 'losing patience'],
@@ -182,6 +182,17 @@ describe('"X seems to be S": how X strikes the writer', () => {
     ]) {
       expect(await claimantsOf(text, content)).toBeUndefined();
     }
+  });
+
+  it('keeps no claim from "X looked / sounded" with an adjective', async () => {
+    for (const [text, content] of [
+      ['The senator sounded less friendly toward the plan.', 'less friendly'],
+      ['Governor Hale looked thinner than he did last winter.', 'thinner than he did'],
+      ['Mayor Ortiz looked nervous about the vote.', 'nervous about the vote'],
+    ]) {
+      expect(await claimantsOf(text, content)).toBeUndefined();
+    }
+    expect(await claimantsOf('The agency looks to finish its review by June.', 'to finish its review')).toEqual(['The agency']);
   });
 
   it('still reads "X seemed to V" with a verb of its own as X\'s', async () => {
