@@ -327,4 +327,11 @@ describe('attribution frames', () => {
     );
     expect(found).toContainEqual({ cue: 'said', frame: 'ccomp', source: 'office', content: 'he would stay through the season' });
   });
+
+  it('takes the name right before a cue whose parsed subject is an opening participle ("Asked about S, X said")', async () => {
+    const found = await proposed(
+      "Asked at a briefing Monday in Ottawa about Ana Reyes's future role, State Department press officer Tom Gale said the diplomat had earned wide respect.",
+    );
+    expect(found).toContainEqual({ cue: 'said', frame: 'ccomp', source: 'Gale', content: 'the diplomat had earned wide respect' });
+  });
 });

@@ -12,7 +12,9 @@ import { isNameOrDescription } from './cue-subjects.ts';
 
 export function strandedSubject(tree: DependencyTree, v: number): number | undefined {
   if (!/^VB[DZP]$/.test(tree.token(v).pos) || !/^(ROOT|dep)$/.test(tree.relation(v))) return undefined;
-  if (tree.child(v, /^(nsubj|csubj|expl)/) !== undefined) return undefined;
+  // "Asked about the plan, the mayor said S": an opening participle the parser made the subject does not speak.
+  const subject = tree.child(v, /^(nsubj|csubj|expl)/);
+  if (subject !== undefined && !(tree.relation(subject) === 'nsubj' && /^VB[NG]$/.test(tree.token(subject).pos))) return undefined;
   if (tree.children(v, /^(ccomp|parataxis)$/).some((c) => c < v)) return undefined;
   let p = v - 1;
   if (p > 1 && tree.token(p).word === ',') p--;
