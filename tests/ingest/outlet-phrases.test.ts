@@ -144,4 +144,11 @@ describe('a local station named after a network', () => {
     ]);
     expect(await claims('Sheriff John Mina told Fox that the driver had fled.')).toEqual([{ claimants: ['John Mina'], via: ['Fox News'] }]);
   });
+
+  it('is the outlet a claimant that is a work was handed to ("according to court records cited by the Tribune", "A memo seen by Reuters says")', async () => {
+    expect(await claims('The suspect, 24, is being held without bail, according to court records cited by the Chicago Tribune.')).toEqual([
+      { claimants: ['court records'], via: ['Chicago Tribune'] },
+    ]);
+    expect(await claims('A memo seen by Reuters says the company will cut 300 jobs.')).toEqual([{ claimants: ['memo'], via: ['Reuters'] }]);
+  });
 });

@@ -25,6 +25,15 @@ describe('quotations', () => {
     expect(words(text, said!)).toBe('Our crews worked through the winter. Nobody took a day off.');
   });
 
+  it('credits a question the splitter ended at its closing mark to the speaker after it, past a clause set off by a comma', async () => {
+    const text = '“What does that even mean for the farmers?” Mr. Oduya asked, repeating a charge he made last week.';
+    const found = await attributed(text);
+    const asked = found.find((a) => a.cue.lemma === 'ask');
+    expect(asked, seen(text, found)).toBeDefined();
+    expect(asked!.claimants[0].name).toBe('Oduya');
+    expect(words(text, asked!)).toBe('What does that even mean for the farmers?');
+  });
+
   it("reads the quotation closing in the cue's sentence when the splitter left the next quotation's opening mark at its end", async () => {
     const text =
       "Voters lined up before dawn in Dayton. ''No bridge, no bus, and no answers from the council,'' Mr. Dunne said. ''This town wants a change.''";

@@ -29,8 +29,8 @@ import { speakingParticiples } from './verbs.ts';
 const CIRCUMSTANCE = /^(obl|obl:.*|nmod|nmod:.*)$/;
 /** How an outlet is introduced as the occasion's listener or stage. */
 const OCCASION_CASE = /^(with|to|for|on|in)$/i;
-/** How a work handed to an outlet names it: "a statement obtained by CNN", "as quoted by the AP". */
-const PASSED_ON = /^(obtain|see|review|publish|air|broadcast|quote|release|provide|give|send)$/i;
+/** How a work handed to an outlet names it: "a statement obtained by CNN", "as quoted by the AP", "records cited by the Tribune". */
+const PASSED_ON = /^(obtain|see|review|publish|air|broadcast|quote|release|provide|give|send|cite|leak)$/i;
 /** Nouns that stand for the outlet named before them: "told the newspaper", "the network's anchor". */
 const OUTLET_NOUN = /^(newspaper|paper|network|broadcaster|station|magazine|website|outlet|channel|daily|tabloid)$/i;
 /** What a speaker answers or comments on ("responded to a Post report"), not where the speaker spoke. */
@@ -57,7 +57,9 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
     const per = perCredit(sentence, tree);
     for (const d of inSentence) {
       const cue = d.verbSpan ? sentence.tokens.find((t) => t.start === d.verbSpan!.start) : undefined;
-      const occasion = cue ? occasionCredit(tree, cue.index, (i) => outletAt(i, d.content)) : undefined;
+      const occasion =
+        (cue ? occasionCredit(tree, cue.index, (i) => outletAt(i, d.content)) : undefined) ??
+        sourceHandedTo(tree, d, (i) => outletAt(i, d.content));
       const found = occasion ?? (per ? outletAt(per) : undefined);
       if (!found || d.claimants.includes(found)) continue;
       d.via = [found];
@@ -131,6 +133,19 @@ function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number)
       if (outlet) return outlet;
     }
   }
+  return undefined;
+}
+
+/** "Court records cited by the Tribune show S", "a memo seen by Reuters says S": the outlet the claimant, a work, was handed to. */
+function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
+  const mentions = d.claimants.flatMap((c) => c.mentions);
+  const inSource = (t: { start: number; end: number }) => mentions.some((m) => m.start <= t.start && t.end <= m.end);
+  for (const token of tree.sentence.tokens.filter(inSource))
+    for (const by of passedOnTo(tree, token.index))
+      for (const n of tree.subtree(by)) {
+        const outlet = outletAt(n);
+        if (outlet) return outlet;
+      }
   return undefined;
 }
 

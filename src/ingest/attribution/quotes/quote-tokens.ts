@@ -7,7 +7,8 @@ import { DependencyTree, isPunct, tokenRange } from '../tree.ts';
 /**
  * '"S." Weaver said.' split by the sentence splitter: the sentence holds nothing but the speaker, the
  * cue and the circumstances of saying ('said last week', 'tweeted during the first half', 'told the
- * cheering crowd').
+ * cheering crowd'), or a clause set off by a comma after the cue ('"Q?" Ms. Ruiz asked, pointing at
+ * the map'; the splitter ends a sentence at a quotation's closing '?' or '!').
  */
 export function onlySpeaker(tree: DependencyTree, cue: number, source: number): boolean {
   if (tree.relation(cue) !== 'ROOT') return false;
@@ -15,8 +16,16 @@ export function onlySpeaker(tree: DependencyTree, cue: number, source: number): 
   const circumstance = new RegExp(`^(advmod|obl:tmod|obl:npmod|obl|aux|neg${listener})$`);
   const allowed = new Set(tree.subtree(source));
   for (const c of tree.children(cue, circumstance)) for (const t of tree.subtree(c)) allowed.add(t);
+  for (const c of tree.children(cue, /^(advcl|dep|xcomp)$/).filter((c) => setOffAfter(tree, cue, c)))
+    for (const t of tree.subtree(c)) allowed.add(t);
   for (let i = 1; i <= tree.size; i++) if (i !== cue && !allowed.has(i) && !isPunct(tree.token(i))) return false;
   return true;
+}
+
+/** A clause after the cue whose first word follows a comma: ', pointing at the map', ', as the crowd cheered'. */
+function setOffAfter(tree: DependencyTree, cue: number, clause: number): boolean {
+  const first = Math.min(...tree.subtree(clause));
+  return first > cue + 1 && tree.token(first - 1).word === ',';
 }
 
 /** 'X said:' / 'X told reporters:' closing the sentence: what follows is the quotation. */
