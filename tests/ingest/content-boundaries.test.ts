@@ -48,6 +48,20 @@ describe('content boundaries', () => {
     expect(describing!.claimants[0].name).toBe('Tran');
   });
 
+  it("leaves out a relative clause that holds another speaker's cue, and keeps one that holds none", async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Senator Ruiz said the state should raise the gas tax, which the governor opposes.', 'say', 'the state should raise the gas tax'],
+      ['The mayor defended the new curfew, which many shop owners oppose.', 'defend', 'the new curfew'],
+      ['The mayor defended the new curfew, which took effect in May.', 'defend', 'the new curfew, which took effect in May'],
+    ];
+    for (const [text, lemma, content] of cases) {
+      const found = await attributed(text);
+      const outer = found.find((a) => a.cue.lemma === lemma);
+      expect(outer, JSON.stringify(found.map((a) => [a.cue.lemma, words(text, a)]))).toBeDefined();
+      expect(words(text, outer!)).toBe(content);
+    }
+  });
+
   it("ends a content where another speaker's clause is joined to it ('S1, compared with N who said S2')", async () => {
     const text = 'Most parents said the new schedule was fair, compared with 30 percent who said it was too strict.';
     const found = await attributed(text);

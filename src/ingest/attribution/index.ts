@@ -24,6 +24,7 @@ import { toldClauses } from './boundaries/told-clauses.ts';
 import { unattributedCandidates } from './filters/unattributed.ts';
 import { withoutSwallowers } from './filters/swallowed-speakers.ts';
 import { withoutEmbeddedSpeakers } from './filters/embedded-speakers.ts';
+import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { DependencyTree } from './tree.ts';
 
@@ -134,6 +135,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
   kept = withoutEmbeddedSpeakers(kept, isReport);
+  // "S, which the governor opposes": a clause with another candidate's cue is not the speaker's (trailing-clauses.ts).
+  cutTrailingClauses(text, doc, kept, scored);
 
   // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
