@@ -235,3 +235,12 @@ describe('a participle after a closing speaker', () => {
     expect(await claimantsOf(recalled, 'Lopez spoke of the deal in private')).toEqual(['the source']);
   });
 });
+
+describe('relative clauses on a group', () => {
+  it('a restrictive "who" clause on a group says who they are: no claim; set off by a comma, it speaks for them', async () => {
+    const restrictive = 'The mayor drew applause from parents who think that the school should stay open.';
+    expect(await claimantsOf(restrictive, 'the school should stay open')).toBeUndefined();
+    const added = 'The mayor drew applause from the parents, who think that the school should stay open.';
+    expect(await claimantsOf(added, 'the school should stay open')).toEqual(['the parents']);
+  });
+});

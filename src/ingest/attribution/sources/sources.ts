@@ -196,7 +196,12 @@ export class SourceResolver {
     const clause = tree.head(sourceToken);
     if (phrase.length === 1 && RELATIVE.test(word) && clause > 0 && tree.relation(clause) === 'acl:relcl') {
       const modified = tree.head(clause);
-      if (modified > 0 && modified !== sourceToken && /^(NN|PRP)/.test(tree.token(modified).pos)) return this.resolve(a, modified);
+      if (modified > 0 && modified !== sourceToken && /^(NN|PRP)/.test(tree.token(modified).pos)) {
+        const named = this.resolve(a, modified);
+        // "voters who back the plan": a restrictive clause on a group says who they are, rarely what they claim.
+        const restrictive = !/^(,|-+|—|–|\()$/.test(tree.token(sourceToken - 1)?.word ?? '');
+        return restrictive && /^who$/i.test(word) && named?.type === 'GROUP' ? undefined : named;
+      }
     }
     // Where the parse attaches it to no noun ("Clinton, who believes ..." read as a clause of its own;
     // "those who said"), the name just before it, if only a comma stands between; else nobody: the
