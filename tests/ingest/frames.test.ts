@@ -334,4 +334,9 @@ describe('attribution frames', () => {
     );
     expect(found).toContainEqual({ cue: 'said', frame: 'ccomp', source: 'Gale', content: 'the diplomat had earned wide respect' });
   });
+
+  it('takes the name right before the cue, not the bare noun the parser made its subject and the name its apposition', async () => {
+    const found = await proposed('Greeting supporters outside the hall on Monday, Tess Huang, 58, said the vote had been stolen.');
+    expect(found).toContainEqual({ cue: 'said', frame: 'ccomp', source: 'Huang', content: 'the vote had been stolen' });
+  });
 });

@@ -12,7 +12,7 @@ import { closingSpeaker } from './closing-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
 import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
-import { strandedSubject } from './stranded-subjects.ts';
+import { nameBesideBareSubject, strandedSubject } from './stranded-subjects.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
 import { looseGerund } from './loose-gerunds.ts';
 import { markedParticiple } from './marked-participles.ts';
@@ -153,7 +153,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
-      ? (subjectOf(tree, v) ??
+      ? (nameBesideBareSubject(tree, v) ??
+        subjectOf(tree, v) ??
         experiencerSubject(tree, v) ??
         speakerAfterQuotation(tree, v) ??
         speakerBeforeCommaParticiple(tree, v) ??

@@ -25,3 +25,17 @@ export function strandedSubject(tree: DependencyTree, v: number): number | undef
   if (tree.relation(p) === 'appos' && head !== 0 && head < p && isName(tree, head)) return head;
   return isNameOrDescription(tree, p) ? p : undefined;
 }
+
+/**
+ * "Greeting voters at the fair, Tess Huang, 58, said S": the parser read the opening participle as a
+ * noun, made its bare object the cue's subject and the name right before the cue its apposition.
+ */
+export function nameBesideBareSubject(tree: DependencyTree, v: number): number | undefined {
+  const subject = tree.child(v, 'nsubj');
+  if (subject === undefined || !/^NNS?$/.test(tree.token(subject).pos) || tree.child(subject, /^(det|nmod:poss)$/) !== undefined)
+    return undefined;
+  let p = v - 1;
+  if (p > 1 && tree.token(p).word === ',') p--;
+  if (p > 2 && tree.token(p).pos === 'CD' && tree.token(p - 1).word === ',') p -= 2;
+  return p > subject && tree.relation(p) === 'appos' && tree.head(p) === subject && isName(tree, p) ? p : undefined;
+}
