@@ -54,6 +54,13 @@ describe('the dependency parse on chosen sentences only', () => {
     expect(doc.sentences.map((s) => s.parsed !== false)).toEqual([true, true, false, false]);
   });
 
+  it("chooses a sentence for its quotation in doubled marks ('') as for one in curly marks", async () => {
+    const text = "The bridge closed at noon. ''Nobody wants a toll on that bridge,'' the mayor shouted. Rain is expected.";
+    const doc = await annotateSelectively(nlp, text, {}, cueSentences(new Set(['say']), false));
+    // The splitter may leave the opening '' at the end of the sentence before, which is then chosen too.
+    expect(doc.sentences.map((s) => s.parsed !== false).slice(1)).toEqual([true, false]);
+  });
+
   it('is read by the pipeline without errors: unparsed sentences just carry no attribution', async () => {
     const selective: NlpClient = { url: nlp.url, annotate: (text, options = {}) => annotateSelectively(nlp, text, options, choose) };
     const extraction = await extract(TEXT, { publishedAt: '2022-03-02T12:00:00Z' }, selective);

@@ -11,7 +11,8 @@ import type { AnnotateOptions, NlpClient, NlpDocument, NlpSentence } from './typ
 /** Which sentences to parse, one flag per sentence. */
 export type SentenceChoice = (sentences: NlpSentence[]) => boolean[];
 
-const QUOTE = /[“”"]/;
+/** Curly or straight marks, or doubled as the New York Times prints them ('' and ``: the client sends those as they are). */
+const QUOTE = /[“”"]|''|``/;
 
 /**
  * Sentences with a cue lemma, a quotation mark, "according" or a colon, and the sentence before
