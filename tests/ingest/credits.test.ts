@@ -174,6 +174,19 @@ describe("an outlet's credit", () => {
   });
 });
 
+describe('a closing "per" credit', () => {
+  it('with no other cue ("S, though, per NBC News.") is the outlet\'s claim, as "according to" is; a speaker\'s "per" stays the speaker\'s, via the outlet', async () => {
+    const list = await claims(
+      'The town has had no clean water for a week, though, per NBC News. The governor said the water was safe, per the AP. ' +
+        'The fire started in the kitchen, per Smith.',
+    );
+    expect(list).toEqual([
+      { claimants: ['NBC News'], via: [], evidence: 'The town has had no clean water for a week, though, per NBC News' },
+      { claimants: ['governor'], via: ['Associated Press'], evidence: expect.stringContaining('The governor said the water was safe') },
+    ]);
+  });
+});
+
 describe("a speaker's closing clause", () => {
   it('telling someone ("S, a spokeswoman told the paper") is the speaker\'s claim, via the paper named before', async () => {
     const list = await claims(

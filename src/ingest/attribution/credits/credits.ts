@@ -57,8 +57,28 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
     }
     const relative = relativeCredit(sentence.index, tokens, end);
     if (relative) out.push(relative);
+    const per = perCredit(sentence.index, tokens, end);
+    if (per) out.push(per);
   }
   return out;
+}
+
+/** "S, per NBC News.": a name after "per" closing the sentence credits what stands before the comma, as "according to" does. */
+function perCredit(sentence: number, tokens: NlpToken[], end: number): FoundAttribution | undefined {
+  const comma = lastIndex(tokens, end, (t) => t.word === ',');
+  if (comma < 1 || !/^per$/i.test(tokens[comma + 1]?.word ?? '') || end - comma > MAX_CREDIT_WORDS) return undefined;
+  const name = tokens.slice(comma + 2, end).filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
+  if (!name.length || !name.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word))) return undefined;
+  const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
+  return {
+    sentence,
+    cue: { ...cueOf(tokens[comma + 1]), lemma: 'accord' },
+    frame: 'according',
+    content: [{ start: tokens[from].start, end: tokens[comma].start }],
+    source: end,
+    confidence: CREDIT_CONFIDENCE,
+    closingCredit: true,
+  };
 }
 
 /** Verbs a closing clause of any speaker reports with (", Malaysian police revealed Friday."). */
