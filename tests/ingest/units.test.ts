@@ -19,6 +19,16 @@ describe('dates', () => {
   it('puts a month and day without a year before publication', () => {
     expect(resolveDate('May 3', published)?.date).toBe('2021-05-03');
   });
+  it('reads a part of a weekday ("late Monday", "Tuesday night") as that day', () => {
+    expect(resolveDate('late Monday', published)).toMatchObject({ date: '2022-02-28', precision: 'DAY' });
+    expect(resolveDate('Tuesday night', published)).toMatchObject({ date: '2022-03-01', precision: 'DAY' });
+  });
+  it('names no day for a week ("last week", "earlier this week"), and a YEAR for a year ("last year", "in 2019")', () => {
+    expect(resolveDate('last week', published)).toBeUndefined();
+    expect(resolveDate('earlier this week', published)).toBeUndefined();
+    expect(resolveDate('last year', published)).toMatchObject({ date: '2021-01-01', precision: 'YEAR' });
+    expect(resolveDate('in 2019', published)).toMatchObject({ date: '2019-01-01', precision: 'YEAR' });
+  });
 });
 
 describe('quotes', () => {

@@ -51,10 +51,23 @@ function isoDay(year: number, month: number, day: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/** Years counted back from publication's: "last year" is the one before. */
+const YEAR_BACK: Record<string, number> = {
+  'this year': 0,
+  'earlier this year': 0,
+  'last year': 1,
+  'late last year': 1,
+  'early last year': 1,
+};
+
 /** Resolves a date expression; relative ones need the publication date. */
 export function resolveDate(expression: string, published: Published | undefined): ResolvedDate | undefined {
   const lower = expression.trim().toLowerCase();
-  const weekday = WEEKDAYS.findIndex((w) => new RegExp(`^(?:(?:since|on|last|this|by|until)\\s+)?${w}$`).test(lower));
+  const weekday = WEEKDAYS.findIndex((w) =>
+    new RegExp(`^(?:(?:since|on|last|this|by|until)\\s+)?(?:(?:late|early)\\s+)?${w}(?:\\s+(?:morning|afternoon|evening|night))?$`).test(
+      lower,
+    ),
+  );
   if (weekday >= 0) {
     if (!published) return undefined;
     const pubDay = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
@@ -71,6 +84,12 @@ export function resolveDate(expression: string, published: Published | undefined
       ? { date: isoDay(published.year, published.month, published.day - 1), precision: 'DAY', text: expression.trim() }
       : undefined;
   }
+  // A week names no day ("last week" is not seven days ago); a year alone is a YEAR.
+  if (/\bweek(?:end)?s?\b/.test(lower)) return undefined;
+  const yearAlone =
+    /^(?:in\s+)?(\d{4})$/.exec(lower)?.[1] ??
+    (published && YEAR_BACK[lower] !== undefined ? String(published.year - YEAR_BACK[lower]) : undefined);
+  if (yearAlone) return { date: isoDay(Number(yearAlone), 1, 1), precision: 'YEAR', text: expression.trim() };
   const reference = published ? { instant: new Date(published.iso), timezone: published.offsetMinutes } : undefined;
   const parsed = reference ? chrono.parse(expression, reference)[0] : chrono.parse(expression)[0];
   if (!parsed) return undefined;
