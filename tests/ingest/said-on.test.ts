@@ -81,4 +81,9 @@ describe("a claim's date", () => {
     expect(await saidOn('"Housing is the hardest problem our schools face today," the minister said.')).toBeUndefined();
     expect(await saidOn('USA Today reported that the senator would retire.')).toBeUndefined();
   });
+
+  it('is the day of a statement a rep or publicist gave ("The singer\'s rep said in a statement released on Monday that S"): they speak like a spokesman', async () => {
+    expect(await saidOn("The singer's rep said in a statement released on Monday that the tour had been canceled.")).toBe('2017-02-20');
+    expect(await saidOn('A publicist for the actor said late Wednesday that he was recovering at home.')).toBe('2017-02-22');
+  });
 });
