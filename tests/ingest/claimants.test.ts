@@ -229,8 +229,8 @@ describe('speakers the parser hung no subject on (subjectless-cues.ts)', () => {
 
 describe('a participle after a closing speaker', () => {
   it('speaks for the speaker before its comma, not for the subject of the clause the parser hung it on', async () => {
-    const added = 'Baker cannot claim that "in his view," Ortega added, saying it should be up to the voters to decide.';
-    expect(await claimantsOf(added, 'it should be up to the voters')).toEqual(['Ortega']);
+    const added = 'Baker cannot claim that "in his view," Ortega added, saying the choice belongs to the voters alone.';
+    expect(await claimantsOf(added, 'the choice belongs to the voters alone')).toEqual(['Ortega']);
     const recalled = 'Lopez would never say that "on the record," the source recalled, adding that Lopez spoke of the deal in private.';
     expect(await claimantsOf(recalled, 'Lopez spoke of the deal in private')).toEqual(['the source']);
   });

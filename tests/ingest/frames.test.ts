@@ -330,7 +330,7 @@ describe('attribution frames', () => {
 
   it('takes the name right before a cue whose parsed subject is an opening participle ("Asked about S, X said")', async () => {
     const found = await proposed(
-      "Asked at a briefing Monday in Ottawa about Ana Reyes's future role, State Department press officer Tom Gale said the diplomat had earned wide respect.",
+      "Asked during a briefing Monday in Ottawa about Ana Reyes's future role, State Department press officer Tom Gale said the diplomat had earned wide respect.",
     );
     expect(found).toContainEqual({ cue: 'said', frame: 'ccomp', source: 'Gale', content: 'the diplomat had earned wide respect' });
   });
