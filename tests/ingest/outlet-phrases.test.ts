@@ -151,4 +151,10 @@ describe('a local station named after a network', () => {
     ]);
     expect(await claims('A memo seen by Reuters says the company will cut 300 jobs.')).toEqual([{ claimants: ['memo'], via: ['Reuters'] }]);
   });
+
+  it('names the outlet after its own noun ("reports in the journal Science"), a name NER leaves untagged and the gazetteer does not know', async () => {
+    expect(await claims('The team reports in the journal Science that the birds can count to five.')).toEqual([
+      { claimants: ['team'], via: ['Science'] },
+    ]);
+  });
 });

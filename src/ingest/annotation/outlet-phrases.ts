@@ -51,6 +51,7 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
       return (
         outlets.find((o) => o.mentions.some((m) => m.start <= token.start && token.end <= m.end)) ??
         knownOutlet(tree, i, registry) ??
+        namedAfterMediaNoun(tree, i, registry) ??
         (isOutletNoun(tree, i) ? outletNamedBefore(outlets, token.start, token.word) : undefined)
       );
     };
@@ -86,6 +87,27 @@ function knownOutlet(tree: DependencyTree, i: number, registry: EntityRegistry):
   const after = tree.sentence.tokens.filter((t) => t.start >= span.end).slice(0, 2);
   if (stationAfter(name, after)) return undefined;
   return addEntity(registry, name, 'Organization', span);
+}
+
+/** A publication's own noun right before its name: "the journal Nature", "the magazine Wired", "the newspaper Le Monde". */
+const NAMING_MEDIA_NOUN = /^(journal|magazine|newspaper|tabloid|website|daily)$/;
+
+/** "in the journal Nature": the name after the noun is an outlet's, whether or not the gazetteer knows it (NER seldom tags it). */
+function namedAfterMediaNoun(tree: DependencyTree, i: number, registry: EntityRegistry): EntityRecord | undefined {
+  const tokens = tree.sentence.tokens;
+  const at = tokens.findIndex((t) => t.index === i);
+  if (at < 1 || !NAMING_MEDIA_NOUN.test(tokens[at].word) || !/^the$/i.test(tokens[at - 1].word)) return undefined;
+  const name: typeof tokens = [];
+  for (const t of tokens.slice(at + 1)) {
+    if (!/^NNPS?$/.test(t.pos) || !/^\p{Lu}/u.test(t.word)) break;
+    name.push(t);
+  }
+  if (!name.length) return undefined;
+  const span = { start: name[0].start, end: name.at(-1)!.end };
+  const written = name.map((t) => t.originalText).join(' ');
+  const known = lookupKnown(written) ?? lookupKnown(`the ${written}`);
+  if (known) return known.kind === 'MEDIA' ? addEntity(registry, written, 'Organization', span) : undefined;
+  return registry.add({ name: written, type: 'Organization', kind: 'MEDIA' }, span);
 }
 
 /** The content without the "per" phrase that closes it ("S, per the AP." → "S"): the credit is the via, not what was said. */
