@@ -157,4 +157,10 @@ describe('a local station named after a network', () => {
       { claimants: ['team'], via: ['Science'] },
     ]);
   });
+
+  it('credits a speaker named by a role the gazetteer knows ("The archbishop wrote in an op-ed for the New York Times that S")', async () => {
+    expect(await claims('The archbishop wrote in an op-ed for the New York Times that the church had failed its victims.')).toEqual([
+      { claimants: ['archbishop'], via: ['The New York Times'] },
+    ]);
+  });
 });
