@@ -86,4 +86,12 @@ describe("a claim's date", () => {
     expect(await saidOn("The singer's rep said in a statement released on Monday that the tour had been canceled.")).toBe('2017-02-20');
     expect(await saidOn('A publicist for the actor said late Wednesday that he was recovering at home.')).toBe('2017-02-22');
   });
+
+  it('hung by the parser on the speaker ("The mayor on Tuesday said S") dates the claim and is no part of the speaker\'s name', async () => {
+    const a = parseAnnotation(
+      (await extract('The mayor on Tuesday said the water was safe to drink.', { publishedAt: PUBLISHED }, nlp())).annotation,
+      'test text',
+    );
+    expect(a.claims.map((c) => [a.entities.find((e) => e.id === c.claimants[0])?.name, c.saidOn?.date])).toEqual([['mayor', '2017-02-21']]);
+  });
 });

@@ -14,6 +14,7 @@ import { isOutlet, isPersonRole, lookupKnown, organizationKindOfHead, type Organ
 import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
 import type { TextSpan } from '../text/spans.ts';
+import { NEAR_DAY_ALTERNATION, WEEKDAYS } from '../text/day-words.ts';
 
 const TYPE_OF_NER: Record<string, EntityType> = {
   PERSON: 'Person',
@@ -144,17 +145,19 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
     OUTLET_DESCRIPTION.test(source.mention.text) &&
     outletNamedBefore(registry.all().filter(isOutlet), source.mention.start, source.mention.text.split(/\s+/).at(-1)!);
   if (described) return described;
+  // "The mayor on Tuesday said": the parser hangs the day on the speaker; it names the saying's day, not the speaker.
+  const mentionText = withoutDay(source.mention.text);
+  const sourceName = withoutDay(source.name);
   const type: EntityType =
-    source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(source.mention.text))
+    source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(mentionText))
       ? 'Person'
-      : source.type === 'ORGANIZATION' || (source.type === 'GROUP' && COLLECTIVE_INSTITUTION.test(source.name))
+      : source.type === 'ORGANIZATION' || (source.type === 'GROUP' && COLLECTIVE_INSTITUTION.test(sourceName))
         ? 'Organization'
         : source.type === 'PLACE'
           ? 'Place'
           : 'Group';
-  const byName = registry.byName(source.name) ?? registry.byName(source.name.replace(/^the\s+/i, ''));
-  const record =
-    byName ?? fullerDescription(registry, source.mention.text, type) ?? addEntity(registry, cleanDescription(source.name), type);
+  const byName = registry.byName(sourceName) ?? registry.byName(sourceName.replace(/^the\s+/i, ''));
+  const record = byName ?? fullerDescription(registry, mentionText, type) ?? addEntity(registry, cleanDescription(sourceName), type);
   for (const alias of source.aliases) if (!/^(he|she|they|it|we|i|who)$/i.test(alias)) registry.alias(record, alias);
   if (!source.resolved) registry.mention(record, source.mention);
   return record;
@@ -208,6 +211,17 @@ function fullerDescription(registry: EntityRegistry, mention: string, type: Enti
     .all()
     .filter((r) => r.type === type && r.mentions.length > 0)
     .find((r) => [r.name, ...r.aliases].some((n) => n.toLowerCase().endsWith(` ${words}`) && n.toLowerCase() !== words));
+}
+
+/** A day closing a speaker's phrase: "the mayor on Tuesday", "officials late Monday", "police Friday night". */
+const CLOSING_DAY = new RegExp(
+  `\\s+(?:(?:on|in)\\s+)?(?:(?:late|early)\\s+)?(?:${WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1)).join('|')}|${NEAR_DAY_ALTERNATION})(?:\\s+(?:morning|afternoon|evening|night))?$`,
+);
+
+/** Without the day closing it; a name the gazetteer knows keeps its day ("Fox News Sunday"), and "USA Today" is a name. */
+function withoutDay(words: string): string {
+  if (lookupKnown(words) ?? lookupKnown(words.replace(/^the\s+/i, ''))) return words;
+  return words.replace(CLOSING_DAY, '') || words;
 }
 
 /** "A Pentagon official" → "Pentagon official": descriptions are named without their article. */
