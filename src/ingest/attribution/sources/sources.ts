@@ -28,6 +28,7 @@ import { nameMentions, type NameMention, type SourceType } from './name-mentions
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { firstNameGender } from './first-name-gender.ts';
+import { WEEKDAY_ALTERNATION } from '../../text/day-words.ts';
 import { DependencyTree, isPunct } from '../tree.ts';
 
 export type { SourceType } from './name-mentions.ts';
@@ -51,8 +52,10 @@ const PLURAL = /^(they|them|their|we|us|our)$/i;
 const UNRELIABLE = /^(it|its|that)$/i;
 const RELATIVE = /^(who|which|that|whom)$/i;
 /** Days and spans of time ("Friday", "the last two weeks", "months"), which the parser now and then makes a subject. */
-const TIME_WORD =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|days?|weeks?|months?|years?|night|morning|evening|afternoon|yesterday|tonight)$/i;
+const TIME_WORD = new RegExp(
+  `^(${WEEKDAY_ALTERNATION}|days?|weeks?|months?|years?|night|morning|evening|afternoon|yesterday|tonight)$`,
+  'i',
+);
 const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
 
 export class SourceResolver {
