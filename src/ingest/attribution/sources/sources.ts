@@ -29,6 +29,7 @@ import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { firstNameGender } from './first-name-gender.ts';
 import { WEEKDAY_ALTERNATION } from '../../text/day-words.ts';
+import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import { DependencyTree, isPunct } from '../tree.ts';
 
 export type { SourceType } from './name-mentions.ts';
@@ -201,9 +202,11 @@ export class SourceResolver {
       const modified = tree.head(clause);
       if (modified > 0 && modified !== sourceToken && /^(NN|PRP)/.test(tree.token(modified).pos)) {
         const named = this.resolve(a, modified);
-        // "voters who back the plan": a restrictive clause on a group says who they are, rarely what they claim.
+        // "voters who back the plan": a restrictive clause on a group says who they are, rarely what they claim;
+        // unless it reports their words ("compared with 30 percent who said S").
         const restrictive = !/^(,|-+|—|–|\()$/.test(tree.token(sourceToken - 1)?.word ?? '');
-        return restrictive && /^who$/i.test(word) && named?.type === 'GROUP' ? undefined : named;
+        const speaks = a.cue !== undefined && SPEECH_VERBS.has(tree.token(a.cue.token).lemma.toLowerCase());
+        return restrictive && !speaks && /^who$/i.test(word) && named?.type === 'GROUP' ? undefined : named;
       }
     }
     // Where the parse attaches it to no noun ("Clinton, who believes ..." read as a clause of its own;
