@@ -23,7 +23,7 @@ import { interviewAccounts } from './annotation/interview-accounts.ts';
 import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
 import { namedMentions, officeOfWork, organizationKind, outletOfWork, registerNamedEntities } from './entities/from-ner.ts';
 import { splitByMeasure } from './annotation/figures.ts';
-import { isOutlet, lookupKnown } from './entities/gazetteer.ts';
+import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
 import { parseHeader } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
@@ -140,7 +140,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
 function isOutletSource(source: ResolvedSource): boolean {
   if (outletOfWork(source.name)) return true;
   const name = source.name.replace(/^the\s+/i, '');
-  const known = (lookupKnown(name) ?? lookupKnown(`the ${name}`))?.kind === 'MEDIA';
+  const known = lookupKnownName(name)?.kind === 'MEDIA';
   // NER often leaves "the AP" untagged (", reports the AP."): the gazetteer knows it.
   if (source.type === 'GROUP') return known;
   return source.type === 'ORGANIZATION' && (known || organizationKind(name) === 'MEDIA');
@@ -151,7 +151,7 @@ function isGovernmentOffice(source: ResolvedSource): boolean {
   if (officeOfWork(source.name)) return true;
   const name = source.name.replace(/^the\s+/i, '');
   // NER often takes "the Kremlin" or "the White House" for a place; the gazetteer knows better.
-  if ((lookupKnown(name) ?? lookupKnown(`the ${name}`))?.kind === 'GOVERNMENT') return true;
+  if (lookupKnownName(name)?.kind === 'GOVERNMENT') return true;
   return source.type === 'ORGANIZATION' && organizationKind(name) === 'GOVERNMENT';
 }
 

@@ -17,7 +17,7 @@
  */
 import { DependencyTree } from '../attribution/tree.ts';
 import { addEntity } from '../entities/from-ner.ts';
-import { isOutlet, lookupKnown } from '../entities/gazetteer.ts';
+import { isOutlet, lookupKnownName } from '../entities/gazetteer.ts';
 import { stationAfter } from '../entities/stations.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
@@ -81,7 +81,7 @@ function knownOutlet(tree: DependencyTree, i: number, registry: EntityRegistry):
     .filter((t) => t.start >= span.start && t.end <= span.end)
     .map((t) => t.originalText)
     .join(' ');
-  const known = lookupKnown(name) ?? lookupKnown(`the ${name}`);
+  const known = lookupKnownName(name);
   if (known?.kind !== 'MEDIA') return undefined;
   // "the local Fox affiliate", "Fox 35": a station, not the network's outlet.
   const after = tree.sentence.tokens.filter((t) => t.start >= span.end).slice(0, 2);
@@ -105,7 +105,7 @@ function namedAfterMediaNoun(tree: DependencyTree, i: number, registry: EntityRe
   if (!name.length) return undefined;
   const span = { start: name[0].start, end: name.at(-1)!.end };
   const written = name.map((t) => t.originalText).join(' ');
-  const known = lookupKnown(written) ?? lookupKnown(`the ${written}`);
+  const known = lookupKnownName(written);
   if (known) return known.kind === 'MEDIA' ? addEntity(registry, written, 'Organization', span) : undefined;
   return registry.add({ name: written, type: 'Organization', kind: 'MEDIA' }, span);
 }

@@ -10,7 +10,7 @@
 import type { ResolvedSource } from '../attribution/index.ts';
 import { isPronoun, namesNobody } from './nameless.ts';
 import { isStationName, stationAfter } from './stations.ts';
-import { isOutlet, isPersonRole, lookupKnown, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
+import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
 import type { TextSpan } from '../text/spans.ts';
@@ -70,7 +70,7 @@ export function organizationKind(name: string): OrganizationKind {
 
 /** Adds an entity under its canonical name when the gazetteer knows it, else as written. */
 export function addEntity(registry: EntityRegistry, name: string, type: EntityType, span?: TextSpan): EntityRecord {
-  const known = lookupKnown(name) ?? lookupKnown(`the ${name}`);
+  const known = lookupKnownName(name);
   // The gazetteer knows what NER cannot: the Kremlin speaks as an institution, not a place.
   if (known) {
     return registry.add({ name: known.name, type: known.type, kind: known.kind, aliases: [...known.aliases, name] }, span);
@@ -121,7 +121,7 @@ const WORK_IN_OUTLET =
 export function outletOfWork(name: string): string | undefined {
   const outlet = OUTLET_WORK.exec(name)?.[1] ?? WORK_IN_OUTLET.exec(name)?.[1];
   if (!outlet) return undefined;
-  const known = lookupKnown(outlet) ?? lookupKnown(`the ${outlet}`);
+  const known = lookupKnownName(outlet);
   return known?.kind === 'MEDIA' ? outlet : undefined;
 }
 
@@ -132,7 +132,7 @@ const OFFICE_WORK = /^(?:an?\s+|the\s+)?(.+?)\s+(?:readout|statement|transcript|
 export function officeOfWork(name: string): string | undefined {
   const office = OFFICE_WORK.exec(name)?.[1];
   if (!office) return undefined;
-  const known = lookupKnown(office) ?? lookupKnown(`the ${office}`);
+  const known = lookupKnownName(office);
   return known?.kind === 'GOVERNMENT' ? office : undefined;
 }
 

@@ -50,6 +50,11 @@ export function lookupKnown(name: string): KnownEntity | undefined {
   return byName.get(name.toLowerCase());
 }
 
+/** The known entity a name stands for, also when the gazetteer lists it with its article ("Guardian" → "the Guardian"). */
+export function lookupKnownName(name: string): KnownEntity | undefined {
+  return lookupKnown(name) ?? lookupKnown(`the ${name}`);
+}
+
 export function countryOfDemonym(word: string): string | undefined {
   return demonymToCountry.get(word.toLowerCase());
 }

@@ -39,10 +39,9 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
       // Past the short credit only the way or the day of it ("…, the Kremlin said in a readout of the call").
       const after = verbAt > 0 ? tail[verbAt + 1] : undefined;
       if (stop - comma > 7 && (!after || !/^(in|on)$/i.test(after.word))) continue;
-      const name = verbAt === 0 ? tail.slice(1) : tail.slice(0, verbAt);
       // "..., CNN reports" or "..., notes the Washington Post": a name, possibly after "the", and nothing else.
-      const words = name.filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
-      if (!words.length || !words.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word))) continue;
+      const words = creditName(verbAt === 0 ? tail.slice(1) : tail.slice(0, verbAt));
+      if (!words) continue;
       const cue = tail[verbAt];
       const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
       out.push({
@@ -63,12 +62,17 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
   return out;
 }
 
+/** The words of an outlet's name closing a credit, its leading "the" left out; none when anything else stands there. */
+function creditName(words: NlpToken[]): NlpToken[] | undefined {
+  const name = words.filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
+  return name.length && name.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word)) ? name : undefined;
+}
+
 /** "S, per NBC News.": a name after "per" closing the sentence credits what stands before the comma, as "according to" does. */
 function perCredit(sentence: number, tokens: NlpToken[], end: number): FoundAttribution | undefined {
   const comma = lastIndex(tokens, end, (t) => t.word === ',');
   if (comma < 1 || !/^per$/i.test(tokens[comma + 1]?.word ?? '') || end - comma > MAX_CREDIT_WORDS) return undefined;
-  const name = tokens.slice(comma + 2, end).filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
-  if (!name.length || !name.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word))) return undefined;
+  if (!creditName(tokens.slice(comma + 2, end))) return undefined;
   const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
   return {
     sentence,
