@@ -339,4 +339,18 @@ describe('attribution frames', () => {
     const found = await proposed('Greeting supporters outside the hall on Monday, Tess Huang, 58, said the vote had been stolen.');
     expect(found).toContainEqual({ cue: 'said', frame: 'ccomp', source: 'Huang', content: 'the vote had been stolen' });
   });
+  it('reads the quotation opening the sentence as what a closing speech verb reports, not the participle clause after it', async () => {
+    const told = await proposed(
+      '“I owe the voters an answer,” Ms. Ortiz told the hosts of “Evening Line,” adding that she would decide by spring.',
+    );
+    expect(told.filter((c) => c.cue === 'told')).toEqual([
+      { cue: 'told', frame: 'quote', source: 'Ortiz', content: 'I owe the voters an answer' },
+    ]);
+    const said = await proposed(
+      '"The budget is a mess," the treasurer said, recalling a vote from last year that had emptied the reserve fund.',
+    );
+    expect(said.filter((c) => c.cue === 'said')).toEqual([
+      { cue: 'said', frame: 'quote', source: 'treasurer', content: 'The budget is a mess' },
+    ]);
+  });
 });

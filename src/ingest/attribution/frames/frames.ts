@@ -26,6 +26,7 @@ import { stanceHolder } from './stance-holders.ts';
 import { stanceNounSubject } from './stance-nouns.ts';
 import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
 import { opensWithWhy } from './wh-clauses.ts';
+import { withOpeningQuotations } from './opening-quotations.ts';
 import { experiencerSubject } from './experiencer-subjects.ts';
 import { frontedHolder } from './fronted-holders.ts';
 
@@ -293,7 +294,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         out.push({ sentence: sentence.index, cue: v, lemma: token.lemma.toLowerCase(), frame: 'quote', content: [], source, ...elsewhere });
     }
   }
-  return out;
+  return withOpeningQuotations(tree, out, firstWord);
 }
 
 function markedBy(tree: DependencyTree, clause: number, mark: string): boolean {
