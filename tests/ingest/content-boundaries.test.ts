@@ -99,6 +99,35 @@ describe('content boundaries', () => {
     expect(praised!.claimants[0].name).toBe('Okafor');
   });
 
+  it("ends a content where its speaker's next verb begins, its tense carried by an auxiliary ('but did not recommend')", async () => {
+    const cases: Array<[string, string, string, string, string]> = [
+      [
+        'Commissioner Lena Ortiz concluded that the contractor had been very careless with the bridge repairs, but did not recommend that the city cancel the contract.',
+        'conclude',
+        'that the contractor had been very careless with the bridge repairs',
+        'recommend',
+        'Lena Ortiz',
+      ],
+      [
+        'The senator says she will vote for the budget bill but has withheld her support for the tax plan.',
+        'say',
+        'she will vote for the budget bill',
+        'withhold',
+        'The senator',
+      ],
+    ];
+    for (const [text, lemma, content, next, speaker] of cases) {
+      const found = await attributed(text);
+      const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
+      const first = found.find((a) => a.cue.lemma === lemma);
+      expect(first, seen).toBeDefined();
+      expect(words(text, first!)).toBe(content);
+      const second = found.find((a) => a.cue.lemma === next);
+      expect(second, seen).toBeDefined();
+      expect(second!.claimants[0].name).toBe(speaker);
+    }
+  });
+
   it("takes the rest of the sentence as the content of an 'according to' that opens or closes it", async () => {
     for (const [text, content] of [
       [

@@ -4,8 +4,9 @@
  * would recover and praised the bank", the parser often hangs the second verb inside the first
  * one's content (on "audit", on "recover"), so the first content swallows it and the second verb
  * takes the wrong subject, while PolNeAR marks two attributions of one speaker. A participle after
- * a comma, or a conjunct verb with no subject of its own in the cue's tense where the word it hangs
- * on has another, ends the content before it and speaks for the cue's source.
+ * a comma, or a conjunct verb with no subject of its own in the cue's tense (its own or its
+ * auxiliary's: "concluded that S, but did not recommend S2") where the word it hangs on has another,
+ * ends the content before it and speaks for the cue's source.
  */
 import type { Candidate } from '../frames/frames.ts';
 import type { DependencyTree } from '../tree.ts';
@@ -35,13 +36,21 @@ function ownClause(tree: DependencyTree, cue: number, t: number): boolean {
   if (!LOOSE.test(rel)) return false;
   const word = tree.token(t);
   if (word.pos === 'VBG') return rel !== 'conj' && afterComma(tree, t);
-  // "X has said that S, but praised Y": a past tense goes with a present perfect's participle too.
   const cuePos = tree.token(cue).pos;
-  const tense = word.pos === cuePos || (cuePos === 'VBN' && word.pos === 'VBD');
-  if (rel !== 'conj' || !/^VB[DZP]$/.test(word.pos) || !tense) return false;
+  // "concluded that S, but did not recommend S2", "says S but has withheld Y": the auxiliary carries the tense.
+  const pos = finiteAuxiliary(tree, t) ?? word.pos;
+  // "X has said that S, but praised Y": a past tense goes with a present perfect's participle too.
+  const tense = pos === cuePos || (cuePos === 'VBN' && pos === 'VBD');
+  if (rel !== 'conj' || !/^VB[DZP]$/.test(pos) || !tense) return false;
   // "have surrendered or sabotaged": a past participle the tagger read as a past tense shares its head's auxiliary.
   const head = tree.token(tree.head(t)).pos;
-  return head !== word.pos && !(head === 'VBN' && word.pos === 'VBD') && tree.children(t, /^nsubj/).length === 0;
+  return head !== pos && !(head === 'VBN' && pos === 'VBD') && tree.children(t, /^nsubj/).length === 0;
+}
+
+/** The tense of a verb's own finite auxiliary ("did not recommend", "has withheld"), if it has one. */
+function finiteAuxiliary(tree: DependencyTree, t: number): string | undefined {
+  const aux = tree.children(t, 'aux').map((k) => tree.token(k).pos);
+  return aux.find((p) => /^VB[DZP]$/.test(p));
 }
 
 /** A comma right before `t`, or before the closing quotation mark right before it ('"S," describing'). */
