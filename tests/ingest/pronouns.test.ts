@@ -70,6 +70,12 @@ describe('pronoun sources', () => {
     expect((await claimantsOf(text, 'the repairs would cost')) ?? []).toEqual([]);
   });
 
+  it('gives "they" every name of a subject joined by "and", not none for one person', async () => {
+    const text =
+      'Senator Ana Ortiz and Governor Paul Reyes toured the flooded farms near Fresno on Tuesday. They said the new levee would be finished by spring.';
+    expect(await claimantsOf(text, 'the new levee would be finished')).toEqual(['Ana Ortiz', 'Paul Reyes']);
+  });
+
   it("takes the man named in the pronoun's own paragraph over the speaker of an earlier one", async () => {
     const text =
       'Mark Davis said the plan was too costly.\n\nA report by Tom Baker was released on Monday. He said the plan would save the county money.';

@@ -4,7 +4,7 @@
  * grow to the fullest form the article uses ("Trump" → "Donald Trump"). Coreference is done here on
  * the parse, not with CoreNLP's coref annotator, which costs ~40× the parse (see the README).
  */
-import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
+import { isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
 import type { FoundAttribution } from '../find.ts';
@@ -22,6 +22,8 @@ import {
   quantifiedSubject,
 } from './governing-speaker.ts';
 import { closingReportSpeaker } from './closing-participles.ts';
+import { coordinatedNames } from './coordinated-names.ts';
+import { mainClauseSpeaker, singularDescription } from './mention-heads.ts';
 import { describedName, descriptionName, renamedPerson } from './described-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
@@ -70,6 +72,8 @@ export class SourceResolver {
   /** The descriptions a pronoun's pick renamed a person by (renamedPerson): that person's aliases for later pronouns too. */
   private readonly describedAs = new Map<string, Set<string>>();
   private readonly antecedents: PronounAntecedents;
+  /** The other names a "they" stands for, by the pronoun's offset ("Cruz and Rubio … they"). */
+  private readonly partners = new Map<number, NameMention[]>();
 
   constructor(
     private readonly text: string,
@@ -129,36 +133,19 @@ export class SourceResolver {
       role: isPersonRole(head),
       speaker: true,
       relation: 'nsubj',
-      main: this.mainClauseSpeaker(source.mention, sentence),
+      main: mainClauseSpeaker(this.doc, source.mention, sentence),
     };
     this.names.splice(at < 0 ? this.names.length : at, 0, entry);
     this.expanded.clear();
   }
 
-  /** A description headed by a singular common noun ("a law professor", "the race itself"): no "they". */
-  private singularDescription(mention: NameMention): boolean {
-    if (mention.type !== 'GROUP') return false;
-    const tree = new DependencyTree(this.doc.sentences[mention.sentence]);
-    const inside = this.doc.sentences[mention.sentence].tokens
-      .filter((t) => t.start >= mention.start && t.end <= mention.end)
-      .map((t) => t.index);
-    const head = inside.find((i) => !inside.includes(tree.head(i)));
-    if (head === undefined || tree.token(head).pos !== 'NN' || isGroupNoun(tree.token(head).word)) return false;
-    // "A panel of reporters", "None of the candidates": one noun for many.
-    const ofMany = (m: number) =>
-      /^(NNS|NNPS|PRP)$/.test(tree.token(m).pos) && tree.children(m, 'case').some((c) => tree.token(c).lemma === 'of');
-    return !tree.children(head, 'nmod').some(ofMany);
-  }
-
-  /** Whether the speaker's verb is the sentence's own, not a clause inside another speaker's ("X said that Y acknowledged S"). */
-  private mainClauseSpeaker(mention: TextSpan, sentence: number): boolean {
-    const tokens = this.doc.sentences[sentence].tokens;
-    const tree = new DependencyTree(this.doc.sentences[sentence]);
-    const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end).map((t) => t.index);
-    const head = inside.find((i) => !inside.includes(tree.head(i)));
-    if (head === undefined) return true;
-    const governor = tree.head(head);
-    return governor === 0 || tree.head(governor) === 0;
+  /** The others a plural pronoun source names beside its claimant ("they" for "Cruz and Rubio": Rubio). */
+  companions(source: ResolvedSource): ResolvedSource[] {
+    if (!PLURAL.test(source.mention.text)) return [];
+    const seen = new Set([source.name]);
+    return (this.partners.get(source.mention.start) ?? [])
+      .map((n) => ({ mention: source.mention, ...this.expand(n.text, n.type), resolved: true }))
+      .filter((c) => !seen.has(c.name) && seen.add(c.name));
   }
 
   resolve(
@@ -323,7 +310,14 @@ export class SourceResolver {
     const rule = this.antecedents.byRules(pronoun, wanted, gender, sentence);
     const antecedent = RELATIVE.test(word) ? rule : this.antecedents.ranked(pronoun, sentence, rule);
     if (!antecedent) return undefined;
-    if (PLURAL.test(word) && (pluralForOneName(antecedent) || this.singularDescription(antecedent))) return undefined;
+    if (PLURAL.test(word) && (pluralForOneName(antecedent) || singularDescription(this.doc, antecedent))) {
+      // "Cruz and Rubio …. They said": one name of several joined by "and"; "they" names them all, in text order.
+      const joined = coordinatedNames(this.doc, this.names, antecedent);
+      if (!joined.length) return undefined;
+      const [first, ...rest] = [antecedent, ...joined].sort((x, y) => x.start - y.start);
+      this.partners.set(pronoun.start, rest);
+      return this.expand(first.text, first.type);
+    }
     const renamed =
       gender && antecedent.role
         ? renamedPerson(antecedent, this.names, this.text, (n) => this.gender(this.expand(n.text, n.type).name, true) === gender)
