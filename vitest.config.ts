@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
  * it calls, never `inject()`s the run's servers, and spawns nothing.
  */
 const UNIT = [
+  'tests/api/cursors.test.ts',
   'tests/api/fetch-plan.test.ts',
   'tests/api/path-explanation.test.ts',
   'tests/api/schema-descriptions.test.ts',

@@ -6,7 +6,9 @@
  * busiest, 10th and 25th percentile, median and rarest outlet. For each, PROFILE's database hits of the API's statements
  * (src/graph/read/cypher/): the claimant's first page with provenance, the entity page, the outlet's
  * first and tenth page, and which way the page was read: `walk` rows from the claim_created index,
- * `seek` rows from the claim links' (anchor, createdAt, seq, claim) indexes. Starts the size's bench
+ * `seek` rows from the claim links' (anchor, createdAt, seq, claim) indexes; and the outlets' 10th,
+ * 50th and 200th pages read by skipping and by a keyed cursor (seeking after the previous page's
+ * last claim). Starts the size's bench
  * Neo4j (or reuses a running one), applies the schema and its start-up migrations (the first run
  * after the links gained their order backfills them; its time is printed) and loads nothing.
  */
@@ -80,7 +82,29 @@ try {
       `${`${c.id} (${label})`.padEnd(36)}${String(c.n).padStart(7)}${String(page.hits).padStart(12)} ${ways(page).padEnd(22)}${String(entity.hits).padStart(8)} ${ways(entity)}`,
     );
   }
-  console.log('\noutlet (rank)                        claims   page 1 hits (index rows)   page 10 hits (index rows)');
+  // A deep page read both ways: skipping `position` claims, and seeking after the key of the claim
+  // at `position - 1` (what the previous page's endCursor carries).
+  const deepPage = async (outlet: string, position: number) => {
+    const q = buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true });
+    const byKey = buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction: 'ASC' }, { claimants: true }, undefined, true);
+    const before = (await session.run(q.page, { ...q.params, offset: int(position - 1), limit: int(1) })).records[0];
+    const [createdAt, seq, claim] = (before.get('keys') as [string, number, string][])[0] ?? [];
+    const skipped = await profile(q.page, { ...q.params, offset: int(position), limit: int(20) });
+    const seeked = createdAt
+      ? await profile(byKey.page, {
+          ...byKey.params,
+          afterCreatedAt: createdAt,
+          afterSeq: seq,
+          afterClaim: claim,
+          offset: int(0),
+          limit: int(20),
+        })
+      : null;
+    return `${String(skipped.hits).padStart(8)} / ${seeked ? String(seeked.hits).padEnd(8) : '—'.padEnd(8)}`;
+  };
+  console.log(
+    '\noutlet (rank)                        claims   page 1 hits (index rows)   page 10 hits (index rows)  page 10, 50, 200: skip / key hits',
+  );
   for (const [label, o] of [
     ['busiest', outlets[0]],
     ['p10', at(outlets, 0.1)],
@@ -91,8 +115,10 @@ try {
     const q = buildClaimQuery({ reportedVia: o.id }, { field: 'CREATED', direction: 'ASC' }, { claimants: true });
     const first = await profile(q.page, { ...q.params, offset: int(0), limit: int(20) });
     const tenth = await profile(q.page, { ...q.params, offset: int(180), limit: int(20) });
+    const deep = [];
+    for (const pageNo of [10, 50, 200]) deep.push(o.n > pageNo * 20 ? await deepPage(o.id, (pageNo - 1) * 20) : ''.padEnd(19));
     console.log(
-      `${`${o.id} (${label})`.padEnd(36)}${String(o.n).padStart(7)}${String(first.hits).padStart(12)} ${ways(first).padEnd(22)}${String(tenth.hits).padStart(8)} ${ways(tenth)}`,
+      `${`${o.id} (${label})`.padEnd(36)}${String(o.n).padStart(7)}${String(first.hits).padStart(12)} ${ways(first).padEnd(22)}${String(tenth.hits).padStart(8)} ${ways(tenth).padEnd(22)}${deep.join('')}`,
     );
   }
 } finally {

@@ -140,11 +140,22 @@ export interface ContradictionModel {
   reason: string | null;
 }
 
-/** One page of a connection; `offset` is the position of nodes[0] in the full list. */
+/** Where a claim sits in creation order: the keys of the claim links' index after the anchor. */
+export interface CursorKey {
+  createdAt: string;
+  seq: number;
+  id: string;
+}
+
+/**
+ * One page of a connection; `offset` is the position of nodes[0] in the full list, and `keys`
+ * (a keyset page's, one per node) what its cursors carry to seek the next page.
+ */
 export interface ConnectionModel<T> {
   nodes: T[];
   totalCount: number;
   offset: number;
+  keys?: CursorKey[];
 }
 export type ClaimConnectionModel = ConnectionModel<ClaimModel>;
 export type EntityConnectionModel = ConnectionModel<EntityModel>;

@@ -282,6 +282,48 @@ describe('claim page plans for rare, mid-sized and hub anchors (PROFILE, generat
     expect(hub.dbHits).toBeLessThan(1.5 * mid.dbHits + 50);
   });
 
+  /** The page after position `position` read two ways: skipping, and seeking from that claim's key. */
+  async function keysetAndOffset(outlet: string, direction: 'ASC' | 'DESC', position: number, limit: number) {
+    const byOffset = byOutlet(outlet, direction);
+    const read = async (cypher: string, params: Record<string, unknown>) => (await db.read((tx) => tx.run(cypher, params))).records[0];
+    const cursorRow = await read(byOffset.page, { ...byOffset.params, offset: int(position), limit: int(1) });
+    const [createdAt, seq, id] = (cursorRow.get('keys') as [string, number, string][])[0];
+    const after = { afterCreatedAt: createdAt, afterSeq: seq, afterClaim: id };
+    const byKey = buildClaimQuery({ reportedVia: outlet }, { field: 'CREATED', direction }, { claimants: true }, undefined, true);
+    const keysetParams = { ...byKey.params, ...after, offset: int(0), limit: int(limit) };
+    const ids = (row: { get: (k: string) => unknown }) => (row.get('page') as { id: string }[]).map((c) => c.id);
+    return {
+      offsetIds: ids(await read(byOffset.page, { ...byOffset.params, offset: int(position + 1), limit: int(limit) })),
+      keysetIds: ids(await read(byKey.page, keysetParams)),
+      cost: await profile(byKey.page, keysetParams),
+    };
+  }
+
+  it.each((['rare', 'mid', 'hub'] as const).flatMap((size) => (['ASC', 'DESC'] as const).map((d) => [size, d] as const)))(
+    'a keyset page of the %s outlet (%s) is the offset page after the cursor, read in at most three seeks of one page each',
+    async (size, direction) => {
+      const outlet = anchors.outlet[size];
+      const position = Math.min(179, outlet.degree - 2);
+      const { offsetIds, keysetIds, cost } = await keysetAndOffset(outlet.id, direction, position, 20);
+      expect(keysetIds).toEqual(offsetIds);
+      expect(keysetIds.length).toBe(Math.min(20, outlet.degree - position - 1));
+      expect(cost.indexRows).toBe(0);
+      expect(cost.linkSeeks).toBe(3);
+      expect(cost.linkSeekRows).toBeLessThanOrEqual(3 * 20);
+      expect(cost.dbHits).toBeLessThan(100 + 35 * 3 * 20);
+    },
+  );
+
+  it('the keyset page costs the same at the tenth page as at the second, while skipping grows', async () => {
+    const hub = anchors.outlet.hub.id;
+    const second = await keysetAndOffset(hub, 'ASC', 19, 20);
+    const tenth = await keysetAndOffset(hub, 'ASC', 179, 20);
+    expect(tenth.cost.linkSeekRows).toBeLessThanOrEqual(second.cost.linkSeekRows + 20);
+    const skipped = await profile(byOutlet(hub).page, { ...byOutlet(hub).params, offset: int(180), limit: int(20) });
+    expect(skipped.linkSeekRows).toBe(200);
+    expect(tenth.cost.linkSeekRows).toBeLessThan(skipped.linkSeekRows / 2);
+  });
+
   it('a filtered page still follows creation order and the filter', async () => {
     const hub = anchors.claimant.hub.id;
     const q = buildClaimQuery({ claimant: hub, kind: 'STATEMENT' }, { field: 'CREATED', direction: 'DESC' });

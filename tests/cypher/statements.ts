@@ -93,6 +93,18 @@ function claimStatements(): Statement[] {
       out.push({ name: `claims ${name} page ${order.field} ${order.direction}`, cypher: q.page, params: { ...q.params, ...page } });
     }
   }
+  // A page that continues after a cursor's key (anchored, creation order: pagesByKey).
+  const afterKey = { afterCreatedAt: '2022-03-02T10:00:00Z', afterSeq: 3, afterClaim: 'c-0003' };
+  for (const name of ['claimant', 'reportedVia', 'mentions', 'claimant+reportedVia+kind']) {
+    for (const order of CLAIM_ORDERS.filter((o) => o.field === 'CREATED')) {
+      const q = buildClaimQuery(CLAIM_FILTERS[name], order, {}, undefined, true);
+      out.push({
+        name: `claims ${name} page after a key ${order.direction}`,
+        cypher: q.page,
+        params: { ...q.params, ...afterKey, ...page },
+      });
+    }
+  }
   // A page that also fetches what the selection asks of each claim (GraphSource.claims `include`).
   for (const include of CLAIM_INCLUDES) {
     const q = buildClaimQuery(CLAIM_FILTERS.claimant, CLAIM_ORDERS[0], include);

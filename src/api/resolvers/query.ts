@@ -52,7 +52,7 @@ export const Query: QueryResolvers = {
   claim: (_, { id }, { graph }) => graph.claim(decodeId(id, 'id', 'Claim').key),
 
   claims: (_, { filter, orderBy, first, after }, { graph }, info) => {
-    const { offset, limit } = pageWindow(first, after);
+    const { offset, limit, afterKey } = pageWindow(first, after);
     const f = filter ?? {};
     if (f.saidFrom && f.saidTo && f.saidFrom > f.saidTo) throw badInput('filter.saidFrom is after filter.saidTo', 'filter');
     return graph.claims(
@@ -72,6 +72,7 @@ export const Query: QueryResolvers = {
       offset,
       limit,
       rootFetch(info),
+      afterKey,
     );
   },
 

@@ -12,7 +12,7 @@ import neo4j, { type Record as Neo4jRecord, type RecordShape } from 'neo4j-drive
 import { GraphLoaders } from './graph-loaders.ts';
 import { FULL_FETCH, pageSlot, type RootFetch } from './root-fetch.ts';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from './cypher/articles.ts';
-import { claimQuery, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
+import { claimQuery, pagesByKey, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
 import { statementFor } from './cypher/statement-texts.ts';
 import { buildContradictionsQuery } from './cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME, type ENTITY_TYPE_LABEL } from './cypher/entities.ts';
@@ -29,6 +29,7 @@ import {
   type ArticleModel,
   type ClaimModel,
   type ConnectionModel,
+  type CursorKey,
   type ContradictionModel,
   type EntityModel,
   type NodeMap,
@@ -51,6 +52,8 @@ interface ClaimPageRow {
   total: number;
   /** Each claim's map, with its claimants and provenance parts as extra keys. */
   page: NodeMap[];
+  /** Each claim's createdAt, seq and id, on pages read from an anchor's link index. */
+  keys?: [string, number, string][];
 }
 interface SearchRow {
   score: number;
@@ -136,7 +139,8 @@ export class GraphSource extends GraphLoaders {
   /**
    * A page of claims and the total, in one statement; with the plan's `claims` include, each
    * claim's claimants or provenance come in the same statement and prime the loaders its fields
-   * will ask.
+   * will ask. With `afterKey` (from a cursor of a page read from an anchor's link index), the page
+   * seeks the index right after that claim instead of skipping `offset` claims.
    */
   async claims(
     filter: ClaimQueryFilter,
@@ -144,21 +148,25 @@ export class GraphSource extends GraphLoaders {
     offset: number,
     limit: number,
     fetch: RootFetch = FULL_FETCH,
+    afterKey?: CursorKey,
   ): Promise<ConnectionModel<ClaimModel>> {
     const include = fetch.claims;
-    const q = claimQuery(filter, order, include, fetch.projection);
+    const byKey = afterKey != null && pagesByKey(filter, order);
+    const q = claimQuery(filter, order, include, fetch.projection, byKey);
     if (limit === 0) {
       const counted = await this.run<CountRow>(q.count, q.params);
       return { totalCount: counted[0]?.get('total') ?? 0, nodes: [], offset };
     }
-    const [row] = await this.run<ClaimPageRow>(q.page, { ...q.params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+    const after = byKey ? { afterCreatedAt: afterKey.createdAt, afterSeq: afterKey.seq, afterClaim: afterKey.id } : {};
+    const [row] = await this.run<ClaimPageRow>(q.page, { ...q.params, ...after, offset: neo4j.int(offset), limit: neo4j.int(limit) });
     const nodes = row.get('page').map((entry) => {
       const claim = toClaim(entry);
       if (include.provenance) this.primeProvenance(claim.key, entry);
       else if (include.claimants) this.primeNeighbours('claimClaimants', claim.key, (entry.claimants as NodeMap[]).map(toEntity));
       return claim;
     });
-    return { totalCount: row.get('total'), nodes, offset };
+    const keys = row.has('keys') ? row.get('keys')!.map(([createdAt, seq, id]) => ({ createdAt, seq: Number(seq), id })) : undefined;
+    return { totalCount: row.get('total'), nodes, offset, keys };
   }
 
   articles(offset: number, limit: number): Promise<ConnectionModel<ArticleModel>> {

@@ -94,9 +94,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims claimant page CREATED DESC
@@ -115,9 +115,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims claimant page SAID_ON ASC
@@ -176,9 +176,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims reportedVia page CREATED DESC
@@ -197,9 +197,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims reportedVia page SAID_ON ASC
@@ -258,9 +258,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims mentions page CREATED DESC
@@ -279,9 +279,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims mentions page SAID_ON ASC
@@ -869,9 +869,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims claimant+reportedVia+kind page CREATED DESC
@@ -894,9 +894,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims claimant+reportedVia+kind page SAID_ON ASC
@@ -972,9 +972,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims mentions+article+saidFrom+text page CREATED DESC
@@ -999,9 +999,9 @@ CALL (anchor) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims mentions+article+saidFrom+text page SAID_ON ASC
@@ -1050,6 +1050,374 @@ CALL (anchor) {
 RETURN total, page
 ;
 
+// claims claimant page after a key ASC
+// params: $claimant, $afterCreatedAt, $afterSeq, $afterClaim, $limit
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    CALL (anchor) {
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq = $afterSeq
+        AND r.claim > $afterClaim
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq > $afterSeq
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt > datetime($afterCreatedAt)
+        AND r.seq IS NOT NULL
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+    }
+    WITH c, r ORDER BY r.createdAt ASC, r.seq ASC, r.claim ASC
+    LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+}
+RETURN total, page, keys
+;
+
+// claims claimant page after a key DESC
+// params: $claimant, $afterCreatedAt, $afterSeq, $afterClaim, $limit
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    CALL (anchor) {
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq = $afterSeq
+        AND r.claim < $afterClaim
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq < $afterSeq
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt < datetime($afterCreatedAt)
+        AND r.seq IS NOT NULL
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+    }
+    WITH c, r ORDER BY r.createdAt DESC, r.seq DESC, r.claim DESC
+    LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+}
+RETURN total, page, keys
+;
+
+// claims reportedVia page after a key ASC
+// params: $reportedVia, $afterCreatedAt, $afterSeq, $afterClaim, $limit
+OPTIONAL MATCH (anchor:Entity {id: $reportedVia})
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    CALL (anchor) {
+      MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq = $afterSeq
+        AND r.claim > $afterClaim
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq > $afterSeq
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt > datetime($afterCreatedAt)
+        AND r.seq IS NOT NULL
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+    }
+    WITH c, r ORDER BY r.createdAt ASC, r.seq ASC, r.claim ASC
+    LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+}
+RETURN total, page, keys
+;
+
+// claims reportedVia page after a key DESC
+// params: $reportedVia, $afterCreatedAt, $afterSeq, $afterClaim, $limit
+OPTIONAL MATCH (anchor:Entity {id: $reportedVia})
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_VIA]-() } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    CALL (anchor) {
+      MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq = $afterSeq
+        AND r.claim < $afterClaim
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq < $afterSeq
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt < datetime($afterCreatedAt)
+        AND r.seq IS NOT NULL
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+    }
+    WITH c, r ORDER BY r.createdAt DESC, r.seq DESC, r.claim DESC
+    LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+}
+RETURN total, page, keys
+;
+
+// claims mentions page after a key ASC
+// params: $mentions, $afterCreatedAt, $afterSeq, $afterClaim, $limit
+OPTIONAL MATCH (anchor:Entity {id: $mentions})
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    CALL (anchor) {
+      MATCH (c:Claim)-[r:MENTIONS]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq = $afterSeq
+        AND r.claim > $afterClaim
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:MENTIONS]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq > $afterSeq
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:MENTIONS]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt > datetime($afterCreatedAt)
+        AND r.seq IS NOT NULL
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+    }
+    WITH c, r ORDER BY r.createdAt ASC, r.seq ASC, r.claim ASC
+    LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+}
+RETURN total, page, keys
+;
+
+// claims mentions page after a key DESC
+// params: $mentions, $afterCreatedAt, $afterSeq, $afterClaim, $limit
+OPTIONAL MATCH (anchor:Entity {id: $mentions})
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-(:Claim) } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    CALL (anchor) {
+      MATCH (c:Claim)-[r:MENTIONS]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq = $afterSeq
+        AND r.claim < $afterClaim
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:MENTIONS]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq < $afterSeq
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:MENTIONS]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt < datetime($afterCreatedAt)
+        AND r.seq IS NOT NULL
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+    }
+    WITH c, r ORDER BY r.createdAt DESC, r.seq DESC, r.claim DESC
+    LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+}
+RETURN total, page, keys
+;
+
+// claims claimant+reportedVia+kind page after a key ASC
+// params: $claimant, $reportedVia, $kind, $afterCreatedAt, $afterSeq, $afterClaim, $limit
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+  WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+    AND c.kind = $kind } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    CALL (anchor) {
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq = $afterSeq
+        AND r.claim > $afterClaim
+        AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+        AND c.kind = $kind
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq > $afterSeq
+        AND r.claim IS NOT NULL
+        AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+        AND c.kind = $kind
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt > datetime($afterCreatedAt)
+        AND r.seq IS NOT NULL
+        AND r.claim IS NOT NULL
+        AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+        AND c.kind = $kind
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+    }
+    WITH c, r ORDER BY r.createdAt ASC, r.seq ASC, r.claim ASC
+    LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+}
+RETURN total, page, keys
+;
+
+// claims claimant+reportedVia+kind page after a key DESC
+// params: $claimant, $reportedVia, $kind, $afterCreatedAt, $afterSeq, $afterClaim, $limit
+OPTIONAL MATCH (anchor:Entity {id: $claimant})
+WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAIMED_BY]-(c:Claim)
+  WHERE EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+    AND c.kind = $kind } END AS total
+CALL (anchor) {
+  CALL (anchor) {
+    CALL (anchor) {
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq = $afterSeq
+        AND r.claim < $afterClaim
+        AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+        AND c.kind = $kind
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq < $afterSeq
+        AND r.claim IS NOT NULL
+        AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+        AND c.kind = $kind
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = anchor.id
+        AND r.createdAt < datetime($afterCreatedAt)
+        AND r.seq IS NOT NULL
+        AND r.claim IS NOT NULL
+        AND EXISTS { (c)-[:REPORTED_VIA]->(:Entity {id: $reportedVia}) }
+        AND c.kind = $kind
+      WITH c, r ORDER BY r.anchor DESC, r.createdAt DESC, r.seq DESC, r.claim DESC
+      LIMIT $limit
+      RETURN c, r
+    }
+    WITH c, r ORDER BY r.createdAt DESC, r.seq DESC, r.claim DESC
+    LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt DESC, c.seq DESC, c.id DESC
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+}
+RETURN total, page, keys
+;
+
 // claims claimant page with claimants
 // params: $claimant, $offset, $limit
 OPTIONAL MATCH (anchor:Entity {id: $claimant})
@@ -1068,9 +1436,9 @@ CALL (anchor) {
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence,
     claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(n:Entity) RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} ORDER BY r.order }}
-  ) AS page
+  ) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims claimant page with provenance
@@ -1098,9 +1466,9 @@ CALL (anchor) {
     article: CASE WHEN a IS NULL THEN null ELSE a {.id, .title, .deck, .subtitle, .url, publishedAt: toString(a.publishedAt), .publishedAtText, .caption, .captionCredit, .contentHash} END,
     author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} },
     publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN n {.id, .name, .aliases, .description, .kind, labels: labels(n)} }}
-  ) AS page
+  ) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;
 
 // claims claimant page with provenance, narrow projection
@@ -1128,7 +1496,7 @@ CALL (anchor) {
     article: CASE WHEN a IS NULL THEN null ELSE a {.id, .title} END,
     author: COLLECT { MATCH (a)-[:WRITTEN_BY]->(n:Person) RETURN n {.id, .name, labels: labels(n)} },
     publisher: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(n:Organization) RETURN n {.id, .name, labels: labels(n)} }}
-  ) AS page
+  ) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN total, page
+RETURN total, page, keys
 ;

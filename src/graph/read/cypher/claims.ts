@@ -107,6 +107,11 @@ const ORDERED_LINKS = new Set(['CLAIMED_BY', 'REPORTED_VIA', 'MENTIONS']);
  * r.anchor, r.createdAt, r.seq, r.claim`), with a predicate on each, and only when the link's far
  * end is not bound (`->()`; with `->(anchor)` it expands the anchor and sorts). Other orders and
  * the article's claims (few) expand and sort.
+ *
+ * `after` (a keyset page) continues right after the claim whose key is `$afterCreatedAt`,
+ * `$afterSeq`, `$afterClaim` instead of skipping: the index holds each key in one place, so the
+ * page is three seeks that each read at most `limit` entries (the same createdAt and seq with a
+ * later id; the same createdAt with a later seq; a later createdAt), merged.
  */
 export function anchoredClaimPage(options: {
   anchor: string;
@@ -117,15 +122,38 @@ export function anchoredClaimPage(options: {
   direction?: 'ASC' | 'DESC';
   skip: string;
   limit: string;
+  /** Continue after the claim of `$afterCreatedAt, $afterSeq, $afterClaim` (creation order only). */
+  after?: boolean;
 }): string {
-  const { anchor, rel, conditions, orderBy, direction, skip, limit } = options;
+  const { anchor, rel, conditions, orderBy, direction, skip, limit, after } = options;
   const where = (extra: string[]) => (extra.length ? `\n    WHERE ${extra.join('\n      AND ')}` : '');
   if (!direction || !ORDERED_LINKS.has(rel)) {
     return `CALL (${anchor}) {\n    MATCH (${anchor})<-[:${rel}]-(c:Claim)${where(conditions)}\n    WITH c ORDER BY ${orderBy}\n    SKIP ${skip} LIMIT ${limit}\n    RETURN c\n  }`;
   }
-  const seek = [`r.anchor = ${anchor}.id`, 'r.createdAt IS NOT NULL', 'r.seq IS NOT NULL', 'r.claim IS NOT NULL', ...conditions];
   const order = ['r.anchor', 'r.createdAt', 'r.seq', 'r.claim'].map((p) => `${p} ${direction}`).join(', ');
-  return `CALL (${anchor}) {\n    MATCH (c:Claim)-[r:${rel}]->()${where(seek)}\n    WITH c, r ORDER BY ${order}\n    SKIP ${skip} LIMIT ${limit}\n    RETURN c\n  }`;
+  const seekFrom = (keys: string[]) =>
+    `MATCH (c:Claim)-[r:${rel}]->()${where([`r.anchor = ${anchor}.id`, ...keys, ...conditions])}\n    WITH c, r ORDER BY ${order}`;
+  if (!after) {
+    return `CALL (${anchor}) {\n    ${seekFrom(['r.createdAt IS NOT NULL', 'r.seq IS NOT NULL', 'r.claim IS NOT NULL'])}\n    SKIP ${skip} LIMIT ${limit}\n    RETURN c\n  }`;
+  }
+  const later = direction === 'ASC' ? '>' : '<';
+  const at = 'datetime($afterCreatedAt)';
+  const seeks = [
+    [`r.createdAt = ${at}`, 'r.seq = $afterSeq', `r.claim ${later} $afterClaim`],
+    [`r.createdAt = ${at}`, `r.seq ${later} $afterSeq`, 'r.claim IS NOT NULL'],
+    [`r.createdAt ${later} ${at}`, 'r.seq IS NOT NULL', 'r.claim IS NOT NULL'],
+  ].map((keys) => `  ${seekFrom(keys).replace(/\n/g, '\n  ')}\n      LIMIT ${limit}\n      RETURN c, r`);
+  const merged = ['r.createdAt', 'r.seq', 'r.claim'].map((p) => `${p} ${direction}`).join(', ');
+  return `CALL (${anchor}) {\n    CALL (${anchor}) {\n    ${seeks.join('\n      UNION ALL\n    ')}\n    }\n    WITH c, r ORDER BY ${merged}\n    LIMIT ${limit}\n    RETURN c\n  }`;
+}
+
+/**
+ * Whether a claims query with this filter and order reads its page from an anchor's link index,
+ * so that a cursor can carry the key to seek from (see anchoredClaimPage's `after`).
+ */
+export function pagesByKey(filter: ClaimQueryFilter, order: ClaimQueryOrder): boolean {
+  const anchor = ANCHORS.find((a) => filter[a.filter] != null);
+  return order.field === 'CREATED' && anchor != null && ORDERED_LINKS.has(anchor.rel);
 }
 
 const CONDITIONS: Record<keyof ClaimQueryFilter, string> = {
@@ -168,22 +196,30 @@ export function claimQuery(
   order: ClaimQueryOrder,
   include: ClaimInclude = {},
   projection: Projection = FULL_PROJECTION,
+  afterKey = false,
 ): ClaimQuery {
   const given = givenFilters(filter);
-  const shape = `${given.join(',')}|${order.field}|${order.direction}|${include.claimants ? 1 : 0}${include.provenance ? 1 : 0}`;
+  const shape = `${given.join(',')}|${order.field}|${order.direction}|${include.claimants ? 1 : 0}${include.provenance ? 1 : 0}|${afterKey ? 1 : 0}`;
   const texts = statementFor(projection, `claims:${shape}`, () => {
-    const { count, page } = buildClaimQuery(filter, order, include, projection);
+    const { count, page } = buildClaimQuery(filter, order, include, projection, afterKey);
     return { count, page };
   });
   return { count: texts.count, page: texts.page, params: claimQueryParams(filter, given) };
 }
 
+/**
+ * The statements of a claims query. A page read from an anchor's link index (pagesByKey) also
+ * returns each claim's key (`keys`, for the cursors), and with `afterKey` starts right after the
+ * claim of `$afterCreatedAt, $afterSeq, $afterClaim` rather than at `$offset`.
+ */
 export function buildClaimQuery(
   filter: ClaimQueryFilter,
   order: ClaimQueryOrder,
   include: ClaimInclude = {},
   projection: Projection = FULL_PROJECTION,
+  afterKey = false,
 ): ClaimQuery {
+  const keyed = pagesByKey(filter, order);
   const given = givenFilters(filter);
   const anchor = ANCHORS.find((a) => given.includes(a.filter));
   const conditions = given.filter((k) => k !== anchor?.filter).map((k) => CONDITIONS[k]);
@@ -211,17 +247,19 @@ export function buildClaimQuery(
   const collect = [
     `  WITH c ORDER BY ${orderBy}`,
     ...(include.provenance ? [`  OPTIONAL MATCH (c)-[:APPEARS_IN]->(a:Article)\n  WITH c, a ORDER BY ${orderBy}`] : []),
-    `  RETURN collect(${entry}) AS page`,
+    keyed
+      ? `  RETURN collect(${entry}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys`
+      : `  RETURN collect(${entry}) AS page`,
   ];
   const page = anchor
     ? [
         `OPTIONAL MATCH ${anchor.node}`,
         `WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE ${conditions.length ? anchoredCount : anchor.degree} END AS total`,
         'CALL (anchor) {',
-        `  ${anchoredClaimPage({ anchor: 'anchor', rel: anchor.rel, conditions, orderBy, direction: order.field === 'CREATED' ? order.direction : undefined, skip: '$offset', limit: '$limit' })}`,
+        `  ${anchoredClaimPage({ anchor: 'anchor', rel: anchor.rel, conditions, orderBy, direction: order.field === 'CREATED' ? order.direction : undefined, skip: '$offset', limit: '$limit', after: keyed && afterKey })}`,
         ...collect,
         '}',
-        'RETURN total, page',
+        keyed ? 'RETURN total, page, keys' : 'RETURN total, page',
       ].join('\n')
     : [
         `CALL () {\n  ${count.replace(/\n/g, '\n  ')}\n}`,

@@ -1,0 +1,43 @@
+/** Cursors without a server: what an offset cursor and a keyed one carry, and what is refused. */
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor, pageWindow } from '../../src/api/pagination.ts';
+
+const key = { createdAt: '2024-05-01T09:30:00.123Z', seq: 4, id: 'claim/some-article/c5' };
+
+const refusal = (cursor: string) => {
+  try {
+    decodeCursor(cursor);
+  } catch (error) {
+    return error instanceof GraphQLError ? error.extensions.code : error;
+  }
+  return 'accepted';
+};
+
+describe('cursors', () => {
+  it('an offset cursor gives back its position and no key', () => {
+    expect(decodeCursor(encodeCursor(41))).toEqual({ position: 41 });
+  });
+
+  it('a keyed cursor gives back its position and the claim key it was made from', () => {
+    expect(decodeCursor(encodeCursor(179, key))).toEqual({ position: 179, key });
+    expect(encodeCursor(179, key)).not.toBe(encodeCursor(179));
+  });
+
+  it('the page after a keyed cursor starts at the next position and seeks from its key', () => {
+    expect(pageWindow(20, encodeCursor(179, key))).toEqual({ offset: 180, limit: 20, afterKey: key });
+    expect(pageWindow(20, encodeCursor(179))).toEqual({ offset: 180, limit: 20, afterKey: undefined });
+    expect(pageWindow(null, null)).toEqual({ offset: 0, limit: 20, afterKey: undefined });
+  });
+
+  it.each([
+    ['not base64url', 'a cursor!'],
+    ['a negative position', Buffer.from('offset:-1').toString('base64url')],
+    ['a key with a missing part', Buffer.from('key:[3,"2024-05-01T09:30:00Z",4]').toString('base64url')],
+    ['a key whose seq is not a number', Buffer.from('key:[3,"2024-05-01T09:30:00Z","4","c"]').toString('base64url')],
+    ['a key that is not JSON', Buffer.from('key:[3,').toString('base64url')],
+    ['a key written differently from ours', Buffer.from('key:[3, "2024-05-01T09:30:00Z", 4, "c"]').toString('base64url')],
+  ])('refuses %s with BAD_USER_INPUT', (_, cursor) => {
+    expect(refusal(cursor)).toBe('BAD_USER_INPUT');
+  });
+});
