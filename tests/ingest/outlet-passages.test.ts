@@ -214,3 +214,16 @@ describe("a wire story's dateline ('WASHINGTON (AP) —')", () => {
     expect(list[0].via).toEqual([]);
   });
 });
+
+describe('an outlet named before a description', () => {
+  it('is not "the company" or "the agency" that speaks after it, only "the network"', async () => {
+    const list = claims(
+      await annotate(
+        'The mayor told CNN that the dam would hold. The company said it would pay for the pumps. The network said the footage was real.',
+      ),
+    );
+    const about = (words: string) => list.find((c) => c.evidence.includes(words))!;
+    expect(about('would pay').claimants).toEqual(['company']);
+    expect(about('footage').claimants).toEqual(['CNN']);
+  });
+});

@@ -3,6 +3,7 @@
  * gave earlier. As an entity "the company" would be wrong data (one node for every company that
  * spoke anywhere). Only a close, unambiguous fit is taken; otherwise the description stays as it is.
  */
+import { lookupKnownName } from '../../entities/gazetteer.ts';
 import type { NameMention } from './name-mentions.ts';
 
 /** Nouns that stand for an organization named before ("the company" after "Apple Inc."). */
@@ -25,6 +26,10 @@ const TITLES: Record<string, RegExp> = {
   judge: /\bJudge\s+$/,
 };
 
+/** Verbs whose object or listener is the outlet a speaker gave a claim to, and verbs an outlet reports with. */
+const TOLD_TO = /^(tell|speak|talk|say)$/;
+const REPORTED = /^(report|say|note|write)$/;
+
 /** How many sentences back the name may stand. */
 const WINDOW = 3;
 
@@ -44,7 +49,7 @@ export function describedName(
     title
       ? n.type === 'PERSON' &&
         names.some((m) => m.type === 'PERSON' && sameSurname(m, n) && title.test(text.slice(Math.max(0, m.start - 14), m.start)))
-      : ORGANIZATION_NOUN.test(noun) && n.type === 'ORGANIZATION' && kindFits(noun, n.text);
+      : ORGANIZATION_NOUN.test(noun) && n.type === 'ORGANIZATION' && kindFits(noun, n.text) && !creditedOutlet(noun, n);
   // Names only: an earlier speaker left as a description ("the company") is one of the names too.
   const before = names.filter((n) => n.end <= at.start && n.sentence >= at.sentence - WINDOW && /^[A-Z]/.test(n.text) && fits(n));
   const nearest = before.at(-1);
@@ -59,6 +64,12 @@ export function describedName(
  */
 function kindFits(noun: string, name: string): boolean {
   return !(BUSINESS_NOUN.test(noun) && PUBLIC_BODY.test(name));
+}
+
+/** An outlet credited as a whole ("told CNN", "CNN reports") is "the network", not "the company" its report is about. */
+function creditedOutlet(noun: string, n: NameMention): boolean {
+  const credit = /^(obj|iobj|obl)/.test(n.relation ?? '') ? TOLD_TO.test(n.governor ?? '') : n.subject && REPORTED.test(n.governor ?? '');
+  return credit && !/^network$/i.test(noun) && lookupKnownName(n.text.replace(/^the\s+/i, ''))?.kind === 'MEDIA';
 }
 
 function sameSurname(a: NameMention, b: NameMention): boolean {
