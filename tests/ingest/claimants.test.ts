@@ -216,6 +216,15 @@ describe('speakers the parser hung no subject on (subjectless-cues.ts)', () => {
     expect(await claimantsOf(text, 'The new bridge will open in May')).toEqual(['a spokesman for the mayor']);
   });
 
+  it('a described speaker after a closing quotation is the speaker, though the parser made it an object', async () => {
+    const text =
+      'The council has delayed the tower twice. "The delay comes down to money, the permits, all the old zoning fights," said a person close to the developer.';
+    expect(await claimantsOf(text, 'The delay comes down to money')).toEqual(['a person close to the developer']);
+    const other =
+      'A cashier near the station was shaken by the talk. "One man walked in and said we should close the shop," said the woman, who asked not to be named.';
+    expect(await claimantsOf(other, 'One man walked in')).toEqual(['the woman']);
+  });
+
   it("a verb the parser hung on the relative clause before it speaks for that clause's noun", async () => {
     const text = 'Ann Porter, who died Monday at the age of 92, wrote in her final column that the new bridge was unsafe.';
     expect(await claimantsOf(text, 'the new bridge was unsafe')).toEqual(['Ann Porter']);

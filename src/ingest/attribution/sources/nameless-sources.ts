@@ -48,8 +48,26 @@ export function pluralForOneName(antecedent: { type: string; plural?: boolean })
  */
 export function objectNoun(tree: DependencyTree, token: number): boolean {
   return (
-    /^(obj|dep)$/.test(tree.relation(token)) && !/^NNP/.test(tree.token(token).pos) && invertedDescription(tree, tree.head(token)) !== token
+    /^(obj|dep)$/.test(tree.relation(token)) &&
+    !/^NNP/.test(tree.token(token).pos) &&
+    invertedDescription(tree, tree.head(token)) !== token &&
+    !speakerAfterQuotation(tree, token)
   );
+}
+
+/**
+ * '"S," reads an editorial in the paper', '"S," says the ad's narrator', '"S," said a person close to
+ * her': the verb follows the closing mark (or the comma after it) and hangs on the quoted clause or
+ * heads it, with no subject after it (the parser may take a word of the quotation for one); the
+ * noun phrase right after the verb, which the parser made its object, is the speaker.
+ */
+function speakerAfterQuotation(tree: DependencyTree, token: number): boolean {
+  const verb = tree.head(token);
+  if (verb <= 2 || tree.relation(token) !== 'obj' || token < verb) return false;
+  const closing = (i: number) => /^(''|"|”)$/.test(tree.token(i).word);
+  if (!closing(verb - 1) && !(tree.token(verb - 1).word === ',' && closing(verb - 2))) return false;
+  if (tree.head(verb) > verb || tree.children(verb, /^nsubj/).some((s) => s > verb)) return false;
+  return Math.min(...tree.subtree(token)) === verb + 1;
 }
 
 /** Pronouns and quantifiers that stand for others than the quoted speaker ("they", "who", "some of the families"). */
