@@ -163,4 +163,13 @@ describe('a local station named after a network', () => {
       { claimants: ['archbishop'], via: ['The New York Times'] },
     ]);
   });
+
+  it('is the outlet the speaker spoke to in a clause on the speaker ("officials who spoke with CNN said S", "a neighbour who talked to the Post")', async () => {
+    expect(await claims('Two officials who spoke with CNN said the pipeline would close in June.')).toEqual([
+      { claimants: ['Two officials'], via: ['CNN'] },
+    ]);
+    expect(await claims('A neighbour who talked to the Boston Globe said the house had been empty for years.')).toEqual([
+      { claimants: ['neighbour'], via: ['Boston Globe'] },
+    ]);
+  });
 });

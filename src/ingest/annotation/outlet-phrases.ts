@@ -158,12 +158,15 @@ function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number)
   return undefined;
 }
 
-/** "Court records cited by the Tribune show S", "a memo seen by Reuters says S": the outlet the claimant, a work, was handed to. */
+/**
+ * "Court records cited by the Tribune show S", "a memo seen by Reuters says S": the outlet the claimant, a work, was handed to;
+ * "officials who spoke with CNN said S": the outlet the claimant spoke to.
+ */
 function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
   const mentions = d.claimants.flatMap((c) => c.mentions);
   const inSource = (t: { start: number; end: number }) => mentions.some((m) => m.start <= t.start && t.end <= m.end);
   for (const token of tree.sentence.tokens.filter(inSource))
-    for (const by of passedOnTo(tree, token.index))
+    for (const by of [...passedOnTo(tree, token.index), ...spokeTo(tree, token.index)])
       for (const n of tree.subtree(by)) {
         const outlet = outletAt(n);
         if (outlet) return outlet;
@@ -181,6 +184,15 @@ function passedOnTo(tree: DependencyTree, node: number): number[] {
     .children(node, /^(acl|advcl)$/)
     .filter((v) => PASSED_ON.test(tree.token(v).lemma))
     .flatMap((v) => tree.children(v, /^obl/).filter((o) => introducedBy(tree, o, /^by$/i)));
+}
+
+/** The outlet the source itself spoke to, in a clause on it: "officials who spoke with CNN", "a source who told the Post". */
+function spokeTo(tree: DependencyTree, node: number): number[] {
+  return tree.children(node, /^acl/).flatMap((v) => {
+    const lemma = tree.token(v).lemma;
+    if (lemma === 'tell') return tree.children(v, /^(obj|iobj)$/);
+    return /^(speak|talk)$/.test(lemma) ? tree.children(v, /^obl/).filter((o) => introducedBy(tree, o, /^(to|with)$/i)) : [];
+  });
 }
 
 /** "the newspaper", "the network": a definite noun that stands for an outlet. */
