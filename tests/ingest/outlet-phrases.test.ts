@@ -172,4 +172,16 @@ describe('a local station named after a network', () => {
       { claimants: ['neighbour'], via: ['Boston Globe'] },
     ]);
   });
+
+  it('knows the outlets Newser credits for entertainment, technology and science news ("tells Variety", "told the Hollywood Reporter")', async () => {
+    expect(await claims('The director tells Variety that the film took two years to make.')).toEqual([
+      { claimants: ['director'], via: ['Variety'] },
+    ]);
+    expect(await claims('The director told the Hollywood Reporter that the film took two years to make.')).toEqual([
+      { claimants: ['director'], via: ['The Hollywood Reporter'] },
+    ]);
+    expect(await claims('The engineer told TechCrunch that the battery lasts a week.')).toEqual([
+      { claimants: ['engineer'], via: ['TechCrunch'] },
+    ]);
+  });
 });
