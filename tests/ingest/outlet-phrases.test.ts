@@ -184,4 +184,14 @@ describe('a local station named after a network', () => {
       { claimants: ['engineer'], via: ['TechCrunch'] },
     ]);
   });
+
+  it('reads a publication named by a common word only where a listener stands, capitalised ("told People", "with Time"; not "the people of the town")', async () => {
+    expect(await claims('The actress told People that she would return to the stage in the fall.')).toEqual([
+      { claimants: ['actress'], via: ['People magazine'] },
+    ]);
+    expect(await claims('The pilot said in an interview with Time that the engine had failed twice.')).toEqual([
+      { claimants: ['pilot'], via: ['Time magazine'] },
+    ]);
+    expect(await claims('The chef told the people of the town that the bakery would close.')).toEqual([{ claimants: ['chef'], via: [] }]);
+  });
 });

@@ -52,6 +52,7 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
         outlets.find((o) => o.mentions.some((m) => m.start <= token.start && token.end <= m.end)) ??
         knownOutlet(tree, i, registry) ??
         namedAfterMediaNoun(tree, i, registry) ??
+        wordOutlet(tree, i, registry) ??
         (isOutletNoun(tree, i) ? outletNamedBefore(outlets, token.start, token.word) : undefined)
       );
     };
@@ -108,6 +109,26 @@ function namedAfterMediaNoun(tree: DependencyTree, i: number, registry: EntityRe
   const known = lookupKnownName(written);
   if (known) return known.kind === 'MEDIA' ? addEntity(registry, written, 'Organization', span) : undefined;
   return registry.add({ name: written, type: 'Organization', kind: 'MEDIA' }, span);
+}
+
+/** Publications named by a common word: an outlet only where a speaker's listener or credit stands ("told People"), capitalised. */
+const WORD_OUTLETS = new Map([
+  ['People', 'People magazine'],
+  ['Time', 'Time magazine'],
+  ['Insider', 'Insider'],
+  ['Wired', 'Wired'],
+  ['Fortune', 'Fortune'],
+  ['Salon', 'Salon'],
+  ['Billboard', 'Billboard'],
+]);
+
+/** "told People that S", "in an interview with Time": a publication whose name is a common word, never sentence-initial nor a person. */
+function wordOutlet(tree: DependencyTree, i: number, registry: EntityRegistry): EntityRecord | undefined {
+  const token = tree.token(i);
+  const name = WORD_OUTLETS.get(token.word);
+  if (!name || token.index === 1 || token.ner === 'PERSON') return undefined;
+  if (tree.children(i).some((c) => !/^(punct|case)$/.test(tree.relation(c)))) return undefined;
+  return registry.add({ name, type: 'Organization', kind: 'MEDIA' }, { start: token.start, end: token.end });
 }
 
 /** The content without the "per" phrase that closes it ("S, per the AP." → "S"): the credit is the via, not what was said. */
