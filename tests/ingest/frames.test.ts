@@ -353,4 +353,10 @@ describe('attribution frames', () => {
       { cue: 'said', frame: 'quote', source: 'treasurer', content: 'The budget is a mess' },
     ]);
   });
+
+  it('leaves the dateline the parser hung on a clause out of the content', async () => {
+    const found = await proposed('PORTLAND, Maine - Voters here, the governor said on Monday, will decide the bond question in June.');
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'said', frame: 'parataxis', source: 'governor' }));
+    expect(found.filter((c) => c.content.includes('PORTLAND'))).toEqual([]);
+  });
 });

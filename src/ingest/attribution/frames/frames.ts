@@ -85,7 +85,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
   const tree = new DependencyTree(sentence);
   const out: Candidate[] = [];
   /** Adds the candidate unless its content is too short; says whether it did. */
-  const push = (cue: number, frame: Frame, content: number[], source: number | undefined): boolean => {
+  const firstWord = datelineLength(sentence.tokens) + 1;
+  const push = (cue: number, frame: Frame, whole: number[], source: number | undefined): boolean => {
+    // "DES MOINES — S": the dateline the parser hung on the clause is where the story was filed, not what is reported.
+    const content = whole.filter((t) => t >= firstWord);
     const words = content.filter((t) => !isPunct(tree.token(t)));
     // '"Absolutely," he said': a one-word quotation opening the sentence is content too.
     const oneWord = ONE_WORD_FRAMES.has(frame) || (frame === 'quote' && content[0] === 2);
@@ -93,7 +96,6 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     out.push({ sentence: sentence.index, cue, lemma: tree.token(cue).lemma.toLowerCase(), frame, content, source });
     return true;
   };
-  const firstWord = datelineLength(sentence.tokens) + 1;
   for (let v = 1; v <= tree.size; v++) {
     const token = tree.token(v);
     if (token.lemma.toLowerCase() === 'accord' || token.word.toLowerCase() === 'according') {
