@@ -194,4 +194,13 @@ describe('a local station named after a network', () => {
     ]);
     expect(await claims('The chef told the people of the town that the bakery would close.')).toEqual([{ claimants: ['chef'], via: [] }]);
   });
+
+  it('credits speakers named by the professions of Newser\'s science and arts stories ("The paleontologist told National Geographic that S")', async () => {
+    expect(await claims('The paleontologist told National Geographic that the bones were older than anyone had thought.')).toEqual([
+      { claimants: ['paleontologist'], via: ['National Geographic'] },
+    ]);
+    expect(await claims('The choreographer told CNN that the show would tour in the spring.')).toEqual([
+      { claimants: ['choreographer'], via: ['CNN'] },
+    ]);
+  });
 });
