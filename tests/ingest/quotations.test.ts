@@ -25,6 +25,16 @@ describe('quotations', () => {
     expect(words(text, said!)).toBe('Our crews worked through the winter. Nobody took a day off.');
   });
 
+  it('closes a quotation at an opening curly mark typed for the closing one, before the speaker', async () => {
+    // '“S,“ said X': read as opening, the second mark left the quotation unclosed and no cue was kept.
+    const text = 'Residents were angry. “Nobody asked us,“ Omar Tesfaye, who runs the bakery, said on Monday.';
+    const found = await attributed(text);
+    const said = found.find((a) => a.cue.lemma === 'say');
+    expect(said, seen(text, found)).toBeDefined();
+    expect(said!.claimants[0].name).toBe('Omar Tesfaye');
+    expect(words(text, said!)).toBe('Nobody asked us');
+  });
+
   it('credits a question the splitter ended at its closing mark to the speaker after it, past a clause set off by a comma', async () => {
     const text = '“What does that even mean for the farmers?” Mr. Oduya asked, repeating a charge he made last week.';
     const found = await attributed(text);

@@ -11,6 +11,11 @@ import type { TextSpan } from '../../text/spans.ts';
  */
 const QUOTATION_MARKS = /“|”|"|``|''/g;
 
+/** An opening curly mark typed for a closing one ('“It was late,“ she said'): right after a word or punctuation, before a space. */
+function closesMistyped(paragraph: string, at: number): boolean {
+  return /[\w,.?!]/.test(paragraph[at - 1] ?? ' ') && /\s/.test(paragraph[at + 1] ?? ' ');
+}
+
 export function findQuotes(text: string): TextSpan[] {
   const quotes: TextSpan[] = [];
   const paragraphs = text.split(/\n\s*\n|\r\n\s*\r\n/);
@@ -21,7 +26,8 @@ export function findQuotes(text: string): TextSpan[] {
     // Just after the open quotation's opening mark.
     let open: number | undefined;
     for (const { 0: mark, index: at } of paragraph.matchAll(QUOTATION_MARKS)) {
-      const opens = mark === '“' || mark === '``' || (mark !== '”' && open === undefined);
+      const mistyped = mark === '“' && open !== undefined && closesMistyped(paragraph, at);
+      const opens = !mistyped && (mark === '“' || mark === '``' || (mark !== '”' && open === undefined));
       if (opens) open = at + mark.length;
       else if (open !== undefined) {
         if (at > open) quotes.push({ start: start + open, end: start + at });
@@ -54,8 +60,10 @@ export function extendToQuotes(content: TextSpan, quotes: TextSpan[]): TextSpan[
 export function openQuotationStart(text: string, offset: number): number | undefined {
   const paragraph = text.lastIndexOf('\n', offset) + 1;
   let start: number | undefined;
-  for (const mark of text.slice(paragraph, offset).matchAll(/[“”"]|''/g)) {
-    const opens = mark[0] === '“' || (mark[0] !== '”' && start === undefined);
+  const before = text.slice(paragraph, offset);
+  for (const mark of before.matchAll(/[“”"]|''/g)) {
+    const mistyped = mark[0] === '“' && start !== undefined && closesMistyped(before, mark.index);
+    const opens = !mistyped && (mark[0] === '“' || (mark[0] !== '”' && start === undefined));
     start = opens ? paragraph + mark.index + mark[0].length : undefined;
   }
   return start;
