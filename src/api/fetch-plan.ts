@@ -36,22 +36,27 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { ClaimInclude } from '../graph/read/cypher/claims.ts';
-import { ENTITY_CLAIM_LISTS } from '../graph/read/cypher/claim-pages.ts';
+import { isKeyedList } from '../graph/read/cypher/claim-pages.ts';
 import { type EntityPageInclude } from '../graph/read/cypher/entity-page.ts';
 import type { Projection } from '../graph/read/cypher/projections.ts';
-import type { ClaimPageKey, RootFetch } from '../graph/read/root-fetch.ts';
+import { pageSlot, type ClaimPageKey, type RootFetch } from '../graph/read/root-fetch.ts';
 import { pageWindow } from './pagination.ts';
 
 // --- typed keys shared by the plan and the field resolvers ---------------------------------------
 
 const ENTITY_LISTS = { claims: 'entityClaims', mentionedIn: 'entityMentionedIn' } as const;
 
-/** The claim page `Entity.claims` / `Entity.mentionedIn` reads for these arguments. */
+/**
+ * The claim page `Entity.claims` / `Entity.mentionedIn` reads for these arguments: after a keyed
+ * cursor, the entity's claims created after its claim; with `includeMembers`, by position.
+ */
 export function entityClaimPage(
   field: keyof typeof ENTITY_LISTS,
   args: { first?: number | null; after?: string | null; includeMembers?: boolean | null },
 ): ClaimPageKey {
-  return { field: args.includeMembers ? 'entityClaimsWithMembers' : ENTITY_LISTS[field], ...pageWindow(args.first, args.after) };
+  const { offset, limit, afterKey } = pageWindow(args.first, args.after);
+  const list = args.includeMembers ? 'entityClaimsWithMembers' : ENTITY_LISTS[field];
+  return { field: list, offset, limit, ...(afterKey && isKeyedList(list) ? { afterKey } : {}) };
 }
 
 // --- the walk -----------------------------------------------------------------------------------
@@ -223,9 +228,8 @@ function entityInclude(walk: Walk, type: GraphQLOutputType, nodes: FieldNode[]):
         const page = entityClaimPage(name, getArgumentValues(entity.getFields()[name], group[0], walk.variables));
         const field = page.field;
         // With its members' claims, the page is another statement (CLAIM_PAGES.entityClaimsWithMembers).
-        if (!(field in ENTITY_CLAIM_LISTS)) continue;
-        const same = (p: ClaimPageKey) => p.field === field && p.offset === page.offset && p.limit === page.limit;
-        if (!include.pages.some(same)) include.pages.push({ ...page, field: field as keyof typeof ENTITY_CLAIM_LISTS });
+        if (!isKeyedList(field)) continue;
+        if (!include.pages.some((p) => pageSlot(p) === pageSlot(page))) include.pages.push({ ...page, field });
       }
     }
   }

@@ -2,6 +2,8 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor, pageWindow } from '../../src/api/pagination.ts';
+import { entityClaimPage } from '../../src/api/fetch-plan.ts';
+import { pageSlot } from '../../src/graph/read/root-fetch.ts';
 
 const key = { createdAt: '2024-05-01T09:30:00.123Z', seq: 4, id: 'claim/some-article/c5' };
 
@@ -28,6 +30,20 @@ describe('cursors', () => {
     expect(pageWindow(20, encodeCursor(179, key))).toEqual({ offset: 180, limit: 20, afterKey: key });
     expect(pageWindow(20, encodeCursor(179))).toEqual({ offset: 180, limit: 20, afterKey: undefined });
     expect(pageWindow(null, null)).toEqual({ offset: 0, limit: 20, afterKey: undefined });
+  });
+
+  it('an entity’s claims and mentions seek from a keyed cursor; its claims with members, an article’s claims count its position', () => {
+    const after = encodeCursor(7, key);
+    expect(entityClaimPage('claims', { first: 2, after })).toEqual({ field: 'entityClaims', offset: 8, limit: 2, afterKey: key });
+    expect(entityClaimPage('mentionedIn', { first: 2, after })).toEqual({ field: 'entityMentionedIn', offset: 8, limit: 2, afterKey: key });
+    expect(entityClaimPage('claims', { first: 2, after, includeMembers: true })).toEqual({
+      field: 'entityClaimsWithMembers',
+      offset: 8,
+      limit: 2,
+    });
+    const article = { field: 'articleClaims' as const, ...pageWindow(2, after) };
+    expect(pageSlot(article)).toBe(pageSlot({ field: 'articleClaims', offset: 8, limit: 2 }));
+    expect(pageSlot(entityClaimPage('claims', { first: 2, after }))).not.toBe(pageSlot({ field: 'entityClaims', offset: 8, limit: 2 }));
   });
 
   it.each([

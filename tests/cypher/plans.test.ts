@@ -11,7 +11,7 @@ import { applySchema } from '../../src/graph/apply-schema.ts';
 import { bulkLoad } from '../../src/graph/write/bulk-load.ts';
 import { buildClaimQuery } from '../../src/graph/read/cypher/claims.ts';
 import { buildEntityPageQuery } from '../../src/graph/read/cypher/entity-page.ts';
-import { CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
+import { afterKeyParams, CLAIM_PAGES, KEYED_CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
 import { emptyDatabase, resetToSeed, testDatabase } from '../support/harness.ts';
 import { allStatements } from './statements.ts';
 
@@ -323,6 +323,45 @@ describe('claim page plans for rare, mid-sized and hub anchors (PROFILE, generat
     expect(skipped.linkSeekRows).toBe(200);
     expect(tenth.cost.linkSeekRows).toBeLessThan(skipped.linkSeekRows / 2);
   });
+
+  /**
+   * An entity's claims after position `position`, skipping and after that claim's key, both
+   * batched (KEYED_CLAIM_PAGES) and in the entity's own statement (buildEntityPageQuery).
+   */
+  async function entityKeysetAndOffset(entity: string, position: number, limit: number) {
+    const read = async (cypher: string, params: Record<string, unknown>) => (await db.read((tx) => tx.run(cypher, params))).records[0];
+    const cursorRow = await read(CLAIM_PAGES.entityClaims, { ids: [entity], offset: int(position), limit: int(1) });
+    const [createdAt, seq, id] = (cursorRow.get('keys') as [string, number, string][])[0];
+    const key = { createdAt, seq: Number(seq), id };
+    const ids = (page: unknown) => (page as { id: string }[]).map((c) => c.id);
+    const batched = { ids: [entity], offset: int(position + 1), limit: int(limit), ...afterKeyParams(key) };
+    const own = buildEntityPageQuery({ pages: [{ field: 'entityClaims', offset: position + 1, limit, afterKey: key }], relations: false });
+    const ownParams = { id: entity, offset0: int(position + 1), limit0: int(limit), ...afterKeyParams(key, '0') };
+    return {
+      offsetIds: ids((await read(CLAIM_PAGES.entityClaims, { ids: [entity], offset: int(position + 1), limit: int(limit) })).get('page')),
+      batchedIds: ids((await read(KEYED_CLAIM_PAGES.entityClaims, batched)).get('page')),
+      ownIds: ids(((await read(own, ownParams)).get('pages') as { page: unknown }[])[0].page),
+      batchedCost: await profile(KEYED_CLAIM_PAGES.entityClaims, batched),
+      ownCost: await profile(own, ownParams),
+    };
+  }
+
+  it.each(['mid', 'hub'] as const)(
+    'Entity.claims of the %s claimant after a keyed cursor is the offset page after it, read in three seeks of at most one page each',
+    async (size) => {
+      const claimant = anchors.claimant[size];
+      const position = Math.min(59, claimant.degree - 2);
+      const { offsetIds, batchedIds, ownIds, batchedCost, ownCost } = await entityKeysetAndOffset(claimant.id, position, 10);
+      expect(batchedIds).toEqual(offsetIds);
+      expect(ownIds).toEqual(offsetIds);
+      expect(batchedIds.length).toBe(Math.min(10, claimant.degree - position - 1));
+      for (const cost of [batchedCost, ownCost]) {
+        expect(cost.indexRows).toBe(0);
+        expect(cost.linkSeeks).toBe(3);
+        expect(cost.linkSeekRows).toBeLessThanOrEqual(3 * 10);
+      }
+    },
+  );
 
   it('a filtered page still follows creation order and the filter', async () => {
     const hub = anchors.claimant.hub.id;

@@ -9,7 +9,7 @@ import { buildClaimQuery, type ClaimInclude, type ClaimQueryFilter, type ClaimQu
 import { buildContradictionsQuery, CONTRADICTIONS } from '../../src/graph/read/cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME } from '../../src/graph/read/cypher/entities.ts';
 import { buildEntityPageQuery, ENTITY_RELATIONS } from '../../src/graph/read/cypher/entity-page.ts';
-import { CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
+import { afterKeyParams, CLAIM_PAGES, KEYED_CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
 import { CLAIM_PROVENANCE } from '../../src/graph/read/cypher/provenance.ts';
 import { NEIGHBOURS } from '../../src/graph/read/cypher/neighbours.ts';
 import { ARTICLE_TEXTS, NODES_BY_IDS } from '../../src/graph/read/cypher/nodes.ts';
@@ -195,8 +195,27 @@ function entityPageStatements(): Statement[] {
       }),
       params: { id: 'person/svetlana-golub', offset0: neo4j.int(0), limit0: neo4j.int(20), offset1: neo4j.int(20), limit1: neo4j.int(10) },
     },
+    {
+      name: 'entity page: claims and mentionedIn after a key',
+      cypher: buildEntityPageQuery({
+        pages: [
+          { field: 'entityClaims', offset: 3, limit: 20, afterKey: ENTITY_AFTER_KEY },
+          { field: 'entityMentionedIn', offset: 3, limit: 10, afterKey: ENTITY_AFTER_KEY },
+        ],
+        relations: false,
+      }),
+      params: {
+        id: 'person/svetlana-golub',
+        ...{ offset0: neo4j.int(3), limit0: neo4j.int(20), offset1: neo4j.int(3), limit1: neo4j.int(10) },
+        ...afterKeyParams(ENTITY_AFTER_KEY, '0'),
+        ...afterKeyParams(ENTITY_AFTER_KEY, '1'),
+      },
+    },
   ];
 }
+
+/** The key a keyed cursor of an entity's list carries (any key will do for a plan). */
+const ENTITY_AFTER_KEY = { createdAt: '2022-03-02T10:00:00Z', seq: 3, id: 'c-0003' };
 
 function claimPageStatements(): Statement[] {
   return [
@@ -204,6 +223,11 @@ function claimPageStatements(): Statement[] {
       name: `CLAIM_PAGES.${name}`,
       cypher,
       params: { ids: CLAIM_PAGE_IDS[name as keyof typeof CLAIM_PAGES], ...page },
+    })),
+    ...Object.entries(KEYED_CLAIM_PAGES).map(([name, cypher]) => ({
+      name: `KEYED_CLAIM_PAGES.${name}`,
+      cypher,
+      params: { ids: CLAIM_PAGE_IDS[name as keyof typeof KEYED_CLAIM_PAGES], ...page, ...afterKeyParams(ENTITY_AFTER_KEY) },
     })),
   ];
 }

@@ -12,9 +12,9 @@ import DataLoader from 'dataloader';
 import neo4j, { type Node as Neo4jNode, type Record as Neo4jRecord, type RecordShape } from 'neo4j-driver';
 import type { GraphDatabase } from '../database.ts';
 import { TurnBatch } from './turn-batch.ts';
-import { pageSlot, type ClaimPageKey } from './root-fetch.ts';
+import { pageSlot, seekKeyOf, type ClaimPageKey } from './root-fetch.ts';
 import { ENTITY_RELATIONS } from './cypher/entity-page.ts';
-import { CLAIM_PAGES } from './cypher/claim-pages.ts';
+import { afterKeyParams, CLAIM_PAGES, KEYED_CLAIM_PAGES, isKeyedList } from './cypher/claim-pages.ts';
 import { CLAIM_PROVENANCE } from './cypher/provenance.ts';
 import { NEIGHBOUR_KINDS, NEIGHBOURS, type NeighbourField } from './cypher/neighbours.ts';
 import { ARTICLE_TEXTS, NODES_BY_IDS, type NodeLabel } from './cypher/nodes.ts';
@@ -29,6 +29,7 @@ import {
   type ChannelModel,
   type ClaimModel,
   type ConnectionModel,
+  type CursorKey,
   type EntityModel,
   type EntityRelationModel,
   type FigureModel,
@@ -227,16 +228,29 @@ export class GraphLoaders {
     return this.load(pageSlot(page), key, () => this.pageLoader(page));
   }
 
-  private pageLoader({ field, offset, limit }: ClaimPageKey): DataLoader<string, ConnectionModel<ClaimModel>> {
-    const loaderKey = pageSlot({ field, offset, limit });
+  /**
+   * Pages of one window for a batch of parents. An entity's lists return each claim's key (their
+   * cursors are keyed) and, after a keyed cursor, seek from its key: the same for every entity.
+   */
+  private pageLoader(page: ClaimPageKey): DataLoader<string, ConnectionModel<ClaimModel>> {
+    const loaderKey = pageSlot(page);
     let loader = this.pageLoaders.get(loaderKey);
     if (!loader) {
+      const { field, offset, limit } = page;
+      const seekKey = seekKeyOf(page);
+      const cypher = seekKey && isKeyedList(field) ? KEYED_CLAIM_PAGES[field] : CLAIM_PAGES[field];
+      const params = { offset: neo4j.int(offset), limit: neo4j.int(limit), ...(seekKey ? afterKeyParams(seekKey) : {}) };
       loader = new DataLoader(async (ids) => {
-        const rows = await this.run(CLAIM_PAGES[field], { ids, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+        const rows = await this.run(cypher, { ids, ...params });
         const byId = new Map(
           rows.map((r) => [
             r.get('id') as string,
-            { totalCount: r.get('total') as number, nodes: (r.get('page') as NodeMap[]).map(toClaim), offset },
+            {
+              totalCount: r.get('total') as number,
+              nodes: (r.get('page') as NodeMap[]).map(toClaim),
+              offset,
+              keys: r.has('keys') ? toCursorKeys(r.get('keys') as [string, number, string][]) : undefined,
+            },
           ]),
         );
         return ids.map((id) => byId.get(id) ?? { totalCount: 0, nodes: [], offset });
@@ -246,3 +260,7 @@ export class GraphLoaders {
     return loader;
   }
 }
+
+/** The `keys` column of a keyed page (see collectKeys) as the keys its cursors carry. */
+export const toCursorKeys = (keys: [string, number, string][]): CursorKey[] =>
+  keys.map(([createdAt, seq, id]) => ({ createdAt, seq: Number(seq), id }));

@@ -9,7 +9,7 @@
  * relations), and primes the loaders those fields read.
  */
 import neo4j, { type Record as Neo4jRecord, type RecordShape } from 'neo4j-driver';
-import { GraphLoaders } from './graph-loaders.ts';
+import { GraphLoaders, toCursorKeys } from './graph-loaders.ts';
 import { FULL_FETCH, pageSlot, type RootFetch } from './root-fetch.ts';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from './cypher/articles.ts';
 import { claimQuery, pagesByKey, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
@@ -17,6 +17,7 @@ import { statementFor } from './cypher/statement-texts.ts';
 import { buildContradictionsQuery } from './cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME, type ENTITY_TYPE_LABEL } from './cypher/entities.ts';
 import { buildEntityPageQuery, type EntityPageInclude } from './cypher/entity-page.ts';
+import { afterKeyParams } from './cypher/claim-pages.ts';
 import { buildPathQuery, type PathLabel } from './cypher/path.ts';
 import { forProjection, type Projection } from './cypher/projections.ts';
 import { buildSearchQuery } from './cypher/search.ts';
@@ -45,7 +46,7 @@ interface CountRow {
 }
 interface EntityPageRow {
   n: NodeMap;
-  pages: { total: number; page: NodeMap[] }[];
+  pages: { total: number; page: NodeMap[]; keys: [string, number, string][] }[];
   relations: { type: string; outgoing: boolean; evidence: string | null; n: NodeMap }[];
 }
 interface ClaimPageRow {
@@ -91,8 +92,9 @@ export class GraphSource extends GraphLoaders {
     include.pages.forEach((p, i) => {
       params[`offset${i}`] = neo4j.int(p.offset);
       params[`limit${i}`] = neo4j.int(p.limit);
+      if (p.afterKey) Object.assign(params, afterKeyParams(p.afterKey, String(i)));
     });
-    const shape = `entity:${include.pages.map((p) => p.field).join(',')}:${include.relations}`;
+    const shape = `entity:${include.pages.map((p) => `${p.field}${p.afterKey ? '>' : ''}`).join(',')}:${include.relations}`;
     const [row] = await this.run<EntityPageRow>(
       statementFor(projection, shape, () => buildEntityPageQuery(include, projection)),
       params,
@@ -105,7 +107,8 @@ export class GraphSource extends GraphLoaders {
     this.primeNode('Entity', entity);
     row.get('pages').forEach((result, i) => {
       const page = include.pages[i];
-      this.prime(pageSlot(page), key, { totalCount: result.total, nodes: result.page.map(toClaim), offset: page.offset });
+      const nodes = result.page.map(toClaim);
+      this.prime(pageSlot(page), key, { totalCount: result.total, nodes, offset: page.offset, keys: toCursorKeys(result.keys) });
     });
     if (include.relations) {
       const relations = row.get('relations').map((r) => ({
@@ -165,7 +168,7 @@ export class GraphSource extends GraphLoaders {
       else if (include.claimants) this.primeNeighbours('claimClaimants', claim.key, (entry.claimants as NodeMap[]).map(toEntity));
       return claim;
     });
-    const keys = row.has('keys') ? row.get('keys')!.map(([createdAt, seq, id]) => ({ createdAt, seq: Number(seq), id })) : undefined;
+    const keys = row.has('keys') ? toCursorKeys(row.get('keys')!) : undefined;
     return { totalCount: row.get('total'), nodes, offset, keys };
   }
 

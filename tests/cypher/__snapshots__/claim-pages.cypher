@@ -15,9 +15,9 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN id, total, page
+RETURN id, total, page, keys
 ;
 
 // CLAIM_PAGES.entityMentionedIn
@@ -37,9 +37,9 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
-RETURN id, total, page
+RETURN id, total, page, keys
 ;
 
 // CLAIM_PAGES.articleClaims
@@ -73,4 +73,94 @@ CALL (claims) {
   RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN id, size(claims) AS total, page
+;
+
+// KEYED_CLAIM_PAGES.entityClaims
+// params: $ids, $afterCreatedAt, $afterSeq, $afterClaim, $limit
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WITH id, e, COUNT { (e)<-[:CLAIMED_BY]-() } AS total
+CALL (e) {
+  CALL (e) {
+    CALL (e) {
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = e.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq = $afterSeq
+        AND r.claim > $afterClaim
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = e.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq > $afterSeq
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      WHERE r.anchor = e.id
+        AND r.createdAt > datetime($afterCreatedAt)
+        AND r.seq IS NOT NULL
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+    }
+    WITH c, r ORDER BY r.createdAt ASC, r.seq ASC, r.claim ASC
+    LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+}
+RETURN id, total, page, keys
+;
+
+// KEYED_CLAIM_PAGES.entityMentionedIn
+// params: $ids, $afterCreatedAt, $afterSeq, $afterClaim, $limit
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WITH id, e, COUNT { (e)<-[:MENTIONS]-(:Claim) } AS total
+CALL (e) {
+  CALL (e) {
+    CALL (e) {
+      MATCH (c:Claim)-[r:MENTIONS]->()
+      WHERE r.anchor = e.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq = $afterSeq
+        AND r.claim > $afterClaim
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:MENTIONS]->()
+      WHERE r.anchor = e.id
+        AND r.createdAt = datetime($afterCreatedAt)
+        AND r.seq > $afterSeq
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+      UNION ALL
+      MATCH (c:Claim)-[r:MENTIONS]->()
+      WHERE r.anchor = e.id
+        AND r.createdAt > datetime($afterCreatedAt)
+        AND r.seq IS NOT NULL
+        AND r.claim IS NOT NULL
+      WITH c, r ORDER BY r.anchor ASC, r.createdAt ASC, r.seq ASC, r.claim ASC
+      LIMIT $limit
+      RETURN c, r
+    }
+    WITH c, r ORDER BY r.createdAt ASC, r.seq ASC, r.claim ASC
+    LIMIT $limit
+    RETURN c
+  }
+  WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+}
+RETURN id, total, page, keys
 ;

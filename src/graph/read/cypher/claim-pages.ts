@@ -1,3 +1,4 @@
+import type { CursorKey } from '../../model.ts';
 import { anchoredClaimPage } from './claims.ts';
 import { claimProjection } from './projections.ts';
 
@@ -18,8 +19,14 @@ export const CREATION_ORDER = 'c.createdAt ASC, c.seq ASC, c.id ASC';
 /** Relations that make an entity speak for another: its members, parts and heads. */
 const MEMBER_RELATION_TYPES = 'MEMBER_OF|PART_OF|HEAD_OF';
 
-/** Rows `c` of one page of an entity's list. */
-export const entityPageRows = (field: keyof typeof ENTITY_CLAIM_LISTS, skip: string, limit: string) =>
+export type EntityClaimList = keyof typeof ENTITY_CLAIM_LISTS;
+
+/**
+ * Rows `c` of one page of an entity's list: `skip` claims in, or, with `after`, right after the
+ * claim whose key is in `$afterCreatedAt<suffix>`, `$afterSeq<suffix>`, `$afterClaim<suffix>`
+ * (a keyset page: three seeks of one page each, see anchoredClaimPage).
+ */
+export const entityPageRows = (field: EntityClaimList, skip: string, limit: string, after?: { suffix: string }) =>
   anchoredClaimPage({
     anchor: 'e',
     rel: ENTITY_CLAIM_LISTS[field].rel,
@@ -28,22 +35,35 @@ export const entityPageRows = (field: keyof typeof ENTITY_CLAIM_LISTS, skip: str
     direction: 'ASC',
     skip,
     limit,
+    after: after != null,
+    afterSuffix: after?.suffix,
   });
 
-const entityClaimPage = (field: keyof typeof ENTITY_CLAIM_LISTS) => `
+/** Each claim's key in the link index (createdAt, seq, id), collected beside its page: what its cursor carries. */
+export const collectKeys = (c: string) => `collect([toString(${c}.createdAt), ${c}.seq, ${c}.id])`;
+
+/** The parameters of a page after `key` (see entityPageRows). */
+export const afterKeyParams = (key: CursorKey, suffix = '') => ({
+  [`afterCreatedAt${suffix}`]: key.createdAt,
+  [`afterSeq${suffix}`]: key.seq,
+  [`afterClaim${suffix}`]: key.id,
+});
+
+const entityClaimPage = (field: EntityClaimList, after?: { suffix: string }) => `
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
     WITH id, e, ${ENTITY_CLAIM_LISTS[field].total} AS total
     CALL (e) {
-      ${entityPageRows(field, '$offset', '$limit').replace(/\n/g, '\n    ')}
+      ${entityPageRows(field, '$offset', '$limit', after).replace(/\n/g, '\n    ')}
       WITH c ORDER BY ${CREATION_ORDER}
-      RETURN collect(${claimProjection('c')}) AS page
+      RETURN collect(${claimProjection('c')}) AS page, ${collectKeys('c')} AS keys
     }
-    RETURN id, total, page`;
+    RETURN id, total, page, keys`;
 
 /**
  * Paged claim lists per parent (Entity.claims, Entity.mentionedIn, Article.claims).
- * `$ids`, `$offset`, `$limit`; rows `(id, total, page)`. Claims are in creation order (an
+ * `$ids`, `$offset`, `$limit`; rows `(id, total, page)`, and `keys` for an entity's lists
+ * (ENTITY_CLAIM_LISTS), whose cursors are keyed. Claims are in creation order (an
  * article's in text order). Each parent's page is a top-k or an index walk (never the full
  * sorted list), and the total is a relationship count (ENTITY_CLAIM_LISTS; APPEARS_IN, like
  * CLAIMED_BY, only starts at a claim).
@@ -83,3 +103,16 @@ export const CLAIM_PAGES = {
 } as const;
 
 export type ClaimPageField = keyof typeof CLAIM_PAGES;
+
+/**
+ * An entity's lists continuing after a cursor's key (`$afterCreatedAt`, `$afterSeq`,
+ * `$afterClaim`) instead of `$offset`: "the entity's claims created after that claim" is defined
+ * for any entity, so one statement serves every entity of a batch.
+ */
+export const KEYED_CLAIM_PAGES: Record<EntityClaimList, string> = {
+  entityClaims: entityClaimPage('entityClaims', { suffix: '' }),
+  entityMentionedIn: entityClaimPage('entityMentionedIn', { suffix: '' }),
+};
+
+/** Whether a page of this list may continue from a cursor's key. */
+export const isKeyedList = (field: ClaimPageField): field is EntityClaimList => field in ENTITY_CLAIM_LISTS;

@@ -124,8 +124,10 @@ export function anchoredClaimPage(options: {
   limit: string;
   /** Continue after the claim of `$afterCreatedAt, $afterSeq, $afterClaim` (creation order only). */
   after?: boolean;
+  /** Appended to the names of the `after` parameters, for a statement holding several such pages. */
+  afterSuffix?: string;
 }): string {
-  const { anchor, rel, conditions, orderBy, direction, skip, limit, after } = options;
+  const { anchor, rel, conditions, orderBy, direction, skip, limit, after, afterSuffix = '' } = options;
   const where = (extra: string[]) => (extra.length ? `\n    WHERE ${extra.join('\n      AND ')}` : '');
   if (!direction || !ORDERED_LINKS.has(rel)) {
     return `CALL (${anchor}) {\n    MATCH (${anchor})<-[:${rel}]-(c:Claim)${where(conditions)}\n    WITH c ORDER BY ${orderBy}\n    SKIP ${skip} LIMIT ${limit}\n    RETURN c\n  }`;
@@ -137,10 +139,11 @@ export function anchoredClaimPage(options: {
     return `CALL (${anchor}) {\n    ${seekFrom(['r.createdAt IS NOT NULL', 'r.seq IS NOT NULL', 'r.claim IS NOT NULL'])}\n    SKIP ${skip} LIMIT ${limit}\n    RETURN c\n  }`;
   }
   const later = direction === 'ASC' ? '>' : '<';
-  const at = 'datetime($afterCreatedAt)';
+  const at = `datetime($afterCreatedAt${afterSuffix})`;
+  const [seq, claim] = [`$afterSeq${afterSuffix}`, `$afterClaim${afterSuffix}`];
   const seeks = [
-    [`r.createdAt = ${at}`, 'r.seq = $afterSeq', `r.claim ${later} $afterClaim`],
-    [`r.createdAt = ${at}`, `r.seq ${later} $afterSeq`, 'r.claim IS NOT NULL'],
+    [`r.createdAt = ${at}`, `r.seq = ${seq}`, `r.claim ${later} ${claim}`],
+    [`r.createdAt = ${at}`, `r.seq ${later} ${seq}`, 'r.claim IS NOT NULL'],
     [`r.createdAt ${later} ${at}`, 'r.seq IS NOT NULL', 'r.claim IS NOT NULL'],
   ].map((keys) => `  ${seekFrom(keys).replace(/\n/g, '\n  ')}\n      LIMIT ${limit}\n      RETURN c, r`);
   const merged = ['r.createdAt', 'r.seq', 'r.claim'].map((p) => `${p} ${direction}`).join(', ');

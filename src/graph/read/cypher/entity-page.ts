@@ -1,5 +1,6 @@
 import { ENTITY_RELATION_TYPES } from '../../annotation.ts';
-import { CREATION_ORDER, ENTITY_CLAIM_LISTS, entityPageRows } from './claim-pages.ts';
+import type { CursorKey } from '../../model.ts';
+import { collectKeys, CREATION_ORDER, ENTITY_CLAIM_LISTS, entityPageRows, type EntityClaimList } from './claim-pages.ts';
 import { claimProjection, entityProjection, FULL_PROJECTION, type Projection } from './projections.ts';
 
 const ENTITY_RELATION_PATTERN = ENTITY_RELATION_TYPES.join('|');
@@ -13,22 +14,23 @@ export const ENTITY_RELATIONS = `
 
 /** The claim-page windows and relations an entity page asks for (see buildEntityPageQuery). */
 export interface EntityPageInclude {
-  pages: { field: keyof typeof ENTITY_CLAIM_LISTS; offset: number; limit: number }[];
+  pages: { field: EntityClaimList; offset: number; limit: number; afterKey?: CursorKey }[];
   relations: boolean;
 }
 
 /**
  * entity(id:) with what its selection asks for (claims, mentionedIn, relations), in one
  * statement: one row `(n, pages, relations)` (none when there is no such entity), `pages[i]` being
- * `{total, page}` for `include.pages[i]` (`$offset<i>`, `$limit<i>`).
+ * `{total, page, keys}` for `include.pages[i]` (`$offset<i>`, `$limit<i>`; with its `afterKey`,
+ * after the claim of `$afterCreatedAt<i>`, `$afterSeq<i>`, `$afterClaim<i>` instead of `$offset<i>`).
  */
 export function buildEntityPageQuery(include: EntityPageInclude, projection: Projection = FULL_PROJECTION): string {
   const totals = include.pages.map((p, i) => `${ENTITY_CLAIM_LISTS[p.field].total} AS total${i}`);
   const calls = include.pages.map(
     (p, i) => `CALL (e) {
-      ${entityPageRows(p.field, `$offset${i}`, `$limit${i}`).replace(/\n/g, '\n    ')}
+      ${entityPageRows(p.field, `$offset${i}`, `$limit${i}`, p.afterKey && { suffix: String(i) }).replace(/\n/g, '\n    ')}
       WITH c ORDER BY ${CREATION_ORDER}
-      RETURN collect(${claimProjection('c', projection.claim)}) AS page${i}
+      RETURN collect(${claimProjection('c', projection.claim)}) AS page${i}, ${collectKeys('c')} AS keys${i}
     }`,
   );
   const relations = include.relations
@@ -44,7 +46,7 @@ export function buildEntityPageQuery(include: EntityPageInclude, projection: Pro
     ...(include.pages.length ? [`    WITH e, ${totals.join(', ')}`] : []),
     ...calls.map((c) => `    ${c}`),
     `    RETURN ${entityProjection('e', projection.entity)} AS n,`,
-    `      [${include.pages.map((_, i) => `{total: total${i}, page: page${i}}`).join(', ')}] AS pages,`,
+    `      [${include.pages.map((_, i) => `{total: total${i}, page: page${i}, keys: keys${i}}`).join(', ')}] AS pages,`,
     `      ${relations} AS relations`,
   ].join('\n');
 }
