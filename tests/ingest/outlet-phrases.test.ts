@@ -203,4 +203,8 @@ describe('a local station named after a network', () => {
       { claimants: ['choreographer'], via: ['CNN'] },
     ]);
   });
+
+  it('is the listener of "told USA Today", which the parser reads as a time', async () => {
+    expect(await claims('The coach told USA Today that the season was over.')).toEqual([{ claimants: ['coach'], via: ['USA Today'] }]);
+  });
 });

@@ -166,9 +166,9 @@ function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number)
   for (const way of speakingParticiples(tree, cue))
     listeners.push(...tree.children(way, CIRCUMSTANCE).filter((n) => introducedBy(tree, n, OCCASION_CASE)));
   // "telling CNN that ...": the listener of a telling is its object (after a quotation, "… ,” a farmer
-  // tells CNN." the parser may hang the name as an xcomp).
+  // tells CNN." the parser may hang the name as an xcomp; "told USA Today" reads as a time, obl:tmod).
   if (tree.token(cue).lemma === 'tell')
-    listeners.push(...tree.children(cue, /^(obj|iobj|xcomp)$/).filter((n) => tree.token(n).pos.startsWith('NN')));
+    listeners.push(...tree.children(cue, /^(obj|iobj|xcomp|obl:tmod)$/).filter((n) => tree.token(n).pos.startsWith('NN')));
   for (const listener of listeners) {
     if (WORK.test(tree.token(listener).lemma)) continue;
     for (const n of tree.subtree(listener, (edge) => CLAUSE.test(edge.dep) || WORK.test(tree.token(edge.to).lemma))) {
