@@ -9,7 +9,7 @@
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import { isClosingMark } from '../quotes/quote-tokens.ts';
 import { type DependencyTree, isPunct, tokenRange } from '../tree.ts';
-import type { Candidate } from './frames.ts';
+import type { Candidate } from './candidate.ts';
 
 export function withOpeningQuotations(tree: DependencyTree, found: Candidate[], firstWord: number): Candidate[] {
   let out = found;

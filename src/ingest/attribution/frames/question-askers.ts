@@ -2,7 +2,7 @@
  * "Asked by X whether S, Y said": X asks. The tree gives the bare participle no subject, and the one
  * `subjectOf` lends it from the main clause (Y) was asked; the agent of "by" is who asks.
  */
-import type { Candidate } from './frames.ts';
+import type { Candidate } from './candidate.ts';
 import type { DependencyTree } from '../tree.ts';
 
 export function askerOf(tree: DependencyTree, c: Candidate): number | undefined {
