@@ -4,11 +4,11 @@
  * index however deep it is, and a claim deleted meanwhile neither shifts nor repeats the next page.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../src/api/pagination.ts';
+import { decodeCursor } from '../../src/api/pagination.ts';
 import { expectData, seededServer } from '../support/harness.ts';
 import { seedAnnotation as a } from '../support/seed-annotation.ts';
-import { writer } from '../curation/support.ts';
 import { claimGid, gid } from './ids.ts';
+import { expectKeyedPageSurvivesDelete, type KeyedPage, walkKeyed } from './keyed-pages.ts';
 
 const FORCES = 'group/russian-forces';
 const QUERY = `
@@ -20,32 +20,16 @@ const QUERY = `
     }
   }`;
 
-interface Page {
-  totalCount: number;
-  edges: { cursor: string; node: { id: string } }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-}
-
 describe('keyset pages of an anchor’s claims over HTTP', () => {
   const { server } = seededServer();
   const forcesClaims = a.claims.filter((c) => c.mentions.includes(FORCES)).map((c) => claimGid(c.id));
 
-  const page = async (direction: 'ASC' | 'DESC', first: number, after: string | null, filter = { mentions: gid(FORCES) }): Promise<Page> =>
-    expectData(await server.graphql(QUERY, { filter, direction, first, after })).claims;
-
-  const walk = async (direction: 'ASC' | 'DESC', first: number) => {
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let i = 0; i <= forcesClaims.length; i++) {
-      const p = await page(direction, first, after);
-      expect(p.pageInfo.hasPreviousPage).toBe(i > 0);
-      for (const edge of p.edges) expect(decodeCursor(edge.cursor).key).toBeDefined();
-      seen.push(...p.edges.map((e) => e.node.id));
-      if (!p.pageInfo.hasNextPage) return seen;
-      after = p.pageInfo.endCursor;
-    }
-    throw new Error('too many pages');
-  };
+  const page = async (
+    direction: 'ASC' | 'DESC',
+    first: number,
+    after: string | null,
+    filter = { mentions: gid(FORCES) },
+  ): Promise<KeyedPage> => expectData(await server.graphql(QUERY, { filter, direction, first, after })).claims;
 
   it('the seed has an entity mentioned by enough claims for several pages', () => {
     expect(forcesClaims.length).toBeGreaterThanOrEqual(8);
@@ -56,7 +40,8 @@ describe('keyset pages of an anchor’s claims over HTTP', () => {
     async (direction) => {
       const all = (await page(direction, 100, null)).edges.map((e) => e.node.id);
       expect(new Set(all)).toEqual(new Set(forcesClaims));
-      for (const first of [1, 2, 3]) expect(await walk(direction, first)).toEqual(all);
+      for (const first of [1, 2, 3])
+        expect(await walkKeyed((n, after) => page(direction, n, after), first, forcesClaims.length)).toEqual(all);
     },
   );
 
@@ -86,12 +71,6 @@ describe('keyset pages of an anchor’s claims over HTTP', () => {
 
   // Last: it deletes a claim from the seeded graph.
   it('a claim deleted after the first page shifts an offset cursor’s next page but not the keyed one', async () => {
-    const all = (await page('DESC', 100, null)).edges.map((e) => e.node.id);
-    const first = await page('DESC', 2, null);
-    const keyed = first.pageInfo.endCursor!;
-    const offsetOnly = encodeCursor(decodeCursor(keyed).position);
-    expectData(await server.graphql('mutation($id: ID!) { deleteClaim(id: $id) { id } }', { id: first.edges[0].node.id }, writer));
-    expect((await page('DESC', 2, keyed)).edges.map((e) => e.node.id)).toEqual(all.slice(2, 4));
-    expect((await page('DESC', 2, offsetOnly)).edges.map((e) => e.node.id)).toEqual(all.slice(3, 5));
+    await expectKeyedPageSurvivesDelete(server, (first, after) => page('DESC', first, after));
   });
 });
