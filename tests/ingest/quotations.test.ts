@@ -1,6 +1,6 @@
 /**
  * Quotations and who they are credited to (src/ingest/attribution/quotes/quotes.ts, quote-tokens.ts,
- * later-speakers.ts), read off real CoreNLP parses of sentences written for these tests.
+ * later-speakers.ts, filters/quoted-readings.ts), read off real CoreNLP parses of sentences written for these tests.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { attribute, type Attribution } from '../../src/ingest/attribution/index.ts';
@@ -70,5 +70,18 @@ describe('quotations', () => {
     expect(added, seen(text, found)).toBeDefined();
     expect(added!.claimants[0].name).toBe('Ortiz');
     expect(words(text, added!)).toBe('Not yet. The crews need another month.');
+  });
+
+  it("keeps the quotation the parser hung on the main verb ('defended X, saying: \"S\"') beside that verb's object", async () => {
+    const text =
+      "Ms. Vale's daughter, Nora, defended her mother Friday on Twitter, saying: ''And while I will admit she is not the best speaker in the council, I can promise you she has worked hard for this town.''";
+    const found = await attributed(text);
+    const quoted = found.find((a) => words(text, a).startsWith('And while I will admit'));
+    expect(quoted, seen(text, found)).toBeDefined();
+    expect(quoted!.claimants[0].name).toBe('Nora');
+    expect(words(text, quoted!)).toBe(
+      'And while I will admit she is not the best speaker in the council, I can promise you she has worked hard for this town',
+    );
+    expect(found.some((a) => words(text, a) === 'her mother')).toBe(true);
   });
 });

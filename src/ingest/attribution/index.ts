@@ -23,6 +23,7 @@ import { mediumClauses } from './credits/medium-clauses.ts';
 import { toldClauses } from './boundaries/told-clauses.ts';
 import { unattributedCandidates } from './filters/unattributed.ts';
 import { withoutSwallowers } from './filters/swallowed-speakers.ts';
+import { quotationAfterObject } from './filters/quoted-readings.ts';
 import { withoutEmbeddedSpeakers } from './filters/embedded-speakers.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
@@ -120,8 +121,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
 
   // The likeliest of overlapping attributions, unless one is nested in the other's content.
   let kept: Attribution[] = [];
-  for (const a of [...standing].sort((x, y) => y.confidence - x.confidence)) {
-    if (kept.some((k) => k.cue.span.start === a.cue.span.start)) continue;
+  for (const reading of [...standing].sort((x, y) => y.confidence - x.confidence)) {
+    // One reading per cue, but for a quotation beside the verb's object ('defended X, saying: "S"').
+    const sameCue = kept.find((k) => k.cue.span.start === reading.cue.span.start);
+    const a = sameCue ? quotationAfterObject(text, sameCue, reading) : reading;
+    if (!a) continue;
     const standsBeside = (outer: Attribution, inner: Attribution) =>
       nested(outer, inner) &&
       (inner.confidence >= NESTED_MIN || isCarrier(outer) || isCarrier(inner) || (isReadout(outer) && inner.claimants.every(isPerson)));
