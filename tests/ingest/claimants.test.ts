@@ -225,6 +225,15 @@ describe('speakers the parser hung no subject on (subjectless-cues.ts)', () => {
     expect(await claimantsOf(other, 'One man walked in')).toEqual(['the woman']);
   });
 
+  it('a described speaker opening the sentence after a quotation the splitter ended is the speaker (\'"S." said X\')', async () => {
+    const text =
+      'The water kept rising. “Nobody in this valley has ever seen a flood like this one.” said the retired fire chief, who had lived there for forty years.';
+    expect(await claimantsOf(text, 'Nobody in this valley')).toEqual(['the retired fire chief']);
+    const wrote =
+      'The crowd cheered. “The bridge will open before the winter, and we will pay for it without new taxes.” wrote a reader calling himself Old Tom.';
+    expect(await claimantsOf(wrote, 'The bridge will open before the winter')).toEqual(['a reader']);
+  });
+
   it("a verb the parser hung on the relative clause before it speaks for that clause's noun", async () => {
     const text = 'Ann Porter, who died Monday at the age of 92, wrote in her final column that the new bridge was unsafe.';
     expect(await claimantsOf(text, 'the new bridge was unsafe')).toEqual(['Ann Porter']);

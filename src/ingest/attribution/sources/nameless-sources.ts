@@ -63,9 +63,10 @@ export function objectNoun(tree: DependencyTree, token: number): boolean {
  */
 function speakerAfterQuotation(tree: DependencyTree, token: number): boolean {
   const verb = tree.head(token);
-  if (verb <= 2 || tree.relation(token) !== 'obj' || token < verb) return false;
-  const closing = (i: number) => /^(''|"|”)$/.test(tree.token(i).word);
-  if (!closing(verb - 1) && !(tree.token(verb - 1).word === ',' && closing(verb - 2))) return false;
+  if (tree.relation(token) !== 'obj' || token < verb) return false;
+  const closing = (i: number) => i > 0 && /^(''|"|”)$/.test(tree.token(i).word);
+  // Or the sentence opens with the verb: the splitter ended the quotation's sentence before it ('"S." / said X').
+  if (verb !== 1 && !closing(verb - 1) && !(tree.token(verb - 1).word === ',' && closing(verb - 2))) return false;
   if (tree.head(verb) > verb || tree.children(verb, /^nsubj/).some((s) => s > verb)) return false;
   return Math.min(...tree.subtree(token)) === verb + 1;
 }
