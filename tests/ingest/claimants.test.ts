@@ -218,8 +218,8 @@ describe('speakers the parser hung no subject on (subjectless-cues.ts)', () => {
 
   it('a described speaker after a closing quotation is the speaker, though the parser made it an object', async () => {
     const text =
-      'The council has delayed the tower twice. "The delay comes down to money, the permits, all the old zoning fights," said a person close to the developer.';
-    expect(await claimantsOf(text, 'The delay comes down to money')).toEqual(['a person close to the developer']);
+      'The council has delayed the tower twice. "The delay comes down to money, the permits, all the old zoning fights," said a person close to its developer.';
+    expect(await claimantsOf(text, 'The delay comes down to money')).toEqual(['a person close to its developer']);
     const other =
       'A cashier near the station was shaken by the talk. "One man walked in and said we should close the shop," said the woman, who asked not to be named.';
     expect(await claimantsOf(other, 'One man walked in')).toEqual(['the woman']);

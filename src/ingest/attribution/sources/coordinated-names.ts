@@ -1,5 +1,5 @@
 /**
- * Names joined by "and" ("Cruz and Rubio, who had gone after each other, both turned on Trump"):
+ * Names joined by "and" ("Ortiz and Reyes, who had long feuded, both backed the plan"):
  * a later "they" stands for all of them, not for the one the pronoun rules picked.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
