@@ -9,9 +9,9 @@ import { generateCorpus } from '../../bench/generate.ts';
 import { parseAnnotation } from '../../src/graph/annotation.ts';
 import { applySchema } from '../../src/graph/apply-schema.ts';
 import { bulkLoad } from '../../src/graph/write/bulk-load.ts';
-import { buildClaimQuery } from '../../src/graph/read/cypher/claims.ts';
+import { afterKeyParams, buildClaimQuery } from '../../src/graph/read/cypher/claims.ts';
 import { buildEntityPageQuery } from '../../src/graph/read/cypher/entity-page.ts';
-import { afterKeyParams, CLAIM_PAGES, KEYED_CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
+import { CLAIM_PAGES, KEYED_CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
 import { emptyDatabase, resetToSeed, testDatabase } from '../support/harness.ts';
 import { allStatements } from './statements.ts';
 

@@ -5,11 +5,17 @@
  */
 import neo4j from 'neo4j-driver';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from '../../src/graph/read/cypher/articles.ts';
-import { buildClaimQuery, type ClaimInclude, type ClaimQueryFilter, type ClaimQueryOrder } from '../../src/graph/read/cypher/claims.ts';
+import {
+  afterKeyParams,
+  buildClaimQuery,
+  type ClaimInclude,
+  type ClaimQueryFilter,
+  type ClaimQueryOrder,
+} from '../../src/graph/read/cypher/claims.ts';
 import { buildContradictionsQuery, CONTRADICTIONS } from '../../src/graph/read/cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME } from '../../src/graph/read/cypher/entities.ts';
 import { buildEntityPageQuery, ENTITY_RELATIONS } from '../../src/graph/read/cypher/entity-page.ts';
-import { afterKeyParams, CLAIM_PAGES, KEYED_CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
+import { CLAIM_PAGES, KEYED_CLAIM_PAGES } from '../../src/graph/read/cypher/claim-pages.ts';
 import { CLAIM_PROVENANCE } from '../../src/graph/read/cypher/provenance.ts';
 import { NEIGHBOURS } from '../../src/graph/read/cypher/neighbours.ts';
 import { ARTICLE_TEXTS, NODES_BY_IDS } from '../../src/graph/read/cypher/nodes.ts';

@@ -12,12 +12,11 @@ import neo4j, { type Record as Neo4jRecord, type RecordShape } from 'neo4j-drive
 import { GraphLoaders, toCursorKeys } from './graph-loaders.ts';
 import { FULL_FETCH, pageSlot, type RootFetch } from './root-fetch.ts';
 import { ARTICLES_COUNT, ARTICLES_PAGE } from './cypher/articles.ts';
-import { claimQuery, pagesByKey, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
+import { afterKeyParams, claimQuery, pagesByKey, type ClaimQueryFilter, type ClaimQueryOrder } from './cypher/claims.ts';
 import { statementFor } from './cypher/statement-texts.ts';
 import { buildContradictionsQuery } from './cypher/contradictions.ts';
 import { buildEntitiesQuery, ENTITY_BY_NAME, type ENTITY_TYPE_LABEL } from './cypher/entities.ts';
 import { buildEntityPageQuery, type EntityPageInclude } from './cypher/entity-page.ts';
-import { afterKeyParams } from './cypher/claim-pages.ts';
 import { buildPathQuery, type PathLabel } from './cypher/path.ts';
 import { forProjection, type Projection } from './cypher/projections.ts';
 import { buildSearchQuery } from './cypher/search.ts';
@@ -160,7 +159,7 @@ export class GraphSource extends GraphLoaders {
       const counted = await this.run<CountRow>(q.count, q.params);
       return { totalCount: counted[0]?.get('total') ?? 0, nodes: [], offset };
     }
-    const after = byKey ? { afterCreatedAt: afterKey.createdAt, afterSeq: afterKey.seq, afterClaim: afterKey.id } : {};
+    const after = byKey ? afterKeyParams(afterKey) : {};
     const [row] = await this.run<ClaimPageRow>(q.page, { ...q.params, ...after, offset: neo4j.int(offset), limit: neo4j.int(limit) });
     const nodes = row.get('page').map((entry) => {
       const claim = toClaim(entry);

@@ -1,5 +1,4 @@
-import type { CursorKey } from '../../model.ts';
-import { anchoredClaimPage } from './claims.ts';
+import { anchoredClaimPage, collectKeys } from './claims.ts';
 import { claimProjection } from './projections.ts';
 
 /**
@@ -38,16 +37,6 @@ export const entityPageRows = (field: EntityClaimList, skip: string, limit: stri
     after: after != null,
     afterSuffix: after?.suffix,
   });
-
-/** Each claim's key in the link index (createdAt, seq, id), collected beside its page: what its cursor carries. */
-export const collectKeys = (c: string) => `collect([toString(${c}.createdAt), ${c}.seq, ${c}.id])`;
-
-/** The parameters of a page after `key` (see entityPageRows). */
-export const afterKeyParams = (key: CursorKey, suffix = '') => ({
-  [`afterCreatedAt${suffix}`]: key.createdAt,
-  [`afterSeq${suffix}`]: key.seq,
-  [`afterClaim${suffix}`]: key.id,
-});
 
 const entityClaimPage = (field: EntityClaimList, after?: { suffix: string }) => `
     UNWIND $ids AS id

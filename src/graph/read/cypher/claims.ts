@@ -8,6 +8,7 @@
  * keys (`include`: its claimants, the parts of its provenance chain), so that a list of claims
  * with their provenance costs one statement, not one per field. `count` alone serves a page of size 0 (`first: 0`).
  */
+import type { CursorKey } from '../../model.ts';
 import { statementFor } from './statement-texts.ts';
 import {
   articleProjection,
@@ -150,6 +151,16 @@ export function anchoredClaimPage(options: {
   return `CALL (${anchor}) {\n    CALL (${anchor}) {\n    ${seeks.join('\n      UNION ALL\n    ')}\n    }\n    WITH c, r ORDER BY ${merged}\n    LIMIT ${limit}\n    RETURN c\n  }`;
 }
 
+/** Each claim's key in the link index (createdAt, seq, id), collected beside its page: what its cursor carries. */
+export const collectKeys = (c: string) => `collect([toString(${c}.createdAt), ${c}.seq, ${c}.id])`;
+
+/** The parameters of a page after `key` (see anchoredClaimPage's `after`). */
+export const afterKeyParams = (key: CursorKey, suffix = '') => ({
+  [`afterCreatedAt${suffix}`]: key.createdAt,
+  [`afterSeq${suffix}`]: key.seq,
+  [`afterClaim${suffix}`]: key.id,
+});
+
 /**
  * Whether a claims query with this filter and order reads its page from an anchor's link index,
  * so that a cursor can carry the key to seek from (see anchoredClaimPage's `after`).
@@ -250,9 +261,7 @@ export function buildClaimQuery(
   const collect = [
     `  WITH c ORDER BY ${orderBy}`,
     ...(include.provenance ? [`  OPTIONAL MATCH (c)-[:APPEARS_IN]->(a:Article)\n  WITH c, a ORDER BY ${orderBy}`] : []),
-    keyed
-      ? `  RETURN collect(${entry}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys`
-      : `  RETURN collect(${entry}) AS page`,
+    keyed ? `  RETURN collect(${entry}) AS page, ${collectKeys('c')} AS keys` : `  RETURN collect(${entry}) AS page`,
   ];
   const page = anchor
     ? [

@@ -1,6 +1,7 @@
 import { ENTITY_RELATION_TYPES } from '../../annotation.ts';
 import type { CursorKey } from '../../model.ts';
-import { collectKeys, CREATION_ORDER, ENTITY_CLAIM_LISTS, entityPageRows, type EntityClaimList } from './claim-pages.ts';
+import { CREATION_ORDER, ENTITY_CLAIM_LISTS, entityPageRows, type EntityClaimList } from './claim-pages.ts';
+import { collectKeys } from './claims.ts';
 import { claimProjection, entityProjection, FULL_PROJECTION, type Projection } from './projections.ts';
 
 const ENTITY_RELATION_PATTERN = ENTITY_RELATION_TYPES.join('|');
