@@ -262,3 +262,12 @@ describe('relative clauses on a group', () => {
     expect(await claimantsOf(added, 'the school should stay open')).toEqual(['the parents']);
   });
 });
+
+describe('a conjunct of a passive verb', () => {
+  it("shares the passive's subject, not its agent ('X was alarmed by Y and predicted S')", async () => {
+    const alarmed = 'The county commissioners were alarmed by the audit and predicted that the new budget would fail in March.';
+    expect(await claimantsOf(alarmed, 'the new budget would fail')).toEqual(['The county commissioners']);
+    const briefed = 'Local farmers were briefed by the sheriff and said that the river would flood.';
+    expect(await claimantsOf(briefed, 'the river would flood')).toEqual(['Local farmers']);
+  });
+});

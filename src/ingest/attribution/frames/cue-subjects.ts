@@ -48,6 +48,9 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
       tree.children(n, 'obl:agent')[0] ??
       tree.children(n, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.token(c).lemma === 'by'));
     const passive = tree.child(n, 'nsubj:pass');
+    // 'X was angered by Y and predicted S': a conjunct shares the passive's subject, not its agent.
+    if (passive !== undefined && hops > 0 && tree.token(v).pos !== 'VBN' && sharesSurfaceSubject(tree, v, n))
+      return NOMINAL.test(tree.token(passive).pos) || isName(tree, passive) ? passive : undefined;
     if (passive !== undefined && agent !== undefined && tree.token(n).pos === 'VBN')
       return NOMINAL.test(tree.token(agent).pos) ? agent : undefined;
     // Two subjects ('"S," X added, "S2"'): the parser took the quotation's subject too; the speaker stands next to the cue.
@@ -83,4 +86,11 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
 function commaAfter(tree: DependencyTree, p: number): boolean {
   const last = Math.max(...tree.subtree(p));
   return last < tree.size && tree.token(last + 1).word === ',';
+}
+
+/** `cue` reached the passive verb `passive` only through conjuncts ('X was angered by Y and predicted S'). */
+function sharesSurfaceSubject(tree: DependencyTree, cue: number, passive: number): boolean {
+  let n = cue;
+  while (n !== passive && tree.relation(n) === 'conj') n = tree.head(n);
+  return n === passive;
 }
