@@ -63,7 +63,8 @@ try {
   const ours: Record<string, Stmt[]> = {};
   for (const w of workloads) {
     ours[w.name] = [];
-    for (const r of w.requests.ours) {
+    // First pages only: a walk's later pages need the cursor of the page before (bench/walks.ts).
+    for (const r of w.requests.ours.filter((x) => !x.follows)) {
       captured.length = 0;
       const res = await fetch(app.url.replace('/graphql', r.path), {
         method: 'POST',
@@ -83,15 +84,17 @@ try {
     entityPage: (v) => ({ id: v.id, first: neo4j.int(Number(v.first)) }),
     search: (v) => ({ query: toLuceneTerms(String(v.query)), first: neo4j.int(Number(v.first)) }),
     contradictions: (v) => ({ first: neo4j.int(Number(v.first)) }),
-    outletWalk: (v) => ({ outlet: v.outlet, offset: neo4j.int(Number(v.offset)), first: neo4j.int(Number(v.first)) }),
+    outletWalk: (v) => ({ outlet: v.outlet, first: neo4j.int(Number(v.first)) }),
     path: (v) => ({ from: v.from, to: v.to }),
   };
   const raw: Record<string, Stmt[]> = {};
   for (const w of workloads)
-    raw[w.name] = w.requests.raw.map((r) => ({
-      cypher: RAW_CYPHER[w.name as keyof typeof RAW_CYPHER],
-      params: rawParams[w.name](JSON.parse(r.body)),
-    }));
+    raw[w.name] = w.requests.raw
+      .filter((r) => !r.follows)
+      .map((r) => ({
+        cypher: RAW_CYPHER[w.name as keyof typeof RAW_CYPHER],
+        params: rawParams[w.name](JSON.parse(r.body)),
+      }));
 
   const describe = (p: Record<string, unknown>) =>
     Object.entries(p)

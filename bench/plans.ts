@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import neo4j, { type Plan, type ProfiledPlan } from 'neo4j-driver';
 import { loadTypeDefs } from '../src/api/schema.ts';
 import { projectionFor } from '../src/api/selection.ts';
-import { buildClaimQuery } from '../src/graph/read/cypher/claims.ts';
+import { afterKeyParams, buildClaimQuery, type ClaimQuery } from '../src/graph/read/cypher/claims.ts';
 import { buildContradictionsQuery } from '../src/graph/read/cypher/contradictions.ts';
 import type { Projection } from '../src/graph/read/cypher/projections.ts';
 import { buildEntityPageQuery } from '../src/graph/read/cypher/entity-page.ts';
@@ -17,7 +17,7 @@ import { buildPathQuery } from '../src/graph/read/cypher/path.ts';
 import { buildSearchQuery } from '../src/graph/read/cypher/search.ts';
 import type { GraphDatabase } from '../src/graph/database.ts';
 import { toLuceneTerms } from '../src/graph/lucene.ts';
-import { RAW_CYPHER } from './servers/raw.ts';
+import { OUTLET_WALK_AFTER, RAW_CYPHER } from './servers/raw.ts';
 import { buildWorkloads, type Parameters } from './workloads.ts';
 
 export interface PlanSummary {
@@ -64,6 +64,49 @@ function summarize(op: string, system: 'ours' | 'raw', parameters: Record<string
       .map((o) => o.text),
     labelScans,
   };
+}
+
+type PlanCase = [op: string, system: 'ours' | 'raw', cypher: string, params: Record<string, unknown>, shown: Record<string, unknown>];
+const CREATED = { field: 'CREATED', direction: 'ASC' } as const;
+const WALK_PAGES = 10;
+const WALK_PAGE = 20;
+
+/**
+ * The last page of an outlet's walk (page 10, or the outlet's last if it has fewer) as ours and
+ * raw read it: right after the claim that ends the page before (the key its cursor carries), or
+ * the first page when the outlet has only one.
+ */
+async function lastWalkPage(db: GraphDatabase, op: string, outlet: string, first: ClaimQuery, keyed: ClaimQuery): Promise<PlanCase[]> {
+  const result = await db.read((tx) =>
+    tx.run(
+      `MATCH (c:Claim)-[r:REPORTED_VIA]->()
+       WHERE r.anchor = $outlet AND r.createdAt IS NOT NULL AND r.seq IS NOT NULL AND r.claim IS NOT NULL
+       WITH c, r ORDER BY r.anchor, r.createdAt, r.seq, r.claim
+       RETURN collect([toString(c.createdAt), c.seq, c.id]) AS keys`,
+      { outlet },
+    ),
+  );
+  const keys: [string, number, string][] = result.records[0]?.get('keys') ?? [];
+  const page = Math.min(WALK_PAGES, Math.max(1, Math.ceil(keys.length / WALK_PAGE)));
+  const shown = { outlet, page };
+  if (page === 1) {
+    return [
+      [op, 'ours', first.page, { ...first.params, offset: int(0), limit: int(WALK_PAGE) }, shown],
+      [op, 'raw', RAW_CYPHER.outletWalk, { outlet, first: int(WALK_PAGE) }, shown],
+    ];
+  }
+  const [createdAt, seq, id] = keys[(page - 1) * WALK_PAGE - 1];
+  const key = { createdAt, seq, id };
+  return [
+    [
+      op,
+      'ours',
+      keyed.page,
+      { ...keyed.params, ...afterKeyParams(key), offset: int((page - 1) * WALK_PAGE), limit: int(WALK_PAGE) },
+      shown,
+    ],
+    [op, 'raw', OUTLET_WALK_AFTER, { outlet, first: int(WALK_PAGE), afterCreatedAt: createdAt, afterSeq: seq, afterClaim: id }, shown],
+  ];
 }
 
 /** The sampled entity with the most relationships of a type: the worst case of the operation. */
@@ -121,7 +164,9 @@ export async function profileOperations(db: GraphDatabase, p: Parameters, rare: 
     { claimants: true },
     projection.outletWalk,
   );
-  const cases: [string, 'ours' | 'raw', string, Record<string, unknown>, Record<string, unknown>][] = [
+  const keyedWalk = buildClaimQuery({ reportedVia: outlet }, CREATED, { claimants: true }, projection.outletWalk, true);
+  const keyedRareWalk = buildClaimQuery({ reportedVia: rareOutlet }, CREATED, { claimants: true }, projection.outletWalk, true);
+  const cases: PlanCase[] = [
     ['claimsByClaimant', 'ours', byClaimant.page, { ...byClaimant.params, offset: int(0), limit: int(10) }, { claimant }],
     ['claimsByClaimant', 'raw', RAW_CYPHER.claimsByClaimant, { claimant, first: int(10) }, { claimant }],
     [
@@ -138,9 +183,8 @@ export async function profileOperations(db: GraphDatabase, p: Parameters, rare: 
     ['path', 'raw', RAW_CYPHER.path, { from, to }, { from, to }],
     ['contradictions', 'ours', buildContradictionsQuery(projection.contradictions), { limit: int(10) }, {}],
     ['contradictions', 'raw', RAW_CYPHER.contradictions, { first: int(10) }, {}],
-    // The last page of the walk: the top-k keeps offset + limit claims.
-    ['outletWalk', 'ours', walk.page, { ...walk.params, offset: int(180), limit: int(20) }, { outlet, page: 10 }],
-    ['outletWalk', 'raw', RAW_CYPHER.outletWalk, { outlet, offset: int(180), first: int(20) }, { outlet, page: 10 }],
+    // The last page of the walk, after the cursor of the page before it: a keyed seek.
+    ...(await lastWalkPage(db, 'outletWalk', outlet, walk, keyedWalk)),
     [
       'claimsByClaimantRare',
       'ours',
@@ -157,14 +201,7 @@ export async function profileOperations(db: GraphDatabase, p: Parameters, rare: 
       { id: rareClaimant },
     ],
     ['entityPageRare', 'raw', RAW_CYPHER.entityPage, { id: rareClaimant, first: int(10) }, { id: rareClaimant }],
-    ['outletWalkRare', 'ours', rareWalk.page, { ...rareWalk.params, offset: int(180), limit: int(20) }, { outlet: rareOutlet, page: 10 }],
-    [
-      'outletWalkRare',
-      'raw',
-      RAW_CYPHER.outletWalk,
-      { outlet: rareOutlet, offset: int(180), first: int(20) },
-      { outlet: rareOutlet, page: 10 },
-    ],
+    ...(await lastWalkPage(db, 'outletWalkRare', rareOutlet, rareWalk, keyedRareWalk)),
   ];
   const out: PlanSummary[] = [];
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });

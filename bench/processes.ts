@@ -139,7 +139,7 @@ export function stopServer(proc: Proc): Promise<void> {
 }
 
 /**
- * Drives one system with one workload's requests (round-robin) for `seconds`; `latencies` collects
+ * Drives one system with one workload's requests (round-robin, as sent: bench/walks.ts) for `seconds`; `latencies` collects
  * each response time. A request unanswered after `timeout` seconds counts as a timeout (autocannon
  * then reuses the connection), so a system that hangs costs the slice, never the run.
  */
@@ -152,6 +152,8 @@ export function drive(
   latencies?: number[],
   timeout = 10,
 ) {
+  if (workload.requests[system].some((r) => r.follows))
+    throw new Error(`${workload.name}: send its walks first (bench/walks.ts), so that each page carries the cursor of the page before`);
   const run = autocannon({
     url,
     connections: conns,

@@ -13,6 +13,7 @@ import { numberArg, parseArgs } from './args.ts';
 import { openBenchDatabase, parseSize } from './corpus-db.ts';
 import { DEFAULT_SEED } from './generate.ts';
 import { buildServers, drive, startServer, stopServer } from './processes.ts';
+import { walkOnce } from './walks.ts';
 import { buildWorkloads, sampleParameters, SYSTEMS, type SystemName } from './workloads.ts';
 
 const args = parseArgs(process.argv.slice(2));
@@ -93,8 +94,9 @@ try {
   const server = await startServer(system, bench.local.uri, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   const startedAt = Date.now();
   for (const w of workloads) {
-    await drive(server.url, w, system, connections, 3); // warm-up, as the bench does
-    const result = await drive(server.url, w, system, connections, duration);
+    const sent = await walkOnce(w, system, server.url, 10);
+    await drive(server.url, sent, system, connections, 3); // warm-up, as the bench does
+    const result = await drive(server.url, sent, system, connections, duration);
     log(`${w.name}: ${result.requests.average} req/s at ${connections} connections (${result.errors + result.non2xx} errors)`);
   }
   await stopServer(server.proc);

@@ -9,7 +9,9 @@
  *    unless it is already there (bench/corpus-db.ts);
  * 2. builds the servers (`npm run build`) and starts the three, each in its own process under
  *    plain node (dist/bench/servers/main.js, compiled from bench/servers/main.ts);
- * 3. checks that the three give the same answers to every operation (bench/workloads.ts);
+ * 3. checks that the three give the same answers to every operation (bench/workloads.ts), sending
+ *    each system's requests in order: a walk's later pages after the cursor that system handed
+ *    out on the page before (bench/walks.ts); those requests, as sent, are what is measured;
  * 4. drives each operation over HTTP with autocannon at each connection count; in each
  *    (operation, connections) cell the three systems take turns (`--rounds` slices of `--duration`
  *    each), so that noise from the shared machine hits all three;
@@ -45,7 +47,16 @@ import {
 } from './processes.ts';
 import { fmt, ratioTable, table, type Erroring, type Measurement } from './result-tables.ts';
 import { stopOnSignal } from './shutdown.ts';
-import { buildAllWorkloads, sampleAnchorParameters, sampleParameters, SYSTEMS, type SystemName, type Workload } from './workloads.ts';
+import { asSent, postJson, sendInOrder, type Sent } from './walks.ts';
+import {
+  buildAllWorkloads,
+  sampleAnchorParameters,
+  sampleParameters,
+  SYSTEMS,
+  type Request,
+  type SystemName,
+  type Workload,
+} from './workloads.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const size = parseSize(args.get('size'));
@@ -61,22 +72,6 @@ const timeout = numberArg(args, 'timeout', 10);
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 
 // --- measuring ----------------------------------------------------------------------------
-
-/** One request with the run's timeout; a timeout or a failed connection comes back as `{ failure }`. */
-async function post(url: string, path: string, body: string): Promise<any> {
-  try {
-    const response = await fetch(url + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      signal: AbortSignal.timeout(timeout * 1000),
-    });
-    return await response.json();
-  } catch (error) {
-    const e = error as Error;
-    return { failure: e.name === 'TimeoutError' ? `timeout after ${timeout} s` : `${e.name}: ${e.message}` };
-  }
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
@@ -180,21 +175,39 @@ const givenUp = new Map<string, Set<SystemName>>();
 const notMeasured = (op: string, system: SystemName) =>
   givenUp.get(op)?.has(system) ? `it left ${GIVE_UP_AFTER} requests unanswered in the agreement check` : undefined;
 
-/** Every parameter set, asked of every system once: do the answers (digested) agree? */
-async function checkAgreement(workload: Workload, urls: Record<string, string>): Promise<Agreement> {
+/**
+ * Every parameter set, asked of every system once, in order (a walk's later pages after the cursor
+ * of the page before, bench/walks.ts): do the answers (digested) agree? Also returns the workload
+ * with every system's requests as they were sent: what the measurement replays.
+ */
+async function checkAgreement(workload: Workload, urls: Record<string, string>): Promise<{ agreement: Agreement; replay: Workload }> {
   const agreement: Agreement = { disagreements: [], errors: {}, failures: {} };
-  for (let i = 0; i < workload.requests.ours.length; i++) {
-    const digests: Partial<Record<SystemName, string>> = {};
-    for (const system of systems) {
-      if (notMeasured(workload.name, system)) continue;
-      const request = workload.requests[system][i];
-      const body = await post(urls[system], request.path, request.body);
+  const answers: Partial<Record<SystemName, Sent[]>> = {};
+  let replay = workload;
+  for (const system of systems) {
+    if (notMeasured(workload.name, system)) continue;
+    const ask = async (request: Request, i: number) => {
+      const body = await postJson(urls[system], request.path, request.body, timeout);
       if (body.failure) {
         const failures = (agreement.failures[system] ??= []);
         failures.push(`request ${i}: ${body.failure}`);
         if (failures.length >= GIVE_UP_AFTER) givenUp.set(workload.name, (givenUp.get(workload.name) ?? new Set()).add(system));
-        continue;
       }
+      return body;
+    };
+    const list = await sendInOrder(workload.requests[system], ask, () => !!notMeasured(workload.name, system));
+    answers[system] = list;
+    replay = asSent(replay, system, list);
+  }
+  for (let i = 0; i < workload.requests.ours.length; i++) {
+    const digests: Partial<Record<SystemName, string>> = {};
+    for (const system of systems) {
+      const answer = answers[system]?.[i];
+      // A walk that ended before this page: the systems must agree on that too.
+      if (answer?.ended) digests[system] = 'no next page';
+      if (!answer?.request) continue;
+      const body = answer.answer;
+      if (body.failure) continue;
       if (body.errors?.length || !body.data) {
         (agreement.errors[system] ??= []).push(`request ${i}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
         continue;
@@ -209,7 +222,7 @@ async function checkAgreement(workload: Workload, urls: Record<string, string>):
       );
     }
   }
-  return agreement;
+  return { agreement, replay };
 }
 
 // --- main ---------------------------------------------------------------------------------
@@ -248,8 +261,11 @@ try {
   const urls = Object.fromEntries(systems.map((s) => [s, servers[s]!.url]));
 
   const agreement: Record<string, Agreement> = {};
+  const replays: Workload[] = [];
   for (const w of workloads) {
-    const a = (agreement[w.name] = await checkAgreement(w, urls));
+    const checked = await checkAgreement(w, urls);
+    const a = (agreement[w.name] = checked.agreement);
+    replays.push(checked.replay);
     const n = w.requests.ours.length;
     if (a.disagreements.length)
       log(`${w.name}: the systems DISAGREE on ${a.disagreements.length} of ${n} requests, e.g. ${a.disagreements[0]}`);
@@ -268,7 +284,7 @@ try {
   const started = Date.now();
   const loadavgAtStart = loadavg();
   let turn = 0;
-  for (const w of workloads) {
+  for (const w of replays) {
     for (const system of systems)
       if (!notMeasured(w.name, system)) await drive(urls[system], w, system, Math.max(...connections), warmup, undefined, timeout);
     for (const conns of connections) {

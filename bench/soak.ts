@@ -24,7 +24,8 @@ import { benchNeo4jPid, openBenchDatabase, parseSize, stopBenchNeo4j } from './c
 import { DEFAULT_SEED } from './generate.ts';
 import { buildServers, rssMb, serverMemory, startServer, stopAllServers } from './processes.ts';
 import { stopOnSignal } from './shutdown.ts';
-import { buildAllWorkloads, sampleAnchorParameters, sampleParameters, type Request } from './workloads.ts';
+import { walkOnce } from './walks.ts';
+import { buildAllWorkloads, sampleAnchorParameters, sampleParameters, type Request, type Workload } from './workloads.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const size = parseSize(args.get('size') ?? '10k');
@@ -71,11 +72,15 @@ const bench = await openBenchDatabase({ size, seed: DEFAULT_SEED, log });
 let exitCode = 0;
 try {
   const neo4jPid = benchNeo4jPid(size);
-  const workloads = buildAllWorkloads(
+  const written = buildAllWorkloads(
     await sampleParameters(bench.db),
     await sampleAnchorParameters(bench.db, 'hub'),
     await sampleAnchorParameters(bench.db, 'rare'),
   );
+  const server = await startServer('ours', bench.local.uri, ['--expose-gc'], { ipc: true });
+  // The walks' later pages carry the cursors of the pages before them: sent once first.
+  const workloads: Workload[] = [];
+  for (const w of written) workloads.push(await walkOnce(w, 'ours', server.url, timeout));
   // Interleaved: request i of every operation, then i + 1…, so every connection sees the mix.
   const longest = Math.max(...workloads.map((w) => w.requests.ours.length));
   const mix = Array.from({ length: longest }, (_, i) =>
@@ -83,7 +88,6 @@ try {
   ).flat();
   log(`${workloads.length} operations, ${mix.length} requests in the mix: ${workloads.map((w) => w.name).join(', ')}`);
 
-  const server = await startServer('ours', bench.local.uri, ['--expose-gc'], { ipc: true });
   const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
   /** The API's heap used after a full GC, and its RSS right after that GC. */
   const afterGc = async () => {

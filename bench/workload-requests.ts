@@ -16,7 +16,20 @@ export type WireSystem = Exclude<SystemName, 'jit' | 'base'>;
 export interface Request {
   path: string;
   body: string;
+  /**
+   * A later page of a walk: the body to send, built from the answer to the request before it (the
+   * cursor that page handed out), as a client following the pages does; undefined when that
+   * answer has no next page. `body` is empty until the walk is sent (bench/walks.ts).
+   */
+  follows?: (previous: any) => string | undefined;
 }
+
+/**
+ * Page `page` of a walk whose first page is `first`: the first page itself, or a later page whose
+ * request `next` builds from the answer to the page before (undefined: there is no next page).
+ */
+export const walkPage = (first: Request, page: number, next: (previous: any) => Request | undefined): Request =>
+  page === 0 ? first : { path: first.path, body: '', follows: (previous) => next(previous)?.body };
 
 export interface Workload<S extends string = SystemName> {
   name: string;
@@ -39,9 +52,6 @@ export const gql = (query: string, variables: Record<string, unknown>): Request 
   body: JSON.stringify({ query, variables }),
 });
 export const raw = (op: string, variables: Record<string, unknown>): Request => ({ path: `/raw/${op}`, body: JSON.stringify(variables) });
-/** @neo4j/graphql's cursors are `arrayconnection:<offset>`, base64. */
-export const peerCursor = (offset: number) => Buffer.from(`arrayconnection:${offset}`).toString('base64');
-export const ourCursor = (offset: number) => Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
 export const claimOrder = '[{ node: { createdAt: ASC } }, { node: { seq: ASC } }, { node: { id: ASC } }]';
 
 export const ENTITY_RELATION_FIELDS = [

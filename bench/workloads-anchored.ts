@@ -7,11 +7,10 @@ import {
   ENTITY_RELATION_FIELDS,
   fromGlobal,
   gql,
-  ourCursor,
   PAGE,
-  peerCursor,
   raw,
   text,
+  walkPage,
   type WireWorkload,
 } from './workload-requests.ts';
 
@@ -152,26 +151,14 @@ export const entityPage = (p: Parameters): WireWorkload => ({
   },
 });
 
-export const outletWalk = (p: Parameters): WireWorkload => ({
-  name: 'outletWalk',
-  description: `a walk through the claims that came via one outlet, ${PAGE} a page, pages 1-10 (cursor pagination)`,
-  requests: {
-    ours: p.outletPages.map(([outlet, page]) =>
-      gql(
-        `query OutletWalk($outlet: ID!, $after: String) {
+const OUTLET_WALK_OURS = `query OutletWalk($outlet: ID!, $after: String) {
               claims(filter: { reportedVia: $outlet }, first: ${PAGE}, after: $after) {
                 totalCount
                 pageInfo { endCursor hasNextPage }
                 edges { cursor node { id text saidOn { date } claimants { id name } } }
               }
-            }`,
-        { outlet: toGlobalId(outlet), after: page ? ourCursor(page * PAGE - 1) : null },
-      ),
-    ),
-    raw: p.outletPages.map(([outlet, page]) => raw('outletWalk', { outlet, offset: page * PAGE, first: PAGE })),
-    peer: p.outletPages.map(([outlet, page]) =>
-      gql(
-        `query OutletWalk($outlet: ID!, $after: String) {
+            }`;
+const OUTLET_WALK_PEER = `query OutletWalk($outlet: ID!, $after: String) {
               entities(where: { id: { eq: $outlet } }) {
                 reportedClaimsConnection(first: ${PAGE}, after: $after, sort: ${claimOrder}) {
                   totalCount
@@ -179,10 +166,38 @@ export const outletWalk = (p: Parameters): WireWorkload => ({
                   edges { cursor node { id text saidOn claimantsConnection(sort: [{ edge: { order: ASC } }]) { edges { node { id name } } } } }
                 }
               }
-            }`,
-        { outlet, after: page ? peerCursor(page * PAGE - 1) : null },
-      ),
-    ),
+            }`;
+
+/** The cursor to continue after a page with: its end cursor while it has a next page. */
+const continueAfter = (pageInfo: { endCursor: string | null; hasNextPage: boolean }) => (pageInfo.hasNextPage ? pageInfo.endCursor : null);
+
+/**
+ * A client walking an outlet's claims: page 1, then each next page after the cursor the page
+ * before handed out (ours: keyed, the index is sought right after that claim; raw: the same seek,
+ * given the last claim's key; peer: its offset cursor), until there is no next page.
+ */
+export const outletWalk = (p: Parameters): WireWorkload => ({
+  name: 'outletWalk',
+  description: `a walk through the claims that came via one outlet, ${PAGE} a page, pages 1-10, each after the end cursor of the page before`,
+  requests: {
+    ours: p.outletPages.map(([outlet, page]) => {
+      const ask = (after: string | null) => gql(OUTLET_WALK_OURS, { outlet: toGlobalId(outlet), after });
+      return walkPage(ask(null), page, (previous) => {
+        const after = continueAfter(previous.data.claims.pageInfo);
+        return after ? ask(after) : undefined;
+      });
+    }),
+    raw: p.outletPages.map(([outlet, page]) => {
+      const ask = (after?: unknown) => raw('outletWalk', { outlet, first: PAGE, ...(after ? { after } : {}) });
+      return walkPage(ask(), page, (previous) => (previous.data.endCursor ? ask(previous.data.endCursor) : undefined));
+    }),
+    peer: p.outletPages.map(([outlet, page]) => {
+      const ask = (after: string | null) => gql(OUTLET_WALK_PEER, { outlet, after });
+      return walkPage(ask(null), page, (previous) => {
+        const after = continueAfter(previous.data.entities[0].reportedClaimsConnection.pageInfo);
+        return after ? ask(after) : undefined;
+      });
+    }),
   },
   digest: {
     ours: (r) => ({

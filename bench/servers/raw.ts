@@ -19,20 +19,49 @@ const RELATION_TYPES = ENTITY_RELATION_TYPES.join('|');
  * `rel` (the relationship's degree), and inside a `CALL (e, total) {` left open for the caller's
  * projection, rows `c`: one page of those claims in creation order, read like the API reads it:
  * a seek of the link index `(anchor, createdAt, seq, claim)`, ordered on all four properties so the
- * index provides the order; see anchoredClaimPage in src/graph/read/cypher/claims.ts.
+ * index provides the order; see anchoredClaimPage in src/graph/read/cypher/claims.ts. With
+ * `after`, the page starts right after the claim of `$afterCreatedAt, $afterSeq, $afterClaim`
+ * (a keyset page): three seeks (a later id at the same createdAt and seq, a later seq at the same
+ * createdAt, a later createdAt), each of at most `$first` entries, merged.
  */
-function entityClaimPage(param: string, rel: string, skip?: string): string {
-  const window = skip ? `SKIP ${skip} LIMIT $first` : 'LIMIT $first';
+function entityClaimPage(param: string, rel: string, after = false): string {
+  const seek = (keys: string) => `MATCH (c:Claim)-[r:${rel}]->()
+        WHERE r.anchor = e.id AND ${keys}
+        WITH c, r ORDER BY r.anchor, r.createdAt, r.seq, r.claim LIMIT $first`;
+  const page = after
+    ? `CALL (e) {
+          ${seek('r.createdAt = datetime($afterCreatedAt) AND r.seq = $afterSeq AND r.claim > $afterClaim')}
+          RETURN c, r
+          UNION ALL
+          ${seek('r.createdAt = datetime($afterCreatedAt) AND r.seq > $afterSeq AND r.claim IS NOT NULL')}
+          RETURN c, r
+          UNION ALL
+          ${seek('r.createdAt > datetime($afterCreatedAt) AND r.seq IS NOT NULL AND r.claim IS NOT NULL')}
+          RETURN c, r
+        }
+        WITH c, r ORDER BY r.createdAt, r.seq, r.claim LIMIT $first`
+    : seek('r.createdAt IS NOT NULL AND r.seq IS NOT NULL AND r.claim IS NOT NULL');
   return `MATCH (e:Entity {id: $${param}})
     WITH e, COUNT { (e)<-[:${rel}]-() } AS total
     CALL (e, total) {
       CALL (e) {
-        MATCH (c:Claim)-[r:${rel}]->()
-        WHERE r.anchor = e.id AND r.createdAt IS NOT NULL AND r.seq IS NOT NULL AND r.claim IS NOT NULL
-        WITH c, r ORDER BY r.anchor, r.createdAt, r.seq, r.claim ${window}
+        ${page}
         RETURN c
       }`;
 }
+
+/**
+ * One page of an outlet's claims in creation order (read as in claimsByClaimant), with the total
+ * and the key of its last claim (what the next page seeks after).
+ */
+const outletWalkPage = (after: boolean) => `
+    ${entityClaimPage('outlet', 'REPORTED_VIA', after)}
+      WITH c ORDER BY c.createdAt, c.seq, c.id
+      RETURN collect(c {.id, .text, .saidOn,
+        claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(x:Entity) RETURN x {.id, .name} ORDER BY r.order }
+      }) AS claims, last(collect([toString(c.createdAt), c.seq, c.id])) AS endKey
+    }
+    RETURN total, claims, endKey`;
 
 export const RAW_CYPHER = {
   /**
@@ -102,16 +131,12 @@ export const RAW_CYPHER = {
       b: b {.id, .text, claimants: COLLECT { MATCH (b)-[o:CLAIMED_BY]->(x) RETURN x {.id, .name} ORDER BY o.order }}
     }) AS contradictions`,
 
-  /** One page of an outlet's claims in creation order (read as in claimsByClaimant), with the total. */
-  outletWalk: `
-    ${entityClaimPage('outlet', 'REPORTED_VIA', '$offset')}
-      WITH c ORDER BY c.createdAt, c.seq, c.id
-      RETURN collect(c {.id, .text, .saidOn,
-        claimants: COLLECT { MATCH (c)-[r:CLAIMED_BY]->(x:Entity) RETURN x {.id, .name} ORDER BY r.order }
-      }) AS claims
-    }
-    RETURN total, claims`,
+  /** An outlet's first page (outletWalkPage); the pages after it are OUTLET_WALK_AFTER. */
+  outletWalk: outletWalkPage(false),
 } as const;
+
+/** A later page of an outlet's walk: right after the last claim of the page before (its `endCursor`). */
+export const OUTLET_WALK_AFTER = outletWalkPage(true);
 
 type Op = keyof typeof RAW_CYPHER;
 type Vars = Record<string, unknown>;
@@ -119,8 +144,24 @@ type Vars = Record<string, unknown>;
 const date = (v: { toString(): string } | null | undefined) => (v == null ? null : String(v));
 const int = (v: unknown) => neo4j.int(Number(v));
 
+/** Raw's cursor for an outlet's next page: the claims seen so far and the last one's key in the link index. */
+interface RawCursor {
+  seen: number;
+  createdAt: string;
+  seq: number;
+  id: string;
+}
+
 /** Turns the statement's rows into the answer's data. */
-const SHAPE: Record<Op, { params: (v: Vars) => Vars; data: (rows: Record<string, any>[], v: Vars) => unknown }> = {
+const SHAPE: Record<
+  Op,
+  {
+    /** The statement, when the variables choose it (a walk's first page or a later one). */
+    statement?: (v: Vars) => string;
+    params: (v: Vars) => Vars;
+    data: (rows: Record<string, any>[], v: Vars) => unknown;
+  }
+> = {
   claimsByClaimant: {
     params: (v) => ({ claimant: v.claimant, first: int(v.first) }),
     data: (rows) => {
@@ -180,12 +221,21 @@ const SHAPE: Record<Op, { params: (v: Vars) => Vars; data: (rows: Record<string,
     data: (rows) => ({ contradictions: rows[0]?.contradictions ?? [] }),
   },
   outletWalk: {
-    params: (v) => ({ outlet: v.outlet, offset: int(v.offset), first: int(v.first) }),
+    statement: (v) => (v.after ? OUTLET_WALK_AFTER : RAW_CYPHER.outletWalk),
+    params: (v) => {
+      const after = v.after as RawCursor | undefined;
+      const key = after ? { afterCreatedAt: after.createdAt, afterSeq: after.seq, afterClaim: after.id } : {};
+      return { outlet: v.outlet, first: int(v.first), ...key };
+    },
     data: (rows, v) => {
       const row = rows[0];
       const total = row?.total ?? 0;
       const claims = (row?.claims ?? []).map((c: any) => ({ ...c, saidOn: date(c.saidOn) }));
-      return { total, claims, hasNextPage: Number(v.offset) + claims.length < total };
+      const seen = ((v.after as RawCursor | undefined)?.seen ?? 0) + claims.length;
+      const hasNextPage = seen < total;
+      const [createdAt, seq, id] = row?.endKey ?? [];
+      const endCursor: RawCursor | null = hasNextPage && claims.length ? { seen, createdAt, seq, id } : null;
+      return { total, claims, hasNextPage, endCursor };
     },
   },
 };
@@ -206,7 +256,7 @@ export function createRawServer(driver: Driver, database: string): Server {
       const shape = SHAPE[op];
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.executeRead((tx) => tx.run(RAW_CYPHER[op], shape.params(vars)));
+        const result = await session.executeRead((tx) => tx.run(shape.statement?.(vars) ?? RAW_CYPHER[op], shape.params(vars)));
         send(200, {
           data: shape.data(
             result.records.map((r) => r.toObject()),
