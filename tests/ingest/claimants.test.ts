@@ -271,3 +271,11 @@ describe('a conjunct of a passive verb', () => {
     expect(await claimantsOf(briefed, 'the river would flood')).toEqual(['Local farmers']);
   });
 });
+
+describe('a conjunct cue hung on a verb of another form', () => {
+  it('joins the verb above with its own form, whose subject speaks (frames/conjunct-hosts.ts)', async () => {
+    const text = 'Ortiz began her speech by praising the nurses who staffed the clinic and saying that the hospital would reopen in June.';
+    const saying = (await attributions(text)).find((a) => a.content === 'that the hospital would reopen in June');
+    expect(saying?.claimants).toEqual(['Ortiz']);
+  });
+});

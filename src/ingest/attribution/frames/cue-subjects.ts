@@ -7,6 +7,7 @@
 import { DependencyTree } from '../tree.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { speakerOfClauseAfter } from './closing-speakers.ts';
+import { conjunctHost } from './conjunct-hosts.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
 import { speakerObjectAfter } from './speaker-after-cue.ts';
 import { isName } from '../sources/proper-names.ts';
@@ -77,7 +78,7 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
       rel === 'dep' && tree.head(n) < n && (tree.token(tree.head(n)).pos === 'VBN' || participleAsRoot(tree, tree.head(n), n));
     const host = prepositionalParticipleHost(tree, n) ?? relativeClauseHost(tree, n); // "X landed in trouble by saying S": X
     if (!/^(xcomp|advcl|conj|parataxis|ccomp)$/.test(rel) && !participle && !reducedRelative && host === undefined) return undefined;
-    n = host ?? tree.head(n);
+    n = host ?? (rel === 'conj' ? conjunctHost(tree, n) : tree.head(n));
   }
   return undefined;
 }
