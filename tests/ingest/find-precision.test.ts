@@ -76,4 +76,15 @@ describe('false attributions', () => {
       shown(text, found),
     ).toEqual([['tell', 'Alvarez']]);
   });
+
+  it("reads 'refused to say X' once, through the inner cue: the outer verb's 'to say X' is no second attribution", async () => {
+    for (const [text, speaker, content] of [
+      ['Rep. Dana Holt refused to say the words "tax increase" during the debate.', 'Dana Holt', 'the words "tax increase'],
+      ['The coach refused to say the name "Carter" at the press conference.', 'The coach', 'the name "Carter" at the press conference'],
+    ]) {
+      const found = await attributed(text);
+      const words = found.map((a) => [a.cue.lemma, a.claimants[0]?.name, a.content.map((s) => text.slice(s.start, s.end)).join(' | ')]);
+      expect(words, shown(text, found)).toEqual([['say', speaker, content]]);
+    }
+  });
 });

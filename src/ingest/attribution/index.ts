@@ -25,6 +25,7 @@ import { unattributedCandidates } from './filters/unattributed.ts';
 import { withoutSwallowers } from './filters/swallowed-speakers.ts';
 import { quotationAfterObject } from './filters/quoted-readings.ts';
 import { withoutEmbeddedSpeakers } from './filters/embedded-speakers.ts';
+import { withoutControllingReadings } from './filters/controlling-verbs.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { DependencyTree } from './tree.ts';
@@ -139,6 +140,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
   kept = withoutEmbeddedSpeakers(kept, isReport);
+  // "declined to comment on S": the inner cue's reading is the attribution (controlling-verbs.ts).
+  kept = withoutControllingReadings(text, kept);
   // "S, which the governor opposes": a clause with another candidate's cue is not the speaker's (trailing-clauses.ts).
   cutTrailingClauses(text, doc, kept, scored);
 
