@@ -26,6 +26,7 @@ import { splitByMeasure } from './annotation/figures.ts';
 import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
 import { parseHeader } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
+import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
 import { capitalRelations, contradictions } from './annotation/relations.ts';
 import type { Paragraph, TextSpan } from './text/spans.ts';
@@ -68,7 +69,8 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   if (!published)
     warnings.push('no publication date given or found: publishedAt stays empty and relative dates ("Tuesday") are not resolved');
 
-  const doc = await nlp.annotate(text, published ? { docDate: published.iso.slice(0, 10) } : {});
+  const parsed = await nlp.annotate(joinMisreadNames(text), published ? { docDate: published.iso.slice(0, 10) } : {});
+  const doc = restoreMisreadNames(parsed, text);
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
   const named: TextSpan[] = [...bodyRanges, ...headlines, ...(header?.caption ? [header.caption] : [])];
   const within = (s: TextSpan) => named.some((r) => r.start <= s.start && s.end <= r.end);
