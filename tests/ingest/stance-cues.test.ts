@@ -199,3 +199,28 @@ describe('"X seems to be S", "X looked tired": how X strikes the writer', () => 
     expect(await claimantsOf('Mayor Ortiz seemed to blame the council for the delay.', 'the council for the delay')).toEqual(['Ortiz']);
   });
 });
+
+describe('predicate adjectives of attitude with a "to" clause (attitude-adjectives.ts)', () => {
+  it('reads "X was eager to S" as X\'s stance and keeps it with X as claimant', async () => {
+    const found = await proposed('The county board was eager to approve the new stadium lease before the summer recess.');
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        cue: 'eager',
+        frame: 'xcomp',
+        source: 'board',
+        content: 'to approve the new stadium lease before the summer recess',
+      }),
+    );
+    expect(
+      await claimantsOf(
+        'The county board was eager to approve the new stadium lease before the summer recess.',
+        'approve the new stadium lease',
+      ),
+    ).toEqual(['The county board']);
+  });
+
+  it('leaves an adjective of likelihood or ability alone ("X is likely to S")', async () => {
+    const found = await proposed('The mayor is likely to sign the zoning bill next week.');
+    expect(found.filter((c) => c.cue === 'likely')).toEqual([]);
+  });
+});

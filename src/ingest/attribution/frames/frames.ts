@@ -28,6 +28,7 @@ import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.
 import { opensWithWhy } from './wh-clauses.ts';
 import { withOpeningQuotations } from './opening-quotations.ts';
 import { experiencerSubject } from './experiencer-subjects.ts';
+import { attitudeClauses } from './attitude-adjectives.ts';
 import { frontedHolder } from './fronted-holders.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
@@ -113,6 +114,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source);
       for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
         push(v, 'obl', contentTokens(tree, c, tree.children(c, /^(mark|case)$/)), source);
+      for (const x of attitudeClauses(tree, v)) push(v, 'xcomp', contentTokens(tree, x), source);
       continue;
     }
     const headline = headlineVerb(tree, v); // "Mayor Slams Council Vote": a headline verb the parser read as part of a name
