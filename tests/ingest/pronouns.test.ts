@@ -187,4 +187,13 @@ describe('pronoun sources', () => {
     const text = 'After weeks of refusing to give an apology for the remarks, the senator has changed course.';
     expect((await claimantsOfCue(text, 'refuse')) ?? []).not.toContain('weeks');
   });
+
+  it('never gives "he" a speaker described as a woman, and still gives her the next "she"', async () => {
+    const he =
+      'Tom Reyes runs the shelter on Elm Street. A woman said the beds were full every night. He said the city had promised more money.';
+    expect(await claimantsOf(he, 'the city had promised')).toEqual(['Tom Reyes']);
+    const she =
+      'Tom Reyes runs the shelter on Elm Street. A woman said the beds were full every night. She said the city had promised more money.';
+    expect(await claimantsOf(she, 'the city had promised')).toEqual(['A woman']);
+  });
 });

@@ -9,6 +9,7 @@ import type { NameMention, SourceType } from './name-mentions.ts';
 import { candidateFeatures, pronounCandidates, pronounClass, type Gender, type PronounSite } from './pronoun-features.ts';
 import { antecedentProbability, PRONOUN_MODEL, type PronounModel } from './pronoun-model.ts';
 import { findQuotes } from '../quotes/quotes.ts';
+import { descriptionGender } from './described-gender.ts';
 
 /** How many sentences back an earlier subject or speaker is still the likely "he". */
 const SPEAKER_WINDOW = 3;
@@ -69,6 +70,7 @@ export class PronounAntecedents {
   byRules(pronoun: NlpToken, wanted: SourceType[], gender: Gender | undefined, sentence: number): NameMention | undefined {
     const before = this.antecedentNames(pronoun).filter((n) => {
       if (n.end > pronoun.start || !(wanted.includes(n.type) || (n.role && gender !== undefined))) return false;
+      if (gender && n.type !== 'PERSON') return (descriptionGender(n.text) ?? gender) === gender;
       if (!gender || n.type !== 'PERSON') return true;
       const g = this.article.gender(this.article.expand(n.text, n.type).name);
       return g === undefined || g === gender;
@@ -124,6 +126,9 @@ export class PronounAntecedents {
       const scores = features.map((f) => antecedentProbability(model, f));
       const best = scores.reduce((b, s, i) => (s > scores[b] ? i : b), 0);
       chosen = candidates.length > 0 && scores[best] >= model.minScore ? candidates[best] : undefined;
+      // "A woman said S. … He said": a described speaker's own noun rules out the other gender.
+      const own = /^(he|him|his)$/i.test(pronoun.word) ? 'male' : /^(she|her)$/i.test(pronoun.word) ? 'female' : undefined;
+      if (chosen && chosen.type !== 'PERSON' && own && (descriptionGender(chosen.text) ?? own) !== own) chosen = rule;
     }
     this.options.observe?.({
       pronoun: site,
