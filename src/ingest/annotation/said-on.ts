@@ -86,8 +86,17 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
   }
   // A participle saying what its verb's subject did that day: "X went further on Tuesday, saying S".
   if (tree.token(cue).pos === 'VBG' && /^(advcl|xcomp|dep)$/.test(tree.relation(cue)) && tree.head(cue) > 0)
-    return dateOn(tree, tree.head(cue), text, TIME_RELATION);
+    return dateOn(tree, tree.head(cue), text, TIME_RELATION) ?? sayingAround(tree, tree.head(cue), text);
   return undefined;
+}
+
+/**
+ * "X said Monday that S1, adding that S2": the parser hangs the participle on S1's verb, inside what
+ * was said; the participle's day is then the day of the saying whose content holds that verb.
+ */
+function sayingAround(tree: DependencyTree, verb: number, text: string): TextSpan | undefined {
+  if (tree.relation(verb) !== 'ccomp' || tree.head(verb) === 0) return undefined;
+  return cueDateSpan(tree, tree.head(verb), text);
 }
 
 /** The day a word names, itself or as the compound of a part of the day ("Saturday night"). */
