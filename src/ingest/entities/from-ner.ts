@@ -9,7 +9,7 @@
  */
 import type { ResolvedSource } from '../attribution/index.ts';
 import { isPronoun, namesNobody } from './nameless.ts';
-import { isStationName, stationAfter } from './stations.ts';
+import { isCallSign, isStationName, stationAfter } from './stations.ts';
 import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
@@ -65,7 +65,7 @@ export function organizationKind(name: string): OrganizationKind {
   if (known?.kind) return known.kind;
   const head = organizationKindOfHead(name.split(/\s+/).at(-1) ?? '');
   if (head) return head;
-  return MEDIA_WORDS.test(name) || isStationName(name) ? 'MEDIA' : 'OTHER';
+  return MEDIA_WORDS.test(name) || isStationName(name) || isCallSign(name) ? 'MEDIA' : 'OTHER';
 }
 
 /** Adds an entity under its canonical name when the gazetteer knows it, else as written. */

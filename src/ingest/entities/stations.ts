@@ -28,3 +28,14 @@ export function isStationName(name: string): boolean {
   const m = STATION_NAME.exec(name);
   return !!m && lookupKnown(m[1])?.kind === 'MEDIA';
 }
+
+/**
+ * A US broadcaster's call sign: "KTLA", "WRAL", "WFAA-TV", "KSL-TV". Three letters only with a band
+ * after them ("KSL" alone could be any acronym); a few agencies, leagues and firms share the shape.
+ */
+const CALL_SIGN = /^[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?$|^[KW][A-Z]{2}-(?:TV|DT|FM|AM)$/;
+const CALL_SIGN_SHAPED = new Set(['WNBA', 'WADA', 'WIPO', 'KFOR', 'KPMG', 'WWII', 'WASP']);
+
+export function isCallSign(name: string): boolean {
+  return CALL_SIGN.test(name) && !CALL_SIGN_SHAPED.has(name.split('-')[0]);
+}
