@@ -87,6 +87,21 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
   // A participle saying what its verb's subject did that day: "X went further on Tuesday, saying S".
   if (tree.token(cue).pos === 'VBG' && /^(advcl|xcomp|dep)$/.test(tree.relation(cue)) && tree.head(cue) > 0)
     return dateOn(tree, tree.head(cue), text, TIME_RELATION) ?? sayingAround(tree, tree.head(cue), text);
+  // "X met the union on Monday and said S", "X on Monday blamed A and said S": a verb joined to
+  // another, with no subject of its own, was done the same day.
+  if (tree.relation(cue) === 'conj' && tree.head(cue) > 0 && tree.children(cue, /^nsubj/).length === 0)
+    return cueDateSpan(tree, tree.head(cue), text) ?? dayOnSubject(tree, tree.head(cue));
+  return undefined;
+}
+
+/** "The mayor on Monday blamed …": the day the parser hangs on the verb's subject. */
+function dayOnSubject(tree: DependencyTree, verb: number): TextSpan | undefined {
+  for (const subject of tree.children(verb, /^nsubj/))
+    for (const modifier of tree.children(subject, /^(nmod|nmod:tmod)$/)) {
+      const day = dayOf(tree, modifier);
+      if (day !== undefined && tree.children(modifier, 'case').every((k) => /^on$/i.test(tree.token(k).word)))
+        return { start: tree.token(day).start, end: tree.token(day).end };
+    }
   return undefined;
 }
 
