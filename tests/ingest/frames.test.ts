@@ -359,4 +359,22 @@ describe('attribution frames', () => {
     expect(found).toContainEqual(expect.objectContaining({ cue: 'said', frame: 'parataxis', source: 'governor' }));
     expect(found.filter((c) => c.content.includes('PORTLAND'))).toEqual([]);
   });
+
+  it('takes the clause before "…, said X" as content when the parser hung it on the cue and made the speaker its object', async () => {
+    for (const [text, source] of [
+      [
+        'Even if the agency were shut down next year, several of its duties would be carried out by other state offices or boards, said Okafor, who joined the council in 2010.',
+        'Okafor',
+      ],
+      [
+        'Even if the league folded, most of its teams would be taken over by regional clubs or school boards, said Haddad, who coached there for a decade.',
+        'Haddad',
+      ],
+    ]) {
+      const found = await proposed(text);
+      const said = found.find((c) => c.cue === 'said');
+      expect(said).toMatchObject({ frame: 'parataxis', source });
+      expect(said!.content).toMatch(/^Even if the .* boards$/);
+    }
+  });
 });

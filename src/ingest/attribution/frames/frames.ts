@@ -207,8 +207,9 @@ export function candidates(sentence: NlpSentence): Candidate[] {
           if (push(v, 'parataxis', contentTokens(tree, p), source)) framed = true;
         }
       }
-      // "S, Biden said.": the parser sometimes hangs the clause before the comma as advcl or dep.
-      if (complements.length === 0 && subjects.length > 0)
+      // "S, Biden said.": the parser sometimes hangs the clause before the comma as advcl or dep; also with the speaker
+      // after the cue ("S, said Okafor"), where the parser made the name the cue's object.
+      if (complements.length === 0 && (subjects.length > 0 || (source !== undefined && source > v)))
         for (const p of tree.children(v, /^(advcl|dep)$/)) {
           // A clause with its own subject is the content even when the parser took its verb for a 'to' infinitive.
           const marks = tree.children(p, 'mark').map((m) => tree.token(m).lemma.toLowerCase());
