@@ -223,4 +223,11 @@ describe('predicate adjectives of attitude with a "to" clause (attitude-adjectiv
     const found = await proposed('The mayor is likely to sign the zoning bill next week.');
     expect(found.filter((c) => c.cue === 'likely')).toEqual([]);
   });
+
+  it('leaves a forecast or a degree alone ("X is the favorite to S", "X is big enough to S")', async () => {
+    const favorite = await proposed('The senator is the favorite to win the primary.');
+    expect(favorite.filter((c) => c.cue === 'favorite')).toEqual([]);
+    const enough = await proposed('Few small firms are big enough to buy the network outright.');
+    expect(enough.filter((c) => c.cue === 'enough')).toEqual([]);
+  });
 });

@@ -34,6 +34,9 @@ const NOT_ATTITUDES = new Set([
   'difficult',
   'impossible',
   'possible',
+  'favorite',
+  'underway',
+  'enough',
 ]);
 
 /** The `to` clauses after predicate adjective `v` that state its subject's attitude. */
