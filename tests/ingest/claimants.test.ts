@@ -197,9 +197,9 @@ describe('a definite description that stands for a name given before', () => {
 });
 
 describe('a description as its own name', () => {
-  it('drops an article the source wrote twice ("according to the the congressional report")', async () => {
-    const text = "The audit found gaps in the agency's records, according to the the congressional report.";
-    expect(await claimantsOf(text, 'The audit found gaps')).toEqual(['the congressional report']);
+  it('drops an article the source wrote twice ("according to the the inspection report")', async () => {
+    const text = 'The bridge failed two of its safety checks, according to the the inspection report.';
+    expect(await claimantsOf(text, 'The bridge failed two')).toEqual(['the inspection report']);
   });
 });
 
@@ -235,7 +235,7 @@ describe('speakers the parser hung no subject on (subjectless-cues.ts)', () => {
   });
 
   it("a verb the parser hung on the relative clause before it speaks for that clause's noun", async () => {
-    const text = 'Ann Porter, who died Monday at the age of 92, wrote in her final column that the new bridge was unsafe.';
+    const text = 'Ann Porter, who died Sunday at the age of 88, wrote in her last newsletter that the new bridge was unsafe.';
     expect(await claimantsOf(text, 'the new bridge was unsafe')).toEqual(['Ann Porter']);
   });
 

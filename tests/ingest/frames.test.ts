@@ -47,9 +47,9 @@ describe('attribution frames', () => {
   });
 
   it('gives a participle clause the subject of the clause it hangs from', async () => {
-    const found = await proposed('Abedin emailed supporters on Monday evening, telling them that the campaign would win in Iowa.');
-    const telling = found.find((c) => c.cue === 'telling' && c.content.includes('the campaign would win'));
-    expect(telling?.source).toBe('Abedin');
+    const found = await proposed('Ortega phoned volunteers on Friday night, telling them that the union would carry the vote.');
+    const telling = found.find((c) => c.cue === 'telling' && c.content.includes('the union would carry'));
+    expect(telling?.source).toBe('Ortega');
   });
 
   it('gives a noun cue the subject of its light verb', async () => {
@@ -60,8 +60,8 @@ describe('attribution frames', () => {
   });
 
   it('proposes one-word content only for frames whose object can be a name', async () => {
-    const found = await proposed('Trump has hammered Bush throughout the campaign.');
-    expect(found).toContainEqual(expect.objectContaining({ cue: 'hammered', frame: 'obj', source: 'Trump', content: 'Bush' }));
+    const found = await proposed('Okafor has hammered Jenkins throughout the race.');
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'hammered', frame: 'obj', source: 'Okafor', content: 'Jenkins' }));
     expect(
       found.filter((c) => c.content.split(/\s+/).length === 1).every((c) => ['obj', 'noun-of', 'obl', 'passive'].includes(c.frame)),
     ).toBe(true);

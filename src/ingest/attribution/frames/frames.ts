@@ -196,7 +196,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         subjects.length > 0 &&
         tree.subtree(head).some((t) => t < v && !isPunct(tree.token(t)))
       ) {
-        // "This campaign, he says, is different": the cue interrupts the clause it reports.
+        // "The new plan, she says, is unworkable": the cue interrupts the clause it reports.
         if (push(v, 'parataxis', contentTokens(tree, head, [v]), source)) framed = true;
       }
     }

@@ -1,6 +1,6 @@
 /**
- * Who speaks a quotation: the subject of the verb right after it ('"...," the former president told
- * a crowd'; '"...," said Mr. Meyer') or of the verb right before it ('Sanders added: "..."').
+ * Who speaks a quotation: the subject of the verb right after it ('"...," the retired general told
+ * an audience'; '"...," said Mr. Meyer') or of the verb right before it ('Sanders added: "..."').
  * "I" inside a quotation stands for that speaker, who often comes after it, not for the nearest
  * person named before it.
  */

@@ -97,7 +97,7 @@ export function renamedPerson(
     .at(-1);
 }
 
-/** A description as its own name, an article the source wrote twice once ("the the congressional report"). */
+/** A description as its own name, an article the source wrote twice once ("the the inspection report"). */
 export function descriptionName(text: string): string {
   return text.replace(/^(the|a|an)\s+(?=\1\s)/i, '');
 }

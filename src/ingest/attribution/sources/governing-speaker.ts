@@ -28,7 +28,7 @@ function objectOfCue(tree: DependencyTree, source: number, cue: number, content?
 
 /**
  * A noun the cue describes, in a phrase of another verb ("said in a statement released by ...",
- * "shot back in an article stating ...", "filed a lawsuit in 2013 alleging ..."): the event, text or
+ * "hit back in a column arguing ...", "filed a lawsuit in 2013 alleging ..."): the event, text or
  * time is not who speaks; the subject of that verb does. Not "with X saying" nor "among those
  * saying", where the noun is the participle's own subject, nor a bare plural ("polls showing S").
  */
