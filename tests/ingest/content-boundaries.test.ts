@@ -145,4 +145,12 @@ describe('content boundaries', () => {
       expect(words(text, according!)).toBe(content);
     }
   });
+
+  it("ends a content before its speaker's participle after a comma, which keeps its own content ('tweeted X, adding \"S\"')", async () => {
+    const text = 'Senator Ruth Okoye tweeted her thanks to the volunteers, adding "we will keep fighting for every family in this state."';
+    const found = await attributed(text);
+    const byLemma = Object.fromEntries(found.map((a) => [a.cue.lemma, { claimant: a.claimants[0]?.name, content: words(text, a) }]));
+    expect(byLemma.tweet).toEqual({ claimant: 'Ruth Okoye', content: 'her thanks to the volunteers' });
+    expect(byLemma.add).toEqual({ claimant: 'Ruth Okoye', content: 'we will keep fighting for every family in this state' });
+  });
 });

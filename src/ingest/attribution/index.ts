@@ -27,6 +27,7 @@ import { quotationAfterObject } from './filters/quoted-readings.ts';
 import { withoutEmbeddedSpeakers } from './filters/embedded-speakers.ts';
 import { withoutControllingReadings } from './filters/controlling-verbs.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
+import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { DependencyTree } from './tree.ts';
 
@@ -117,6 +118,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   /** An outlet's or an office's report: it carries what it reports rather than claiming it. */
   const isReport = (a: Attribution) => isCarrier(a) || isReadout(a);
   const isPerson = (s: ResolvedSource) => s.type === 'PERSON';
+  // "praised X, thanking Y for S": two readings of one speaker, not one swallowing the other (participle-readings.ts).
+  cutBeforeOwnParticiples(text, named);
   // Below the threshold, only an outlet's or an office's report carries a candidate ("S, CNN reports"), not anyone's "said".
   const standing = named.filter((a) => !weak.has(a) || named.some((r) => r !== a && isReport(r) && nested(r, a)));
 

@@ -9,7 +9,7 @@
 import type { TextSpan } from '../../text/spans.ts';
 
 /** How much likelier the nested attribution must be. */
-const CLEARLY_LIKELIER = 0.2;
+export const CLEARLY_LIKELIER = 0.2;
 
 interface Scored {
   cue: { lemma: string; span: TextSpan };
