@@ -3,17 +3,11 @@
  * call sign ("…, WRAL reports", "told WFAA"), and fashion, celebrity and opinion publications ("in an
  * essay for Vogue", "told Newsmax"). Real CoreNLP parses of sentences written for these tests.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { parseAnnotation } from '../../src/graph/annotation.ts';
-import { extract } from '../../src/ingest/extract.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { describe, expect, it } from 'vitest';
+import { claimsWithVia } from '../support/named-claims.ts';
 import { isCallSign } from '../../src/ingest/entities/stations.ts';
 
-async function claims(text: string): Promise<Array<{ claimants: string[]; via: string[] }>> {
-  const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
-  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
-  return a.claims.map((c) => ({ claimants: c.claimants.map(name), via: c.via.map(name) }));
-}
+const claims = claimsWithVia;
 
 describe('a station named by its call sign', () => {
   it('is four letters from K or W, or three with a band; not an acronym of the same shape', () => {

@@ -2,15 +2,11 @@
  * An outlet's credit read off the words (src/ingest/attribution/credits/credits.ts), on real CoreNLP parses
  * of short texts written for these tests in the style of Newser's summaries.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
-import { extract } from '../../src/ingest/extract.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { describe, expect, it } from 'vitest';
+import { namedClaims } from '../support/named-claims.ts';
 
 async function claims(text: string): Promise<Array<{ claimants: string[]; via: string[]; evidence: string }>> {
-  const a: Annotation = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
-  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
-  return a.claims.map((c) => ({ claimants: c.claimants.map(name), via: c.via.map(name), evidence: c.evidence.text }));
+  return (await namedClaims(text)).map(({ claimants, via, evidence }) => ({ claimants, via, evidence }));
 }
 
 describe("an outlet's credit", () => {

@@ -3,24 +3,15 @@
  * "said on CBS's Face the Nation that S", "tells Us Weekly that S", "said on NBC's Today show", on real
  * CoreNLP parses of sentences written for these tests.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { parseAnnotation } from '../../src/graph/annotation.ts';
-import { extract } from '../../src/ingest/extract.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { describe, expect, it } from 'vitest';
+import { namedClaims } from '../support/named-claims.ts';
 import { joinMisreadNames } from '../../src/ingest/nlp/joined-names.ts';
 
 /** Published on Friday, 2017-02-24. */
 const PUBLISHED = '2017-02-24T12:00:00-06:00';
 
 async function claims(text: string): Promise<Array<{ claimants: string[]; via: string[]; saidOn?: string }>> {
-  const extraction = await extract(text, { publishedAt: PUBLISHED }, createCoreNlpClient(inject('corenlpUrl')));
-  const a = parseAnnotation(extraction.annotation, 'test text');
-  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
-  return a.claims.map((c) => ({
-    claimants: c.claimants.map(name),
-    via: c.via.map(name),
-    ...(c.saidOn ? { saidOn: c.saidOn.date } : {}),
-  }));
+  return (await namedClaims(text, PUBLISHED)).map(({ evidence: _evidence, ...rest }) => rest);
 }
 
 describe('a programme or magazine name the parser misreads', () => {

@@ -7,12 +7,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseAnnotation } from '../../src/graph/annotation.ts';
 import { extract } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { claimsWithVia } from '../support/named-claims.ts';
 
-async function claims(text: string): Promise<Array<{ claimants: string[]; via: string[] }>> {
-  const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
-  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
-  return a.claims.map((c) => ({ claimants: c.claimants.map(name), via: c.via.map(name) }));
-}
+const claims = claimsWithVia;
 
 describe('an outlet credited by a phrase', () => {
   it('"…, per the AP" carries the claims of its sentence', async () => {
