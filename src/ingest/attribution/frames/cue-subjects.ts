@@ -71,7 +71,7 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     if (passive !== undefined) return undefined;
     const rel = tree.relation(n);
     if (rel === 'acl:relcl' || rel === 'acl') return tree.head(n); // "Trump, who said ..." → the noun
-    // "X emailed supporters, telling them S" / "Admitting S, X promised": the parser often hangs a participle clause as dep.
+    // "X phoned volunteers, telling them S" / "Admitting S, X promised": the parser often hangs a participle clause as dep.
     const participle = rel === 'dep' && tree.token(n).pos === 'VBG' && (tree.head(n) < n || (tree.head(n) !== 0 && commaAfter(tree, n)));
     // "Exit polls taken in May found S": the parser made the reduced relative the root and the cue its dep.
     const reducedRelative =

@@ -43,7 +43,7 @@ export function pluralForOneName(antecedent: { type: string; plural?: boolean })
 
 /**
  * A common noun the frame took from a verb's object ("spent many hours explaining that ...",
- * "emailed supporters saying ...") or an unattached word: on train about one in five was the speaker.
+ * "phoned volunteers saying ...") or an unattached word: on train about one in five was the speaker.
  * Not an inverted subject the parser took for an object ('"S," said a senior official').
  */
 export function objectNoun(tree: DependencyTree, token: number): boolean {
