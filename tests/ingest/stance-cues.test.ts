@@ -66,6 +66,14 @@ describe('reduced relatives the parser reads as the main clause', () => {
       'Figures',
     ]);
   });
+
+  it("takes the noun as the source when the parser made its participle the cue's clausal subject", async () => {
+    const text = 'A memo obtained by the Tribune warns that the county will run out of money in March.';
+    expect(await proposed(text)).toContainEqual(
+      expect.objectContaining({ cue: 'warns', frame: 'ccomp', source: 'memo', content: 'that the county will run out of money in March' }),
+    );
+    expect(await claimantsOf(text, 'the county will run out of money')).toEqual(['A memo']);
+  });
 });
 
 describe('stance participles with their agent', () => {

@@ -11,7 +11,7 @@ import { conjunctHost } from './conjunct-hosts.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
 import { speakerObjectAfter } from './speaker-after-cue.ts';
 import { isName } from '../sources/proper-names.ts';
-import { participleAsRoot } from './reduced-relatives.ts';
+import { participleAsRoot, reducedRelativeSubject } from './reduced-relatives.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
 
 /** Parts of speech a source can have: nouns, pronouns, numbers ("9 percent"). */
@@ -59,7 +59,7 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     const subject =
       subjects.length > 1
         ? (subjects.filter((s) => s < n).at(-1) ?? subjects[0])
-        : (subjects[0] ?? subjectBehindDateline(tree, n, dateline));
+        : (subjects[0] ?? subjectBehindDateline(tree, n, dateline) ?? reducedRelativeSubject(tree, n));
     if (subject !== undefined)
       return NOMINAL.test(tree.token(subject).pos) || ADJECTIVE_SUBJECT.test(tree.token(subject).pos) || isName(tree, subject)
         ? subject

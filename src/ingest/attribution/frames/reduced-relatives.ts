@@ -13,3 +13,15 @@ export function participleAsRoot(tree: DependencyTree, verb: number, cue: number
   const commaBefore = tree.subtree(verb).some((t) => t > verb && t < cue && tree.token(t).word === ',' && tree.head(t) === verb);
   return subject !== undefined && subject < verb && !commaBefore;
 }
+
+/**
+ * "A memo obtained by the Tribune warns that S": the parser made the reduced relative the cue's
+ * clausal subject and the noun it describes that participle's subject. The noun is the speaker.
+ * Not a participle with an auxiliary ("What has happened is S"): that is a clause of its own.
+ */
+export function reducedRelativeSubject(tree: DependencyTree, cue: number): number | undefined {
+  const participle = tree.child(cue, 'csubj');
+  if (participle === undefined || tree.token(participle).pos !== 'VBN' || tree.child(participle, /^aux/) !== undefined) return undefined;
+  const noun = tree.child(participle, 'nsubj');
+  return noun !== undefined && noun < participle ? noun : undefined;
+}
