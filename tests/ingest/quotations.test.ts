@@ -16,6 +16,13 @@ const seen = (text: string, found: Attribution[]) =>
   JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
 
 describe('quotations', () => {
+  it('credits a quotation the splitter cut in two to the speaker after its close, when another quotation follows the cue', async () => {
+    const text =
+      'Ana Ruiz runs the shelter on Elm Street. “We will not close the doors. Not this winter,” Ruiz replied, adding that the council was “still counting the votes.”';
+    // At the parent the quotation went on the shelter sentence's reading (cue "runs"), not the reply's.
+    expect(seen(text, await attributed(text))).toContain('["reply",["Ana Ruiz"],"We will not close the doors. Not this winter,"]');
+  });
+
   it("takes a quotation in doubled marks ('' … '') whole, over the sentences it runs", async () => {
     const text = "Park said: ''Our crews worked through the winter. Nobody took a day off.''";
     const found = await attributed(text);

@@ -41,9 +41,11 @@ export function endsWithColon(tree: DependencyTree, cue: number): boolean {
 export function quoteTokens(tree: DependencyTree, cue: number): number[] {
   const marks: number[] = [];
   for (let i = 1; i <= tree.size; i++) if (isMark(tree, i) && !opensNextSentence(tree, i)) marks.push(i);
-  // '..., ” he tweeted.' — the sentence opens inside a quotation that began before it (find.ts widens it).
-  const [only] = marks;
-  if (marks.length === 1 && isClosingMark(tree, only) && only < cue && only > 2) return tokenRange(1, only - 1);
+  // '..., ” he tweeted.' — the sentence opens inside a quotation that began before it (find.ts widens it), also
+  // when another quotation follows the cue ('S2,” she replied, adding that it was “too early”').
+  const [first] = marks;
+  if (first !== undefined && isClosingMark(tree, first) && first < cue && first > 2 && (marks.length === 1 || isDoubleMark(tree, first)))
+    return tokenRange(1, first - 1);
   for (let k = 0; k + 1 < marks.length; k += 2) {
     const [a, b] = [marks[k], marks[k + 1]];
     if (cue > a && cue < b) continue;
@@ -55,6 +57,11 @@ export function quoteTokens(tree: DependencyTree, cue: number): number[] {
   const open = marks.length % 2 === 1 ? marks.at(-1)! : undefined;
   if (open !== undefined && open > cue && !isClosingMark(tree, open)) return tokenRange(open + 1, tree.size);
   return [];
+}
+
+/** A double quotation mark, not an apostrophe the tagger read as one ("the senators’ plan"). */
+function isDoubleMark(tree: DependencyTree, i: number): boolean {
+  return /^(”|"|'')$/.test(tree.token(i).word);
 }
 
 export function isClosingMark(tree: DependencyTree, i: number): boolean {
