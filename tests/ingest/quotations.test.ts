@@ -91,4 +91,14 @@ describe('quotations', () => {
     );
     expect(found.some((a) => words(text, a) === 'her mother')).toBe(true);
   });
+
+  it('credits a closed quotation to the name after its cue when a relative clause follows the name', async () => {
+    // The parser hangs "added" on "Marsh" as an adjective and "Marsh" on the quotation's verb: no frame named anyone.
+    const text = '“We will not close the clinic before the winter is over,” added Marsh, who chairs the hospital board.';
+    const found = await attributed(text);
+    const added = found.find((a) => a.cue.lemma === 'add');
+    expect(added, seen(text, found)).toBeDefined();
+    expect(added!.claimants[0].name).toBe('Marsh');
+    expect(words(text, added!)).toBe('We will not close the clinic before the winter is over');
+  });
 });

@@ -9,6 +9,7 @@ import { DependencyTree, isPunct, isVerb, tokenRange } from '../tree.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { contentBesideRootSource } from './according-roots.ts';
 import { closingSpeaker } from './closing-speakers.ts';
+import { quotedSpeakerBeforeClause } from './quoted-inverted-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
 import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
@@ -126,7 +127,9 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     const marked = markedParticiple(tree, v, subjectOf);
     if (marked && push(v, 'ccomp', marked.content, marked.source)) continue;
     const closing =
-      isVerb(token) && invertedSubject(tree, v) === undefined ? closingSpeaker(tree, v, firstWord, isNameOrDescription) : undefined;
+      isVerb(token) && invertedSubject(tree, v) === undefined
+        ? (closingSpeaker(tree, v, firstWord, isNameOrDescription) ?? quotedSpeakerBeforeClause(tree, v, firstWord))
+        : undefined;
     if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
