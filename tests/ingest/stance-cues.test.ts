@@ -239,3 +239,13 @@ describe('predicate adjectives of attitude with a "to" clause (attitude-adjectiv
     expect(enough.filter((c) => c.cue === 'enough')).toEqual([]);
   });
 });
+
+describe("a cue the parser made the reported clause's subject", () => {
+  it('reads "X said there were N" (said <-csubj- the predicate) as X saying that clause', async () => {
+    const text = 'The county clerk, Maria Okafor, said there were nine bids for the old mill.';
+    expect(await proposed(text)).toContainEqual(
+      expect.objectContaining({ cue: 'said', frame: 'ccomp', source: 'clerk', content: 'there were nine bids for the old mill' }),
+    );
+    expect(await claimantsOf(text, 'nine bids for the old mill')).toEqual(['Maria Okafor']);
+  });
+});

@@ -26,6 +26,7 @@ import { clauseRaisedOverCue } from './subordinate-cues.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { stanceNounSubject } from './stance-nouns.ts';
 import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
+import { reportedPredicateClause } from './subject-clause-cues.ts';
 import { opensWithWhy } from './wh-clauses.ts';
 import { withOpeningQuotations } from './opening-quotations.ts';
 import { experiencerSubject } from './experiencer-subjects.ts';
@@ -260,6 +261,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       )
         framed = true;
     }
+    const reported = framed || source === undefined ? undefined : reportedPredicateClause(tree, v);
+    if (reported && push(v, 'ccomp', reported, source)) framed = true;
     if (!framed && source !== undefined) {
       const quote = quoteTokens(tree, v);
       if (quote.length) {
