@@ -101,4 +101,15 @@ describe('quotations', () => {
     expect(added!.claimants[0].name).toBe('Marsh');
     expect(words(text, added!)).toBe('We will not close the clinic before the winter is over');
   });
+
+  it('gives a participle after the speaker of a closed quotation to that speaker, not to the subject inside the quotation', async () => {
+    // "adding" hangs on "said", which the parser hangs inside the quotation's clause: the quotation's own verb lent it "the harbor board".
+    const text =
+      '“For better or worse, the harbor board has settled how this town earns its living,” Okoye said, adding that the unions never matched its reach.';
+    const found = await attributed(text);
+    const adding = found.find((a) => a.cue.lemma === 'add');
+    expect(adding, seen(text, found)).toBeDefined();
+    expect(adding!.claimants[0].name).toBe('Okoye');
+    expect(words(text, adding!)).toBe('that the unions never matched its reach');
+  });
 });

@@ -10,6 +10,7 @@
  */
 import type { Candidate } from '../frames/frames.ts';
 import type { DependencyTree } from '../tree.ts';
+import { answersInnerSpeaker } from './inner-speakers.ts';
 
 const LOOSE = /^(dep|acl|advcl|parataxis|conj|xcomp)$/;
 
@@ -20,7 +21,14 @@ export function splitOwnClauses(tree: DependencyTree, proposed: Candidate[]): Ca
   const cut = proposed.map((c) => {
     if (c.source === undefined || !c.content.length) return c;
     const inContent = new Set(c.content);
-    const clause = c.content.find((t) => t > c.cue && cues.has(t) && inContent.has(tree.head(t)) && ownClause(tree, c.cue, t));
+    const clause = c.content.find(
+      (t) =>
+        t > c.cue &&
+        cues.has(t) &&
+        inContent.has(tree.head(t)) &&
+        ownClause(tree, c.cue, t) &&
+        !answersInnerSpeaker(tree, c.cue, c.source!, t),
+    );
     if (clause === undefined) return c;
     const start = tree.subtree(clause)[0];
     const content = c.content.filter((t) => t < start);

@@ -10,6 +10,7 @@ import { subjectOf } from '../frames/cue-subjects.ts';
 import { namesPeople } from '../model/noun-classes.ts';
 import { isName } from './proper-names.ts';
 import { byPhrases } from '../frames/question-askers.ts';
+import { speakerOfVerbBeforeComma } from '../boundaries/inner-speakers.ts';
 import { isPunct, isVerb, type DependencyTree } from '../tree.ts';
 
 /**
@@ -141,6 +142,8 @@ export function commaParticipleSpeaker(tree: DependencyTree, source: number, cue
   let comma = cue - 1;
   if (comma > 1 && PARTICIPLE_MARKS.test(tree.token(comma).word)) comma--;
   if (comma < 2 || !/^(,|-+|—|–)$/.test(tree.token(comma).word) || source > comma) return undefined;
+  // '"S," Ruiz said, adding S2': the frame's source already is the speaker, not whoever speaks in S.
+  if (speakerOfVerbBeforeComma(tree, source, comma)) return undefined;
   const clause = tree.head(source);
   if (clause <= 0 || !/^(advcl|ccomp)$/.test(tree.relation(clause))) return undefined;
   return highestSpeakingSubject(tree, clause, source, comma);
