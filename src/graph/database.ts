@@ -6,6 +6,7 @@
  * statements ran and how long Neo4j was busy (see CypherTimer).
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { withoutCallerStack } from './caller-stack.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -100,11 +101,11 @@ export class GraphDatabase {
     try {
       return await this.withSession('READ', async (session) => {
         this.timer?.statement(cypher, parameters);
-        return await session.run(cypher, parameters);
+        return await withoutCallerStack(() => session.run(cypher, parameters));
       });
     } catch (error) {
       if (!neo4j.isRetryableError(error)) throw error;
-      return this.read((tx) => tx.run(cypher, parameters));
+      return this.read((tx) => withoutCallerStack(() => tx.run(cypher, parameters)));
     }
   }
 

@@ -144,21 +144,33 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
+/**
+ * The body, parsed when it is JSON. Read with 'data' and 'end' listeners rather than `for await`:
+ * the stream's async iterator costs a generator and promises per request, which showed in the
+ * profiles of small requests.
+ */
+function readBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off('data', onData).off('end', onEnd);
       req.resume();
-      throw new Error('too large');
-    }
-    chunks.push(chunk as Buffer);
-  }
-  const raw = Buffer.concat(chunks).toString('utf8');
-  if (!raw) return undefined;
-  const type = req.headers['content-type'] ?? '';
-  return type.includes('application/json') ? JSON.parse(raw) : raw;
+      reject(new Error('too large'));
+    };
+    const onEnd = () => {
+      try {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const type = req.headers['content-type'] ?? '';
+        resolve(!raw ? undefined : type.includes('application/json') ? JSON.parse(raw) : raw);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    req.on('data', onData).on('end', onEnd).once('error', reject);
+  });
 }
 
 function sendJson(res: ServerResponse, status: number, payload: unknown): void {

@@ -6,6 +6,7 @@
  * per-transaction round trips, Bolt messages and server work that dominated small requests.
  */
 import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { withoutCallerStack } from '../caller-stack.ts';
 import type { GraphDatabase } from '../database.ts';
 
 interface PendingStatement {
@@ -41,7 +42,7 @@ export class TurnBatch {
       return this.db.readStatement(s.cypher, s.params).then((r) => s.resolve(r.records), s.reject);
     }
     try {
-      const results = await this.db.read((tx) => Promise.all(batch.map((s) => tx.run(s.cypher, s.params))));
+      const results = await this.db.read((tx) => Promise.all(batch.map((s) => withoutCallerStack(() => tx.run(s.cypher, s.params)))));
       batch.forEach((s, i) => s.resolve(results[i].records));
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
