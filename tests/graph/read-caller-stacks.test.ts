@@ -13,8 +13,8 @@ afterAll(() => db.close());
 
 /** Stacks the driver built for a statement while a read ran: a frame in its Result, not for a COMMIT. */
 let driverStacks = 0;
-const original = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace')?.value as
-  ((error: Error, frames: NodeJS.CallSite[]) => unknown) | undefined;
+const originalDescriptor = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
+const original = originalDescriptor?.value as ((error: Error, frames: NodeJS.CallSite[]) => unknown) | undefined;
 
 beforeEach(() => {
   driverStacks = 0;
@@ -27,7 +27,8 @@ beforeEach(() => {
   };
 });
 afterEach(() => {
-  Error.prepareStackTrace = original;
+  if (originalDescriptor) Object.defineProperty(Error, 'prepareStackTrace', originalDescriptor);
+  else delete (Error as { prepareStackTrace?: unknown }).prepareStackTrace;
 });
 
 describe('reads without the caller stack', () => {
