@@ -16,6 +16,16 @@ const seen = (text: string, found: Attribution[]) =>
   JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
 
 describe('quotations', () => {
+  it('leaves a quotation closed on a full stop to its own speaker, not to a stance verb in the sentence after it', async () => {
+    const text =
+      '“We counted every ballot twice and found nothing wrong,” Okafor said at the county office. “Anyone who doubts it can come and read the ledgers.”\nLindqvist disagreed.';
+    // At the parent "Lindqvist disagreed." read the quotation before it back as its content: Lindqvist's words.
+    const found = await attributed(text);
+    const second = found.find((a) => words(text, a).includes('read the ledgers'));
+    expect(second, seen(text, found)).toBeDefined();
+    expect(second!.claimants.map((c) => c.name)).toEqual(['Okafor']);
+  });
+
   it('credits a quotation the splitter cut in two to the speaker after its close, when another quotation follows the cue', async () => {
     const text =
       'Ana Ruiz runs the shelter on Elm Street. “We will not close the doors. Not this winter,” Ruiz replied, adding that the council was “still counting the votes.”';

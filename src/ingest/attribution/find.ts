@@ -17,6 +17,7 @@ import { CUE_LEXICON, attributionProbability, type CueLexicon } from './model/le
 import { splitOwnClauses } from './boundaries/own-clauses.ts';
 import { askerOf } from './frames/question-askers.ts';
 import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
+import { quoteBefore } from './quotes/backward-quotes.ts';
 import { DependencyTree } from './tree.ts';
 import { isUnattributed } from './filters/unattributed-cues.ts';
 import type { TextSpan } from '../text/spans.ts';
@@ -112,18 +113,13 @@ function sentenceRest(tree: DependencyTree, c: Candidate): TextSpan | undefined 
 /** Where a candidate's content lies: its tokens, or the quotation before or after its sentence. */
 export function candidateSpan(text: string, quotes: TextSpan[], tree: DependencyTree, c: Candidate): TextSpan | undefined {
   if (c.forward) return quoteAfter(text, quotes, tree.token(tree.size).end);
-  if (c.backward) return quoteBefore(text, quotes, tree.token(1).start);
+  if (c.backward) return quoteBefore(text, quotes, tree.token(1).start, c.lemma);
   return tree.span(c.content);
 }
 
 /** The quotation that opens right after `offset` (past spaces and an opening mark). */
 function quoteAfter(text: string, quotes: TextSpan[], offset: number): TextSpan | undefined {
   return quotes.find((q) => q.start >= offset && /^[\s“"]*$/.test(text.slice(offset, q.start)));
-}
-
-/** The quotation that closes right before `offset` (past its closing mark and spaces). */
-function quoteBefore(text: string, quotes: TextSpan[], offset: number): TextSpan | undefined {
-  return quotes.find((q) => q.end <= offset && /^[”"’'\s]*$/.test(text.slice(q.end, offset)));
 }
 
 /**
