@@ -279,3 +279,11 @@ describe('a conjunct cue hung on a verb of another form', () => {
     expect(saying?.claimants).toEqual(['Ortiz']);
   });
 });
+
+describe('the maker of a document a claim is according to (document-authors.ts)', () => {
+  it('names who filed the document a claim is "according to" ("a court filing submitted by X"), not the document', async () => {
+    const text = 'The contract was never put out to bid, according to a court filing submitted by county prosecutor Miriam Osei.';
+    // At the parent the claimant was the document ("a court filing").
+    expect(await claimantsOf(text, 'never put out to bid')).toEqual(['Miriam Osei']);
+  });
+});

@@ -22,6 +22,7 @@ import {
   quantifiedSubject,
 } from './governing-speaker.ts';
 import { closingReportSpeaker } from './closing-participles.ts';
+import { documentAuthor } from './document-authors.ts';
 import { coordinatedNames } from './coordinated-names.ts';
 import { mainClauseSpeaker, singularDescription } from './mention-heads.ts';
 import { describedName, descriptionName, renamedPerson } from './described-names.ts';
@@ -158,7 +159,8 @@ export class SourceResolver {
     if (own && quotedThirdParty(tree, sourceToken) && this.insideQuotation(tree.token(sourceToken))) return undefined;
     const speaker =
       a.cue && sourceToken === a.source
-        ? (appositiveSpeaker(tree, sourceToken, a.cue.token) ??
+        ? (documentAuthor(tree, sourceToken, a.cue.token) ??
+          appositiveSpeaker(tree, sourceToken, a.cue.token) ??
           passiveAgent(tree, sourceToken, a.cue.token) ??
           quantifiedSubject(tree, sourceToken) ??
           controllingObject(tree, sourceToken, a.cue.token) ??

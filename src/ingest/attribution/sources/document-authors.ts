@@ -1,0 +1,39 @@
+/**
+ * "S, according to a court filing submitted by the county's lawyer": whoever made the document speaks
+ * through it. PolNeAR annotates such a source either as the whole phrase or as the maker alone, and the
+ * maker's words are in both; the document's noun ("a court filing") is only in the first. Only verbs of
+ * making or issuing: who obtained, reviewed or reported a document ("an email obtained by the Times") did
+ * not write it.
+ */
+import type { DependencyTree } from '../tree.ts';
+
+const MAKING = new Set([
+  'file',
+  'submit',
+  'release',
+  'issue',
+  'publish',
+  'write',
+  'author',
+  'draft',
+  'sign',
+  'send',
+  'prepare',
+  'compile',
+  'conduct',
+  'produce',
+  'provide',
+]);
+
+/** The maker named by "by" after the participle that describes the source of "according to", if any. */
+export function documentAuthor(tree: DependencyTree, source: number, cue: number): number | undefined {
+  if (tree.token(cue).lemma.toLowerCase() !== 'accord' || !/^NNS?$/.test(tree.token(source).pos)) return undefined;
+  const made = tree.children(source, 'acl').filter((p) => tree.token(p).pos === 'VBN' && MAKING.has(tree.token(p).lemma.toLowerCase()));
+  for (const participle of made) {
+    const agent = tree
+      .children(participle, /^obl(:agent)?$/)
+      .find((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by'));
+    if (agent !== undefined) return agent;
+  }
+  return undefined;
+}
