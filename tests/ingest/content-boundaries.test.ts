@@ -15,6 +15,14 @@ async function attributed(text: string): Promise<Attribution[]> {
 const words = (text: string, a: Attribution) => a.content.map((s) => text.slice(s.start, s.end)).join(' | ');
 
 describe('content boundaries', () => {
+  it('gives a report closing the sentence after a comma all that stands before the comma, not the last clause it hangs on', async () => {
+    const text = 'In one memo, the treasurer described how the money had been shifted between two accounts, the Tribune reported.';
+    const found = await attributed(text);
+    const reported = found.find((a) => a.cue.lemma === 'report');
+    expect(reported, JSON.stringify(found.map((a) => [a.cue.lemma, words(text, a)]))).toBeDefined();
+    // At the parent the content was the subtree of the word the parser hung "reported" on ("between two accounts").
+    expect(words(text, reported!)).toBe('In one memo, the treasurer described how the money had been shifted between two accounts');
+  });
   it('continues a quotation with the speaker who was quoted, not with a participle beside the cue', async () => {
     const text =
       '“We will not leave a single family without a roof this winter,” Mayor Ellen Park said, referring to the flooded river district. “Our crews are working day and night to reopen every road.”';
