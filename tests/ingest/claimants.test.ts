@@ -286,4 +286,10 @@ describe('the maker of a document a claim is according to (document-authors.ts)'
     // At the parent the claimant was the document ("a court filing").
     expect(await claimantsOf(text, 'never put out to bid')).toEqual(['Miriam Osei']);
   });
+
+  it('names who gave the interview a claim is "according to" ("an interview her brother gave"), not the interview', async () => {
+    const text = 'Ada Okoro owns the plant. It will close in June, according to an interview her brother Samuel Okoro gave to the Gazette.';
+    // At the parent the claimant was "an interview".
+    expect(await claimantsOf(text, 'It will close in June')).toEqual(["Ada Okoro's brother"]);
+  });
 });

@@ -3,7 +3,7 @@
  * through it. PolNeAR annotates such a source either as the whole phrase or as the maker alone, and the
  * maker's words are in both; the document's noun ("a court filing") is only in the first. Only verbs of
  * making or issuing: who obtained, reviewed or reported a document ("an email obtained by the Times") did
- * not write it.
+ * not write it. Also the giver of an interview or account in a relative clause ("an interview her aide gave to the BBC").
  */
 import type { DependencyTree } from '../tree.ts';
 
@@ -34,6 +34,14 @@ export function documentAuthor(tree: DependencyTree, source: number, cue: number
       .children(participle, /^obl(:agent)?$/)
       .find((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by'));
     if (agent !== undefined) return agent;
+  }
+  // "according to an interview her sister gave to the BBC": the subject of a relative clause of making or giving.
+  const given = tree
+    .children(source, 'acl:relcl')
+    .filter((r) => r > source && (MAKING.has(tree.token(r).lemma.toLowerCase()) || tree.token(r).lemma.toLowerCase() === 'give'));
+  for (const clause of given) {
+    const subject = tree.child(clause, /^nsubj$/);
+    if (subject !== undefined && subject > source && subject < clause) return subject;
   }
   return undefined;
 }
