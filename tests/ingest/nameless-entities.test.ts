@@ -42,3 +42,26 @@ describe('a description that names nobody with a name in apposition', () => {
     expect(a.claims.map((c) => c.claimants.map((id) => a.entities.find((e) => e.id === id)!.name))).toEqual([['Robby Mook']]);
   });
 });
+
+describe('a relative of "one of the Ns", with that one named after it', () => {
+  const claimants = async (text: string) => {
+    const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+    return a.claims.map((c) =>
+      c.claimants.map((id) => {
+        const e = a.entities.find((x) => x.id === id)!;
+        return `${e.name} (${e.type})`;
+      }),
+    );
+  };
+
+  it('"The wife of one of the miners, Maria Santos, said": the wife speaks, not the miner named in apposition', async () => {
+    expect(await claimants('The wife of one of the miners, Maria Santos, said the company had ignored warnings.')).toEqual([
+      ['wife of one of the miners (Person)'],
+    ]);
+  });
+
+  it('the cue parsed as a relative clause of "one" with the name as its subject: still the uncle', async () => {
+    const text = 'The uncle of one of the four teens being sought, local student Sam Ortiz, tells the Post his nephew left home in March.';
+    expect(await claimants(text)).toEqual([['uncle of one of the four teens being sought (Person)']]);
+  });
+});

@@ -26,6 +26,7 @@ import { documentAuthor } from './document-authors.ts';
 import { coordinatedNames } from './coordinated-names.ts';
 import { mainClauseSpeaker, singularDescription } from './mention-heads.ts';
 import { describedName, descriptionName, renamedPerson } from './described-names.ts';
+import { describedBeforeName, namesPartitiveOne } from './partitive-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
@@ -169,6 +170,14 @@ export class SourceResolver {
           conjoinedClauseSpeaker(tree, sourceToken, a.cue.token))
         : undefined;
     if (speaker !== undefined) return this.resolve({ sentence: a.sentence, source: speaker });
+    const described = a.cue && sourceToken === a.source ? describedBeforeName(tree, sourceToken, a.cue.token) : undefined;
+    if (described) {
+      const source = this.resolve({ sentence: a.sentence, source: described.head });
+      if (!source || source.resolved) return source;
+      const [start, end] = [tree.token(described.first).start, tree.token(described.last).end];
+      const text = this.text.slice(start, end);
+      return { ...source, mention: { start, end, text }, name: descriptionName(text), aliases: [] };
+    }
     const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token, a.content?.[0]) : undefined;
     if (instead) return instead.speaker === undefined ? undefined : this.resolve({ sentence: a.sentence, source: instead.speaker });
     const head = tree.token(sourceToken);
@@ -293,6 +302,8 @@ export class SourceResolver {
     // Also "The other, Ann Porter, ...", "a third, Laura Finch, said", "One of the men, Tom Baker, said".
     if (!/^(NNS?|JJ|CD)$/.test(tree.token(sourceToken).pos)) return undefined;
     for (const appos of tree.children(sourceToken, 'appos')) {
+      // "The wife of one of the miners, Maria Santos,": the name says which miner.
+      if (namesPartitiveOne(tree, sourceToken, appos)) continue;
       const t = tree.token(appos);
       const name = this.names.find((n) => n.sentence === sentence && n.type === 'PERSON' && n.start <= t.start && t.end <= n.end);
       if (name) return name;
