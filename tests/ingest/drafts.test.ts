@@ -39,3 +39,18 @@ describe('information given in a named medium', () => {
     expect(await claimants(text, 'provided directions to the nearest clinics')).toEqual(['health ministry']);
   });
 });
+
+describe('two clauses joined by "and", each with its own subject (joined-clauses.ts)', () => {
+  it('are two claims of the speaker', async () => {
+    expect(await evidence('The county engineer said the road would reopen Friday and crews had cleared most of the debris.')).toEqual([
+      'The county engineer said the road would reopen Friday',
+      'crews had cleared most of the debris',
+    ]);
+  });
+
+  it("a second verb sharing the first clause's subject stays in one claim", async () => {
+    expect(await evidence('The council says the repairs have slowed traffic and raised costs.')).toEqual([
+      'The council says the repairs have slowed traffic and raised costs',
+    ]);
+  });
+});

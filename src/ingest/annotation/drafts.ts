@@ -14,6 +14,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
+import { splitJoinedClauses } from './joined-clauses.ts';
 import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
@@ -47,23 +48,22 @@ export function draftClaims(
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
       .sort((x, y) => y.end - y.start - (x.end - x.start))[0];
-    return [
-      {
-        claimants,
-        verb: a.frame === 'according' ? 'according to' : verbAsWritten(text, tree, a.cue.token),
-        lemma: a.frame === 'according' ? 'according to' : a.cue.lemma,
-        verbSpan: a.cue.span,
-        ...(dateSpan ? { dateSpan } : {}),
-        evidence: clause,
-        content,
-        ...(quote ? { quote } : {}),
-        via,
-        paragraph: paragraphs.findIndex((p) => p.start <= a.cue.span.start && a.cue.span.start < p.end),
-        unit: sentence.tokens[0].start,
-        creditedUnit: a.credit === 'closing',
-        confidence: a.confidence,
-      },
-    ];
+    const draft: DraftClaim = {
+      claimants,
+      verb: a.frame === 'according' ? 'according to' : verbAsWritten(text, tree, a.cue.token),
+      lemma: a.frame === 'according' ? 'according to' : a.cue.lemma,
+      verbSpan: a.cue.span,
+      ...(dateSpan ? { dateSpan } : {}),
+      evidence: clause,
+      content,
+      ...(quote ? { quote } : {}),
+      via,
+      paragraph: paragraphs.findIndex((p) => p.start <= a.cue.span.start && a.cue.span.start < p.end),
+      unit: sentence.tokens[0].start,
+      creditedUnit: a.credit === 'closing',
+      confidence: a.confidence,
+    };
+    return splitJoinedClauses(draft, tree);
   });
   outletOwnReports(drafts);
   creditPhrases(doc, drafts, registry);
