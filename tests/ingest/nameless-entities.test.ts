@@ -60,6 +60,12 @@ describe('a relative of "one of the Ns", with that one named after it', () => {
     ]);
   });
 
+  it('"The head of one of the largest unions, Maria Lopez, said": one of no people, so the name is the head\'s', async () => {
+    expect(await claimants('The head of one of the largest unions, Maria Lopez, said the strike would go ahead.')).toEqual([
+      ['Maria Lopez (Person)'],
+    ]);
+  });
+
   it('the cue parsed as a relative clause of "one" with the name as its subject: still the uncle', async () => {
     const text = 'The uncle of one of the four teens being sought, local student Sam Ortiz, tells the Post his nephew left home in March.';
     expect(await claimants(text)).toEqual([['uncle of one of the four teens being sought (Person)']]);

@@ -4,11 +4,21 @@
  * article does not name. Two parses carry it: the name in apposition to the description's head, and
  * the cue read as a relative clause of "one" with the name as its subject.
  */
+import { isGroupNoun, isPersonRole } from '../../entities/gazetteer.ts';
 import { DependencyTree, isPunct } from '../tree.ts';
 
-/** "one" followed by "of" ("one of the miners"), wherever the parser hung the "of" phrase. */
+/** People the name after "one of the Ns" can be one of, beside the gazetteer's roles and groups. */
+const PEOPLE = /^(?:teen|teenager|hostage|passenger|child|kid|patient|inmate|player|climber|hiker|tourist|person|people|crew)$/i;
+
+/**
+ * "one" followed by "of" people ("one of the miners"), wherever the parser hung the "of" phrase; not
+ * "one of the unions", where the name after it is the speaker's own ("the head of one of the unions, Ann Porter,").
+ */
 function partitiveOne(tree: DependencyTree, n: number): boolean {
-  return /^one$/i.test(tree.token(n).word) && /^of$/i.test(tree.token(n + 1)?.word ?? '');
+  if (!/^one$/i.test(tree.token(n).word) || !/^of$/i.test(tree.token(n + 1)?.word ?? '')) return false;
+  const ones = tree.token(tree.head(n + 1));
+  const singular = ones?.lemma.replace(/s$/i, '') ?? '';
+  return ones !== undefined && (isPersonRole(singular) || isGroupNoun(ones.word) || PEOPLE.test(singular));
 }
 
 /** A partitive "one" in the nmod chain below `head`, before the token `before`. */
