@@ -66,6 +66,11 @@ describe('a relative of "one of the Ns", with that one named after it', () => {
     ]);
   });
 
+  it('a later "he" is that relative too, not the one named ("A lawyer for one of the suspects, Omar Haddad, said S. He said S2")', async () => {
+    const text = 'A lawyer for one of the suspects, Omar Haddad, said the police had no evidence. He said his client would be freed.';
+    expect(await claimants(text)).toEqual([['lawyer for one of the suspects (Group)'], ['lawyer for one of the suspects (Group)']]);
+  });
+
   it('the cue parsed as a relative clause of "one" with the name as its subject: still the uncle', async () => {
     const text = 'The uncle of one of the four teens being sought, local student Sam Ortiz, tells the Post his nephew left home in March.';
     expect(await claimants(text)).toEqual([['uncle of one of the four teens being sought (Person)']]);

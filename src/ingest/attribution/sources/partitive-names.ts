@@ -61,3 +61,11 @@ export function describedBeforeName(
   if (opening !== 1 && !isPunct(tree.token(opening - 1))) return undefined;
   return { head, first: opening, last: first - 2 };
 }
+
+/**
+ * "The wife of one of the miners": the noun of a description whose "of one of the Ns" phrase is the
+ * person it is related to, which a later "she" may stand for (its last word, "miners", is no role).
+ */
+export function relativeOfOne(description: string): string | undefined {
+  return /^(?:the|a|an)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:of|for|to)\s+one\s+of\s/i.exec(description)?.[1]?.toLowerCase();
+}

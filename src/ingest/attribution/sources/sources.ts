@@ -26,7 +26,7 @@ import { documentAuthor } from './document-authors.ts';
 import { coordinatedNames } from './coordinated-names.ts';
 import { mainClauseSpeaker, singularDescription } from './mention-heads.ts';
 import { describedName, descriptionName, renamedPerson } from './described-names.ts';
-import { describedBeforeName, namesPartitiveOne } from './partitive-names.ts';
+import { describedBeforeName, namesPartitiveOne, relativeOfOne } from './partitive-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
@@ -124,7 +124,7 @@ export class SourceResolver {
   spoke(source: ResolvedSource, sentence: number): void {
     if (source.type === 'PLACE') return;
     const at = this.names.findIndex((n) => n.start > source.mention.start);
-    const head = source.mention.text.split(/\s+/).at(-1)!.toLowerCase();
+    const head = relativeOfOne(source.mention.text) ?? source.mention.text.split(/\s+/).at(-1)!.toLowerCase();
     const entry: NameMention = {
       sentence,
       start: source.mention.start,
