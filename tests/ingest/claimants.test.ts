@@ -22,9 +22,15 @@ async function claimantsOf(text: string, content: string): Promise<string[] | un
 }
 
 describe('claimants named through pronouns', () => {
-  it('names nobody for a possessive "his" (never the word "his")', async () => {
-    const text = 'Senator Tom Baker spoke in Dayton on Monday. Voters cheered his claim that the new bridge would open in May.';
+  it('names nobody for a possessive "their" (never the word "their")', async () => {
+    const text = 'The Baker brothers spoke in Dayton on Monday. Voters cheered their claim that the new bridge would open in May.';
     expect(await claimantsOf(text, 'the new bridge would open')).toBeUndefined();
+  });
+
+  it('names the antecedent of "his" owning the cue noun ("his criticism of S")', async () => {
+    const text =
+      'Senator Tom Baker toured the harbor in Dayton on Monday. His sharp criticism of the port authority drew cheers from the dock workers.';
+    expect(await claimantsOf(text, 'the port authority')).toEqual(['Tom Baker']);
   });
 
   it('names nobody for a common noun that is a verb\'s object ("spent many hours explaining")', async () => {

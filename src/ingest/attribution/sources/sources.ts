@@ -227,7 +227,8 @@ export class SourceResolver {
       return speaker && { mention, ...speaker, resolved: true };
     }
     const contentLength = own ? a.content?.reduce((n, s) => n + s.end - s.start, 0) : undefined;
-    if (phrase.length === 1 && namelessPronoun(tree, sourceToken, () => this.insideQuotation(head), contentLength)) return undefined;
+    if (phrase.length === 1 && namelessPronoun(tree, sourceToken, () => this.insideQuotation(head), contentLength, a.cue?.token))
+      return undefined;
     if (phrase.length === 1 && FIRST_PERSON.test(word)) {
       const speaker = quotationSpeaker(this.doc, this.text, head.start);
       const speakerWord = speaker && this.doc.sentences[speaker.sentence].tokens[speaker.token - 1].word;
