@@ -1,7 +1,7 @@
 /**
  * Cues and sources the parse hides (headline-verbs.ts, reduced-relatives.ts, participle-agents.ts,
- * stance-nouns.ts), on real CoreNLP parses of texts written for this test: the candidate frames.ts
- * proposes, and the claim the pipeline keeps with its claimant.
+ * stance-nouns.ts, received-stances.ts), on real CoreNLP parses of texts written for this test: the
+ * candidate frames.ts proposes, and the claim the pipeline keeps with its claimant.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { attribute } from '../../src/ingest/attribution/index.ts';
@@ -112,6 +112,23 @@ describe("stance nouns as a verb's object", () => {
   it('leaves the subject of a verb that receives the stance alone ("faced criticism over S")', async () => {
     const found = await proposed('The mayor faced sharp criticism over the stadium deal.');
     expect(found.filter((c) => c.frame === 'noun-of')).toEqual([]);
+  });
+
+  it('reads a received stance as given by its "from"/"of" phrase, on the verb\'s subject (received-stances.ts)', async () => {
+    for (const [text, cue, source, content] of [
+      ['The harbor plan drew sharp criticism from the city council.', 'criticism', 'council', 'The harbor plan'],
+      ['Mayor Ruth Alvarez has the backing of most dock workers.', 'backing', 'workers', 'Mayor Ruth Alvarez'],
+    ]) {
+      expect(await proposed(text)).toContainEqual(expect.objectContaining({ cue, frame: 'passive', source, content }));
+    }
+    expect(await claimantsOf('The harbor plan drew sharp criticism from the city council.', 'The harbor plan')).toEqual([
+      'the city council',
+    ]);
+  });
+
+  it('leaves a stance only hoped for alone ("will need the support of")', async () => {
+    const found = await proposed('Mayor Ruth Alvarez will need the support of most dock workers.');
+    expect(found.filter((c) => c.frame === 'passive')).toEqual([]);
   });
 });
 

@@ -26,6 +26,7 @@ import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import { clauseRaisedOverCue } from './subordinate-cues.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { stanceNounSubject } from './stance-nouns.ts';
+import { receivedStance } from './received-stances.ts';
 import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
 import { reportedPredicateClause } from './subject-clause-cues.ts';
 import { opensWithWhy } from './wh-clauses.ts';
@@ -181,6 +182,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         framed = true;
     }
     if (!isVerb(token)) {
+      const received = source === undefined ? receivedStance(tree, v) : undefined; // "X drew criticism from Y"
+      if (received) push(v, 'passive', contentTokens(tree, received.content), received.source);
       if (source === undefined) continue;
       for (const t of nounTargets(tree, v, NOUN_CUE_CASES)) push(v, 'noun-of', contentTokens(tree, t.phrase, t.cases), source);
       for (const x of tree.children(v, 'acl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to')))

@@ -8,7 +8,7 @@ import { isVerb, type DependencyTree } from '../tree.ts';
 
 const STANCE_NOUNS = new Set(['support', 'praise', 'criticism', 'opposition', 'critique', 'defense', 'doubt', 'concern', 'fear']);
 /** Verbs whose subject is the stance's target, not its holder. */
-const RECEIVING_VERBS = new Set([
+export const RECEIVING_VERBS = new Set([
   ...['face', 'draw', 'receive', 'field', 'earn', 'get', 'win', 'attract', 'garner', 'court', 'seek', 'need', 'want'],
   ...['weather', 'endure', 'deserve', 'invite', 'provoke', 'spark', 'prompt', 'generate'],
 ]);

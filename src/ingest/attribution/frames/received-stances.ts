@@ -1,0 +1,38 @@
+/**
+ * A stance someone receives from others: "Ruiz drew sharp criticism from the council", "the bill has the
+ * backing of most growers", "Okafor enjoys strong support among retirees". The noun's giver ("from"/"among"
+ * phrase, or "of" after a noun of support) holds the stance; what the verb's subject names is what it is on,
+ * as in the passive "Ruiz was criticised by the council".
+ */
+import { isVerb, type DependencyTree } from '../tree.ts';
+import { RECEIVING_VERBS } from './stance-nouns.ts';
+
+/** Nouns of a stance that can be given; with those of support, "of" names the giver ("the backing of X"), not the target. */
+const SUPPORT_NOUNS = new Set(['support', 'backing', 'endorsement', 'approval']);
+const GIVEN_NOUNS = new Set([...SUPPORT_NOUNS, 'criticism', 'praise', 'condemnation', 'rebuke', 'opposition', 'attack', 'scorn']);
+const RECEIVERS = new Set([...RECEIVING_VERBS, 'have', 'enjoy', 'gain', 'secure', 'pick', 'land', 'consolidate']);
+/** A stance only hoped for or denied: "will need the support of", "has not won the backing of". */
+const UNREAL = /^(to|will|would|may|might|could|can|should|must|not|n't|never|no)$/i;
+
+export interface ReceivedStance {
+  source: number;
+  /** The subject of the receiving verb: who or what the stance is on. */
+  content: number;
+}
+
+export function receivedStance(tree: DependencyTree, noun: number): ReceivedStance | undefined {
+  const lemma = tree.token(noun).lemma.toLowerCase();
+  if (!GIVEN_NOUNS.has(lemma) || tree.relation(noun) !== 'obj') return undefined;
+  const verb = tree.head(noun);
+  const v = tree.token(verb);
+  if (!isVerb(v) || !/^(VBD|VBZ|VBP|VBN)$/.test(v.pos) || !RECEIVERS.has(v.lemma.toLowerCase())) return undefined;
+  const unreal = [...tree.children(verb, /^(aux|mark|advmod)$/), ...tree.children(noun, 'det')];
+  if (unreal.some((a) => UNREAL.test(tree.token(a).word))) return undefined;
+  const subject = tree.child(verb, /^nsubj$/);
+  if (subject === undefined || /^W/.test(tree.token(subject).pos)) return undefined;
+  const givers = SUPPORT_NOUNS.has(lemma) ? /^(from|among|of)$/i : /^(from|among)$/i;
+  const source = [...tree.children(noun, 'nmod'), ...tree.children(verb, 'obl')].find(
+    (g) => g > noun && tree.children(g, 'case').some((k) => givers.test(tree.token(k).word)),
+  );
+  return source === undefined ? undefined : { source, content: subject };
+}
