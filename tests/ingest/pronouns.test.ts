@@ -141,6 +141,11 @@ describe('pronoun sources', () => {
     expect(await claimantsOf(text, 'the plan has failed')).toEqual(['Tom Baker']);
   });
 
+  it('keeps such a reading when the verb\'s subject is no speaker ("Rising costs led X to declare S", find.ts)', async () => {
+    const text = 'Rising costs led Mayor Tom Reyes to declare that the harbor plan was finished.';
+    expect(await claimantsOf(text, 'the harbor plan was finished')).toEqual(['Tom Reyes']);
+  });
+
   it('does not take the name after a verb the parser left hanging for its inverted subject when the content follows it', async () => {
     const text = 'The college study carried out last fall showed Judge Ann Porter with twice the support of her challenger, Tom Baker.';
     expect(await claimantsOf(text, 'twice the support')).toEqual(['The college study']);

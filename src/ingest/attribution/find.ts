@@ -20,6 +20,7 @@ import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
 import { quoteBefore } from './quotes/backward-quotes.ts';
 import { DependencyTree } from './tree.ts';
 import { isUnattributed } from './filters/unattributed-cues.ts';
+import { controllingObject } from './sources/governing-speaker.ts';
 import type { TextSpan } from '../text/spans.ts';
 
 export type { TextSpan };
@@ -66,7 +67,14 @@ export function scoredCandidates(
     const tree = new DependencyTree(sentence);
     const rate = (proposed: Candidate) => {
       const c = { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
-      if (c.source === undefined || !canBeSource(tree, c.source, lexicon) || isBackgroundRelative(tree, c) || isImpression(tree, c)) return;
+      // "Painful cuts allow voters to back S": the resolver names the controlling object, so that is the noun judged.
+      if (
+        c.source === undefined ||
+        !canBeSource(tree, controllingObject(tree, c.source, c.cue) ?? c.source, lexicon) ||
+        isBackgroundRelative(tree, c) ||
+        isImpression(tree, c)
+      )
+        return;
       if (isUnattributed(tree, c)) return;
       const span = candidateSpan(text, quotes, tree, c);
       if (!span) return;
