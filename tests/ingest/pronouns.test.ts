@@ -146,6 +146,11 @@ describe('pronoun sources', () => {
     expect(await claimantsOf(text, 'the harbor plan was finished')).toEqual(['Tom Reyes']);
   });
 
+  it('keeps a verb joined to the inner clause whose subject is no speaker ("X said the storm had S and warned S2", find.ts)', async () => {
+    const text = 'Mayor Ruth Alvarez said the storm had damaged the old pier and warned that the ferry would not run on Monday.';
+    expect(await claimantsOfCue(text, 'warn')).toEqual(['Ruth Alvarez']);
+  });
+
   it('does not take the name after a verb the parser left hanging for its inverted subject when the content follows it', async () => {
     const text = 'The college study carried out last fall showed Judge Ann Porter with twice the support of her challenger, Tom Baker.';
     expect(await claimantsOf(text, 'twice the support')).toEqual(['The college study']);

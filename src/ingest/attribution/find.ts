@@ -20,7 +20,7 @@ import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
 import { quoteBefore } from './quotes/backward-quotes.ts';
 import { DependencyTree } from './tree.ts';
 import { isUnattributed } from './filters/unattributed-cues.ts';
-import { controllingObject } from './sources/governing-speaker.ts';
+import { redirectedSpeaker } from './sources/redirected-speakers.ts';
 import type { TextSpan } from '../text/spans.ts';
 
 export type { TextSpan };
@@ -67,10 +67,10 @@ export function scoredCandidates(
     const tree = new DependencyTree(sentence);
     const rate = (proposed: Candidate) => {
       const c = { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
-      // "Painful cuts allow voters to back S": the resolver names the controlling object, so that is the noun judged.
+      // "Painful cuts allow voters to back S": the noun judged is the one the resolver will name (the controlling object).
       if (
         c.source === undefined ||
-        !canBeSource(tree, controllingObject(tree, c.source, c.cue) ?? c.source, lexicon) ||
+        !canBeSource(tree, redirectedSpeaker(tree, c.source, c.cue) ?? c.source, lexicon) ||
         isBackgroundRelative(tree, c) ||
         isImpression(tree, c)
       )

@@ -12,17 +12,8 @@ import type { Gender } from './pronoun-features.ts';
 import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.ts';
 import { openQuotationStart } from '../quotes/quotes.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
-import {
-  appositiveSpeaker,
-  commaParticipleSpeaker,
-  conjoinedClauseSpeaker,
-  controllingObject,
-  governingSpeaker,
-  passiveAgent,
-  quantifiedSubject,
-} from './governing-speaker.ts';
-import { closingReportSpeaker } from './closing-participles.ts';
-import { documentAuthor } from './document-authors.ts';
+import { governingSpeaker } from './governing-speaker.ts';
+import { redirectedSpeaker } from './redirected-speakers.ts';
 import { coordinatedNames } from './coordinated-names.ts';
 import { mainClauseSpeaker, singularDescription } from './mention-heads.ts';
 import { describedName, descriptionName, renamedPerson } from './described-names.ts';
@@ -158,17 +149,7 @@ export class SourceResolver {
     const tree = new DependencyTree(sentence);
     const own = a.cue !== undefined && sourceToken === a.source;
     if (own && quotedThirdParty(tree, sourceToken) && this.insideQuotation(tree.token(sourceToken))) return undefined;
-    const speaker =
-      a.cue && sourceToken === a.source
-        ? (documentAuthor(tree, sourceToken, a.cue.token) ??
-          appositiveSpeaker(tree, sourceToken, a.cue.token) ??
-          passiveAgent(tree, sourceToken, a.cue.token) ??
-          quantifiedSubject(tree, sourceToken) ??
-          controllingObject(tree, sourceToken, a.cue.token) ??
-          closingReportSpeaker(tree, sourceToken, a.cue.token) ??
-          commaParticipleSpeaker(tree, sourceToken, a.cue.token) ??
-          conjoinedClauseSpeaker(tree, sourceToken, a.cue.token))
-        : undefined;
+    const speaker = a.cue && sourceToken === a.source ? redirectedSpeaker(tree, sourceToken, a.cue.token) : undefined;
     if (speaker !== undefined) return this.resolve({ sentence: a.sentence, source: speaker });
     const described = a.cue && sourceToken === a.source ? describedBeforeName(tree, sourceToken, a.cue.token) : undefined;
     if (described) {
