@@ -23,6 +23,11 @@ describe('attribution frames', () => {
     });
   });
 
+  it('keeps the "as" phrase after a cue\'s object in its content ("portrayed X as Y")', async () => {
+    const found = await proposed('Senator Tom Reyes portrayed the mayor as a careless spender.');
+    expect(found).toContainEqual({ cue: 'portrayed', frame: 'obj', source: 'Reyes', content: 'the mayor as a careless spender' });
+  });
+
   it('does not read a colon deep in a sentence as a headline', async () => {
     const found = await proposed(
       'The senator, who spoke to reporters on Tuesday after a long meeting, listed three demands: more money, more troops, more time.',

@@ -255,7 +255,11 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     for (const o of tree.children(v, 'obj')) {
       // ', while insisting the county should cut S': the object begins the clause the participle reports.
       if (o === source || listenerCue || subjectClause?.includes(o)) continue;
-      const extra = tree.children(v, 'xcomp');
+      // "portrayed the mayor as a spendthrift": the "as" phrase says what the cue makes of its object.
+      const asPhrases = tree
+        .children(v, 'obl')
+        .filter((x) => x > o && tree.children(x, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'as'));
+      const extra = [...tree.children(v, 'xcomp'), ...asPhrases];
       if (
         push(
           v,
