@@ -126,6 +126,14 @@ describe("stance nouns as a verb's object", () => {
     ]);
   });
 
+  it('reads "her support among Y" as given by Y, on the possessor (received-stances.ts)', async () => {
+    const text = 'Mayor Ruth Alvarez spoke at the harbor. Her support among dock workers has grown since May.';
+    expect(await proposed(text)).toContainEqual(
+      expect.objectContaining({ cue: 'support', frame: 'passive', source: 'workers', content: 'Her' }),
+    );
+    expect(await claimantsOf(text, 'Her')).toEqual(['dock workers']);
+  });
+
   it('leaves a stance only hoped for alone ("will need the support of")', async () => {
     const found = await proposed('Mayor Ruth Alvarez will need the support of most dock workers.');
     expect(found.filter((c) => c.frame === 'passive')).toEqual([]);

@@ -26,7 +26,7 @@ import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import { clauseRaisedOverCue } from './subordinate-cues.ts';
 import { stanceHolder } from './stance-holders.ts';
 import { stanceNounSubject } from './stance-nouns.ts';
-import { receivedStance } from './received-stances.ts';
+import { possessedSupport, receivedStance } from './received-stances.ts';
 import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
 import { reportedPredicateClause } from './subject-clause-cues.ts';
 import { opensWithWhy } from './wh-clauses.ts';
@@ -182,7 +182,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         framed = true;
     }
     if (!isVerb(token)) {
-      const received = source === undefined ? receivedStance(tree, v) : undefined; // "X drew criticism from Y"
+      // "X drew criticism from Y", "X's support among Y"
+      const received = source === undefined ? receivedStance(tree, v) : possessedSupport(tree, v);
       if (received) push(v, 'passive', contentTokens(tree, received.content), received.source);
       if (source === undefined) continue;
       for (const t of nounTargets(tree, v, NOUN_CUE_CASES)) push(v, 'noun-of', contentTokens(tree, t.phrase, t.cases), source);

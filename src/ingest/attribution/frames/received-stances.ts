@@ -1,8 +1,8 @@
 /**
  * A stance someone receives from others: "Ruiz drew sharp criticism from the council", "the bill has the
- * backing of most growers", "Okafor enjoys strong support among retirees". The noun's giver ("from"/"among"
- * phrase, or "of" after a noun of support) holds the stance; what the verb's subject names is what it is on,
- * as in the passive "Ruiz was criticised by the council".
+ * backing of most growers", "Okafor enjoys strong support among retirees", "her support among retirees".
+ * The noun's giver ("from"/"among" phrase, or "of" after a noun of support) holds the stance; what the verb's
+ * subject or the noun's possessor names is what it is on, as in the passive "Ruiz was criticised by the council".
  */
 import { isVerb, type DependencyTree } from '../tree.ts';
 import { RECEIVING_VERBS } from './stance-nouns.ts';
@@ -35,4 +35,14 @@ export function receivedStance(tree: DependencyTree, noun: number): ReceivedStan
     (g) => g > noun && tree.children(g, 'case').some((k) => givers.test(tree.token(k).word)),
   );
   return source === undefined ? undefined : { source, content: subject };
+}
+
+/** "Okafor's strong support among retirees": a noun of support with its possessor and an "among" phrase. */
+export function possessedSupport(tree: DependencyTree, noun: number): ReceivedStance | undefined {
+  if (!SUPPORT_NOUNS.has(tree.token(noun).lemma.toLowerCase())) return undefined;
+  const content = tree.child(noun, 'nmod:poss');
+  const source = tree
+    .children(noun, 'nmod')
+    .find((g) => g > noun && tree.children(g, 'case').some((k) => /^among$/i.test(tree.token(k).word)));
+  return content === undefined || source === undefined ? undefined : { source, content };
 }
