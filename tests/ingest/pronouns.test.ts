@@ -146,6 +146,11 @@ describe('pronoun sources', () => {
     expect(await claimantsOf(text, 'the harbor plan was finished')).toEqual(['Tom Reyes']);
   });
 
+  it('keeps a gerund whose speaker is the main clause\'s subject ("In addition to stating S, X has ...", find.ts)', async () => {
+    const text = 'In addition to stating that the old pier was unsafe, Mayor Ruth Alvarez has closed the harbor road.';
+    expect(await claimantsOf(text, 'the old pier was unsafe')).toEqual(['Ruth Alvarez']);
+  });
+
   it('keeps a verb joined to the inner clause whose subject is no speaker ("X said the storm had S and warned S2", find.ts)', async () => {
     const text = 'Mayor Ruth Alvarez said the storm had damaged the old pier and warned that the ferry would not run on Monday.';
     expect(await claimantsOfCue(text, 'warn')).toEqual(['Ruth Alvarez']);

@@ -21,6 +21,7 @@ import { quoteBefore } from './quotes/backward-quotes.ts';
 import { DependencyTree } from './tree.ts';
 import { isUnattributed } from './filters/unattributed-cues.ts';
 import { redirectedSpeaker } from './sources/redirected-speakers.ts';
+import { governingSpeaker } from './sources/governing-speaker.ts';
 import type { TextSpan } from '../text/spans.ts';
 
 export type { TextSpan };
@@ -67,16 +68,13 @@ export function scoredCandidates(
     const tree = new DependencyTree(sentence);
     const rate = (proposed: Candidate) => {
       const c = { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
-      // "Painful cuts allow voters to back S": the noun judged is the one the resolver will name (the controlling object).
-      if (
-        c.source === undefined ||
-        !canBeSource(tree, redirectedSpeaker(tree, c.source, c.cue) ?? c.source, lexicon) ||
-        isBackgroundRelative(tree, c) ||
-        isImpression(tree, c)
-      )
-        return;
-      if (isUnattributed(tree, c)) return;
+      if (c.source === undefined) return;
       const span = candidateSpan(text, quotes, tree, c);
+      // "Painful cuts allow voters to back S", "In addition to stating S, X has ...": the noun judged is the one the
+      // resolver will name (the controlling object, the governing clause's subject).
+      const named = redirectedSpeaker(tree, c.source, c.cue) ?? governingSpeaker(tree, c.source, c.cue, span)?.speaker ?? c.source;
+      if (!canBeSource(tree, named, lexicon) || isBackgroundRelative(tree, c) || isImpression(tree, c)) return;
+      if (isUnattributed(tree, c)) return;
       if (!span) return;
       return { c, span, source: c.source, p: attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes)) };
     };
