@@ -26,6 +26,7 @@ import { withoutSwallowers } from './filters/swallowed-speakers.ts';
 import { quotationAfterObject } from './filters/quoted-readings.ts';
 import { withoutEmbeddedSpeakers } from './filters/embedded-speakers.ts';
 import { withoutControllingReadings } from './filters/controlling-verbs.ts';
+import { returnedReadings } from './filters/returned-readings.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
@@ -125,6 +126,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
 
   // The likeliest of overlapping attributions, unless one is nested in the other's content.
   let kept: Attribution[] = [];
+  const pushedOut = new Map<Attribution, Attribution[]>();
   for (const reading of [...standing].sort((x, y) => y.confidence - x.confidence)) {
     // One reading per cue, but for a quotation beside the verb's object ('defended X, saying: "S"').
     const sameCue = kept.find((k) => k.cue.span.start === reading.cue.span.start);
@@ -137,9 +139,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     // A weak attribution nested in this one's content ("police suspect [the women put it on his face]") gives way to it.
     if (conflicts.some((k) => !nested(a, k))) continue;
     for (const k of conflicts) kept.splice(kept.indexOf(k), 1);
+    if (conflicts.length) pushedOut.set(a, conflicts);
     kept.push(a);
   }
-  kept = withoutSwallowers(absorbIntoAccording(kept, isReport), isReport);
+  kept = absorbIntoAccording(kept, isReport);
+  kept = returnedReadings(kept, withoutSwallowers(kept, isReport), pushedOut);
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
   kept = withoutEmbeddedSpeakers(kept, isReport);
