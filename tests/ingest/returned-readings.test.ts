@@ -18,4 +18,16 @@ describe('returned readings', () => {
     expect(found).toContainEqual(['oppose', 'Environmental groups', 'new pipelines in the region']);
     expect(found.map((f) => f[0])).toEqual(['oppose', 'argue']);
   });
+
+  it("keeps 'attacks on' when the cleft's reading it lost to gives way to 'pointing to' ('It was then that X ratcheted up his attacks on Y, pointing to S')", async () => {
+    const text =
+      'It was during that debate that Ortega ratcheted up his attacks on Bell, pointing to reports that the senator always thought of the deal as a favor to friends.';
+    const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+    const found = attribute(text, doc).map((a) => [
+      a.cue.lemma,
+      a.claimants[0]?.name,
+      a.content.map((s) => text.slice(s.start, s.end)).join(' | '),
+    ]);
+    expect(found).toContainEqual(['attack', 'Ortega', 'Bell']);
+  });
 });

@@ -137,9 +137,14 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
       (inner.confidence >= NESTED_MIN || isCarrier(outer) || isCarrier(inner) || (isReadout(outer) && inner.claimants.every(isPerson)));
     const conflicts = kept.filter((k) => spansOverlap(k.content, a.content) && !standsBeside(k, a) && !standsBeside(a, k));
     // A weak attribution nested in this one's content ("police suspect [the women put it on his face]") gives way to it.
-    if (conflicts.some((k) => !nested(a, k))) continue;
+    // What a reading loses to, it may get back if that one gives way later (returned-readings.ts).
+    const blockers = conflicts.filter((k) => !nested(a, k));
+    if (blockers.length) {
+      for (const k of blockers) pushedOut.set(k, [...(pushedOut.get(k) ?? []), a]);
+      continue;
+    }
     for (const k of conflicts) kept.splice(kept.indexOf(k), 1);
-    if (conflicts.length) pushedOut.set(a, conflicts);
+    if (conflicts.length) pushedOut.set(a, [...(pushedOut.get(a) ?? []), ...conflicts]);
     kept.push(a);
   }
   kept = absorbIntoAccording(kept, isReport);

@@ -1,8 +1,9 @@
 /**
  * "Progressives tend to favor X, which they argue S": the outer reading ("tend", content "to favor X, which they argue
  * S") pushed out the nested one ("favor", content X) as the likelier of two overlapping readings, and then gave way
- * itself to the clearly likelier "argue" it swallowed (swallowed-speakers.ts). What it pushed out comes back, where
- * nothing left overlaps it but readings nested one in the other.
+ * itself to the clearly likelier "argue" it swallowed (swallowed-speakers.ts). What it pushed out, or what lost to it
+ * ("It was then that X ratcheted up his attacks on Y, pointing to S"), comes back where nothing left overlaps it but
+ * readings nested one in the other.
  */
 import { spansOverlap, type TextSpan } from '../find.ts';
 
@@ -13,7 +14,7 @@ interface Reading {
 
 const holds = (outer: Reading, inner: Reading) => outer.content.some((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
 
-/** `left` (what `kept` keeps after the swallowers went) with the readings the removed ones had pushed out. */
+/** `left` (what `kept` keeps after the swallowers went) with the readings the removed ones had pushed out or beaten. */
 export function returnedReadings<A extends Reading>(kept: A[], left: A[], pushedOut: Map<A, A[]>): A[] {
   const returned: A[] = [];
   for (const gone of kept.filter((a) => !left.includes(a))) {
