@@ -212,4 +212,11 @@ describe('a definite description as a source', () => {
     );
     expect(list.at(-1)?.claimants).toEqual(['mayor']);
   });
+
+  it('an "according to" in parentheses holds only what they enclose, not the speaker\'s verb before them', async () => {
+    const list = await claims(
+      'Okafor, for her part, cites her local supporters as the basis for several of her claims, such as her boast that crime fell by half (the real drop was nearer 5 percent, according to a study by two local economists).',
+    );
+    expect(list.map((c) => c.claimants[0])).toContain('Okafor');
+  });
 });

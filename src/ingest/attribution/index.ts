@@ -147,7 +147,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     if (conflicts.length) pushedOut.set(a, [...(pushedOut.get(a) ?? []), ...conflicts]);
     kept.push(a);
   }
-  kept = absorbIntoAccording(kept, isReport);
+  kept = absorbIntoAccording(text, kept, isReport);
   kept = returnedReadings(kept, withoutSwallowers(kept, isReport), pushedOut);
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);

@@ -14,7 +14,7 @@ interface Reported {
 }
 
 /** `kept` without the attributions an "according to" report of their sentence holds; those reports' contents widened in place. */
-export function absorbIntoAccording<A extends Reported>(kept: A[], carries: (a: A) => boolean): A[] {
+export function absorbIntoAccording<A extends Reported>(text: string, kept: A[], carries: (a: A) => boolean): A[] {
   const held = new Set<A>();
   for (const report of kept) {
     if (report.cue.lemma !== 'accord' || report.content.length !== 1 || carries(report)) continue;
@@ -22,10 +22,22 @@ export function absorbIntoAccording<A extends Reported>(kept: A[], carries: (a: 
     for (const inner of kept) {
       if (inner === report || held.has(inner) || inner.sentence !== report.sentence) continue;
       if (inner.cue.span.start < span.start || inner.cue.span.end > span.end) continue;
+      // "X cites Y (S, according to Z)": a report in parentheses holds only what they enclose.
+      if (opensBefore(text, inner.cue.span.end, report.cue.span.start)) continue;
       held.add(inner);
       span.start = Math.min(span.start, ...inner.content.map((s) => s.start));
       span.end = Math.max(span.end, ...inner.content.filter((s) => s.start < report.cue.span.start).map((s) => s.end));
     }
   }
   return kept.filter((a) => !held.has(a));
+}
+
+/** A parenthesis opens between `from` and `to` and is still open at `to`. */
+function opensBefore(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (const ch of text.slice(from, to)) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
