@@ -148,6 +148,11 @@ function canBeSource(tree: DependencyTree, head: number, lexicon: CueLexicon): b
     .some((m) => /^(PERSON|ORGANIZATION|COUNTRY|NATIONALITY|CITY|STATE_OR_PROVINCE|LOCATION)$/.test(tree.token(m).ner));
 }
 
+/** `inner`'s cue lies inside one of `outer`'s content spans. */
+export function holdsCue(outer: { content: TextSpan[] }, inner: { cue: { span: TextSpan } }): boolean {
+  return outer.content.some((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
+}
+
 export function spansOverlap(a: TextSpan[], b: TextSpan[]): boolean {
   const len = (s: TextSpan[]) => s.reduce((n, x) => n + x.end - x.start, 0);
   let ov = 0;

@@ -16,7 +16,7 @@
 import type { NlpDocument } from '../nlp/types.ts';
 import { absorbIntoAccording } from './credits/according-reports.ts';
 import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits/credits.ts';
-import { proposedCandidates, scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
+import { holdsCue, proposedCandidates, scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './model/lexicon.ts';
 import { findQuotes } from './quotes/quotes.ts';
 import { mediumClauses } from './credits/medium-clauses.ts';
@@ -96,7 +96,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     (t) => ![...scored, ...credits].some((c) => sameCue(c, t)),
   );
   const reports = [...scored, ...credits, ...tails].filter((c) => CARRIER_CUES.has(c.cue.lemma));
-  const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && nested(r, c)));
+  const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && holdsCue(r, c)));
   const candidates = [...scored, ...credits, ...tails, ...carried].filter((c) => inside(c.cue.span));
 
   // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
@@ -122,29 +122,30 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // "praised X, thanking Y for S": two readings of one speaker, not one swallowing the other (participle-readings.ts).
   cutBeforeOwnParticiples(text, named);
   // Below the threshold, only an outlet's or an office's report carries a candidate ("S, CNN reports"), not anyone's "said".
-  const standing = named.filter((a) => !weak.has(a) || named.some((r) => r !== a && isReport(r) && nested(r, a)));
+  const standing = named.filter((a) => !weak.has(a) || named.some((r) => r !== a && isReport(r) && holdsCue(r, a)));
 
   // The likeliest of overlapping attributions, unless one is nested in the other's content.
   let kept: Attribution[] = [];
   const pushedOut = new Map<Attribution, Attribution[]>();
+  const recordPushedOut = (by: Attribution, readings: Attribution[]) => pushedOut.set(by, [...(pushedOut.get(by) ?? []), ...readings]);
   for (const reading of [...standing].sort((x, y) => y.confidence - x.confidence)) {
     // One reading per cue, but for a quotation beside the verb's object ('defended X, saying: "S"').
     const sameCue = kept.find((k) => k.cue.span.start === reading.cue.span.start);
     const a = sameCue ? quotationAfterObject(text, sameCue, reading) : reading;
     if (!a) continue;
     const standsBeside = (outer: Attribution, inner: Attribution) =>
-      nested(outer, inner) &&
+      holdsCue(outer, inner) &&
       (inner.confidence >= NESTED_MIN || isCarrier(outer) || isCarrier(inner) || (isReadout(outer) && inner.claimants.every(isPerson)));
     const conflicts = kept.filter((k) => spansOverlap(k.content, a.content) && !standsBeside(k, a) && !standsBeside(a, k));
     // A weak attribution nested in this one's content ("police suspect [the women put it on his face]") gives way to it.
     // What a reading loses to, it may get back if that one gives way later (returned-readings.ts).
-    const blockers = conflicts.filter((k) => !nested(a, k));
+    const blockers = conflicts.filter((k) => !holdsCue(a, k));
     if (blockers.length) {
-      for (const k of blockers) pushedOut.set(k, [...(pushedOut.get(k) ?? []), a]);
+      for (const k of blockers) recordPushedOut(k, [a]);
       continue;
     }
     for (const k of conflicts) kept.splice(kept.indexOf(k), 1);
-    if (conflicts.length) pushedOut.set(a, [...(pushedOut.get(a) ?? []), ...conflicts]);
+    if (conflicts.length) recordPushedOut(a, conflicts);
     kept.push(a);
   }
   kept = absorbIntoAccording(text, kept, isReport);
@@ -192,7 +193,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
 function cutBeforeLaterSpeaker(text: string, outer: Attribution, kept: Attribution[], dashCredit: (a: FoundAttribution) => boolean): void {
   const span = outer.content.at(-1)!;
   for (const inner of kept) {
-    if (inner === outer || !nested(outer, inner)) continue;
+    if (inner === outer || !holdsCue(outer, inner)) continue;
     // "S1, notes CNN—S2, one official said": the speaker's words are those after the dash.
     if (dashCredit(inner)) {
       const after = /^[^—–]*?(?:—|–|--)\s*/.exec(text.slice(inner.cue.span.start, span.end));
@@ -213,11 +214,6 @@ function cutBeforeLaterSpeaker(text: string, outer: Attribution, kept: Attributi
   }
 }
 
-/** `inner`'s cue lies inside `outer`'s content. */
-function nested(outer: FoundAttribution, inner: FoundAttribution): boolean {
-  return outer.content.some((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
-}
-
 /** The outlet's report covers `b`: b's cue is inside its content, or they share the sentence ("S, one official said, Reuters reports"). */
 function carries(
   carrier: Attribution,
@@ -228,7 +224,7 @@ function carries(
   if (b.claimants.every(isOutlet)) return false;
   // An office's readout carries only what people said.
   if (!isOutlet(carrier.claimants[0]) && isOffice(carrier.claimants[0]) && !b.claimants.every((c) => c.type === 'PERSON')) return false;
-  return nested(carrier, b) || (carrier.sentence === b.sentence && carrier.frame !== 'ccomp');
+  return holdsCue(carrier, b) || (carrier.sentence === b.sentence && carrier.frame !== 'ccomp');
 }
 
 /** The spans cut at an offset. */

@@ -5,14 +5,12 @@
  * ("It was then that X ratcheted up his attacks on Y, pointing to S"), comes back where nothing left overlaps it but
  * readings nested one in the other.
  */
-import { spansOverlap, type TextSpan } from '../find.ts';
+import { holdsCue, spansOverlap, type TextSpan } from '../find.ts';
 
 interface Reading {
   cue: { span: TextSpan };
   content: TextSpan[];
 }
-
-const holds = (outer: Reading, inner: Reading) => outer.content.some((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
 
 /** `left` (what `kept` keeps after the swallowers went) with the readings the removed ones had pushed out or beaten. */
 export function returnedReadings<A extends Reading>(kept: A[], left: A[], pushedOut: Map<A, A[]>): A[] {
@@ -20,7 +18,7 @@ export function returnedReadings<A extends Reading>(kept: A[], left: A[], pushed
   for (const gone of kept.filter((a) => !left.includes(a))) {
     for (const back of pushedOut.get(gone) ?? []) {
       const standing = [...left, ...returned];
-      if (standing.some((k) => spansOverlap(k.content, back.content) && !holds(k, back) && !holds(back, k))) continue;
+      if (standing.some((k) => spansOverlap(k.content, back.content) && !holdsCue(k, back) && !holdsCue(back, k))) continue;
       returned.push(back);
     }
   }

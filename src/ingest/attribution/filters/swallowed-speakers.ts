@@ -7,6 +7,7 @@
  * "according to": according-reports.ts) keeps its place.
  */
 import type { TextSpan } from '../../text/spans.ts';
+import { holdsCue } from '../find.ts';
 
 /** How much likelier the nested attribution must be. */
 export const CLEARLY_LIKELIER = 0.2;
@@ -19,10 +20,9 @@ interface Scored {
 
 /** `kept` without the attributions whose content holds a clearly likelier one. */
 export function withoutSwallowers<A extends Scored>(kept: A[], carries: (a: A) => boolean): A[] {
-  const holds = (outer: A, inner: A) => outer.content.some((s) => s.start <= inner.cue.span.start && inner.cue.span.end <= s.end);
   const swallows = (outer: A) =>
     outer.cue.lemma !== 'accord' &&
     !carries(outer) &&
-    kept.some((inner) => inner !== outer && inner.confidence >= outer.confidence + CLEARLY_LIKELIER && holds(outer, inner));
+    kept.some((inner) => inner !== outer && inner.confidence >= outer.confidence + CLEARLY_LIKELIER && holdsCue(outer, inner));
   return kept.filter((a) => !swallows(a));
 }
