@@ -22,6 +22,7 @@ import { DependencyTree } from './tree.ts';
 import { isUnattributed } from './filters/unattributed-cues.ts';
 import { redirectedSpeaker } from './sources/redirected-speakers.ts';
 import { governingSpeaker } from './sources/governing-speaker.ts';
+import { isReportingSubject } from './sources/reporting-subjects.ts';
 import type { TextSpan } from '../text/spans.ts';
 
 export type { TextSpan };
@@ -73,7 +74,12 @@ export function scoredCandidates(
       // "Painful cuts allow voters to back S", "In addition to stating S, X has ...": the noun judged is the one the
       // resolver will name (the controlling object, the governing clause's subject).
       const named = redirectedSpeaker(tree, c.source, c.cue) ?? governingSpeaker(tree, c.source, c.cue, span)?.speaker ?? c.source;
-      if (!canBeSource(tree, named, lexicon) || isBackgroundRelative(tree, c) || isImpression(tree, c)) return;
+      if (
+        !(canBeSource(tree, named, lexicon) || isReportingSubject(tree, named, c.cue)) ||
+        isBackgroundRelative(tree, c) ||
+        isImpression(tree, c)
+      )
+        return;
       if (isUnattributed(tree, c)) return;
       if (!span) return;
       return { c, span, source: c.source, p: attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes)) };

@@ -1,0 +1,37 @@
+/**
+ * "The complaint alleged S", "A review of the records shows S", "the note says S": a common noun that
+ * is no person or group can still be the source when it is the subject of a verb of reporting or
+ * showing; PolNeAR credits documents, studies and footage with what they say or show.
+ */
+import type { DependencyTree } from '../tree.ts';
+
+const REPORTING_VERBS = new Set([
+  'say',
+  'show',
+  'suggest',
+  'report',
+  'argue',
+  'find',
+  'indicate',
+  'allege',
+  'confirm',
+  'claim',
+  'conclude',
+  'reveal',
+  'note',
+  'state',
+  'warn',
+  'predict',
+  'tell',
+  'write',
+]);
+
+/** The noun at `head` is the active subject of the reporting verb `cue`. */
+export function isReportingSubject(tree: DependencyTree, head: number, cue: number): boolean {
+  return (
+    tree.head(head) === cue &&
+    tree.relation(head) === 'nsubj' &&
+    /^NNS?$/.test(tree.token(head).pos) &&
+    REPORTING_VERBS.has(tree.token(cue).lemma.toLowerCase())
+  );
+}

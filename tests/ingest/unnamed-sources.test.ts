@@ -1,0 +1,22 @@
+/**
+ * Attributions whose cue is kept but whose source the frames or the source checks used to leave
+ * unnamed (src/ingest/attribution/sources/), on real CoreNLP parses of texts written for this test.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { attribute } from '../../src/ingest/attribution/index.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+/** The claimants' names of the attribution whose content includes `content`. */
+async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
+  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+  return attribute(text, doc)
+    .find((a) => a.content.some((s) => text.slice(s.start, s.end).includes(content)))
+    ?.claimants.map((c) => c.name);
+}
+
+describe('sources that are things, not people', () => {
+  it('names a document that is the subject of a verb of reporting ("a review of the ledgers shows S")', async () => {
+    const text = 'A review of the ledgers shows that the water company hid the test results from the county.';
+    expect(await claimantsOf(text, 'hid the test results')).toEqual(['A review of the ledgers']);
+  });
+});
