@@ -20,3 +20,10 @@ describe('sources that are things, not people', () => {
     expect(await claimantsOf(text, 'hid the test results')).toEqual(['A review of the ledgers']);
   });
 });
+
+describe('subjects the parse hides', () => {
+  it('names the subject of a contracted perfect the parser read as a passive ("she\'s said S")', async () => {
+    const text = "Ana Ortiz spoke at the plant on Monday. She's said the bridge will be rebuilt by June.";
+    expect(await claimantsOf(text, 'the bridge will be rebuilt')).toEqual(['Ana Ortiz']);
+  });
+});

@@ -8,6 +8,7 @@ import { DependencyTree } from '../tree.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { speakerOfClauseAfter } from './closing-speakers.ts';
 import { conjunctHost } from './conjunct-hosts.ts';
+import { contractedPerfectSubject } from './contracted-perfects.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
 import { speakerObjectAfter } from './speaker-after-cue.ts';
 import { isName } from '../sources/proper-names.ts';
@@ -49,6 +50,8 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
       tree.children(n, 'obl:agent')[0] ??
       tree.children(n, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.token(c).lemma === 'by'));
     const passive = tree.child(n, 'nsubj:pass');
+    const perfect = hops === 0 ? contractedPerfectSubject(tree, n) : undefined;
+    if (perfect !== undefined) return perfect;
     // 'X was angered by Y and predicted S': a conjunct shares the passive's subject, not its agent.
     if (passive !== undefined && hops > 0 && tree.token(v).pos !== 'VBN' && sharesSurfaceSubject(tree, v, n))
       return NOMINAL.test(tree.token(passive).pos) || isName(tree, passive) ? passive : undefined;
