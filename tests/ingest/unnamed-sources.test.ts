@@ -19,6 +19,11 @@ describe('sources that are things, not people', () => {
     const text = 'A review of the ledgers shows that the water company hid the test results from the county.';
     expect(await claimantsOf(text, 'hid the test results')).toEqual(['A review of the ledgers']);
   });
+
+  it('names the common noun an "according to" names ("according to the index, S")', async () => {
+    const text = 'According to the index, the city is the most expensive place to rent an apartment.';
+    expect(await claimantsOf(text, 'the most expensive place')).toEqual(['the index']);
+  });
 });
 
 describe('subjects the parse hides', () => {

@@ -1,7 +1,8 @@
 /**
  * "The complaint alleged S", "A review of the records shows S", "the note says S": a common noun that
  * is no person or group can still be the source when it is the subject of a verb of reporting or
- * showing; PolNeAR credits documents, studies and footage with what they say or show.
+ * showing; PolNeAR credits documents, studies and footage with what they say or show. So can
+ * the noun an "according to" names ("according to the index, S").
  */
 import type { DependencyTree } from '../tree.ts';
 
@@ -26,8 +27,10 @@ const REPORTING_VERBS = new Set([
   'write',
 ]);
 
-/** The noun at `head` is the active subject of the reporting verb `cue`. */
+/** The noun at `head` is the active subject of the reporting verb `cue`, or what the "according to" at `cue` names. */
 export function isReportingSubject(tree: DependencyTree, head: number, cue: number): boolean {
+  if (tree.token(cue).lemma.toLowerCase() === 'accord' || tree.token(cue).word.toLowerCase() === 'according')
+    return tree.head(cue) === head && /^NNS?$/.test(tree.token(head).pos);
   return (
     tree.head(head) === cue &&
     tree.relation(head) === 'nsubj' &&
