@@ -20,6 +20,11 @@ describe('sources that are things, not people', () => {
     expect(await claimantsOf(text, 'hid the test results')).toEqual(['A review of the ledgers']);
   });
 
+  it('names the subject of a verb of showing ("the delay highlights S")', async () => {
+    const text = 'The delay highlights the risk that the plant will close before winter.';
+    expect(await claimantsOf(text, 'the plant will close')).toEqual(['The delay']);
+  });
+
   it('names the common noun an "according to" names ("according to the index, S")', async () => {
     const text = 'According to the index, the city is the most expensive place to rent an apartment.';
     expect(await claimantsOf(text, 'the most expensive place')).toEqual(['the index']);

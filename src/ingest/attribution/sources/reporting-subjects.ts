@@ -25,6 +25,14 @@ const REPORTING_VERBS = new Set([
   'predict',
   'tell',
   'write',
+  'highlight',
+  'demonstrate',
+  'underscore',
+  'illustrate',
+  'signal',
+  'reaffirm',
+  'blame',
+  'prove',
 ]);
 
 /** The noun at `head` is the active subject of the reporting verb `cue`, or what the "according to" at `cue` names. */
