@@ -36,4 +36,9 @@ describe('subjects the parse hides', () => {
     const text = "Ana Ortiz spoke at the plant on Monday. She's said the bridge will be rebuilt by June.";
     expect(await claimantsOf(text, 'the bridge will be rebuilt')).toEqual(['Ana Ortiz']);
   });
+
+  it('names a name the parser left as a loose dependent right before the verb (\'"S," Devine declared\')', async () => {
+    const text = '"The count is far from over," Devine declared.';
+    expect(await claimantsOf(text, 'The count is far')).toEqual(['Devine']);
+  });
 });
