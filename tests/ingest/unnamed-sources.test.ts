@@ -41,4 +41,9 @@ describe('subjects the parse hides', () => {
     const text = '"The count is far from over," Devine declared.';
     expect(await claimantsOf(text, 'The count is far')).toEqual(['Devine']);
   });
+
+  it('names the subject the parser made the object of "as" ("As another study from the county noted, S")', async () => {
+    const text = 'As another study from the county noted, the average age of the residents was 18.';
+    expect(await claimantsOf(text, 'the average age')).toEqual(['another study from the county']);
+  });
 });

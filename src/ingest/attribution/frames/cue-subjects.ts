@@ -9,7 +9,7 @@ import { datelineLength } from '../credits/dateline.ts';
 import { speakerOfClauseAfter } from './closing-speakers.ts';
 import { conjunctHost } from './conjunct-hosts.ts';
 import { contractedPerfectSubject } from './contracted-perfects.ts';
-import { looseNameSubject } from './loose-subjects.ts';
+import { asPhraseSubject, looseNameSubject } from './loose-subjects.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
 import { speakerObjectAfter } from './speaker-after-cue.ts';
 import { isName } from '../sources/proper-names.ts';
@@ -63,7 +63,11 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     const subject =
       subjects.length > 1
         ? (subjects.filter((s) => s < n).at(-1) ?? subjects[0])
-        : (subjects[0] ?? subjectBehindDateline(tree, n, dateline) ?? reducedRelativeSubject(tree, n) ?? looseNameSubject(tree, n));
+        : (subjects[0] ??
+          asPhraseSubject(tree, n) ??
+          subjectBehindDateline(tree, n, dateline) ??
+          reducedRelativeSubject(tree, n) ??
+          looseNameSubject(tree, n));
     if (subject !== undefined)
       return NOMINAL.test(tree.token(subject).pos) || ADJECTIVE_SUBJECT.test(tree.token(subject).pos) || isName(tree, subject)
         ? subject

@@ -1,6 +1,7 @@
 /**
- * '"S," Devine declared': the parser can leave the name before a verb with no subject as a loose
- * dependent (dep) of the verb; standing right before it, that name is the verb's subject.
+ * Subjects the parser hung on a verb with no subject under another relation: a name left as a loose
+ * dependent right before the verb ('"S," Devine declared'), the object of an "as" it took for a
+ * preposition ("As another study noted, S").
  */
 import { isName } from '../sources/proper-names.ts';
 import type { DependencyTree } from '../tree.ts';
@@ -9,4 +10,15 @@ import type { DependencyTree } from '../tree.ts';
 export function looseNameSubject(tree: DependencyTree, verb: number): number | undefined {
   if (tree.child(verb, /^nsubj/) !== undefined) return undefined;
   return tree.children(verb, 'dep').find((d) => d < verb && isName(tree, d) && Math.max(...tree.subtree(d)) === verb - 1);
+}
+
+/**
+ * "As another study noted, S", "as one senator put it": the parser can take "as" for a preposition
+ * and the subject for its object, an obl of the verb; with no subject of its own, that is the speaker.
+ */
+export function asPhraseSubject(tree: DependencyTree, verb: number): number | undefined {
+  if (tree.child(verb, /^nsubj/) !== undefined) return undefined;
+  return tree
+    .children(verb, 'obl')
+    .find((o) => o < verb && tree.children(o, 'case').some((k) => /^as$/i.test(tree.token(k).word) && k === Math.min(...tree.subtree(o))));
 }
