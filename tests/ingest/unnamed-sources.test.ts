@@ -46,4 +46,9 @@ describe('subjects the parse hides', () => {
     const text = 'As another study from the county noted, the average age of the residents was 18.';
     expect(await claimantsOf(text, 'the average age')).toEqual(['another study from the county']);
   });
+
+  it('names an inverted subject between an opening phrase and the quotation (\'But, said Ruiz, "S"\')', async () => {
+    const text = 'But, said Ruiz, "We will not back down on the bridge."';
+    expect(await claimantsOf(text, 'We will not back down')).toEqual(['Ruiz']);
+  });
 });

@@ -9,7 +9,7 @@ import { datelineLength } from '../credits/dateline.ts';
 import { speakerOfClauseAfter } from './closing-speakers.ts';
 import { conjunctHost } from './conjunct-hosts.ts';
 import { contractedPerfectSubject } from './contracted-perfects.ts';
-import { asPhraseSubject, looseNameSubject } from './loose-subjects.ts';
+import { asPhraseSubject, invertedSubjectBeforeContent, looseNameSubject } from './loose-subjects.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
 import { speakerObjectAfter } from './speaker-after-cue.ts';
 import { isName } from '../sources/proper-names.ts';
@@ -73,7 +73,11 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
         ? subject
         : undefined;
     if (hops === 0) {
-      const inverted = invertedSubject(tree, n) ?? invertedDescription(tree, n) ?? speakerOfClauseAfter(tree, n);
+      const inverted =
+        invertedSubject(tree, n) ??
+        invertedDescription(tree, n) ??
+        speakerOfClauseAfter(tree, n) ??
+        invertedSubjectBeforeContent(tree, n, isNameOrDescription);
       if (inverted !== undefined) return inverted;
     }
     if (passive !== undefined) return undefined;

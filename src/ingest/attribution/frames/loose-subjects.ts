@@ -1,7 +1,7 @@
 /**
  * Subjects the parser hung on a verb with no subject under another relation: a name left as a loose
  * dependent right before the verb ('"S," Devine declared'), the object of an "as" it took for a
- * preposition ("As another study noted, S").
+ * preposition ("As another study noted, S"), an inverted subject it took for an object ('But, said Ruiz, "S"').
  */
 import { isName } from '../sources/proper-names.ts';
 import type { DependencyTree } from '../tree.ts';
@@ -21,4 +21,23 @@ export function asPhraseSubject(tree: DependencyTree, verb: number): number | un
   return tree
     .children(verb, 'obl')
     .find((o) => o < verb && tree.children(o, 'case').some((k) => /^as$/i.test(tree.token(k).word) && k === Math.min(...tree.subtree(o))));
+}
+
+/**
+ * 'But, said Ruiz, "S"', 'In other words, explained the moderator: "S"': a verb after an opening
+ * phrase's comma, with no subject, whose object right after it is a name or a description and is
+ * followed by a comma or colon and then the verb's clause: the object is the inverted subject.
+ */
+export function invertedSubjectBeforeContent(
+  tree: DependencyTree,
+  verb: number,
+  isSpeaker: (tree: DependencyTree, i: number) => boolean,
+): number | undefined {
+  if (tree.child(verb, /^nsubj/) !== undefined || verb < 3 || tree.token(verb - 1).word !== ',') return undefined;
+  if (!/^VB[DZP]$/.test(tree.token(verb).pos) || tree.token(verb).lemma.toLowerCase() === 'tell') return undefined;
+  const speaker = tree.children(verb, 'obj').find((o) => o > verb && Math.min(...tree.subtree(o)) === verb + 1);
+  if (speaker === undefined || !isSpeaker(tree, speaker)) return undefined;
+  const end = Math.max(...tree.subtree(speaker));
+  if (end >= tree.size || !/^[,:]$/.test(tree.token(end + 1).word)) return undefined;
+  return tree.children(verb, /^(ccomp|parataxis)$/).some((c) => c > end) ? speaker : undefined;
 }
