@@ -5,6 +5,7 @@
  * the noun an "according to" names ("according to the index, S").
  */
 import type { DependencyTree } from '../tree.ts';
+import { quantifiedNoun } from './quantity-sources.ts';
 
 const REPORTING_VERBS = new Set([
   'say',
@@ -43,6 +44,8 @@ export function isReportingSubject(tree: DependencyTree, head: number, cue: numb
     tree.head(head) === cue &&
     tree.relation(head) === 'nsubj' &&
     /^NNS?$/.test(tree.token(head).pos) &&
-    REPORTING_VERBS.has(tree.token(cue).lemma.toLowerCase())
+    REPORTING_VERBS.has(tree.token(cue).lemma.toLowerCase()) &&
+    // "A handful of rocks suggested S": a quantity speaks only as what it counts can (find.ts).
+    quantifiedNoun(tree, head) === undefined
   );
 }
