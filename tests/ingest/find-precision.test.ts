@@ -87,4 +87,21 @@ describe('false attributions', () => {
       expect(words, shown(text, found)).toEqual([['say', speaker, content]]);
     }
   });
+  it("drops 'made an appearance', 'took a look', 'the phone poll has an error margin': a light verb whose object names no message, act or thought", async () => {
+    for (const text of [
+      'Governor Maria Lopez made a brief appearance at the harbor festival on Saturday.',
+      'Senator Dana Whitfield took a long look at the budget figures.',
+      'The water board made payments on its old loans last year.',
+      'Their phone poll has a margin of error close to five points.',
+    ]) {
+      const found = await attributed(text);
+      expect(found, shown(text, found)).toEqual([]);
+    }
+    const text = 'Governor Maria Lopez made several angry statements about the budget cuts.';
+    const found = await attributed(text);
+    expect(
+      found.map((a) => [a.cue.lemma, a.claimants[0]?.name]),
+      shown(text, found),
+    ).toEqual([['make', 'Maria Lopez']]);
+  });
 });

@@ -11,6 +11,7 @@ import { accordingContent } from './boundaries/according-spans.ts';
 import { isBackgroundRelative } from './filters/background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames/frames.ts';
 import { isImpression } from './filters/impression-cues.ts';
+import { isLightVerbObject } from './filters/light-verb-objects.ts';
 import { candidateFeatures } from './model/features.ts';
 import { splitLaterSpeakers } from './quotes/later-speakers.ts';
 import { CUE_LEXICON, attributionProbability, type CueLexicon } from './model/lexicon.ts';
@@ -80,7 +81,7 @@ export function scoredCandidates(
         isImpression(tree, c)
       )
         return;
-      if (isUnattributed(tree, c)) return;
+      if (isUnattributed(tree, c) || isLightVerbObject(tree, c)) return;
       if (!span) return;
       return { c, span, source: c.source, p: attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes)) };
     };

@@ -6,9 +6,22 @@
  */
 import { lexicographerClasses } from './wordnet-classes.ts';
 
-const LEX_FILES: Record<string, string> = { '14': 'group', '18': 'person' };
+const LEX_FILES: Record<string, string> = {
+  '04': 'act',
+  '09': 'cognition',
+  '10': 'communication',
+  '11': 'event',
+  '14': 'group',
+  '18': 'person',
+};
 
 let classes: Map<string, string[]> | undefined;
+
+/** The class of a noun lemma's most frequent sense ('act', 'cognition', 'communication', 'event', 'group', 'person' or 'other'); undefined when WordNet has no such noun. */
+export function firstNounClass(lemma: string): string | undefined {
+  classes ??= lexicographerClasses('noun', (lexNum) => LEX_FILES[lexNum] ?? 'other', 'other');
+  return classes.get(lemma.toLowerCase().replace(/ /g, '_'))?.[0];
+}
 
 /** Whether one of a noun lemma's two most frequent senses is a person or a group of people. */
 export function namesPeople(lemma: string): boolean {
