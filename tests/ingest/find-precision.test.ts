@@ -104,4 +104,15 @@ describe('false attributions', () => {
       shown(text, found),
     ).toEqual([['make', 'Maria Lopez']]);
   });
+  it("drops 'the team includes X': what includes people lists its members, while 'the email includes a photo' stays", async () => {
+    const members = "The mayor's new team includes Dana Whitfield and two former judges.";
+    const none = await attributed(members);
+    expect(none, shown(members, none)).toEqual([]);
+    const text = 'The campaign email includes a photo of the senator at the fair.';
+    const found = await attributed(text);
+    expect(
+      found.map((a) => [a.cue.lemma, a.claimants[0]?.name]),
+      shown(text, found),
+    ).toEqual([['include', 'The campaign email']]);
+  });
 });
