@@ -115,4 +115,15 @@ describe('false attributions', () => {
       shown(text, found),
     ).toEqual([['include', 'The campaign email']]);
   });
+  it("drops a roster after a colon ('Ohio: A, B, C, ...'), while 'Senator X: S' stays the senator's", async () => {
+    const roster = 'Ohio: Ann Lee, Tom Park, Raj Patel, Maria Gomez, Dan Cole.';
+    const none = await attributed(roster);
+    expect(none, shown(roster, none)).toEqual([]);
+    const text = 'Senator Dana Whitfield: The plant will stay open.';
+    const found = await attributed(text);
+    expect(
+      found.map((a) => [a.cue.lemma, a.claimants[0]?.name]),
+      shown(text, found),
+    ).toEqual([[':', 'Dana Whitfield']]);
+  });
 });

@@ -12,6 +12,7 @@ import { isBackgroundRelative } from './filters/background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames/frames.ts';
 import { isImpression } from './filters/impression-cues.ts';
 import { isLightVerbObject } from './filters/light-verb-objects.ts';
+import { isNameRoster } from './filters/name-rosters.ts';
 import { candidateFeatures } from './model/features.ts';
 import { splitLaterSpeakers } from './quotes/later-speakers.ts';
 import { CUE_LEXICON, attributionProbability, type CueLexicon } from './model/lexicon.ts';
@@ -81,7 +82,7 @@ export function scoredCandidates(
         isImpression(tree, c)
       )
         return;
-      if (isUnattributed(tree, c) || isLightVerbObject(tree, c)) return;
+      if (isUnattributed(tree, c) || isLightVerbObject(tree, c) || isNameRoster(tree, c)) return;
       if (!span) return;
       return { c, span, source: c.source, p: attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes)) };
     };
