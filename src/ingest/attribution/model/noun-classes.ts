@@ -17,7 +17,10 @@ const LEX_FILES: Record<string, string> = {
 
 let classes: Map<string, string[]> | undefined;
 
-/** The class of a noun lemma's most frequent sense ('act', 'cognition', 'communication', 'event', 'group', 'person' or 'other'); undefined when WordNet has no such noun. */
+/**
+ * The class of a noun lemma's most frequent sense ('act', 'cognition', 'communication', 'event',
+ * 'group', 'person' or 'other'); undefined when WordNet has no such noun.
+ */
 export function firstNounClass(lemma: string): string | undefined {
   classes ??= lexicographerClasses('noun', (lexNum) => LEX_FILES[lexNum] ?? 'other', 'other');
   return classes.get(lemma.toLowerCase().replace(/ /g, '_'))?.[0];
