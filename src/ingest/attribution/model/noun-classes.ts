@@ -18,12 +18,12 @@ const LEX_FILES: Record<string, string> = {
 let classes: Map<string, string[]> | undefined;
 
 /**
- * The class of a noun lemma's most frequent sense ('act', 'cognition', 'communication', 'event',
- * 'group', 'person' or 'other'); undefined when WordNet has no such noun.
+ * The classes of a noun lemma's senses, most frequent first ('act', 'cognition', 'communication',
+ * 'event', 'group', 'person' or 'other'); empty when WordNet has no such noun.
  */
-export function firstNounClass(lemma: string): string | undefined {
+export function nounClasses(lemma: string): string[] {
   classes ??= lexicographerClasses('noun', (lexNum) => LEX_FILES[lexNum] ?? 'other', 'other');
-  return classes.get(lemma.toLowerCase().replace(/ /g, '_'))?.[0];
+  return classes.get(lemma.toLowerCase().replace(/ /g, '_')) ?? [];
 }
 
 /** Whether one of a noun lemma's two most frequent senses is a person or a group of people. */
