@@ -161,4 +161,13 @@ describe('content boundaries', () => {
     expect(byLemma.tweet).toEqual({ claimant: 'Ruth Okoye', content: 'her thanks to the volunteers' });
     expect(byLemma.add).toEqual({ claimant: 'Ruth Okoye', content: 'we will keep fighting for every family in this state' });
   });
+
+  it('ends a content before "and" and a verb of saying the same speaker joins to it, which reads on its own', async () => {
+    const text = 'The judge said she regretted her comments and promised to keep clear of the dispute from now on.';
+    const found = await attributed(text);
+    const byLemma = Object.fromEntries(found.map((a) => [a.cue.lemma, { claimant: a.claimants[0]?.name, content: words(text, a) }]));
+    // At the parent the parser hung "promised" inside what she said, and the content ran on through it.
+    expect(byLemma.say).toEqual({ claimant: 'The judge', content: 'she regretted her comments' });
+    expect(byLemma.promise).toEqual({ claimant: 'The judge', content: 'to keep clear of the dispute from now on' });
+  });
 });

@@ -29,6 +29,7 @@ import { withoutControllingReadings } from './filters/controlling-verbs.ts';
 import { returnedReadings } from './filters/returned-readings.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
+import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { DependencyTree } from './tree.ts';
 
@@ -157,6 +158,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept = withoutControllingReadings(text, kept);
   // "S, which the governor opposes": a clause with another candidate's cue is not the speaker's (trailing-clauses.ts).
   cutTrailingClauses(text, doc, kept, scored);
+  // "X said S and accused Y of S2": the speaker's second verb of saying, hung inside the content, reads on its own.
+  kept = splitJoinedSpeechVerbs(text, doc, kept);
 
   // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);

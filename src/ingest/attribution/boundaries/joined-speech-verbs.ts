@@ -1,0 +1,89 @@
+/**
+ * "The mayor said the fee would rise and accused the board of waste", "The senator defended the
+ * bill, calling it overdue": the parser can hang the speaker's second verb of saying inside the
+ * first verb's content (as a conjunct or a participle of the content's verb). PolNeAR marks two
+ * attributions of one speaker there, so the content is cut before the joining comma or "and", and
+ * the second verb becomes a reading of its own whose content is what follows it (or keeps the reading
+ * it has, when that is the same speaker's). Both verbs must be ones the model mostly learned as cues:
+ * "taking steps toward X, calling up reservists" is no pair of sayings.
+ */
+import type { NlpDocument } from '../../nlp/types.ts';
+import type { TextSpan } from '../../text/spans.ts';
+import { cueOf, type FoundAttribution } from '../find.ts';
+import { CUE_LEXICON } from '../model/lexicon.ts';
+import { verbClasses } from '../model/verb-classes.ts';
+import { DependencyTree } from '../tree.ts';
+
+/** Words the first content keeps before the joined verb, at least. */
+const MIN_WORDS = 3;
+const JOINED = /^(conj|advcl|xcomp|acl|dep)$/;
+/** The learned weight of a verb's lemma, at least: one that mostly cues attributions ("accuse", not "deliver"). */
+const MIN_LEMMA_WEIGHT = 0.1;
+
+interface Reading extends FoundAttribution {
+  continued?: boolean;
+  claimants: Array<{ name: string }>;
+}
+
+/** The readings, each first content cut before a joined verb of saying, with that verb's own reading after it. */
+export function splitJoinedSpeechVerbs<T extends Reading>(text: string, doc: NlpDocument, readings: T[]): T[] {
+  const out: T[] = [];
+  for (const a of readings) {
+    out.push(a);
+    if (a.continued || !cuesMostly(a.cue.lemma) || a.content.length !== 1 || !a.claimants.length || a.cue.span.end > a.content[0].start)
+      continue;
+    // A verb that already reads on its own: the content is only cut before it when that reading is the same speaker's.
+    const reading = (start: number) => readings.find((r) => r !== a && r.cue.span.start === start);
+    const ownReading = (start: number) => reading(start)?.claimants[0]?.name === a.claimants[0].name;
+    const joined = joinedVerb(
+      text,
+      new DependencyTree(doc.sentences[a.sentence]),
+      a.content[0],
+      (start) => reading(start) !== undefined && !ownReading(start),
+    );
+    if (!joined) continue;
+    a.content = [{ start: a.content[0].start, end: joined.cutAt }];
+    if (!reading(joined.cue.span.start)) out.push({ ...a, cue: joined.cue, content: [joined.content] });
+  }
+  return out;
+}
+
+interface Joined {
+  cue: FoundAttribution['cue'];
+  cutAt: number;
+  content: TextSpan;
+}
+
+/** The first verb of saying inside `span` joined to what precedes it by a comma or "and", with no subject of its own. */
+function joinedVerb(text: string, tree: DependencyTree, span: TextSpan, taken: (start: number) => boolean): Joined | undefined {
+  const inside = (i: number) => span.start < tree.token(i).start && tree.token(i).end <= span.end;
+  for (let v = 2; v <= tree.size; v++) {
+    const token = tree.token(v);
+    if (!inside(v) || !token.pos.startsWith('VB') || taken(token.start) || !JOINED.test(tree.relation(v))) continue;
+    if (tree.children(v, /^nsubj/).length || verbClasses(token.lemma)[0] !== 'communication' || !cuesMostly(token.lemma)) continue;
+    // "said he spoke to X and asked Y": the verb it joins has a subject inside the content, which it shares.
+    if (tree.children(tree.head(v), /^nsubj/).some(inside)) continue;
+    const joiner = joinerBefore(tree, v, token.pos === 'VBG');
+    if (joiner === undefined || !inside(joiner)) continue;
+    const kept = text.slice(span.start, tree.token(joiner).start).replace(/[\s,;:—–-]+$/, '');
+    if (kept.trim().split(/\s+/).length < MIN_WORDS) continue;
+    const from = token.end + /^[\s,:]*/.exec(text.slice(token.end, span.end))![0].length;
+    if (text.slice(from, span.end).trim().split(/\s+/).length < 2) continue;
+    return { cue: cueOf(token), cutAt: span.start + kept.length, content: { start: from, end: span.end } };
+  }
+  return undefined;
+}
+
+/** Whether the cue model weighs this lemma towards attributing. */
+function cuesMostly(lemma: string): boolean {
+  return (CUE_LEXICON.weights[`l:${lemma.toLowerCase()}`] ?? 0) >= MIN_LEMMA_WEIGHT;
+}
+
+/** The comma or "and" that joins the verb at `v` ("…, calling", "… and accused", "…, and then said"). */
+function joinerBefore(tree: DependencyTree, v: number, participle: boolean): number | undefined {
+  let i = v - 1;
+  while (i > 1 && /^(then|also|later)$/i.test(tree.token(i).word)) i--;
+  if (/^and$/i.test(tree.token(i).word)) return tree.token(i - 1).word === ',' ? i - 1 : i;
+  if (participle && tree.token(i).word === ',') return i;
+  return undefined;
+}
