@@ -170,4 +170,14 @@ describe('content boundaries', () => {
     expect(byLemma.say).toEqual({ claimant: 'The judge', content: 'she regretted her comments' });
     expect(byLemma.promise).toEqual({ claimant: 'The judge', content: 'to keep clear of the dispute from now on' });
   });
+
+  it('ends a content at a semicolon outside a quotation, where another statement begins', async () => {
+    const text =
+      'Mr. Hale advocates fees of $40 on every truck crossing the border; Ms. Park seeks an extra $2 billion from the fuel tax and would leave small farms alone.';
+    const found = await attributed(text);
+    const advocated = found.find((a) => a.cue.lemma === 'advocate');
+    expect(advocated, JSON.stringify(found.map((a) => [a.cue.lemma, words(text, a)]))).toBeDefined();
+    // At the parent the parser hung the second clause on the first, and the content ran on to the full stop.
+    expect(words(text, advocated!)).toBe('fees of $40 on every truck crossing the border');
+  });
 });

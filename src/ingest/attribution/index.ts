@@ -30,6 +30,7 @@ import { returnedReadings } from './filters/returned-readings.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
+import { cutAtSemicolons } from './boundaries/semicolon-ends.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { DependencyTree } from './tree.ts';
 
@@ -160,6 +161,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   cutTrailingClauses(text, doc, kept, scored);
   // "X said S and accused Y of S2": the speaker's second verb of saying, hung inside the content, reads on its own.
   kept = splitJoinedSpeechVerbs(text, doc, kept);
+  // "Lee backs X; Park wants Y": a content ends at a semicolon outside a quotation (semicolon-ends.ts).
+  cutAtSemicolons(text, kept);
 
   // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
