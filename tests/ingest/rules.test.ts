@@ -101,6 +101,15 @@ describe('attribution rules', () => {
     expect(favored.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('poll')]);
   });
 
+  it('reads "S in a new county poll" like "according to a poll", but not a standing "in the polls" nor a poll inside its clause', async () => {
+    const a = await extract(
+      'Rent fight.\n\nThe mayor holds a narrow lead over her rival in a new county poll. Turnout among young voters fell sharply in the polls. Support for the levy rose four points in the county poll to 52 percent.',
+    );
+    const lead = a.claims.find((c) => c.evidence.text.includes('holds a narrow lead'))!;
+    expect(lead.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('poll')]);
+    expect(a.claims.filter((c) => /Turnout|Support for the levy/.test(c.evidence.text))).toEqual([]);
+  });
+
   it('reads "S, X said." where the parser takes the clause for a "to" infinitive with its own subject, hung on the cue', async () => {
     const a = await extract(
       'Port works stall.\n\nAny move by the city to rebuild the pier in Harbor Cove, a stretch of the old port, would have costs, Mayor Lena Ortiz said.',

@@ -34,6 +34,7 @@ import { withOpeningQuotations } from './opening-quotations.ts';
 import { experiencerSubject } from './experiencer-subjects.ts';
 import { attitudeClauses } from './attitude-adjectives.ts';
 import { frontedHolder } from './fronted-holders.ts';
+import { trailingPoll } from './trailing-polls.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -89,6 +90,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       const kase = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
       const clause = tree.head(v);
       if (kase !== undefined && clause > v && isVerbOrPredicate(tree, clause)) push(kase, 'according', contentTokens(tree, clause, [v]), v);
+      const trailing = trailingPoll(tree, v);
+      if (trailing) push(trailing.cue, 'according', trailing.content, v);
     }
     if (token.pos === 'VBG' && tree.relation(v) === 'amod') {
       // "before backing Mr. Rubio": the parser took the gerund for an adjective of its object.

@@ -1,0 +1,41 @@
+/**
+ * "The mayor holds a narrow lead over her rival in a new county poll": a poll or survey named after
+ * the clause whose finding it is, read like "according to the poll" (frames.ts reads the phrase
+ * put first, "In a poll released Monday, S"). The parser may hang the poll on a noun of the clause
+ * ("a lead ... in the poll"), so the clause is the nearest verb or predicate above it. Only one poll
+ * (singular): "leads in the polls" after a clause is a standing, which PolNeAR mostly leaves unattributed.
+ * Not when the clause's verb says or thinks ("most renters rated the plan well in the poll"): then
+ * its subject, the respondents, speak.
+ */
+import { verbClasses } from '../model/verb-classes.ts';
+import { isPunct, isVerb, type DependencyTree } from '../tree.ts';
+
+/** WordNet classes of verbs whose subject holds the view (verb-classes.ts). */
+const SAYING_OR_THINKING = new Set(['communication', 'cognition']);
+
+/** How far above the poll the clause may stand ("lead over her rival in a poll": two nouns up). */
+const MAX_CLIMB = 3;
+
+/** The "in" (cue) and the clause (content, without the poll's phrase) of poll `v` that follows its clause; undefined otherwise. */
+export function trailingPoll(tree: DependencyTree, v: number): { cue: number; content: number[] } | undefined {
+  if (tree.token(v).pos !== 'NN' || !/^(obl|nmod)$/.test(tree.relation(v))) return undefined;
+  const cue = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
+  if (cue === undefined) return undefined;
+  let clause = tree.head(v);
+  for (let climbed = 0; clause !== 0 && !isVerbOrPredicate(tree, clause); climbed++) {
+    if (climbed === MAX_CLIMB || !/^NN/.test(tree.token(clause).pos)) return undefined;
+    clause = tree.head(clause);
+  }
+  if (clause === 0 || clause > v) return undefined;
+  const verb = tree.token(clause);
+  if (isVerb(verb) && SAYING_OR_THINKING.has(verbClasses(verb.lemma.toLowerCase())[0] ?? '')) return undefined;
+  const poll = new Set(tree.subtree(v));
+  // The poll closes its clause (before a comma or the end): "rose three points in the survey to 29" measures the rise.
+  const after = Math.max(...poll) + 1;
+  if (after <= tree.size && !isPunct(tree.token(after))) return undefined;
+  return { cue, content: tree.subtree(clause).filter((t) => !poll.has(t)) };
+}
+
+function isVerbOrPredicate(tree: DependencyTree, i: number): boolean {
+  return isVerb(tree.token(i)) || tree.child(i, 'cop') !== undefined;
+}
