@@ -110,6 +110,16 @@ describe('attribution rules', () => {
     expect(a.claims.filter((c) => /Turnout|Support for the levy/.test(c.evidence.text))).toEqual([]);
   });
 
+  it('reads "In X\'s view, S" and "S, in the eyes of X" like "according to X"', async () => {
+    const a = await extract(
+      "Bridge plan.\n\nIn Mayor Lena Ortiz's view, the levy would pass easily. The new stadium, in the eyes of most residents, is a waste of money.",
+    );
+    const levy = a.claims.find((c) => c.evidence.text.includes('the levy would pass'))!;
+    expect(levy.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
+    const stadium = a.claims.find((c) => c.evidence.text.includes('is a waste of money'))!;
+    expect(stadium.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('residents')]);
+  });
+
   it('reads "S, X said." where the parser takes the clause for a "to" infinitive with its own subject, hung on the cue', async () => {
     const a = await extract(
       'Port works stall.\n\nAny move by the city to rebuild the pier in Harbor Cove, a stretch of the old port, would have costs, Mayor Lena Ortiz said.',

@@ -10,7 +10,8 @@ import { isPunct, tokenRange, type DependencyTree } from '../tree.ts';
 /** The content tokens of an "according to" candidate whose phrase opens or closes its sentence; undefined otherwise. */
 export function accordingContent(tree: DependencyTree, c: Candidate): number[] | undefined {
   if (c.frame !== 'according' || c.source === undefined) return undefined;
-  const phrase = [c.cue, ...tree.subtree(c.source)];
+  // The cue's own noun may hold the source ("in the senator's view"): the phrase is all of it.
+  const phrase = [c.cue, ...tree.subtree(c.source), ...tree.subtree(tree.head(c.cue))];
   const from = Math.min(...phrase);
   const to = Math.max(...phrase);
   const words = (a: number, b: number) => tokenRange(a, b).filter((i) => !isPunct(tree.token(i)));

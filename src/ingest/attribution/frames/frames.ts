@@ -35,6 +35,7 @@ import { experiencerSubject } from './experiencer-subjects.ts';
 import { attitudeClauses } from './attitude-adjectives.ts';
 import { frontedHolder } from './fronted-holders.ts';
 import { trailingPoll } from './trailing-polls.ts';
+import { viewPhrase } from './view-phrases.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -104,6 +105,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       else if (object > v && v > 1 && tree.token(v - 1).word === ',')
         push(v, 'obj', contentTokens(tree, object, [v]), participleHost(tree, object));
     }
+    const view = viewPhrase(tree, v); // "In the senator's view, S"
+    if (view) push(tree.children(v, 'case')[0], 'according', view.content, view.source);
     const fronted = frontedHolder(tree, v); // "To Ms. Gil, S": her view, read like "according to"
     if (fronted) {
       push(v, 'according', fronted.content, fronted.source);
