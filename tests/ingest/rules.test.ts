@@ -120,6 +120,13 @@ describe('attribution rules', () => {
     expect(stadium.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('residents')]);
   });
 
+  it('reads "X\'s view is that S": a possessed noun of thought or message as the subject of "be"', async () => {
+    const a = await extract("Levy fight.\n\nLena Ortiz's view is that the levy will pass easily. The council's plan was a disaster.");
+    const levy = a.claims.find((c) => c.evidence.text.includes('the levy will pass'))!;
+    expect(levy.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
+    expect(a.claims.filter((c) => c.evidence.text.includes('disaster'))).toEqual([]);
+  });
+
   it('reads "S, X said." where the parser takes the clause for a "to" infinitive with its own subject, hung on the cue', async () => {
     const a = await extract(
       'Port works stall.\n\nAny move by the city to rebuild the pier in Harbor Cove, a stretch of the old port, would have costs, Mayor Lena Ortiz said.',

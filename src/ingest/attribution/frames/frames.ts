@@ -36,6 +36,7 @@ import { attitudeClauses } from './attitude-adjectives.ts';
 import { frontedHolder } from './fronted-holders.ts';
 import { trailingPoll } from './trailing-polls.ts';
 import { viewPhrase } from './view-phrases.ts';
+import { possessedPredicate } from './possessed-predicates.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -189,6 +190,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     if (!isVerb(token)) {
       // "X drew criticism from Y", "X's support among Y"
+      const predicate = possessedPredicate(tree, v); // "The mayor's view is that S"
+      if (predicate && source !== undefined) push(v, 'nsubj-clause', predicate, source);
       const received = source === undefined ? receivedStance(tree, v) : possessedSupport(tree, v);
       if (received) push(v, 'passive', contentTokens(tree, received.content), received.source);
       if (source === undefined) continue;
