@@ -127,6 +127,16 @@ describe('attribution rules', () => {
     expect(a.claims.filter((c) => c.evidence.text.includes('disaster'))).toEqual([]);
   });
 
+  it('reads "X, who S1, said S2" where the parser hangs "said" as an auxiliary of what it reports', async () => {
+    const a = await extract(
+      'Port works stall.\n\nLena Ortiz, who said the plan was vetted by lawyers, said she was unaware of any dispute. Several farmers polled at the county fair, including Mr. Lund, said they were not worried about the tariff.',
+    );
+    const unaware = a.claims.find((c) => c.evidence.text.includes('unaware of any dispute'))!;
+    expect(unaware.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
+    const tariff = a.claims.find((c) => c.evidence.text.includes('not worried about the tariff'))!;
+    expect(tariff.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('farmers')]);
+  });
+
   it('reads "S, X said." where the parser takes the clause for a "to" infinitive with its own subject, hung on the cue', async () => {
     const a = await extract(
       'Port works stall.\n\nAny move by the city to rebuild the pier in Harbor Cove, a stretch of the old port, would have costs, Mayor Lena Ortiz said.',

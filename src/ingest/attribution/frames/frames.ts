@@ -37,6 +37,7 @@ import { frontedHolder } from './fronted-holders.ts';
 import { trailingPoll } from './trailing-polls.ts';
 import { viewPhrase } from './view-phrases.ts';
 import { possessedPredicate } from './possessed-predicates.ts';
+import { auxiliaryCue } from './auxiliary-cues.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -134,6 +135,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       continue;
     }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
+    const auxiliary = auxiliaryCue(tree, v); // "X, who S1, said she was unaware": "said" hung as an auxiliary
+    if (auxiliary && push(v, 'ccomp', auxiliary.content, auxiliary.source)) continue;
     const marked = markedParticiple(tree, v, subjectOf);
     if (marked && push(v, 'ccomp', marked.content, marked.source)) continue;
     const closing =
