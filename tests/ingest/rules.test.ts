@@ -137,6 +137,16 @@ describe('attribution rules', () => {
     expect(tariff.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('farmers')]);
   });
 
+  it('reads what a predicate adjective\'s subject thinks in a clause the parser hung loosely on it ("hopeful they can S", "mindful of how S")', async () => {
+    const a = await extract(
+      'Audit delayed.\n\nSeveral council members are hopeful they can block the vote. The county clerk, Lena Ortiz, is mindful of how quickly the budget could collapse.',
+    );
+    const vote = a.claims.find((c) => c.evidence.text.includes('they can block the vote'))!;
+    expect(vote.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('council members')]);
+    const budget = a.claims.find((c) => c.evidence.text.includes('the budget could collapse'))!;
+    expect(budget.claimants.map((id) => entity(a, id)!.name)).toEqual(['Lena Ortiz']);
+  });
+
   it('reads "S, X said." where the parser takes the clause for a "to" infinitive with its own subject, hung on the cue', async () => {
     const a = await extract(
       'Port works stall.\n\nAny move by the city to rebuild the pier in Harbor Cove, a stretch of the old port, would have costs, Mayor Lena Ortiz said.',

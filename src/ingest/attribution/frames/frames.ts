@@ -38,6 +38,7 @@ import { trailingPoll } from './trailing-polls.ts';
 import { viewPhrase } from './view-phrases.ts';
 import { possessedPredicate } from './possessed-predicates.ts';
 import { auxiliaryCue } from './auxiliary-cues.ts';
+import { looseAdjectiveClauses } from './adjective-clauses.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -127,6 +128,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
         push(v, 'obl', contentTokens(tree, c, tree.children(c, /^(mark|case)$/)), source);
       for (const x of attitudeClauses(tree, v)) push(v, 'xcomp', contentTokens(tree, x), source);
+      for (const clause of looseAdjectiveClauses(tree, v)) push(v, 'ccomp', clause, source);
       continue;
     }
     const headline = headlineVerb(tree, v); // "Mayor Slams Council Vote": a headline verb the parser read as part of a name
