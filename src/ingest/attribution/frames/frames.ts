@@ -10,6 +10,7 @@ import { datelineLength } from '../credits/dateline.ts';
 import { contentBesideRootSource } from './according-roots.ts';
 import { closingSpeaker } from './closing-speakers.ts';
 import { quotedSpeakerBeforeClause } from './quoted-inverted-speakers.ts';
+import { parentheticalSpeaker } from './parenthetical-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
 import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
@@ -110,6 +111,11 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     const view = viewPhrase(tree, v); // "In the senator's view, S"
     if (view) push(tree.children(v, 'case')[0], 'according', view.content, view.source);
+    const aside = parentheticalSpeaker(tree, v, firstWord); // "The risk, said Ruiz, a lawyer, is S": Ruiz, not the risk
+    if (aside) {
+      push(v, 'ccomp', aside.content, aside.source);
+      continue;
+    }
     const fronted = frontedHolder(tree, v); // "To Ms. Gil, S": her view, read like "according to"
     if (fronted) {
       push(v, 'according', fronted.content, fronted.source);

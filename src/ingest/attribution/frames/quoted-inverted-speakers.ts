@@ -9,7 +9,8 @@ import { DependencyTree, tokenRange } from '../tree.ts';
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import type { ClosingSpeaker } from './closing-speakers.ts';
 
-const INVERTING_CUES = new Set([
+/** Verbs of saying a speaker's name may follow ('"S," said Ruiz'; 'S, notes Ruiz'). */
+export const INVERTING_CUES: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS,
   'recall',
   'explain',
