@@ -8,6 +8,7 @@ import { DependencyTree } from '../tree.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { speakerOfClauseAfter } from './closing-speakers.ts';
 import { conjunctHost } from './conjunct-hosts.ts';
+import { copularSpeaker } from './copular-speakers.ts';
 import { contractedPerfectSubject } from './contracted-perfects.ts';
 import { asPhraseSubject, invertedSubjectBeforeContent, looseNameSubject } from './loose-subjects.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
@@ -82,6 +83,8 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     }
     if (passive !== undefined) return undefined;
     const rel = tree.relation(n);
+    if (rel === 'acl' && tree.children(n, 'mark').some((m) => tree.token(m).lemma === 'to'))
+      return copularSpeaker(tree, tree.head(n)) ?? tree.head(n);
     if (rel === 'acl:relcl' || rel === 'acl') return tree.head(n); // "Trump, who said ..." → the noun
     // "X phoned volunteers, telling them S" / "Admitting S, X promised": the parser often hangs a participle clause as dep.
     const participle = rel === 'dep' && tree.token(n).pos === 'VBG' && (tree.head(n) < n || (tree.head(n) !== 0 && commaAfter(tree, n)));

@@ -1,0 +1,24 @@
+/**
+ * A 'to' clause on a noun that a copula says the speaker is ("Lena Cho was one of the first to
+ * praise S", "The first lawmaker to endorse S was Rep. Dana Whitfield"): the speaker is the
+ * copula's subject or its predicate name, not the role noun the parser hung the clause on
+ * (frames/copular-speakers.ts); on real CoreNLP parses of texts written for this test.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { attribute } from '../../src/ingest/attribution/index.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+async function claimants(text: string): Promise<string[][]> {
+  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+  return attribute(text, doc).map((a) => a.claimants.map((c) => c.name));
+}
+
+describe('a speaker a copula names', () => {
+  it('"X, a former aide, was one of the first to praise S" is X\'s', async () => {
+    expect(await claimants('Lena Cho, a former aide to Gov. Ruiz, was one of the first to praise the deal.')).toEqual([['Lena Cho']]);
+  });
+
+  it('"The first lawmaker to endorse S was NAME" is the name\'s', async () => {
+    expect(await claimants('The first lawmaker to endorse the plan was Rep. Dana Whitfield of Ohio.')).toEqual([['Dana Whitfield']]);
+  });
+});
