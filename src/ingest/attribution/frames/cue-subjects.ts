@@ -9,6 +9,7 @@ import { datelineLength } from '../credits/dateline.ts';
 import { speakerOfClauseAfter } from './closing-speakers.ts';
 import { conjunctHost } from './conjunct-hosts.ts';
 import { copularSpeaker } from './copular-speakers.ts';
+import { spentTimeSubject } from './spent-time-subjects.ts';
 import { contractedPerfectSubject } from './contracted-perfects.ts';
 import { asPhraseSubject, invertedSubjectBeforeContent, looseNameSubject } from './loose-subjects.ts';
 import { speakerAfterOpeningCue } from './opening-cues.ts';
@@ -45,7 +46,7 @@ export function isNameOrDescription(tree: DependencyTree, i: number): boolean {
 export function subjectOf(tree: DependencyTree, v: number): number | undefined {
   const dateline = datelineLength(tree.sentence.tokens);
   let n = v;
-  const afterCue = speakerAfterOpeningCue(tree, v, isNameOrDescription);
+  const afterCue = speakerAfterOpeningCue(tree, v, isNameOrDescription) ?? spentTimeSubject(tree, v);
   if (afterCue !== undefined) return afterCue;
   for (let hops = 0; hops < 4 && n !== 0; hops++) {
     const agent =
