@@ -52,6 +52,8 @@ const TIME_WORD = new RegExp(
   `^(${WEEKDAY_ALTERNATION}|days?|weeks?|months?|years?|night|morning|evening|afternoon|yesterday|tonight)$`,
   'i',
 );
+/** A token gluing several capitalised words ("FoleyFlagShareLikeReply"), not one name ("McConnell", "GoFundMe"). */
+const GLUED_WORDS = /(?:[a-z][A-Z].*){3}/;
 const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
 
 export class SourceResolver {
@@ -171,6 +173,8 @@ export class SourceResolver {
     const phrase = tree
       .subtree(sourceToken, (e, from) => (PHRASE_STOP.test(e.dep) && !describing(e, from)) || (from === sourceToken && e.dep === 'case'))
       .filter((t) => t > dateline && !isPunct(tree.token(t)));
+    // "LevineFlagShareLikeReplyAni": words a web page's buttons glued together name no one.
+    if (phrase.some((t) => GLUED_WORDS.test(tree.token(t).word))) return undefined;
     const first = tree.token(phrase[0]);
     const last = tree.token(phrase.at(-1)!);
     const mention = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
