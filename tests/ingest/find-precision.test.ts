@@ -131,4 +131,22 @@ describe('false attributions', () => {
       shown(text, found),
     ).toEqual([[':', 'Dana Whitfield']]);
   });
+  it('drops \'it is unclear whether S\': the "it" of a predicate adjective stands for nobody, not for the last speaker', async () => {
+    const text =
+      'The ministry also published a list of shelters that families can use during the floods. It is unclear whether the shelters have enough beds for everyone.';
+    const found = await attributed(text);
+    expect(
+      found.map((a) => [a.cue.lemma, a.claimants[0]?.name]),
+      shown(text, found),
+    ).toEqual([['publish', 'The ministry']]);
+  });
+  it("drops 'an NGO which advocates for X': a relative clause on a verb of pursuing a cause describes its noun", async () => {
+    const text =
+      'Anna Berg, head of the Clean Coast Fund, which advocates for coastal wildlife, tells the Herald that her inbox has been full since Monday.';
+    const found = await attributed(text);
+    expect(
+      found.map((a) => [a.cue.lemma, a.claimants[0]?.name]),
+      shown(text, found),
+    ).toEqual([['tell', 'Anna Berg']]);
+  });
 });

@@ -126,6 +126,22 @@ describe("an outlet's own report", () => {
     expect(list.length).toBeGreaterThan(0);
     for (const c of list) expect(c).toMatchObject({ claimants: ['The Wall Street Journal'], via: [] });
   });
+
+  it("keeps 'taking steps, calling up reservists' whole in the outlet's report: neither verb is one of saying", async () => {
+    // At the parent with a relearned cue model ("take" weighing 0.13), "calling up" was cut off as the army's claim.
+    const list = claims(
+      await annotate(
+        'Rain fell on the coast all night. The army has now struck 40 rebel camps, while taking further steps toward a ground assault, calling up 9,000 reservists, the Harbor Times reports.',
+      ),
+    );
+    expect(list).toEqual([
+      {
+        claimants: ['Harbor Times'],
+        via: [],
+        evidence: 'The army has now struck 40 rebel camps, while taking further steps toward a ground assault, calling up 9,000 reservists',
+      },
+    ]);
+  });
 });
 
 describe("a photo caption's credit", () => {

@@ -11,6 +11,7 @@ import { accordingContent } from './boundaries/according-spans.ts';
 import { isBackgroundRelative } from './filters/background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames/frames.ts';
 import { isImpression } from './filters/impression-cues.ts';
+import { isExpletiveSubject } from './filters/expletive-subjects.ts';
 import { isLightVerbObject } from './filters/light-verb-objects.ts';
 import { isNameRoster } from './filters/name-rosters.ts';
 import { candidateFeatures } from './model/features.ts';
@@ -79,7 +80,8 @@ export function scoredCandidates(
       if (
         !(canBeSource(tree, named, lexicon) || isReportingSubject(tree, named, c.cue)) ||
         isBackgroundRelative(tree, c) ||
-        isImpression(tree, c)
+        isImpression(tree, c) ||
+        isExpletiveSubject(tree, c)
       )
         return;
       if (isUnattributed(tree, c) || isLightVerbObject(tree, c) || isNameRoster(tree, c)) return;

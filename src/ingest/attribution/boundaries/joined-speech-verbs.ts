@@ -4,8 +4,8 @@
  * first verb's content (as a conjunct or a participle of the content's verb). PolNeAR marks two
  * attributions of one speaker there, so the content is cut before the joining comma or "and", and
  * the second verb becomes a reading of its own whose content is what follows it (or keeps the reading
- * it has, when that is the same speaker's). Both verbs must be ones the model mostly learned as cues:
- * "taking steps toward X, calling up reservists" is no pair of sayings.
+ * it has, when that is the same speaker's). Both verbs must be verbs of saying (WordNet) that the model
+ * mostly learned as cues: "taking steps toward X, calling up reservists" is no pair of sayings.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
@@ -30,7 +30,7 @@ export function splitJoinedSpeechVerbs<T extends Reading>(text: string, doc: Nlp
   const out: T[] = [];
   for (const a of readings) {
     out.push(a);
-    if (a.continued || !cuesMostly(a.cue.lemma) || a.content.length !== 1 || !a.claimants.length || a.cue.span.end > a.content[0].start)
+    if (a.continued || !isSaying(a.cue.lemma) || a.content.length !== 1 || !a.claimants.length || a.cue.span.end > a.content[0].start)
       continue;
     // A verb that already reads on its own: the content is only cut before it when that reading is the same speaker's.
     const reading = (start: number) => readings.find((r) => r !== a && r.cue.span.start === start);
@@ -77,6 +77,15 @@ function joinedVerb(text: string, tree: DependencyTree, span: TextSpan, taken: (
 /** Whether the cue model weighs this lemma towards attributing. */
 function cuesMostly(lemma: string): boolean {
   return (CUE_LEXICON.weights[`l:${lemma.toLowerCase()}`] ?? 0) >= MIN_LEMMA_WEIGHT;
+}
+
+/**
+ * The first verb, too, must be one of saying by WordNet (one of its two commonest senses): the lemma's
+ * learned weight alone drifts across relearns ("take" weighed 0.06, then 0.13), and "taking steps,
+ * calling up reservists" would be split again.
+ */
+function isSaying(lemma: string): boolean {
+  return cuesMostly(lemma) && verbClasses(lemma).slice(0, 2).includes('communication');
 }
 
 /** The comma or "and" that joins the verb at `v` ("…, calling", "… and accused", "…, and then said"). */

@@ -3,14 +3,22 @@
  * 'a union that backs Jones'; 'voters who voted for Jones') describes that noun: train annotated such
  * readings whose object is a name under a third of the time, and no feature tells them from a main
  * clause's 'Smith endorsed Jones' (the model sees a noun, not a name).
+ * So does one that says what its noun works for ('a charity which advocates for refugees', 'a group
+ * that campaigns against the dam', 'lawyers who work to free them'): of train's 89 candidates in a
+ * relative clause on these verbs, none matched an annotated attribution.
  */
 import type { Candidate } from '../frames/frames.ts';
 import type { DependencyTree } from '../tree.ts';
 
 const PROPER_NOUN = /^NNPS?$/;
 
+/** Verbs of pursuing a cause over time: in a relative clause they say what the noun is for, not what it claims. */
+const MISSION_VERBS = new Set(['advocate', 'campaign', 'lobby', 'fight', 'battle', 'work', 'crusade', 'strive']);
+
 export function isBackgroundRelative(tree: DependencyTree, c: Candidate): boolean {
-  if ((c.frame !== 'obj' && c.frame !== 'obl') || tree.relation(c.cue) !== 'acl:relcl') return false;
+  if (tree.relation(c.cue) !== 'acl:relcl') return false;
+  if (MISSION_VERBS.has(c.lemma)) return true;
+  if (c.frame !== 'obj' && c.frame !== 'obl') return false;
   const inContent = new Set(c.content);
   const head = c.content.find((t) => !inContent.has(tree.head(t)));
   return head !== undefined && PROPER_NOUN.test(tree.token(head).pos);
