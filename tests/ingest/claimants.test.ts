@@ -262,10 +262,10 @@ describe('a participle after a closing speaker', () => {
 });
 
 describe('relative clauses on a group', () => {
-  it('a restrictive "who" clause on a group says who they are: no claim; set off by a comma, it speaks for them', async () => {
-    const restrictive = 'The mayor drew applause from parents who think that the school should stay open.';
+  it('a restrictive "who" clause on a group says who they are, with a cue the model is unsure of: no claim; set off by a comma, it speaks for them', async () => {
+    const restrictive = 'The mayor drew applause from parents who feel that the school should stay open.';
     expect(await claimantsOf(restrictive, 'the school should stay open')).toBeUndefined();
-    const added = 'The mayor drew applause from the parents, who think that the school should stay open.';
+    const added = 'The mayor drew applause from the parents, who feel that the school should stay open.';
     expect(await claimantsOf(added, 'the school should stay open')).toEqual(['the parents']);
   });
 });
@@ -298,5 +298,12 @@ describe('the maker of a document a claim is according to (document-authors.ts)'
     const text = 'Ada Okoro owns the plant. It will close in June, according to an interview her brother Samuel Okoro gave to the Gazette.';
     // At the parent the claimant was "an interview".
     expect(await claimantsOf(text, 'It will close in June')).toEqual(["Ada Okoro's brother"]);
+  });
+});
+
+describe('a group named by a restrictive relative clause', () => {
+  it('names the group when the model is sure of the clause\'s cue ("shop owners who fear that S")', async () => {
+    const text = 'The mayor met with dozens of shop owners who fear that the new parking rules will drive customers away.';
+    expect(await claimantsOf(text, 'the new parking rules will drive customers away')).toEqual(['dozens of shop owners']);
   });
 });
