@@ -296,6 +296,11 @@ describe('attribution rules', () => {
     }
   });
 
+  it("keeps such a relative clause when the cue model is sure of it: 'Ann Porter, who praised Tom Baker, left'", async () => {
+    const a = await extract('Ann Porter, who praised Tom Baker during the debate, left the hall early.');
+    expect(a.claims.map((c) => c.verb)).toEqual(['praised']);
+  });
+
   it("reads 'X appears to S' as the writer's impression, and the verb under it as X's own", async () => {
     for (const [text, verb] of [
       ['Mayor Lena Ortiz appeared to endorse the stadium plan on Monday.', 'endorse'],

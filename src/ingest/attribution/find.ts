@@ -79,14 +79,15 @@ export function scoredCandidates(
       const named = redirectedSpeaker(tree, c.source, c.cue) ?? governingSpeaker(tree, c.source, c.cue, span)?.speaker ?? c.source;
       if (
         !(canBeSource(tree, named, lexicon) || isReportingSubject(tree, named, c.cue)) ||
-        isBackgroundRelative(tree, c) ||
         isImpression(tree, c) ||
         isExpletiveSubject(tree, c)
       )
         return;
       if (isUnattributed(tree, c) || isLightVerbObject(tree, c) || isNameRoster(tree, c)) return;
       if (!span) return;
-      return { c, span, source: c.source, p: attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes)) };
+      const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
+      if (isBackgroundRelative(tree, c, p)) return;
+      return { c, span, source: c.source, p };
     };
     const own = splitOwnClauses(tree, proposed[i]);
     const ratings = new Map(own.map((c) => [c, rate(c)]));
