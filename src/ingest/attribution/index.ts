@@ -25,6 +25,7 @@ import { unattributedCandidates } from './filters/unattributed.ts';
 import { withoutSwallowers } from './filters/swallowed-speakers.ts';
 import { quotationAfterObject } from './filters/quoted-readings.ts';
 import { withoutEmbeddedSpeakers } from './filters/embedded-speakers.ts';
+import { ownRelativeClause } from './filters/relative-speakers.ts';
 import { withoutControllingReadings } from './filters/controlling-verbs.ts';
 import { returnedReadings } from './filters/returned-readings.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
@@ -135,9 +136,14 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     const sameCue = kept.find((k) => k.cue.span.start === reading.cue.span.start);
     const a = sameCue ? quotationAfterObject(text, sameCue, reading) : reading;
     if (!a) continue;
+    // "X criticized the budget, which Y called S2": Y's own relative clause stands beside (relative-speakers.ts).
     const standsBeside = (outer: Attribution, inner: Attribution) =>
       holdsCue(outer, inner) &&
-      (inner.confidence >= NESTED_MIN || isCarrier(outer) || isCarrier(inner) || (isReadout(outer) && inner.claimants.every(isPerson)));
+      (inner.confidence >= NESTED_MIN ||
+        isCarrier(outer) ||
+        isCarrier(inner) ||
+        (isReadout(outer) && inner.claimants.every(isPerson)) ||
+        ownRelativeClause(doc, outer, inner));
     const conflicts = kept.filter((k) => spansOverlap(k.content, a.content) && !standsBeside(k, a) && !standsBeside(a, k));
     // A weak attribution nested in this one's content ("police suspect [the women put it on his face]") gives way to it.
     // What a reading loses to, it may get back if that one gives way later (returned-readings.ts).

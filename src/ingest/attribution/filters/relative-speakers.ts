@@ -1,0 +1,29 @@
+/**
+ * "Porter criticized the budget, which Mayor Baker called a fair compromise": a relative clause set off
+ * by a comma, with a subject of its own who is not the outer speaker, is that subject's attribution.
+ * PolNeAR marks it beside the outer one (whose content then ends at the comma: trailing-clauses.ts),
+ * so it stands beside it however unsure the model is of a nested reading.
+ */
+import type { NlpDocument } from '../../nlp/types.ts';
+import { DependencyTree } from '../tree.ts';
+
+const OPENING = /^(,|--|—|–|-LRB-|\()$/;
+
+interface Reading {
+  sentence: number;
+  cue: { token: number };
+  claimants: Array<{ name: string }>;
+}
+
+/** Whether `inner` is read off a relative clause of `outer`'s sentence with another speaker as its own subject. */
+export function ownRelativeClause(doc: NlpDocument, outer: Reading, inner: Reading): boolean {
+  if (outer.sentence !== inner.sentence || outer.claimants[0]?.name === inner.claimants[0]?.name) return false;
+  const tree = new DependencyTree(doc.sentences[inner.sentence]);
+  const verb = inner.cue.token;
+  if (tree.relation(verb) !== 'acl:relcl') return false;
+  // "which the mayor called": a subject of its own; not "which called" (the relative pronoun is the subject).
+  const subjects = tree.children(verb, /^nsubj/);
+  if (!subjects.length || subjects.some((t) => /^(WP|WDT)$/.test(tree.token(t).pos))) return false;
+  const opener = tree.subtree(verb)[0] - 1;
+  return opener >= 1 && OPENING.test(tree.token(opener).word);
+}

@@ -1,0 +1,23 @@
+/**
+ * A relative clause with another speaker as its own subject stands beside the reading it sits in
+ * (src/ingest/attribution/filters/relative-speakers.ts), on a real CoreNLP parse of a sentence written for this test.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { attribute } from '../../src/ingest/attribution/index.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+describe('relative speakers', () => {
+  it("keeps 'called' beside 'criticized' ('X criticized the budget, which Y called S2'), and the first content ends at the comma", async () => {
+    const text = 'Senator Ann Porter criticized the new budget, which Mayor Tom Baker called a fair compromise.';
+    const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+    const found = attribute(text, doc).map((a) => [
+      a.cue.lemma,
+      a.claimants[0]?.name,
+      a.content.map((s) => text.slice(s.start, s.end)).join(' | '),
+    ]);
+    expect(found).toEqual([
+      ['criticize', 'Ann Porter', 'the new budget'],
+      ['call', 'Tom Baker', 'a fair compromise'],
+    ]);
+  });
+});
