@@ -20,4 +20,18 @@ describe('relative speakers', () => {
       ['call', 'Tom Baker', 'a fair compromise'],
     ]);
   });
+
+  it("keeps the speaker's own relative clause too ('X criticized the budget, which she called S2')", async () => {
+    const text = 'Senator Ann Porter criticized the new budget, which she called a costly mistake.';
+    const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+    const found = attribute(text, doc).map((a) => [
+      a.cue.lemma,
+      a.claimants[0]?.name,
+      a.content.map((s) => text.slice(s.start, s.end)).join(' | '),
+    ]);
+    expect(found).toEqual([
+      ['criticize', 'Ann Porter', 'the new budget'],
+      ['call', 'Ann Porter', 'a costly mistake'],
+    ]);
+  });
 });

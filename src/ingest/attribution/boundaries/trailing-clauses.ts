@@ -25,8 +25,8 @@ interface Cut {
  * Cuts each attribution's content before a relative clause or appositive, opened by a comma, a dash
  * or a bracket, that holds one of `cues` (another candidate's cue of the same sentence); the words
  * after the clause stay. Contents are changed in place. The clause's own attribution is not added:
- * where it was kept beside the outer one, dev lost precision; only a relative clause with another speaker
- * as its subject ("which the board said") stands beside it (relative-speakers.ts).
+ * where it was kept beside the outer one, dev lost precision; only a relative clause with a subject of its own
+ * ("which the board said") stands beside it (relative-speakers.ts).
  */
 export function cutTrailingClauses(
   text: string,

@@ -1,8 +1,8 @@
 /**
  * "Porter criticized the budget, which Mayor Baker called a fair compromise": a relative clause set off
- * by a comma, with a subject of its own who is not the outer speaker, is that subject's attribution.
- * PolNeAR marks it beside the outer one (whose content then ends at the comma: trailing-clauses.ts),
- * so it stands beside it however unsure the model is of a nested reading.
+ * by a comma, with a subject of its own, is that subject's attribution, even the outer speaker's own
+ * ("..., which she called a failure"). PolNeAR marks it beside the outer one (whose content then ends at
+ * the comma: trailing-clauses.ts), so it stands beside it however unsure the model is of a nested reading.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import { DependencyTree } from '../tree.ts';
@@ -12,12 +12,11 @@ const OPENING = /^(,|--|—|–|-LRB-|\()$/;
 interface Reading {
   sentence: number;
   cue: { token: number };
-  claimants: Array<{ name: string }>;
 }
 
-/** Whether `inner` is read off a relative clause of `outer`'s sentence with another speaker as its own subject. */
+/** Whether `inner` is read off a relative clause of `outer`'s sentence with a subject of its own. */
 export function ownRelativeClause(doc: NlpDocument, outer: Reading, inner: Reading): boolean {
-  if (outer.sentence !== inner.sentence || outer.claimants[0]?.name === inner.claimants[0]?.name) return false;
+  if (outer.sentence !== inner.sentence) return false;
   const tree = new DependencyTree(doc.sentences[inner.sentence]);
   const verb = inner.cue.token;
   if (tree.relation(verb) !== 'acl:relcl') return false;
