@@ -263,9 +263,9 @@ describe('a participle after a closing speaker', () => {
 
 describe('relative clauses on a group', () => {
   it('a restrictive "who" clause on a group says who they are, with a cue the model is unsure of: no claim; set off by a comma, it speaks for them', async () => {
-    const restrictive = 'The mayor drew applause from parents who feel that the school should stay open.';
+    const restrictive = 'The mayor drew applause from parents who reckon that the school should stay open.';
     expect(await claimantsOf(restrictive, 'the school should stay open')).toBeUndefined();
-    const added = 'The mayor drew applause from the parents, who feel that the school should stay open.';
+    const added = 'The mayor drew applause from the parents, who reckon that the school should stay open.';
     expect(await claimantsOf(added, 'the school should stay open')).toEqual(['the parents']);
   });
 });

@@ -103,9 +103,9 @@ describe('attribution rules', () => {
 
   it('reads "S in a new county poll" like "according to a poll", but not a standing "in the polls" nor a poll inside its clause', async () => {
     const a = await extract(
-      'Rent fight.\n\nThe mayor holds a narrow lead over her rival in a new county poll. Turnout among young voters fell sharply in the polls. Support for the levy rose four points in the county poll to 52 percent.',
+      'Rent fight.\n\nThe mayor leads her rival by six points in a new county poll. Turnout among young voters fell sharply in the polls. Support for the levy rose four points in the county poll to 52 percent.',
     );
-    const lead = a.claims.find((c) => c.evidence.text.includes('holds a narrow lead'))!;
+    const lead = a.claims.find((c) => c.evidence.text.includes('leads her rival by six points'))!;
     expect(lead.claimants.map((id) => entity(a, id)!.name.toLowerCase())).toEqual([expect.stringContaining('poll')]);
     expect(a.claims.filter((c) => /Turnout|Support for the levy/.test(c.evidence.text))).toEqual([]);
   });

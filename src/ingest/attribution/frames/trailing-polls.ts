@@ -1,5 +1,5 @@
 /**
- * "The mayor holds a narrow lead over her rival in a new county poll": a poll or survey named after
+ * "The mayor leads her rival by six points in a new county poll": a poll or survey named after
  * the clause whose finding it is, read like "according to the poll" (frames.ts reads the phrase
  * put first, "In a poll released Monday, S"). The parser may hang the poll on a noun of the clause
  * ("a lead ... in the poll"), so the clause is the nearest verb or predicate above it. Only one poll
