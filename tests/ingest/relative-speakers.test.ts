@@ -6,16 +6,16 @@ import { describe, expect, inject, it } from 'vitest';
 import { attribute } from '../../src/ingest/attribution/index.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
+/** Each reading's cue lemma, first claimant and content, on a real parse. */
+async function readings(text: string): Promise<Array<[string, string | undefined, string]>> {
+  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+  return attribute(text, doc).map((a) => [a.cue.lemma, a.claimants[0]?.name, a.content.map((s) => text.slice(s.start, s.end)).join(' | ')]);
+}
+
 describe('relative speakers', () => {
   it("keeps 'called' beside 'criticized' ('X criticized the budget, which Y called S2'), and the first content ends at the comma", async () => {
     const text = 'Senator Ann Porter criticized the new budget, which Mayor Tom Baker called a fair compromise.';
-    const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-    const found = attribute(text, doc).map((a) => [
-      a.cue.lemma,
-      a.claimants[0]?.name,
-      a.content.map((s) => text.slice(s.start, s.end)).join(' | '),
-    ]);
-    expect(found).toEqual([
+    expect(await readings(text)).toEqual([
       ['criticize', 'Ann Porter', 'the new budget'],
       ['call', 'Tom Baker', 'a fair compromise'],
     ]);
@@ -23,13 +23,7 @@ describe('relative speakers', () => {
 
   it("keeps the speaker's own relative clause too ('X criticized the budget, which she called S2')", async () => {
     const text = 'Senator Ann Porter criticized the new budget, which she called a costly mistake.';
-    const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-    const found = attribute(text, doc).map((a) => [
-      a.cue.lemma,
-      a.claimants[0]?.name,
-      a.content.map((s) => text.slice(s.start, s.end)).join(' | '),
-    ]);
-    expect(found).toEqual([
+    expect(await readings(text)).toEqual([
       ['criticize', 'Ann Porter', 'the new budget'],
       ['call', 'Ann Porter', 'a costly mistake'],
     ]);
