@@ -98,4 +98,22 @@ export function isPunct(t: NlpToken): boolean {
 }
 
 export const isVerb = (t: NlpToken) => t.pos.startsWith('VB');
+
+/** A verb, or a word a copula makes a predicate ("is unsure", "was a disaster"). */
+export function isVerbOrPredicate(tree: DependencyTree, i: number): boolean {
+  return isVerb(tree.token(i)) || tree.child(i, 'cop') !== undefined;
+}
+
+/**
+ * The clause a phrase hung at `v` belongs to: the nearest verb or predicate above it, through at most
+ * `maxNouns` nouns the parser hung the phrase on ("a lead over her rival in a poll"); undefined past them.
+ */
+export function clauseAbove(tree: DependencyTree, v: number, maxNouns: number): number | undefined {
+  let clause = tree.head(v);
+  for (let climbed = 0; clause !== 0 && !isVerbOrPredicate(tree, clause); climbed++) {
+    if (climbed === maxNouns || !/^NN/.test(tree.token(clause).pos)) return undefined;
+    clause = tree.head(clause);
+  }
+  return clause === 0 ? undefined : clause;
+}
 export const isPronoun = (t: NlpToken) => t.pos === 'PRP' || t.pos === 'WP' || t.pos === 'WDT';

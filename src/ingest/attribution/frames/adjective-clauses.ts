@@ -4,7 +4,7 @@
  * thinks, in a clause the parser hung loosely on the adjective (parataxis, dep, or an adverbial
  * clause opened by a question word) rather than as its complement.
  */
-import { isVerb, type DependencyTree } from '../tree.ts';
+import { isVerbOrPredicate, type DependencyTree } from '../tree.ts';
 
 /** Words that open a clause saying what is known, doubted or asked ("unsure why S", "sure how to S"). */
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'whether', 'if', 'who', 'which', 'where']);
@@ -13,7 +13,7 @@ const QUESTION_WORDS = new Set(['why', 'how', 'what', 'whether', 'if', 'who', 'w
 export function looseAdjectiveClauses(tree: DependencyTree, v: number): number[][] {
   const out: number[][] = [];
   for (const c of tree.children(v, /^(parataxis|dep|advcl)$/)) {
-    if (c < v || !(isVerb(tree.token(c)) || tree.child(c, 'cop') !== undefined)) continue;
+    if (c < v || !isVerbOrPredicate(tree, c)) continue;
     // Leading prepositions ("mindful of how S") are not content.
     const tokens = tree.subtree(c);
     const start = tokens.findIndex(

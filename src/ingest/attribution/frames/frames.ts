@@ -5,7 +5,7 @@
  * really attribute is learned from PolNeAR train (see lexicon.ts); this file only proposes.
  */
 import type { NlpSentence } from '../../nlp/types.ts';
-import { DependencyTree, isPunct, isVerb, tokenRange } from '../tree.ts';
+import { DependencyTree, isPunct, isVerb, isVerbOrPredicate, tokenRange } from '../tree.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { contentBesideRootSource } from './according-roots.ts';
 import { closingSpeaker } from './closing-speakers.ts';
@@ -312,10 +312,6 @@ export function candidates(sentence: NlpSentence): Candidate[] {
 
 function markedBy(tree: DependencyTree, clause: number, mark: string): boolean {
   return tree.children(clause, 'mark').some((m) => tree.token(m).lemma.toLowerCase() === mark);
-}
-
-function isVerbOrPredicate(tree: DependencyTree, i: number): boolean {
-  return isVerb(tree.token(i)) || tree.child(i, 'cop') !== undefined;
 }
 
 /** Who speaks in a participle clause the parser hung as `object`'s adjective: the name `object` stands in apposition to, or the subject of the verb above. */

@@ -8,7 +8,7 @@
  * its subject, the respondents, speak.
  */
 import { verbClasses } from '../model/verb-classes.ts';
-import { isPunct, isVerb, type DependencyTree } from '../tree.ts';
+import { clauseAbove, isPunct, isVerb, type DependencyTree } from '../tree.ts';
 
 /** WordNet classes of verbs whose subject holds the view (verb-classes.ts). */
 const SAYING_OR_THINKING = new Set(['communication', 'cognition']);
@@ -21,12 +21,8 @@ export function trailingPoll(tree: DependencyTree, v: number): { cue: number; co
   if (tree.token(v).pos !== 'NN' || !/^(obl|nmod)$/.test(tree.relation(v))) return undefined;
   const cue = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
   if (cue === undefined) return undefined;
-  let clause = tree.head(v);
-  for (let climbed = 0; clause !== 0 && !isVerbOrPredicate(tree, clause); climbed++) {
-    if (climbed === MAX_CLIMB || !/^NN/.test(tree.token(clause).pos)) return undefined;
-    clause = tree.head(clause);
-  }
-  if (clause === 0 || clause > v) return undefined;
+  const clause = clauseAbove(tree, v, MAX_CLIMB);
+  if (clause === undefined || clause > v) return undefined;
   const verb = tree.token(clause);
   if (isVerb(verb) && SAYING_OR_THINKING.has(verbClasses(verb.lemma.toLowerCase())[0] ?? '')) return undefined;
   const poll = new Set(tree.subtree(v));
@@ -34,8 +30,4 @@ export function trailingPoll(tree: DependencyTree, v: number): { cue: number; co
   const after = Math.max(...poll) + 1;
   if (after <= tree.size && !isPunct(tree.token(after))) return undefined;
   return { cue, content: tree.subtree(clause).filter((t) => !poll.has(t)) };
-}
-
-function isVerbOrPredicate(tree: DependencyTree, i: number): boolean {
-  return isVerb(tree.token(i)) || tree.child(i, 'cop') !== undefined;
 }

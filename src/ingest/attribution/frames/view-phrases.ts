@@ -3,7 +3,7 @@
  * a phrase that puts its clause in someone's view, read like "according to X". The holder is the
  * noun's possessor or its "of" phrase; the content is the clause the phrase stands in.
  */
-import { isVerb, type DependencyTree } from '../tree.ts';
+import { clauseAbove, type DependencyTree } from '../tree.ts';
 
 /** Nouns that, after "in", put a clause in someone's view or words. */
 const VIEW_NOUNS = new Set(['view', 'eye', 'word', 'mind', 'opinion', 'estimation', 'judgment']);
@@ -19,12 +19,8 @@ export function viewPhrase(tree: DependencyTree, v: number): { source: number; c
     .find((n) => n > v && tree.children(n, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'of'));
   const source = tree.child(v, 'nmod:poss') ?? of;
   if (source === undefined) return undefined;
-  let clause = tree.head(v);
-  for (let climbed = 0; clause !== 0 && !isVerb(tree.token(clause)) && tree.child(clause, 'cop') === undefined; climbed++) {
-    if (climbed === MAX_CLIMB || !/^NN/.test(tree.token(clause).pos)) return undefined;
-    clause = tree.head(clause);
-  }
-  if (clause === 0) return undefined;
+  const clause = clauseAbove(tree, v, MAX_CLIMB);
+  if (clause === undefined) return undefined;
   const phrase = new Set(tree.subtree(v));
   return { source, content: tree.subtree(clause).filter((t) => !phrase.has(t)) };
 }
