@@ -4,14 +4,8 @@
  * copula's subject or its predicate name, not the role noun the parser hung the clause on
  * (frames/copular-speakers.ts); on real CoreNLP parses of texts written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { attribute } from '../../src/ingest/attribution/index.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-async function claimants(text: string): Promise<string[][]> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  return attribute(text, doc).map((a) => a.claimants.map((c) => c.name));
-}
+import { describe, expect, it } from 'vitest';
+import { claimantNames as claimants } from '../support/parsed-attributions.ts';
 
 describe('a speaker a copula names', () => {
   it('"X, a former aide, was one of the first to praise S" is X\'s', async () => {

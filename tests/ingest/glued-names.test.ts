@@ -3,14 +3,8 @@
  * no one: a source whose words glue several capitalised words together is dropped
  * (sources/sources.ts); on real CoreNLP parses of texts written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { attribute } from '../../src/ingest/attribution/index.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-async function claimants(text: string): Promise<string[][]> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  return attribute(text, doc).map((a) => a.claimants.map((c) => c.name));
-}
+import { describe, expect, it } from 'vitest';
+import { claimantNames as claimants } from '../support/parsed-attributions.ts';
 
 describe('glued page furniture as a source', () => {
   it('names no one for "Dana ReyesFlagShareLikeReplyTom Ortiz said S"', async () => {

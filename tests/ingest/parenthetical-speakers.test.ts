@@ -4,16 +4,11 @@
  * content's subject the parser made the verb's subject (frames/parenthetical-speakers.ts); on real
  * CoreNLP parses of texts written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { attribute } from '../../src/ingest/attribution/index.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { describe, expect, it } from 'vitest';
+import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
 
 async function attributions(text: string): Promise<Array<{ content: string; claimants: string[] }>> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  return attribute(text, doc).map((a) => ({
-    content: a.content.map((s) => text.slice(s.start, s.end)).join(' '),
-    claimants: a.claimants.map((c) => c.name),
-  }));
+  return (await parsedAttributions(text)).map((a) => ({ content: contentText(text, a), claimants: a.claimants.map((c) => c.name) }));
 }
 
 describe('a speaker named between commas after the cue', () => {

@@ -2,14 +2,12 @@
  * A relative clause with another speaker as its own subject stands beside the reading it sits in
  * (src/ingest/attribution/filters/relative-speakers.ts), on a real CoreNLP parse of a sentence written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { attribute } from '../../src/ingest/attribution/index.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { describe, expect, it } from 'vitest';
+import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
 
 /** Each reading's cue lemma, first claimant and content, on a real parse. */
 async function readings(text: string): Promise<Array<[string, string | undefined, string]>> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  return attribute(text, doc).map((a) => [a.cue.lemma, a.claimants[0]?.name, a.content.map((s) => text.slice(s.start, s.end)).join(' | ')]);
+  return (await parsedAttributions(text)).map((a) => [a.cue.lemma, a.claimants[0]?.name, contentText(text, a, ' | ')]);
 }
 
 describe('relative speakers', () => {

@@ -3,14 +3,8 @@
  * says, not the time the parser made its subject (frames/spent-time-subjects.ts); on real CoreNLP
  * parses of texts written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { attribute } from '../../src/ingest/attribution/index.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-async function claimants(text: string): Promise<string[][]> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  return attribute(text, doc).map((a) => a.claimants.map((c) => c.name));
-}
+import { describe, expect, it } from 'vitest';
+import { claimantNames as claimants } from '../support/parsed-attributions.ts';
 
 describe('a participle after the time its speaker spent', () => {
   it('"X spent much of her speech praising S" is X\'s, not the speech\'s', async () => {
