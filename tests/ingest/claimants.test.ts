@@ -7,6 +7,7 @@ import { attribute } from '../../src/ingest/attribution/index.ts';
 import { SourceResolver } from '../../src/ingest/attribution/sources/sources.ts';
 import { extract } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { claimantsOf } from '../support/parsed-attributions.ts';
 
 /** Every attribution's content and claimants' names. */
 async function attributions(text: string): Promise<Array<{ content: string; claimants: string[] }>> {
@@ -15,10 +16,6 @@ async function attributions(text: string): Promise<Array<{ content: string; clai
     content: a.content.map((s) => text.slice(s.start, s.end)).join(' '),
     claimants: a.claimants.map((c) => c.name),
   }));
-}
-
-async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
-  return (await attributions(text)).find((a) => a.content.includes(content))?.claimants;
 }
 
 describe('claimants named through pronouns', () => {

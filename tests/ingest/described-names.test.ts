@@ -3,15 +3,8 @@
  * name agrees with its noun (src/ingest/attribution/sources/described-names.ts), on real CoreNLP parses of
  * texts written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { attribute } from '../../src/ingest/attribution/index.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  const found = attribute(text, doc).find((a) => a.content.some((s) => text.slice(s.start, s.end).includes(content)));
-  return found?.claimants.map((c) => c.name);
-}
+import { describe, expect, it } from 'vitest';
+import { claimantsOf } from '../support/parsed-attributions.ts';
 
 describe('a description agrees with the name it stands for', () => {
   it('"the bank" passes over a ministry named after the bank', async () => {

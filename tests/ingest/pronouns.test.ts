@@ -7,13 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { attribute } from '../../src/ingest/attribution/index.ts';
 import { nameMentions } from '../../src/ingest/attribution/sources/name-mentions.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-/** The claimants' names of the attribution whose content contains `content`. */
-async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  const found = attribute(text, doc).find((a) => a.content.some((s) => text.slice(s.start, s.end).includes(content)));
-  return found?.claimants.map((c) => c.name);
-}
+import { claimantsOf } from '../support/parsed-attributions.ts';
 
 /** The claimants' names of the attribution whose cue is `lemma`. */
 async function claimantsOfCue(text: string, lemma: string): Promise<string[] | undefined> {

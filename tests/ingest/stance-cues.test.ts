@@ -3,28 +3,11 @@
  * stance-nouns.ts, received-stances.ts), on real CoreNLP parses of texts written for this test: the
  * candidate frames.ts proposes, and the claim the pipeline keeps with its claimant.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { attribute } from '../../src/ingest/attribution/index.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { describe, expect, it } from 'vitest';
 import { proposedCandidates } from '../support/proposed-candidates.ts';
-
-async function annotate(text: string) {
-  return createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-}
+import { claimantsOf } from '../support/parsed-attributions.ts';
 
 const proposed = proposedCandidates;
-
-/** The claimants of the kept attribution whose content includes `content`. */
-async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
-  const doc = await annotate(text);
-  const found = attribute(text, doc).find((a) =>
-    a.content
-      .map((s) => text.slice(s.start, s.end))
-      .join(' ')
-      .includes(content),
-  );
-  return found?.claimants.map((c) => c.name);
-}
 
 describe('headline verbs the parser reads as part of a name', () => {
   it('gives a title-case headline verb the name before it as source and the words after it as content', async () => {

@@ -3,16 +3,9 @@
  * claimant, on real CoreNLP parses of texts written for this test; the graph keeps no claim of theirs.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { attribute } from '../../src/ingest/attribution/index.ts';
 import { extract } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-/** The claimants' names of the attribution whose content includes `content`; undefined when none is found. */
-async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  const found = attribute(text, doc).find((a) => a.content.some((s) => text.slice(s.start, s.end).includes(content)));
-  return found?.claimants.map((c) => c.name);
-}
+import { claimantsOf } from '../support/parsed-attributions.ts';
 
 describe('attributions with no claimant', () => {
   it('"X is expected to S": found, naming no one', async () => {

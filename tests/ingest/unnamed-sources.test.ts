@@ -2,17 +2,8 @@
  * Attributions whose cue is kept but whose source the frames or the source checks used to leave
  * unnamed (src/ingest/attribution/sources/), on real CoreNLP parses of texts written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { attribute } from '../../src/ingest/attribution/index.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-/** The claimants' names of the attribution whose content includes `content`. */
-async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  return attribute(text, doc)
-    .find((a) => a.content.some((s) => text.slice(s.start, s.end).includes(content)))
-    ?.claimants.map((c) => c.name);
-}
+import { describe, expect, it } from 'vitest';
+import { claimantsOf } from '../support/parsed-attributions.ts';
 
 describe('sources that are things, not people', () => {
   it('names a document that is the subject of a verb of reporting ("a review of the ledgers shows S")', async () => {

@@ -20,3 +20,8 @@ export async function claimantNames(text: string): Promise<string[][]> {
 export function contentText(text: string, a: Attribution, separator = ' '): string {
   return a.content.map((s) => text.slice(s.start, s.end)).join(separator);
 }
+
+/** The claimants' names of the first attribution whose content includes `content`. */
+export async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
+  return (await parsedAttributions(text)).find((a) => contentText(text, a).includes(content))?.claimants.map((c) => c.name);
+}
