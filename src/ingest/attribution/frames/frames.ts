@@ -40,6 +40,7 @@ import { viewPhrase } from './view-phrases.ts';
 import { possessedPredicate } from './possessed-predicates.ts';
 import { auxiliaryCue } from './auxiliary-cues.ts';
 import { looseAdjectiveClauses } from './adjective-clauses.ts';
+import { adjectiveParticiple } from './adjective-participles.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -108,6 +109,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       // "Mr. Biden, recalling weekly breakfasts": a participle after a comma read as its object's adjective.
       else if (object > v && v > 1 && tree.token(v - 1).word === ',')
         push(v, 'obj', contentTokens(tree, object, [v]), participleHost(tree, object));
+      else {
+        const participle = adjectiveParticiple(tree, v, firstWord, subjectOf); // "Citing duties at home, the senator declined"
+        if (participle) push(v, 'obj', participle.content, participle.source);
+      }
     }
     const view = viewPhrase(tree, v); // "In the senator's view, S"
     if (view) push(tree.children(v, 'case')[0], 'according', view.content, view.source);
