@@ -41,6 +41,7 @@ import { possessedPredicate } from './possessed-predicates.ts';
 import { auxiliaryCue } from './auxiliary-cues.ts';
 import { looseAdjectiveClauses } from './adjective-clauses.ts';
 import { adjectiveParticiple } from './adjective-participles.ts';
+import { adverbialNounSubject } from './adverbial-nouns.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -168,7 +169,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       : (tree.child(v, 'nmod:poss') ??
         lightVerbSubject(tree, v) ??
         stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf) ??
-        stanceNounSubject(tree, v, NOUN_CUE_CASES, subjectOf));
+        stanceNounSubject(tree, v, NOUN_CUE_CASES, subjectOf) ??
+        adverbialNounSubject(tree, v, NOUN_CUE_CASES, subjectOf));
     const subjects = tree.children(v, SUBJECT);
     let framed = false;
     // A clause the parser left loosely attached after the cue ("tells the Guardian his son left") is its complement too.
