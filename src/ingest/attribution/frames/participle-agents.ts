@@ -10,6 +10,8 @@ const STANCE_VERBS = new Set([
   ...['oppose', 'support', 'back', 'endorse', 'criticize', 'praise', 'condemn', 'denounce', 'favor', 'reject', 'propose'],
   ...['sponsor', 'echo', 'dispute', 'challenge', 'question', 'welcome', 'applaud', 'champion', 'decry', 'deride', 'dismiss'],
   ...['embrace', 'fight', 'revile', 'excoriate', 'attack', 'blame', 'accuse', 'push', 'tout'],
+  // "a fact first reported by a local station": who reports or confirms a fact is its source.
+  ...['report', 'confirm', 'document', 'reveal', 'deny', 'describe', 'allege', 'predict'],
 ]);
 
 export interface ParticipleAgent {
@@ -24,6 +26,8 @@ export function participleAgent(tree: DependencyTree, v: number): ParticipleAgen
   if (tree.token(v).pos !== 'VBN' || tree.relation(v) !== 'acl' || !STANCE_VERBS.has(tree.token(v).lemma.toLowerCase())) return undefined;
   const noun = tree.head(v);
   if (noun === 0 || noun > v || !/^(NN|NNS|NNP|NNPS)$/.test(tree.token(noun).pos)) return undefined;
+  // "according to early figures reported by two stations": the "according to" reading already names who reports.
+  if (tree.children(noun, /^(case|fixed)$/).some((k) => tree.token(k).word.toLowerCase() === 'according')) return undefined;
   const agent = tree
     .children(v, /^obl(:agent)?$/)
     .find((o) => o > v && tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by'));
