@@ -42,6 +42,7 @@ import { auxiliaryCue } from './auxiliary-cues.ts';
 import { looseAdjectiveClauses } from './adjective-clauses.ts';
 import { adjectiveParticiple } from './adjective-participles.ts';
 import { adverbialNounSubject } from './adverbial-nouns.ts';
+import { oneWordAnswer } from './one-word-answers.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -298,6 +299,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       )
         framed = true;
     }
+    const answer = source === undefined ? undefined : oneWordAnswer(tree, v); // "Asked if he would run, he said no"
+    if (answer !== undefined && push(v, 'obj', [answer], source)) framed = true;
     const reported = framed || source === undefined ? undefined : reportedPredicateClause(tree, v);
     if (reported && push(v, 'ccomp', reported, source)) framed = true;
     if (!framed && source !== undefined) {
