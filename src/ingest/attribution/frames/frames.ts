@@ -43,6 +43,7 @@ import { looseAdjectiveClauses } from './adjective-clauses.ts';
 import { adjectiveParticiple } from './adjective-participles.ts';
 import { adverbialNounSubject } from './adverbial-nouns.ts';
 import { oneWordAnswer } from './one-word-answers.ts';
+import { pluralNounVerb } from './plural-noun-verbs.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -147,6 +148,11 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     const headline = headlineVerb(tree, v); // "Mayor Slams Council Vote": a headline verb the parser read as part of a name
     if (headline) {
       out.push({ sentence: sentence.index, cue: v, frame: 'obj', ...headline });
+      continue;
+    }
+    const pluralVerb = pluralNounVerb(tree, v); // "Governor Reyes shares this dim view": "shares" tagged a noun
+    if (pluralVerb) {
+      push(v, 'obj', contentTokens(tree, pluralVerb.object), pluralVerb.subject);
       continue;
     }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
