@@ -44,6 +44,7 @@ import { adjectiveParticiple } from './adjective-participles.ts';
 import { adverbialNounSubject } from './adverbial-nouns.ts';
 import { oneWordAnswer } from './one-word-answers.ts';
 import { pluralNounVerb } from './plural-noun-verbs.ts';
+import { loneIndirectObject } from './lone-indirect-objects.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -307,6 +308,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     const answer = source === undefined ? undefined : oneWordAnswer(tree, v); // "Asked if he would run, he said no"
     if (answer !== undefined && push(v, 'obj', [answer], source)) framed = true;
+    const lone = loneIndirectObject(tree, v); // "The audit showed things a little differently": the object read as iobj
+    if (lone !== undefined && lone !== source && push(v, 'obj', contentTokens(tree, lone), source)) framed = true;
     const reported = framed || source === undefined ? undefined : reportedPredicateClause(tree, v);
     if (reported && push(v, 'ccomp', reported, source)) framed = true;
     if (!framed && source !== undefined) {
