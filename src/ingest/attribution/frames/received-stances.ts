@@ -25,7 +25,9 @@ export function receivedStance(tree: DependencyTree, noun: number): ReceivedStan
   if (!GIVEN_NOUNS.has(lemma) || tree.relation(noun) !== 'obj') return undefined;
   const verb = tree.head(noun);
   const v = tree.token(verb);
-  if (!isVerb(v) || !/^(VBD|VBZ|VBP|VBN)$/.test(v.pos) || !RECEIVERS.has(v.lemma.toLowerCase())) return undefined;
+  // "is facing criticism from X": a progressive is as real as "faces".
+  const progressive = v.pos === 'VBG' && tree.children(verb, 'aux').some((a) => tree.token(a).lemma.toLowerCase() === 'be');
+  if (!isVerb(v) || !(/^(VBD|VBZ|VBP|VBN)$/.test(v.pos) || progressive) || !RECEIVERS.has(v.lemma.toLowerCase())) return undefined;
   const unreal = [...tree.children(verb, /^(aux|mark|advmod)$/), ...tree.children(noun, 'det')];
   if (unreal.some((a) => UNREAL.test(tree.token(a).word))) return undefined;
   const subject = tree.child(verb, /^nsubj$/);
