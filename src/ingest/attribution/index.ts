@@ -33,6 +33,7 @@ import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
 import { cutAtSemicolons } from './boundaries/semicolon-ends.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
+import { respondentsPoll } from './sources/poll-respondents.ts';
 import { DependencyTree } from './tree.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
@@ -108,9 +109,10 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   for (const c of [...candidates].sort((x, y) => x.cue.span.start - y.cue.span.start)) {
     const claimant = resolver.resolve(c);
     if (!claimant || (c.closingCredit && !credited(claimant))) continue;
-    const also = [...resolver.companions(claimant), ...conjoinedSources(doc, c).map((t) => resolver.resolve(c, t))].filter(
-      (s): s is ResolvedSource => s !== undefined,
-    );
+    const also = [
+      ...resolver.companions(claimant),
+      ...[...conjoinedSources(doc, c), ...respondentsPoll(doc, c)].map((t) => resolver.resolve(c, t)),
+    ].filter((s): s is ResolvedSource => s !== undefined);
     named.push({ ...c, claimants: [claimant, ...also], via: toldOutlets(doc, c, resolver, isOutlet) });
     if (carried.includes(c)) weak.add(named.at(-1)!);
     // An outlet's credit is not who "it" or "the ministry" in the next sentence stands for.

@@ -13,6 +13,11 @@ const QUANTITY_NOUNS = new Set(
     .split(' '),
 );
 
+/** Whether `lemma` counts or measures a group ("percent", "majority", "handful"). */
+export function isQuantityNoun(lemma: string): boolean {
+  return QUANTITY_NOUNS.has(lemma);
+}
+
 /** The noun a quantity noun at `head` counts ("insiders" in "a handful of insiders"), or undefined. */
 export function quantifiedNoun(tree: DependencyTree, head: number): number | undefined {
   if (!QUANTITY_NOUNS.has(tree.token(head).lemma.toLowerCase())) return undefined;
