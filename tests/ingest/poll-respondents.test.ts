@@ -19,6 +19,18 @@ describe('poll respondents', () => {
     expect(await claimantNames(renters)).toEqual([['a majority of renters', 'the county survey']]);
   });
 
+  it("names the poll of an 'in' phrase after the claim ('N percent said S, in a survey taken ...')", async () => {
+    const text = 'Sixty-one percent of the nurses said the new shifts were unsafe, in a union survey taken last month.';
+    expect(await claimantNames(text)).toEqual([['Sixty-one percent of the nurses', 'a union survey']]);
+  });
+
+  it("counts 'most parents' and 'many more women' as respondents", async () => {
+    const parents = 'In the school survey, most parents said the buses ran late.';
+    expect(await claimantNames(parents)).toEqual([['most parents', 'the school survey']]);
+    const women = 'In a poll of city workers, many more women said the offices were too cold.';
+    expect(await claimantNames(women)).toEqual([['many more women', 'a poll of city workers']]);
+  });
+
   it("leaves a speaker who is no count alone ('went to the polls' is not a poll)", async () => {
     const text = 'After voters went to the polls on Tuesday, Mayor Ruth Calder said the turnout had surprised her staff.';
     expect(await claimantNames(text)).toEqual([['Ruth Calder']]);
