@@ -20,6 +20,7 @@ import { describedName, descriptionName, renamedPerson } from './described-names
 import { describedBeforeName, namesPartitiveOne, relativeOfOne } from './partitive-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
+import { pluralPeopleSubject } from './group-antecedents.ts';
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { firstNameGender } from './first-name-gender.ts';
@@ -320,7 +321,7 @@ export class SourceResolver {
     const gender: Gender | undefined = /^(he|him|his)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
     const rule = this.antecedents.byRules(pronoun, wanted, gender, sentence);
     const antecedent = RELATIVE.test(word) ? rule : this.antecedents.ranked(pronoun, sentence, rule);
-    if (!antecedent) return undefined;
+    if (!antecedent) return /^they$/i.test(word) ? pluralPeopleSubject(this.doc, this.text, pronoun, sentence) : undefined;
     if (PLURAL.test(word) && (pluralForOneName(antecedent) || singularDescription(this.doc, antecedent))) {
       // "Cruz and Rubio …. They said": one name of several joined by "and"; "they" names them all, in text order.
       const joined = coordinatedNames(this.doc, this.names, antecedent);
