@@ -21,6 +21,7 @@ import { describedBeforeName, namesPartitiveOne, relativeOfOne } from './partiti
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { pluralPeopleSubject } from './group-antecedents.ts';
+import { nameBeforeDescription } from './appositive-relatives.ts';
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { firstNameGender } from './first-name-gender.ts';
@@ -209,9 +210,10 @@ export class SourceResolver {
     // "those who said"), the name just before it, if only a comma stands between; else nobody: the
     // nearest earlier name was the annotated speaker for about a third of them on train.
     if (phrase.length === 1 && RELATIVE.test(word) && !UNRELIABLE.test(word)) {
-      const before = this.names
-        .filter((n) => n.sentence === a.sentence && n.end <= head.start && /^\s*,?\s*$/.test(this.text.slice(n.end, head.start)))
-        .at(-1);
+      const before =
+        this.names
+          .filter((n) => n.sentence === a.sentence && n.end <= head.start && /^\s*,?\s*$/.test(this.text.slice(n.end, head.start)))
+          .at(-1) ?? nameBeforeDescription(tree, this.names, sourceToken, a.sentence);
       if (!before || before.type === 'PLACE') return undefined;
       return { mention, ...this.expand(before.text, before.type), resolved: true };
     }

@@ -1,0 +1,34 @@
+/**
+ * "Ted Ruiz, the former county sheriff, who argues that S": a "who" set off by a comma or a dash
+ * that the parse hangs on no noun speaks for the name before it when only that name's description
+ * stands between them (no verb). The name is the phrase's own, not a word inside another noun
+ * ("Former Ruiz aides, who ..." are the aides), nor one inside the description ("a lawyer for Acme,
+ * who"). On PolNeAR train 3 misses became right claimants and no wrong one was added.
+ */
+import type { DependencyTree } from '../tree.ts';
+import type { NameMention } from './name-mentions.ts';
+
+const SETTING_OFF = /^(,|-+|—|–)$/;
+/** A name inside another noun phrase: a modifier, not who the phrase is. */
+const INSIDE_NOUN = /^(compound|nmod|nmod:poss|amod|obl)$/;
+
+export function nameBeforeDescription(
+  tree: DependencyTree,
+  names: NameMention[],
+  relative: number,
+  sentence: number,
+): NameMention | undefined {
+  if (!/^who$/i.test(tree.token(relative).word) || relative < 2) return undefined;
+  const mark = tree.token(relative - 1);
+  if (!SETTING_OFF.test(mark.word)) return undefined;
+  // Not a place or a name inside the description ("Ted Ruiz of Ohio, who"; "a lawyer for Acme, who").
+  const name = names
+    .filter((n) => n.sentence === sentence && n.end <= mark.start && n.type !== 'PLACE' && !INSIDE_NOUN.test(n.relation ?? ''))
+    .at(-1);
+  if (!name) return undefined;
+  for (let i = 1; i < relative - 1; i++) {
+    const t = tree.token(i);
+    if (t.start >= name.end && /^(VB|MD)/.test(t.pos)) return undefined;
+  }
+  return name;
+}
