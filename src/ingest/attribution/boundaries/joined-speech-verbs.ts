@@ -4,8 +4,9 @@
  * first verb's content (as a conjunct or a participle of the content's verb). PolNeAR marks two
  * attributions of one speaker there, so the content is cut before the joining comma or "and", and
  * the second verb becomes a reading of its own whose content is what follows it (or keeps the reading
- * it has, when that is the same speaker's). Both verbs must be verbs of saying (WordNet) that the model
- * mostly learned as cues: "taking steps toward X, calling up reservists" is no pair of sayings.
+ * it has, when that is the same speaker's). The second verb must be one of saying (WordNet) that the model
+ * mostly learned as a cue; the first too, or a cue the model weighs well ("blasted X during a rally,
+ * calling her S"): "taking steps toward X, calling up reservists" is no pair of sayings.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
@@ -19,6 +20,11 @@ const MIN_WORDS = 3;
 const JOINED = /^(conj|advcl|xcomp|acl|dep)$/;
 /** The learned weight of a verb's lemma, at least: one that mostly cues attributions ("accuse", not "deliver"). */
 const MIN_LEMMA_WEIGHT = 0.1;
+/**
+ * A first verb that is no verb of saying must weigh this much ("blast", "attack", "compare"; not "take",
+ * whose weight drifted between 0.06 and 0.13 across relearns).
+ */
+const MIN_FIRST_WEIGHT = 0.2;
 
 interface Reading extends FoundAttribution {
   continued?: boolean;
@@ -30,7 +36,7 @@ export function splitJoinedSpeechVerbs<T extends Reading>(text: string, doc: Nlp
   const out: T[] = [];
   for (const a of readings) {
     out.push(a);
-    if (a.continued || !isSaying(a.cue.lemma) || a.content.length !== 1 || !a.claimants.length || a.cue.span.end > a.content[0].start)
+    if (a.continued || !opensPair(a.cue.lemma) || a.content.length !== 1 || !a.claimants.length || a.cue.span.end > a.content[0].start)
       continue;
     // A verb that already reads on its own: the content is only cut before it when that reading is the same speaker's.
     const reading = (start: number) => readings.find((r) => r !== a && r.cue.span.start === start);
@@ -74,9 +80,18 @@ function joinedVerb(text: string, tree: DependencyTree, span: TextSpan, taken: (
   return undefined;
 }
 
+function lemmaWeight(lemma: string): number {
+  return CUE_LEXICON.weights[`l:${lemma.toLowerCase()}`] ?? 0;
+}
+
 /** Whether the cue model weighs this lemma towards attributing. */
 function cuesMostly(lemma: string): boolean {
-  return (CUE_LEXICON.weights[`l:${lemma.toLowerCase()}`] ?? 0) >= MIN_LEMMA_WEIGHT;
+  return lemmaWeight(lemma) >= MIN_LEMMA_WEIGHT;
+}
+
+/** The first verb of a pair: one of saying, or a cue the model weighs well. */
+function opensPair(lemma: string): boolean {
+  return isSaying(lemma) || lemmaWeight(lemma) >= MIN_FIRST_WEIGHT;
 }
 
 /**
