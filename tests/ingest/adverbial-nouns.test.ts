@@ -4,10 +4,7 @@
  * on real CoreNLP parses of texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
-
-const readings = async (text: string) =>
-  (await parsedAttributions(text)).map((a) => [a.claimants.map((c) => c.name), contentText(text, a)]);
+import { namedContents as readings } from '../support/parsed-attributions.ts';
 
 describe('a stance noun in a "with" or "in" phrase', () => {
   it('"In a sharp attack on X, Y called ..." reads Y\'s attack on X', async () => {

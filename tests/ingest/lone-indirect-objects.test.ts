@@ -4,10 +4,7 @@
  * CoreNLP parses of texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
-
-const readings = async (text: string) =>
-  (await parsedAttributions(text)).map((a) => [a.claimants.map((c) => c.name), contentText(text, a)]);
+import { namedContents as readings } from '../support/parsed-attributions.ts';
 
 describe('an object the parser read as an indirect object', () => {
   it('"X showed things a little differently" reads X\'s "things"', async () => {

@@ -4,10 +4,7 @@
  * (frames/plural-noun-verbs.ts); on real CoreNLP parses of texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
-
-const readings = async (text: string) =>
-  (await parsedAttributions(text)).map((a) => [a.claimants.map((c) => c.name), contentText(text, a)]);
+import { namedContents as readings } from '../support/parsed-attributions.ts';
 
 describe('a verb tagged as a plural noun', () => {
   it('"X shares this dim view of Y" is X\'s', async () => {

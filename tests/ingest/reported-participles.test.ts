@@ -4,10 +4,7 @@
  * participles of frames/participle-agents.ts do; on real CoreNLP parses of texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
-
-const readings = async (text: string) =>
-  (await parsedAttributions(text)).map((a) => [a.claimants.map((c) => c.name), contentText(text, a)]);
+import { namedContents as readings } from '../support/parsed-attributions.ts';
 
 describe('a reporting participle with a "by" agent', () => {
   it('"X, first reported by Y," is Y\'s report of X', async () => {

@@ -25,3 +25,8 @@ export function contentText(text: string, a: Attribution, separator = ' '): stri
 export async function claimantsOf(text: string, content: string): Promise<string[] | undefined> {
   return (await parsedAttributions(text)).find((a) => contentText(text, a).includes(content))?.claimants.map((c) => c.name);
 }
+
+/** Each attribution as its claimants' names and its content's text. */
+export async function namedContents(text: string): Promise<Array<[string[], string]>> {
+  return (await parsedAttributions(text)).map((a) => [a.claimants.map((c) => c.name), contentText(text, a)]);
+}

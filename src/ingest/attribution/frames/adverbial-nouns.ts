@@ -5,8 +5,8 @@
  * of a stance: the model rates many other nouns' phrases ("in response to a request", "a visit
  * to") as reports.
  */
-import { DependencyTree, isVerb } from '../tree.ts';
-import { nounTargets } from './light-verbs.ts';
+import type { DependencyTree } from '../tree.ts';
+import { verbHolding } from './stance-nouns.ts';
 
 /** Nouns of a stance taken toward something; not "a question about", "a visit to", "a meeting with". */
 const STANCE_NOUNS = new Set([
@@ -25,9 +25,8 @@ export function adverbialNounSubject(
   subjectOf: (tree: DependencyTree, verb: number) => number | undefined,
 ): number | undefined {
   if (!STANCE_NOUNS.has(tree.token(noun).lemma.toLowerCase())) return undefined;
-  const verb = tree.head(noun);
-  if (verb === 0 || tree.relation(noun) !== 'obl' || !isVerb(tree.token(verb))) return undefined;
-  if (!tree.children(noun, 'case').some((k) => CARRYING_CASES.has(tree.token(k).lemma.toLowerCase()))) return undefined;
-  if (nounTargets(tree, noun, cases).length === 0) return undefined;
+  const verb = verbHolding(tree, noun, 'obl', cases);
+  if (verb === undefined || !tree.children(noun, 'case').some((k) => CARRYING_CASES.has(tree.token(k).lemma.toLowerCase())))
+    return undefined;
   return subjectOf(tree, verb);
 }

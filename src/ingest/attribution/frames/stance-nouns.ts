@@ -21,8 +21,14 @@ export function stanceNounSubject(
   subjectOf: (tree: DependencyTree, verb: number) => number | undefined,
 ): number | undefined {
   if (!STANCE_NOUNS.has(tree.token(noun).lemma.toLowerCase())) return undefined;
-  const verb = tree.head(noun);
-  if (verb === 0 || tree.relation(noun) !== 'obj' || !isVerb(tree.token(verb))) return undefined;
-  if (RECEIVING_VERBS.has(tree.token(verb).lemma.toLowerCase()) || nounTargets(tree, noun, cases).length === 0) return undefined;
+  const verb = verbHolding(tree, noun, 'obj', cases);
+  if (verb === undefined || RECEIVING_VERBS.has(tree.token(verb).lemma.toLowerCase())) return undefined;
   return subjectOf(tree, verb);
+}
+
+/** The verb whose `relation` (obj, obl) is `noun`, when the noun has a phrase (introduced by one of `cases`) saying what it is on. */
+export function verbHolding(tree: DependencyTree, noun: number, relation: string, cases: Set<string>): number | undefined {
+  const verb = tree.head(noun);
+  if (verb === 0 || tree.relation(noun) !== relation || !isVerb(tree.token(verb))) return undefined;
+  return nounTargets(tree, noun, cases).length === 0 ? undefined : verb;
 }
