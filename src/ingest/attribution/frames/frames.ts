@@ -36,6 +36,7 @@ import { experiencerSubject } from './experiencer-subjects.ts';
 import { attitudeClauses } from './attitude-adjectives.ts';
 import { frontedHolder } from './fronted-holders.ts';
 import { trailingPoll } from './trailing-polls.ts';
+import { subjectPoll } from './subject-polls.ts';
 import { viewPhrase } from './view-phrases.ts';
 import { possessedPredicate } from './possessed-predicates.ts';
 import { auxiliaryCue } from './auxiliary-cues.ts';
@@ -102,6 +103,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       if (kase !== undefined && clause > v && isVerbOrPredicate(tree, clause)) push(kase, 'according', contentTokens(tree, clause, [v]), v);
       const trailing = trailingPoll(tree, v);
       if (trailing) push(trailing.cue, 'according', trailing.content, v);
+      const onSubject = subjectPoll(tree, v); // "Her approval rating in a new survey stands at 48 percent"
+      if (onSubject) push(onSubject.cue, 'according', onSubject.content, v);
     }
     if (token.pos === 'VBG' && tree.relation(v) === 'amod') {
       // "before backing Mr. Rubio": the parser took the gerund for an adjective of its object.
