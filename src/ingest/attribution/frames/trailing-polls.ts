@@ -4,6 +4,7 @@
  * put first, "In a poll released Monday, S"). The parser may hang the poll on a noun of the clause
  * ("a lead ... in the poll"), so the clause is the nearest verb or predicate above it. Only one poll
  * (singular): "leads in the polls" after a clause is a standing, which PolNeAR mostly leaves unattributed.
+ * A time phrase may follow the poll ("in every statewide survey this spring, often by ten points").
  * Not when the clause's verb says or thinks ("most renters rated the plan well in the poll"): then
  * its subject, the respondents, speak.
  */
@@ -27,7 +28,17 @@ export function trailingPoll(tree: DependencyTree, v: number): { cue: number; co
   if (isVerb(verb) && SAYING_OR_THINKING.has(verbClasses(verb.lemma.toLowerCase())[0] ?? '')) return undefined;
   const poll = new Set(tree.subtree(v));
   // The poll closes its clause (before a comma or the end): "rose three points in the survey to 29" measures the rise.
-  const after = Math.max(...poll) + 1;
+  const after = pastTimePhrase(tree, Math.max(...poll) + 1);
   if (after <= tree.size && !isPunct(tree.token(after))) return undefined;
   return { cue, content: tree.subtree(clause).filter((t) => !poll.has(t)) };
+}
+
+/** The token after the time phrase that starts at `t` ("in the poll this year, ..."), or `t` when none starts there. */
+function pastTimePhrase(tree: DependencyTree, t: number): number {
+  for (let h = t; h <= tree.size; h++) {
+    if (tree.relation(h) !== 'obl:tmod') continue;
+    const phrase = tree.subtree(h);
+    if (Math.min(...phrase) === t) return Math.max(...phrase) + 1;
+  }
+  return t;
 }
