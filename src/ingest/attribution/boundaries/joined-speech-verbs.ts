@@ -6,14 +6,16 @@
  * the second verb becomes a reading of its own whose content is what follows it (or keeps the reading
  * it has, when that is the same speaker's). The second verb must be one of saying (WordNet) that the model
  * mostly learned as a cue; the first too, or a cue the model weighs well ("blasted X during a rally,
- * calling her S"): "taking steps toward X, calling up reservists" is no pair of sayings.
+ * calling her S"): "taking steps toward X, calling up reservists" is no pair of sayings. A participle
+ * after a comma that the parser hangs on the verb of what it says ("defended X, saying the costs would
+ * fall": its mark, subject or dep) is joined too.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
 import { cueOf, type FoundAttribution } from '../find.ts';
 import { CUE_LEXICON } from '../model/lexicon.ts';
 import { verbClasses } from '../model/verb-classes.ts';
-import { DependencyTree } from '../tree.ts';
+import { DependencyTree, isVerb } from '../tree.ts';
 
 /** Words the first content keeps before the joined verb, at least. */
 const MIN_WORDS = 3;
@@ -65,10 +67,11 @@ function joinedVerb(text: string, tree: DependencyTree, span: TextSpan, taken: (
   const inside = (i: number) => span.start < tree.token(i).start && tree.token(i).end <= span.end;
   for (let v = 2; v <= tree.size; v++) {
     const token = tree.token(v);
-    if (!inside(v) || !token.pos.startsWith('VB') || taken(token.start) || !JOINED.test(tree.relation(v))) continue;
+    if (!inside(v) || !token.pos.startsWith('VB') || taken(token.start)) continue;
+    if (!JOINED.test(tree.relation(v)) && !hungOnItsContent(tree, v)) continue;
     if (tree.children(v, /^nsubj/).length || verbClasses(token.lemma)[0] !== 'communication' || !cuesMostly(token.lemma)) continue;
     // "said he spoke to X and asked Y": the verb it joins has a subject inside the content, which it shares.
-    if (tree.children(tree.head(v), /^nsubj/).some(inside)) continue;
+    if (!hungOnItsContent(tree, v) && tree.children(tree.head(v), /^nsubj/).some(inside)) continue;
     const joiner = joinerBefore(tree, v, token.pos === 'VBG');
     if (joiner === undefined || !inside(joiner)) continue;
     const kept = text.slice(span.start, tree.token(joiner).start).replace(/[\s,;:—–-]+$/, '');
@@ -78,6 +81,20 @@ function joinedVerb(text: string, tree: DependencyTree, span: TextSpan, taken: (
     return { cue: cueOf(token), cutAt: span.start + kept.length, content: { start: from, end: span.end } };
   }
   return undefined;
+}
+
+/**
+ * "defended X, saying the costs would fall": the parser can hang the participle on the verb of what it
+ * says, after it (as its mark, subject or dep); that verb's subject is then the participle's content's own.
+ */
+function hungOnItsContent(tree: DependencyTree, v: number): boolean {
+  return (
+    tree.token(v).pos === 'VBG' &&
+    tree.head(v) > v &&
+    /^(mark|nsubj|dep|csubj)$/.test(tree.relation(v)) &&
+    tree.token(v - 1).word === ',' &&
+    isVerb(tree.token(tree.head(v)))
+  );
 }
 
 function lemmaWeight(lemma: string): number {
