@@ -16,6 +16,7 @@ import { cueOf, type FoundAttribution } from '../find.ts';
 import { CUE_LEXICON } from '../model/lexicon.ts';
 import { verbClasses } from '../model/verb-classes.ts';
 import { DependencyTree, isVerb } from '../tree.ts';
+import { speakersSecondSaying } from './speaker-subjects.ts';
 
 /** Words the first content keeps before the joined verb, at least. */
 const MIN_WORDS = 3;
@@ -47,6 +48,7 @@ export function splitJoinedSpeechVerbs<T extends Reading>(text: string, doc: Nlp
       text,
       new DependencyTree(doc.sentences[a.sentence]),
       a.content[0],
+      a.claimants[0].name,
       (start) => reading(start) !== undefined && !ownReading(start),
     );
     if (!joined) continue;
@@ -63,15 +65,23 @@ interface Joined {
 }
 
 /** The first verb of saying inside `span` joined to what precedes it by a comma or "and", with no subject of its own. */
-function joinedVerb(text: string, tree: DependencyTree, span: TextSpan, taken: (start: number) => boolean): Joined | undefined {
+function joinedVerb(
+  text: string,
+  tree: DependencyTree,
+  span: TextSpan,
+  speaker: string,
+  taken: (start: number) => boolean,
+): Joined | undefined {
   const inside = (i: number) => span.start < tree.token(i).start && tree.token(i).end <= span.end;
   for (let v = 2; v <= tree.size; v++) {
     const token = tree.token(v);
     if (!inside(v) || !token.pos.startsWith('VB') || taken(token.start)) continue;
     if (!JOINED.test(tree.relation(v)) && !hungOnItsContent(tree, v)) continue;
     if (tree.children(v, /^nsubj/).length || verbClasses(token.lemma)[0] !== 'communication' || !cuesMostly(token.lemma)) continue;
-    // "said he spoke to X and asked Y": the verb it joins has a subject inside the content, which it shares.
-    if (!hungOnItsContent(tree, v) && tree.children(tree.head(v), /^nsubj/).some(inside)) continue;
+    // "noted that Reyes had backed the bill and called it fair": the verb it joins has a subject inside the content, which it shares,
+    // unless that subject is the speaker (speaker-subjects.ts).
+    const subject = hungOnItsContent(tree, v) ? undefined : tree.children(tree.head(v), /^nsubj/).find(inside);
+    if (subject !== undefined && !speakersSecondSaying(text, tree, v, subject, speaker)) continue;
     const joiner = joinerBefore(tree, v, token.pos === 'VBG');
     if (joiner === undefined || !inside(joiner)) continue;
     const kept = text.slice(span.start, tree.token(joiner).start).replace(/[\s,;:—–-]+$/, '');
