@@ -23,4 +23,19 @@ describe('speaker subjects', () => {
     expect(found).toContainEqual([['Lin Ortiz'], 'that Ortiz had never met the developer']);
     expect(found).toContainEqual([['Lin Ortiz'], 'the permit was approved long before the election']);
   });
+
+  it('cuts the first content when its subject is no person ("said the outage was triggered by X and urged Y to S2")', async () => {
+    const text = 'The agency said the outage was triggered by a faulty cable and urged residents to report any further problems.';
+    expect(await namedContents(text)).toEqual([
+      [['The agency'], 'the outage was triggered by a faulty cable'],
+      [['The agency'], 'residents to report any further problems'],
+    ]);
+  });
+
+  it('keeps one content when another person is its subject ("noted that Briggs had backed X and called it S2")', async () => {
+    const text = 'Councilwoman Dana Reyes noted that Tom Briggs had backed the bill in 2019 and called it a fair deal for renters.';
+    expect(await namedContents(text)).toEqual([
+      [['Dana Reyes'], 'that Tom Briggs had backed the bill in 2019 and called it a fair deal for renters'],
+    ]);
+  });
 });

@@ -79,7 +79,7 @@ function joinedVerb(
     if (!JOINED.test(tree.relation(v)) && !hungOnItsContent(tree, v)) continue;
     if (tree.children(v, /^nsubj/).length || verbClasses(token.lemma)[0] !== 'communication' || !cuesMostly(token.lemma)) continue;
     // "noted that Reyes had backed the bill and called it fair": the verb it joins has a subject inside the content, which it shares,
-    // unless that subject is the speaker (speaker-subjects.ts).
+    // unless that subject is the speaker or no person (speaker-subjects.ts).
     const subject = hungOnItsContent(tree, v) ? undefined : tree.children(tree.head(v), /^nsubj/).find(inside);
     if (subject !== undefined && !speakersSecondSaying(text, tree, v, subject, speaker)) continue;
     const joiner = joinerBefore(tree, v, token.pos === 'VBG');
