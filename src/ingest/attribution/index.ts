@@ -19,6 +19,7 @@ import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, j
 import { holdsCue, proposedCandidates, scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './model/lexicon.ts';
 import { findQuotes } from './quotes/quotes.ts';
+import { closingSpeakerReading, closingSpeechVerb } from './quotes/closing-speakers.ts';
 import { mediumClauses } from './credits/medium-clauses.ts';
 import { toldClauses } from './boundaries/told-clauses.ts';
 import { unattributedCandidates } from './filters/unattributed.ts';
@@ -195,7 +196,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     }
   }
   for (const [carrier, end] of ownPart) carrier.content = endingBy(carrier.content, end);
-  const found = [...result, ...continuedQuotes(text, result, inside)];
+  const closed = closedQuotes(text, doc, result, inside).flatMap((c) => {
+    const claimant = resolver.resolve(c);
+    return claimant ? [{ ...c, claimants: [claimant], via: [] }] : [];
+  });
+  const found = [...result, ...closed, ...continuedQuotes(text, doc, result, inside)];
   const unattributed = unattributedCandidates(text, doc, lexicon, proposed, found, inside).map((a) => ({ ...a, claimants: [], via: [] }));
   return [...found, ...unattributed].sort((x, y) => x.content[0].start - y.content[0].start);
 }
@@ -268,8 +273,16 @@ function toldOutlets(
   return listeners.map((t) => resolver.resolve(c, t)).filter((s): s is ResolvedSource => s !== undefined && isOutlet(s));
 }
 
+/** Quotations no kept attribution holds, followed by their own named speaker's clause ('"S," said one official'). */
+function closedQuotes(text: string, doc: NlpDocument, kept: Attribution[], inside: (s: TextSpan) => boolean): FoundAttribution[] {
+  return findQuotes(text)
+    .filter((q) => inside(q) && q.end - q.start >= 12 && !kept.some((k) => k.content.some((s) => s.start < q.end && q.start < s.end)))
+    .map((q) => closingSpeakerReading(text, doc, q))
+    .filter((c): c is FoundAttribution => c !== undefined && !kept.some((k) => k.sentence === c.sentence && k.cue.token === c.cue.token));
+}
+
 /** Quotations after a speaker's attribution in the same paragraph, credited to nobody else. */
-function continuedQuotes(text: string, kept: Attribution[], inside: (s: TextSpan) => boolean): Attribution[] {
+function continuedQuotes(text: string, doc: NlpDocument, kept: Attribution[], inside: (s: TextSpan) => boolean): Attribution[] {
   const out: Attribution[] = [];
   const quotes = findQuotes(text);
   const quoted = (k: Attribution) => k.content.some((s) => quotes.some((q) => q.start < s.end && s.start < q.end));
@@ -281,6 +294,8 @@ function continuedQuotes(text: string, kept: Attribution[], inside: (s: TextSpan
       !/^[.!?,]?["”]/.test(text.slice(q.end - 1, q.end + 2).replace(/^[^.!?,"”]/, ''))
     )
       continue;
+    // '"S2," said another official': its own speaker follows it, though no reading of that clause stood.
+    if (closingSpeechVerb(text, doc, q)) continue;
     if (
       kept.some(
         (k) => k.content.some((s) => s.start < q.end && q.start < s.end) || (k.cue.span.start >= q.start && k.cue.span.end <= q.end),

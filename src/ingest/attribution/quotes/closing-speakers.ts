@@ -1,0 +1,47 @@
+/**
+ * '"S1," Ortiz said. … "S2," said a second official.': a quotation whose own speaker and verb of saying
+ * follow its closing mark is that speaker's, even when no reading of that clause survived (the splitter
+ * cut it at the quotation's '?', or the parser hung the verb elsewhere); it does not continue the
+ * paragraph's previous speaker (continued quotations in index.ts).
+ */
+import type { NlpDocument } from '../../nlp/types.ts';
+import { SPEECH_VERBS } from '../model/speech-verbs.ts';
+import { cueOf, type FoundAttribution, type TextSpan } from '../find.ts';
+import { DependencyTree } from '../tree.ts';
+
+/** How many words may stand between the closing mark and the verb ('Italy's far-right party leader Ana Ruiz wrote'). */
+const MAX_WORDS_BEFORE_VERB = 8;
+const CLAUSE_END = /^[.,;:!?“”"‘’()—–-]+$/;
+/** Below the model's usual threshold: a fallback for quotations no frame gave to anyone. */
+const CONFIDENCE = 0.5;
+
+/** The verb of saying that opens the clause right after the quotation's closing mark ('” said X', '” X asked Y'). */
+export function closingSpeechVerb(text: string, doc: NlpDocument, quote: TextSpan): { sentence: number; token: number } | undefined {
+  const close = /^[^\S\n]*[”"]/.exec(text.slice(quote.end, quote.end + 4));
+  if (!close) return undefined;
+  const after = quote.end + close[0].length;
+  const tokens = doc.sentences.flatMap((s) => s.tokens.map((t) => ({ t, sentence: s.index }))).filter(({ t }) => t.start >= after);
+  if (!tokens.length || /\n/.test(text.slice(after, tokens[0].t.start))) return undefined;
+  for (const { t, sentence } of tokens.slice(0, MAX_WORDS_BEFORE_VERB + 1)) {
+    if (CLAUSE_END.test(t.word)) return undefined;
+    if (t.pos.startsWith('VB') && SPEECH_VERBS.has(t.lemma.toLowerCase())) return { sentence, token: t.index };
+  }
+  return undefined;
+}
+
+/** The quotation read as its closing clause's speaker's, when a noun names that speaker (not a pronoun, whose antecedent is not known here). */
+export function closingSpeakerReading(text: string, doc: NlpDocument, quote: TextSpan): FoundAttribution | undefined {
+  const verb = closingSpeechVerb(text, doc, quote);
+  if (!verb) return undefined;
+  const tree = new DependencyTree(doc.sentences[verb.sentence]);
+  const source = tree.children(verb.token, 'nsubj')[0];
+  if (source === undefined || !tree.token(source).pos.startsWith('NN')) return undefined;
+  return {
+    sentence: verb.sentence,
+    cue: cueOf(tree.token(verb.token)),
+    frame: 'quote',
+    content: [quote],
+    source,
+    confidence: CONFIDENCE,
+  };
+}
