@@ -20,13 +20,21 @@ export function closingSpeechVerb(text: string, doc: NlpDocument, quote: TextSpa
   const close = /^[^\S\n]*[”"]/.exec(text.slice(quote.end, quote.end + 4));
   if (!close) return undefined;
   const after = quote.end + close[0].length;
-  const tokens = doc.sentences.flatMap((s) => s.tokens.map((t) => ({ t, sentence: s.index }))).filter(({ t }) => t.start >= after);
-  if (!tokens.length || /\n/.test(text.slice(after, tokens[0].t.start))) return undefined;
-  for (const { t, sentence } of tokens.slice(0, MAX_WORDS_BEFORE_VERB + 1)) {
-    if (CLAUSE_END.test(t.word)) return undefined;
+  let seen = 0;
+  for (const { t, sentence } of tokensFrom(doc, after)) {
+    if (seen === 0 && /\n/.test(text.slice(after, t.start))) return undefined;
+    if (++seen > MAX_WORDS_BEFORE_VERB + 1 || CLAUSE_END.test(t.word)) return undefined;
     if (t.pos.startsWith('VB') && SPEECH_VERBS.has(t.lemma.toLowerCase())) return { sentence, token: t.index };
   }
   return undefined;
+}
+
+/** The document's tokens from a character offset on, in order, skipping whole sentences that end before it. */
+function* tokensFrom(doc: NlpDocument, offset: number) {
+  for (const s of doc.sentences) {
+    if (!s.tokens.length || s.tokens[s.tokens.length - 1].start < offset) continue;
+    for (const t of s.tokens) if (t.start >= offset) yield { t, sentence: s.index };
+  }
 }
 
 /** The quotation read as its closing clause's speaker's, when a noun names that speaker (not a pronoun, whose antecedent is not known here). */
