@@ -28,6 +28,7 @@ import { quotationAfterObject } from './filters/quoted-readings.ts';
 import { withoutEmbeddedSpeakers } from './filters/embedded-speakers.ts';
 import { ownRelativeClause } from './filters/relative-speakers.ts';
 import { withoutControllingReadings } from './filters/controlling-verbs.ts';
+import { withoutNounCueObjects } from './filters/noun-cue-objects.ts';
 import { returnedReadings } from './filters/returned-readings.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
@@ -166,6 +167,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept = withoutEmbeddedSpeakers(kept, isReport);
   // "declined to comment on S": the inner cue's reading is the attribution (controlling-verbs.ts).
   kept = withoutControllingReadings(text, kept);
+  // "expressed concern that S": the noun cue's reading is the attribution (noun-cue-objects.ts).
+  kept = withoutNounCueObjects(doc, kept);
   // "S, which the governor opposes": a clause with another candidate's cue is not the speaker's (trailing-clauses.ts).
   cutTrailingClauses(text, doc, kept, scored);
   // "X said S and accused Y of S2": the speaker's second verb of saying, hung inside the content, reads on its own.
