@@ -27,6 +27,7 @@ import { withoutSwallowers } from './filters/swallowed-speakers.ts';
 import { quotationAfterObject } from './filters/quoted-readings.ts';
 import { withoutEmbeddedSpeakers } from './filters/embedded-speakers.ts';
 import { ownRelativeClause } from './filters/relative-speakers.ts';
+import { ownSubjectClause } from './filters/own-subject-clauses.ts';
 import { withoutControllingReadings } from './filters/controlling-verbs.ts';
 import { withoutNounCueObjects } from './filters/noun-cue-objects.ts';
 import { returnedReadings } from './filters/returned-readings.ts';
@@ -147,7 +148,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
         isCarrier(outer) ||
         isCarrier(inner) ||
         (isReadout(outer) && inner.claimants.every(isPerson)) ||
-        ownRelativeClause(doc, outer, inner));
+        ownRelativeClause(doc, outer, inner) ||
+        ownSubjectClause(doc, outer, inner));
     const conflicts = kept.filter((k) => spansOverlap(k.content, a.content) && !standsBeside(k, a) && !standsBeside(a, k));
     // A weak attribution nested in this one's content ("police suspect [the women put it on his face]") gives way to it.
     // What a reading loses to, it may get back if that one gives way later (returned-readings.ts).
@@ -228,7 +230,10 @@ function cutBeforeLaterSpeaker(text: string, outer: Attribution, kept: Attributi
     // "S, but the ministry said", "S, which the BBC notes": the joining words go with the later speaker.
     const left = text
       .slice(span.start, from)
-      .replace(/[\s,;:—–-]*(?:\b(?:while|but|and|as|whereas|though|although|which|who)\b)?(?:\s+the)?[\s,;:—–-]*$/i, '');
+      .replace(
+        /[\s,;:—–-]*(?:\b(?:even\s+)?(?:while|but|and|as|whereas|though|although|which|who|after|when|before)\b)?(?:\s+the)?[\s,;:—–-]*$/i,
+        '',
+      );
     if (left.split(/\s+/).length >= 3) {
       span.end = span.start + left.length;
       return;
