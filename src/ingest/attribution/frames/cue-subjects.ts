@@ -17,6 +17,7 @@ import { speakerObjectAfter } from './speaker-after-cue.ts';
 import { isName } from '../sources/proper-names.ts';
 import { participleAsRoot, reducedRelativeSubject } from './reduced-relatives.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
+import { objectParticipleHost } from './object-participles.ts';
 
 /** Parts of speech a source can have: nouns, pronouns, numbers ("9 percent"). */
 const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|WP|WDT|CD|DT)$/;
@@ -86,6 +87,11 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     const rel = tree.relation(n);
     if (rel === 'acl' && tree.children(n, 'mark').some((m) => tree.token(m).lemma === 'to'))
       return copularSpeaker(tree, tree.head(n)) ?? tree.head(n);
+    const objectHost = objectParticipleHost(tree, n); // "X focused on Y, trying to S": X
+    if (objectHost !== undefined) {
+      n = objectHost;
+      continue;
+    }
     if (rel === 'acl:relcl' || rel === 'acl') return tree.head(n); // "Trump, who said ..." → the noun
     // "X phoned volunteers, telling them S" / "Admitting S, X promised": the parser often hangs a participle clause as dep.
     const participle = rel === 'dep' && tree.token(n).pos === 'VBG' && (tree.head(n) < n || (tree.head(n) !== 0 && commaAfter(tree, n)));
