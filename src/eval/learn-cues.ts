@@ -106,6 +106,7 @@ function articleExamples({ article, doc }: Parsed): Example[] {
 
 function crossValidate(parsed: Parsed[], thresholds: number[], folds = 5) {
   const tallies = thresholds.map(() => [] as ArticleTally[]);
+  const perFold = thresholds.map(() => [] as number[]);
   for (let k = 0; k < folds; k++) {
     const trainPart = parsed.filter((_, i) => i % folds !== k);
     const testPart = parsed.filter((_, i) => i % folds === k);
@@ -114,11 +115,12 @@ function crossValidate(parsed: Parsed[], thresholds: number[], folds = 5) {
     const genders = firstNameGenders(trainPart.map((p) => p.article));
     thresholds.forEach((threshold, ti) => {
       const lexicon: CueLexicon = { trainedOn: '', threshold, ...model, sourceNouns: nouns, firstNames: genders };
-      for (const { article, doc } of testPart)
-        tallies[ti].push(tallyArticle(article.attributions, predictions(article.text, doc, lexicon)));
+      const foldRows = testPart.map(({ article, doc }) => tallyArticle(article.attributions, predictions(article.text, doc, lexicon)));
+      tallies[ti].push(...foldRows);
+      perFold[ti].push(tallyScores(sumTallies(foldRows)).claimant.f1);
     });
   }
-  return tallies.map((rows, i) => ({ threshold: thresholds[i], ...tallyScores(sumTallies(rows)) }));
+  return tallies.map((rows, i) => ({ threshold: thresholds[i], folds: perFold[i], ...tallyScores(sumTallies(rows)) }));
 }
 
 function main(): void {
@@ -130,7 +132,7 @@ function main(): void {
   const f = (x: { p: number; r: number; f1: number }) => `P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f1.toFixed(3)}`;
   for (const r of cv)
     console.log(
-      `  threshold ${r.threshold.toFixed(2)}  attribution ${f(r.attribution)} | right claimant ${f(r.claimant)} (${r.claimant.f1.toFixed(4)})`,
+      `  threshold ${r.threshold.toFixed(2)}  attribution ${f(r.attribution)} | right claimant ${f(r.claimant)} (${r.claimant.f1.toFixed(6)}; folds ${r.folds.map((x) => x.toFixed(4)).join(' ')})`,
     );
   // Thresholds within 0.0005 of the best cross-validated F1 (equal at the printed precision): take the most precise one.
   const bestF1 = Math.max(...cv.map((r) => r.claimant.f1));
