@@ -8,7 +8,8 @@
  * mostly learned as a cue; the first too, or a cue the model weighs well ("blasted X during a rally,
  * calling her S"): "taking steps toward X, calling up reservists" is no pair of sayings. A participle
  * after a comma that the parser hangs on the verb of what it says ("defended X, saying the costs would
- * fall": its mark, subject or dep) is joined too.
+ * fall": its mark, subject or dep) is joined too, as is one after "while" or "before" ("said S before
+ * predicting S2", which the parser can hang as an oblique).
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
@@ -76,7 +77,9 @@ function joinedVerb(
   for (let v = 2; v <= tree.size; v++) {
     const token = tree.token(v);
     if (!inside(v) || !token.pos.startsWith('VB') || taken(token.start)) continue;
-    if (!JOINED.test(tree.relation(v)) && !hungOnItsContent(tree, v)) continue;
+    // "said S before predicting S2": the parser hangs a participle after "before" as an oblique.
+    const obliqueParticiple = token.pos === 'VBG' && tree.relation(v) === 'obl';
+    if (!JOINED.test(tree.relation(v)) && !hungOnItsContent(tree, v) && !obliqueParticiple) continue;
     if (tree.children(v, /^nsubj/).length || verbClasses(token.lemma)[0] !== 'communication' || !cuesMostly(token.lemma)) continue;
     // "noted that Reyes had backed the bill and called it fair": the verb it joins has a subject inside the content, which it shares,
     // unless that subject is the speaker or no person (speaker-subjects.ts).
@@ -130,11 +133,15 @@ function isSaying(lemma: string): boolean {
   return cuesMostly(lemma) && verbClasses(lemma).slice(0, 2).includes('communication');
 }
 
-/** The comma or "and" that joins the verb at `v` ("…, calling", "… and accused", "…, and then said"). */
+/**
+ * The comma or "and" that joins the verb at `v` ("…, calling", "… and accused", "…, and then said"); before
+ * a participle also "while" or "before" ("…, while emphasizing", "… before predicting").
+ */
 function joinerBefore(tree: DependencyTree, v: number, participle: boolean): number | undefined {
   let i = v - 1;
   while (i > 1 && /^(then|also|later)$/i.test(tree.token(i).word)) i--;
   if (/^and$/i.test(tree.token(i).word)) return tree.token(i - 1).word === ',' ? i - 1 : i;
+  if (participle && /^(while|before)$/i.test(tree.token(i).word)) return tree.token(i - 1).word === ',' ? i - 1 : i;
   if (participle && tree.token(i).word === ',') return i;
   return undefined;
 }
