@@ -1,16 +1,17 @@
 /**
- * "Some Democrats are concerned that S", "Republicans are divided over S": a verb of feeling or of
- * taking sides, in the passive with no agent, speaks for its passive subject, who holds the feeling
- * (unlike "X was reported", whose passive subject is what was said).
+ * "Some Democrats are concerned that S", "Republicans are divided over S", "X was focused on S": a
+ * verb of feeling, of taking sides or of attention, in the passive with no agent, speaks for its
+ * passive subject, who holds the feeling (unlike "X was reported", whose passive subject is what was
+ * said). Not "committed to", "determined to" or "poised to": in train they mostly tell what X will do.
  */
 import type { DependencyTree } from '../tree.ts';
 
 const FEELING_VERBS = new Set(
   [
-    'alarm anger annoy assure baffle bother concern confuse convince delight disappoint dismay',
-    'disturb divide embarrass enamor encourage excite frighten frustrate horrify impress incline',
+    'alarm align anger annoy assure baffle bother concern confuse convince dedicate delight devote',
+    'disappoint dismay disturb divide embarrass enamor encourage excite focus frighten frustrate horrify impress incline',
     'infuriate intrigue irritate miff mystify offend outrage perplex persuade please puzzle',
-    'rattle reassure relieve satisfy scare shock split stun surprise terrify thrill trouble unify',
+    'oppose rattle reassure relieve satisfy scare shock split stun surprise terrify thrill trouble unify',
     'unite upset worry',
   ]
     .join(' ')
