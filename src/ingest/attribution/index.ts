@@ -35,6 +35,7 @@ import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
 import { cutAtSemicolons } from './boundaries/semicolon-ends.ts';
+import { widenToSecondComplements } from './boundaries/second-complements.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
 import { DependencyTree } from './tree.ts';
@@ -177,6 +178,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept = splitJoinedSpeechVerbs(text, doc, kept);
   // "Lee backs X; Park wants Y": a content ends at a semicolon outside a quotation (semicolon-ends.ts).
   cutAtSemicolons(text, kept);
+  // "blamed the mayor for S", "called it S": an object's reading takes in the complement after it (second-complements.ts).
+  widenToSecondComplements(text, doc, kept);
 
   // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
