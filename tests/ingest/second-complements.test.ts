@@ -17,6 +17,11 @@ describe('the second complement of a verb and its object', () => {
     expect(await namedContents(text)).toEqual([[['Many of the mayor’s donors'], 'themselves as moderate on taxes']]);
   });
 
+  it("takes in a 'to' phrase after the object ('attributed X to S')", async () => {
+    const text = 'Councilman Dev Patel attributed the delays to poor planning by the county.';
+    expect(await namedContents(text)).toEqual([[['Dev Patel'], 'the delays to poor planning by the county']]);
+  });
+
   it('leaves a reading whose object has no complement after it', async () => {
     const text = 'Governor Alma Reyes criticized the utility in a long interview on Tuesday.';
     expect(await namedContents(text)).toEqual([[['Alma Reyes'], 'the utility']]);

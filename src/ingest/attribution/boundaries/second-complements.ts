@@ -4,9 +4,9 @@
  * (or of its prepositional object: "pointed to the ruling as proof") took the object alone, where
  * PolNeAR's annotators put the object in the cue and the second complement in the content, or both
  * in the content. The content is widened over the second complement, which matches either reading.
- * Only complements a verb's object takes ("for", "as", "at", "with", "by V-ing", "among"...): adjuncts
+ * Only complements a verb's object takes ("for", "as", "at", "with", "to", "by V-ing"...): adjuncts
  * of time, place and reason ("in", "on", "during", "while", "because") stay out, as gold mostly leaves
- * them out. On train (840 articles) 12 gold contents more were matched this way, one fewer.
+ * them out. On train (840 articles) 13 gold contents more were matched this way, one fewer.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
@@ -14,7 +14,7 @@ import type { Frame } from '../frames/candidate.ts';
 import { DependencyTree } from '../tree.ts';
 
 /** Prepositions that open a second complement of a verb and its object ("for", "as", "at", "with", ...). */
-const SECOND_CASES = new Set(['for', 'as', 'at', 'with', 'by', 'among', 'against', 'of']);
+const SECOND_CASES = new Set(['for', 'as', 'at', 'with', 'by', 'among', 'against', 'of', 'to', 'about', 'into', 'from']);
 /** Marks of a predicative or gerund clause after the object ("as crucial", "by pointing to"). */
 const SECOND_MARKS = new Set(['as', 'by', 'for']);
 
