@@ -204,11 +204,12 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     }
   }
   for (const [carrier, end] of ownPart) carrier.content = endingBy(carrier.content, end);
-  const closed = closedQuotes(text, doc, result, inside).flatMap((c) => {
+  const quotes = findQuotes(text);
+  const closed = closedQuotes(text, doc, quotes, result, inside).flatMap((c) => {
     const claimant = resolver.resolve(c);
     return claimant ? [{ ...c, claimants: [claimant], via: [] }] : [];
   });
-  const found = [...result, ...closed, ...continuedQuotes(text, doc, result, inside)];
+  const found = [...result, ...closed, ...continuedQuotes(text, doc, quotes, result, inside)];
   const unattributed = unattributedCandidates(text, doc, lexicon, proposed, found, inside).map((a) => ({ ...a, claimants: [], via: [] }));
   return [...found, ...unattributed].sort((x, y) => x.content[0].start - y.content[0].start);
 }
@@ -285,17 +286,28 @@ function toldOutlets(
 }
 
 /** Quotations no kept attribution holds, followed by their own named speaker's clause ('"S," said one official'). */
-function closedQuotes(text: string, doc: NlpDocument, kept: Attribution[], inside: (s: TextSpan) => boolean): FoundAttribution[] {
-  return findQuotes(text)
+function closedQuotes(
+  text: string,
+  doc: NlpDocument,
+  quotes: TextSpan[],
+  kept: Attribution[],
+  inside: (s: TextSpan) => boolean,
+): FoundAttribution[] {
+  return quotes
     .filter((q) => inside(q) && q.end - q.start >= 12 && !kept.some((k) => k.content.some((s) => s.start < q.end && q.start < s.end)))
     .map((q) => closingSpeakerReading(text, doc, q))
     .filter((c): c is FoundAttribution => c !== undefined && !kept.some((k) => k.sentence === c.sentence && k.cue.token === c.cue.token));
 }
 
 /** Quotations after a speaker's attribution in the same paragraph, credited to nobody else. */
-function continuedQuotes(text: string, doc: NlpDocument, kept: Attribution[], inside: (s: TextSpan) => boolean): Attribution[] {
+function continuedQuotes(
+  text: string,
+  doc: NlpDocument,
+  quotes: TextSpan[],
+  kept: Attribution[],
+  inside: (s: TextSpan) => boolean,
+): Attribution[] {
   const out: Attribution[] = [];
-  const quotes = findQuotes(text);
   const quoted = (k: Attribution) => k.content.some((s) => quotes.some((q) => q.start < s.end && s.start < q.end));
   for (const q of quotes) {
     if (!inside(q) || q.end - q.start < 12) continue;
