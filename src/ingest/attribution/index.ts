@@ -35,6 +35,7 @@ import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
 import { cutAtSemicolons } from './boundaries/semicolon-ends.ts';
+import { cutObjectRelatives } from './boundaries/object-relatives.ts';
 import { widenToSecondComplements } from './boundaries/second-complements.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
@@ -174,6 +175,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept = withoutNounCueObjects(doc, kept);
   // "S, which the governor opposes": a clause with another candidate's cue is not the speaker's (trailing-clauses.ts).
   cutTrailingClauses(text, doc, kept, scored);
+  // "admired the bishop, who preaches S": a relative clause after the cue's object is no content (object-relatives.ts).
+  cutObjectRelatives(text, doc, kept);
   // "X said S and accused Y of S2": the speaker's second verb of saying, hung inside the content, reads on its own.
   kept = splitJoinedSpeechVerbs(text, doc, kept);
   // "Lee backs X; Park wants Y": a content ends at a semicolon outside a quotation (semicolon-ends.ts).
