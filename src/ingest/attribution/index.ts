@@ -35,6 +35,7 @@ import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
 import { cutAtSemicolons } from './boundaries/semicolon-ends.ts';
+import { cutCueTimeClauses } from './boundaries/cue-time-clauses.ts';
 import { cutObjectRelatives } from './boundaries/object-relatives.ts';
 import { widenToSecondComplements } from './boundaries/second-complements.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
@@ -168,6 +169,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept = returnedReadings(kept, withoutSwallowers(kept, isReport), pushedOut);
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
+  // "voted to cut X as Congress weighed Y": a clause of time hung on the cue is no content (cue-time-clauses.ts).
+  cutCueTimeClauses(text, doc, kept);
   kept = withoutEmbeddedSpeakers(kept, isReport);
   // "declined to comment on S": the inner cue's reading is the attribution (controlling-verbs.ts).
   kept = withoutControllingReadings(text, kept);
