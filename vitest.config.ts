@@ -17,6 +17,7 @@ const UNIT = [
   'tests/cypher/cypher-snapshots.test.ts',
   'tests/graph/enums.test.ts',
   'tests/graph/ids.test.ts',
+  'tests/ingest/claim-labels.test.ts',
   'tests/ingest/pronoun-features.test.ts',
   'tests/ingest/units.test.ts',
   'tests/layout/import-cycles.test.ts',

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attribute } from '../ingest/attribution/index.ts';
+import { attribute, type Attribution } from '../ingest/attribution/index.ts';
 import type { CueLexicon } from '../ingest/attribution/model/lexicon.ts';
 import type { PronounOptions } from '../ingest/attribution/sources/sources.ts';
 import type { NlpClient, NlpDocument } from '../ingest/nlp/types.ts';
@@ -38,8 +38,13 @@ export function predict(article: PolnearArticle, doc: NlpDocument): Prediction[]
 }
 
 export function predictions(text: string, doc: NlpDocument, lexicon?: CueLexicon, pronouns?: PronounOptions): Prediction[] {
+  return predictionsOf(attribute(text, doc, { lexicon, pronouns }));
+}
+
+/** Attributions as score.py reads them. */
+export function predictionsOf(attributions: Attribution[]): Prediction[] {
   const out: Array<Prediction & { cue: number }> = [];
-  for (const a of attribute(text, doc, { lexicon, pronouns })) {
+  for (const a of attributions) {
     const spans = a.content.map((s) => [s.start, s.end] as [number, number]);
     // A continued quotation belongs to its speaker's attribution, as PolNeAR marks it: more content spans.
     const previous = a.continued ? out.find((p) => p.cue === a.cue.span.start) : undefined;

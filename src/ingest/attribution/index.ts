@@ -41,6 +41,7 @@ import { widenToSecondComplements } from './boundaries/second-complements.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
 import { DependencyTree } from './tree.ts';
+import { withoutDoubtedClaims, type ClaimModel } from './filters/claim-check.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
 export type { ResolvedSource, SourceType } from './sources/sources.ts';
@@ -65,6 +66,8 @@ export interface AttributeOptions {
   within?: TextSpan[];
   /** The pronoun ranker to use (default: pronoun-model.json), or a hook to learn it. */
   pronouns?: PronounOptions;
+  /** The claim check's model (default: claim-model.json; null keeps every claim). */
+  claims?: ClaimModel | null;
 }
 
 /** A nested attribution must be at least this likely to stand beside the one it sits in. */
@@ -217,7 +220,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   });
   const found = [...result, ...closed, ...continuedQuotes(text, doc, quotes, result, inside)];
   const unattributed = unattributedCandidates(text, doc, lexicon, proposed, found, inside).map((a) => ({ ...a, claimants: [], via: [] }));
-  return [...found, ...unattributed].sort((x, y) => x.content[0].start - y.content[0].start);
+  const sorted = [...found, ...unattributed].sort((x, y) => x.content[0].start - y.content[0].start);
+  return withoutDoubtedClaims(text, doc, sorted, options.claims);
 }
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * The claim check: a logistic regression (model/claim-model.json, built by `npm run learn:claimants`)
+ * that estimates, from claim-features.ts, whether an attribution's claimant is the annotated speaker;
+ * an attribution it doubts is dropped, since a wrong speaker is worse than none. A quotation that
+ * goes on with a speaker's attribution (continued) stands or falls with it; one with no claimant
+ * (unattributed.ts) names no one wrongly and is not checked.
+ */
+import type { NlpDocument } from '../../nlp/types.ts';
+import { claimFeatures, type Claim } from '../model/claim-features.ts';
+import learned from '../model/claim-model.json' with { type: 'json' };
+
+export interface ClaimModel {
+  /** What it was learned from and how it cross-validated. */
+  trainedOn: string;
+  /** Attributions scoring below this are dropped. */
+  threshold: number;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export const CLAIM_MODEL = learned as unknown as ClaimModel;
+
+export function claimProbability(model: Pick<ClaimModel, 'bias' | 'weights'>, features: string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The attributions `model` (default: claim-model.json; null: none) does not doubt. */
+export function withoutDoubtedClaims<A extends Claim>(
+  text: string,
+  doc: NlpDocument,
+  all: A[],
+  model: ClaimModel | null = CLAIM_MODEL,
+): A[] {
+  if (!model) return all;
+  const doubted = new Set(
+    all.filter(
+      (a) => !a.continued && a.claimants.length > 0 && claimProbability(model, claimFeatures(text, doc, a, all)) < model.threshold,
+    ),
+  );
+  const goesOnWith = (a: A) => all.find((b) => !b.continued && b.cue.span.start === a.cue.span.start);
+  return all.filter((a) => {
+    if (!a.continued) return !doubted.has(a);
+    const parent = goesOnWith(a);
+    if (parent) return !doubted.has(parent);
+    return !a.claimants.length || claimProbability(model, claimFeatures(text, doc, a, all)) >= model.threshold;
+  });
+}
