@@ -1,12 +1,35 @@
 /**
- * Who speaks before a colon: "NY Daily News: S" or "Insiders: S" opening a headline, or a name that
+ * Who speaks before a colon: "NY Daily News: S" or "Insiders: S" opening a headline, a name and
+ * whom or what it speaks to or about ("Mayor Ruiz on the Transit Levy: S"), or a name that
  * introduces a quotation ("— Carl Bialik: “S”", "More from Jones: “S”").
  */
 import { DependencyTree, isPunct, tokenRange } from '../tree.ts';
 
 /** The source head before the colon at `colon`, or undefined when nobody stands there. */
 export function colonSource(tree: DependencyTree, colon: number): number | undefined {
-  return headlineSource(tree, colon) ?? commonNounHeadline(tree, colon) ?? nameBeforeQuotation(tree, colon);
+  return (
+    headlineSource(tree, colon) ?? commonNounHeadline(tree, colon) ?? nameBeforeQuotation(tree, colon) ?? addressedHeadline(tree, colon)
+  );
+}
+
+/** Prepositions after a headline's speaker that say whom or what the headline's quote addresses. */
+const ADDRESS_CASES = new Set(['on', 'to', 'at']);
+/** How far into the sentence the colon of a headline with an addressed phrase may stand. */
+const MAX_ADDRESSED_COLON = 14;
+
+/**
+ * "Mayor Ruiz on the Transit Levy: S", "Former Governor Hale to Voters: S": a name (after at most
+ * a title adjective) opens the sentence, then on/to/at and a phrase without punctuation run to the
+ * colon. The name's last word heads the source.
+ */
+function addressedHeadline(tree: DependencyTree, colon: number): number | undefined {
+  if (colon > MAX_ADDRESSED_COLON || tree.size - colon < 3) return undefined;
+  let p = 1;
+  while ((p < colon && /^(NNP|NNPS)$/.test(tree.token(p).pos)) || (p === 1 && tree.token(p).pos === 'JJ')) p++;
+  const name = tokenRange(1, p - 1).filter((i) => /^NNPS?$/.test(tree.token(i).pos));
+  if (name.length === 0 || p >= colon - 1 || !ADDRESS_CASES.has(tree.token(p).word.toLowerCase())) return undefined;
+  if (tokenRange(p + 1, colon - 1).some((i) => isPunct(tree.token(i)))) return undefined;
+  return name.at(-1);
 }
 
 /** "NY Daily News: S" opening a sentence: the name before the colon (at most 6 words, capitalised) heads the source. */
