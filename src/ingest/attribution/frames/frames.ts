@@ -46,6 +46,7 @@ import { adverbialNounSubject } from './adverbial-nouns.ts';
 import { oneWordAnswer } from './one-word-answers.ts';
 import { pluralNounVerb } from './plural-noun-verbs.ts';
 import { loneIndirectObject } from './lone-indirect-objects.ts';
+import { gerundUnderComplement } from './gerunds-under-complements.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -121,6 +122,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         if (participle) push(v, 'obj', participle.content, participle.source);
       }
     }
+    const underComplement = gerundUnderComplement(tree, v, subjectOf); // "ended the feud by saying he would back X"
+    if (underComplement) push(v, 'ccomp', underComplement.content, underComplement.source);
     const view = viewPhrase(tree, v); // "In the senator's view, S"
     if (view) push(tree.children(v, 'case')[0], 'according', view.content, view.source);
     const aside = parentheticalSpeaker(tree, v, firstWord); // "The risk, said Ruiz, a lawyer, is S": Ruiz, not the risk
