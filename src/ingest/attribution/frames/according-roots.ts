@@ -1,7 +1,8 @@
 /**
  * "Renters cast 7 percent of the ballots, according to the exit polls." / "According to the
  * results, S": the parser sometimes makes the source of "according to" the root of the sentence, so
- * no clause stands above it. The content is then the clause on the far side of its comma.
+ * no clause stands above it. The content is then the clause on the far side of its comma, or the
+ * pronoun of "That's according to X", which stands for what was said before.
  */
 import { DependencyTree, isPunct, tokenRange } from '../tree.ts';
 
@@ -22,5 +23,19 @@ export function contentBesideRootSource(tree: DependencyTree, v: number, first: 
     const content = tokenRange(comma + 1, tree.size);
     return words(content) >= 3 ? content : undefined;
   }
-  return undefined;
+  return pronounBeforeRootSource(tree, v);
+}
+
+/** Pronouns that stand for a reported statement before "'s according to X". */
+const STATEMENT_PRONOUNS = new Set(['that', 'this', 'those', 'these', 'it']);
+const COPULAS = /^('s|’s|is|was|are|were)$/i;
+
+/** "That's according to the survey": the pronoun and its copula (the pronoun alone is one word); undefined otherwise. */
+function pronounBeforeRootSource(tree: DependencyTree, v: number): number[] | undefined {
+  const source = tree.head(v);
+  const subject = tree.child(source, 'nsubj');
+  // The tagger may take a curly "’s" for a possessive and hang it as a dep.
+  const copula = tree.children(source, /^(cop|dep)$/).find((c) => COPULAS.test(tree.token(c).word));
+  if (subject === undefined || copula === undefined || !(subject < copula && copula < v)) return undefined;
+  return STATEMENT_PRONOUNS.has(tree.token(subject).word.toLowerCase()) ? [subject, copula] : undefined;
 }

@@ -181,8 +181,11 @@ export class SourceResolver {
     // "those who back her opponents": the clause is all that says who they are (unless it holds the cue).
     const describing = (e: { dep: string; to: number }, from: number) =>
       from === sourceToken && /^those$/i.test(head.word) && /^acl/.test(e.dep) && !(a.cue && tree.subtree(e.to).includes(a.cue.token));
+    // "That's according to the survey": the pronoun the parser made the source's subject is the content, not its name.
+    const according = tree.children(sourceToken, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'accord');
+    const attaching = (dep: string) => dep === 'case' || (according && /^(nsubj|cop)$/.test(dep));
     const phrase = tree
-      .subtree(sourceToken, (e, from) => (PHRASE_STOP.test(e.dep) && !describing(e, from)) || (from === sourceToken && e.dep === 'case'))
+      .subtree(sourceToken, (e, from) => (PHRASE_STOP.test(e.dep) && !describing(e, from)) || (from === sourceToken && attaching(e.dep)))
       .filter((t) => t > dateline && !isPunct(tree.token(t)));
     // "LevineFlagShareLikeReplyAni": words a web page's buttons glued together name no one.
     if (phrase.some((t) => GLUED_WORDS.test(tree.token(t).word))) return undefined;
