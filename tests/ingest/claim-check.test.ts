@@ -4,12 +4,18 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { attribute } from '../../src/ingest/attribution/index.ts';
+import { withoutDoubtedClaims, type ClaimModel } from '../../src/ingest/attribution/filters/claim-check.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
+const parse = async (text: string) => createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+
 const read = async (text: string, claims?: null) => {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
+  const doc = await parse(text);
   return attribute(text, doc, claims === null ? { claims: null } : {}).map((a) => [a.cue.lemma, a.claimants[0]?.name]);
 };
+
+/** A model that doubts every claimant. */
+const DOUBTS_ALL: ClaimModel = { trainedOn: 'test', threshold: 0.5, bias: -10, weights: {} };
 
 describe('claim check', () => {
   it("drops a weak reading of a verb that reports nobody's words ('Portugal proved to be hostile to the plan')", async () => {
@@ -18,7 +24,23 @@ describe('claim check', () => {
     expect(await read(text)).toEqual([]);
   });
 
+  it("drops one the model doubts less, too ('Italy proved to be eager for S')", async () => {
+    const text = 'Italy proved to be eager for a quick end to the talks.';
+    expect(await read(text, null)).toEqual([['prove', 'Italy']]);
+    expect(await read(text)).toEqual([]);
+  });
+
   it("keeps a speaker's plain 'said' around the same words", async () => {
     expect(await read('Norway proved to be the hardest partner in the talks, the minister said.')).toEqual([['say', 'the minister']]);
+  });
+
+  it.each([
+    ['an according-to reading', 'The ferry left late, according to passengers on board.', 'accord'],
+    ["a speaker's own relative clause", 'Mayor Lin praised the plan, which he called a fair deal.', 'call'],
+  ])('leaves %s to the hand rules, however much the model doubts it', async (_, text, lemma) => {
+    const doc = await parse(text);
+    const all = attribute(text, doc, { claims: null });
+    const kept = withoutDoubtedClaims(text, doc, all, DOUBTS_ALL).map((a) => a.cue.lemma);
+    expect(kept).toEqual([lemma]);
   });
 });
