@@ -16,7 +16,8 @@ describe('a clause of time hung on the cue', () => {
   it("ends the content before 'when' and another subject", async () => {
     const text =
       'The reporter was trying hard to ask a question about taxes when Governor Reed shot back that the reporter had not been called on.';
-    expect((await namedContents(text)).map(([, content]) => content)).toContain('to ask a question about taxes');
+    // The boundary alone: the claim check (filters/claim-check.ts) then doubts this weak "was trying to" reading.
+    expect((await namedContents(text, { claims: null })).map(([, content]) => content)).toContain('to ask a question about taxes');
   });
 
   it('keeps a clause of time that belongs to what is reported', async () => {

@@ -3,12 +3,12 @@
  * server (`inject('corenlpUrl')`), then `attribute()`, so ingest tests assert on what the pipeline reads.
  */
 import { inject } from 'vitest';
-import { attribute, type Attribution } from '../../src/ingest/attribution/index.ts';
+import { attribute, type AttributeOptions, type Attribution } from '../../src/ingest/attribution/index.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
 
-/** Every attribution `attribute()` reads in `text`. */
-export async function parsedAttributions(text: string): Promise<Attribution[]> {
-  return attribute(text, await createCoreNlpClient(inject('corenlpUrl')).annotate(text));
+/** Every attribution `attribute()` reads in `text` (with `options`, e.g. `{ claims: null }` to leave out the claim check). */
+export async function parsedAttributions(text: string, options: AttributeOptions = {}): Promise<Attribution[]> {
+  return attribute(text, await createCoreNlpClient(inject('corenlpUrl')).annotate(text), options);
 }
 
 /** Each attribution's claimants' names, in reading order. */
@@ -27,6 +27,6 @@ export async function claimantsOf(text: string, content: string): Promise<string
 }
 
 /** Each attribution as its claimants' names and its content's text. */
-export async function namedContents(text: string): Promise<Array<[string[], string]>> {
-  return (await parsedAttributions(text)).map((a) => [a.claimants.map((c) => c.name), contentText(text, a)]);
+export async function namedContents(text: string, options: AttributeOptions = {}): Promise<Array<[string[], string]>> {
+  return (await parsedAttributions(text, options)).map((a) => [a.claimants.map((c) => c.name), contentText(text, a)]);
 }
