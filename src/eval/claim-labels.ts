@@ -1,5 +1,5 @@
 /** How score.py counts each prediction, and the claim check's threshold pick (learn-claimants.ts). */
-import { contentMatch, nameWords, type Spans } from './spans.ts';
+import { matchOneToOne, nameWords, type Spans } from './spans.ts';
 
 /** right / wrong (matched, claimant not the source) / fp (matches no gold) / neutral (matches gold with no source). */
 export type PredictionKind = 'right' | 'wrong' | 'fp' | 'neutral';
@@ -11,21 +11,8 @@ interface Gold {
 
 /** score.py's one-to-one matching, best overlap first, and the kind of each prediction. */
 export function predictionKinds(gold: Gold[], predicted: Array<{ spans: Spans; claimants: string[] }>): PredictionKind[] {
-  const pairs: Array<[number, number, number]> = [];
-  gold.forEach((g, gi) =>
-    predicted.forEach((p, pi) => {
-      const q = contentMatch(p.spans, g.content.spans);
-      if (q > 0) pairs.push([q, gi, pi]);
-    }),
-  );
-  pairs.sort((a, b) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2]);
   const kinds: PredictionKind[] = predicted.map(() => 'fp');
-  const usedGold = new Set<number>();
-  const usedPrediction = new Set<number>();
-  for (const [, gi, pi] of pairs) {
-    if (usedGold.has(gi) || usedPrediction.has(pi)) continue;
-    usedGold.add(gi);
-    usedPrediction.add(pi);
+  for (const [gi, pi] of matchOneToOne(gold, predicted)) {
     const source = new Set([...nameWords(gold[gi].source?.text), ...nameWords(gold[gi].source?.resolved)]);
     const claimed = new Set(predicted[pi].claimants.flatMap((c) => [...nameWords(c)]));
     kinds[pi] = !source.size ? 'neutral' : [...source].some((w) => claimed.has(w)) ? 'right' : 'wrong';

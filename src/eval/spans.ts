@@ -53,8 +53,8 @@ interface GoldAttribution {
   content: { spans: Spans };
 }
 
-/** score.py's per-article tally, in TypeScript: for cross-validation without a Python process per fold. */
-export function tallyArticle(gold: GoldAttribution[], predicted: Array<{ spans: Spans; claimants: string[] }>): ArticleTally {
+/** score.py's one-to-one matching of predictions to gold contents, best overlap first: [gold index, prediction index] pairs. */
+export function matchOneToOne(gold: Array<{ content: { spans: Spans } }>, predicted: Array<{ spans: Spans }>): Array<[number, number]> {
   const pairs: Array<[number, number, number]> = [];
   gold.forEach((g, gi) =>
     predicted.forEach((p, pi) => {
@@ -63,15 +63,25 @@ export function tallyArticle(gold: GoldAttribution[], predicted: Array<{ spans: 
     }),
   );
   pairs.sort((a, b) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2]);
-  const ug = new Set<number>();
-  const up = new Set<number>();
+  const usedGold = new Set<number>();
+  const usedPrediction = new Set<number>();
+  const matches: Array<[number, number]> = [];
+  for (const [, gi, pi] of pairs) {
+    if (usedGold.has(gi) || usedPrediction.has(pi)) continue;
+    usedGold.add(gi);
+    usedPrediction.add(pi);
+    matches.push([gi, pi]);
+  }
+  return matches;
+}
+
+/** score.py's per-article tally, in TypeScript: for cross-validation without a Python process per fold. */
+export function tallyArticle(gold: GoldAttribution[], predicted: Array<{ spans: Spans; claimants: string[] }>): ArticleTally {
+  const matches = matchOneToOne(gold, predicted);
   let right = 0;
   let neutral = 0;
   const sourceWords = (g: GoldAttribution) => new Set([...nameWords(g.source?.text), ...nameWords(g.source?.resolved)]);
-  for (const [, gi, pi] of pairs) {
-    if (ug.has(gi) || up.has(pi)) continue;
-    ug.add(gi);
-    up.add(pi);
+  for (const [gi, pi] of matches) {
     const gw = sourceWords(gold[gi]);
     if (!gw.size) {
       neutral++;
@@ -84,7 +94,7 @@ export function tallyArticle(gold: GoldAttribution[], predicted: Array<{ spans: 
     gold: gold.length,
     goldSourced: gold.filter((g) => sourceWords(g).size > 0).length,
     predicted: predicted.length,
-    matched: ug.size,
+    matched: matches.length,
     right,
     neutral,
   };

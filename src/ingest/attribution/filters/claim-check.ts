@@ -9,25 +9,23 @@
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import { claimFeatures, type Claim } from '../model/claim-features.ts';
+import { sparseProbability, type SparseLogistic } from '../model/sparse-logistic.ts';
 import { DependencyTree } from '../tree.ts';
 import { ownRelativeClause } from './relative-speakers.ts';
 import learned from '../model/claim-model.json' with { type: 'json' };
 
-export interface ClaimModel {
+export interface ClaimModel extends SparseLogistic {
   /** What it was learned from and how it cross-validated. */
   trainedOn: string;
   /** Attributions scoring below this are dropped. */
   threshold: number;
-  bias: number;
-  weights: Record<string, number>;
 }
 
 export const CLAIM_MODEL = learned as unknown as ClaimModel;
 
+/** The model's probability that an attribution with these features names the annotated speaker. */
 export function claimProbability(model: Pick<ClaimModel, 'bias' | 'weights'>, features: string[]): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return sparseProbability(model, features);
 }
 
 /** Whether a hand rule, not the cue model's confidence, decided `a`, one of the article's attributions `all`. */

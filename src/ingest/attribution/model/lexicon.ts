@@ -5,15 +5,13 @@
  * into cue-lexicon.json beside this file.
  */
 import learned from './cue-lexicon.json' with { type: 'json' };
+import { sparseProbability, type SparseLogistic } from './sparse-logistic.ts';
 
-export interface CueLexicon {
+export interface CueLexicon extends SparseLogistic {
   /** What it was learned from, for the README and the eval table. */
   trainedOn: string;
   /** Candidates at or above this probability are kept. */
   threshold: number;
-  bias: number;
-  /** Feature → weight; features not listed weigh nothing. */
-  weights: Record<string, number>;
   /** Common nouns that head sources in train ("officials", "poll"), with how often. */
   sourceNouns: Record<string, number>;
   /** First names whose gender train's "he"/"she" sources agree on, for resolving pronouns. */
@@ -24,7 +22,5 @@ export const CUE_LEXICON = learned as unknown as CueLexicon;
 
 /** The model's probability that a candidate with these features attributes. */
 export function attributionProbability(lexicon: Pick<CueLexicon, 'bias' | 'weights'>, features: string[]): number {
-  let z = lexicon.bias;
-  for (const f of features) z += lexicon.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return sparseProbability(lexicon, features);
 }

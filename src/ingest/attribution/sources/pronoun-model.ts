@@ -6,22 +6,19 @@
  */
 import learned from './pronoun-model.json' with { type: 'json' };
 import type { PronounClass } from './pronoun-features.ts';
+import { sparseProbability, type SparseLogistic } from '../model/sparse-logistic.ts';
 
-export interface PronounModel {
+export interface PronounModel extends SparseLogistic {
   /** What it was learned from and how it cross-validated, for the README. */
   trainedOn: string;
   /** The pronouns it resolves; the others keep the hand rules of sources.ts. */
   classes: PronounClass[];
   /** Below this probability the best candidate is not taken and the pronoun names nobody. */
   minScore: number;
-  bias: number;
-  weights: Record<string, number>;
 }
 
 export const PRONOUN_MODEL = learned as unknown as PronounModel;
 
 export function antecedentProbability(model: Pick<PronounModel, 'bias' | 'weights'>, features: string[]): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return sparseProbability(model, features);
 }
