@@ -9,6 +9,7 @@
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
 import { DependencyTree, isPronoun } from '../tree.ts';
+import { endLastSpanAt } from './content-ends.ts';
 
 /** Words that open a clause of time or contrast ("as", "when", "while", "after", "even though"). */
 const OPENERS = new Set(['as', 'when', 'while', 'whereas', 'after', 'though', 'although']);
@@ -42,9 +43,7 @@ export function cutCueTimeClauses(text: string, doc: NlpDocument, readings: Read
       // "even as", "even though": the cut takes the adverb with it.
       const first = opener > 1 && /^even$/i.test(tree.token(opener - 1).word) ? opener - 1 : opener;
       const kept = text.slice(last.start, tree.token(first).start).replace(/(?:[\s,;:—–-]|\b(?:particularly|especially|just)\b)+$/i, '');
-      if (kept.trim().split(/\s+/).length < MIN_WORDS) continue;
-      a.content = [...a.content.slice(0, -1), { start: last.start, end: last.start + kept.length }];
-      break;
+      if (endLastSpanAt(text, a, last.start + kept.length, MIN_WORDS)) break;
     }
   }
 }

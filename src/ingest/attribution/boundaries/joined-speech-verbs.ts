@@ -17,6 +17,7 @@ import { cueOf, type FoundAttribution } from '../find.ts';
 import { CUE_LEXICON } from '../model/lexicon.ts';
 import { verbClasses } from '../model/verb-classes.ts';
 import { DependencyTree, isVerb } from '../tree.ts';
+import { wordCount } from './content-ends.ts';
 import { speakersSecondSaying } from './speaker-subjects.ts';
 
 /** Words the first content keeps before the joined verb, at least. */
@@ -88,9 +89,9 @@ function joinedVerb(
     const joiner = joinerBefore(tree, v, token.pos === 'VBG');
     if (joiner === undefined || !inside(joiner)) continue;
     const kept = text.slice(span.start, tree.token(joiner).start).replace(/[\s,;:—–-]+$/, '');
-    if (kept.trim().split(/\s+/).length < MIN_WORDS) continue;
+    if (wordCount(kept) < MIN_WORDS) continue;
     const from = token.end + /^[\s,:]*/.exec(text.slice(token.end, span.end))![0].length;
-    if (text.slice(from, span.end).trim().split(/\s+/).length < 2) continue;
+    if (wordCount(text.slice(from, span.end)) < 2) continue;
     return { cue: cueOf(token), cutAt: span.start + kept.length, content: { start: from, end: span.end } };
   }
   return undefined;

@@ -9,6 +9,7 @@ import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
 import type { Frame } from '../frames/candidate.ts';
 import { DependencyTree } from '../tree.ts';
+import { endLastSpanAt } from './content-ends.ts';
 
 const RELATIVES = /^(who|which)$/i;
 /** Words the content keeps before the clause, at least. */
@@ -36,9 +37,7 @@ export function cutObjectRelatives(text: string, doc: NlpDocument, readings: Rea
       if (comma < 1 || tree.token(comma).word !== ',' || !inContent(comma) || !RELATIVES.test(tree.token(clause[0]).word)) continue;
       if (/\w/.test(text.slice(tree.token(clause.at(-1)!).end, last.end))) continue;
       const kept = text.slice(last.start, tree.token(comma).start).trimEnd();
-      if (kept.split(/\s+/).length < MIN_WORDS) continue;
-      a.content = [...a.content.slice(0, -1), { start: last.start, end: last.start + kept.length }];
-      break;
+      if (endLastSpanAt(text, a, last.start + kept.length, MIN_WORDS)) break;
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { TextSpan } from '../../text/spans.ts';
 import { findQuotes } from '../quotes/quotes.ts';
+import { endLastSpanAt } from './content-ends.ts';
 
 /** Words the content keeps before the semicolon, at least. */
 const MIN_WORDS = 3;
@@ -26,8 +27,7 @@ export function cutAtSemicolons(text: string, readings: Reading[]): void {
     semicolon.lastIndex = last.start;
     for (let m = semicolon.exec(text); m && m.index < last.end; m = semicolon.exec(text)) {
       if (quoted(m.index)) continue;
-      if (text.slice(last.start, m.index).trim().split(/\s+/).length >= MIN_WORDS)
-        a.content = [...a.content.slice(0, -1), { start: last.start, end: m.index }];
+      endLastSpanAt(text, a, m.index, MIN_WORDS);
       break;
     }
   }

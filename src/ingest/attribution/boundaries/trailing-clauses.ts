@@ -8,6 +8,7 @@
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
 import { DependencyTree } from '../tree.ts';
+import { wordCount } from './content-ends.ts';
 
 const TRAILING = /^(acl:relcl|appos)$/;
 const OPENING = /^(,|--|—|–|-LRB-|\()$/;
@@ -48,7 +49,7 @@ export function cutTrailingClauses(
       if (opener < 1 || !OPENING.test(tree.token(opener).word) || !inContent(opener)) continue;
       if (!others.some((t) => clause.includes(t))) continue;
       const cutAt = tree.token(opener).start;
-      if (text.slice(last.start, cutAt).trim().split(/\s+/).length < MIN_WORDS) continue;
+      if (wordCount(text.slice(last.start, cutAt)) < MIN_WORDS) continue;
       const after = afterClause(text, tree.token(clause.at(-1)!).end, last.end);
       a.content = [...a.content.slice(0, -1), { start: last.start, end: cutAt }, ...(after ? [after] : [])];
       break;
