@@ -62,6 +62,7 @@ export function nameMentions(doc: NlpDocument): NameMention[] {
         governor: governor > 0 ? tree.token(governor).lemma.toLowerCase() : undefined,
         plural: /^NNP?S$/.test(tree.token(headWord).pos),
         main: governor === 0 || tree.relation(governor) === 'ROOT',
+        modifier: tree.relation(headWord) === 'compound' && governor > 0 && /^NNS?$/.test(tree.token(governor).pos),
       });
     }
   }

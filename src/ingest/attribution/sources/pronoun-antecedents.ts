@@ -13,6 +13,8 @@ import { descriptionGender } from './described-gender.ts';
 
 /** How many sentences back an earlier subject or speaker is still the likely "he". */
 const SPEAKER_WINDOW = 3;
+/** Pronouns for one person, whose antecedent is never a name used as a noun's modifier. */
+const PERSONAL_PRONOUN = /^(he|she|him|her|his)$/i;
 /** A pronoun whose nearest fitting name is further back than this is left unresolved (its attribution dropped). */
 const ANTECEDENT_WINDOW = 4;
 
@@ -54,9 +56,13 @@ export class PronounAntecedents {
   /**
    * Names a pronoun may stand for: for a pronoun outside quotations, no name inside one ('"Cruz is
    * our best debater," he says' is not Cruz speaking). Train right-claimant F1 0.6874 → 0.6891.
+   * For "he" or "she", no name that only modifies a common noun ("Voters pressed Ann Ruiz on the
+   * layoffs at the Harmon mill. She said S": the mill, not Harmon, is what the sentence speaks of).
    */
   private antecedentNames(pronoun: NlpToken): NameMention[] {
-    const { names, insideQuotation } = this.article;
+    const { insideQuotation } = this.article;
+    const personal = PERSONAL_PRONOUN.test(pronoun.word);
+    const names = personal ? this.article.names.filter((n) => !n.modifier) : this.article.names;
     if (insideQuotation(pronoun)) return names;
     return names.filter((n) => n.speaker || !insideQuotation(n));
   }

@@ -46,6 +46,8 @@ export interface CandidateMention {
   plural?: boolean;
   /** Hangs from the sentence's main verb, not from a clause inside it. */
   main?: boolean;
+  /** Modifies a common noun ("the Obama administration", "a Clinton aide"): names a thing or a group, not one who speaks. */
+  modifier?: boolean;
 }
 
 export interface PronounSite {
