@@ -13,6 +13,7 @@
  * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none; those
  * no one is said to make ("X is expected to S", "Asked if S, X said") are kept with no claimant (unattributed.ts).
  */
+import { copularPredicate } from './sources/copular-predicates.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { absorbIntoAccording } from './credits/according-reports.ts';
 import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits/credits.ts';
@@ -116,8 +117,13 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const named: Attribution[] = [];
   const weak = new Set<Attribution>();
   for (const c of [...candidates].sort((x, y) => x.cue.span.start - y.cue.span.start)) {
-    const claimant = resolver.resolve(c);
-    if (!claimant || (c.closingCredit && !credited(claimant))) continue;
+    const resolved = resolver.resolve(c);
+    if (!resolved || (c.closingCredit && !credited(resolved))) continue;
+    const predicate = copularPredicate(doc, text, c);
+    const claimant =
+      predicate && predicate !== resolved.name && !resolved.aliases.includes(predicate)
+        ? { ...resolved, aliases: [...resolved.aliases, predicate] }
+        : resolved;
     const also = [
       ...resolver.companions(claimant),
       ...[...conjoinedSources(doc, c), ...respondentsPoll(doc, c)].map((t) => resolver.resolve(c, t)),
