@@ -5,7 +5,7 @@
  * clause's subject), where subjectOf finds no one. The speaker is then the subject of the nearest
  * verb before the comma that has one.
  */
-import { DependencyTree } from '../tree.ts';
+import { DependencyTree, isVerbOrPredicate } from '../tree.ts';
 
 /** Words that may stand between the comma and the participle (', while arguing'). */
 const MARKS = new Set(['while', 'before', 'after', 'then', 'also', 'and']);
@@ -33,4 +33,18 @@ export function clauseAfterSubjectParticiple(tree: DependencyTree, v: number): n
   if (tree.token(v).pos !== 'VBG' || tree.relation(v) !== 'nsubj' || clause < v) return undefined;
   const marks = new Set(tree.children(clause, 'mark'));
   return tree.subtree(clause).filter((t) => t > v && !marks.has(t));
+}
+
+/**
+ * ', saying floods have been ignored': the tagger took the participle for an adjective of the next
+ * clause's subject (saying <-amod- floods <-nsubj- ignored); the content is that clause from its
+ * subject on, without the participle. Only when the clause's verb comes after the subject.
+ */
+export function clauseAfterAdjectiveParticiple(tree: DependencyTree, v: number): number[] | undefined {
+  const subject = tree.head(v);
+  if (tree.token(v).pos !== 'VBG' || tree.relation(v) !== 'amod' || subject !== v + 1 || !/^nsubj/.test(tree.relation(subject)))
+    return undefined;
+  const clause = tree.head(subject);
+  if (clause < subject || !isVerbOrPredicate(tree, clause)) return undefined;
+  return tree.subtree(clause).filter((t) => t > v);
 }

@@ -13,7 +13,7 @@ import { quotedSpeakerBeforeClause } from './quoted-inverted-speakers.ts';
 import { parentheticalSpeaker } from './parenthetical-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
-import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
+import { clauseAfterAdjectiveParticiple, clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
 import { nameBesideBareSubject, strandedSubject } from './stranded-subjects.ts';
 import { closingReportHost } from './closing-reports.ts';
 import { aimedTargets, nounTargets } from './light-verbs.ts';
@@ -115,9 +115,12 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       if (object > v && kase.length && verb !== 0 && isVerb(tree.token(verb)))
         push(v, 'obj', contentTokens(tree, object, [v, ...kase]), subjectOf(tree, verb));
       // "Mr. Biden, recalling weekly breakfasts": a participle after a comma read as its object's adjective.
-      else if (object > v && v > 1 && tree.token(v - 1).word === ',')
-        push(v, 'obj', contentTokens(tree, object, [v]), participleHost(tree, object));
-      else {
+      else if (object > v && v > 1 && tree.token(v - 1).word === ',') {
+        // "criticized the plan, saying floods were ignored": the adjective's noun is the subject of the reported clause.
+        const clause = clauseAfterAdjectiveParticiple(tree, v);
+        if (clause) push(v, 'ccomp', clause, speakerBeforeCommaParticiple(tree, v));
+        else push(v, 'obj', contentTokens(tree, object, [v]), participleHost(tree, object));
+      } else {
         const participle = adjectiveParticiple(tree, v, firstWord, subjectOf); // "Citing duties at home, the senator declined"
         if (participle) push(v, 'obj', participle.content, participle.source);
       }
