@@ -84,7 +84,7 @@ function joinedVerb(
     if (tree.children(v, /^nsubj/).length || verbClasses(token.lemma)[0] !== 'communication' || !cuesMostly(token.lemma)) continue;
     // "noted that Reyes had backed the bill and called it fair": the verb it joins has a subject inside the content, which it shares,
     // unless that subject is the speaker or no person (speaker-subjects.ts).
-    const subject = hungOnItsContent(tree, v) ? undefined : tree.children(tree.head(v), /^nsubj/).find(inside);
+    const subject = hungOnItsContent(tree, v) || unlikeConjunct(tree, v) ? undefined : tree.children(tree.head(v), /^nsubj/).find(inside);
     if (subject !== undefined && !speakersSecondSaying(text, tree, v, subject, speaker)) continue;
     const joiner = joinerBefore(tree, v, token.pos === 'VBG');
     if (joiner === undefined || !inside(joiner)) continue;
@@ -109,6 +109,15 @@ function hungOnItsContent(tree: DependencyTree, v: number): boolean {
     tree.token(v - 1).word === ',' &&
     isVerb(tree.token(tree.head(v)))
   );
+}
+
+/**
+ * "warned that the dam could fail and implying that S2": a participle the parser joined to a verb of
+ * another form (a bare, past or present verb) cannot share that verb's subject or modal, so it is the
+ * speaker's own second saying, whatever the content's subject is.
+ */
+function unlikeConjunct(tree: DependencyTree, v: number): boolean {
+  return tree.token(v).pos === 'VBG' && tree.relation(v) === 'conj' && /^VB[DZP]?$/.test(tree.token(tree.head(v)).pos);
 }
 
 function lemmaWeight(lemma: string): number {
