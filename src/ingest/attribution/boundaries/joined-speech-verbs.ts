@@ -144,7 +144,7 @@ function isSaying(lemma: string): boolean {
 }
 
 /**
- * The comma or "and" that joins the verb at `v` ("…, calling", "… and accused", "…, and then said"); before
+ * The comma or "and" that joins the verb at `v` ("…, calling", "… and accused", "…, and then said", "…, then says"); before
  * a participle also "while" or "before" ("…, while emphasizing", "… before predicting").
  */
 function joinerBefore(tree: DependencyTree, v: number, participle: boolean): number | undefined {
@@ -153,5 +153,7 @@ function joinerBefore(tree: DependencyTree, v: number, participle: boolean): num
   if (/^and$/i.test(tree.token(i).word)) return tree.token(i - 1).word === ',' ? i - 1 : i;
   if (participle && /^(while|before)$/i.test(tree.token(i).word)) return tree.token(i - 1).word === ',' ? i - 1 : i;
   if (participle && tree.token(i).word === ',') return i;
+  // "…, then wrote that S2": a comma and "then" join a finite verb as "and" does.
+  if (tree.token(i).word === ',' && /^then$/i.test(tree.token(i + 1).word)) return i;
   return undefined;
 }
