@@ -47,6 +47,7 @@ import { oneWordAnswer } from './one-word-answers.ts';
 import { pluralNounVerb } from './plural-noun-verbs.ts';
 import { loneIndirectObject } from './lone-indirect-objects.ts';
 import { gerundUnderComplement } from './gerunds-under-complements.ts';
+import { conjoinedAdjectiveSubject } from './conjoined-adjectives.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -144,9 +145,11 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       if (source !== undefined) push(v, 'colon', tokenRange(v + 1, tree.size), source);
       continue;
     }
-    if (/^JJ/.test(token.pos) && tree.child(v, 'nsubj') !== undefined && tree.child(v, 'cop') !== undefined) {
+    const adjectiveSubject =
+      /^JJ/.test(token.pos) && tree.child(v, 'cop') !== undefined ? tree.child(v, 'nsubj') : conjoinedAdjectiveSubject(tree, v);
+    if (adjectiveSubject !== undefined) {
       // "Republicans have been critical of S", "X is confident that S": a predicate adjective speaks for its subject.
-      const source = tree.child(v, 'nsubj')!;
+      const source = adjectiveSubject;
       for (const c of tree.children(v, 'ccomp')) push(v, 'ccomp', contentTokens(tree, c), source);
       for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source);
       for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
