@@ -152,8 +152,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       const source = adjectiveSubject;
       for (const c of tree.children(v, 'ccomp')) push(v, 'ccomp', contentTokens(tree, c), source);
       for (const o of preposedObjects(tree, v, OBL_CUE_CASES)) push(v, 'obl', contentTokens(tree, o, tree.children(o, 'case')), source);
-      for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES))
-        push(v, 'obl', contentTokens(tree, c, tree.children(c, /^(mark|case)$/)), source);
+      for (const c of prepositionalClauses(tree, v, OBL_CUE_CASES, true))
+        push(v, 'obl', contentTokens(tree, c, prepositionsOf(tree, c)), source);
       for (const x of attitudeClauses(tree, v)) push(v, 'xcomp', contentTokens(tree, x), source);
       for (const clause of looseAdjectiveClauses(tree, v)) push(v, 'ccomp', clause, source);
       continue;
@@ -375,7 +375,19 @@ function preposedObjects(tree: DependencyTree, v: number, cases: Set<string>): n
 }
 
 /** Gerund clauses after the cue that a preposition introduces ("called for bringing back S", "thanked him for stepping up"). */
-function prepositionalClauses(tree: DependencyTree, v: number, cases: Set<string>): number[] {
+function prepositionalClauses(tree: DependencyTree, v: number, cases: Set<string>, anyVerbForm = false): number[] {
   const introduced = (c: number) => tree.children(c, /^(mark|case)$/).some((k) => cases.has(tree.token(k).lemma.toLowerCase()));
-  return tree.children(v, /^(advcl|ccomp)$/).filter((c) => c > v && tree.token(c).pos === 'VBG' && introduced(c));
+  // After an adjective any verb form can follow the preposition ("sick of being blamed", "skeptical about whether S").
+  // Not "for him to serve" ("ready for him to serve"): that says what is fit, not what is thought of.
+  const forInfinitive = (c: number) => {
+    const marks = tree.children(c, 'mark').map((k) => tree.token(k).lemma.toLowerCase());
+    return marks.includes('for') && marks.includes('to');
+  };
+  const form = (c: number) => tree.token(c).pos === 'VBG' || (anyVerbForm && isVerb(tree.token(c)) && !forInfinitive(c));
+  return tree.children(v, /^(advcl|ccomp)$/).filter((c) => c > v && form(c) && introduced(c));
+}
+
+/** The prepositions that introduce clause `c`, left out of its content ("whether" stays). */
+function prepositionsOf(tree: DependencyTree, c: number): number[] {
+  return tree.children(c, /^(mark|case)$/).filter((k) => !/^(whether|if)$/i.test(tree.token(k).word));
 }
