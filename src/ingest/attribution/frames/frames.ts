@@ -48,6 +48,7 @@ import { pluralNounVerb } from './plural-noun-verbs.ts';
 import { loneIndirectObject } from './lone-indirect-objects.ts';
 import { gerundUnderComplement } from './gerunds-under-complements.ts';
 import { conjoinedAdjectiveSubject } from './conjoined-adjectives.ts';
+import { clausesAfterListener } from './listener-clauses.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -197,6 +198,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     const complements = [
       ...tree.children(v, 'ccomp'),
       ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
+      ...clausesAfterListener(tree, v), // "told reporters the bridge would reopen"
     ].filter((c) => source === undefined || tree.child(c, /^nsubj/) !== source);
     // "Cruz said if elected he could work with them": the parser hangs the complement as a conditional advcl.
     const conditional =
