@@ -49,6 +49,7 @@ import { loneIndirectObject } from './lone-indirect-objects.ts';
 import { gerundUnderComplement } from './gerunds-under-complements.ts';
 import { conjoinedAdjectiveSubject } from './conjoined-adjectives.ts';
 import { clausesAfterListener } from './listener-clauses.ts';
+import { interruptedClause } from './interrupting-roots.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -210,6 +211,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     for (const c of [...complements, ...conditional]) {
       if (push(v, 'ccomp', contentTokens(tree, c), source)) framed = true;
     }
+    const interrupted = interruptedClause(tree, v); // "Last spring, the auditors say, the fund lost S"
+    if (interrupted && push(v, 'parataxis', interrupted.content, interrupted.source)) framed = true;
     const raised = clauseRaisedOverCue(tree, v);
     if (raised && push(v, 'ccomp', raised, source)) framed = true;
     const subjectClause = clauseAfterSubjectParticiple(tree, v);
