@@ -50,6 +50,7 @@ import { gerundUnderComplement } from './gerunds-under-complements.ts';
 import { conjoinedAdjectiveSubject } from './conjoined-adjectives.ts';
 import { clausesAfterListener } from './listener-clauses.ts';
 import { interruptedClause } from './interrupting-roots.ts';
+import { asReportedBy } from './as-reported.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -100,6 +101,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       if (content) push(v, 'according', content, source);
       continue;
     }
+    const asReported = asReportedBy(tree, v); // "As reported by the Ledger, S", "S, per the Ledger"
+    if (asReported) push(v, 'according', contentTokens(tree, asReported.clause, [asReported.source]), asReported.source);
     if (POLL_NOUNS.has(token.lemma.toLowerCase()) && /^(obl|nmod)$/.test(tree.relation(v))) {
       // "In a poll released Monday, 50 percent chose Clinton": read like "according to a poll".
       const kase = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
