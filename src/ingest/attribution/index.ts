@@ -13,7 +13,6 @@
  * Attributions whose source cannot be named are dropped: a wrong speaker is worse than none; those
  * no one is said to make ("X is expected to S", "Asked if S, X said") are kept with no claimant (unattributed.ts).
  */
-import { copularPredicate } from './sources/copular-predicates.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { absorbIntoAccording } from './credits/according-reports.ts';
 import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits/credits.ts';
@@ -41,6 +40,7 @@ import { cutObjectRelatives } from './boundaries/object-relatives.ts';
 import { widenToSecondComplements } from './boundaries/second-complements.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
+import { withCopularPredicate } from './sources/copular-predicates.ts';
 import { DependencyTree } from './tree.ts';
 import { withoutDoubtedClaims, type ClaimModel } from './filters/claim-check.ts';
 
@@ -119,11 +119,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   for (const c of [...candidates].sort((x, y) => x.cue.span.start - y.cue.span.start)) {
     const resolved = resolver.resolve(c);
     if (!resolved || (c.closingCredit && !credited(resolved))) continue;
-    const predicate = copularPredicate(doc, text, c);
-    const claimant =
-      predicate && predicate !== resolved.name && !resolved.aliases.includes(predicate)
-        ? { ...resolved, aliases: [...resolved.aliases, predicate] }
-        : resolved;
+    const claimant = withCopularPredicate(resolved, doc, text, c);
     const also = [
       ...resolver.companions(claimant),
       ...[...conjoinedSources(doc, c), ...respondentsPoll(doc, c)].map((t) => resolver.resolve(c, t)),

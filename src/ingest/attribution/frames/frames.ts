@@ -51,6 +51,7 @@ import { conjoinedAdjectiveSubject } from './conjoined-adjectives.ts';
 import { clausesAfterListener } from './listener-clauses.ts';
 import { interruptedClause } from './interrupting-roots.ts';
 import { asReportedBy } from './as-reported.ts';
+import { preposedObjects, prepositionalClauses, prepositionsOf } from './prepositional-complements.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -373,29 +374,4 @@ function lightVerbSubject(tree: DependencyTree, noun: number): number | undefine
   if (verb === 0 || tree.relation(noun) !== 'obj' || !isVerb(tree.token(verb))) return undefined;
   if (tree.children(noun, /^(ccomp|acl)$/).length === 0 && aimedTargets(tree, noun).length === 0) return undefined;
   return subjectOf(tree, verb);
-}
-
-/** Objects after the cue introduced by one of `cases` ("called for S", "critical of S"). */
-function preposedObjects(tree: DependencyTree, v: number, cases: Set<string>): number[] {
-  return tree
-    .children(v, /^obl$/)
-    .filter((o) => o > v && tree.children(o, 'case').some((k) => cases.has(tree.token(k).lemma.toLowerCase())));
-}
-
-/** Gerund clauses after the cue that a preposition introduces ("called for bringing back S", "thanked him for stepping up"). */
-function prepositionalClauses(tree: DependencyTree, v: number, cases: Set<string>, anyVerbForm = false): number[] {
-  const introduced = (c: number) => tree.children(c, /^(mark|case)$/).some((k) => cases.has(tree.token(k).lemma.toLowerCase()));
-  // After an adjective any verb form can follow the preposition ("sick of being blamed", "skeptical about whether S").
-  // Not "for him to serve" ("ready for him to serve"): that says what is fit, not what is thought of.
-  const forInfinitive = (c: number) => {
-    const marks = tree.children(c, 'mark').map((k) => tree.token(k).lemma.toLowerCase());
-    return marks.includes('for') && marks.includes('to');
-  };
-  const form = (c: number) => tree.token(c).pos === 'VBG' || (anyVerbForm && isVerb(tree.token(c)) && !forInfinitive(c));
-  return tree.children(v, /^(advcl|ccomp)$/).filter((c) => c > v && form(c) && introduced(c));
-}
-
-/** The prepositions that introduce clause `c`, left out of its content ("whether" stays). */
-function prepositionsOf(tree: DependencyTree, c: number): number[] {
-  return tree.children(c, /^(mark|case)$/).filter((k) => !/^(whether|if)$/i.test(tree.token(k).word));
 }

@@ -7,12 +7,25 @@
 import type { NlpDocument } from '../../nlp/types.ts';
 import { copularSpeaker } from '../frames/copular-speakers.ts';
 import { DependencyTree, isPunct } from '../tree.ts';
+import type { ResolvedSource } from './sources.ts';
 
 /** Dependents of the predicate that are not part of its noun phrase. */
 const OUTSIDE_PHRASE = /^(cop|nsubj|nsubj:pass|advmod|aux|mark|cc|conj|punct|acl|acl:relcl|parataxis|advcl)$/;
 
+/** The claimant with the predicate noun phrase that describes it as one more name, when the cue is a 'to' clause on one. */
+export function withCopularPredicate(
+  claimant: ResolvedSource,
+  doc: NlpDocument,
+  text: string,
+  a: { sentence: number; source: number; cue: { token: number } },
+): ResolvedSource {
+  const predicate = copularPredicate(doc, text, a);
+  if (!predicate || predicate === claimant.name || claimant.aliases.includes(predicate)) return claimant;
+  return { ...claimant, aliases: [...claimant.aliases, predicate] };
+}
+
 /** The predicate noun phrase that describes the source of a cue in a 'to' clause on it, if the cue is one. */
-export function copularPredicate(
+function copularPredicate(
   doc: NlpDocument,
   text: string,
   a: { sentence: number; source: number; cue: { token: number } },
