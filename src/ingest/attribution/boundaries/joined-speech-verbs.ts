@@ -9,7 +9,8 @@
  * calling her S"): "taking steps toward X, calling up reservists" is no pair of sayings. A participle
  * after a comma that the parser hangs on the verb of what it says ("defended X, saying the costs would
  * fall": its mark, subject or dep) is joined too, as is one after "while" or "before" ("said S before
- * predicting S2", which the parser can hang as an oblique).
+ * predicting S2", which the parser can hang as an oblique), and a verb after ", but" ("said that she had
+ * voted for the levy, but cautioned against S2").
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
@@ -144,8 +145,8 @@ function isSaying(lemma: string): boolean {
 }
 
 /**
- * The comma or "and" that joins the verb at `v` ("…, calling", "… and accused", "…, and then said", "…, then says"); before
- * a participle also "while" or "before" ("…, while emphasizing", "… before predicting").
+ * The comma, "and" or ", but" that joins the verb at `v` ("…, calling", "… and accused", "…, and then said", "…, then says",
+ * "…, but warned"); before a participle also "while" or "before" ("…, while emphasizing", "… before predicting").
  */
 function joinerBefore(tree: DependencyTree, v: number, participle: boolean): number | undefined {
   let i = v - 1;
@@ -153,6 +154,9 @@ function joinerBefore(tree: DependencyTree, v: number, participle: boolean): num
   if (/^and$/i.test(tree.token(i).word)) return tree.token(i - 1).word === ',' ? i - 1 : i;
   if (participle && /^(while|before)$/i.test(tree.token(i).word)) return tree.token(i - 1).word === ',' ? i - 1 : i;
   if (participle && tree.token(i).word === ',') return i;
+  // "voted for the levy, but warned that S2": "but" joins a second saying only after a comma; a bare "but" added
+  // false positives on PolNeAR dev.
+  if (/^but$/i.test(tree.token(i).word) && tree.token(i - 1).word === ',') return i - 1;
   // "…, then wrote that S2": a comma and "then" join a finite verb as "and" does.
   if (tree.token(i).word === ',' && /^then$/i.test(tree.token(i + 1).word)) return i;
   return undefined;
