@@ -45,6 +45,7 @@ import { adjectiveParticiple } from './adjective-participles.ts';
 import { adverbialNounSubject } from './adverbial-nouns.ts';
 import { oneWordAnswer } from './one-word-answers.ts';
 import { pluralNounVerb } from './plural-noun-verbs.ts';
+import { compoundVerb } from './compound-verbs.ts';
 import { loneIndirectObject } from './lone-indirect-objects.ts';
 import { gerundUnderComplement } from './gerunds-under-complements.ts';
 import { conjoinedAdjectiveSubject } from './conjoined-adjectives.ts';
@@ -169,6 +170,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       out.push({ sentence: sentence.index, cue: v, frame: 'obj', ...headline });
       continue;
     }
+    const compound = compoundVerb(tree, v); // "Clinton blasts Trump over S": the verb hung as a compound on its object
+    if (compound && push(v, 'obj', compound.content, compound.source)) continue;
     const pluralVerb = pluralNounVerb(tree, v); // "Governor Reyes shares this dim view": "shares" tagged a noun
     if (pluralVerb) {
       push(v, 'obj', contentTokens(tree, pluralVerb.object), pluralVerb.subject);
