@@ -16,4 +16,8 @@ describe('a stance verb read as a compound noun', () => {
     const text = 'Governor Ruiz blasts Senator Tom Reyes over the tariff plan.';
     expect(await readings(text)).toContainEqual([['Ruiz'], 'Senator Tom Reyes over the tariff plan']);
   });
+
+  it('"Angry farmers blast levy on diesel" reads the farmers\' stance on a common noun', async () => {
+    expect(await readings('Angry farmers blast levy on diesel.')).toContainEqual([['Angry farmers'], 'levy on diesel']);
+  });
 });

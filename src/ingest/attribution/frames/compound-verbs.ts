@@ -1,9 +1,10 @@
 /**
- * "Clinton blasts Trump over the tariff plan", "County Democrats pressure Ruiz to drop the levy": the
+ * "Ruiz blasts Reyes over the tariff plan", "County Democrats pressure Ruiz to drop the levy": the
  * tagger sometimes reads a present-tense verb of stance as a noun and the parser hangs it, with its
- * subject, as a compound on the name it is aimed at ("Clinton blasts Trump" as one name). A cue verb
- * hung as a compound before a name speaks for the noun just before it (its own compound, or the name's
- * compound before it); the name and what hangs on it are the content.
+ * subject, as a compound on the noun it is aimed at ("Ruiz blasts Reyes" as one name, "Angry
+ * farmers blast levy" in a headline). A cue verb hung as a compound before a noun speaks for the noun
+ * just before it (its own compound, or the aimed-at noun's compound before it); the aimed-at noun and
+ * what hangs on it are the content.
  */
 import type { DependencyTree } from '../tree.ts';
 
@@ -16,7 +17,7 @@ const STANCE_VERBS = new Set([
 const isCapitalised = (tree: DependencyTree, t: number): boolean => /^[A-Z]/.test(tree.token(t).word);
 const NOUN = /^(NN|NNS|NNP|NNPS)$/;
 
-/** The subject and content of `v` when it is a cue verb the parser hung as a compound on the name after it. */
+/** The subject and content of `v` when it is a cue verb the parser hung as a compound on the noun after it. */
 export function compoundVerb(tree: DependencyTree, v: number): { source: number; content: number[] } | undefined {
   const token = tree.token(v);
   if (!/^NNS?$/.test(token.pos) || !STANCE_VERBS.has(token.lemma.toLowerCase())) return undefined;
@@ -29,7 +30,7 @@ export function compoundVerb(tree: DependencyTree, v: number): { source: number;
   if (subject !== undefined && aimed !== undefined && NOUN.test(tree.token(subject).pos))
     return { source: subject, content: tree.subtree(v).filter((t) => t > v && !/^[.]$/.test(tree.token(t).word)) };
   const name = tree.head(v);
-  if (tree.relation(v) !== 'compound' || name < v || !NOUN.test(tree.token(name).pos) || !isCapitalised(tree, name)) return undefined;
+  if (tree.relation(v) !== 'compound' || name < v || !NOUN.test(tree.token(name).pos)) return undefined;
   // The subject stands right before the verb (adverbs aside: "Ruiz often questions Reyes's ties").
   let before = v - 1;
   while (before > 0 && /^RB/.test(tree.token(before).pos)) before--;

@@ -170,7 +170,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       out.push({ sentence: sentence.index, cue: v, frame: 'obj', ...headline });
       continue;
     }
-    const compound = compoundVerb(tree, v); // "Clinton blasts Trump over S": the verb hung as a compound on its object
+    const compound = compoundVerb(tree, v); // "Ruiz blasts Reyes over S": the verb hung as a compound on its object
     if (compound && push(v, 'obj', compound.content, compound.source)) continue;
     const pluralVerb = pluralNounVerb(tree, v); // "Governor Reyes shares this dim view": "shares" tagged a noun
     if (pluralVerb) {
