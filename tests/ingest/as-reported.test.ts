@@ -1,7 +1,7 @@
 /**
  * "S, per X" (and, in the parses that read it as one preposition, "As reported by X, S") credit X with S
- * like "according to X"
- * (src/ingest/attribution/frames/as-reported.ts), on a real CoreNLP parse of sentences written for this test.
+ * like "according to X" (src/ingest/attribution/frames/as-reported.ts), on a real CoreNLP parse of a
+ * sentence written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { claimantsOf } from '../support/parsed-attributions.ts';

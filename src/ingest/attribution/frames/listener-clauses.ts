@@ -5,7 +5,7 @@
  * or quotation mark, which would make it a separate sentence of the writer's) and the clause has its
  * own subject, it is what the cue reports.
  */
-import { isPunct, type DependencyTree } from '../tree.ts';
+import type { DependencyTree } from '../tree.ts';
 
 /** Verbs whose object is whom they tell and that can take a "that" clause after it. */
 const TELLING_VERBS = new Set(['tell', 'assure', 'warn', 'remind', 'inform', 'promise', 'convince']);
@@ -16,10 +16,8 @@ export function clausesAfterListener(tree: DependencyTree, v: number): number[] 
   const listener = tree.child(v, /^(obj|iobj)$/);
   if (listener === undefined || listener < v) return [];
   const listenerEnd = Math.max(...tree.subtree(listener));
-  return tree.children(v, 'parataxis').filter((p) => {
-    if (p < listenerEnd || tree.child(p, /^nsubj/) === undefined) return false;
-    const start = Math.min(...tree.subtree(p));
-    for (let t = listenerEnd + 1; t < start; t++) if (isPunct(tree.token(t))) return false;
-    return start === listenerEnd + 1;
-  });
+  // The clause starts on the word right after the listener: no punctuation can stand between.
+  return tree
+    .children(v, 'parataxis')
+    .filter((p) => p > listenerEnd && tree.child(p, /^nsubj/) !== undefined && Math.min(...tree.subtree(p)) === listenerEnd + 1);
 }
