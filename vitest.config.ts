@@ -19,6 +19,7 @@ const UNIT = [
   'tests/graph/ids.test.ts',
   'tests/ingest/claim-labels.test.ts',
   'tests/ingest/content-ends.test.ts',
+  'tests/ingest/dependency-tree.test.ts',
   'tests/ingest/pronoun-features.test.ts',
   'tests/ingest/units.test.ts',
   'tests/layout/import-cycles.test.ts',

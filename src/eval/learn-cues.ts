@@ -88,7 +88,7 @@ function articleExamples({ article, doc }: Parsed): Example[] {
   const out: Example[] = [];
   const quotes = findQuotes(article.text);
   for (const sentence of doc.sentences) {
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     for (const c of candidates(sentence)) {
       if (c.source === undefined) continue;
       const span = candidateSpan(article.text, quotes, tree, c);

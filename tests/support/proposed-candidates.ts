@@ -18,7 +18,7 @@ export interface ProposedCandidate {
 export async function proposedCandidates(text: string): Promise<ProposedCandidate[]> {
   const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
   return doc.sentences.flatMap((sentence) => {
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     return candidates(sentence).map((c) => {
       const span = tree.span(c.content);
       return {

@@ -39,7 +39,7 @@ export function draftClaims(
     }
     if (!claimants.length) return [];
     const sentence = doc.sentences[a.sentence];
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     if (isNaming(tree, a)) return [];
     const content = { start: a.content[0].start, end: a.content.at(-1)!.end };
     const named = a.claimants.filter((c) => !c.resolved).map((c) => c.mention);

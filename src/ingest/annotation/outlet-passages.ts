@@ -98,7 +98,7 @@ function passageEnd(interview: Interview, drafts: DraftClaim[], outlets: EntityR
 function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: Paragraph[], registry: EntityRegistry): Interview[] {
   const found: Interview[] = [];
   for (const sentence of doc.sentences) {
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     for (const token of sentence.tokens) {
       if (!INTERVIEW_LEMMAS.has(token.lemma.toLowerCase()) || !token.pos.startsWith('VB')) continue;
       const listeners = [

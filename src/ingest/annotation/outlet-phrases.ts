@@ -44,7 +44,7 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
     if (sentence.dependencies.length === 0) continue;
     const inSentence = drafts.filter((d) => d.unit === sentence.tokens[0].start && d.via.length === 0);
     if (!inSentence.length) continue;
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     const outletAt = (i: number, content?: TextSpan) => {
       const token = tree.token(i);
       if (content && token.start >= content.start && token.end <= content.end) return undefined;

@@ -69,7 +69,7 @@ export function scoredCandidates(
   const quotes = findQuotes(text);
   const found: FoundAttribution[] = [];
   for (const [i, sentence] of doc.sentences.entries()) {
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     const rate = (proposed: Candidate) => {
       const c = { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
       if (c.source === undefined) return;

@@ -277,7 +277,7 @@ function endingBy(spans: TextSpan[], end: number): TextSpan[] {
 
 /** "Golub and military experts believe": the source's conjuncts are claimants too. */
 function conjoinedSources(doc: NlpDocument, c: FoundAttribution): number[] {
-  const tree = new DependencyTree(doc.sentences[c.sentence]);
+  const tree = DependencyTree.of(doc.sentences[c.sentence]);
   return tree.children(c.source, 'conj').filter((t) => /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(t).pos));
 }
 
@@ -289,7 +289,7 @@ function toldOutlets(
   isOutlet: (s: ResolvedSource) => boolean,
 ): ResolvedSource[] {
   if (c.cue.lemma !== 'tell' && c.cue.lemma !== 'say') return [];
-  const tree = new DependencyTree(doc.sentences[c.sentence]);
+  const tree = DependencyTree.of(doc.sentences[c.sentence]);
   const listeners = [
     ...tree.children(c.cue.token, /^(obj|iobj)$/),
     ...tree.children(c.cue.token, 'obl').filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma === 'to')),

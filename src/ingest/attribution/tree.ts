@@ -7,7 +7,20 @@ export interface Edge {
   to: number;
 }
 
+/** Trees already built, one per parsed sentence: many stages ask questions of the same sentence. */
+const built = new WeakMap<NlpSentence, DependencyTree>();
+
 export class DependencyTree {
+  /** The sentence's tree, built once. Parsed sentences are never changed in place, so it stays right. */
+  static of(sentence: NlpSentence): DependencyTree {
+    let tree = built.get(sentence);
+    if (!tree) {
+      tree = new DependencyTree(sentence);
+      built.set(sentence, tree);
+    }
+    return tree;
+  }
+
   readonly sentence: NlpSentence;
   private readonly heads = new Map<number, { dep: string; head: number }>();
   private readonly kids = new Map<number, Edge[]>();

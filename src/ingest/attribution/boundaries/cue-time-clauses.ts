@@ -28,7 +28,7 @@ export function cutCueTimeClauses(text: string, doc: NlpDocument, readings: Read
   for (const a of readings) {
     const last = a.content.at(-1);
     if (a.continued || !last || a.cue.span.end > a.content[0].start) continue;
-    const tree = new DependencyTree(doc.sentences[a.sentence]);
+    const tree = DependencyTree.of(doc.sentences[a.sentence]);
     const inContent = (i: number) => last.start <= tree.token(i).start && tree.token(i).end <= last.end;
     for (let v = 1; v <= tree.size; v++) {
       if (!inContent(v) || tree.relation(v) !== 'advcl' || !hungOnCue(tree, tree.head(v), a.cue.token)) continue;

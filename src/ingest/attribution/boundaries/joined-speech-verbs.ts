@@ -49,7 +49,7 @@ export function splitJoinedSpeechVerbs<T extends Reading>(text: string, doc: Nlp
     const ownReading = (start: number) => reading(start)?.claimants[0]?.name === a.claimants[0].name;
     const joined = joinedVerb(
       text,
-      new DependencyTree(doc.sentences[a.sentence]),
+      DependencyTree.of(doc.sentences[a.sentence]),
       a.content[0],
       a.claimants[0].name,
       (start) => reading(start) !== undefined && !ownReading(start),

@@ -28,7 +28,7 @@ export function cutObjectRelatives(text: string, doc: NlpDocument, readings: Rea
   for (const a of readings) {
     const last = a.content.at(-1);
     if (a.continued || a.frame !== 'obj' || !last) continue;
-    const tree = new DependencyTree(doc.sentences[a.sentence]);
+    const tree = DependencyTree.of(doc.sentences[a.sentence]);
     const inContent = (i: number) => last.start <= tree.token(i).start && tree.token(i).end <= last.end;
     for (let r = 1; r <= tree.size; r++) {
       if (tree.relation(r) !== 'acl:relcl' || !inContent(r) || !cuesObject(tree, tree.head(r), a.cue.token)) continue;

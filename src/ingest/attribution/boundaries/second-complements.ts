@@ -32,7 +32,7 @@ export function widenToSecondComplements(text: string, doc: NlpDocument, reading
     if (a.continued || (a.frame !== 'obj' && a.frame !== 'obl')) continue;
     const last = a.content.at(-1);
     if (!last) continue;
-    const tree = new DependencyTree(doc.sentences[a.sentence]);
+    const tree = DependencyTree.of(doc.sentences[a.sentence]);
     const next = secondComplement(tree, a.cue.token, last.end, text);
     if (next) a.content = [...a.content.slice(0, -1), { start: last.start, end: next.end }];
   }

@@ -15,7 +15,7 @@ export function toldClauses(doc: NlpDocument): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   for (const sentence of doc.sentences) {
     if (!sentence.dependencies.length) continue;
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     for (const cue of sentence.tokens) {
       if (cue.lemma.toLowerCase() !== 'tell' || !/^VB[DPZ]?$/.test(cue.pos) || tree.relation(cue.index) !== 'csubj') continue;
       const source = tree.child(cue.index, /^nsubj$/);

@@ -39,7 +39,7 @@ export function cutTrailingClauses(
     if (a.continued) continue;
     const others = cues.filter((c) => c.sentence === a.sentence && c.cue.token !== a.cue.token).map((c) => c.cue.token);
     if (!others.length) continue;
-    const tree = new DependencyTree(doc.sentences[a.sentence]);
+    const tree = DependencyTree.of(doc.sentences[a.sentence]);
     const last = a.content.at(-1)!;
     const inContent = (i: number) => last.start <= tree.token(i).start && tree.token(i).end <= last.end;
     for (let i = 1; i <= tree.size; i++) {

@@ -193,7 +193,7 @@ export function joinedClauses(doc: NlpDocument): FoundAttribution[] {
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     const end = wordsEnd(tokens);
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     for (let verb = 2; verb < end - 3; verb++) {
       const cue = tokens[verb];
       if (!/^VB[DPZ]$/.test(cue.pos) || !TAIL_VERBS.has(cue.lemma.toLowerCase()) || tree.child(cue.index, /^nsubj/) !== undefined) continue;
@@ -321,7 +321,7 @@ export function citedSpeakers<A extends Credited>(
   const dropped = new Set<A>();
   for (const report of attributions) {
     if (report.claimants.length !== 1 || !isOutlet(report.claimants[0]) || report.via.length) continue;
-    const tree = new DependencyTree(doc.sentences[report.sentence]);
+    const tree = DependencyTree.of(doc.sentences[report.sentence]);
     const citing =
       tree.children(report.cue.token).find((t) => tree.token(t).lemma === 'cite' && tree.token(t).pos === 'VBG') ??
       (report.closingCredit ? citingAfter(doc.sentences[report.sentence].tokens, report.cue.token) : undefined);

@@ -36,7 +36,7 @@ export function mediumClauses(doc: NlpDocument): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   for (const sentence of doc.sentences) {
     if (!sentence.dependencies.length) continue;
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     for (const cue of sentence.tokens) {
       if (!/^VB[DPZ]?$/.test(cue.pos) || !GIVING.has(cue.lemma.toLowerCase())) continue;
       const object = tree.child(cue.index, 'obj');

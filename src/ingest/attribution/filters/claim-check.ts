@@ -32,7 +32,7 @@ export function claimProbability(model: Pick<ClaimModel, 'bias' | 'weights'>, fe
 export function isRuleDecided(doc: NlpDocument, a: Claim, all: Claim[]): boolean {
   if (a.frame === 'according') return true;
   // The outer reading's content may already end before the relative clause (trailing-clauses.ts): its cue governs the clause.
-  const tree = new DependencyTree(doc.sentences[a.sentence]);
+  const tree = DependencyTree.of(doc.sentences[a.sentence]);
   const governs = (b: Claim) => b !== a && b.sentence === a.sentence && tree.dominates(b.cue.token, a.cue.token);
   return all.some((b) => governs(b) && ownRelativeClause(doc, b, a));
 }

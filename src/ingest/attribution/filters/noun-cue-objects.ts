@@ -21,7 +21,7 @@ interface Reading {
 export function withoutNounCueObjects<A extends Reading>(doc: NlpDocument, kept: A[]): A[] {
   const carriesNounCue = (outer: A) => {
     if (outer.frame !== 'obj' || !outer.claimants.length) return false;
-    const tree = new DependencyTree(doc.sentences[outer.sentence]);
+    const tree = DependencyTree.of(doc.sentences[outer.sentence]);
     return kept.some(
       (inner) =>
         inner !== outer &&

@@ -25,7 +25,7 @@ interface Reading {
 /** Whether `inner` is read off a clause joined to `outer`'s cue or object, with its own subject, of another speaker. */
 export function ownSubjectClause(doc: NlpDocument, outer: Reading, inner: Reading): boolean {
   if (outer.sentence !== inner.sentence || outer.claimants[0]?.name === inner.claimants[0]?.name) return false;
-  const tree = new DependencyTree(doc.sentences[inner.sentence]);
+  const tree = DependencyTree.of(doc.sentences[inner.sentence]);
   const verb = inner.cue.token;
   if (!JOINED.test(tree.relation(verb)) || tree.dominates(verb, outer.cue.token)) return false;
   // A clause joined inside reported words ("said that X, while Y said Z") is reported with them.

@@ -17,7 +17,7 @@ interface Reading {
 /** Whether `inner` is read off a relative clause of `outer`'s sentence with a subject of its own. */
 export function ownRelativeClause(doc: NlpDocument, outer: Reading, inner: Reading): boolean {
   if (outer.sentence !== inner.sentence) return false;
-  const tree = new DependencyTree(doc.sentences[inner.sentence]);
+  const tree = DependencyTree.of(doc.sentences[inner.sentence]);
   const verb = inner.cue.token;
   if (tree.relation(verb) !== 'acl:relcl') return false;
   // "which the mayor called": a subject of its own; not "which called" (the relative pronoun is the subject).

@@ -31,7 +31,7 @@ export function unattributedCandidates(
   const quotes = findQuotes(text);
   const scored: FoundAttribution[] = [];
   for (const [i, sentence] of doc.sentences.entries()) {
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     for (const c of proposed[i]) {
       if (!isKeptUnattributed(tree, c)) continue;
       const span = candidateSpan(text, quotes, tree, c);

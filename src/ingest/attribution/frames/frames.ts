@@ -78,7 +78,7 @@ function contentTokens(tree: DependencyTree, root: number, exclude: number[] = [
 }
 
 export function candidates(sentence: NlpSentence): Candidate[] {
-  const tree = new DependencyTree(sentence);
+  const tree = DependencyTree.of(sentence);
   const out: Candidate[] = [];
   /** Adds the candidate unless its content is too short; says whether it did. */
   const firstWord = datelineLength(sentence.tokens) + 1;

@@ -41,7 +41,7 @@ function* tokensFrom(doc: NlpDocument, offset: number) {
 export function closingSpeakerReading(text: string, doc: NlpDocument, quote: TextSpan): FoundAttribution | undefined {
   const verb = closingSpeechVerb(text, doc, quote);
   if (!verb) return undefined;
-  const tree = new DependencyTree(doc.sentences[verb.sentence]);
+  const tree = DependencyTree.of(doc.sentences[verb.sentence]);
   const source = tree.children(verb.token, 'nsubj')[0];
   if (source === undefined || !tree.token(source).pos.startsWith('NN')) return undefined;
   return {

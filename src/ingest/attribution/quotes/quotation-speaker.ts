@@ -37,7 +37,7 @@ function enclosingQuotation(text: string, offset: number): TextSpan | undefined 
 function speakerAfter(doc: NlpDocument, quote: TextSpan): TokenAt | undefined {
   const sentence = doc.sentences.find((s) => s.tokens.some((t) => t.start >= quote.end));
   if (!sentence) return undefined;
-  const tree = new DependencyTree(sentence);
+  const tree = DependencyTree.of(sentence);
   let words = 0;
   for (let i = sentence.tokens.findIndex((t) => t.start >= quote.end) + 1; i <= tree.size && words < AFTER_WORDS; i++) {
     const t = tree.token(i);
@@ -54,7 +54,7 @@ function speakerAfter(doc: NlpDocument, quote: TextSpan): TokenAt | undefined {
 function speakerBefore(doc: NlpDocument, quote: TextSpan): TokenAt | undefined {
   const sentence = [...doc.sentences].reverse().find((s) => s.tokens.some((t) => t.end < quote.start));
   if (!sentence) return undefined;
-  const tree = new DependencyTree(sentence);
+  const tree = DependencyTree.of(sentence);
   const mark = sentence.tokens.filter((t) => t.end < quote.start).length;
   if (!/^[:,]$/.test(tree.token(mark).word)) return undefined;
   const verb = tree.head(mark);

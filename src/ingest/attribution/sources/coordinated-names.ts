@@ -13,7 +13,7 @@ import { spanHead } from './mention-heads.ts';
  */
 export function coordinatedNames(doc: NlpDocument, names: NameMention[], mention: NameMention): NameMention[] {
   const sentence = doc.sentences[mention.sentence];
-  const tree = new DependencyTree(sentence);
+  const tree = DependencyTree.of(sentence);
   const head = spanHead(tree, sentence.tokens, mention);
   if (head === undefined) return [];
   const first = tree.relation(head) === 'conj' ? tree.head(head) : head;

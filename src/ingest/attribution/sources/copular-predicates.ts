@@ -30,7 +30,7 @@ function copularPredicate(
   text: string,
   a: { sentence: number; source: number; cue: { token: number } },
 ): string | undefined {
-  const tree = new DependencyTree(doc.sentences[a.sentence]);
+  const tree = DependencyTree.of(doc.sentences[a.sentence]);
   const cue = a.cue.token;
   if (tree.relation(cue) !== 'acl') return undefined;
   const noun = tree.head(cue);

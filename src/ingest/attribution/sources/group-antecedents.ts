@@ -25,7 +25,7 @@ export function pluralPeopleSubject(
 ): { name: string; aliases: string[]; type: SourceType } | undefined {
   for (const s of [sentence, sentence - 1]) {
     if (s < 0) continue;
-    const tree = new DependencyTree(doc.sentences[s]);
+    const tree = DependencyTree.of(doc.sentences[s]);
     for (let i = s === sentence ? pronoun.index - 1 : tree.size; i >= 1; i--) {
       const t = tree.token(i);
       if (!/^nsubj/.test(tree.relation(i)) || t.pos !== 'NNS' || !nounClasses(t.lemma).slice(0, 2).includes('person')) continue;

@@ -17,7 +17,7 @@ export function spanHead(tree: DependencyTree, tokens: Array<{ start: number; en
 /** A description headed by a singular common noun ("a law professor", "the race itself"): no "they". */
 export function singularDescription(doc: NlpDocument, mention: NameMention): boolean {
   if (mention.type !== 'GROUP') return false;
-  const tree = new DependencyTree(doc.sentences[mention.sentence]);
+  const tree = DependencyTree.of(doc.sentences[mention.sentence]);
   const head = spanHead(tree, doc.sentences[mention.sentence].tokens, mention);
   if (head === undefined || tree.token(head).pos !== 'NN' || isGroupNoun(tree.token(head).word)) return false;
   // "A panel of reporters", "None of the candidates": one noun for many.
@@ -28,7 +28,7 @@ export function singularDescription(doc: NlpDocument, mention: NameMention): boo
 
 /** Whether the speaker's verb is the sentence's own, not a clause inside another speaker's ("X said that Y acknowledged S"). */
 export function mainClauseSpeaker(doc: NlpDocument, mention: TextSpan, sentence: number): boolean {
-  const tree = new DependencyTree(doc.sentences[sentence]);
+  const tree = DependencyTree.of(doc.sentences[sentence]);
   const head = spanHead(tree, doc.sentences[sentence].tokens, mention);
   if (head === undefined) return true;
   const governor = tree.head(head);

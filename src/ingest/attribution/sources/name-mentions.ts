@@ -22,7 +22,7 @@ export function nameMentions(doc: NlpDocument): NameMention[] {
   // A short text can have no tag but O ("…, notes CNN—…" with numbers untagged): ask the parse whether NER ran.
   const hasNer = doc.ner ?? doc.sentences.some((s) => s.tokens.some((t) => t.ner !== 'O'));
   for (const s of doc.sentences) {
-    const tree = new DependencyTree(s);
+    const tree = DependencyTree.of(s);
     const runs: Array<{ from: number; to: number; type: SourceType }> = [];
     if (hasNer) {
       for (const m of s.entityMentions) {

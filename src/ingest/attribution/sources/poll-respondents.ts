@@ -13,7 +13,7 @@ const POLL = /^(poll|survey)$/;
 
 /** The poll or survey the respondents counted at `source` answered, named in the cue's sentence. */
 export function respondentsPoll(doc: NlpDocument, c: { sentence: number; source: number; cue: { token: number } }): number[] {
-  const tree = new DependencyTree(doc.sentences[c.sentence]);
+  const tree = DependencyTree.of(doc.sentences[c.sentence]);
   if (!isCount(tree, c.source)) return [];
   const own = new Set(tree.subtree(c.source));
   const isPoll = (t: number) => !own.has(t) && /^NNP?$/.test(tree.token(t).pos) && POLL.test(tree.token(t).word.toLowerCase());

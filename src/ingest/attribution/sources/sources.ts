@@ -159,7 +159,7 @@ export class SourceResolver {
     sourceToken = a.source,
   ): ResolvedSource | undefined {
     const sentence = this.doc.sentences[a.sentence];
-    const tree = new DependencyTree(sentence);
+    const tree = DependencyTree.of(sentence);
     const own = a.cue !== undefined && sourceToken === a.source;
     if (own && quotedThirdParty(tree, sourceToken) && this.insideQuotation(tree.token(sourceToken))) return undefined;
     const speaker = a.cue && sourceToken === a.source ? redirectedSpeaker(tree, sourceToken, a.cue.token) : undefined;
