@@ -104,7 +104,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       continue;
     }
     const asReported = asReportedBy(tree, v); // "As reported by the Ledger, S", "S, per the Ledger"
-    if (asReported) push(v, 'according', contentTokens(tree, asReported.clause, [asReported.source]), asReported.source);
+    if (asReported) push(v, 'according', contentTokens(tree, asReported.clause, asReported.exclude), asReported.source);
     if (POLL_NOUNS.has(token.lemma.toLowerCase()) && /^(obl|nmod)$/.test(tree.relation(v))) {
       // "In a poll released Monday, 50 percent chose Clinton": read like "according to a poll".
       const kase = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
