@@ -32,6 +32,7 @@ import { withoutControllingReadings } from './filters/controlling-verbs.ts';
 import { withoutNounCueObjects } from './filters/noun-cue-objects.ts';
 import { returnedReadings } from './filters/returned-readings.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
+import { widenToAppositiveNouns } from './boundaries/appositive-relatives.ts';
 import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
 import { cutAtSemicolons } from './boundaries/semicolon-ends.ts';
@@ -183,6 +184,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept = withoutNounCueObjects(doc, kept);
   // "S, which the governor opposes": a clause with another candidate's cue is not the speaker's (trailing-clauses.ts).
   cutTrailingClauses(text, doc, kept, scored);
+  // "S, a charge that officials denied": the clause's own reading takes in the noun (appositive-relatives.ts).
+  widenToAppositiveNouns(doc, kept);
   // "admired the bishop, who preaches S": a relative clause after the cue's object is no content (object-relatives.ts).
   cutObjectRelatives(text, doc, kept);
   // "X said S and accused Y of S2": the speaker's second verb of saying, hung inside the content, reads on its own.

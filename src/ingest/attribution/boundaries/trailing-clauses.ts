@@ -9,6 +9,7 @@ import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
 import { DependencyTree } from '../tree.ts';
 import { wordCount } from './content-ends.ts';
+import { appositiveNounOf } from './appositive-relatives.ts';
 
 const TRAILING = /^(acl:relcl|appos)$/;
 const OPENING = /^(,|--|—|–|-LRB-|\()$/;
@@ -42,8 +43,11 @@ export function cutTrailingClauses(
     const tree = DependencyTree.of(doc.sentences[a.sentence]);
     const last = a.content.at(-1)!;
     const inContent = (i: number) => last.start <= tree.token(i).start && tree.token(i).end <= last.end;
-    for (let i = 1; i <= tree.size; i++) {
-      if (!TRAILING.test(tree.relation(i)) || !inContent(i) || !inContent(tree.head(i)) || tree.dominates(i, a.cue.token)) continue;
+    for (let j = 1; j <= tree.size; j++) {
+      // "S, a claim that the mayor disputes": the summing-up noun's phrase is the clause (appositive-relatives.ts).
+      const i = appositiveNounOf(tree, j) ?? j;
+      if (i === j && !TRAILING.test(tree.relation(i))) continue;
+      if (!inContent(i) || !inContent(tree.head(i)) || tree.dominates(i, a.cue.token)) continue;
       const clause = tree.subtree(i);
       const opener = clause[0] - 1;
       if (opener < 1 || !OPENING.test(tree.token(opener).word) || !inContent(opener)) continue;

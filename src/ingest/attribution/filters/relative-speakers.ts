@@ -6,6 +6,7 @@
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import { DependencyTree } from '../tree.ts';
+import { appositiveNounOf } from '../boundaries/appositive-relatives.ts';
 
 const OPENING = /^(,|--|—|–|-LRB-|\()$/;
 
@@ -19,6 +20,10 @@ export function ownRelativeClause(doc: NlpDocument, outer: Reading, inner: Readi
   if (outer.sentence !== inner.sentence) return false;
   const tree = DependencyTree.of(doc.sentences[inner.sentence]);
   const verb = inner.cue.token;
+  // "S, a claim (that) the mayor disputes": the clause on a summing-up noun (appositive-relatives.ts), not
+  // on the outer cue's own object ("shouted, a line she likes to repeat": the parse took the noun for it).
+  const noun = appositiveNounOf(tree, verb);
+  if (noun !== undefined) return tree.head(noun) !== outer.cue.token;
   if (tree.relation(verb) !== 'acl:relcl') return false;
   // "which the mayor called": a subject of its own; not "which called" (the relative pronoun is the subject).
   const subjects = tree.children(verb, /^nsubj/);
