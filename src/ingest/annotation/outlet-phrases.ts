@@ -30,7 +30,12 @@ const CIRCUMSTANCE = /^(obl|obl:.*|nmod|nmod:.*)$/;
 /** How an outlet is introduced as the occasion's listener or stage. */
 const OCCASION_CASE = /^(with|to|for|on|in)$/i;
 /** How a work handed to an outlet names it: "a statement obtained by CNN", "as quoted by the AP", "records cited by the Tribune". */
-const PASSED_ON = /^(obtain|see|review|publish|air|broadcast|quote|release|provide|give|send|cite|leak)$/i;
+const PASSED_ON = /^(obtain|see|review|publish|air|broadcast|quote|release|provide|give|send|cite|leak|post)$/i;
+/** Participles by which an outlet carries an occasion: "a talk airing late on NBC", "an op-ed published in the Post", "a debate hosted by CNN". */
+const CARRIED = /^(air|broadcast|publish|post|print|run|televise|stream|host)$/i;
+/** Occasions an outlet may stage, reached by "during" or "at": "during a CNN town hall", "at a debate hosted by Fox News", "during a taping of an MSNBC show". */
+const STAGED_OCCASION = /^(interview|hall|meeting|debate|taping|broadcast|appearance|show|program|programme|forum|segment)$/i;
+const STAGED_CASE = /^(during|at)$/i;
 /** Nouns that stand for the outlet named before them: "told the newspaper", "the network's anchor". */
 const OUTLET_NOUN = /^(newspaper|paper|network|broadcaster|station|magazine|website|outlet|channel|daily|tabloid)$/i;
 /** What a speaker answers or comments on ("responded to a Post report"), not where the speaker spoke. */
@@ -157,7 +162,7 @@ function perCredit(sentence: NlpSentence, tree: DependencyTree): number | undefi
 function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
   const listeners: number[] = [];
   for (const child of tree.children(cue, CIRCUMSTANCE)) {
-    if (introducedBy(tree, child, OCCASION_CASE)) listeners.push(child);
+    if (introducedBy(tree, child, OCCASION_CASE) || stagedOccasion(tree, child)) listeners.push(child);
     else listeners.push(...tree.children(child, CIRCUMSTANCE).filter((n) => introducedBy(tree, n, OCCASION_CASE)));
     listeners.push(...passedOnTo(tree, child));
   }
@@ -171,7 +176,9 @@ function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number)
     listeners.push(...tree.children(cue, /^(obj|iobj|xcomp|obl:tmod)$/).filter((n) => tree.token(n).pos.startsWith('NN')));
   for (const listener of listeners) {
     if (WORK.test(tree.token(listener).lemma)) continue;
-    for (const n of tree.subtree(listener, (edge) => CLAUSE.test(edge.dep) || WORK.test(tree.token(edge.to).lemma))) {
+    const stops = (edge: { dep: string; to: number }) =>
+      (CLAUSE.test(edge.dep) && !carriedBy(tree, edge.to, edge.dep)) || WORK.test(tree.token(edge.to).lemma);
+    for (const n of tree.subtree(listener, stops)) {
       const outlet = outletAt(n);
       if (outlet) return outlet;
     }
@@ -193,6 +200,18 @@ function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: numbe
         if (outlet) return outlet;
       }
   return undefined;
+}
+
+/** "during the recording of a Fox town hall": an occasion an outlet may stage, or such an occasion "of" one. */
+function stagedOccasion(tree: DependencyTree, node: number): boolean {
+  if (!introducedBy(tree, node, STAGED_CASE)) return false;
+  const staged = (n: number) => STAGED_OCCASION.test(tree.token(n).lemma);
+  return staged(node) || tree.children(node, /^nmod/).some((n) => staged(n) && introducedBy(tree, n, /^of$/i));
+}
+
+/** A participle on the occasion by which an outlet carried it ("an interview airing on NBC"), not a clause of its own. */
+function carriedBy(tree: DependencyTree, node: number, relation: string): boolean {
+  return relation === 'acl' && /^(VBN|VBG)$/.test(tree.token(node).pos) && CARRIED.test(tree.token(node).lemma);
 }
 
 function introducedBy(tree: DependencyTree, node: number, preposition: RegExp): boolean {
