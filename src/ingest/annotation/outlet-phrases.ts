@@ -95,25 +95,36 @@ function knownOutlet(tree: DependencyTree, i: number, registry: EntityRegistry):
   return addEntity(registry, name, 'Organization', span);
 }
 
-/** A publication's own noun right before its name: "the journal Nature", "the magazine Wired", "the newspaper Le Monde". */
-const NAMING_MEDIA_NOUN = /^(journal|magazine|newspaper|tabloid|website|daily)$/;
+/** A publication's or broadcaster's own noun right before its name: "the journal Nature", "the newspaper Le Monde", "television station KXTV". */
+const NAMING_MEDIA_NOUN = /^(journal|magazine|newspaper|tabloid|website|daily|station|channel|broadcaster|network|agency)$/;
 
-/** "in the journal Nature": the name after the noun is an outlet's, whether or not the gazetteer knows it (NER seldom tags it). */
+/**
+ * "in the journal Nature": the name after the noun is an outlet's, whether or not the gazetteer knows it (NER seldom tags it).
+ * With a modifier instead of "the" ("told the Dutch daily Trouw", "told Polish television station TVN",
+ * "told Spanish news agency EFE") only a name NER tags as an organization counts, and an agency only
+ * as a news or wire agency ("the federal agency FEMA" is no outlet).
+ */
 function namedAfterMediaNoun(tree: DependencyTree, i: number, registry: EntityRegistry): EntityRecord | undefined {
   const tokens = tree.sentence.tokens;
   const at = tokens.findIndex((t) => t.index === i);
-  if (at < 1 || !NAMING_MEDIA_NOUN.test(tokens[at].word) || !/^the$/i.test(tokens[at - 1].word)) return undefined;
+  if (at < 1 || !NAMING_MEDIA_NOUN.test(tokens[at].word)) return undefined;
+  const definite = /^the$/i.test(tokens[at - 1].word);
+  if (tokens[at].word === 'agency' && !/^(news|wire)$/i.test(tokens[at - 1].word)) return undefined;
+  if (!definite && !/^(JJ|NN|NNP)$/.test(tokens[at - 1].pos)) return undefined;
   const name: typeof tokens = [];
   for (const t of tokens.slice(at + 1)) {
     if (!/^NNPS?$/.test(t.pos) || !/^\p{Lu}/u.test(t.word)) break;
     name.push(t);
   }
-  if (!name.length) return undefined;
+  if (!name.length || (!definite && name.some((t) => t.ner !== 'ORGANIZATION'))) return undefined;
   const span = { start: name[0].start, end: name.at(-1)!.end };
   const written = name.map((t) => t.originalText).join(' ');
   const known = lookupKnownName(written);
   if (known) return known.kind === 'MEDIA' ? addEntity(registry, written, 'Organization', span) : undefined;
-  return registry.add({ name: written, type: 'Organization', kind: 'MEDIA' }, span);
+  const outlet = registry.add({ name: written, type: 'Organization', kind: 'MEDIA' }, span);
+  // NER's organization was registered before its noun said what it is.
+  if (outlet.type === 'Organization' && outlet.kind === 'OTHER') outlet.kind = 'MEDIA';
+  return outlet.type === 'Organization' ? outlet : undefined;
 }
 
 /** Publications named by a common word: an outlet only where a speaker's listener or credit stands ("told People"), capitalised. */

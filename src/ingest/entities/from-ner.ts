@@ -26,7 +26,7 @@ const TYPE_OF_NER: Record<string, EntityType> = {
 };
 
 const MEDIA_WORDS =
-  /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios|Dispatch|Chronicle|Courier|Examiner|Inquirer|Enquirer|Sentinel|Globe|Observer|Bulletin|Register|Newsweek)\b/;
+  /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios|Dispatch|Chronicle|Courier|Examiner|Inquirer|Enquirer|Sentinel|Globe|Observer|Bulletin|Register|Newsweek|Review|Ledger)\b/;
 
 /** A definite description that stands for an outlet named before it. */
 const OUTLET_DESCRIPTION = /^the\s+(?:newspaper|paper|network|broadcaster|magazine|daily|tabloid|outlet)$/i;
