@@ -64,9 +64,12 @@ const NARROWING_ADVERB = /^(?:earlier|later)$/i;
  * occasion ("during Tuesday's debate"), or for a participle cue the day of the verb it hangs on.
  */
 export function cueDateSpan(tree: DependencyTree, cue: number, text: string): TextSpan | undefined {
-  const occasions = tree.children(cue, /^obl/).filter((o) => OCCASIONS.has(tree.token(o).lemma.toLowerCase()));
+  const isOccasion = (o: number) => OCCASIONS.has(tree.token(o).lemma.toLowerCase());
+  const occasions = [...tree.children(cue, /^obl/).filter(isOccasion), ...invertedSubjectOccasions(tree, cue).filter(isOccasion)];
   const settings = [
     ...occasions,
+    // "told NBC's Today on Monday": the parser may hang the day on the listener.
+    ...(tree.token(cue).lemma === 'tell' ? tree.children(cue, /^(obj|iobj)$/) : []),
     // "in a statement released Thursday": the day the occasion's participle gives.
     ...occasions.flatMap((o) => tree.children(o, 'acl').filter((v) => tree.token(v).pos === 'VBN')),
     ...speakingParticiples(tree, cue),
@@ -92,6 +95,11 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
   if (tree.relation(cue) === 'conj' && tree.head(cue) > 0 && tree.children(cue, /^nsubj/).length === 0)
     return cueDateSpan(tree, tree.head(cue), text) ?? dayOnSubject(tree, tree.head(cue));
   return undefined;
+}
+
+/** "…, said the party's spokesman in a Friday tweet": after an inverted subject the parser hangs the occasion on the subject. */
+function invertedSubjectOccasions(tree: DependencyTree, verb: number): number[] {
+  return tree.children(verb, /^nsubj/).flatMap((subject) => (subject > verb ? tree.children(subject, 'nmod') : []));
 }
 
 /** "The mayor on Monday blamed …": the day the parser hangs on the verb's subject. */
