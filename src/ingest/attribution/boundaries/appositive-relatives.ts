@@ -43,7 +43,7 @@ interface Reading {
  */
 export function widenToAppositiveNouns(doc: NlpDocument, found: Reading[]): void {
   for (const a of found) {
-    const tree = new DependencyTree(doc.sentences[a.sentence]);
+    const tree = DependencyTree.of(doc.sentences[a.sentence]);
     const noun = appositiveNounOf(tree, a.cue.token);
     if (noun === undefined || a.content.length !== 1) continue;
     const pronoun = tree.token(noun + 1);
