@@ -20,6 +20,7 @@ import { holdsCue, proposedCandidates, scoredCandidates, spansOverlap, type Foun
 import { CUE_LEXICON, type CueLexicon } from './model/lexicon.ts';
 import { findQuotes } from './quotes/quotes.ts';
 import { closingSpeakerReading, closingSpeechVerb } from './quotes/closing-speakers.ts';
+import { bylineSpeakerReading } from './quotes/byline-speakers.ts';
 import { mediumClauses } from './credits/medium-clauses.ts';
 import { toldClauses } from './boundaries/told-clauses.ts';
 import { unattributedCandidates } from './filters/unattributed.ts';
@@ -300,7 +301,7 @@ function toldOutlets(
   return listeners.map((t) => resolver.resolve(c, t)).filter((s): s is ResolvedSource => s !== undefined && isOutlet(s));
 }
 
-/** Quotations no kept attribution holds, followed by their own named speaker's clause ('"S," said one official'). */
+/** Quotations no kept attribution holds, followed by their own named speaker's clause ('"S," said one official') or dashed line. */
 function closedQuotes(
   text: string,
   doc: NlpDocument,
@@ -310,7 +311,7 @@ function closedQuotes(
 ): FoundAttribution[] {
   return quotes
     .filter((q) => inside(q) && q.end - q.start >= 12 && !kept.some((k) => k.content.some((s) => s.start < q.end && q.start < s.end)))
-    .map((q) => closingSpeakerReading(text, doc, q))
+    .map((q) => closingSpeakerReading(text, doc, q) ?? bylineSpeakerReading(text, doc, q))
     .filter((c): c is FoundAttribution => c !== undefined && !kept.some((k) => k.sentence === c.sentence && k.cue.token === c.cue.token));
 }
 
