@@ -51,6 +51,7 @@ import { gerundUnderComplement } from './gerunds-under-complements.ts';
 import { conjoinedAdjectiveSubject } from './conjoined-adjectives.ts';
 import { clausesAfterListener } from './listener-clauses.ts';
 import { interruptedClause } from './interrupting-roots.ts';
+import { clauseBeforeSecondSubject } from './doubled-subjects.ts';
 import { asReportedBy } from './as-reported.ts';
 import { preposedObjects, prepositionalClauses, prepositionsOf } from './prepositional-complements.ts';
 import type { Candidate, Frame } from './candidate.ts';
@@ -220,6 +221,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     const interrupted = interruptedClause(tree, v); // "Last spring, the auditors say, the fund lost S"
     if (interrupted && push(v, 'parataxis', interrupted.content, interrupted.source)) framed = true;
+    const doubled = clauseBeforeSecondSubject(tree, v); // "The new bridge, Ortiz says, will cost S"
+    if (doubled && push(v, 'parataxis', doubled.content, doubled.source)) framed = true;
     const raised = clauseRaisedOverCue(tree, v);
     if (raised && push(v, 'ccomp', raised, source)) framed = true;
     const subjectClause = clauseAfterSubjectParticiple(tree, v);

@@ -7,7 +7,7 @@
 import { isPunct, isVerb, type DependencyTree } from '../tree.ts';
 
 /** Verbs of saying, finding and thinking that interrupt what they report. */
-const INTERRUPTING_CUES = new Set([
+export const INTERRUPTING_CUES = new Set([
   'say',
   'add',
   'argue',
