@@ -3,7 +3,9 @@
  * named right after the cue that follows a closed quotation, with a relative clause or an
  * apposition after the name. The parser often roots the sentence on that clause's verb or on the
  * quotation and hangs the cue as an adjective or a loose dependent with no subject, so no frame
- * finds the name. The content is what stands before the quotation's comma.
+ * finds the name. The content is what stands before the quotation's comma. A name that closes the
+ * sentence is read only when the cue was hung as its adjective ('"S," quipped consultant Dana
+ * Whitfield.'); otherwise the usual frames read it.
  */
 import { DependencyTree, tokenRange } from '../tree.ts';
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
@@ -39,7 +41,9 @@ export function quotedSpeakerBeforeClause(tree: DependencyTree, v: number, first
   let end = v;
   while (end < tree.size && end - v < LONGEST_NAME && NAME_PHRASE.test(tree.token(end + 1).pos)) end++;
   if (end === v || !/^NNPS?$/.test(tree.token(end).pos)) return undefined;
-  if (end < tree.size && tree.token(end + 1).word !== ',') return undefined;
+  // '"S," said consultant Lena Ortiz.' with the cue hung as the name's adjective: no other frame reads it.
+  const closesSentence = end === tree.size || (end + 1 === tree.size && tree.token(end + 1).word === '.');
+  if (end < tree.size && tree.token(end + 1).word !== ',' && !(closesSentence && tree.relation(v) === 'amod')) return undefined;
   return { source: end, content: tokenRange(firstContent, comma - 1) };
 }
 
