@@ -10,6 +10,7 @@ import { datelineLength } from '../credits/dateline.ts';
 import { contentBesideRootSource } from './according-roots.ts';
 import { closingSpeaker } from './closing-speakers.ts';
 import { quotedSpeakerBeforeClause } from './quoted-inverted-speakers.ts';
+import { openingSaid } from './opening-said.ts';
 import { parentheticalSpeaker } from './parenthetical-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
@@ -141,6 +142,11 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     const aside = parentheticalSpeaker(tree, v, firstWord); // "The risk, said Ruiz, a lawyer, is S": Ruiz, not the risk
     if (aside) {
       push(v, 'ccomp', aside.content, aside.source);
+      continue;
+    }
+    const said = openingSaid(tree, v); // 'Said Ortiz, “S.”': "Said" tagged as part of the name
+    if (said) {
+      out.push({ sentence: sentence.index, cue: v, frame: 'ccomp', ...said });
       continue;
     }
     const fronted = frontedHolder(tree, v); // "To Ms. Gil, S": her view, read like "according to"
