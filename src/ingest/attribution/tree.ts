@@ -25,7 +25,7 @@ export class DependencyTree {
   private readonly heads = new Map<number, { dep: string; head: number }>();
   private readonly kids = new Map<number, Edge[]>();
 
-  constructor(sentence: NlpSentence) {
+  private constructor(sentence: NlpSentence) {
     this.sentence = sentence;
     for (const d of sentence.dependencies) {
       this.heads.set(d.dependent, { dep: d.dep, head: d.governor });

@@ -30,7 +30,7 @@ export function bylineSpeakerReading(text: string, doc: NlpDocument, quote: Text
   for (const s of doc.sentences) {
     const dash = s.tokens.find((t) => t.start === dashOffset);
     if (!dash) continue;
-    const tree = new DependencyTree(s);
+    const tree = DependencyTree.of(s);
     let source = tree.head(dash.index);
     while (source && tree.relation(source) === 'compound') source = tree.head(source);
     if (!source || !tree.token(source).pos.startsWith('NNP')) return undefined;
