@@ -20,6 +20,7 @@ const UNIT = [
   'tests/ingest/claim-labels.test.ts',
   'tests/ingest/content-ends.test.ts',
   'tests/ingest/dependency-tree.test.ts',
+  'tests/ingest/entity-registry.test.ts',
   'tests/ingest/pronoun-features.test.ts',
   'tests/ingest/units.test.ts',
   'tests/layout/import-cycles.test.ts',

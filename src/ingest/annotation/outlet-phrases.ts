@@ -122,8 +122,6 @@ function namedAfterMediaNoun(tree: DependencyTree, i: number, registry: EntityRe
   const known = lookupKnownName(written);
   if (known) return known.kind === 'MEDIA' ? addEntity(registry, written, 'Organization', span) : undefined;
   const outlet = registry.add({ name: written, type: 'Organization', kind: 'MEDIA' }, span);
-  // NER's organization was registered before its noun said what it is.
-  if (outlet.type === 'Organization' && outlet.kind === 'OTHER') outlet.kind = 'MEDIA';
   return outlet.type === 'Organization' ? outlet : undefined;
 }
 

@@ -54,6 +54,11 @@ export class EntityRegistry {
         this.records.set(id, record);
       }
     }
+    // NER registers an organization before anything says what kind it is ("OTHER");
+    // a later mention that does ("the newspaper Le Monde") settles it.
+    if (record.type === 'Organization' && record.kind === 'OTHER' && input.kind && input.kind !== 'OTHER') {
+      record.kind = input.kind;
+    }
     for (const n of names) this.alias(record, n);
     if (input.description && !record.description) record.description = input.description;
     if (input.country && !record.country) record.country = input.country;
