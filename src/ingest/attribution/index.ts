@@ -33,6 +33,7 @@ import { withoutControllingReadings } from './filters/controlling-verbs.ts';
 import { withoutNounCueObjects } from './filters/noun-cue-objects.ts';
 import { returnedReadings } from './filters/returned-readings.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
+import { cutAccordingBeforeInnerSpeakers } from './boundaries/according-inner-speakers.ts';
 import { widenToAppositiveNouns } from './boundaries/appositive-relatives.ts';
 import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
@@ -141,6 +142,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   cutBeforeOwnParticiples(text, named);
   // Below the threshold, only an outlet's or an office's report carries a candidate ("S, CNN reports"), not anyone's "said".
   const standing = named.filter((a) => !weak.has(a) || named.some((r) => r !== a && isReport(r) && holdsCue(r, a)));
+  // "X praised S1, and S2, according to Y": Y's report is the last clause, X's praise stands (according-inner-speakers.ts).
+  cutAccordingBeforeInnerSpeakers(doc, standing, NESTED_MIN);
 
   // The likeliest of overlapping attributions, unless one is nested in the other's content.
   let kept: Attribution[] = [];

@@ -10,8 +10,16 @@ import { isPunct, tokenRange, type DependencyTree } from '../tree.ts';
 /** The content tokens of an "according to" candidate whose phrase opens or closes its sentence; undefined otherwise. */
 export function accordingContent(tree: DependencyTree, c: Candidate): number[] | undefined {
   if (c.frame !== 'according' || c.source === undefined) return undefined;
+  return accordingRest(tree, c.cue, c.source)?.tokens;
+}
+
+/**
+ * The rest of the sentence beside the phrase of cue `cue` and source `source`, and whether the phrase
+ * closes the sentence (rather than opening it); undefined when the phrase stands inside it.
+ */
+export function accordingRest(tree: DependencyTree, cue: number, source: number): { tokens: number[]; closing: boolean } | undefined {
   // The cue's own noun may hold the source ("in the senator's view"): the phrase is all of it.
-  const phrase = [c.cue, ...tree.subtree(c.source), ...tree.subtree(tree.head(c.cue))];
+  const phrase = [cue, ...tree.subtree(source), ...tree.subtree(tree.head(cue))];
   const from = Math.min(...phrase);
   const to = Math.max(...phrase);
   const words = (a: number, b: number) => tokenRange(a, b).filter((i) => !isPunct(tree.token(i)));
@@ -20,5 +28,5 @@ export function accordingContent(tree: DependencyTree, c: Candidate): number[] |
   if (before.length > 0 && after.length > 0) return undefined;
   const rest = before.length > 0 ? before : after;
   if (rest.length < 2) return undefined;
-  return tokenRange(rest[0], rest.at(-1)!);
+  return { tokens: tokenRange(rest[0], rest.at(-1)!), closing: before.length > 0 };
 }
