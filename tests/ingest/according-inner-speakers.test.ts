@@ -34,4 +34,12 @@ describe('a closing "according to" after another speaker\'s clause', () => {
       [['the Coastal Ledger'], 'who had run the port authority for a decade'],
     ]);
   });
+
+  it("keeps a survey's count of respondents inside the survey's report", async () => {
+    const text =
+      "Nearly two in three say they would pay more for local bread, but such loaves are often hard to find, according to the bakers' survey.";
+    expect(await namedContents(text)).toEqual([
+      [["the bakers' survey"], 'Nearly two in three say they would pay more for local bread, but such loaves are often hard to find'],
+    ]);
+  });
 });

@@ -9,11 +9,13 @@
  * Ledger"). The report's content is cut to the clause the parser hung the phrase on when that leaves
  * the other speaker out, or else to the clause after the comma that closes the other speaker's part.
  * "X said S, according to Y" stays whole (credits/according-reports.ts): the remaining clause must not
- * be part of the other speaker's content.
+ * be part of the other speaker's content. So does a survey's count of respondents ("Nearly two in three
+ * say S1, but S2, according to the survey"): they speak through the report.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
 import { DependencyTree, isPunct, isVerbOrPredicate } from '../tree.ts';
+import { isCount } from '../sources/poll-respondents.ts';
 import { accordingRest } from './according-spans.ts';
 
 interface Reading {
@@ -47,6 +49,7 @@ export function cutAccordingBeforeInnerSpeakers(doc: NlpDocument, readings: Read
         b.claimants.length > 0 &&
         b.claimants[0].name !== report.claimants[0].name &&
         b.source > 0 &&
+        !isCount(tree, b.source) &&
         rest.tokens.includes(b.cue.token) &&
         rest.tokens.includes(b.source),
     );

@@ -24,7 +24,7 @@ export function respondentsPoll(doc: NlpDocument, c: { sentence: number; source:
 }
 
 /** "60 percent of voters", "a majority", "three of four Americans", "as many Democrats": a count of people. */
-function isCount(tree: DependencyTree, head: number): boolean {
+export function isCount(tree: DependencyTree, head: number): boolean {
   const t = tree.token(head);
   return (
     t.pos === 'CD' ||
