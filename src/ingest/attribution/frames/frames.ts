@@ -37,6 +37,7 @@ import { experiencerSubject } from './experiencer-subjects.ts';
 import { attitudeClauses } from './attitude-adjectives.ts';
 import { frontedHolder } from './fronted-holders.ts';
 import { trailingPoll } from './trailing-polls.ts';
+import { beforeComma, holderPhrase } from './holder-phrases.ts';
 import { subjectPoll } from './subject-polls.ts';
 import { viewPhrase } from './view-phrases.ts';
 import { possessedPredicate } from './possessed-predicates.ts';
@@ -253,6 +254,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       if (predicate && source !== undefined) push(v, 'nsubj-clause', predicate, source);
       const received = source === undefined ? receivedStance(tree, v) : possessedSupport(tree, v);
       if (received) push(v, 'passive', contentTokens(tree, received.content), received.source);
+      const held = source === undefined && !received ? holderPhrase(tree, v, NOUN_CUE_CASES) : undefined; // "warnings from X about S"
+      for (const t of held?.targets ?? []) push(v, 'noun-of', beforeComma(tree, contentTokens(tree, t.phrase, t.cases)), held!.source);
       if (source === undefined) continue;
       for (const t of nounTargets(tree, v, NOUN_CUE_CASES)) push(v, 'noun-of', contentTokens(tree, t.phrase, t.cases), source);
       for (const x of tree.children(v, 'acl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to')))

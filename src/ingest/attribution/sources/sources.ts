@@ -27,6 +27,7 @@ import { datelineLength } from '../credits/dateline.ts';
 import { firstNameGender } from './first-name-gender.ts';
 import { WEEKDAY_ALTERNATION } from '../../text/day-words.ts';
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
+import { reportedPhrase } from './reported-phrases.ts';
 import { DependencyTree, isPunct } from '../tree.ts';
 
 export type { SourceType } from './name-mentions.ts';
@@ -184,9 +185,10 @@ export class SourceResolver {
     // "That's according to the survey": the pronoun the parser made the source's subject is the content, not its name.
     const according = tree.children(sourceToken, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'accord');
     const attaching = (dep: string) => dep === 'case' || (according && /^(nsubj|cop)$/.test(dep));
-    const phrase = tree
-      .subtree(sourceToken, (e, from) => (PHRASE_STOP.test(e.dep) && !describing(e, from)) || (from === sourceToken && attaching(e.dep)))
-      .filter((t) => t > dateline && !isPunct(tree.token(t)));
+    const stop = (e: { dep: string; to: number }, from: number) =>
+      (PHRASE_STOP.test(e.dep) && !describing(e, from)) ||
+      (from === sourceToken && (attaching(e.dep) || (own && reportedPhrase(tree, e, a.content))));
+    const phrase = tree.subtree(sourceToken, stop).filter((t) => t > dateline && !isPunct(tree.token(t)));
     // "LevineFlagShareLikeReplyAni": words a web page's buttons glued together name no one.
     if (phrase.some((t) => GLUED_WORDS.test(tree.token(t).word))) return undefined;
     const first = tree.token(phrase[0]);
