@@ -10,4 +10,9 @@ describe('a trailing poll', () => {
     const text = 'The senator has led her young challenger in nearly every statewide survey this spring, often by wide margins.';
     expect(await claimantsOf(text, 'her young challenger')).toEqual(['nearly every statewide survey']);
   });
+
+  it("names an average of polls like one poll ('X leads Y by N points in the Z average of polls')", async () => {
+    const text = 'Ortiz leads Hale by seven points, 44% to 37%, in the Ledger average of county polls.';
+    expect(await claimantsOf(text, 'Ortiz leads Hale')).toEqual(['the Ledger average of county polls']);
+  });
 });

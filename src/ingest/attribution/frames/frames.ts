@@ -36,7 +36,7 @@ import { withOpeningQuotations } from './opening-quotations.ts';
 import { experiencerSubject } from './experiencer-subjects.ts';
 import { attitudeClauses } from './attitude-adjectives.ts';
 import { frontedHolder } from './fronted-holders.ts';
-import { trailingPoll } from './trailing-polls.ts';
+import { isPollAverage, trailingPoll } from './trailing-polls.ts';
 import { beforeComma, holderPhrase } from './holder-phrases.ts';
 import { subjectPoll } from './subject-polls.ts';
 import { viewPhrase } from './view-phrases.ts';
@@ -108,7 +108,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     const asReported = asReportedBy(tree, v); // "As reported by the Ledger, S", "S, per the Ledger"
     if (asReported) push(v, 'according', contentTokens(tree, asReported.clause, asReported.exclude), asReported.source);
-    if (POLL_NOUNS.has(token.lemma.toLowerCase()) && /^(obl|nmod)$/.test(tree.relation(v))) {
+    if ((POLL_NOUNS.has(token.lemma.toLowerCase()) || isPollAverage(tree, v)) && /^(obl|nmod)$/.test(tree.relation(v))) {
       // "In a poll released Monday, 50 percent chose Clinton": read like "according to a poll".
       const kase = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
       const clause = tree.head(v);

@@ -17,6 +17,12 @@ const SAYING_OR_THINKING = new Set(['communication', 'cognition']);
 /** How far above the poll the clause may stand ("lead over her rival in a poll": two nouns up). */
 const MAX_CLIMB = 3;
 
+/** "the state's polling average", "an average of recent statewide surveys": an average of polls speaks like one poll. */
+export function isPollAverage(tree: DependencyTree, v: number): boolean {
+  if (tree.token(v).lemma.toLowerCase() !== 'average' || tree.token(v).pos !== 'NN') return false;
+  return tree.children(v, /^(nmod|compound)$/).some((c) => /^(poll|survey|polling)$/i.test(tree.token(c).lemma));
+}
+
 /** The "in" (cue) and the clause (content, without the poll's phrase) of poll `v` that follows its clause; undefined otherwise. */
 export function trailingPoll(tree: DependencyTree, v: number): { cue: number; content: number[] } | undefined {
   if (tree.token(v).pos !== 'NN' || !/^(obl|nmod)$/.test(tree.relation(v))) return undefined;
