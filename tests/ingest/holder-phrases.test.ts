@@ -11,4 +11,9 @@ describe('a stance held in a "from" phrase', () => {
     const text = 'The vote was delayed amid stern warnings from the county engineers about the aging levee.';
     expect(await namedContents(text)).toContainEqual([['the county engineers'], 'the aging levee']);
   });
+
+  it('credits the holder with a "that" clause after it', async () => {
+    const text = 'The levy passed despite claims from several landlords that rents would soar.';
+    expect(await namedContents(text)).toContainEqual([['several landlords'], 'that rents would soar']);
+  });
 });

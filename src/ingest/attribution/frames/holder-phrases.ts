@@ -1,7 +1,7 @@
 /**
  * "Stern warnings from county engineers about the dam", "quiet unease among the donors over the
  * cost": a noun of stance or speech with no possessor may name who holds it in a "from", "by" or
- * "among" phrase, followed by the phrase saying what the stance is on. The holder is the noun's
+ * "among" phrase, followed by the phrase or the "that" clause saying what the stance is on. The holder is the noun's
  * source, as the possessor is in "the engineers' warnings about the dam"; the cue model weighs the
  * noun itself, so nouns that state no stance ("a loan from the bank for the roof") stay under its threshold.
  */
@@ -28,8 +28,17 @@ export function holderPhrase(
   const targets = [
     ...nounTargets(tree, noun, cases).filter((t) => t.phrase > source && !rangeEnd(tree, t)),
     ...nounTargets(tree, source, HOLDER_TARGET_CASES),
+    ...[noun, source].flatMap((n) => thatClauses(tree, n, source)),
   ].filter((t) => !TIME_NOUNS.test(tree.token(t.phrase).lemma));
   return targets.length === 0 ? undefined : { source, targets };
+}
+
+/** "complaints from the growers that the tariff hurts them": a "that" clause after the holder, on the noun or misparsed onto the holder. */
+function thatClauses(tree: DependencyTree, n: number, holder: number): NounTarget[] {
+  return tree
+    .children(n, /^(acl|ccomp)$/)
+    .filter((c) => c > holder && tree.token(tree.subtree(c)[0]).word.toLowerCase() === 'that') // the parser may tag it WDT
+    .map((phrase) => ({ phrase, cases: [] }));
 }
 
 /** "spread from the coast to the mountains": a "to" phrase after a "from" holder ends a range. */
