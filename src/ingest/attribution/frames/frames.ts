@@ -30,6 +30,7 @@ import { stanceHolder } from './stance-holders.ts';
 import { stanceNounSubject } from './stance-nouns.ts';
 import { possessedSupport, receivedStance } from './received-stances.ts';
 import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
+import { nameBeforeInterruption } from './interrupted-subjects.ts';
 import { reportedPredicateClause } from './subject-clause-cues.ts';
 import { opensWithWhy } from './wh-clauses.ts';
 import { withOpeningQuotations } from './opening-quotations.ts';
@@ -202,7 +203,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         experiencerSubject(tree, v) ??
         speakerAfterQuotation(tree, v) ??
         speakerBeforeCommaParticiple(tree, v) ??
-        strandedSubject(tree, v))
+        strandedSubject(tree, v) ??
+        nameBeforeInterruption(tree, v))
       : (tree.child(v, 'nmod:poss') ??
         lightVerbSubject(tree, v) ??
         stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf) ??
