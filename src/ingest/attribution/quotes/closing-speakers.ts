@@ -2,7 +2,9 @@
  * '"S1," Ortiz said. … "S2," said a second official.': a quotation whose own speaker and verb of saying
  * follow its closing mark is that speaker's, even when no reading of that clause survived (the splitter
  * cut it at the quotation's '?', or the parser hung the verb elsewhere); it does not continue the
- * paragraph's previous speaker (continued quotations in index.ts).
+ * paragraph's previous speaker (continued quotations in index.ts). A name right after an inverted verb
+ * ('" said retired judge Ana Ruiz, asked about …') speaks even where the parser hung it elsewhere or took
+ * the quotation for the verb's subject.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
@@ -12,6 +14,9 @@ import { DependencyTree } from '../tree.ts';
 /** How many words may stand between the closing mark and the verb ('Italy's far-right party leader Ana Ruiz wrote'). */
 const MAX_WORDS_BEFORE_VERB = 8;
 const CLAUSE_END = /^[.,;:!?“”"‘’()—–-]+$/;
+/** Words of a title before an inverted speaker's name ("retired judge", "one former"). */
+const TITLE_WORD = /^(DT|CD|JJ|JJR|JJS|VBN|NN)$/;
+const MAX_TITLE_WORDS = 4;
 /** Below the model's usual threshold: a fallback for quotations no frame gave to anyone. */
 const CONFIDENCE = 0.5;
 
@@ -42,8 +47,14 @@ export function closingSpeakerReading(text: string, doc: NlpDocument, quote: Tex
   const verb = closingSpeechVerb(text, doc, quote);
   if (!verb) return undefined;
   const tree = DependencyTree.of(doc.sentences[verb.sentence]);
-  const source = tree.children(verb.token, 'nsubj')[0];
-  if (source === undefined || !tree.token(source).pos.startsWith('NN')) return undefined;
+  const subject = tree.children(verb.token, 'nsubj')[0];
+  const source =
+    subject !== undefined && tree.token(subject).pos.startsWith('NN')
+      ? subject
+      : subject === undefined || !isNominal(tree.token(subject).pos)
+        ? invertedNameAfter(text, tree, verb.token, quote)
+        : undefined;
+  if (source === undefined) return undefined;
   return {
     sentence: verb.sentence,
     cue: cueOf(tree.token(verb.token)),
@@ -52,4 +63,25 @@ export function closingSpeakerReading(text: string, doc: NlpDocument, quote: Tex
     source,
     confidence: CONFIDENCE,
   };
+}
+
+/** A pronoun or a noun: a subject the parser could have meant (not a stray quotation mark it took for one). */
+function isNominal(pos: string): boolean {
+  return /^(NN|PRP|WP|DT|CD)/.test(pos);
+}
+
+/**
+ * '"S," said retired judge Ana Ruiz, asked about Y': the verb opens the clause after the closing mark
+ * and the parser hung the name after it elsewhere (another verb's subject, a loose dependent); the
+ * name, past at most a few title words, is the inverted speaker.
+ */
+function invertedNameAfter(text: string, tree: DependencyTree, v: number, quote: TextSpan): number | undefined {
+  if (!/^[^\S\n]*[”"][\s,]*$/.test(text.slice(quote.end, tree.token(v).start))) return undefined;
+  let i = v + 1;
+  while (i <= tree.size && i - v <= MAX_TITLE_WORDS && TITLE_WORD.test(tree.token(i).pos)) i++;
+  if (i > tree.size || !/^NNPS?$/.test(tree.token(i).pos)) return undefined;
+  while (i < tree.size && /^NNPS?$/.test(tree.token(i + 1).pos)) i++;
+  // "said one Ohio party official": the name only modifies the noun that names the speaker.
+  if (i < tree.size && /^(NN|NNS|JJ|POS)$/.test(tree.token(i + 1).pos)) return undefined;
+  return i;
 }
