@@ -13,4 +13,10 @@ describe('a name before a phrase set off by commas', () => {
       'Rep. Lena Marsh, D-Ore., who faces a hard race in her district, withdrew her backing of the plan, saying it lacks money for roads.';
     expect(await claimantsOf(text, 'it lacks money for roads')).toEqual(['Lena Marsh']);
   });
+
+  it('speaks after an opening phrase, for a conjunct verb of saying too', async () => {
+    const text =
+      'Appearing before cheering supporters early Monday at KNP headquarters, Daw Khin, 70, said it was premature to name winners but added, “You all sense the count.”';
+    expect(await claimantsOf(text, 'You all sense the count')).toEqual(['Daw Khin']);
+  });
 });

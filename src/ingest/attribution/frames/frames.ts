@@ -188,7 +188,10 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
     const auxiliary = auxiliaryCue(tree, v); // "X, who S1, said she was unaware": "said" hung as an auxiliary
-    if (auxiliary && push(v, 'ccomp', auxiliary.content, auxiliary.source)) continue;
+    // "X Jr., who was to fly to Y, said S": a speech verb hung as an auxiliary speaks for the name before the phrase.
+    const auxiliarySource =
+      auxiliary && (auxiliary.source ?? (SPEECH_VERBS.has(token.lemma.toLowerCase()) ? nameBeforeInterruption(tree, v) : undefined));
+    if (auxiliary && push(v, 'ccomp', auxiliary.content, auxiliarySource)) continue;
     const marked = markedParticiple(tree, v, subjectOf);
     if (marked && push(v, 'ccomp', marked.content, marked.source)) continue;
     const closing =
