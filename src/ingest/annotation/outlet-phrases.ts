@@ -170,11 +170,12 @@ function perCredit(sentence: NlpSentence, tree: DependencyTree): number | undefi
  */
 function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
   const listeners: number[] = [];
-  for (const child of tree.children(cue, CIRCUMSTANCE)) {
-    if (introducedBy(tree, child, OCCASION_CASE) || stagedOccasion(tree, child)) listeners.push(child);
-    else listeners.push(...tree.children(child, CIRCUMSTANCE).filter((n) => introducedBy(tree, n, OCCASION_CASE)));
-    listeners.push(...passedOnTo(tree, child));
-  }
+  for (const verb of [cue, ...governingVerbs(tree, cue)])
+    for (const child of tree.children(verb, CIRCUMSTANCE)) {
+      if (introducedBy(tree, child, OCCASION_CASE) || stagedOccasion(tree, child)) listeners.push(child);
+      else listeners.push(...tree.children(child, CIRCUMSTANCE).filter((n) => introducedBy(tree, n, OCCASION_CASE)));
+      listeners.push(...passedOnTo(tree, child));
+    }
   listeners.push(...passedOnTo(tree, cue));
   // "Writing for CNN, X says", "Appearing on Fox News, X said": the occasion hung on a participle of speaking.
   for (const way of speakingParticiples(tree, cue))
@@ -184,7 +185,8 @@ function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number)
   if (tree.token(cue).lemma === 'tell')
     listeners.push(...tree.children(cue, /^(obj|iobj|xcomp|obl:tmod)$/).filter((n) => tree.token(n).pos.startsWith('NN')));
   for (const listener of listeners) {
-    if (WORK.test(tree.token(listener).lemma)) continue;
+    // "wrote in a Globe column": the work the claim appeared in is carried by its outlet; "responded to a Post report" is not.
+    if (WORK.test(tree.token(listener).lemma) && !introducedBy(tree, listener, /^in$/i)) continue;
     const stops = (edge: { dep: string; to: number }) =>
       (CLAUSE.test(edge.dep) && !carriedBy(tree, edge.to, edge.dep)) || WORK.test(tree.token(edge.to).lemma);
     for (const n of tree.subtree(listener, stops)) {
@@ -193,6 +195,24 @@ function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number)
     }
   }
   return undefined;
+}
+
+/**
+ * The verbs the cue's clause hangs from, whose occasion is the claim's too: "In an interview with CNN, the
+ * coach continued to insist S" (an xcomp), "Appearing on Fox News, she attacked the bill, saying S" (a
+ * participle); two steps up at most.
+ */
+function governingVerbs(tree: DependencyTree, cue: number): number[] {
+  const out: number[] = [];
+  for (let n = cue; out.length < 2;) {
+    const relation = tree.relation(n);
+    const up = tree.head(n);
+    const hangs = relation === 'xcomp' || (relation === 'advcl' && tree.token(n).pos === 'VBG');
+    if (!up || !hangs || !tree.token(up).pos.startsWith('VB')) break;
+    out.push(up);
+    n = up;
+  }
+  return out;
 }
 
 /**
