@@ -23,6 +23,7 @@ import { outletNamedBefore, type EntityRecord, type EntityRegistry } from '../en
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
+import { namedProgramme } from './named-programmes.ts';
 import { speakingParticiples } from './verbs.ts';
 
 /** Relations from the verb to its circumstances (where, to whom, on what), not to what was said. */
@@ -58,6 +59,7 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
         knownOutlet(tree, i, registry) ??
         namedAfterMediaNoun(tree, i, registry) ??
         wordOutlet(tree, i, registry) ??
+        namedProgramme(tree, i, registry) ??
         (isOutletNoun(tree, i) ? outletNamedBefore(outlets, token.start, token.word) : undefined)
       );
     };

@@ -156,7 +156,13 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
         : source.type === 'PLACE'
           ? 'Place'
           : 'Group';
-  const byName = registry.byName(sourceName) ?? registry.byName(sourceName.replace(/^the\s+/i, ''));
+  // "told ABC 7", "told The Spokesman-Review": the outlet NER registered under the words as written, not
+  // the network the name's first word stands for ("ABC") nor the name re-spaced from its tokens.
+  const written = source.resolved ? undefined : registry.byName(source.mention.text);
+  const byName =
+    (written && isOutlet(written) ? written : undefined) ??
+    registry.byName(sourceName) ??
+    registry.byName(sourceName.replace(/^the\s+/i, ''));
   const record = byName ?? fullerDescription(registry, mentionText, type) ?? addEntity(registry, cleanDescription(sourceName), type);
   for (const alias of source.aliases) if (!/^(he|she|they|it|we|i|who)$/i.test(alias)) registry.alias(record, alias);
   if (!source.resolved) registry.mention(record, source.mention);
