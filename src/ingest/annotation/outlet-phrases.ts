@@ -16,7 +16,7 @@
  * keeps it.
  */
 import { DependencyTree } from '../attribution/tree.ts';
-import { addEntity } from '../entities/from-ner.ts';
+import { addEntity, organizationKind } from '../entities/from-ner.ts';
 import { isOutlet, lookupKnownName } from '../entities/gazetteer.ts';
 import { stationAfter } from '../entities/stations.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry } from '../entities/registry.ts';
@@ -90,12 +90,29 @@ function knownOutlet(tree: DependencyTree, i: number, registry: EntityRegistry):
     .map((t) => t.originalText)
     .join(' ');
   const known = lookupKnownName(name);
+  if (!known && untaggedMastheadAt(tree, i, span)) return addEntity(registry, name, 'Organization', span);
   if (known?.kind !== 'MEDIA') return undefined;
   // "the local Fox affiliate", "Fox 35": a station, not the network's outlet.
   const after = tree.sentence.tokens.filter((t) => t.start >= span.end).slice(0, 2);
   if (stationAfter(name, after)) return undefined;
   return addEntity(registry, name, 'Organization', span);
 }
+
+/**
+ * "in a note to the Observer", "told the Sentinel": a definite name of capitalised proper nouns, untagged
+ * by NER, that reads as a newspaper's masthead (its last word one of the words outlets are named with).
+ * Only where a listener or occasion stands, which is the only place this is asked.
+ */
+function untaggedMastheadAt(tree: DependencyTree, i: number, span: TextSpan): boolean {
+  if (!tree.children(i, 'det').some((d) => /^the$/i.test(tree.token(d).word))) return false;
+  const tokens = tree.sentence.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  if (!tokens.every((t) => /^NNPS?$/.test(t.pos) && /^\p{Lu}/u.test(t.word) && t.ner === 'O')) return false;
+  return MASTHEAD_WORD.test(tokens.at(-1)!.word) && organizationKind(tokens.map((t) => t.originalText).join(' ')) === 'MEDIA';
+}
+
+/** The last words of newspapers' names: "the Observer", "the Sentinel", "the Evening Courier". */
+const MASTHEAD_WORD =
+  /^(Observer|Sentinel|Courier|Herald|Gazette|Tribune|Chronicle|Dispatch|Examiner|Inquirer|Enquirer|Telegraph|Bulletin|Ledger|Journal|Times|Post|Globe)$/;
 
 /** A publication's or broadcaster's own noun right before its name: "the journal Nature", "the newspaper Le Monde", "television station KXTV". */
 const NAMING_MEDIA_NOUN = /^(journal|magazine|newspaper|tabloid|website|daily|station|channel|broadcaster|network|agency)$/;
