@@ -123,9 +123,17 @@ export function dateNearVerb(text: string, verbEnd: number, verbStart: number, p
   }
   const before = text.slice(Math.max(0, verbStart - 20), verbStart);
   const m = DAY_BEFORE_VERB.exec(before);
-  if (m && !closesProgrammeName(before.slice(0, m.index).trim().split(/\s+/), m[1])) return resolveDate(m[1], published);
-  return undefined;
+  if (!m || closesProgrammeName(before.slice(0, m.index).trim().split(/\s+/), m[1])) return undefined;
+  const dayStart = verbStart - before.length + m.index;
+  if (RELATIVE_CLAUSE_OPEN.test(text.slice(Math.max(0, dayStart - 150), dayStart))) return undefined;
+  return resolveDate(m[1], published);
 }
+
+/**
+ * "The treasurer, who toured the plant on Wednesday, said": a day closing a relative clause on the
+ * speaker dates what the speaker did, not the saying.
+ */
+const RELATIVE_CLAUSE_OPEN = /,\s*(?:who|whom|whose|which)\b[^,;.!?]*$/i;
 
 /** "told Fox News Sunday": the day word closes a programme's name the gazetteer knows (with up to three words before it), and dates nothing. */
 export function closesProgrammeName(wordsBefore: string[], day: string): boolean {
