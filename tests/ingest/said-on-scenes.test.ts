@@ -20,3 +20,24 @@ describe('a day that is not the saying', () => {
     expect(fired.map((c) => c.saidOn)).toEqual([undefined]);
   });
 });
+
+describe('the day of the scene a saying was made in', () => {
+  it('is the day of the question it answered ("Asked about the ferries on Wednesday, the mayor said")', async () => {
+    const asked = await namedClaims('Asked about the ferries on Wednesday, the mayor said they would run again.', PUBLISHED);
+    expect(asked.map((c) => c.saidOn)).toEqual(['2017-02-22']);
+    const pressed = await namedClaims('Pressed by reporters on Tuesday, the mayor said the ferries would run again.', PUBLISHED);
+    expect(pressed.map((c) => c.saidOn)).toEqual(['2017-02-21']);
+  });
+
+  it('is the day hung on whom or where the occasion was ("In remarks to the council on Thursday", "during a visit to the harbor on Monday")', async () => {
+    const remarks = await namedClaims('In remarks to the council on Thursday, the mayor said the library would stay open.', PUBLISHED);
+    expect(remarks.map((c) => c.saidOn)).toEqual(['2017-02-23']);
+    const visit = await namedClaims('During a visit to the harbor on Monday, the mayor said the ferries would run again.', PUBLISHED);
+    expect(visit.map((c) => c.saidOn)).toEqual(['2017-02-20']);
+  });
+
+  it('is the day the parser hangs on the speaker ("The mayor on Monday night told a crowd S")', async () => {
+    const claims = await namedClaims('The mayor on Monday night told a crowd of sailors that the ferries would run again.', PUBLISHED);
+    expect(claims.map((c) => c.saidOn)).toEqual(['2017-02-20']);
+  });
+});

@@ -14,6 +14,7 @@ const DAY_WORD = new RegExp(
   `^(?:${WEEKDAY_ALTERNATION}|${NEAR_DAY_ALTERNATION}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?$`,
   'i',
 );
+const WEEKDAY = new RegExp(`^(?:${WEEKDAY_ALTERNATION})$`, 'i');
 /** How a time phrase hangs on its verb: "said Tuesday" (obl:tmod), "on Tuesday" (obl), "Tuesday night" (nmod:tmod). */
 const TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod:tmod|advmod)$/;
 /** A noun takes its date as a modifier: "a speech on Tuesday". */
@@ -37,6 +38,7 @@ const OCCASIONS = new Set([
   'hearing',
   'meeting',
   'remarks',
+  'remark',
   'message',
   'video',
   'broadcast',
@@ -52,6 +54,7 @@ const OCCASIONS = new Set([
   'email',
   'op-ed',
   'release',
+  'visit',
 ]);
 /** A part of a day heading its phrase: "Tuesday night" is parsed as night, with Tuesday its compound. */
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
@@ -75,10 +78,17 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
     ...speakingParticiples(tree, cue),
     ...tree.children(cue, 'advmod').filter((a) => NARROWING_ADVERB.test(tree.token(a).word)),
   ];
-  for (const node of [cue, ...settings]) {
+  const scenes = askedParticiples(tree, cue);
+  for (const node of [cue, ...settings, ...scenes]) {
     const span = dateOn(tree, node, text, node === cue || tree.relation(node) === 'advmod' ? TIME_RELATION : SETTING_TIME_RELATION);
     if (span) return span;
   }
+  // "In remarks to the council on Thursday", "speaking to the station's Drive Time Tuesday": the day hung on whom or where the occasion was.
+  for (const node of [...occasions, ...speakingParticiples(tree, cue), ...scenes])
+    for (const place of occasionPlaces(tree, node)) {
+      const span = dateOn(tree, place, text, SETTING_TIME_RELATION);
+      if (span) return span;
+    }
   // The occasion named by its day: "during Saturday's debate", "in a Friday interview", "during Saturday night's debate".
   for (const occasion of occasions) {
     const day = tree
@@ -94,7 +104,37 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
   // another, with no subject of its own, was done the same day.
   if (tree.relation(cue) === 'conj' && tree.head(cue) > 0 && tree.children(cue, /^nsubj/).length === 0)
     return cueDateSpan(tree, tree.head(cue), text) ?? dayOnSubject(tree, tree.head(cue));
-  return undefined;
+  // "The mayor on Monday night told the crowd S": the parser hangs the day on the subject.
+  return dayOnSubject(tree, cue);
+}
+
+/** Participles that set the scene of an answer: "Asked about the ferries on Wednesday, the mayor said", "Pressed by reporters Tuesday, X said". */
+const ANSWERING = new Set(['ask', 'press', 'question', 'quiz', 'respond', 'reply', 'answer']);
+
+function askedParticiples(tree: DependencyTree, cue: number): number[] {
+  // An opening "Asked at a briefing Monday about X, Y said" is sometimes misparsed as the verb's subject.
+  return tree
+    .children(cue, /^(advcl|dep|nsubj)$/)
+    .filter(
+      (v) =>
+        v < cue &&
+        /^(VBN|VBG)$/.test(tree.token(v).pos) &&
+        ANSWERING.has(tree.token(v).lemma.toLowerCase()) &&
+        tree.children(v, /^nsubj/).length === 0,
+    );
+}
+
+/** Whom or where an occasion was held for: "remarks to the council", "a visit to the harbor", "an appearance on a radio show". */
+const PLACE_CASE = /^(?:to|with|at|in|before|by)$/i;
+const BROADCAST_OCCASION = /^(?:appearance|interview|show)$/i;
+
+function occasionPlaces(tree: DependencyTree, occasion: number): number[] {
+  const onAir = BROADCAST_OCCASION.test(tree.token(occasion).lemma);
+  return tree
+    .children(occasion, /^(obl|nmod)$/)
+    .filter((place) =>
+      tree.children(place, 'case').some((k) => PLACE_CASE.test(tree.token(k).word) || (onAir && /^on$/i.test(tree.token(k).word))),
+    );
 }
 
 /** "…, said the party's spokesman in a Friday tweet": after an inverted subject the parser hangs the occasion on the subject. */
@@ -145,9 +185,15 @@ function dateOn(tree: DependencyTree, node: number, text: string, relation: RegE
     if (day === undefined) continue;
     if (tree.children(child, 'case').some((k) => !/^on$/i.test(tree.token(k).word))) continue;
     if (day !== child) return { start: tree.token(day).start, end: tree.token(day).end };
+    // A weekday's compound closing a longer name is that name run into the day ("the station's Drive Time Tuesday"), not part of the date.
+    const weekday = WEEKDAY.test(tree.token(child).word);
     const words = tree.subtree(
       child,
-      (edge) => edge.dep === 'case' || edge.dep === 'punct' || /^(acl|acl:relcl|nmod:poss)$/.test(edge.dep),
+      (edge) =>
+        edge.dep === 'case' ||
+        edge.dep === 'punct' ||
+        /^(acl|acl:relcl|nmod:poss)$/.test(edge.dep) ||
+        (weekday && edge.dep === 'compound' && closesName(tree, edge.to)),
     );
     const span = tree.span(words);
     if (!span) continue;
@@ -157,6 +203,11 @@ function dateOn(tree: DependencyTree, node: number, text: string, relation: RegE
     return { start, end: start + trimmed.length };
   }
   return undefined;
+}
+
+/** The last word of a name of two or more capitalised words ("Drive Time"); "Super Tuesday" is one name with its day. */
+function closesName(tree: DependencyTree, i: number): boolean {
+  return i > 1 && tree.token(i).pos === 'NNP' && /^[A-Z]/.test(tree.token(i - 1).word);
 }
 
 /** Past forms: "the crews had reopened the road today" tells of something done that day. */
