@@ -41,3 +41,10 @@ describe('the day of the scene a saying was made in', () => {
     expect(claims.map((c) => c.saidOn)).toEqual(['2017-02-20']);
   });
 });
+
+describe('a part of the publication day', () => {
+  it('dates the saying on the day published ("said in an interview this morning")', async () => {
+    const claims = await namedClaims('The mayor said in an interview this morning that the ferries would run again.', PUBLISHED);
+    expect(claims.map((c) => c.saidOn)).toEqual(['2017-02-24']);
+  });
+});

@@ -168,6 +168,13 @@ function dayOf(tree: DependencyTree, i: number): number | undefined {
   return PART_OF_DAY.test(tree.token(i).word) ? tree.children(i, /^(compound|nmod:tmod|obl:tmod)$/).find((d) => isDay(tree, d)) : undefined;
 }
 
+/** "this morning", "this afternoon", "this evening" as a bare time phrase (no "since" or "until"). */
+function thisPartOfDay(tree: DependencyTree, i: number): TextSpan | undefined {
+  if (!PART_OF_DAY.test(tree.token(i).word) || tree.children(i, 'case').length > 0) return undefined;
+  const determiner = tree.children(i, 'det').find((d) => /^this$/i.test(tree.token(d).word));
+  return determiner === undefined || determiner !== i - 1 ? undefined : { start: tree.token(determiner).start, end: tree.token(i).end };
+}
+
 /** A day word as a noun, not the last word of a programme's name ("said on Fox News Sunday"). */
 function isDay(tree: DependencyTree, i: number): boolean {
   const token = tree.token(i);
@@ -181,6 +188,9 @@ function isDay(tree: DependencyTree, i: number): boolean {
 function dateOn(tree: DependencyTree, node: number, text: string, relation: RegExp): TextSpan | undefined {
   for (const child of tree.children(node, relation)) {
     // "Tuesday night": the parse heads the phrase with night and makes Tuesday its compound.
+    // "said in an interview this morning": the part of the publication day, read as today.
+    const thisPart = thisPartOfDay(tree, child);
+    if (thisPart) return thisPart;
     const day = dayOf(tree, child);
     if (day === undefined) continue;
     if (tree.children(child, 'case').some((k) => !/^on$/i.test(tree.token(k).word))) continue;
