@@ -48,3 +48,15 @@ describe('a part of the publication day', () => {
     expect(claims.map((c) => c.saidOn)).toEqual(['2017-02-24']);
   });
 });
+
+describe('the day an occasion reached the public', () => {
+  it('is not the day of the saying ("in a long interview aired Tuesday evening")', async () => {
+    const claims = await namedClaims('“The dam is safe,” the engineer told viewers in a long interview aired Tuesday evening.', PUBLISHED);
+    expect(claims.map((c) => c.saidOn)).toEqual([undefined]);
+  });
+
+  it('but a statement released that day was made that day ("in a statement released Thursday")', async () => {
+    const claims = await namedClaims('The engineer said in a statement released Thursday that the dam was safe.', PUBLISHED);
+    expect(claims.map((c) => c.saidOn)).toEqual(['2017-02-23']);
+  });
+});

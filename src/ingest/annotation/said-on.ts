@@ -56,6 +56,8 @@ const OCCASIONS = new Set([
   'release',
   'visit',
 ]);
+/** Participles that date when an occasion reached the public, not when its words were said. */
+const AIRING = /^(?:air|broadcast|publish|televise|print|rebroadcast)$/i;
 /** A part of a day heading its phrase: "Tuesday night" is parsed as night, with Tuesday its compound. */
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 /** Adverbs that narrow the saying's time without moving it off the day: "said earlier on Friday". */
@@ -74,7 +76,8 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
     // "told NBC's Today on Monday": the parser may hang the day on the listener.
     ...(tree.token(cue).lemma === 'tell' ? tree.children(cue, /^(obj|iobj)$/) : []),
     // "in a statement released Thursday": the day the occasion's participle gives.
-    ...occasions.flatMap((o) => tree.children(o, 'acl').filter((v) => tree.token(v).pos === 'VBN')),
+    // Not "in an interview aired Monday": what was aired or published was said before.
+    ...occasions.flatMap((o) => tree.children(o, 'acl').filter((v) => tree.token(v).pos === 'VBN' && !AIRING.test(tree.token(v).lemma))),
     ...speakingParticiples(tree, cue),
     ...tree.children(cue, 'advmod').filter((a) => NARROWING_ADVERB.test(tree.token(a).word)),
   ];
