@@ -10,6 +10,13 @@ import { namedClaims } from '../support/named-claims.ts';
 const PUBLISHED = '2017-02-24T12:00:00-06:00';
 
 describe('a day that is not the saying', () => {
+  it('names an event after "the" ("said the Feb. 14 storm proved S", "cited the June 3 flood")', async () => {
+    const storm = await namedClaims('The governor said the Feb. 14 storm proved the levee must be raised.', PUBLISHED);
+    expect(storm.map((c) => c.saidOn)).toEqual([undefined]);
+    const flood = await namedClaims('The governor cited the June 3 flood as proof that the levee must be raised.', PUBLISHED);
+    expect(flood.map((c) => c.saidOn)).toEqual([undefined]);
+  });
+
   it('closes a relative clause on the speaker ("The treasurer, who toured the plant on Wednesday, said")', async () => {
     const toured = await namedClaims(
       'The treasurer, who toured the plant on Wednesday, said the factory would hire forty workers.',

@@ -118,6 +118,8 @@ export function dateNearVerb(text: string, verbEnd: number, verbStart: number, p
   for (const gap of window.matchAll(/\s+/g)) {
     const between = window.slice(0, gap.index);
     if (!/^(?:\s+(?:by|the|[A-Z][\w.'’-]*))*$/.test(between)) break;
+    // "noted the Sept. 11 attacks", "recalled the June 3 vote": a date after "the" names an event.
+    if (/(?:^|\s)the$/i.test(between)) continue;
     const m = DATE_WORD.exec(window.slice(gap.index + gap[0].length));
     if (m && !closesProgrammeName(between.trim().split(/\s+/), m[0])) return resolveDate(m[0], published);
   }
