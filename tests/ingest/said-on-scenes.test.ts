@@ -10,6 +10,11 @@ import { namedClaims } from '../support/named-claims.ts';
 const PUBLISHED = '2017-02-24T12:00:00-06:00';
 
 describe('a day that is not the saying', () => {
+  it('is no month and year read as a day ("cited Kenya’s September 2014 vote" is not September 20)', async () => {
+    const claims = await namedClaims('The senator cited Kenya’s September 2014 vote as proof that the treaty works.', PUBLISHED);
+    expect(claims.map((c) => c.saidOn)).toEqual([undefined]);
+  });
+
   it('names an event after "the" ("said the Feb. 14 storm proved S", "cited the June 3 flood")', async () => {
     const storm = await namedClaims('The governor said the Feb. 14 storm proved the levee must be raised.', PUBLISHED);
     expect(storm.map((c) => c.saidOn)).toEqual([undefined]);

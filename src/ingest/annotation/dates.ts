@@ -106,7 +106,7 @@ export function resolveDate(expression: string, published: Published | undefined
 }
 
 const DATE_WORD = new RegExp(
-  `^(?:(?:on|since|last)\\s+)?(?:${WEEKDAY_ALTERNATION}|today|yesterday)\\b(?!['’]s\\b|\\s+show\\b)|^(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?`,
+  `^(?:(?:on|since|last)\\s+)?(?:${WEEKDAY_ALTERNATION}|today|yesterday)\\b(?!['’]s\\b|\\s+show\\b)|^(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?!\\d)(?:,\\s*\\d{4})?`,
   'i',
 );
 const DAY_BEFORE_VERB = new RegExp(`(${WEEKDAY_ALTERNATION}|today|yesterday)\\s*,?\\s*$`, 'i');
