@@ -23,7 +23,7 @@ import { markedParticiple } from './marked-participles.ts';
 import { participleAgent } from './participle-agents.ts';
 import { speakerAfterQuotation } from './passive-quote-speakers.ts';
 import { opensSentence, speakerAfterOpeningCue } from './opening-cues.ts';
-import { endsWithColon, onlySpeaker, quoteTokens } from '../quotes/quote-tokens.ts';
+import { endsWithColon, isAnswerQuotation, onlySpeaker, quoteTokens } from '../quotes/quote-tokens.ts';
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import { clauseRaisedOverCue } from './subordinate-cues.ts';
 import { stanceHolder } from './stance-holders.ts';
@@ -56,6 +56,7 @@ import { clausesAfterListener } from './listener-clauses.ts';
 import { interruptedClause } from './interrupting-roots.ts';
 import { clauseBeforeSecondSubject } from './doubled-subjects.ts';
 import { asReportedBy } from './as-reported.ts';
+import { openingQuestion, withoutOpeningQuestion } from './opening-questions.ts';
 import { preposedObjects, prepositionalClauses, prepositionsOf } from './prepositional-complements.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
@@ -86,12 +87,13 @@ export function candidates(sentence: NlpSentence): Candidate[] {
   const out: Candidate[] = [];
   /** Adds the candidate unless its content is too short; says whether it did. */
   const firstWord = datelineLength(sentence.tokens) + 1;
+  const question = openingQuestion(tree, firstWord); // "Asked if S, X said": what X was asked is not what X says
   const push = (cue: number, frame: Frame, whole: number[], source: number | undefined): boolean => {
     // "DES MOINES — S": the dateline the parser hung on the clause is where the story was filed, not what is reported.
-    const content = whole.filter((t) => t >= firstWord);
+    const dated = whole.filter((t) => t >= firstWord);
+    const content = withoutOpeningQuestion(tree, question, cue, source, dated);
     const words = content.filter((t) => !isPunct(tree.token(t)));
-    // '"Absolutely," he said': a one-word quotation opening the sentence is content too.
-    const oneWord = ONE_WORD_FRAMES.has(frame) || (frame === 'quote' && content[0] === 2);
+    const oneWord = ONE_WORD_FRAMES.has(frame) || (frame === 'quote' && isAnswerQuotation(tree, cue, content[0]));
     if (words.length < (oneWord ? 1 : 2)) return false;
     out.push({ sentence: sentence.index, cue, lemma: tree.token(cue).lemma.toLowerCase(), frame, content, source });
     return true;

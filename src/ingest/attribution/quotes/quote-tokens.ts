@@ -59,6 +59,15 @@ export function quoteTokens(tree: DependencyTree, cue: number): number[] {
   return [];
 }
 
+/**
+ * A one-word quotation starting at token `first` that is an answer, not a word quoted in passing: it
+ * opens the sentence ('"Absolutely," he said') or opens right after the cue and its comma or colon
+ * ('Asked if the pier would reopen, the mayor said, "Eventually."').
+ */
+export function isAnswerQuotation(tree: DependencyTree, cue: number, first: number | undefined): boolean {
+  return first === 2 || (first === cue + 3 && /^[,:]$/.test(tree.token(cue + 1).word) && isMark(tree, cue + 2));
+}
+
 /** A double quotation mark, not an apostrophe the tagger read as one ("the senators’ plan"). */
 function isDoubleMark(tree: DependencyTree, i: number): boolean {
   return /^(”|"|'')$/.test(tree.token(i).word);
