@@ -22,6 +22,13 @@ describe('a quotation after an opening question', () => {
     expect(read.some(([names, content]) => names.includes('Tom Reyes') && content.includes('budget'))).toBe(false);
   });
 
+  it('keeps any opening participle clause out of the answer', async () => {
+    const text = 'Reached by phone at her office late Tuesday, county clerk Dana Whitfield said, "Maybe."';
+    const read = await readings(text);
+    expect(read).toContainEqual([['Dana Whitfield'], 'Maybe']);
+    expect(read.some(([, content]) => content.includes('phone'))).toBe(false);
+  });
+
   it("leaves a reporter's closing credit over the whole scene whole", async () => {
     const text = 'When asked about the closed pool, Mayor Tom Reyes said, "We will fix it by June," the Ledger reported.';
     const read = await readings(text);

@@ -7,14 +7,14 @@
  * too. The question runs to the first comma followed by a subject; its words are taken out of the
  * content of the cue whose speaker follows that comma, so the cue keeps its own complement or
  * quotation, and a cue left with nothing but the question has it dropped (its quotation is then
- * tried, as for any cue with no complement). Another speaker further on may report the whole scene
- * ("Asked about S, the mayor said no, the Ledger reported"): that content is left whole.
+ * tried, as for any cue with no complement). Any opening participle without a subject sets a scene
+ * the same way ("Reached by phone, the clerk said, 'Maybe.'", "Pushed on the deadline, X said S").
+ * Another speaker further on may report the whole scene ("Asked about S, the mayor said no, the
+ * Ledger reported"): that content is left whole.
  */
 import { DependencyTree, isVerb } from '../tree.ts';
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 
-/** Participles of being asked that open a sentence ("Pressed on the budget, the mayor said S"). */
-const ASKED = new Set(['ask', 'press', 'question', 'challenge', 'quiz']);
 /** Words that may stand before the participle ("When asked about S"). */
 const LEADS = new Set(['when', 'once', 'if']);
 
@@ -30,7 +30,7 @@ export function openingQuestion(tree: DependencyTree, firstWord: number): Openin
   if (p <= tree.size && LEADS.has(tree.token(p).word.toLowerCase())) p += 1;
   if (p > tree.size) return undefined;
   const token = tree.token(p);
-  if (token.pos !== 'VBN' || !ASKED.has(token.lemma.toLowerCase())) return undefined;
+  if (token.pos !== 'VBN') return undefined;
   if (tree.child(p, /^(nsubj|nsubj:pass|aux|aux:pass)$/) !== undefined) return undefined;
   for (let end = p + 1; end < tree.size; end++) {
     // "When asked about S, the mayor said: 'Q,' the Ledger reported": a saying before the comma means the parse lost the clause.
