@@ -14,6 +14,7 @@
  */
 import { DependencyTree, isVerb } from '../tree.ts';
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
+import { isDoubleMark } from '../quotes/quote-tokens.ts';
 
 /** Words that may stand before the participle ("When asked about S"). */
 const LEADS = new Set(['when', 'once', 'if']);
@@ -61,7 +62,7 @@ export function withoutOpeningQuestion(
 /** The first word after comma `comma` and any closing quotation marks ('on "This Morning," the senator said'). */
 function clauseStart(tree: DependencyTree, comma: number): number {
   let t = comma + 1;
-  while (t < tree.size && /^(”|"|'')$/.test(tree.token(t).word)) t++;
+  while (t < tree.size && isDoubleMark(tree, t)) t++;
   return t;
 }
 

@@ -69,7 +69,7 @@ export function isAnswerQuotation(tree: DependencyTree, cue: number, first: numb
 }
 
 /** A double quotation mark, not an apostrophe the tagger read as one ("the senators’ plan"). */
-function isDoubleMark(tree: DependencyTree, i: number): boolean {
+export function isDoubleMark(tree: DependencyTree, i: number): boolean {
   return /^(”|"|'')$/.test(tree.token(i).word);
 }
 
