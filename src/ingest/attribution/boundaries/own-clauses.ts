@@ -11,6 +11,7 @@
 import type { Candidate } from '../frames/frames.ts';
 import type { DependencyTree } from '../tree.ts';
 import { answersInnerSpeaker } from './inner-speakers.ts';
+import { sharesReportedSubject } from './shared-subject-conjuncts.ts';
 
 const LOOSE = /^(dep|acl|advcl|parataxis|conj|xcomp)$/;
 
@@ -51,6 +52,8 @@ function ownClause(tree: DependencyTree, cue: number, t: number): boolean {
   const tense = pos === cuePos || (cuePos === 'VBN' && pos === 'VBD');
   if (rel !== 'conj' || !/^VB[DZP]$/.test(pos) || !tense) return false;
   // "have surrendered or sabotaged": a past participle the tagger read as a past tense shares its head's auxiliary.
+  // "said she was relieved but feared S": a conjunct in its head's own tense shares the reported subject.
+  if (sharesReportedSubject(tree, t, pos)) return false;
   const head = tree.token(tree.head(t)).pos;
   return head !== pos && !(head === 'VBN' && pos === 'VBD') && tree.children(t, /^nsubj/).length === 0;
 }
