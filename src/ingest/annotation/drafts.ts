@@ -17,6 +17,7 @@ import type { DraftClaim } from './draft.ts';
 import { splitJoinedClauses } from './joined-clauses.ts';
 import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
+import { creditQuotedSayings } from './quoted-as-saying.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
 import { reportingLemma } from './verbs.ts';
 
@@ -65,6 +66,7 @@ export function draftClaims(
     };
     return splitJoinedClauses(draft, tree);
   });
+  creditQuotedSayings(doc, drafts, registry);
   outletOwnReports(drafts);
   creditPhrases(doc, drafts, registry);
   spreadVia(drafts);

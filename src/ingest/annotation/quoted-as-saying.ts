@@ -1,0 +1,69 @@
+/**
+ * "The Gazette quoted Mayor Ellen Park as saying S": the mayor speaks, through the Gazette. The
+ * attribution stage reads the quoting as the outlet's claim (as PolNeAR marks it: the outlet the
+ * source, "Mayor Ellen Park as saying S" the content) and the saying as the outlet's too; here the
+ * quoted person becomes the claimant of S, the quoting outlet its via, and the saying's own draft
+ * goes. When the quoted person is named by nothing the registry knows ("quoted the mayor", "one of
+ * his advisers"), both drafts go: the outlet is not the one who said S.
+ */
+import { DependencyTree } from '../attribution/tree.ts';
+import { isOutlet } from '../entities/gazetteer.ts';
+import type { EntityRegistry } from '../entities/registry.ts';
+import type { NlpDocument } from '../nlp/types.ts';
+import type { DraftClaim } from './draft.ts';
+
+interface QuotedSaying {
+  /** The quoted words' head ("Park" in "quoted Mayor Ellen Park"). */
+  quoted: number;
+  /** "saying" and what it says. */
+  saying: { start: number; end: number };
+  said?: { start: number; end: number };
+}
+
+/** Rewrites the drafts in place, removing the ones that go. */
+export function creditQuotedSayings(doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry): void {
+  const dropped = new Set<DraftClaim>();
+  for (const d of drafts) {
+    if (d.lemma !== 'quote' || !d.verbSpan) continue;
+    const sentence = doc.sentences.find((s) => s.tokens.some((t) => t.start === d.verbSpan!.start));
+    if (!sentence) continue;
+    const tree = DependencyTree.of(sentence);
+    const cue = sentence.tokens.find((t) => t.start === d.verbSpan!.start)!.index;
+    const found = quotedSaying(tree, cue);
+    if (!found) continue;
+    for (const other of drafts) if (other !== d && other.verbSpan?.start === found.saying.start) dropped.add(other);
+    const speaker = registry.at(tree.token(found.quoted).start);
+    if (!speaker || isOutlet(speaker) || !found.said) {
+      dropped.add(d);
+      continue;
+    }
+    d.via = [...d.claimants.filter(isOutlet), ...d.via];
+    d.claimants = [speaker];
+    d.content = found.said;
+    d.evidence = { start: Math.min(d.evidence.start, found.said.start), end: Math.max(d.evidence.end, found.said.end) };
+    d.verb = 'quoted as saying';
+    d.lemma = 'say';
+    if (d.quote && (d.quote.start < found.said.start - 1 || d.quote.end > found.said.end + 1)) delete d.quote;
+  }
+  const kept = drafts.filter((d) => !dropped.has(d));
+  drafts.splice(0, drafts.length, ...kept);
+}
+
+/**
+ * "quoted X as saying S": the quoting verb's object and its "as saying" clause, which the parser
+ * hangs on the quoting verb either by "saying" itself or, misread, by S's verb with "saying" a `dep` or `discourse`.
+ */
+function quotedSaying(tree: DependencyTree, cue: number): QuotedSaying | undefined {
+  const quoted = tree.child(cue, 'obj');
+  if (quoted === undefined) return undefined;
+  for (const clause of tree.children(cue, 'advcl')) {
+    const saying = [clause, ...tree.children(clause, /^(dep|discourse)$/)].find(
+      (t) => tree.token(t).lemma === 'say' && tree.token(t).pos === 'VBG',
+    );
+    const as = [...tree.children(clause, /^(case|mark)$/), ...(saying === undefined ? [] : tree.children(saying, /^(case|mark)$/))];
+    if (saying === undefined || !as.some((t) => t < saying && /^as$/i.test(tree.token(t).word))) continue;
+    const said = tree.span(tree.subtree(clause).filter((t) => t > saying));
+    return { quoted, saying: { start: tree.token(saying).start, end: tree.token(saying).end }, ...(said ? { said } : {}) };
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * "X quoted Y as saying S" (src/ingest/annotation/quoted-as-saying.ts): Y speaks, through X; on real
+ * CoreNLP parses of sentences written for these tests.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
+import { extract } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+const nlp = () => createCoreNlpClient(inject('corenlpUrl'));
+
+async function annotate(text: string): Promise<Annotation> {
+  return parseAnnotation((await extract(text, {}, nlp())).annotation, 'test text');
+}
+
+function claims(a: Annotation): Array<{ claimants: string[]; via: string[]; text: string }> {
+  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
+  return a.claims.map((c) => ({ claimants: c.claimants.map(name), via: c.via.map(name), text: c.text }));
+}
+
+describe('"quoted X as saying S"', () => {
+  it('makes the quoted person the claimant and the quoting outlet the via', async () => {
+    const list = claims(await annotate('The Riverside Gazette quoted Mayor Ellen Park as saying that the bridge would close in April.'));
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ claimants: ['Ellen Park'], via: ['Riverside Gazette'] });
+    expect(list[0].text).toMatch(/bridge would close in April/);
+  });
+
+  it('reads the saying the parser hangs under the said clause, past an appositive', async () => {
+    const list = claims(await annotate('Reuters quoted Tomas Brenner, a ferry captain, as saying the harbor had frozen overnight.'));
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ claimants: ['Tomas Brenner'], via: ['Reuters'] });
+    expect(list[0].text).toMatch(/harbor had frozen overnight/);
+  });
+
+  it('gives the outlet no claim when the quoted person is named by nothing', async () => {
+    expect(claims(await annotate('The Gazette quoted the mayor as saying the bridge would close.'))).toEqual([]);
+  });
+});
