@@ -1,7 +1,7 @@
 /**
  * Outlets named in forms NER reads apart: a station's number after its network ("ABC 7"), a
  * hyphenated name ("The Spokesman-Review"), a programme named after its host ("The Ann Lee Show")
- * or before its hosts ("Breakfast Club hosts"). Real CoreNLP parses of sentences written for these tests.
+ * or before its hosts ("Breakfast Club hosts"), a name after a noun for outlets ("the newspaper El Universal"). Real CoreNLP parses of sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { claimsWithVia } from '../support/named-claims.ts';
@@ -37,5 +37,20 @@ describe('a programme that carried the claim', () => {
     expect(await claimsWithVia('The mayor told conservative radio host Ann Lee that the bridge would reopen.')).toEqual([
       { claimants: ['mayor'], via: [] },
     ]);
+  });
+});
+
+describe('an outlet named after its noun ("told the newspaper El Universal")', () => {
+  it('is the name, not the noun', async () => {
+    expect(await claimsWithVia('The governor told the newspaper El Universal that the border crossing would reopen.')).toEqual([
+      { claimants: ['governor'], via: ['El Universal'] },
+    ]);
+  });
+
+  it('is the name, not an outlet named before that the noun could stand for', async () => {
+    const claims = await claimsWithVia(
+      'The Washington Post broke the story on Monday. The governor told the newspaper El Universal that the border crossing would reopen.',
+    );
+    expect(claims.at(-1)).toEqual({ claimants: ['governor'], via: ['El Universal'] });
   });
 });

@@ -8,7 +8,7 @@
 import type { Attribution } from '../attribution/index.ts';
 import { findQuotes } from '../attribution/quotes/quotes.ts';
 import { DependencyTree } from '../attribution/tree.ts';
-import { entityOfSource } from '../entities/from-ner.ts';
+import { entityOfSource, namesNoOutlet } from '../entities/from-ner.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
@@ -32,7 +32,7 @@ export function draftClaims(
   // A claim whose every claimant names nobody ("others said", "his advisers said") is dropped.
   const drafts = attributions.flatMap((a): DraftClaim[] => {
     let claimants = unique(defined(a.claimants.map((c) => entityOfSource(registry, c, text))));
-    let via = unique(defined(a.via.map((v) => entityOfSource(registry, v))));
+    let via = unique(defined(a.via.filter((v) => !namesNoOutlet(registry, v)).map((v) => entityOfSource(registry, v))));
     // "Many remain unidentified, notes the Washington Post": no one speaks there but the outlet.
     if (!claimants.length && via.length === 1 && isOutlet(via[0]) && !reportingLemma(text.slice(a.cue.span.start, a.cue.span.end))) {
       claimants = via;
