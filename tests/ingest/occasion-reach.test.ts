@@ -29,3 +29,11 @@ describe('the work a claim appeared in', () => {
     ).not.toContainEqual(['Boston Globe']);
   });
 });
+
+describe('a participle of speaking closing the sentence', () => {
+  it('credits its listener though the parser hangs it on the reported verb ("said S, speaking to CNN on Tuesday")', async () => {
+    expect(await claimsWithVia('The mayor said the levee would hold, speaking to CNN on Tuesday.')).toEqual([
+      { claimants: ['mayor'], via: ['CNN'] },
+    ]);
+  });
+});

@@ -72,3 +72,17 @@ describe('the day an occasion reached the public', () => {
     expect(claims.map((c) => c.saidOn)).toEqual(['2017-02-23']);
   });
 });
+
+describe('a participle of speaking closing the sentence', () => {
+  it('dates the saying though the parser hangs it on the reported verb ("said the levee would hold, speaking at the harbor on Tuesday")', async () => {
+    const claims = await namedClaims('The mayor said the levee would hold, speaking to reporters at the harbor on Tuesday.', PUBLISHED);
+    expect(claims.map((c) => c.saidOn)).toEqual(['2017-02-21']);
+    const briefing = await namedClaims('Mayor Ann Lee said the levee would hold, speaking at a briefing Tuesday.', PUBLISHED);
+    expect(briefing.map((c) => c.saidOn)).toEqual(['2017-02-21']);
+  });
+
+  it('but a day inside what was said is still not the saying ("said the levee built on Tuesday would hold, speaking to reporters")', async () => {
+    const claims = await namedClaims('The mayor said the levee that was built on Tuesday would hold, speaking to reporters.', PUBLISHED);
+    expect(claims.map((c) => c.saidOn)).toEqual([undefined]);
+  });
+});

@@ -71,10 +71,23 @@ const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appea
 
 /**
  * The participles of speaking that set a cue verb's scene: hung on the verb ("Speaking to reporters,
- * X said") or on its subject ("The governor, speaking Sunday on Fox News, said").
+ * X said"), on its subject ("The governor, speaking Sunday on Fox News, said"), or, closing the
+ * sentence after a comma, on the verb of what was said ("X said the levee would hold, speaking at
+ * the harbor on Tuesday": no levee speaks).
  */
 export function speakingParticiples(tree: DependencyTree, cue: number): number[] {
   const speaking = (v: number) => tree.token(v).pos === 'VBG' && SPEAKING.has(tree.token(v).lemma.toLowerCase());
   const onSubject = tree.children(cue, /^nsubj/).flatMap((s) => tree.children(s, 'acl'));
-  return [...tree.children(cue, /^(advcl|dep)$/), ...onSubject].filter(speaking);
+  const closing = tree
+    .children(cue, 'ccomp')
+    .filter((said) => said > cue)
+    .flatMap((said) => tree.children(said, /^(advcl|dep)$/).filter((v) => v > said && closesSentence(tree, v)));
+  return [...tree.children(cue, /^(advcl|dep)$/), ...onSubject, ...closing].filter(speaking);
+}
+
+/** A clause set off by a comma that runs to the sentence's end. */
+function closesSentence(tree: DependencyTree, head: number): boolean {
+  const words = tree.subtree(head);
+  const last = tree.sentence.tokens.filter((t) => !/^[.!?"'”’]+$/.test(t.word)).at(-1)?.index;
+  return words[0] > 1 && tree.token(words[0] - 1).word === ',' && words.at(-1) === last;
 }
