@@ -1,11 +1,13 @@
 /**
- * "X quoted Y as saying S" (src/ingest/annotation/quoted-as-saying.ts): Y speaks, through X; on real
+ * "X quoted Y as saying S": read once, as X's quoting (src/ingest/attribution/filters/quoted-sayings.ts,
+ * as PolNeAR marks it), and claimed by Y through X (src/ingest/annotation/quoted-as-saying.ts); on real
  * CoreNLP parses of sentences written for these tests.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
 import { extract } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
 
 const nlp = () => createCoreNlpClient(inject('corenlpUrl'));
 
@@ -35,5 +37,13 @@ describe('"quoted X as saying S"', () => {
 
   it('gives the outlet no claim when the quoted person is named by nothing', async () => {
     expect(claims(await annotate('The Gazette quoted the mayor as saying the bridge would close.'))).toEqual([]);
+  });
+});
+
+describe('"quoted X as saying S" as PolNeAR marks it', () => {
+  it("is one reading, the outlet's quoting, whose content holds the saying", async () => {
+    const text = 'The Riverside Gazette quoted Mayor Ellen Park as saying that the bridge would close in April.';
+    const found = (await parsedAttributions(text)).map((a) => [a.cue.lemma, a.claimants[0]?.name, contentText(text, a)]);
+    expect(found).toEqual([['quote', 'The Riverside Gazette', 'Mayor Ellen Park as saying that the bridge would close in April']]);
   });
 });

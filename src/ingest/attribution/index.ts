@@ -31,6 +31,7 @@ import { ownRelativeClause } from './filters/relative-speakers.ts';
 import { ownSubjectClause } from './filters/own-subject-clauses.ts';
 import { withoutControllingReadings } from './filters/controlling-verbs.ts';
 import { withoutNounCueObjects } from './filters/noun-cue-objects.ts';
+import { withoutQuotedSayings } from './filters/quoted-sayings.ts';
 import { returnedReadings } from './filters/returned-readings.ts';
 import { cutTrailingClauses } from './boundaries/trailing-clauses.ts';
 import { cutAccordingBeforeInnerSpeakers } from './boundaries/according-inner-speakers.ts';
@@ -186,6 +187,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept = withoutControllingReadings(text, kept);
   // "expressed concern that S": the noun cue's reading is the attribution (noun-cue-objects.ts).
   kept = withoutNounCueObjects(doc, kept);
+  // "quoted X as saying S": the saying is carried in the quoting (quoted-sayings.ts).
+  kept = withoutQuotedSayings(doc, kept);
   // "S, which the governor opposes": a clause with another candidate's cue is not the speaker's (trailing-clauses.ts).
   cutTrailingClauses(text, doc, kept, scored);
   // "S, a charge that officials denied": the clause's own reading takes in the noun (appositive-relatives.ts).
