@@ -12,7 +12,7 @@ import type { ResolvedSource } from '../sources/sources.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../../text/day-words.ts';
 import { DependencyTree } from '../tree.ts';
 import { datelineLength } from './dateline.ts';
-import { openingQuestion } from '../frames/opening-questions.ts';
+import { openingScene } from '../frames/opening-scenes.ts';
 import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
 
 /** Verbs an outlet closes a sentence with. */
@@ -157,8 +157,8 @@ export function closingTails(doc: NlpDocument): FoundAttribution[] {
     const tokens = sentence.tokens;
     const end = wordsEnd(tokens);
     const stops = [...tokens.flatMap((t, i) => ((t.word === ',' || DASH.test(t.word)) && i < end ? [i] : [])), end];
-    // "Asked if S, X said, ...": the opening question is not what X says (frames/opening-questions.ts).
-    const question = openingQuestion(DependencyTree.of(sentence), datelineLength(tokens) + 1);
+    // "Asked if S, X said, ...": the opening question, or any opening scene, is not what X says (frames/opening-scenes.ts).
+    const scene = openingScene(DependencyTree.of(sentence), datelineLength(tokens) + 1);
     for (const stop of stops) {
       const comma = lastIndex(tokens, stop, (t) => t.word === ',' || DASH.test(t.word));
       if (comma < 2) continue;
@@ -172,7 +172,7 @@ export function closingTails(doc: NlpDocument): FoundAttribution[] {
       if (speaker.length > 5 || !speaker.every((t) => SPEAKER_POS.test(t.pos)) || !/^(NN|NNS|NNP|NNPS)$/.test(speaker.at(-1)!.pos))
         continue;
       const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
-      if (comma - from < 3 || comma + 1 === question?.end) continue;
+      if (comma - from < 3 || comma + 1 === scene?.end) continue;
       out.push({
         sentence: sentence.index,
         cue: cueOf(cue),

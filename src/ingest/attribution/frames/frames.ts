@@ -56,7 +56,7 @@ import { clausesAfterListener } from './listener-clauses.ts';
 import { interruptedClause } from './interrupting-roots.ts';
 import { clauseBeforeSecondSubject } from './doubled-subjects.ts';
 import { asReportedBy } from './as-reported.ts';
-import { openingQuestion, withoutOpeningQuestion } from './opening-questions.ts';
+import { openingScene, withoutOpeningScene } from './opening-scenes.ts';
 import { preposedObjects, prepositionalClauses, prepositionsOf } from './prepositional-complements.ts';
 import type { Candidate, Frame } from './candidate.ts';
 
@@ -87,11 +87,11 @@ export function candidates(sentence: NlpSentence): Candidate[] {
   const out: Candidate[] = [];
   /** Adds the candidate unless its content is too short; says whether it did. */
   const firstWord = datelineLength(sentence.tokens) + 1;
-  const question = openingQuestion(tree, firstWord); // "Asked if S, X said": what X was asked is not what X says
+  const scene = openingScene(tree, firstWord); // "Asked if S, X said": what X was asked is not what X says
   const push = (cue: number, frame: Frame, whole: number[], source: number | undefined): boolean => {
     // "DES MOINES — S": the dateline the parser hung on the clause is where the story was filed, not what is reported.
     const dated = whole.filter((t) => t >= firstWord);
-    const content = withoutOpeningQuestion(tree, question, cue, source, dated);
+    const content = withoutOpeningScene(tree, scene, cue, source, dated);
     const words = content.filter((t) => !isPunct(tree.token(t)));
     const oneWord = ONE_WORD_FRAMES.has(frame) || (frame === 'quote' && isAnswerQuotation(tree, cue, content[0]));
     if (words.length < (oneWord ? 1 : 2)) return false;

@@ -19,14 +19,15 @@ import { isDoubleMark } from '../quotes/quote-tokens.ts';
 /** Words that may stand before the participle ("When asked about S"). */
 const LEADS = new Set(['when', 'once', 'if']);
 
-export interface OpeningQuestion {
+/** An opening participle clause with no subject: a question the speaker was asked, or any other scene. */
+export interface OpeningScene {
   participle: number;
-  /** The comma that closes the question, right before the main clause's subject. */
+  /** The comma that closes the scene, right before the main clause's subject. */
   end: number;
 }
 
-/** The opening question of a sentence whose words start at `firstWord`, if it opens with one. */
-export function openingQuestion(tree: DependencyTree, firstWord: number): OpeningQuestion | undefined {
+/** The opening scene of a sentence whose words start at `firstWord`, if it opens with one. */
+export function openingScene(tree: DependencyTree, firstWord: number): OpeningScene | undefined {
   let p = firstWord;
   if (p <= tree.size && LEADS.has(tree.token(p).word.toLowerCase())) p += 1;
   if (p > tree.size) return undefined;
@@ -41,22 +42,17 @@ export function openingQuestion(tree: DependencyTree, firstWord: number): Openin
   return undefined;
 }
 
-/** `content` without the opening question when cue `cue`'s speaker `source` is the subject right after it. */
-export function withoutOpeningQuestion(
+/** `content` without the opening scene when cue `cue`'s speaker `source` is the subject right after it. */
+export function withoutOpeningScene(
   tree: DependencyTree,
-  question: OpeningQuestion | undefined,
+  scene: OpeningScene | undefined,
   cue: number,
   source: number | undefined,
   content: number[],
 ): number[] {
-  if (
-    question === undefined ||
-    source === undefined ||
-    cue <= question.end ||
-    phraseStart(tree, source) !== clauseStart(tree, question.end)
-  )
+  if (scene === undefined || source === undefined || cue <= scene.end || phraseStart(tree, source) !== clauseStart(tree, scene.end))
     return content;
-  return content.filter((t) => t > question.end);
+  return content.filter((t) => t > scene.end);
 }
 
 /** The first word after comma `comma` and any closing quotation marks ('on "This Morning," the senator said'). */

@@ -1,6 +1,6 @@
 /**
  * "Asked whether S, X said, 'Q'": the opening question is what X was asked, never what X says; X's
- * reading takes the quotation or the verb's own complement (frames/opening-questions.ts, and the
+ * reading takes the quotation or the verb's own complement (frames/opening-scenes.ts, and the
  * closing clauses read off the words in credits/credits.ts), on real CoreNLP parses of sentences
  * written for this test.
  */
