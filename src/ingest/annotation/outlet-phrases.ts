@@ -18,6 +18,7 @@
 import { DependencyTree } from '../attribution/tree.ts';
 import { addEntity, organizationKind } from '../entities/from-ner.ts';
 import { isOutlet, lookupKnownName } from '../entities/gazetteer.ts';
+import { MASTHEAD_WORD } from '../entities/media-words.ts';
 import { stationAfter } from '../entities/stations.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
@@ -109,10 +110,6 @@ function untaggedMastheadAt(tree: DependencyTree, i: number, span: TextSpan): bo
   if (!tokens.every((t) => /^NNPS?$/.test(t.pos) && /^\p{Lu}/u.test(t.word) && t.ner === 'O')) return false;
   return MASTHEAD_WORD.test(tokens.at(-1)!.word) && organizationKind(tokens.map((t) => t.originalText).join(' ')) === 'MEDIA';
 }
-
-/** The last words of newspapers' names: "the Observer", "the Sentinel", "the Evening Courier". */
-const MASTHEAD_WORD =
-  /^(Observer|Sentinel|Courier|Herald|Gazette|Tribune|Chronicle|Dispatch|Examiner|Inquirer|Enquirer|Telegraph|Bulletin|Ledger|Journal|Times|Post|Globe)$/;
 
 /** A publication's or broadcaster's own noun right before its name: "the journal Nature", "the newspaper Le Monde", "television station KXTV". */
 const NAMING_MEDIA_NOUN = /^(journal|magazine|newspaper|tabloid|website|daily|station|channel|broadcaster|network|agency)$/;

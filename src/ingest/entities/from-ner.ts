@@ -9,6 +9,7 @@
  */
 import type { ResolvedSource } from '../attribution/index.ts';
 import { isPronoun, namesNobody } from './nameless.ts';
+import { MEDIA_WORD } from './media-words.ts';
 import { isCallSign, isStationName, stationAfter } from './stations.ts';
 import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
@@ -24,9 +25,6 @@ const TYPE_OF_NER: Record<string, EntityType> = {
   COUNTRY: 'Place',
   STATE_OR_PROVINCE: 'Place',
 };
-
-const MEDIA_WORDS =
-  /\b(News|Times|Post|Journal|Press|Reuters|Tribune|Herald|Gazette|Magazine|Radio|TV|Television|Broadcasting|Insider|Daily|Telegraph|Guardian|Politico|CNN|BBC|NPR|Bloomberg|Axios|Dispatch|Chronicle|Courier|Examiner|Inquirer|Enquirer|Sentinel|Globe|Observer|Bulletin|Register|Newsweek|Review|Ledger)\b/;
 
 /** A definite description that stands for an outlet named before it. */
 const OUTLET_DESCRIPTION = /^the\s+(?:newspaper|paper|network|broadcaster|magazine|daily|tabloid|outlet)$/i;
@@ -82,7 +80,7 @@ export function organizationKind(name: string): OrganizationKind {
   if (known?.kind) return known.kind;
   const head = organizationKindOfHead(name.split(/\s+/).at(-1) ?? '');
   if (head) return head;
-  return MEDIA_WORDS.test(name) || isStationName(name) || isCallSign(name) ? 'MEDIA' : 'OTHER';
+  return MEDIA_WORD.test(name) || isStationName(name) || isCallSign(name) ? 'MEDIA' : 'OTHER';
 }
 
 /** Adds an entity under its canonical name when the gazetteer knows it, else as written. */

@@ -1,0 +1,58 @@
+/**
+ * Words outlets are named with, in one list with the difference between its two uses explicit:
+ * - a masthead word (a newspaper's name's last word: "the Evening Courier") marks even a name NER left
+ *   untagged as a newspaper, where a listener or occasion stands ("told the Sentinel": annotation/outlet-phrases.ts);
+ * - any media word, anywhere in a name NER tagged as an organization, marks it as an outlet's (from-ner.ts).
+ * The other media words are no mastheads: broadcast words ("Radio", "TV"), outlets' own names, which
+ * the gazetteer knows ("CNN", "Reuters"), and words that also close the names of things that are no
+ * outlet ("the Law Review", "the Federal Register", "the Press Office").
+ */
+const MASTHEAD_WORDS = [
+  'Observer',
+  'Sentinel',
+  'Courier',
+  'Herald',
+  'Gazette',
+  'Tribune',
+  'Chronicle',
+  'Dispatch',
+  'Examiner',
+  'Inquirer',
+  'Enquirer',
+  'Telegraph',
+  'Bulletin',
+  'Ledger',
+  'Journal',
+  'Times',
+  'Post',
+  'Globe',
+];
+
+const OTHER_MEDIA_WORDS = [
+  'News',
+  'Press',
+  'Reuters',
+  'Magazine',
+  'Radio',
+  'TV',
+  'Television',
+  'Broadcasting',
+  'Insider',
+  'Daily',
+  'Guardian',
+  'Politico',
+  'CNN',
+  'BBC',
+  'NPR',
+  'Bloomberg',
+  'Axios',
+  'Register',
+  'Newsweek',
+  'Review',
+];
+
+/** A masthead word as a whole word: "Sentinel". */
+export const MASTHEAD_WORD = new RegExp(`^(${MASTHEAD_WORDS.join('|')})$`);
+
+/** A media word anywhere in a name: "Fox News Channel", "the Boston Globe". */
+export const MEDIA_WORD = new RegExp(`\\b(${[...MASTHEAD_WORDS, ...OTHER_MEDIA_WORDS].join('|')})\\b`);
