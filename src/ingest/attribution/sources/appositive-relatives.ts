@@ -3,8 +3,10 @@
  * that the parse hangs on no noun speaks for the name before it when only that name's description
  * stands between them (no verb). The name is the phrase's own, not a word inside another noun
  * ("Former Ruiz aides, who ..." are the aides), nor one inside the description ("a lawyer for Acme,
- * who"). On PolNeAR train 3 misses became right claimants and no wrong one was added.
+ * who"). On PolNeAR train 3 misses became right claimants and no wrong one was added. A place right
+ * before the comma is passed over ("Ana Ortiz, a teacher in Fresno, who said S" is Ortiz's).
  */
+import type { NlpToken } from '../../nlp/types.ts';
 import type { DependencyTree } from '../tree.ts';
 import type { NameMention } from './name-mentions.ts';
 
@@ -31,4 +33,32 @@ export function nameBeforeDescription(
     if (t.start >= name.end && /^(VB|MD)/.test(t.pos)) return undefined;
   }
   return name;
+}
+
+/**
+ * "Ann Ruiz, who argues that S": the name just before a relative pronoun, with at most a comma between.
+ * Not a place ("Tom Baker, 24, from Leeds, who said S" is Baker's, found by nameBeforeDescription).
+ */
+export function nameRightBefore(names: NameMention[], text: string, relative: NlpToken, sentence: number): NameMention | undefined {
+  return names
+    .filter(
+      (n) =>
+        n.sentence === sentence && n.type !== 'PLACE' && n.end <= relative.start && /^\s*,?\s*$/.test(text.slice(n.end, relative.start)),
+    )
+    .at(-1);
+}
+
+/**
+ * "an endorsement from Ann Ruiz, who declared S": the name right before the comma that sets off a relative
+ * pronoun, for when the parse hangs the clause on a noun further back that names nobody.
+ */
+export function nameBeforeComma(
+  tree: DependencyTree,
+  names: NameMention[],
+  text: string,
+  relative: number,
+  sentence: number,
+): NameMention | undefined {
+  if (relative < 2 || !SETTING_OFF.test(tree.token(relative - 1).word)) return undefined;
+  return nameRightBefore(names, text, tree.token(relative), sentence);
 }
