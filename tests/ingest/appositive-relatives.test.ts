@@ -21,4 +21,9 @@ describe('a relative after a described name', () => {
     const text = 'The plan drew a quick endorsement from Dana Whitfield, who declared that the county could not wait another year.';
     expect(await claimantsOf(text, 'the county could not wait')).toEqual(['Dana Whitfield']);
   });
+
+  it("names the people noun before the comma when the parse hangs the 'who' on a noun that names nobody", async () => {
+    const text = 'The ruling set off a wave of worry among county nurses, who warned that the clinics would close.';
+    expect(await claimantsOf(text, 'the clinics would close')).toEqual(['county nurses']);
+  });
 });

@@ -4,10 +4,13 @@
  * stands between them (no verb). The name is the phrase's own, not a word inside another noun
  * ("Former Ruiz aides, who ..." are the aides), nor one inside the description ("a lawyer for Acme,
  * who"). On PolNeAR train 3 misses became right claimants and no wrong one was added. A place right
- * before the comma is passed over ("Ana Ortiz, a teacher in Fresno, who said S" is Ortiz's).
+ * before the comma is passed over ("Ana Ortiz, a teacher in Fresno, who said S" is Ortiz's). And a
+ * comma-set "who" the parse hangs on a noun that names nobody ("an endorsement from Ann Ruiz, who")
+ * speaks for the name or the people noun right before its comma.
  */
 import type { NlpToken } from '../../nlp/types.ts';
 import type { DependencyTree } from '../tree.ts';
+import { namesPeople } from '../model/noun-classes.ts';
 import type { NameMention } from './name-mentions.ts';
 
 const SETTING_OFF = /^(,|-+|—|–)$/;
@@ -39,7 +42,7 @@ export function nameBeforeDescription(
  * "Ann Ruiz, who argues that S": the name just before a relative pronoun, with at most a comma between.
  * Not a place ("Tom Baker, 24, from Leeds, who said S" is Baker's, found by nameBeforeDescription).
  */
-export function nameRightBefore(names: NameMention[], text: string, relative: NlpToken, sentence: number): NameMention | undefined {
+function nameRightBefore(names: NameMention[], text: string, relative: NlpToken, sentence: number): NameMention | undefined {
   return names
     .filter(
       (n) =>
@@ -48,17 +51,30 @@ export function nameRightBefore(names: NameMention[], text: string, relative: Nl
     .at(-1);
 }
 
-/**
- * "an endorsement from Ann Ruiz, who declared S": the name right before the comma that sets off a relative
- * pronoun, for when the parse hangs the clause on a noun further back that names nobody.
- */
-export function nameBeforeComma(
+/** The name a relative pronoun the parse hangs on no noun speaks for: the name right before it, or before its description. */
+export function nameBeforeRelative(
   tree: DependencyTree,
   names: NameMention[],
   text: string,
   relative: number,
   sentence: number,
 ): NameMention | undefined {
-  if (relative < 2 || !SETTING_OFF.test(tree.token(relative - 1).word)) return undefined;
-  return nameRightBefore(names, text, tree.token(relative), sentence);
+  return nameRightBefore(names, text, tree.token(relative), sentence) ?? nameBeforeDescription(tree, names, relative, sentence);
+}
+
+/**
+ * "an endorsement from Ann Ruiz, who declared S", "alarm among legal experts, who worry S": the word right
+ * before the comma that sets off a relative pronoun, when it is part of a name (not a place) or a noun
+ * for people; for a clause the parse hangs on a noun further back that names nobody.
+ */
+export function speakerBeforeComma(tree: DependencyTree, names: NameMention[], relative: number, sentence: number): number | undefined {
+  if (relative < 3 || !SETTING_OFF.test(tree.token(relative - 1).word)) return undefined;
+  const t = tree.token(relative - 2);
+  const name = names.find((n) => n.sentence === sentence && n.type !== 'PLACE' && n.start <= t.start && t.end <= n.end);
+  if (!name) return /^NNS?$/.test(t.pos) && namesPeople(t.lemma) ? relative - 2 : undefined;
+  // The name's own head ("Board" in "the State Board of Elections"), which the resolver reads the whole name from.
+  let head = relative - 2;
+  for (let up = tree.head(head); up > 0 && name.start <= tree.token(up).start && tree.token(up).end <= name.end; up = tree.head(up))
+    head = up;
+  return head;
 }

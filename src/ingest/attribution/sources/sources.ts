@@ -21,7 +21,7 @@ import { describedBeforeName, namesPartitiveOne, relativeOfOne } from './partiti
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { pluralPeopleSubject } from './group-antecedents.ts';
-import { nameBeforeComma, nameBeforeDescription, nameRightBefore } from './appositive-relatives.ts';
+import { nameBeforeRelative, speakerBeforeComma } from './appositive-relatives.ts';
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { firstNameGender } from './first-name-gender.ts';
@@ -200,9 +200,8 @@ export class SourceResolver {
     if (phrase.length === 1 && RELATIVE.test(word) && clause > 0 && tree.relation(clause) === 'acl:relcl') {
       const modified = tree.head(clause);
       if (modified > 0 && modified !== sourceToken && /^(NN|PRP)/.test(tree.token(modified).pos)) {
-        const commaName = nameBeforeComma(tree, this.names, this.text, sourceToken, a.sentence);
-        const named =
-          this.resolve(a, modified) ?? (commaName && { mention, ...this.expand(commaName.text, commaName.type), resolved: true });
+        const commaSpeaker = speakerBeforeComma(tree, this.names, sourceToken, a.sentence);
+        const named = this.resolve(a, modified) ?? (commaSpeaker ? this.resolve(a, commaSpeaker) : undefined);
         // "voters who back the plan": a restrictive clause on a group says who they are, rarely what they claim;
         // unless it reports their words ("compared with 30 percent who said S") or the model is sure of its cue
         // ("shop owners who fear that S").
@@ -217,8 +216,7 @@ export class SourceResolver {
     // "those who said"), the name just before it, if only a comma stands between; else nobody: the
     // nearest earlier name was the annotated speaker for about a third of them on train.
     if (phrase.length === 1 && RELATIVE.test(word) && !UNRELIABLE.test(word)) {
-      const before =
-        nameRightBefore(this.names, this.text, head, a.sentence) ?? nameBeforeDescription(tree, this.names, sourceToken, a.sentence);
+      const before = nameBeforeRelative(tree, this.names, this.text, sourceToken, a.sentence);
       if (!before || before.type === 'PLACE') return undefined;
       return { mention, ...this.expand(before.text, before.type), resolved: true };
     }
