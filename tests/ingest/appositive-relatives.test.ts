@@ -26,4 +26,9 @@ describe('a relative after a described name', () => {
     const text = 'The ruling set off a wave of worry among county nurses, who warned that the clinics would close.';
     expect(await claimantsOf(text, 'the clinics would close')).toEqual(['county nurses']);
   });
+
+  it("names the person a second 'who' after 'and' speaks for, which the parse joins to the first clause", async () => {
+    const text = 'Tom Baker, who ran the county for a decade and who now claims that the budget was never balanced, spoke first.';
+    expect(await claimantsOf(text, 'the budget was never balanced')).toEqual(['Tom Baker']);
+  });
 });

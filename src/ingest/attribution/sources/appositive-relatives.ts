@@ -78,3 +78,22 @@ export function speakerBeforeComma(tree: DependencyTree, names: NameMention[], r
     head = up;
   return head;
 }
+
+/**
+ * "Ann Ruiz, who chaired the board, and who has argued S": a second "who" after "and", whose clause the parse
+ * joins to the first relative clause or to the noun itself: the noun both clauses modify.
+ */
+export function joinedRelativeNoun(tree: DependencyTree, relative: number): number | undefined {
+  const clause = tree.head(relative);
+  if (
+    relative < 2 ||
+    !/^who$/i.test(tree.token(relative).word) ||
+    !/^(and|but)$/i.test(tree.token(relative - 1).word) ||
+    clause <= 0 ||
+    tree.relation(clause) !== 'conj'
+  )
+    return undefined;
+  const joined = tree.head(clause);
+  if (joined > 0 && tree.relation(joined) === 'acl:relcl') return tree.head(joined);
+  return /^NN/.test(tree.token(joined).pos) ? joined : undefined;
+}

@@ -21,7 +21,7 @@ import { describedBeforeName, namesPartitiveOne, relativeOfOne } from './partiti
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { pluralPeopleSubject } from './group-antecedents.ts';
-import { nameBeforeRelative, speakerBeforeComma } from './appositive-relatives.ts';
+import { joinedRelativeNoun, nameBeforeRelative, speakerBeforeComma } from './appositive-relatives.ts';
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { firstNameGender } from './first-name-gender.ts';
@@ -197,8 +197,8 @@ export class SourceResolver {
     const word = head.word;
     // "the NGO, which advocates for ...": a relative pronoun speaks for the noun its clause modifies.
     const clause = tree.head(sourceToken);
-    if (phrase.length === 1 && RELATIVE.test(word) && clause > 0 && tree.relation(clause) === 'acl:relcl') {
-      const modified = tree.head(clause);
+    const modified = clause > 0 && tree.relation(clause) === 'acl:relcl' ? tree.head(clause) : joinedRelativeNoun(tree, sourceToken);
+    if (phrase.length === 1 && RELATIVE.test(word) && modified !== undefined) {
       if (modified > 0 && modified !== sourceToken && /^(NN|PRP)/.test(tree.token(modified).pos)) {
         const commaSpeaker = speakerBeforeComma(tree, this.names, sourceToken, a.sentence);
         const named = this.resolve(a, modified) ?? (commaSpeaker ? this.resolve(a, commaSpeaker) : undefined);
