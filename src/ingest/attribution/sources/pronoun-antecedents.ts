@@ -39,7 +39,7 @@ export interface ArticleNames {
   /** The names in order, with the speakers recorded so far. */
   names: NameMention[];
   /** The fullest form of a name in the article. */
-  expand: (text: string, type: SourceType) => { name: string; aliases: string[]; type: SourceType };
+  expand: (text: string, type: SourceType, start?: number) => { name: string; aliases: string[]; type: SourceType };
   /** A person's gender; `listed` also asks a first-name list. */
   gender: (name: string, listed?: boolean) => Gender | undefined;
   insideQuotation: (token: { start: number }) => boolean;
@@ -78,7 +78,7 @@ export class PronounAntecedents {
       if (n.end > pronoun.start || !(wanted.includes(n.type) || (n.role && gender !== undefined))) return false;
       if (gender && n.type !== 'PERSON') return (descriptionGender(n.text) ?? gender) === gender;
       if (!gender || n.type !== 'PERSON') return true;
-      const g = this.article.gender(this.article.expand(n.text, n.type).name);
+      const g = this.article.gender(this.article.expand(n.text, n.type, n.start).name);
       return g === undefined || g === gender;
     });
     if (!before.length) return undefined;
@@ -110,7 +110,7 @@ export class PronounAntecedents {
     const { text, expand, gender } = this.article;
     const site: PronounSite = { word: pronoun.word, start: pronoun.start, end: pronoun.end, sentence };
     const candidates = pronounCandidates(this.antecedentNames(pronoun), site);
-    const expanded = candidates.map((c) => expand(c.text, c.type));
+    const expanded = candidates.map((c) => expand(c.text, c.type, c.start));
     const features = candidateFeatures(
       site,
       candidates,

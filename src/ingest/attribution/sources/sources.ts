@@ -28,6 +28,8 @@ import { firstNameGender } from './first-name-gender.ts';
 import { WEEKDAY_ALTERNATION } from '../../text/day-words.ts';
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import { reportedPhrase } from './reported-phrases.ts';
+import { appositiveGender, titleBefore } from './titled-names.ts';
+import { fullestForm } from './fullest-forms.ts';
 import { DependencyTree, isPunct } from '../tree.ts';
 
 export type { SourceType } from './name-mentions.ts';
@@ -88,7 +90,7 @@ export class SourceResolver {
     const article = {
       text,
       names: this.names,
-      expand: (name: string, type: SourceType) => this.expand(name, type),
+      expand: (name: string, type: SourceType, start?: number) => this.expand(name, type, start),
       gender: (name: string, listed?: boolean) => this.gender(name, listed),
       insideQuotation: (token: { start: number }) => this.insideQuotation(token),
     };
@@ -147,7 +149,7 @@ export class SourceResolver {
     if (!PLURAL.test(source.mention.text)) return [];
     const seen = new Set([source.name]);
     return (this.partners.get(source.mention.start) ?? [])
-      .map((n) => ({ mention: source.mention, ...this.expand(n.text, n.type), resolved: true }))
+      .map((n) => ({ mention: source.mention, ...this.expand(n.text, n.type, n.start), resolved: true }))
       .filter((c) => !seen.has(c.name) && seen.add(c.name));
   }
 
@@ -218,7 +220,7 @@ export class SourceResolver {
     if (phrase.length === 1 && RELATIVE.test(word) && !UNRELIABLE.test(word)) {
       const before = nameBeforeRelative(tree, this.names, this.text, sourceToken, a.sentence);
       if (!before || before.type === 'PLACE') return undefined;
-      return { mention, ...this.expand(before.text, before.type), resolved: true };
+      return { mention, ...this.expand(before.text, before.type, before.start), resolved: true };
     }
     // "It said", "that said": on PolNeAR train the antecedent we find is the annotated one only for
     // 24% (it) and 32% (that) of them (an "it" is mostly a report, an email, a statement, which are
@@ -250,7 +252,7 @@ export class SourceResolver {
           (n) =>
             n.end <= mention.start && n.type !== 'PLACE' && headWords(n.text).some((w) => w === headWord || w === head.word.toLowerCase()),
         );
-      if (earlier) return { mention, ...this.expand(earlier.text, earlier.type), resolved: true };
+      if (earlier) return { mention, ...this.expand(earlier.text, earlier.type, earlier.start), resolved: true };
       // Not whom the speaker spoke to ("In a statement to CNN, the company said": not CNN).
       const listeners = a.cue ? tree.children(a.cue.token, /^(obl|nmod)/).map((c) => tree.span(tree.subtree(c))) : [];
       const candidates = this.names.filter((n) => !listeners.some((s) => s && s.start <= n.start && n.end <= s.end));
@@ -264,7 +266,7 @@ export class SourceResolver {
         (n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end && n.start <= head.start && head.end <= n.end,
       ) ?? this.appositiveName(tree, sourceToken, a.sentence);
     if (named) {
-      const expanded = this.expand(named.text, named.type);
+      const expanded = this.expand(named.text, named.type, named.start);
       return {
         mention,
         name: expanded.name,
@@ -279,7 +281,7 @@ export class SourceResolver {
       /^[A-Z]/.test(head.word) &&
       this.names.some((n) => n.type === 'PERSON' && n.text.split(/\s+/).length > 1 && n.text.split(/\s+/).at(-1) === head.word)
     ) {
-      return { mention, ...this.expand(head.word, 'PERSON'), resolved: false };
+      return { mention, ...this.expand(head.word, 'PERSON', head.start), resolved: false };
     }
     // A closing credit's outlet is its verb's object when inverted (", reports the AP": "AP" tagged NN).
     // "toured the plant on Monday to inspect S", "issued a statement Tuesday saying S": a date the parser made the subject speaks for no one.
@@ -333,13 +335,15 @@ export class SourceResolver {
       if (!joined.length) return undefined;
       const [first, ...rest] = [antecedent, ...joined].sort((x, y) => x.start - y.start);
       this.partners.set(pronoun.start, rest);
-      return this.expand(first.text, first.type);
+      return this.expand(first.text, first.type, first.start);
     }
     const renamed =
       gender && antecedent.role
-        ? renamedPerson(antecedent, this.names, this.text, (n) => this.gender(this.expand(n.text, n.type).name, true) === gender)
+        ? renamedPerson(antecedent, this.names, this.text, (n) => this.gender(this.expand(n.text, n.type, n.start).name, true) === gender)
         : undefined;
-    const source = renamed ? this.expand(renamed.text, renamed.type) : this.expand(antecedent.text, antecedent.type);
+    const source = renamed
+      ? this.expand(renamed.text, renamed.type, renamed.start)
+      : this.expand(antecedent.text, antecedent.type, antecedent.start);
     if (renamed) this.describedAs.set(source.name, new Set([...(this.describedAs.get(source.name) ?? []), antecedent.text]));
     source.aliases = [...new Set([...source.aliases, ...(this.describedAs.get(source.name) ?? [])])];
     if (gender && source.type === 'PERSON' && !this.calledBy.has(source.name)) this.calledBy.set(source.name, gender);
@@ -366,29 +370,23 @@ export class SourceResolver {
   }
 
   /** The fullest form of a name in the article ("Trump" → "Donald J. Trump"), with the forms seen. */
-  private expand(text: string, type: SourceType): { name: string; aliases: string[]; type: SourceType } {
-    const key = `${type}\u0000${text}`;
-    const known = this.expanded.get(key) ?? this.fullestForm(text, type);
+  private expand(text: string, type: SourceType, start?: number): { name: string; aliases: string[]; type: SourceType } {
+    const title = start === undefined || type !== 'PERSON' ? undefined : titleBefore(this.text, start);
+    const key = `${type}\u0000${text}\u0000${title?.gender ?? ''}`;
+    const known =
+      this.expanded.get(key) ??
+      fullestForm(this.names, text, type, title, {
+        sure: (form) => this.formGender(form),
+        listed: (form) => firstNameGender(form.split(/\s+/)[0]),
+      });
     this.expanded.set(key, known);
     return { ...known, aliases: [...known.aliases] };
   }
 
-  private fullestForm(text: string, type: SourceType): { name: string; aliases: string[]; type: SourceType } {
-    const words = text.split(/\s+/);
-    const lastWord = words.at(-1)!;
-    const forms = this.names
-      .filter((n) => n.type === type && n.text.split(/\s+/).at(-1) === lastWord && words.every((w) => n.text.split(/\s+/).includes(w)))
-      .map((n) => n.text);
-    // "Clinton" with both "Hillary Clinton" and "Bill Clinton" in the article: the form used most.
-    const frequency = new Map<string, number>();
-    for (const f of forms) frequency.set(f, (frequency.get(f) ?? 0) + 1);
-    const full = [...frequency]
-      .filter(([f]) => f.split(/\s+/).length > words.length)
-      .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
-    const name = full ?? text;
-    const nameWords = name.split(/\s+/);
-    const aliases = [...new Set([text, ...forms])].filter((f) => f !== name && f.split(/\s+/).every((w) => nameWords.includes(w)));
-    return { name, aliases, type };
+  /** A full name's gender as the article and train say it: its first name in train, a gendered noun in apposition, a pronoun. */
+  private formGender(form: string): Gender | undefined {
+    const described = this.names.filter((n) => n.text === form).map((n) => appositiveGender(this.doc, n));
+    return this.firstNames[form.split(/\s+/)[0]] ?? described.find((g) => g) ?? this.calledBy.get(form);
   }
 }
 
