@@ -15,6 +15,7 @@
  * An outlet that is itself a claimant is never its own claim's via. A claim that already has one
  * keeps it.
  */
+import { closingOccasions } from '../attribution/boundaries/closing-occasions.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 import { addEntity, organizationKind } from '../entities/from-ner.ts';
 import { isOutlet, lookupKnownName } from '../entities/gazetteer.ts';
@@ -187,7 +188,7 @@ function perCredit(sentence: NlpSentence, tree: DependencyTree): number | undefi
 function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
   const listeners: number[] = [];
   for (const verb of [cue, ...governingVerbs(tree, cue)])
-    for (const child of tree.children(verb, CIRCUMSTANCE)) {
+    for (const child of [...tree.children(verb, CIRCUMSTANCE), ...(verb === cue ? closingOccasions(tree, cue) : [])]) {
       if (introducedBy(tree, child, OCCASION_CASE) || stagedOccasion(tree, child)) listeners.push(child);
       else listeners.push(...tree.children(child, CIRCUMSTANCE).filter((n) => introducedBy(tree, n, OCCASION_CASE)));
       listeners.push(...passedOnTo(tree, child));

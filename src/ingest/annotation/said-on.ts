@@ -4,6 +4,7 @@
  * "said in a statement late Wednesday"). A date inside the content ("said Friday's attack killed
  * 12") hangs on a word of the content, not on the verb, and is not the day of the saying.
  */
+import { closingOccasions } from '../attribution/boundaries/closing-occasions.ts';
 import type { DependencyTree } from '../attribution/tree.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../text/day-words.ts';
 import type { TextSpan } from '../text/spans.ts';
@@ -70,7 +71,12 @@ const NARROWING_ADVERB = /^(?:earlier|later)$/i;
  */
 export function cueDateSpan(tree: DependencyTree, cue: number, text: string): TextSpan | undefined {
   const isOccasion = (o: number) => OCCASIONS.has(tree.token(o).lemma.toLowerCase());
-  const occasions = [...tree.children(cue, /^obl/).filter(isOccasion), ...invertedSubjectOccasions(tree, cue).filter(isOccasion)];
+  const occasions = [
+    ...tree.children(cue, /^obl/),
+    ...invertedSubjectOccasions(tree, cue),
+    // "said S, in remarks at the harbor on Tuesday": hung on the reported clause, closing the sentence.
+    ...closingOccasions(tree, cue),
+  ].filter(isOccasion);
   const settings = [
     ...occasions,
     // "told NBC's Today on Monday": the parser may hang the day on the listener.

@@ -40,6 +40,7 @@ import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
 import { cutAtSemicolons } from './boundaries/semicolon-ends.ts';
 import { cutCueTimeClauses } from './boundaries/cue-time-clauses.ts';
+import { cutClosingOccasions } from './boundaries/closing-occasions.ts';
 import { cutObjectRelatives } from './boundaries/object-relatives.ts';
 import { widenToSecondComplements } from './boundaries/second-complements.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
@@ -182,6 +183,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
   // "voted to cut X as Congress weighed Y": a clause of time hung on the cue is no content (cue-time-clauses.ts).
   cutCueTimeClauses(text, doc, kept);
+  // "said S, in remarks at the harbor on Tuesday": the closing occasion is the saying's (closing-occasions.ts).
+  cutClosingOccasions(text, doc, kept);
   kept = withoutEmbeddedSpeakers(kept, isReport);
   // "declined to comment on S": the inner cue's reading is the attribution (controlling-verbs.ts).
   kept = withoutControllingReadings(text, kept);
