@@ -199,7 +199,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // "admired the bishop, who preaches S": a relative clause after the cue's object is no content (object-relatives.ts).
   cutObjectRelatives(text, doc, kept);
   // "X said S and accused Y of S2": the speaker's second verb of saying, hung inside the content, reads on its own.
-  kept = splitJoinedSpeechVerbs(text, doc, kept);
+  kept = splitJoinedSpeechVerbs(text, doc, kept, standing);
   // "Lee backs X; Park wants Y": a content ends at a semicolon outside a quotation (semicolon-ends.ts).
   cutAtSemicolons(text, kept);
   // "blamed the mayor for S", "called it S": an object's reading takes in the complement after it (second-complements.ts).

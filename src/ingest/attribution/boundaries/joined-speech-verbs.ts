@@ -10,7 +10,9 @@
  * after a comma that the parser hangs on the verb of what it says ("defended X, saying the costs would
  * fall": its mark, subject or dep) is joined too, as is one after "while" or "before" ("said S before
  * predicting S2", which the parser can hang as an oblique), and a verb after ", but" ("said that she had
- * voted for the levy, but cautioned against S2").
+ * voted for the levy, but cautioned against S2"). A participle after a comma that the cue model itself
+ * read as the same speaker's cue needs no WordNet sense of saying ("tweeted her thanks to X, adding S2"),
+ * but may not share a subject the content holds ("said she was tired and wanted X").
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
@@ -38,7 +40,7 @@ interface Reading extends FoundAttribution {
 }
 
 /** The readings, each first content cut before a joined verb of saying, with that verb's own reading after it. */
-export function splitJoinedSpeechVerbs<T extends Reading>(text: string, doc: NlpDocument, readings: T[]): T[] {
+export function splitJoinedSpeechVerbs<T extends Reading>(text: string, doc: NlpDocument, readings: T[], proposed: T[] = []): T[] {
   const out: T[] = [];
   for (const a of readings) {
     out.push(a);
@@ -53,6 +55,7 @@ export function splitJoinedSpeechVerbs<T extends Reading>(text: string, doc: Nlp
       a.content[0],
       a.claimants[0].name,
       (start) => reading(start) !== undefined && !ownReading(start),
+      (start) => proposed.some((r) => r.cue.span.start === start && r.claimants[0]?.name === a.claimants[0].name),
     );
     if (!joined) continue;
     a.content = [{ start: a.content[0].start, end: joined.cutAt }];
@@ -74,6 +77,7 @@ function joinedVerb(
   span: TextSpan,
   speaker: string,
   taken: (start: number) => boolean,
+  proposedAsOwn: (start: number) => boolean,
 ): Joined | undefined {
   const inside = (i: number) => span.start < tree.token(i).start && tree.token(i).end <= span.end;
   for (let v = 2; v <= tree.size; v++) {
@@ -82,11 +86,16 @@ function joinedVerb(
     // "said S before predicting S2": the parser hangs a participle after "before" as an oblique.
     const obliqueParticiple = token.pos === 'VBG' && tree.relation(v) === 'obl';
     if (!JOINED.test(tree.relation(v)) && !hungOnItsContent(tree, v) && !obliqueParticiple) continue;
-    if (tree.children(v, /^nsubj/).length || verbClasses(token.lemma)[0] !== 'communication' || !cuesMostly(token.lemma)) continue;
+    if (tree.children(v, /^nsubj/).length) continue;
+    const saying = verbClasses(token.lemma)[0] === 'communication' && cuesMostly(token.lemma);
+    // ", adding S": a participle the cue model itself read as the same speaker's cue needs no WordNet sense of saying.
+    if (!saying && !(afterComma(tree, v) && proposedAsOwn(token.start))) continue;
     // "noted that Reyes had backed the bill and called it fair": the verb it joins has a subject inside the content, which it shares,
     // unless that subject is the speaker or no person (speaker-subjects.ts).
     const subject = hungOnItsContent(tree, v) || unlikeConjunct(tree, v) ? undefined : tree.children(tree.head(v), /^nsubj/).find(inside);
     if (subject !== undefined && !speakersSecondSaying(text, tree, v, subject, speaker)) continue;
+    // "said she was tired of it and wanted X": a verb that only the cue model read shares any subject of the content's own.
+    if (!saying && (subject !== undefined || sharesContentSubject(tree, v, span))) continue;
     const joiner = joinerBefore(tree, v, token.pos === 'VBG');
     if (joiner === undefined || !inside(joiner)) continue;
     const kept = text.slice(span.start, tree.token(joiner).start).replace(/[\s,;:—–-]+$/, '');
@@ -96,6 +105,17 @@ function joinedVerb(
     return { cue: cueOf(token), cutAt: span.start + kept.length, content: { start: from, end: span.end } };
   }
   return undefined;
+}
+
+/** ", adding S": a participle right after a comma. */
+function afterComma(tree: DependencyTree, v: number): boolean {
+  return tree.token(v).pos === 'VBG' && tree.token(v - 1).word === ',';
+}
+
+/** Whether the verb at `v` is joined to a verb whose subject stands in `span`, its first word included. */
+function sharesContentSubject(tree: DependencyTree, v: number, span: TextSpan): boolean {
+  if (hungOnItsContent(tree, v) || unlikeConjunct(tree, v)) return false;
+  return tree.children(tree.head(v), /^nsubj/).some((s) => span.start <= tree.token(s).start && tree.token(s).end <= span.end);
 }
 
 /**
