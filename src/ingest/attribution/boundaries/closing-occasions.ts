@@ -3,7 +3,7 @@
  * comma at the end of the sentence is where the saying was made, but the parser hangs it on the
  * reported clause's verb, so the content swallowed it and the claim lost its day and outlet. The
  * content ends at the comma, and the annotation stage reads the phrase as the cue's occasion
- * (said-on.ts, outlet-phrases.ts). Without the comma ("said those statements were wrong during a
+ * (said-on.ts, outlet-phrases.ts). Without the comma ("said the figures were wrong during a
  * hearing") PolNeAR mostly keeps the phrase in the content, and so does this rule.
  */
 import type { NlpDocument } from '../../nlp/types.ts';

@@ -63,7 +63,7 @@ export function nameBeforeRelative(
 }
 
 /**
- * "an endorsement from Ann Ruiz, who declared S", "alarm among legal experts, who worry S": the word right
+ * "an endorsement from Ann Ruiz, who declared S", "alarm among county nurses, who worry S": the word right
  * before the comma that sets off a relative pronoun, when it is part of a name (not a place) or a noun
  * for people; for a clause the parse hangs on a noun further back that names nobody.
  */
