@@ -115,9 +115,8 @@ export class SourceResolver {
     );
     for (const n of firstNames.size > 1 ? [] : this.names) {
       if (n.type !== 'PERSON' || n.text.split(/\s+/).at(-1) !== surname) continue;
-      const before = this.text.slice(Math.max(0, n.start - 6), n.start);
-      if (/\bMr\.?\s+$/.test(before)) return 'male';
-      if (/\b(Mrs|Ms|Miss)\.?\s+$/.test(before)) return 'female';
+      const titled = titleBefore(this.text, n.start)?.gender;
+      if (titled) return titled;
     }
     const first = name.split(/\s+/)[0];
     return this.firstNames[first] ?? (listed ? firstNameGender(first) : undefined) ?? this.calledBy.get(name);
