@@ -6,19 +6,12 @@
  * goes. When the quoted person is named by nothing the registry knows ("quoted the mayor", "one of
  * his advisers"), both drafts go: the outlet is not the one who said S.
  */
+import { quotedSayings } from '../attribution/frames/quoted-as-saying.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
-
-interface QuotedSaying {
-  /** The quoted words' head ("Park" in "quoted Mayor Ellen Park"). */
-  quoted: number;
-  /** "saying" and what it says. */
-  saying: { start: number; end: number };
-  said?: { start: number; end: number };
-}
 
 /** Rewrites the drafts in place, removing the ones that go. */
 export function creditQuotedSayings(doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry): void {
@@ -29,9 +22,10 @@ export function creditQuotedSayings(doc: NlpDocument, drafts: DraftClaim[], regi
     if (!sentence) continue;
     const tree = DependencyTree.of(sentence);
     const cue = sentence.tokens.find((t) => t.start === d.verbSpan!.start)!.index;
-    const found = quotedSaying(tree, cue);
-    if (!found) continue;
-    for (const other of drafts) if (other !== d && other.verbSpan?.start === found.saying.start) dropped.add(other);
+    const found = quotedSayings(tree, cue)[0];
+    if (found?.quoted === undefined) continue;
+    const saying = tree.token(found.saying).start;
+    for (const other of drafts) if (other !== d && other.verbSpan?.start === saying) dropped.add(other);
     const speaker = registry.at(tree.token(found.quoted).start);
     if (!speaker || isOutlet(speaker) || !found.said) {
       dropped.add(d);
@@ -47,23 +41,4 @@ export function creditQuotedSayings(doc: NlpDocument, drafts: DraftClaim[], regi
   }
   const kept = drafts.filter((d) => !dropped.has(d));
   drafts.splice(0, drafts.length, ...kept);
-}
-
-/**
- * "quoted X as saying S": the quoting verb's object and its "as saying" clause, which the parser
- * hangs on the quoting verb either by "saying" itself or, misread, by S's verb with "saying" a `dep` or `discourse`.
- */
-function quotedSaying(tree: DependencyTree, cue: number): QuotedSaying | undefined {
-  const quoted = tree.child(cue, 'obj');
-  if (quoted === undefined) return undefined;
-  for (const clause of tree.children(cue, 'advcl')) {
-    const saying = [clause, ...tree.children(clause, /^(dep|discourse)$/)].find(
-      (t) => tree.token(t).lemma === 'say' && tree.token(t).pos === 'VBG',
-    );
-    const as = [...tree.children(clause, /^(case|mark)$/), ...(saying === undefined ? [] : tree.children(saying, /^(case|mark)$/))];
-    if (saying === undefined || !as.some((t) => t < saying && /^as$/i.test(tree.token(t).word))) continue;
-    const said = tree.span(tree.subtree(clause).filter((t) => t > saying));
-    return { quoted, saying: { start: tree.token(saying).start, end: tree.token(saying).end }, ...(said ? { said } : {}) };
-  }
-  return undefined;
 }

@@ -6,6 +6,7 @@
  * (The annotation stage makes the quoted person the claimant of S: annotation/quoted-as-saying.ts.)
  */
 import type { NlpDocument } from '../../nlp/types.ts';
+import { quotedSayings } from '../frames/quoted-as-saying.ts';
 import { DependencyTree } from '../tree.ts';
 
 interface Reading {
@@ -15,13 +16,13 @@ interface Reading {
 
 /** `kept` without the "as saying" readings under a kept reading of "quoted X". */
 export function withoutQuotedSayings<A extends Reading>(doc: NlpDocument, kept: A[]): A[] {
-  const underQuoting = (a: A) => {
-    const tree = DependencyTree.of(doc.sentences[a.sentence]);
-    const saying = a.cue.token;
-    if (a.cue.lemma !== 'say' || tree.token(saying).pos !== 'VBG' || tree.relation(saying) !== 'advcl') return false;
-    if (!tree.children(saying, /^(case|mark)$/).some((m) => m < saying && /^as$/i.test(tree.token(m).word))) return false;
-    const quoting = tree.head(saying);
-    return kept.some((q) => q.sentence === a.sentence && q.cue.token === quoting && q.cue.lemma === 'quote');
-  };
-  return kept.filter((a) => !underQuoting(a));
+  const carried = new Set<string>();
+  for (const q of kept) {
+    if (q.cue.lemma !== 'quote') continue;
+    const tree = DependencyTree.of(doc.sentences[q.sentence]);
+    // The plain shape only ("saying" itself the clause), as before the recognizer was shared;
+    // dropping the misread shape's saying too changed no PolNeAR prediction.
+    for (const s of quotedSayings(tree, q.cue.token)) if (s.saying === s.clause) carried.add(`${q.sentence}:${s.saying}`);
+  }
+  return kept.filter((a) => a.cue.lemma !== 'say' || !carried.has(`${a.sentence}:${a.cue.token}`));
 }

@@ -1,0 +1,37 @@
+/**
+ * "The Gazette quoted Mayor Ellen Park as saying S": the quoting verb's object and its "as saying"
+ * clause. The parser hangs that clause on the quoting verb either by "saying" itself or, misread, by
+ * S's verb with "saying" a `dep` or `discourse` of it. Read by the attribution stage (the saying is
+ * carried inside the quoting: filters/quoted-sayings.ts) and the annotation stage (the quoted person
+ * claims S: annotation/quoted-as-saying.ts).
+ */
+import type { TextSpan } from '../../text/spans.ts';
+import type { DependencyTree } from '../tree.ts';
+
+export interface QuotedSaying {
+  /** The quoted words' head ("Park" in "quoted Mayor Ellen Park"), when the quoting verb has an object. */
+  quoted?: number;
+  /** The "saying" token. */
+  saying: number;
+  /** The clause hung on the quoting verb: "saying" itself, or S's verb when the parser misread it. */
+  clause: number;
+  /** What is said: the clause's words after "saying". */
+  said?: TextSpan;
+}
+
+/** Each "as saying" clause under the quoting verb `cue`, in the order the parser gave them. */
+export function quotedSayings(tree: DependencyTree, cue: number): QuotedSaying[] {
+  const quoted = tree.child(cue, 'obj');
+  const found: QuotedSaying[] = [];
+  for (const clause of tree.children(cue, 'advcl')) {
+    const saying = [clause, ...tree.children(clause, /^(dep|discourse)$/)].find(
+      (t) => tree.token(t).lemma === 'say' && tree.token(t).pos === 'VBG',
+    );
+    if (saying === undefined) continue;
+    const as = [...tree.children(clause, /^(case|mark)$/), ...tree.children(saying, /^(case|mark)$/)];
+    if (!as.some((t) => t < saying && /^as$/i.test(tree.token(t).word))) continue;
+    const said = tree.span(tree.subtree(clause).filter((t) => t > saying));
+    found.push({ ...(quoted === undefined ? {} : { quoted }), saying, clause, ...(said ? { said } : {}) });
+  }
+  return found;
+}
