@@ -7,9 +7,8 @@
  * hearing") PolNeAR mostly keeps the phrase in the content, and so does this rule.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
-import type { TextSpan } from '../../text/spans.ts';
-import { DependencyTree } from '../tree.ts';
-import { endLastSpanAt } from './content-ends.ts';
+import type { DependencyTree } from '../tree.ts';
+import { contentsAfterCues, endLastSpanAt, type CueFirstReading } from './content-ends.ts';
 
 /** Nouns naming the event a saying was made at or in. */
 const OCCASION_NOUNS = new Set([
@@ -62,23 +61,12 @@ function lastWord(tree: DependencyTree): number {
   return i;
 }
 
-interface Reading {
-  sentence: number;
-  cue: { token: number; span: TextSpan };
-  content: TextSpan[];
-  continued?: boolean;
-}
-
 /** Ends each content before a comma-set occasion closing the sentence (in place). */
-export function cutClosingOccasions(text: string, doc: NlpDocument, readings: Reading[]): void {
-  for (const a of readings) {
-    const last = a.content.at(-1);
-    if (a.continued || !last || a.cue.span.end > a.content[0].start) continue;
-    const tree = DependencyTree.of(doc.sentences[a.sentence]);
-    for (const o of closingOccasions(tree, a.cue.token)) {
-      const comma = tree.token(tree.subtree(o)[0] - 1);
-      if (comma.start < last.start || comma.end > last.end) continue;
-      if (endLastSpanAt(text, a, comma.start, MIN_WORDS)) break;
+export function cutClosingOccasions(text: string, doc: NlpDocument, readings: CueFirstReading[]): void {
+  for (const { reading, tree, inContent } of contentsAfterCues(doc, readings)) {
+    for (const o of closingOccasions(tree, reading.cue.token)) {
+      const comma = tree.subtree(o)[0] - 1;
+      if (inContent(comma) && endLastSpanAt(text, reading, tree.token(comma).start, MIN_WORDS)) break;
     }
   }
 }

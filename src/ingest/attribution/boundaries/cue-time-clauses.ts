@@ -7,29 +7,17 @@
  * ("said prices rose when the bank cut rates") is the speaker's content and stays.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
-import type { TextSpan } from '../../text/spans.ts';
-import { DependencyTree, isPronoun } from '../tree.ts';
-import { endLastSpanAt } from './content-ends.ts';
+import { isPronoun, type DependencyTree } from '../tree.ts';
+import { contentsAfterCues, endLastSpanAt, type CueFirstReading } from './content-ends.ts';
 
 /** Words that open a clause of time or contrast ("as", "when", "while", "after", "even though"). */
 const OPENERS = new Set(['as', 'when', 'while', 'whereas', 'after', 'though', 'although']);
 /** Words the content keeps before the clause, at least. */
 const MIN_WORDS = 2;
 
-interface Reading {
-  sentence: number;
-  cue: { token: number; span: TextSpan };
-  content: TextSpan[];
-  continued?: boolean;
-}
-
 /** Cuts each content before a clause of time or contrast with its own subject hung on the cue verb (in place). */
-export function cutCueTimeClauses(text: string, doc: NlpDocument, readings: Reading[]): void {
-  for (const a of readings) {
-    const last = a.content.at(-1);
-    if (a.continued || !last || a.cue.span.end > a.content[0].start) continue;
-    const tree = DependencyTree.of(doc.sentences[a.sentence]);
-    const inContent = (i: number) => last.start <= tree.token(i).start && tree.token(i).end <= last.end;
+export function cutCueTimeClauses(text: string, doc: NlpDocument, readings: CueFirstReading[]): void {
+  for (const { reading: a, last, tree, inContent } of contentsAfterCues(doc, readings)) {
     for (let v = 1; v <= tree.size; v++) {
       if (!inContent(v) || tree.relation(v) !== 'advcl' || !hungOnCue(tree, tree.head(v), a.cue.token)) continue;
       // "as" and "while" come as marks, "when" as an adverb.
