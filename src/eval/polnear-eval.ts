@@ -73,7 +73,8 @@ export async function scorePolnear(
   const dir = join(PROJECT_ROOT, 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `polnear-${split}-predictions.json`);
-  writeFileSync(file, JSON.stringify(predictions));
+  // In the split's order, not the order parses finished, so two runs of the same code write the same bytes.
+  writeFileSync(file, JSON.stringify(Object.fromEntries(articles.map((a) => [a.name, predictions[a.name]]))));
   return runScorer(join(POLNEAR_DIR, split), file);
 }
 

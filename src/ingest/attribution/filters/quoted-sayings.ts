@@ -20,9 +20,7 @@ export function withoutQuotedSayings<A extends Reading>(doc: NlpDocument, kept: 
   for (const q of kept) {
     if (q.cue.lemma !== 'quote') continue;
     const tree = DependencyTree.of(doc.sentences[q.sentence]);
-    // The plain shape only ("saying" itself the clause), as before the recognizer was shared;
-    // dropping the misread shape's saying too changed no PolNeAR prediction.
-    for (const s of quotedSayings(tree, q.cue.token)) if (s.saying === s.clause) carried.add(`${q.sentence}:${s.saying}`);
+    for (const s of quotedSayings(tree, q.cue.token)) carried.add(`${q.sentence}:${s.saying}`);
   }
   return kept.filter((a) => a.cue.lemma !== 'say' || !carried.has(`${a.sentence}:${a.cue.token}`));
 }
