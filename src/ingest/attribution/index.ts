@@ -48,6 +48,7 @@ import { respondentsPoll } from './sources/poll-respondents.ts';
 import { withCopularPredicate } from './sources/copular-predicates.ts';
 import { DependencyTree } from './tree.ts';
 import { withoutDoubtedClaims, type ClaimModel } from './filters/claim-check.ts';
+import { isPollReading, POLL_READING_FLOOR } from './filters/poll-readings.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
 export type { ResolvedSource, SourceType } from './sources/sources.ts';
@@ -107,7 +108,10 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const dashCredit = (c: FoundAttribution) => c.closingCredit === true && beforeDash(doc, c);
   const outranks = (k: FoundAttribution, c: FoundAttribution) =>
     k.source !== c.source || dashCredit(k) || contentLength(c) < contentLength(k) || !resolver.resolve(c);
-  const scored = all.filter((c) => c.confidence >= lexicon.threshold && !outletCredits.some((k) => sameCue(k, c) && outranks(k, c)));
+  // A poll's "in" reading stands at a lower bar than the model's threshold (poll-readings.ts).
+  const bar = (c: FoundAttribution) =>
+    isPollReading(DependencyTree.of(doc.sentences[c.sentence]), c) ? Math.min(lexicon.threshold, POLL_READING_FLOOR) : lexicon.threshold;
+  const scored = all.filter((c) => c.confidence >= bar(c) && !outletCredits.some((k) => sameCue(k, c) && outranks(k, c)));
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
   // A speaker's closing or joined clause, a telling, or information given in a named medium, the trees read no better
   // ("S, Malaysian police revealed Friday."; "S—and police suspect S2"; "X told Reuters S"; "In a statement, X provided details of S").
@@ -115,7 +119,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     (t) => ![...scored, ...credits].some((c) => sameCue(c, t)),
   );
   const reports = [...scored, ...credits, ...tails].filter((c) => CARRIER_CUES.has(c.cue.lemma));
-  const carried = all.filter((c) => c.confidence < lexicon.threshold && reports.some((r) => r !== c && holdsCue(r, c)));
+  const carried = all.filter((c) => c.confidence < bar(c) && reports.some((r) => r !== c && holdsCue(r, c)));
   const candidates = [...scored, ...credits, ...tails, ...carried].filter((c) => inside(c.cue.span));
 
   // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
