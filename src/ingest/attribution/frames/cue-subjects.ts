@@ -15,7 +15,7 @@ import { asPhraseSubject, invertedSubjectBeforeContent, looseNameSubject } from 
 import { speakerAfterOpeningCue } from './opening-cues.ts';
 import { speakerObjectAfter } from './speaker-after-cue.ts';
 import { isName } from '../sources/proper-names.ts';
-import { participleAsRoot, reducedRelativeSubject } from './reduced-relatives.ts';
+import { followsParticipleRoot, participleAsRoot, reducedRelativeSubject } from './reduced-relatives.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
 import { objectParticipleHost } from './object-participles.ts';
 
@@ -29,7 +29,7 @@ const ADJECTIVE_SUBJECT = /^(JJ|JJS)$/;
  * an object or a loose dependent, right of a verb whose content clause stands before it.
  */
 export function invertedSubject(tree: DependencyTree, v: number): number | undefined {
-  if (tree.child(v, /^nsubj/) !== undefined) return undefined;
+  if (tree.child(v, /^nsubj/) !== undefined || followsParticipleRoot(tree, v)) return undefined;
   const rel = tree.relation(v);
   // The quotation before may hang as a loose dep ('"Now she is a real contender," said Greene': Greene an xcomp).
   const contentBefore =

@@ -3,7 +3,7 @@
  * S" it tags the participle as the main verb and hangs the cue below it. The noun the participle
  * describes, the "main verb"'s subject, is the cue's source.
  */
-import type { DependencyTree } from '../tree.ts';
+import { isPunct, type DependencyTree } from '../tree.ts';
 
 /** Whether `verb`, the root the cue hangs below, is a past form with a subject and no object, clause or auxiliary of its own: a participle the parser took for the main verb. */
 export function participleAsRoot(tree: DependencyTree, verb: number, cue: number): boolean {
@@ -12,6 +12,22 @@ export function participleAsRoot(tree: DependencyTree, verb: number, cue: number
   const subject = tree.child(verb, 'nsubj');
   const commaBefore = tree.subtree(verb).some((t) => t > verb && t < cue && tree.token(t).word === ',' && tree.head(t) === verb);
   return subject !== undefined && subject < verb && !commaBefore;
+}
+
+/**
+ * "A poll released Tuesday found Ortiz leading Hale": a cue the parser hung as a loose dependent right
+ * after a participle it took for the main verb ('released', the root, with the noun as its subject),
+ * no punctuation between them. The name after the cue is what was found, not an inverted speaker.
+ */
+export function followsParticipleRoot(tree: DependencyTree, cue: number): boolean {
+  const verb = tree.head(cue);
+  if (tree.relation(cue) !== 'dep' || verb === 0 || verb > cue || tree.relation(verb) !== 'ROOT') return false;
+  const participle = tree.token(verb).pos === 'VBN' && tree.child(verb, /^aux/) === undefined;
+  if (!participle && !participleAsRoot(tree, verb, cue)) return false;
+  const subject = tree.child(verb, 'nsubj');
+  if (subject === undefined || subject > verb) return false;
+  for (let t = verb + 1; t < cue; t++) if (isPunct(tree.token(t))) return false;
+  return true;
 }
 
 /**
