@@ -2,7 +2,8 @@
  * "Renters cast 7 percent of the ballots, according to the exit polls." / "According to the
  * results, S": the parser sometimes makes the source of "according to" the root of the sentence, so
  * no clause stands above it. The content is then the clause on the far side of its comma, or the
- * pronoun of "That's according to X", which stands for what was said before.
+ * pronoun of "That's according to X", which stands for what was said before. It may also hang the
+ * source on the clause after it ("S, according to the plan she released"): the content is then S.
  */
 import { DependencyTree, isPunct, tokenRange } from '../tree.ts';
 
@@ -24,6 +25,24 @@ export function contentBesideRootSource(tree: DependencyTree, v: number, first: 
     return words(content) >= 3 ? content : undefined;
   }
   return pronounBeforeRootSource(tree, v);
+}
+
+/**
+ * "S, according to the plan she released" / "S, according to the county's average of polls, where N
+ * seats are at stake": the parser may make the clause after the source (a relative clause of it, or
+ * one set off by a comma) the source's host and hang that on the clause before. The content is the
+ * clause before, without the phrase; undefined when the source's host is not such a clause.
+ */
+export function clauseBeforeTrailingHost(tree: DependencyTree, v: number, source: number): number[] | undefined {
+  const host = tree.head(source);
+  if (host === 0 || host < source || v < 2 || tree.token(v - 1).word !== ',') return undefined;
+  const hosted = tree.subtree(host);
+  if (Math.min(...hosted) < v) return undefined;
+  const clause = tree.head(host);
+  if (clause === 0 || clause > v || !/^(parataxis|dep|advcl|conj|ccomp)$/.test(tree.relation(host))) return undefined;
+  const skipped = new Set(hosted);
+  const content = tree.subtree(clause, (edge) => skipped.has(edge.to)).filter((t) => !skipped.has(t) && t < v - 1);
+  return content.filter((t) => !isPunct(tree.token(t))).length >= 3 ? content : undefined;
 }
 
 /** Pronouns that stand for a reported statement before "'s according to X". */

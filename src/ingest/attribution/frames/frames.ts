@@ -7,7 +7,7 @@
 import type { NlpSentence } from '../../nlp/types.ts';
 import { DependencyTree, isPunct, isVerb, isVerbOrPredicate, tokenRange } from '../tree.ts';
 import { datelineLength } from '../credits/dateline.ts';
-import { contentBesideRootSource } from './according-roots.ts';
+import { clauseBeforeTrailingHost, contentBesideRootSource } from './according-roots.ts';
 import { closingSpeaker } from './closing-speakers.ts';
 import { quotedSpeakerBeforeClause } from './quoted-inverted-speakers.ts';
 import { openingSaid } from './opening-said.ts';
@@ -105,7 +105,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       const source = tree.head(v);
       if (source === 0) continue;
       const clause = tree.head(source);
-      const content = clause === 0 ? contentBesideRootSource(tree, v, firstWord) : contentTokens(tree, clause, [source]);
+      const trailing = clauseBeforeTrailingHost(tree, v, source); // "S, according to the plan she released"
+      const content = trailing ?? (clause === 0 ? contentBesideRootSource(tree, v, firstWord) : contentTokens(tree, clause, [source]));
       if (content) push(v, 'according', content, source);
       continue;
     }
