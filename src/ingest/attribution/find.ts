@@ -24,6 +24,7 @@ import { quoteBefore } from './quotes/backward-quotes.ts';
 import { DependencyTree } from './tree.ts';
 import { isUnattributed } from './filters/unattributed-cues.ts';
 import { redirectedSpeaker } from './sources/redirected-speakers.ts';
+import { documentAuthor } from './sources/document-authors.ts';
 import { governingSpeaker } from './sources/governing-speaker.ts';
 import { isReportingSubject } from './sources/reporting-subjects.ts';
 import type { TextSpan } from '../text/spans.ts';
@@ -77,8 +78,10 @@ export function scoredCandidates(
       // "Painful cuts allow voters to back S", "In addition to stating S, X has ...": the noun judged is the one the
       // resolver will name (the controlling object, the governing clause's subject).
       const named = redirectedSpeaker(tree, c.source, c.cue) ?? governingSpeaker(tree, c.source, c.cue, span)?.speaker ?? c.source;
+      // "according to a report issued by the port's auditor": a document that can speak speaks for a maker the lexicon does not know.
+      const madeDocument = (maker: number) => documentAuthor(tree, c.source!, c.cue) === maker && canBeSource(tree, c.source!, lexicon);
       if (
-        !(canBeSource(tree, named, lexicon) || isReportingSubject(tree, named, c.cue)) ||
+        !(canBeSource(tree, named, lexicon) || isReportingSubject(tree, named, c.cue) || madeDocument(named)) ||
         isImpression(tree, c) ||
         isExpletiveSubject(tree, c)
       )
