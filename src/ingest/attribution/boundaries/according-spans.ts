@@ -25,7 +25,14 @@ export function accordingRest(tree: DependencyTree, cue: number, source: number)
   const words = (a: number, b: number) => tokenRange(a, b).filter((i) => !isPunct(tree.token(i)));
   const before = words(datelineLength(tree.sentence.tokens) + 1, from - 1);
   const after = words(to + 1, tree.size);
-  if (before.length > 0 && after.length > 0) return undefined;
+  // "S, according to county polls at that point." / "S, according to figures his office released": a phrase after a
+  // comma with no comma after it closes the sentence, though the parser hung some of its words outside the source's phrase.
+  const closes =
+    before.length > 0 &&
+    tree.token(cue).lemma.toLowerCase() === 'accord' &&
+    tree.token(from - 1).word === ',' &&
+    !tokenRange(to + 1, tree.size).some((t) => /^[,;:]$/.test(tree.token(t).word));
+  if (before.length > 0 && after.length > 0 && !closes) return undefined;
   const rest = before.length > 0 ? before : after;
   if (rest.length < 2) return undefined;
   return { tokens: tokenRange(rest[0], rest.at(-1)!), closing: before.length > 0 };
