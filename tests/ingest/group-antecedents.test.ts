@@ -22,4 +22,16 @@ describe('group antecedents of "they"', () => {
       'Mayor Ana Ruiz met angry growers on Friday. She argued that the new water rules would save the valley. They said the rules would ruin them.';
     expect(await claimantNames(text)).toEqual([['Ana Ruiz']]);
   });
+
+  it('names a group subject after the one person the rules would pick', async () => {
+    const text =
+      'Mayor Tomas Brenner opened the new depot on Monday. Local bus drivers staged a walkout hours later. They said that the shifts were far too long.';
+    expect(await claimantNames(text)).toEqual([['Local bus drivers']]);
+  });
+
+  it('leaves a bare "the" group after that person unnamed', async () => {
+    const text =
+      'Mayor Tomas Brenner opened the new depot on Monday. The drivers staged a walkout hours later. They said that the shifts were far too long.';
+    expect(await claimantNames(text)).toEqual([]);
+  });
 });

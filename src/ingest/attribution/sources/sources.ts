@@ -327,11 +327,11 @@ export class SourceResolver {
     const gender: Gender | undefined = /^(he|him|his)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
     const rule = this.antecedents.byRules(pronoun, wanted, gender, sentence);
     const antecedent = RELATIVE.test(word) ? rule : this.antecedents.ranked(pronoun, sentence, rule);
-    if (!antecedent) return /^they$/i.test(word) ? pluralPeopleSubject(this.doc, this.text, pronoun, sentence) : undefined;
+    if (!antecedent) return pluralPeopleSubject(this.doc, this.text, pronoun, sentence);
     if (PLURAL.test(word) && (pluralForOneName(antecedent) || singularDescription(this.doc, antecedent))) {
       // "Cruz and Rubio …. They said": one name of several joined by "and"; "they" names them all, in text order.
       const joined = coordinatedNames(this.doc, this.names, antecedent);
-      if (!joined.length) return undefined;
+      if (!joined.length) return pluralPeopleSubject(this.doc, this.text, pronoun, sentence, antecedent);
       const [first, ...rest] = [antecedent, ...joined].sort((x, y) => x.start - y.start);
       this.partners.set(pronoun.start, rest);
       return this.expand(first.text, first.type, first.start);
