@@ -34,4 +34,10 @@ describe('group antecedents of "they"', () => {
       'Mayor Tomas Brenner opened the new depot on Monday. The drivers staged a walkout hours later. They said that the shifts were far too long.';
     expect(await claimantNames(text)).toEqual([]);
   });
+
+  it('names a plural group noun as it names plural people', async () => {
+    const text =
+      'Mayor Tomas Brenner opened the new depot on Monday. Several bus companies withdrew from the tender hours later. They said that the terms were unfair.';
+    expect(await claimantNames(text)).toEqual([['Several bus companies']]);
+  });
 });
