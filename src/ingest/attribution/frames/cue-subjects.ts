@@ -18,6 +18,7 @@ import { isName } from '../sources/proper-names.ts';
 import { followsParticipleRoot, participleAsRoot, reducedRelativeSubject } from './reduced-relatives.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
 import { objectParticipleHost } from './object-participles.ts';
+import { looselyHungSpeaker } from './loosely-hung-speakers.ts';
 
 /** Parts of speech a source can have: nouns, pronouns, numbers ("9 percent"). */
 const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|WP|WDT|CD|DT)$/;
@@ -80,7 +81,8 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
         invertedSubject(tree, n) ??
         invertedDescription(tree, n) ??
         speakerOfClauseAfter(tree, n) ??
-        invertedSubjectBeforeContent(tree, n, isNameOrDescription);
+        invertedSubjectBeforeContent(tree, n, isNameOrDescription) ??
+        looselyHungSpeaker(tree, n);
       if (inverted !== undefined) return inverted;
     }
     if (passive !== undefined) return undefined;
