@@ -59,6 +59,7 @@ import { asReportedBy } from './as-reported.ts';
 import { openingScene, withoutOpeningScene } from './opening-scenes.ts';
 import { preposedObjects, prepositionalClauses, prepositionsOf } from './prepositional-complements.ts';
 import type { Candidate, Frame } from './candidate.ts';
+import { ownComplements } from './fronted-complements.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
 
@@ -220,7 +221,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     let framed = false;
     // A clause the parser left loosely attached after the cue ("tells the Guardian his son left") is its complement too.
     const complements = [
-      ...tree.children(v, 'ccomp'),
+      ...ownComplements(tree, v),
       ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
       ...clausesAfterListener(tree, v), // "told reporters the bridge would reopen"
     ].filter((c) => source === undefined || tree.child(c, /^nsubj/) !== source);

@@ -1,0 +1,19 @@
+/**
+ * "Like many growers who expect S1, Lee said he was planting S2" / "While he said S1, Park said S2": the
+ * parser can hang a fronted phrase or clause on the cue as a second complement; where the cue has one
+ * right after it, that one is what the cue reports and the fronted one is none of it.
+ */
+import { DependencyTree } from '../tree.ts';
+
+/** The cue `v`'s clausal complements, without one before it when another opens right after it. */
+export function ownComplements(tree: DependencyTree, v: number): number[] {
+  const complements = tree.children(v, 'ccomp');
+  const after = complements.some((c) => c > v && tree.subtree(c)[0] === v + 1);
+  return after ? complements.filter((c) => c > v || !fronted(tree, c, v)) : complements;
+}
+
+/** `c`'s phrase ends at a comma before the cue `v`. */
+function fronted(tree: DependencyTree, c: number, v: number): boolean {
+  const last = tree.subtree(c).at(-1)!;
+  return last < v && tree.token(last + 1)?.word === ',';
+}
