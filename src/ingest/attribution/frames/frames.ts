@@ -60,6 +60,7 @@ import { openingScene, withoutOpeningScene } from './opening-scenes.ts';
 import { preposedObjects, prepositionalClauses, prepositionsOf } from './prepositional-complements.ts';
 import type { Candidate, Frame } from './candidate.ts';
 import { ownComplements } from './fronted-complements.ts';
+import { relativeComplements } from './relative-complements.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
 
@@ -224,6 +225,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       ...ownComplements(tree, v),
       ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
       ...clausesAfterListener(tree, v), // "told reporters the bridge would reopen"
+      ...relativeComplements(tree, v), // "a job that economists say is the future"
     ].filter((c) => source === undefined || tree.child(c, /^nsubj/) !== source);
     // "Cruz said if elected he could work with them": the parser hangs the complement as a conditional advcl.
     const conditional =
