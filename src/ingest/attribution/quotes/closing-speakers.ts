@@ -47,7 +47,8 @@ export function closingSpeakerReading(text: string, doc: NlpDocument, quote: Tex
   const verb = closingSpeechVerb(text, doc, quote);
   if (!verb) return undefined;
   const tree = DependencyTree.of(doc.sentences[verb.sentence]);
-  const subject = tree.children(verb.token, 'nsubj')[0];
+  // '"If the plan stalls, we wait," said X': a subject the parser found inside the quotation is none of the closing clause's.
+  const subject = tree.children(verb.token, 'nsubj').find((t) => tree.token(t).start >= quote.end);
   const source =
     subject !== undefined && tree.token(subject).pos.startsWith('NN')
       ? subject
