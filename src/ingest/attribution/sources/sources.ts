@@ -30,6 +30,7 @@ import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import { reportedPhrase } from './reported-phrases.ts';
 import { appositiveGender, titleBefore } from './titled-names.ts';
 import { fullestForm } from './fullest-forms.ts';
+import { nameAfterQuotation } from './names-after-quotations.ts';
 import { DependencyTree, isPunct } from '../tree.ts';
 
 export type { SourceType } from './name-mentions.ts';
@@ -163,7 +164,11 @@ export class SourceResolver {
     const sentence = this.doc.sentences[a.sentence];
     const tree = DependencyTree.of(sentence);
     const own = a.cue !== undefined && sourceToken === a.source;
-    if (own && quotedThirdParty(tree, sourceToken) && this.insideQuotation(tree.token(sourceToken))) return undefined;
+    if (own && quotedThirdParty(tree, sourceToken) && this.insideQuotation(tree.token(sourceToken))) {
+      const speaks = a.cue !== undefined && SPEECH_VERBS.has(tree.token(a.cue.token).lemma.toLowerCase()); // not a '"super PAC" backing X, Y'
+      const named = speaks ? nameAfterQuotation(tree, sourceToken, (t) => this.insideQuotation(t)) : undefined;
+      return named === undefined ? undefined : this.resolve({ sentence: a.sentence, source: named });
+    }
     const speaker = a.cue && sourceToken === a.source ? redirectedSpeaker(tree, sourceToken, a.cue.token) : undefined;
     if (speaker !== undefined) return this.resolve({ sentence: a.sentence, source: speaker });
     const described = a.cue && sourceToken === a.source ? describedBeforeName(tree, sourceToken, a.cue.token) : undefined;
