@@ -8,8 +8,15 @@ import { DependencyTree } from '../tree.ts';
 /** The cue `v`'s clausal complements, without one before it when another opens right after it. */
 export function ownComplements(tree: DependencyTree, v: number): number[] {
   const complements = tree.children(v, 'ccomp');
-  const after = complements.some((c) => c > v && tree.subtree(c)[0] === v + 1);
+  const inverted = tree.child(v, /^nsubj/) === undefined;
+  const after = complements.some((c) => c > v && tree.subtree(c)[0] === v + 1 && !(inverted && namedSubject(tree, c)));
   return after ? complements.filter((c) => c > v || !fronted(tree, c, v)) : complements;
+}
+
+/** '"S," said Ann Ruiz, noting S2': a clause after a subjectless cue whose subject is a name is the inverted speaker's. */
+function namedSubject(tree: DependencyTree, c: number): boolean {
+  const subject = tree.child(c, /^nsubj/);
+  return subject !== undefined && /^NNPS?$/.test(tree.token(subject).pos);
 }
 
 /** `c`'s phrase ends at a comma before the cue `v`. */
