@@ -17,7 +17,7 @@ import { headlineVerb } from './headline-verbs.ts';
 import { clauseAfterAdjectiveParticiple, clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
 import { nameBesideBareSubject, strandedSubject } from './stranded-subjects.ts';
 import { closingReportHost } from './closing-reports.ts';
-import { aimedTargets, nounTargets } from './light-verbs.ts';
+import { lightVerbSubject, nounTargets } from './light-verbs.ts';
 import { looseGerund } from './loose-gerunds.ts';
 import { markedParticiple } from './marked-participles.ts';
 import { participleAgent } from './participle-agents.ts';
@@ -392,12 +392,4 @@ function participleHost(tree: DependencyTree, object: number): number | undefine
 function commaBetween(tree: DependencyTree, p: number, v: number): boolean {
   const last = Math.max(...tree.subtree(p));
   return last + 1 < v && tree.token(last + 1).word === ',';
-}
-
-/** "He made the observation that S", "unleashed attacks against X": the noun's verb speaks. */
-function lightVerbSubject(tree: DependencyTree, noun: number): number | undefined {
-  const verb = tree.head(noun);
-  if (verb === 0 || tree.relation(noun) !== 'obj' || !isVerb(tree.token(verb))) return undefined;
-  if (tree.children(noun, /^(ccomp|acl)$/).length === 0 && aimedTargets(tree, noun).length === 0) return undefined;
-  return subjectOf(tree, verb);
 }

@@ -3,6 +3,7 @@
  * noun is a light verb's object, an 'against' phrase the parser hung on the verb ("leveled charges against X").
  */
 import { DependencyTree, isVerb } from '../tree.ts';
+import { subjectOf } from './cue-subjects.ts';
 
 /** Prepositions that name whom a light verb's noun is aimed at ('at' is more often a place: "a speech at the college"). */
 const AIMED_AT_CASES = new Set(['against']);
@@ -31,4 +32,12 @@ export function nounTargets(tree: DependencyTree, noun: number, cases: Set<strin
 /** "unleashed attacks against X": the phrases a light verb's noun is aimed at, which make the verb's subject its source. */
 export function aimedTargets(tree: DependencyTree, noun: number): NounTarget[] {
   return nounTargets(tree, noun, new Set());
+}
+
+/** "He made the observation that S", "unleashed attacks against X": the noun's verb speaks. */
+export function lightVerbSubject(tree: DependencyTree, noun: number): number | undefined {
+  const verb = tree.head(noun);
+  if (verb === 0 || tree.relation(noun) !== 'obj' || !isVerb(tree.token(verb))) return undefined;
+  if (tree.children(noun, /^(ccomp|acl)$/).length === 0 && aimedTargets(tree, noun).length === 0) return undefined;
+  return subjectOf(tree, verb);
 }

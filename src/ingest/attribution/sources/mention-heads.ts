@@ -34,3 +34,10 @@ export function mainClauseSpeaker(doc: NlpDocument, mention: TextSpan, sentence:
   const governor = tree.head(head);
   return governor === 0 || tree.head(governor) === 0;
 }
+
+/** A name's words before any phrase hung on it: "Central Bank" of "Central Bank of Kenya"; not "mayor" of "an aide to the mayor". */
+export function headWords(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/);
+  const phrase = words.findIndex((w, i) => i > 0 && /^(of|to|for|at|in|from|with|on|by)$/.test(w));
+  return phrase < 0 ? words : words.slice(0, phrase);
+}

@@ -15,7 +15,7 @@ import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThir
 import { governingSpeaker } from './governing-speaker.ts';
 import { redirectedSpeaker } from './redirected-speakers.ts';
 import { coordinatedNames } from './coordinated-names.ts';
-import { mainClauseSpeaker, singularDescription } from './mention-heads.ts';
+import { headWords, mainClauseSpeaker, singularDescription } from './mention-heads.ts';
 import { describedName, descriptionName, renamedPerson } from './described-names.ts';
 import { describedBeforeName, namesPartitiveOne, relativeOfOne } from './partitive-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
@@ -165,8 +165,7 @@ export class SourceResolver {
     const tree = DependencyTree.of(sentence);
     const own = a.cue !== undefined && sourceToken === a.source;
     if (own && quotedThirdParty(tree, sourceToken) && this.insideQuotation(tree.token(sourceToken))) {
-      const speaks = a.cue !== undefined && SPEECH_VERBS.has(tree.token(a.cue.token).lemma.toLowerCase()); // not a '"super PAC" backing X, Y'
-      const named = speaks ? nameAfterQuotation(tree, sourceToken, (t) => this.insideQuotation(t)) : undefined;
+      const named = nameAfterQuotation(tree, sourceToken, a.cue!.token, (t) => this.insideQuotation(t));
       return named === undefined ? undefined : this.resolve({ sentence: a.sentence, source: named });
     }
     const speaker = a.cue && sourceToken === a.source ? redirectedSpeaker(tree, sourceToken, a.cue.token) : undefined;
@@ -392,11 +391,4 @@ export class SourceResolver {
     const described = this.names.filter((n) => n.text === form).map((n) => appositiveGender(this.doc, n));
     return this.firstNames[form.split(/\s+/)[0]] ?? described.find((g) => g) ?? this.calledBy.get(form);
   }
-}
-
-/** A name's words before any phrase hung on it: "Central Bank" of "Central Bank of Kenya"; not "mayor" of "an aide to the mayor". */
-function headWords(name: string): string[] {
-  const words = name.toLowerCase().split(/\s+/);
-  const phrase = words.findIndex((w, i) => i > 0 && /^(of|to|for|at|in|from|with|on|by)$/.test(w));
-  return phrase < 0 ? words : words.slice(0, phrase);
 }
