@@ -225,7 +225,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       ...ownComplements(tree, v),
       ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
       ...clausesAfterListener(tree, v), // "told reporters the bridge would reopen"
-      ...relativeComplements(tree, v), // "a job that economists say is the future"
+      ...relativeComplements(tree, v), // "a trade that planners say will outlast the mill"
     ].filter((c) => source === undefined || tree.child(c, /^nsubj/) !== source);
     // "Cruz said if elected he could work with them": the parser hangs the complement as a conditional advcl.
     const conditional =

@@ -1,5 +1,5 @@
 /**
- * "the kind of job that many economists say is the future", "a deadline that insiders said went
+ * "a trade that planners say will outlast the mill", "a deadline that insiders said went
  * unnoticed": the relative word is the reported clause's subject, so the parser left that clause with
  * none and hung its verb loosely on the cue (dep); it is still what the cue reports. Not where the parser made
  * the relative word the cue's object ("which they say left S"): that object's reading takes in the clause.
