@@ -16,6 +16,7 @@ import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
 import { clauseAfterAdjectiveParticiple, clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
 import { nameBesideBareSubject, strandedSubject } from './stranded-subjects.ts';
+import { closingSayingFrame } from './closing-sayings.ts';
 import { closingReportHost } from './closing-reports.ts';
 import { lightVerbSubject, nounTargets } from './light-verbs.ts';
 import { looseGerund } from './loose-gerunds.ts';
@@ -278,7 +279,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       const head = tree.head(v);
       if (head !== 0 && (subjects.length > 0 || source !== undefined) && head < v) {
         const host = rel === 'parataxis' || rel === 'dep' ? (closingReportHost(tree, v, head) ?? head) : head;
-        if (push(v, rel === 'parataxis' || rel === 'dep' ? 'parataxis' : 'ccomp-of', contentTokens(tree, host, [v]), source)) framed = true;
+        const frame = rel === 'parataxis' || rel === 'dep' ? (closingSayingFrame(tree, v, host, source) ?? 'parataxis') : 'ccomp-of';
+        if (push(v, frame, contentTokens(tree, host, [v]), source)) framed = true;
       } else if (head > v && rel === 'advcl' && subjects.length > 0 && markedBy(tree, v, 'as')) {
         // "As the mayor noted, S": the clause the cue's "as" clause stands in.
         if (push(v, 'ccomp-of', contentTokens(tree, head, [v]), source)) framed = true;
