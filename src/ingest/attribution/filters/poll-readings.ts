@@ -6,17 +6,14 @@
  * between this bar and the threshold were all PolNeAR attributions of the poll.
  */
 import type { FoundAttribution } from '../find.ts';
-import { isPollAverage } from '../frames/trailing-polls.ts';
+import { isPollSource } from '../frames/trailing-polls.ts';
 import type { DependencyTree } from '../tree.ts';
 
 /** The confidence at or above which a poll's "in" reading is kept. */
 export const POLL_READING_FLOOR = 0.2;
 
-/** A poll or survey noun, or an average of them. */
-const POLL_NOUNS = new Set(['poll', 'survey']);
-
 /** Whether `c` reads a clause "in" a poll (cue "in", source a poll, survey or average of polls). */
 export function isPollReading(tree: DependencyTree, c: FoundAttribution): boolean {
   if (c.frame !== 'according' || c.cue.lemma !== 'in') return false;
-  return POLL_NOUNS.has(tree.token(c.source).lemma.toLowerCase()) || isPollAverage(tree, c.source);
+  return isPollSource(tree, c.source);
 }

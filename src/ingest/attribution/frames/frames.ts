@@ -38,7 +38,7 @@ import { withOpeningQuotations } from './opening-quotations.ts';
 import { experiencerSubject } from './experiencer-subjects.ts';
 import { attitudeClauses } from './attitude-adjectives.ts';
 import { frontedHolder } from './fronted-holders.ts';
-import { isPollAverage, trailingPoll } from './trailing-polls.ts';
+import { isPollSource, trailingPoll } from './trailing-polls.ts';
 import { beforeComma, holderPhrase } from './holder-phrases.ts';
 import { subjectPoll } from './subject-polls.ts';
 import { viewPhrase } from './view-phrases.ts';
@@ -74,8 +74,6 @@ const OBL_CUE_CASES = new Set([...NOUN_CUE_CASES, 'with', 'around', 'behind', 'b
 const GERUND_CASES = new Set(['by', 'before', 'after', 'in', 'for', 'while']);
 /** Cues whose object is who is spoken to. */
 const LISTENER_CUES = new Set(['tell']);
-/** Nouns whose findings a clause reports when it stands "in" them ("in a poll", "in the surveys"). */
-const POLL_NOUNS = new Set(['poll', 'survey']);
 /** Frames whose content may be one word ("banned waterboarding", "criticism of Trump"). */
 const ONE_WORD_FRAMES = new Set<Frame>(['obj', 'noun-of', 'obl', 'passive']);
 
@@ -115,7 +113,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     const asReported = asReportedBy(tree, v); // "As reported by the Ledger, S", "S, per the Ledger"
     if (asReported) push(v, 'according', contentTokens(tree, asReported.clause, asReported.exclude), asReported.source);
-    if ((POLL_NOUNS.has(token.lemma.toLowerCase()) || isPollAverage(tree, v)) && /^(obl|nmod)$/.test(tree.relation(v))) {
+    if (isPollSource(tree, v) && /^(obl|nmod)$/.test(tree.relation(v))) {
       // "In a poll released Monday, 50 percent chose Clinton": read like "according to a poll".
       const kase = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
       const clause = tree.head(v);

@@ -17,6 +17,14 @@ const SAYING_OR_THINKING = new Set(['communication', 'cognition']);
 /** How far above the poll the clause may stand ("lead over her rival in a poll": two nouns up). */
 const MAX_CLIMB = 3;
 
+/** Nouns whose findings a clause reports when it stands "in" them ("in a poll", "in the surveys"). */
+const POLL_NOUNS = new Set(['poll', 'survey']);
+
+/** A poll or survey, or an average of them, at token `v`. */
+export function isPollSource(tree: DependencyTree, v: number): boolean {
+  return POLL_NOUNS.has(tree.token(v).lemma.toLowerCase()) || isPollAverage(tree, v);
+}
+
 /** "the state's polling average", "an average of recent statewide surveys": an average of polls speaks like one poll. */
 export function isPollAverage(tree: DependencyTree, v: number): boolean {
   if (tree.token(v).lemma.toLowerCase() !== 'average' || tree.token(v).pos !== 'NN') return false;
