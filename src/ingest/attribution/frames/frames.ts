@@ -60,7 +60,7 @@ import { asReportedBy } from './as-reported.ts';
 import { openingScene, withoutOpeningScene } from './opening-scenes.ts';
 import { preposedObjects, prepositionalClauses, prepositionsOf } from './prepositional-complements.ts';
 import type { Candidate, Frame } from './candidate.ts';
-import { ownComplements } from './fronted-complements.ts';
+import { endsAtCommaBefore, ownComplements } from './fronted-complements.ts';
 import { relativeComplements } from './relative-complements.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -306,7 +306,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
           // A clause with its own subject is the content even when the parser took its verb for a 'to' infinitive.
           const marks = tree.children(p, 'mark').map((m) => tree.token(m).lemma.toLowerCase());
           const unmarked = marks.length === 0 || (marks.every((m) => m === 'to') && tree.child(p, /^nsubj/) !== undefined);
-          if (p < v && isVerb(tree.token(p)) && commaBetween(tree, p, v) && unmarked) {
+          if (p < v && isVerb(tree.token(p)) && endsAtCommaBefore(tree, p, v) && unmarked) {
             if (push(v, 'parataxis', contentTokens(tree, p), source)) framed = true;
           }
         }
@@ -386,10 +386,4 @@ function participleHost(tree: DependencyTree, object: number): number | undefine
   if (host === 0) return undefined;
   if (tree.relation(object) === 'appos' && /^NNPS?$/.test(tree.token(host).pos)) return host;
   return isVerb(tree.token(host)) ? subjectOf(tree, host) : undefined;
-}
-
-/** A comma stands right before the cue's subject phrase, after the clause `p` ("S, X said"). */
-function commaBetween(tree: DependencyTree, p: number, v: number): boolean {
-  const last = Math.max(...tree.subtree(p));
-  return last + 1 < v && tree.token(last + 1).word === ',';
 }

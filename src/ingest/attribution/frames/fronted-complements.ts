@@ -10,7 +10,7 @@ export function ownComplements(tree: DependencyTree, v: number): number[] {
   const complements = tree.children(v, 'ccomp');
   const inverted = tree.child(v, /^nsubj/) === undefined;
   const after = complements.some((c) => c > v && tree.subtree(c)[0] === v + 1 && !(inverted && namedSubject(tree, c)));
-  return after ? complements.filter((c) => c > v || !fronted(tree, c, v)) : complements;
+  return after ? complements.filter((c) => c > v || !endsAtCommaBefore(tree, c, v)) : complements;
 }
 
 /** '"S," said Ann Ruiz, noting S2': a clause after a subjectless cue whose subject is a name is the inverted speaker's. */
@@ -19,8 +19,8 @@ function namedSubject(tree: DependencyTree, c: number): boolean {
   return subject !== undefined && /^NNPS?$/.test(tree.token(subject).pos);
 }
 
-/** `c`'s phrase ends at a comma before the cue `v`. */
-function fronted(tree: DependencyTree, c: number, v: number): boolean {
-  const last = tree.subtree(c).at(-1)!;
-  return last < v && tree.token(last + 1)?.word === ',';
+/** `p`'s phrase ends at a comma before the cue `v`. */
+export function endsAtCommaBefore(tree: DependencyTree, p: number, v: number): boolean {
+  const last = tree.subtree(p).at(-1)!;
+  return last + 1 < v && tree.token(last + 1).word === ',';
 }
