@@ -181,6 +181,12 @@ describe('a closing "per" credit', () => {
       { claimants: ['governor'], via: ['Associated Press'], evidence: expect.stringContaining('The governor said the water was safe') },
     ]);
   });
+
+  it('after a speaker\'s closing clause ("S, the warden said, per the AP") is only the via: no claim of the outlet\'s own', async () => {
+    expect(await claims('The prison will close by autumn, the warden said, per the AP.')).toEqual([
+      { claimants: ['warden'], via: ['Associated Press'], evidence: 'The prison will close by autumn, the warden said' },
+    ]);
+  });
 });
 
 describe("a speaker's closing clause", () => {

@@ -35,8 +35,22 @@ describe('"quoted X as saying S"', () => {
     expect(list[0].text).toMatch(/harbor had frozen overnight/);
   });
 
+  it('makes a quoted person named by a description ("quoted the town\'s fire chief") the claimant, through the outlet', async () => {
+    const list = claims(await annotate("The Lakeside Courier quotes the town's fire chief as saying the ferries will stop in March."));
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ claimants: ["town's fire chief"], via: ['Lakeside Courier'] });
+    expect(list[0].text).toMatch(/ferries will stop in March/);
+  });
+
+  it('reads the passive "X was quoted by the outlet as saying S" the same way', async () => {
+    const list = claims(await annotate('A county nurse was quoted by Reuters as saying the clinic had run out of vaccine.'));
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ claimants: ['county nurse'], via: ['Reuters'] });
+    expect(list[0].text).toMatch(/clinic had run out of vaccine/);
+  });
+
   it('gives the outlet no claim when the quoted person is named by nothing', async () => {
-    expect(claims(await annotate('The Gazette quoted the mayor as saying the bridge would close.'))).toEqual([]);
+    expect(claims(await annotate('The Gazette quoted one of his advisers as saying the bridge would close.'))).toEqual([]);
   });
 });
 

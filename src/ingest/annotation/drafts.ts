@@ -66,7 +66,7 @@ export function draftClaims(
     };
     return splitJoinedClauses(draft, tree);
   });
-  creditQuotedSayings(doc, drafts, registry);
+  creditQuotedSayings(text, doc, drafts, registry);
   outletOwnReports(drafts);
   creditPhrases(doc, drafts, registry);
   spreadVia(drafts);

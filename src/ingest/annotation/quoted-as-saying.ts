@@ -3,18 +3,22 @@
  * attribution stage reads the quoting as the outlet's claim (as PolNeAR marks it: the outlet the
  * source, "Mayor Ellen Park as saying S" the content) and the saying as the outlet's too; here the
  * quoted person becomes the claimant of S, the quoting outlet its via, and the saying's own draft
- * goes. When the quoted person is named by nothing the registry knows ("quoted the mayor", "one of
- * his advisers"), both drafts go: the outlet is not the one who said S.
+ * goes; the same for "X was quoted by the Gazette as saying S". A quoted person named by no entity
+ * the registry knows stands as the description written ("quoted the town's fire chief"); when it is
+ * no person, group or body ("one of his advisers", "him"), both drafts go: the outlet is not the one
+ * who said S.
  */
 import { quotedSayings } from '../attribution/frames/quoted-as-saying.ts';
+import { speakerPhrase } from '../attribution/credits/speaker-phrases.ts';
 import { DependencyTree } from '../attribution/tree.ts';
+import { entityOfSource } from '../entities/from-ner.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
 
 /** Rewrites the drafts in place, removing the ones that go. */
-export function creditQuotedSayings(doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry): void {
+export function creditQuotedSayings(text: string, doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry): void {
   const dropped = new Set<DraftClaim>();
   for (const d of drafts) {
     if (d.lemma !== 'quote' || !d.verbSpan) continue;
@@ -26,7 +30,8 @@ export function creditQuotedSayings(doc: NlpDocument, drafts: DraftClaim[], regi
     if (found?.quoted === undefined) continue;
     const saying = tree.token(found.saying).start;
     for (const other of drafts) if (other !== d && other.verbSpan?.start === saying) dropped.add(other);
-    const speaker = registry.at(tree.token(found.quoted).start);
+    const phrase = speakerPhrase(text, tree, found.quoted);
+    const speaker = registry.at(tree.token(found.quoted).start) ?? (phrase && entityOfSource(registry, phrase, text));
     if (!speaker || isOutlet(speaker) || !found.said) {
       dropped.add(d);
       continue;

@@ -81,7 +81,7 @@ export interface AttributeOptions {
 const NESTED_MIN = 0.8;
 /** Inside an outlet's report ("S, CNN reports") a candidate this likely is kept although below the threshold. */
 const CARRIED_FLOOR_SHARE = 0.4;
-const CARRIER_CUES = new Set(['report', 'accord', 'tell', 'say', 'write', 'note', 'cite', 'learn']);
+const CARRIER_CUES = new Set(['report', 'accord', 'per', 'tell', 'say', 'write', 'note', 'cite', 'learn']);
 
 export function attribute(text: string, doc: NlpDocument, options: AttributeOptions = {}): Attribution[] {
   const lexicon = options.lexicon ?? CUE_LEXICON;

@@ -13,7 +13,7 @@ import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../../text/day-words.
 import { DependencyTree } from '../tree.ts';
 import { datelineLength } from './dateline.ts';
 import { openingScene } from '../frames/opening-scenes.ts';
-import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
+import { speakerPhrase } from './speaker-phrases.ts';
 
 /** Verbs an outlet closes a sentence with. */
 const CREDIT_VERBS = new Set(['report', 'note', 'say', 'add', 'write', 'explain', 'point']);
@@ -332,24 +332,11 @@ export function citedSpeakers<A extends Credited>(
     const object = citing === undefined ? undefined : tree.child(citing, 'obj');
     if (citing === undefined || object === undefined) continue;
     for (const a of attributions) if (a !== report && a.sentence === report.sentence && a.cue.token === citing) dropped.add(a);
-    const cited = resolve(report, object) ?? citedPhrase(text, tree, object);
+    const cited = resolve(report, object) ?? speakerPhrase(text, tree, object);
     if (!cited || isOutlet(cited)) continue;
     report.via = [report.claimants[0]];
     report.claimants = [cited];
     report.credit = report.cue.span.start > report.content.at(-1)!.end ? 'closing' : 'inline';
   }
   return attributions.filter((a) => !dropped.has(a));
-}
-
-/** The cited noun phrase as written ("an unnamed EU official", "two diplomats familiar with the talks"), which the resolver leaves out as a verb's object. */
-function citedPhrase(text: string, tree: DependencyTree, token: number): ResolvedSource | undefined {
-  const head = tree.token(token);
-  // People and bodies, not what they wrote ("citing a report by …": that report's author is not named here).
-  const speaking = isPersonRole(head.word) || isGroupNoun(head.word) || organizationKindOfHead(head.word) !== undefined;
-  if (!/^NNS?$/.test(head.pos) || !speaking) return undefined;
-  const span = tree.span(tree.subtree(token, (e) => /^(acl:relcl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep)$/.test(e.dep)));
-  if (!span) return undefined;
-  const phrase = text.slice(span.start, span.end);
-  const institution = head.pos === 'NN' && organizationKindOfHead(head.word) !== undefined;
-  return { mention: { ...span, text: phrase }, name: phrase, aliases: [], type: institution ? 'ORGANIZATION' : 'GROUP', resolved: false };
 }

@@ -9,7 +9,7 @@ import type { TextSpan } from '../../text/spans.ts';
 import type { DependencyTree } from '../tree.ts';
 
 export interface QuotedSaying {
-  /** The quoted words' head ("Park" in "quoted Mayor Ellen Park"), when the quoting verb has an object. */
+  /** The quoted person's head ("Park" in "quoted Mayor Ellen Park", "Park was quoted by …"): the quoting verb's object or passive subject. */
   quoted?: number;
   /** The "saying" token. */
   saying: number;
@@ -21,10 +21,10 @@ export interface QuotedSaying {
 
 /** Each "as saying" clause under the quoting verb `cue`, in the order the parser gave them. */
 export function quotedSayings(tree: DependencyTree, cue: number): QuotedSaying[] {
-  const quoted = tree.child(cue, 'obj');
+  const quoted = tree.child(cue, 'obj') ?? tree.child(cue, 'nsubj:pass');
   const found: QuotedSaying[] = [];
   for (const clause of tree.children(cue, 'advcl')) {
-    const saying = [clause, ...tree.children(clause, /^(dep|discourse)$/)].find(
+    const saying = [clause, ...tree.children(clause, /^(dep|discourse|mark)$/)].find(
       (t) => tree.token(t).lemma === 'say' && tree.token(t).pos === 'VBG',
     );
     if (saying === undefined) continue;
