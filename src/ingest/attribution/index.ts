@@ -159,7 +159,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     // One reading per cue, but for a quotation beside the verb's object ('defended X, saying: "S"').
     const sameCue = kept.find((k) => k.cue.span.start === reading.cue.span.start);
     const a = sameCue ? quotationAfterObject(text, sameCue, reading) : reading;
-    if (!a) continue;
+    // "echoed the remarks, saying S": the cue's other reading comes back if the one kept swallowed "saying" (returned-readings.ts).
+    if (!a) {
+      if (sameCue) recordPushedOut(sameCue, [reading]);
+      continue;
+    }
     // "X criticized the budget, which Y called S2": Y's own relative clause stands beside (relative-speakers.ts).
     const standsBeside = (outer: Attribution, inner: Attribution) =>
       holdsCue(outer, inner) &&
