@@ -73,9 +73,15 @@ export class PronounAntecedents {
    * added ...") or its last subject; else the nearest sentence with a fitting name, if it is no more
    * than a few sentences back.
    */
-  byRules(pronoun: NlpToken, wanted: SourceType[], gender: Gender | undefined, sentence: number): NameMention | undefined {
+  byRules(
+    pronoun: NlpToken,
+    wanted: SourceType[],
+    gender: Gender | undefined,
+    sentence: number,
+    skip?: (n: NameMention) => boolean,
+  ): NameMention | undefined {
     const before = this.antecedentNames(pronoun).filter((n) => {
-      if (n.end > pronoun.start || !(wanted.includes(n.type) || (n.role && gender !== undefined))) return false;
+      if (skip?.(n) || n.end > pronoun.start || !(wanted.includes(n.type) || (n.role && gender !== undefined))) return false;
       if (gender && n.type !== 'PERSON') return (descriptionGender(n.text) ?? gender) === gender;
       if (!gender || n.type !== 'PERSON') return true;
       const g = this.article.gender(this.article.expand(n.text, n.type, n.start).name);
@@ -102,7 +108,7 @@ export class PronounAntecedents {
    * The rules' pick is one of the ranker's features: the model learns where to overrule it
    * (a name inside the quotation the pronoun stands outside of, an object, a headline).
    */
-  ranked(pronoun: NlpToken, sentence: number, rule: NameMention | undefined): NameMention | undefined {
+  ranked(pronoun: NlpToken, sentence: number, rule: NameMention | undefined, skip?: (n: NameMention) => boolean): NameMention | undefined {
     const model = this.options.model === undefined ? PRONOUN_MODEL : this.options.model;
     const pc = pronounClass(pronoun.word);
     const learned = model !== null && pc !== undefined && model.classes.includes(pc);
@@ -135,6 +141,7 @@ export class PronounAntecedents {
       // "A woman said S. … He said": a described speaker's own noun rules out the other gender.
       const own = /^(he|him|his)$/i.test(pronoun.word) ? 'male' : /^(she|her)$/i.test(pronoun.word) ? 'female' : undefined;
       if (chosen && chosen.type !== 'PERSON' && own && (descriptionGender(chosen.text) ?? own) !== own) chosen = rule;
+      if (chosen && skip?.(chosen)) chosen = rule;
     }
     this.options.observe?.({
       pronoun: site,

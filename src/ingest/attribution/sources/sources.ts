@@ -10,7 +10,9 @@ import type { TextSpan } from '../../text/spans.ts';
 import type { FoundAttribution } from '../find.ts';
 import type { Gender } from './pronoun-features.ts';
 import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.ts';
-import { openQuotationStart } from '../quotes/quotes.ts';
+import { findQuotes, openQuotationStart } from '../quotes/quotes.ts';
+import { quotationOpeningSentence } from './closing-quotation-pronouns.ts';
+import { pronounListeners } from './pronoun-listeners.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
 import { governingSpeaker } from './governing-speaker.ts';
 import { redirectedSpeaker } from './redirected-speakers.ts';
@@ -80,6 +82,7 @@ export class SourceResolver {
   private readonly antecedents: PronounAntecedents;
   /** The other names a "they" stands for, by the pronoun's offset ("Cruz and Rubio … they"). */
   private readonly partners = new Map<number, NameMention[]>();
+  private quotes?: TextSpan[];
 
   constructor(
     private readonly text: string,
@@ -329,8 +332,15 @@ export class SourceResolver {
         ? ['ORGANIZATION', 'GROUP', 'PERSON']
         : ['ORGANIZATION', 'PERSON'];
     const gender: Gender | undefined = /^(he|him|his)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
-    const rule = this.antecedents.byRules(pronoun, wanted, gender, sentence);
-    const antecedent = RELATIVE.test(word) ? rule : this.antecedents.ranked(pronoun, sentence, rule);
+    const listeners = pronounListeners(this.doc, this.names, pronoun, sentence).map((n) => this.expand(n.text, n.type, n.start).name);
+    const skip = listeners.length ? (n: NameMention) => listeners.includes(this.expand(n.text, n.type, n.start).name) : undefined;
+    let from = sentence;
+    let rule = this.antecedents.byRules(pronoun, wanted, gender, sentence, skip);
+    if (!rule) {
+      from = quotationOpeningSentence(this.doc, this.text, (this.quotes ??= findQuotes(this.text)), pronoun, sentence);
+      if (from < sentence) rule = this.antecedents.byRules(pronoun, wanted, gender, from, skip);
+    }
+    const antecedent = RELATIVE.test(word) ? rule : this.antecedents.ranked(pronoun, from, rule, skip);
     if (!antecedent) return pluralPeopleSubject(this.doc, this.text, pronoun, sentence);
     if (PLURAL.test(word) && (pluralForOneName(antecedent) || singularDescription(this.doc, antecedent))) {
       // "Cruz and Rubio …. They said": one name of several joined by "and"; "they" names them all, in text order.
