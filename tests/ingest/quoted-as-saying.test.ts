@@ -49,6 +49,15 @@ describe('"quoted X as saying S"', () => {
     expect(list[0].text).toMatch(/clinic had run out of vaccine/);
   });
 
+  it('makes the person a quoted pronoun stands for ("quoted her as saying") the claimant, through the outlet', async () => {
+    const list = claims(
+      await annotate('Greta Lindqvist toured the flooded mill on Monday. The Valley Herald quoted her as saying the dam would be rebuilt.'),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ claimants: ['Greta Lindqvist'], via: ['Valley Herald'] });
+    expect(list[0].text).toMatch(/dam would be rebuilt/);
+  });
+
   it('gives the outlet no claim when the quoted person is named by nothing', async () => {
     expect(claims(await annotate('The Gazette quoted one of his advisers as saying the bridge would close.'))).toEqual([]);
   });

@@ -25,6 +25,8 @@ export interface DraftClaim {
   channel?: string;
   /** The extractor's confidence that this is an attribution, 0..1. */
   confidence?: number;
+  /** "Reuters quoted her as saying S": the one the quoted pronoun stands for. */
+  quotedPerson?: EntityRecord;
 }
 
 export interface FoundRelation {

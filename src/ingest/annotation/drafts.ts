@@ -63,6 +63,7 @@ export function draftClaims(
       unit: sentence.tokens[0].start,
       creditedUnit: a.credit === 'closing',
       confidence: a.confidence,
+      ...(a.quoted ? { quotedPerson: entityOfSource(registry, a.quoted, text) } : {}),
     };
     return splitJoinedClauses(draft, tree);
   });

@@ -5,8 +5,8 @@
  * quoted person becomes the claimant of S, the quoting outlet its via, and the saying's own draft
  * goes; the same for "X was quoted by the Gazette as saying S". A quoted person named by no entity
  * the registry knows stands as the description written ("quoted the town's fire chief"); when it is
- * no person, group or body ("one of his advisers", "him"), both drafts go: the outlet is not the one
- * who said S.
+ * no person, group or body ("one of his advisers"; a "him" the attribution stage resolves to no
+ * one: credits/quoted-pronouns.ts), both drafts go: the outlet is not the one who said S.
  */
 import { quotedSayings } from '../attribution/frames/quoted-as-saying.ts';
 import { speakerPhrase } from '../attribution/credits/speaker-phrases.ts';
@@ -31,7 +31,7 @@ export function creditQuotedSayings(text: string, doc: NlpDocument, drafts: Draf
     const saying = tree.token(found.saying).start;
     for (const other of drafts) if (other !== d && other.verbSpan?.start === saying) dropped.add(other);
     const phrase = speakerPhrase(text, tree, found.quoted);
-    const speaker = registry.at(tree.token(found.quoted).start) ?? (phrase && entityOfSource(registry, phrase, text));
+    const speaker = registry.at(tree.token(found.quoted).start) ?? d.quotedPerson ?? (phrase && entityOfSource(registry, phrase, text));
     if (!speaker || isOutlet(speaker) || !found.said) {
       dropped.add(d);
       continue;

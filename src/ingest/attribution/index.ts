@@ -43,6 +43,7 @@ import { cutCueTimeClauses } from './boundaries/cue-time-clauses.ts';
 import { cutClosingOccasions } from './boundaries/closing-occasions.ts';
 import { cutObjectRelatives } from './boundaries/object-relatives.ts';
 import { widenToSecondComplements } from './boundaries/second-complements.ts';
+import { resolveQuotedPronouns } from './credits/quoted-pronouns.ts';
 import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
 import { withCopularPredicate } from './sources/copular-predicates.ts';
@@ -61,6 +62,8 @@ export interface Attribution extends FoundAttribution {
   continued?: boolean;
   /** How its outlet was named: after the claim, closing the sentence (", Reuters reports."), or before it. */
   credit?: 'closing' | 'inline';
+  /** "Reuters quoted her as saying S": the one the quoted pronoun stands for. */
+  quoted?: ResolvedSource;
 }
 
 export interface AttributeOptions {
@@ -215,6 +218,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
 
   // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
+  resolveQuotedPronouns(doc, kept, (a, token) => resolver.resolve(a, token));
   const carriers = kept.filter(isReport);
   // "X reports that S1—and police suspect S2": S1 stays the outlet's own claim.
   const ownPart = new Map<Attribution, number>();
