@@ -43,6 +43,7 @@ import { beforeComma, holderPhrase } from './holder-phrases.ts';
 import { subjectPoll } from './subject-polls.ts';
 import { viewPhrase } from './view-phrases.ts';
 import { possessedPredicate } from './possessed-predicates.ts';
+import { possessedInfinitive } from './possessed-infinitives.ts';
 import { auxiliaryCue } from './auxiliary-cues.ts';
 import { looseAdjectiveClauses } from './adjective-clauses.ts';
 import { adjectiveParticiple } from './adjective-participles.ts';
@@ -270,6 +271,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       for (const t of nounTargets(tree, v, NOUN_CUE_CASES)) push(v, 'noun-of', contentTokens(tree, t.phrase, t.cases), source);
       for (const x of tree.children(v, 'acl').filter((x) => x > v && tree.children(x, 'mark').some((m) => tree.token(m).lemma === 'to')))
         push(v, 'noun-to', contentTokens(tree, x), source);
+      const infinitive = possessedInfinitive(tree, v); // "Ruiz's decision to close the pier angered S": the noun read as the infinitive's subject
+      if (infinitive) push(v, 'noun-to', infinitive, source);
       continue;
     }
     const rel = tree.relation(v);
