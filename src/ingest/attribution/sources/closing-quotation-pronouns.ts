@@ -10,12 +10,17 @@
  */
 import type { NlpDocument, NlpToken } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
+import { findQuotes } from '../quotes/quotes.ts';
 
 /** Between a closing mark and the pronoun: the mark, a comma, spaces. */
 const CLOSING_GAP = /^[\s,”"'’]*$/;
 
-export function quotationOpeningSentence(doc: NlpDocument, text: string, quotes: TextSpan[], pronoun: NlpToken, sentence: number): number {
+const quotesByDoc = new WeakMap<NlpDocument, TextSpan[]>();
+
+export function quotationOpeningSentence(doc: NlpDocument, text: string, pronoun: NlpToken, sentence: number): number {
   if (!/^(he|she)$/i.test(pronoun.word)) return sentence;
+  const quotes = quotesByDoc.get(doc) ?? findQuotes(text);
+  quotesByDoc.set(doc, quotes);
   // The quotation closes in the pronoun's own sentence: not a "He" opening the sentence after it.
   const from = doc.sentences[sentence].tokens[0].start;
   const quote = quotes.find((q) => from < q.end && q.end <= pronoun.start && CLOSING_GAP.test(text.slice(q.end, pronoun.start)));

@@ -12,10 +12,21 @@ import type { NameMention } from './name-mentions.ts';
 export function pronounListeners(doc: NlpDocument, names: NameMention[], pronoun: NlpToken, sentence: number): NameMention[] {
   if (!/^(he|she)$/i.test(pronoun.word)) return [];
   const tree = DependencyTree.of(doc.sentences[sentence]);
-  if (!/^nsubj/.test(tree.relation(pronoun.index))) return [];
   const verb = tree.head(pronoun.index);
-  if (verb <= 0) return [];
+  if (!/^nsubj/.test(tree.relation(pronoun.index)) || verb <= 0) return [];
   const toPhrase = (o: number) => tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'to');
   const listeners = [...tree.children(verb, /^(obj|iobj)$/), ...tree.children(verb, 'obl').filter(toPhrase)].map((t) => tree.token(t));
   return names.filter((n) => n.sentence === sentence && n.type === 'PERSON' && listeners.some((t) => n.start <= t.start && t.end <= n.end));
+}
+
+/** A test that a candidate antecedent is one of the pronoun's listeners, by the full name each stands for; none when it has none. */
+export function listenerTest(
+  doc: NlpDocument,
+  names: NameMention[],
+  pronoun: NlpToken,
+  sentence: number,
+  fullName: (n: NameMention) => string,
+): ((n: NameMention) => boolean) | undefined {
+  const listeners = pronounListeners(doc, names, pronoun, sentence).map(fullName);
+  return listeners.length ? (n) => listeners.includes(fullName(n)) : undefined;
 }

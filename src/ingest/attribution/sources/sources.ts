@@ -10,9 +10,9 @@ import type { TextSpan } from '../../text/spans.ts';
 import type { FoundAttribution } from '../find.ts';
 import type { Gender } from './pronoun-features.ts';
 import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.ts';
-import { findQuotes, openQuotationStart } from '../quotes/quotes.ts';
+import { openQuotationStart } from '../quotes/quotes.ts';
 import { quotationOpeningSentence } from './closing-quotation-pronouns.ts';
-import { pronounListeners } from './pronoun-listeners.ts';
+import { listenerTest } from './pronoun-listeners.ts';
 import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
 import { governingSpeaker } from './governing-speaker.ts';
 import { redirectedSpeaker } from './redirected-speakers.ts';
@@ -82,7 +82,6 @@ export class SourceResolver {
   private readonly antecedents: PronounAntecedents;
   /** The other names a "they" stands for, by the pronoun's offset ("Cruz and Rubio … they"). */
   private readonly partners = new Map<number, NameMention[]>();
-  private quotes?: TextSpan[];
 
   constructor(
     private readonly text: string,
@@ -332,14 +331,10 @@ export class SourceResolver {
         ? ['ORGANIZATION', 'GROUP', 'PERSON']
         : ['ORGANIZATION', 'PERSON'];
     const gender: Gender | undefined = /^(he|him|his)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
-    const listeners = pronounListeners(this.doc, this.names, pronoun, sentence).map((n) => this.expand(n.text, n.type, n.start).name);
-    const skip = listeners.length ? (n: NameMention) => listeners.includes(this.expand(n.text, n.type, n.start).name) : undefined;
-    let from = sentence;
-    let rule = this.antecedents.byRules(pronoun, wanted, gender, sentence, skip);
-    if (!rule) {
-      from = quotationOpeningSentence(this.doc, this.text, (this.quotes ??= findQuotes(this.text)), pronoun, sentence);
-      if (from < sentence) rule = this.antecedents.byRules(pronoun, wanted, gender, from, skip);
-    }
+    const skip = listenerTest(this.doc, this.names, pronoun, sentence, (n) => this.expand(n.text, n.type, n.start).name);
+    const own = this.antecedents.byRules(pronoun, wanted, gender, sentence, skip);
+    const from = own ? sentence : quotationOpeningSentence(this.doc, this.text, pronoun, sentence);
+    const rule = from < sentence ? this.antecedents.byRules(pronoun, wanted, gender, from, skip) : own;
     const antecedent = RELATIVE.test(word) ? rule : this.antecedents.ranked(pronoun, from, rule, skip);
     if (!antecedent) return pluralPeopleSubject(this.doc, this.text, pronoun, sentence);
     if (PLURAL.test(word) && (pluralForOneName(antecedent) || singularDescription(this.doc, antecedent))) {
