@@ -37,10 +37,12 @@ describe('claim check', () => {
   it.each([
     ['an according-to reading', 'The ferry left late, according to passengers on board.', 'accord'],
     ["a speaker's own relative clause", 'Mayor Lin praised the plan, which he called a fair deal.', 'call'],
+    ['a person named by name reading an object', 'Councillor Tom Ruiz made a plea for calm.', 'make'],
   ])('leaves %s to the hand rules, however much the model doubts it', async (_, text, lemma) => {
     const doc = await parse(text);
     const all = attribute(text, doc, { claims: null });
     const kept = withoutDoubtedClaims(text, doc, all, DOUBTS_ALL).map((a) => a.cue.lemma);
-    expect(kept).toEqual([lemma]);
+    // "Mayor Lin praised the plan": a named person's object reading stays too (named-person-objects.ts).
+    expect(kept).toContain(lemma);
   });
 });

@@ -5,13 +5,15 @@
  * goes on with a speaker's attribution (continued) stands or falls with it; one with no claimant
  * (unattributed.ts) names no one wrongly and is not checked, nor is a reading whose kind a hand rule
  * decides on purpose, however unsure the cue model was of it: "according to X" and a poll named by
- * "in a survey" (the according frame), a speaker's own ", which she called S" (relative-speakers.ts).
+ * "in a survey" (the according frame), a speaker's own ", which she called S" (relative-speakers.ts), a
+ * person named by name reading a verb's object ("Ruiz made a plea for calm", named-person-objects.ts).
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import { claimFeatures, type Claim } from '../model/claim-features.ts';
 import { sparseProbability, type SparseLogistic } from '../model/sparse-logistic.ts';
 import { DependencyTree } from '../tree.ts';
 import { ownRelativeClause } from './relative-speakers.ts';
+import { isNamedPersonObjectReading } from './named-person-objects.ts';
 import learned from '../model/claim-model.json' with { type: 'json' };
 
 export interface ClaimModel extends SparseLogistic {
@@ -30,7 +32,7 @@ export function claimProbability(model: Pick<ClaimModel, 'bias' | 'weights'>, fe
 
 /** Whether a hand rule, not the cue model's confidence, decided `a`, one of the article's attributions `all`. */
 export function isRuleDecided(doc: NlpDocument, a: Claim, all: Claim[]): boolean {
-  if (a.frame === 'according') return true;
+  if (a.frame === 'according' || isNamedPersonObjectReading(a)) return true;
   // The outer reading's content may already end before the relative clause (trailing-clauses.ts): its cue governs the clause.
   const tree = DependencyTree.of(doc.sentences[a.sentence]);
   const governs = (b: Claim) => b !== a && b.sentence === a.sentence && tree.dominates(b.cue.token, a.cue.token);
