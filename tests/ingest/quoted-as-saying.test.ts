@@ -58,6 +58,13 @@ describe('"quoted X as saying S"', () => {
     expect(list[0].text).toMatch(/dam would be rebuilt/);
   });
 
+  it('with no one quoting ("X was quoted as saying S") makes the quoted person the claimant, with no via', async () => {
+    const list = claims(await annotate('Marta Quintero was quoted as saying the ferry would stop running in March.'));
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ claimants: ['Marta Quintero'], via: [] });
+    expect(list[0].text).toMatch(/ferry would stop running in March/);
+  });
+
   it('gives the outlet no claim when the quoted person is named by nothing', async () => {
     expect(claims(await annotate('The Gazette quoted one of his advisers as saying the bridge would close.'))).toEqual([]);
   });

@@ -63,6 +63,7 @@ import { preposedObjects, prepositionalClauses, prepositionsOf } from './preposi
 import type { Candidate, Frame } from './candidate.ts';
 import { endsAtCommaBefore, ownComplements } from './fronted-complements.ts';
 import { relativeComplements } from './relative-complements.ts';
+import { agentlessQuotedSaying } from './quoted-as-saying.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
 
@@ -144,6 +145,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     }
     const underComplement = gerundUnderComplement(tree, v, subjectOf); // "ended the feud by saying he would back X"
     if (underComplement) push(v, 'ccomp', underComplement.content, underComplement.source);
+    const quotedPassive = agentlessQuotedSaying(tree, v); // "Ruiz was quoted as saying S": Ruiz's saying
+    if (quotedPassive) push(quotedPassive.saying, 'ccomp', quotedPassive.content, quotedPassive.source);
     const view = viewPhrase(tree, v); // "In the senator's view, S"
     if (view) push(tree.children(v, 'case')[0], 'according', view.content, view.source);
     const aside = parentheticalSpeaker(tree, v, firstWord); // "The risk, said Ruiz, a lawyer, is S": Ruiz, not the risk

@@ -35,3 +35,21 @@ export function quotedSayings(tree: DependencyTree, cue: number): QuotedSaying[]
   }
   return found;
 }
+
+/**
+ * "Ruiz was quoted as saying S", with no "by" agent: no one quotes in the sentence, so the quoted
+ * subject's saying is read on its own ("saying" the cue, S the content, as "Ruiz said S").
+ */
+export function agentlessQuotedSaying(
+  tree: DependencyTree,
+  cue: number,
+): { saying: number; content: number[]; source: number } | undefined {
+  const token = tree.token(cue);
+  if (token.lemma.toLowerCase() !== 'quote' || token.pos !== 'VBN') return undefined;
+  const source = tree.child(cue, 'nsubj:pass');
+  const byAgent = (t: number) => tree.children(t, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by');
+  if (source === undefined || tree.children(cue, /^obl/).some(byAgent)) return undefined;
+  const found = quotedSayings(tree, cue).find((s) => s.quoted === source && s.said);
+  if (!found) return undefined;
+  return { saying: found.saying, content: tree.subtree(found.clause).filter((t) => t > found.saying), source };
+}
