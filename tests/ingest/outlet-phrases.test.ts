@@ -7,11 +7,24 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseAnnotation } from '../../src/graph/annotation.ts';
 import { extract } from '../../src/ingest/extract.ts';
 import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-import { claimsWithVia } from '../support/named-claims.ts';
+import { claimsWithVia, namedClaims } from '../support/named-claims.ts';
 
 const claims = claimsWithVia;
 
 describe('an outlet credited by a phrase', () => {
+  it('is the outlet told that the parser hung on the verb\'s object ("confirmed the closure to Reuters"), and what was said ends before it', async () => {
+    const list = await namedClaims('A spokeswoman for the port authority confirmed the closure to Reuters.');
+    expect(list).toMatchObject([{ claimants: ['spokeswoman for the port authority'], via: ['Reuters'] }]);
+    const annotation = parseAnnotation(
+      (await extract('The senator described the dredging plan to CNN as reckless.', {}, createCoreNlpClient(inject('corenlpUrl'))))
+        .annotation,
+      'test text',
+    );
+    expect(annotation.claims).toHaveLength(1);
+    expect(annotation.claims[0].text).not.toMatch(/CNN/);
+    expect(annotation.entities.find((e) => e.id === annotation.claims[0].via[0])?.name).toBe('CNN');
+  });
+
   it('"…, per the AP" carries the claims of its sentence', async () => {
     expect(await claims('The mayor said the bridge would reopen in May, per the AP.')).toEqual([
       { claimants: ['mayor'], via: ['Associated Press'] },

@@ -26,6 +26,7 @@ import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { namedProgramme } from './named-programmes.ts';
+import { objectListener } from './object-listeners.ts';
 import { speakingParticiples } from './verbs.ts';
 
 /** Relations from the verb to its circumstances (where, to whom, on what), not to what was said. */
@@ -71,10 +72,12 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
       const occasion =
         (cue ? occasionCredit(tree, cue.index, (i) => outletAt(i, d.content)) : undefined) ??
         sourceHandedTo(tree, d, (i) => outletAt(i, d.content));
-      const found = occasion ?? (per ? outletAt(per) : undefined);
+      const told = cue && !occasion ? objectListener(tree, cue.index, d.content, (i) => outletAt(i)) : undefined;
+      const found = occasion ?? told?.outlet ?? (per ? outletAt(per) : undefined);
       if (!found || d.claimants.includes(found)) continue;
       d.via = [found];
-      if (!occasion && per) d.content = withoutPerPhrase(sentence, per, d.content);
+      if (told) d.content = { start: d.content.start, end: Math.min(d.content.end, told.end) };
+      else if (!occasion && per) d.content = withoutPerPhrase(sentence, per, d.content);
     }
   }
 }
