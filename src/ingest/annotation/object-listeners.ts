@@ -21,7 +21,7 @@ export function objectListener(
 ): ObjectListener | undefined {
   const phrases = [...tree.children(cue, 'obj').flatMap((o) => tree.children(o, /^nmod/)), ...tree.children(cue, /^obl/)];
   for (const phrase of phrases) {
-    const to = tree.children(phrase, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'to');
+    const to = tree.caseMarker(phrase, 'to');
     if (to === undefined || tree.token(to).start <= content.start || tree.token(to).start >= content.end) continue;
     const outlet = outletAt(phrase);
     if (outlet) return { outlet, end: tree.token(to - 1).end };

@@ -62,6 +62,16 @@ export class DependencyTree {
   }
 
   /** `i` and everything below it, sorted; `stop` prunes the edges it returns true for. */
+  /** `i`'s preposition or other case marker `word` ("by" in "by the council"), compared by lemma in lower case. */
+  caseMarker(i: number, word: string): number | undefined {
+    return this.children(i, 'case').find((k) => this.token(k).lemma.toLowerCase() === word);
+  }
+
+  /** Whether `i` is introduced by the case marker `word` ("to" in "told it to Reuters"). */
+  hasCase(i: number, word: string): boolean {
+    return this.caseMarker(i, word) !== undefined;
+  }
+
   subtree(i: number, stop?: (edge: Edge, from: number) => boolean): number[] {
     const out: number[] = [];
     const walk = (n: number) => {

@@ -26,6 +26,6 @@ export function experiencerSubject(tree: DependencyTree, v: number): number | un
   if (token.pos !== 'VBN' || !FEELING_VERBS.has(token.lemma.toLowerCase())) return undefined;
   const subject = tree.child(v, 'nsubj:pass');
   if (subject === undefined || !HOLDER.test(tree.token(subject).pos)) return undefined;
-  const byAgent = tree.children(v, /^obl/).some((o) => tree.children(o, 'case').some((c) => tree.token(c).lemma.toLowerCase() === 'by'));
+  const byAgent = tree.children(v, /^obl/).some((o) => tree.hasCase(o, 'by'));
   return byAgent ? undefined : subject;
 }

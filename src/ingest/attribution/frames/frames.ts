@@ -117,7 +117,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (asReported) push(v, 'according', contentTokens(tree, asReported.clause, asReported.exclude), asReported.source);
     if (isPollSource(tree, v) && /^(obl|nmod)$/.test(tree.relation(v))) {
       // "In a poll released Monday, 50 percent chose Clinton": read like "according to a poll".
-      const kase = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
+      const kase = tree.caseMarker(v, 'in');
       const clause = tree.head(v);
       if (kase !== undefined && clause > v && isVerbOrPredicate(tree, clause)) push(kase, 'according', contentTokens(tree, clause, [v]), v);
       const trailing = trailingPoll(tree, v);
@@ -345,9 +345,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       // ', while insisting the county should cut S': the object begins the clause the participle reports.
       if (o === source || listenerCue || subjectClause?.includes(o)) continue;
       // "portrayed the mayor as a spendthrift": the "as" phrase says what the cue makes of its object.
-      const asPhrases = tree
-        .children(v, 'obl')
-        .filter((x) => x > o && tree.children(x, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'as'));
+      const asPhrases = tree.children(v, 'obl').filter((x) => x > o && tree.hasCase(x, 'as'));
       const extra = [...tree.children(v, 'xcomp'), ...asPhrases];
       if (
         push(

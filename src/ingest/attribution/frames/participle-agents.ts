@@ -28,8 +28,6 @@ export function participleAgent(tree: DependencyTree, v: number): ParticipleAgen
   if (noun === 0 || noun > v || !/^(NN|NNS|NNP|NNPS)$/.test(tree.token(noun).pos)) return undefined;
   // "according to early figures reported by two stations": the "according to" reading already names who reports.
   if (tree.children(noun, /^(case|fixed)$/).some((k) => tree.token(k).word.toLowerCase() === 'according')) return undefined;
-  const agent = tree
-    .children(v, /^obl(:agent)?$/)
-    .find((o) => o > v && tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by'));
+  const agent = tree.children(v, /^obl(:agent)?$/).find((o) => o > v && tree.hasCase(o, 'by'));
   return agent === undefined || !/^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(agent).pos) ? undefined : { noun, agent };
 }

@@ -12,5 +12,5 @@ export function askerOf(tree: DependencyTree, c: Candidate): number | undefined 
 
 /** The phrases introduced by "by" hanging on verb `v` ("asked by reporters"): who does what its passive tells. */
 export function byPhrases(tree: DependencyTree, v: number): number[] {
-  return tree.children(v, /^obl/).filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by'));
+  return tree.children(v, /^obl/).filter((o) => tree.hasCase(o, 'by'));
 }

@@ -47,7 +47,7 @@ export function agentlessQuotedSaying(
   const token = tree.token(cue);
   if (token.lemma.toLowerCase() !== 'quote' || token.pos !== 'VBN') return undefined;
   const source = tree.child(cue, 'nsubj:pass');
-  const byAgent = (t: number) => tree.children(t, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by');
+  const byAgent = (t: number) => tree.hasCase(t, 'by');
   if (source === undefined || tree.children(cue, /^obl/).some(byAgent)) return undefined;
   const found = quotedSayings(tree, cue).find((s) => s.quoted === source && s.said);
   if (!found) return undefined;

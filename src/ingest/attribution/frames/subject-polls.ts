@@ -15,7 +15,7 @@ const SAYING_OR_THINKING = new Set(['communication', 'cognition']);
 /** The "in" (cue) and the clause (content, without the poll's phrase) of poll `v` hung on its clause's subject; undefined otherwise. */
 export function subjectPoll(tree: DependencyTree, v: number): { cue: number; content: number[] } | undefined {
   if (!/^(poll|survey)$/i.test(tree.token(v).lemma) || !/^NNP?$/.test(tree.token(v).pos) || tree.relation(v) !== 'nmod') return undefined;
-  const cue = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
+  const cue = tree.caseMarker(v, 'in');
   const subject = tree.head(v);
   if (cue === undefined || subject === 0 || !/^nsubj/.test(tree.relation(subject))) return undefined;
   const clause = tree.head(subject);

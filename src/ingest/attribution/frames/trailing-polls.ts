@@ -34,7 +34,7 @@ export function isPollAverage(tree: DependencyTree, v: number): boolean {
 /** The "in" (cue) and the clause (content, without the poll's phrase) of poll `v` that follows its clause; undefined otherwise. */
 export function trailingPoll(tree: DependencyTree, v: number): { cue: number; content: number[] } | undefined {
   if (tree.token(v).pos !== 'NN' || !/^(obl|nmod)$/.test(tree.relation(v))) return undefined;
-  const cue = tree.children(v, 'case').find((k) => tree.token(k).lemma.toLowerCase() === 'in');
+  const cue = tree.caseMarker(v, 'in');
   if (cue === undefined) return undefined;
   const clause = clauseAbove(tree, v, MAX_CLIMB);
   if (clause === undefined || clause > v) return undefined;

@@ -13,10 +13,8 @@ const MAX_CLIMB = 3;
 /** The holder and the clause (without the phrase) of view phrase `v` ("in X's view"); undefined otherwise. */
 export function viewPhrase(tree: DependencyTree, v: number): { source: number; content: number[] } | undefined {
   if (!VIEW_NOUNS.has(tree.token(v).lemma.toLowerCase()) || !/^(obl|nmod)$/.test(tree.relation(v))) return undefined;
-  if (!tree.children(v, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'in')) return undefined;
-  const of = tree
-    .children(v, 'nmod')
-    .find((n) => n > v && tree.children(n, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'of'));
+  if (!tree.hasCase(v, 'in')) return undefined;
+  const of = tree.children(v, 'nmod').find((n) => n > v && tree.hasCase(n, 'of'));
   const source = tree.child(v, 'nmod:poss') ?? of;
   if (source === undefined) return undefined;
   const clause = clauseAbove(tree, v, MAX_CLIMB);

@@ -30,9 +30,7 @@ export function documentAuthor(tree: DependencyTree, source: number, cue: number
   if (tree.token(cue).lemma.toLowerCase() !== 'accord' || !/^NNS?$/.test(tree.token(source).pos)) return undefined;
   const made = tree.children(source, 'acl').filter((p) => tree.token(p).pos === 'VBN' && MAKING.has(tree.token(p).lemma.toLowerCase()));
   for (const participle of made) {
-    const agent = tree
-      .children(participle, /^obl(:agent)?$/)
-      .find((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'by'));
+    const agent = tree.children(participle, /^obl(:agent)?$/).find((o) => tree.hasCase(o, 'by'));
     if (agent !== undefined) return agent;
   }
   // "according to an interview her sister gave to the BBC": the subject of a relative clause of making or giving.

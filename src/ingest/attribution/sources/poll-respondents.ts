@@ -17,7 +17,7 @@ export function respondentsPoll(doc: NlpDocument, c: { sentence: number; source:
   if (!isCount(tree, c.source)) return [];
   const own = new Set(tree.subtree(c.source));
   const isPoll = (t: number) => !own.has(t) && /^NNP?$/.test(tree.token(t).pos) && POLL.test(tree.token(t).word.toLowerCase());
-  const inPhrase = (t: number) => tree.children(t, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'in');
+  const inPhrase = (t: number) => tree.hasCase(t, 'in');
   for (let t = c.cue.token - 1; t >= 1; t--) if (isPoll(t)) return [t];
   for (let t = c.cue.token + 1; t <= tree.size; t++) if (isPoll(t) && inPhrase(t)) return [t];
   return [];

@@ -14,7 +14,7 @@ export function pronounListeners(doc: NlpDocument, names: NameMention[], pronoun
   const tree = DependencyTree.of(doc.sentences[sentence]);
   const verb = tree.head(pronoun.index);
   if (!/^nsubj/.test(tree.relation(pronoun.index)) || verb <= 0) return [];
-  const toPhrase = (o: number) => tree.children(o, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'to');
+  const toPhrase = (o: number) => tree.hasCase(o, 'to');
   const listeners = [...tree.children(verb, /^(obj|iobj)$/), ...tree.children(verb, 'obl').filter(toPhrase)].map((t) => tree.token(t));
   return names.filter((n) => n.sentence === sentence && n.type === 'PERSON' && listeners.some((t) => n.start <= t.start && t.end <= n.end));
 }

@@ -21,6 +21,6 @@ export function isQuantityNoun(lemma: string): boolean {
 /** The noun a quantity noun at `head` counts ("insiders" in "a handful of insiders"), or undefined. */
 export function quantifiedNoun(tree: DependencyTree, head: number): number | undefined {
   if (!QUANTITY_NOUNS.has(tree.token(head).lemma.toLowerCase())) return undefined;
-  const ofCase = (n: number) => tree.children(n, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'of');
+  const ofCase = (n: number) => tree.hasCase(n, 'of');
   return tree.children(head, 'nmod').find((n) => n > head && ofCase(n));
 }

@@ -190,7 +190,7 @@ export class SourceResolver {
     const describing = (e: { dep: string; to: number }, from: number) =>
       from === sourceToken && /^those$/i.test(head.word) && /^acl/.test(e.dep) && !(a.cue && tree.subtree(e.to).includes(a.cue.token));
     // "That's according to the survey": the pronoun the parser made the source's subject is the content, not its name.
-    const according = tree.children(sourceToken, 'case').some((k) => tree.token(k).lemma.toLowerCase() === 'accord');
+    const according = tree.hasCase(sourceToken, 'accord');
     const attaching = (dep: string) => dep === 'case' || (according && /^(nsubj|cop)$/.test(dep));
     const stop = (e: { dep: string; to: number }, from: number) =>
       (PHRASE_STOP.test(e.dep) && !describing(e, from)) ||
