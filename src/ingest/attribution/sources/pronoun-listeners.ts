@@ -3,7 +3,7 @@
  * 'Ruiz asked Okafor about the bridge. "…," he told Okafor' the one told is not the one telling;
  * the object would have been "himself". Only people named in the pronoun's sentence count.
  * PolNeAR train right claimant 0.781490 → 0.781551 alone (3 readings renamed, each now the one
- * the text says spoke; scored 2 right for wrong, 1 the other way).
+ * the text says spoke; the scorer counts 2 of them wrong → right and 1 right → wrong).
  */
 import type { NlpDocument, NlpToken } from '../../nlp/types.ts';
 import { DependencyTree } from '../tree.ts';
