@@ -21,6 +21,7 @@ import { splitOwnClauses } from './boundaries/own-clauses.ts';
 import { askerOf } from './frames/question-askers.ts';
 import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
 import { quoteBefore } from './quotes/backward-quotes.ts';
+import { quoteAfterSentence } from './quotes/following-quotes.ts';
 import { DependencyTree } from './tree.ts';
 import { isUnattributed } from './filters/unattributed-cues.ts';
 import { redirectedSpeaker } from './sources/redirected-speakers.ts';
@@ -133,7 +134,8 @@ function sentenceRest(tree: DependencyTree, c: Candidate): TextSpan | undefined 
 /** Where a candidate's content lies: its tokens, or the quotation before or after its sentence. */
 export function candidateSpan(text: string, quotes: TextSpan[], tree: DependencyTree, c: Candidate): TextSpan | undefined {
   if (c.forward) return quoteAfter(text, quotes, tree.token(tree.size).end);
-  if (c.backward) return quoteBefore(text, quotes, tree.token(1).start, c.lemma);
+  if (c.backward)
+    return quoteBefore(text, quotes, tree.token(1).start, c.lemma) ?? quoteAfterSentence(text, quotes, tree.token(tree.size).end);
   return tree.span(c.content);
 }
 
