@@ -22,6 +22,7 @@ import { askerOf } from './frames/question-askers.ts';
 import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
 import { quoteBefore } from './quotes/backward-quotes.ts';
 import { quoteAfterSentence } from './quotes/following-quotes.ts';
+import { quoteAfterColon } from './quotes/colon-quotes.ts';
 import { DependencyTree } from './tree.ts';
 import { isUnattributed } from './filters/unattributed-cues.ts';
 import { redirectedSpeaker } from './sources/redirected-speakers.ts';
@@ -136,7 +137,7 @@ export function candidateSpan(text: string, quotes: TextSpan[], tree: Dependency
   if (c.forward) return quoteAfter(text, quotes, tree.token(tree.size).end);
   if (c.backward)
     return quoteBefore(text, quotes, tree.token(1).start, c.lemma) ?? quoteAfterSentence(text, quotes, tree.token(tree.size).end);
-  return tree.span(c.content);
+  return quoteAfterColon(text, quotes, tree, c) ?? tree.span(c.content);
 }
 
 /** The quotation that opens right after `offset` (past spaces and an opening mark). */
