@@ -11,6 +11,7 @@ import type { ResolvedSource } from '../attribution/index.ts';
 import { isPronoun, namesNobody } from './nameless.ts';
 import { MEDIA_WORD } from './media-words.ts';
 import { isCallSign, isStationName, stationAfter } from './stations.ts';
+import { isPlaceShaped } from './place-shaped-persons.ts';
 import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
@@ -58,9 +59,10 @@ interface NamedMention {
 /** NER mentions inside `within` (the article's body, headlines and caption), pronouns left out. */
 export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => boolean): NamedMention[] {
   const out: NamedMention[] = [];
+  const places = placeShapedNames(doc);
   for (const s of doc.sentences) {
     for (const m of s.entityMentions) {
-      const type = TYPE_OF_NER[m.ner];
+      const type = m.ner === 'PERSON' && places.has(m.text) ? 'Place' : TYPE_OF_NER[m.ner];
       if (!type || !within(m)) continue;
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
       if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
@@ -73,6 +75,14 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
     }
   }
   return out;
+}
+
+/** Names tagged PERSON that some mention shows to be a place (place-shaped-persons.ts): every mention of them is. */
+function placeShapedNames(doc: NlpDocument): Set<string> {
+  const names = new Set<string>();
+  for (const s of doc.sentences)
+    for (const m of s.entityMentions) if (m.ner === 'PERSON' && isPlaceShaped(s, m.tokenBegin, m.tokenEnd, m.text)) names.add(m.text);
+  return names;
 }
 
 export function organizationKind(name: string): OrganizationKind {
