@@ -12,6 +12,7 @@ import { isPronoun, namesNobody } from './nameless.ts';
 import { MEDIA_WORD } from './media-words.ts';
 import { isCallSign, isStationName, stationAfter } from './stations.ts';
 import { isPlaceShaped } from './place-shaped-persons.ts';
+import { isPluralName } from './plural-names.ts';
 import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
@@ -62,9 +63,15 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const places = placeShapedNames(doc);
   for (const s of doc.sentences) {
     for (const m of s.entityMentions) {
-      const type = m.ner === 'PERSON' && places.has(m.text) ? 'Place' : TYPE_OF_NER[m.ner];
-      if (!type || !within(m)) continue;
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
+      const person = m.ner === 'PERSON';
+      const type =
+        person && places.has(m.text)
+          ? 'Place'
+          : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
+            ? 'Group'
+            : TYPE_OF_NER[m.ner];
+      if (!type || !within(m)) continue;
       if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
       // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
       const name = m.text.replace(/^the\s+/, '');
