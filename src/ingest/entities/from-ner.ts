@@ -13,6 +13,7 @@ import { MEDIA_WORD } from './media-words.ts';
 import { isCallSign, isStationName, stationAfter } from './stations.ts';
 import { isPlaceShaped } from './place-shaped-persons.ts';
 import { isPluralName } from './plural-names.ts';
+import { partyMemberType } from './party-members.ts';
 import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
@@ -70,7 +71,8 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
           ? 'Place'
           : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
             ? 'Group'
-            : TYPE_OF_NER[m.ner];
+            : ((m.ner === 'ORGANIZATION' ? partyMemberType(`${s.tokens[m.tokenBegin - 2]?.word ?? ''} ${m.text}`) : undefined) ??
+              TYPE_OF_NER[m.ner]);
       if (!type || !within(m)) continue;
       if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
       // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
@@ -181,13 +183,14 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
   const mentionText = withoutDay(source.mention.text);
   const sourceName = withoutDay(source.name);
   const type: EntityType =
-    source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(mentionText))
+    (source.type === 'ORGANIZATION' ? partyMemberType(mentionText) : undefined) ??
+    (source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(mentionText))
       ? 'Person'
       : source.type === 'ORGANIZATION' || (source.type === 'GROUP' && COLLECTIVE_INSTITUTION.test(sourceName))
         ? 'Organization'
         : source.type === 'PLACE'
           ? 'Place'
-          : 'Group';
+          : 'Group');
   // "told ABC 7", "told The Spokesman-Review": the outlet NER registered under the words as written, not
   // the network the name's first word stands for ("ABC") nor the name re-spaced from its tokens.
   const written = source.resolved ? undefined : registry.byName(source.mention.text);
