@@ -79,7 +79,7 @@ export function resolveDate(expression: string, published: Published | undefined
       ? { date: isoDay(published.year, published.month, published.day), precision: 'DAY', text: expression.trim() }
       : undefined;
   }
-  if (lower === 'yesterday') {
+  if (lower === 'yesterday' || lower === 'last night') {
     return published
       ? { date: isoDay(published.year, published.month, published.day - 1), precision: 'DAY', text: expression.trim() }
       : undefined;

@@ -18,6 +18,7 @@ import { splitJoinedClauses } from './joined-clauses.ts';
 import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
+import { occasionSpeakerDay } from './occasion-days.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
 import { reportingLemma } from './verbs.ts';
 
@@ -45,7 +46,10 @@ export function draftClaims(
     const content = { start: a.content[0].start, end: a.content.at(-1)!.end };
     const named = a.claimants.filter((c) => !c.resolved).map((c) => c.mention);
     const clause = a.continued ? content : hull([content, a.cue.span, ...named]);
-    const dateSpan = (a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text)) ?? todayInContent(tree, content);
+    const dateSpan =
+      (a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text)) ??
+      occasionSpeakerDay(tree, a.cue.token, text, a.frame === 'according') ??
+      todayInContent(tree, content);
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
       .sort((x, y) => y.end - y.start - (x.end - x.start))[0];

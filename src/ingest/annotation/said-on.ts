@@ -17,14 +17,14 @@ const DAY_WORD = new RegExp(
 );
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_ALTERNATION})$`, 'i');
 /** How a time phrase hangs on its verb: "said Tuesday" (obl:tmod), "on Tuesday" (obl), "Tuesday night" (nmod:tmod). */
-const TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod:tmod|advmod)$/;
+export const TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod:tmod|advmod)$/;
 /** A noun takes its date as a modifier: "a speech on Tuesday". */
-const SETTING_TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod|nmod:tmod|nmod:npmod)$/;
+export const SETTING_TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod|nmod:tmod|nmod:npmod)$/;
 /** Words around a day that narrow it without changing it: "late Wednesday", "Tuesday night". */
 const NARROWING = /^(?:late|early|earlier|later|on)\s+|\s+(?:morning|afternoon|evening|night)$/gi;
 
 /** Occasions of a saying whose date is the saying's: "In a speech on Tuesday, X said". */
-const OCCASIONS = new Set([
+export const OCCASIONS = new Set([
   'speech',
   'statement',
   'interview',
@@ -58,7 +58,7 @@ const OCCASIONS = new Set([
   'visit',
 ]);
 /** Participles that date when an occasion reached the public, not when its words were said. */
-const AIRING = /^(?:air|broadcast|publish|televise|print|rebroadcast)$/i;
+export const AIRING = /^(?:air|broadcast|publish|televise|print|rebroadcast)$/i;
 /** A part of a day heading its phrase: "Tuesday night" is parsed as night, with Tuesday its compound. */
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 /** Adverbs that narrow the saying's time without moving it off the day: "said earlier on Friday". */
@@ -172,15 +172,17 @@ function sayingAround(tree: DependencyTree, verb: number, text: string): TextSpa
 }
 
 /** The day a word names, itself or as the compound of a part of the day ("Saturday night"). */
-function dayOf(tree: DependencyTree, i: number): number | undefined {
+export function dayOf(tree: DependencyTree, i: number): number | undefined {
   if (isDay(tree, i)) return i;
   return PART_OF_DAY.test(tree.token(i).word) ? tree.children(i, /^(compound|nmod:tmod|obl:tmod)$/).find((d) => isDay(tree, d)) : undefined;
 }
 
-/** "this morning", "this afternoon", "this evening" as a bare time phrase (no "since" or "until"). */
+/** "this morning", "this afternoon", "this evening", "last night" as a bare time phrase (no "since" or "until"). */
 function thisPartOfDay(tree: DependencyTree, i: number): TextSpan | undefined {
   if (!PART_OF_DAY.test(tree.token(i).word) || tree.children(i, 'case').length > 0) return undefined;
-  const determiner = tree.children(i, 'det').find((d) => /^this$/i.test(tree.token(d).word));
+  const determiner = tree
+    .children(i, /^(det|amod)$/)
+    .find((d) => /^this$/i.test(tree.token(d).word) || (/^last$/i.test(tree.token(d).word) && /^night$/i.test(tree.token(i).word)));
   return determiner === undefined || determiner !== i - 1 ? undefined : { start: tree.token(determiner).start, end: tree.token(i).end };
 }
 
@@ -194,7 +196,7 @@ function isDay(tree: DependencyTree, i: number): boolean {
   );
 }
 
-function dateOn(tree: DependencyTree, node: number, text: string, relation: RegExp): TextSpan | undefined {
+export function dateOn(tree: DependencyTree, node: number, text: string, relation: RegExp): TextSpan | undefined {
   for (const child of tree.children(node, relation)) {
     // "Tuesday night": the parse heads the phrase with night and makes Tuesday its compound.
     // "said in an interview this morning": the part of the publication day, read as today.

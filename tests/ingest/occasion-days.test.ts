@@ -1,0 +1,41 @@
+/**
+ * The day of an occasion that stands for the speaker (src/ingest/annotation/occasion-days.ts) and
+ * "last night" on the verb (said-on.ts, dates.ts). Real CoreNLP parses of sentences written for
+ * these tests.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { parseAnnotation } from '../../src/graph/annotation.ts';
+import { extract } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+/** Posted on Monday, 2023-03-06. */
+const PUBLISHED = '2023-03-06T14:00:00-06:00';
+
+async function dates(text: string): Promise<Array<string | undefined>> {
+  const extraction = await extract(text, { publishedAt: PUBLISHED }, createCoreNlpClient(inject('corenlpUrl')));
+  return parseAnnotation(extraction.annotation, 'test text').claims.map((c) => c.saidOn?.date);
+}
+
+describe('an occasion as the speaker carries the day of the saying', () => {
+  it('"Monday\'s statement from X said S"', async () => {
+    expect(await dates("Monday's statement from the Velmont council said the ferry would run again.")).toEqual(['2023-03-06']);
+  });
+
+  it('"A Tuesday tweet from X claimed S"', async () => {
+    expect(await dates('A Tuesday tweet from Rep. Ada Brill claimed the count was rigged.')).toEqual(['2023-02-28']);
+  });
+
+  it('"according to a statement released Friday by X, S"', async () => {
+    expect(await dates('According to a statement released Friday by the coast guard, the trawler sank with its crew.')).toEqual([
+      '2023-03-03',
+    ]);
+    // and none where the occasion has none
+    expect(await dates('According to a statement from the coast guard, the trawler sank with its crew.')).toEqual([undefined]);
+  });
+});
+
+describe('"last night" on the verb', () => {
+  it('is the day before publication', async () => {
+    expect(await dates('Police Chief Ivo Marsh said last night that the harbor road had reopened.')).toEqual(['2023-03-05']);
+  });
+});
