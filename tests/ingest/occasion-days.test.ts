@@ -34,6 +34,12 @@ describe('an occasion as the speaker carries the day of the saying', () => {
   });
 });
 
+describe('a participle the tagger read as a past tense', () => {
+  it('"In a video posted Sunday, X said S": the day the video was posted', async () => {
+    expect(await dates('In a video posted Sunday, Councillor Bo Lund said the vote had been fixed.')).toEqual(['2023-03-05']);
+  });
+});
+
 describe('"last night" on the verb', () => {
   it('is the day before publication', async () => {
     expect(await dates('Police Chief Ivo Marsh said last night that the harbor road had reopened.')).toEqual(['2023-03-05']);

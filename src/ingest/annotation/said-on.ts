@@ -57,6 +57,8 @@ export const OCCASIONS = new Set([
   'release',
   'visit',
 ]);
+/** An occasion's participle; the tagger sometimes takes it for a past tense ("In a video posted Saturday, X said": posted/VBD under acl). */
+export const PARTICIPLE_TAG = /^VB[ND]$/;
 /** Participles that date when an occasion reached the public, not when its words were said. */
 export const AIRING = /^(?:air|broadcast|publish|televise|print|rebroadcast)$/i;
 /** A part of a day heading its phrase: "Tuesday night" is parsed as night, with Tuesday its compound. */
@@ -83,7 +85,9 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
     ...(tree.token(cue).lemma === 'tell' ? tree.children(cue, /^(obj|iobj)$/) : []),
     // "in a statement released Thursday": the day the occasion's participle gives.
     // Not "in an interview aired Monday": what was aired or published was said before.
-    ...occasions.flatMap((o) => tree.children(o, 'acl').filter((v) => tree.token(v).pos === 'VBN' && !AIRING.test(tree.token(v).lemma))),
+    ...occasions.flatMap((o) =>
+      tree.children(o, 'acl').filter((v) => PARTICIPLE_TAG.test(tree.token(v).pos) && !AIRING.test(tree.token(v).lemma)),
+    ),
     ...speakingParticiples(tree, cue),
     ...tree.children(cue, 'advmod').filter((a) => NARROWING_ADVERB.test(tree.token(a).word)),
   ];
