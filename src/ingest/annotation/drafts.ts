@@ -18,6 +18,7 @@ import { splitJoinedClauses } from './joined-clauses.ts';
 import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
+import { cuePlaceDay } from './cue-place-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
 import { reportingLemma } from './verbs.ts';
@@ -49,6 +50,7 @@ export function draftClaims(
     const dateSpan =
       (a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text)) ??
       occasionSpeakerDay(tree, a.cue.token, text, a.frame === 'according') ??
+      (a.frame === 'according' ? undefined : cuePlaceDay(tree, a.cue.token, text)) ??
       todayInContent(tree, content);
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
