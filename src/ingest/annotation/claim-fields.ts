@@ -35,9 +35,10 @@ export function finalizeClaim(
               ? 'OFFER'
               : 'STATEMENT';
   const modality: AnnotatedClaim['modality'] = believed ? 'BELIEVED' : HEDGES.test(content) ? 'HEDGED' : 'ASSERTED';
-  const saidOn =
-    recentDate(draft.dateSpan ? resolveDate(text.slice(draft.dateSpan.start, draft.dateSpan.end), published) : undefined, published) ??
-    (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined);
+  const saidOn = draft.undated
+    ? undefined
+    : (recentDate(draft.dateSpan ? resolveDate(text.slice(draft.dateSpan.start, draft.dateSpan.end), published) : undefined, published) ??
+      (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined));
   const involved = new Set([...draft.claimants, ...draft.via].map((r) => r.id));
   const mentions = registry
     .mentionedIn(draft.evidence.start, draft.evidence.end)

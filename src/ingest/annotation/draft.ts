@@ -10,6 +10,8 @@ export interface DraftClaim {
   verbSpan?: TextSpan;
   /** The date phrase the parser hangs on the verb ("said Tuesday"): when the claim was made. */
   dateSpan?: TextSpan;
+  /** The cue's day is not the saying's ("in an interview aired Sunday": see airing-cues.ts), so the claim gets none. */
+  undated?: boolean;
   evidence: TextSpan;
   content: TextSpan;
   quote?: TextSpan;

@@ -18,6 +18,7 @@ import { splitJoinedClauses } from './joined-clauses.ts';
 import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
+import { isAiringParticiple } from './airing-cues.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
@@ -47,11 +48,13 @@ export function draftClaims(
     const content = { start: a.content[0].start, end: a.content.at(-1)!.end };
     const named = a.claimants.filter((c) => !c.resolved).map((c) => c.mention);
     const clause = a.continued ? content : hull([content, a.cue.span, ...named]);
-    const dateSpan =
-      (a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text)) ??
-      occasionSpeakerDay(tree, a.cue.token, text, a.frame === 'according') ??
-      (a.frame === 'according' ? undefined : cuePlaceDay(tree, a.cue.token, text)) ??
-      todayInContent(tree, content);
+    const undated = isAiringParticiple(tree, a.cue.token);
+    const dateSpan = undated
+      ? undefined
+      : ((a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text)) ??
+        occasionSpeakerDay(tree, a.cue.token, text, a.frame === 'according') ??
+        (a.frame === 'according' ? undefined : cuePlaceDay(tree, a.cue.token, text)) ??
+        todayInContent(tree, content));
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
       .sort((x, y) => y.end - y.start - (x.end - x.start))[0];
@@ -61,6 +64,7 @@ export function draftClaims(
       lemma: a.frame === 'according' ? 'according to' : a.cue.lemma,
       verbSpan: a.cue.span,
       ...(dateSpan ? { dateSpan } : {}),
+      ...(undated ? { undated } : {}),
       evidence: clause,
       content,
       ...(quote ? { quote } : {}),
