@@ -21,4 +21,8 @@ describe('a day hung on where the saying was made', () => {
       '2023-03-05',
     ]);
   });
+
+  it('"X said on Sunday\'s Face the Nation that S": a broadcast named by its day', async () => {
+    expect(await dates("Governor Ana Ruiz said on Sunday's Face the Nation that the fuel tax would go.")).toEqual(['2023-03-05']);
+  });
 });

@@ -53,7 +53,7 @@ export function draftClaims(
       ? undefined
       : ((a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text)) ??
         occasionSpeakerDay(tree, a.cue.token, text, a.frame === 'according') ??
-        (a.frame === 'according' ? undefined : cuePlaceDay(tree, a.cue.token, text)) ??
+        (a.frame === 'according' ? undefined : cuePlaceDay(tree, a.cue.token, text, content)) ??
         todayInContent(tree, content));
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
