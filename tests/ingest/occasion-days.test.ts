@@ -40,6 +40,14 @@ describe('a participle the tagger read as a past tense', () => {
   });
 });
 
+describe('an op-ed named by its day', () => {
+  it('"In a Saturday op-ed in the Ledger, X wrote that S"', async () => {
+    expect(await dates('In a Saturday op-ed in the Velmont Ledger, Councillor Bo Lund wrote that the budget was a sham.')).toEqual([
+      '2023-03-04',
+    ]);
+  });
+});
+
 describe('"last night" on the verb', () => {
   it('is the day before publication', async () => {
     expect(await dates('Police Chief Ivo Marsh said last night that the harbor road had reopened.')).toEqual(['2023-03-05']);

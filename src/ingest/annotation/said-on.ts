@@ -72,7 +72,7 @@ const NARROWING_ADVERB = /^(?:earlier|later)$/i;
  * occasion ("during Tuesday's debate"), or for a participle cue the day of the verb it hangs on.
  */
 export function cueDateSpan(tree: DependencyTree, cue: number, text: string): TextSpan | undefined {
-  const isOccasion = (o: number) => OCCASIONS.has(tree.token(o).lemma.toLowerCase());
+  const isOccasion = (o: number) => OCCASIONS.has(tree.token(o).lemma.toLowerCase()) || isOpEd(tree, o);
   const occasions = [
     ...tree.children(cue, /^obl/),
     ...invertedSubjectOccasions(tree, cue),
@@ -119,6 +119,11 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
     return cueDateSpan(tree, tree.head(cue), text) ?? dayOnSubject(tree, tree.head(cue));
   // "The mayor on Monday night told the crowd S": the parser hangs the day on the subject.
   return dayOnSubject(tree, cue);
+}
+
+/** "In a Sunday op-ed in the Times, X wrote": the tokenizer splits "op-ed", and the parse heads it with "ed". */
+function isOpEd(tree: DependencyTree, i: number): boolean {
+  return /^ed$/i.test(tree.token(i).word) && tree.children(i, 'compound').some((c) => /^op$/i.test(tree.token(c).word));
 }
 
 /** Participles that set the scene of an answer: "Asked about the ferries on Wednesday, the mayor said", "Pressed by reporters Tuesday, X said". */
