@@ -83,6 +83,7 @@ describe('the CoreNLP server of the test run', () => {
     expect(doc.sentences[0].tokens[subject.dependent - 1].word).toBe('Golub');
   });
 
+  // The fine-grained request makes the server build a second pipeline, which took over a minute on loaded cores.
   it('runs no fine-grained rules: nationalities and titles stay untyped, never a person, an organization or a place', async () => {
     const nationality = await createCoreNlpClient(url).annotate('North Korean officials met the Japanese ambassador.');
     const ner = (word: string) => nationality.sentences[0].tokens.find((t) => t.word === word)?.ner;
@@ -92,7 +93,7 @@ describe('the CoreNLP server of the test run', () => {
     });
     // The same server types them when asked: the option, not the model, makes the difference.
     expect(fine.sentences[0].tokens.find((t) => t.word === 'Korean')?.ner).toBe('NATIONALITY');
-  });
+  }, 240_000);
 
   it('says whether NER ran, also for a text it tags all O', async () => {
     const text = 'The tanks moved at dawn and stopped at noon.';
