@@ -28,6 +28,7 @@ import { parseHeader } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
 import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
+import { describedOutlet, nameDescribedVias, registerReportingOutlets, reportingOutletNames } from './entities/reporting-outlets.ts';
 import { capitalRelations, contradictions } from './annotation/relations.ts';
 import type { Paragraph, TextSpan } from './text/spans.ts';
 
@@ -76,13 +77,15 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const within = (s: TextSpan) => named.some((r) => r.start <= s.start && s.end <= r.end);
 
   const registry = new EntityRegistry();
+  const options = { within: bodyRanges, isOutlet: isOutletSource, isReadoutOffice: isGovernmentOffice, lexicon: CUE_LEXICON };
+  // "S, Milenio reports.": a name reporting another speaker's claim is an outlet; read again knowing it (reporting-outlets.ts).
+  const reporting = reportingOutletNames(doc, (isOutlet) => attribute(text, doc, { ...options, isOutlet }), isOutletSource);
+  registerReportingOutlets(registry, reporting);
   registerNamedEntities(registry, namedMentions(doc, within));
-  const attributions = attribute(text, doc, {
-    within: bodyRanges,
-    isOutlet: isOutletSource,
-    isReadoutOffice: isGovernmentOffice,
-    lexicon: CUE_LEXICON,
-  });
+  const isOutletHere = (s: ResolvedSource) =>
+    isOutletSource(s) || reporting.has(s.name) || !!describedOutlet(registry.all().filter(isOutlet), text, s);
+  const attributions = attribute(text, doc, { ...options, isOutlet: isOutletHere });
+  nameDescribedVias(registry, text, attributions, isOutletHere);
   const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);
   if (header?.caption && header.credit) {
     const claim = captionClaim(text, header.caption, header.credit, registry);

@@ -84,7 +84,7 @@ export interface AttributeOptions {
 const NESTED_MIN = 0.8;
 /** Inside an outlet's report ("S, CNN reports") a candidate this likely is kept although below the threshold. */
 const CARRIED_FLOOR_SHARE = 0.4;
-const CARRIER_CUES = new Set(['report', 'accord', 'per', 'tell', 'say', 'write', 'note', 'cite', 'learn']);
+const CARRIER_CUES = new Set(['report', 'accord', 'per', 'tell', 'say', 'write', 'note', 'cite', 'learn', 'add']);
 
 export function attribute(text: string, doc: NlpDocument, options: AttributeOptions = {}): Attribution[] {
   const lexicon = options.lexicon ?? CUE_LEXICON;
@@ -121,7 +121,10 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const tails = [...closingTails(doc), ...joinedClauses(doc), ...toldClauses(doc), ...mediumClauses(doc)].filter(
     (t) => ![...scored, ...credits].some((c) => sameCue(c, t)),
   );
-  const reports = [...scored, ...credits, ...tails].filter((c) => CARRIER_CUES.has(c.cue.lemma));
+  // A speaker's "added" is no report; an outlet's "…, the paper adds" carries what it closes.
+  const reports = [...scored, ...credits, ...tails].filter(
+    (c) => CARRIER_CUES.has(c.cue.lemma) && (c.cue.lemma !== 'add' || isOutletReading(c, resolver, isOutlet)),
+  );
   const carried = all.filter((c) => c.confidence < bar(c) && reports.some((r) => r !== c && holdsCue(r, c)));
   const candidates = [...scored, ...credits, ...tails, ...carried].filter((c) => inside(c.cue.span));
 
@@ -298,6 +301,11 @@ function carries(
 /** The spans cut at an offset. */
 function endingBy(spans: TextSpan[], end: number): TextSpan[] {
   return spans.filter((s) => s.start < end).map((s) => ({ ...s, end: Math.min(s.end, end) }));
+}
+
+function isOutletReading(c: FoundAttribution, resolver: SourceResolver, isOutlet: (s: ResolvedSource) => boolean): boolean {
+  const source = resolver.resolve(c);
+  return source !== undefined && isOutlet(source);
 }
 
 /** "Golub and military experts believe": the source's conjuncts are claimants too. */

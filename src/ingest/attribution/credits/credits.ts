@@ -14,6 +14,7 @@ import { DependencyTree } from '../tree.ts';
 import { datelineLength } from './dateline.ts';
 import { openingScene } from '../frames/opening-scenes.ts';
 import { speakerPhrase } from './speaker-phrases.ts';
+import { describedOutletName } from './described-outlets.ts';
 
 /** Verbs an outlet closes a sentence with. */
 const CREDIT_VERBS = new Set(['report', 'note', 'say', 'add', 'write', 'explain', 'point']);
@@ -67,7 +68,8 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
 /** The words of an outlet's name closing a credit, its leading "the" left out; none when anything else stands there. */
 function creditName(words: NlpToken[]): NlpToken[] | undefined {
   const name = words.filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
-  return name.length && name.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word)) ? name : undefined;
+  if (name.length && name.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word))) return name;
+  return describedOutletName(words);
 }
 
 /** "S, per NBC News.": a name after "per" closing the sentence credits what stands before the comma, as "according to" does. */

@@ -1,0 +1,34 @@
+/**
+ * An outlet's closing credit where the outlet is named with its kind of medium, which the plain
+ * credit (a capitalised name, possibly after "the") does not take: "…, the paper adds." (the outlet
+ * named before; the caller decides whether one was), "…, the Greek daily Kathimerini reports.",
+ * "…, local outlet Noticias Hoy reports.", "…, South Korea's Yonhap news agency reports.".
+ */
+import type { NlpToken } from '../../nlp/types.ts';
+
+/** Nouns an outlet is described by. "agency" only after "news" or "wire" (a government agency is none). */
+const MEDIUM_NOUN = /^(?:newspaper|paper|daily|tabloid|magazine|network|broadcaster|station|channel|outlet|website|site)$/i;
+const NEWS_AGENCY = /^(?:news|wire)$/i;
+const CAPITALISED = /^[A-Z]/;
+
+const isMediumNoun = (words: NlpToken[], i: number) =>
+  MEDIUM_NOUN.test(words[i].word) || (/^agency$/i.test(words[i].word) && i > 0 && NEWS_AGENCY.test(words[i - 1].word));
+
+/** The words a credit names its outlet with, or none when the words are no outlet's description. */
+export function describedOutletName(words: NlpToken[]): NlpToken[] | undefined {
+  if (!words.length) return undefined;
+  const last = words.length - 1;
+  // "the paper", "the newspaper": the noun alone stands for the outlet named before.
+  if (words.length === 2 && /^the$/i.test(words[0].word) && isMediumNoun(words, 1)) return words.slice(1);
+  // "the Greek daily Kathimerini", "local outlet Noticias Hoy": the name after the noun.
+  const noun = words.findIndex((_, i) => i < last && isMediumNoun(words, i));
+  if (noun >= 0 && words.slice(noun + 1).every((t) => CAPITALISED.test(t.word))) return words.slice(noun + 1);
+  // "South Korea's Yonhap news agency", "state news agency SANA" handled above; the name before its noun.
+  if (isMediumNoun(words, last)) {
+    const before = words.slice(0, last).filter((t) => !NEWS_AGENCY.test(t.word) && !/^(?:state|official|the)$/i.test(t.word));
+    const possessive = before.map((t) => t.pos === 'POS').lastIndexOf(true);
+    const name = before.slice(possessive + 1);
+    if (name.length && name.every((t) => CAPITALISED.test(t.word))) return name;
+  }
+  return undefined;
+}
