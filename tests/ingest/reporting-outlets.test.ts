@@ -35,4 +35,11 @@ describe('an outlet known by its closing credit', () => {
       { claimants: ['ministry'], via: ['Reuters'] },
     ]);
   });
+
+  it('is a news outlet the gazetteer knows ("ESPN reports", then "the broadcaster notes")', async () => {
+    const list = await namedClaims(
+      'The club fined its striker on Monday, ESPN reports. The striker said he would not renew his contract, the broadcaster notes.',
+    );
+    expect(list.find((c) => /renew/.test(c.evidence))).toMatchObject({ claimants: ['striker'], via: ['ESPN'] });
+  });
 });
