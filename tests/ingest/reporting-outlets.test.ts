@@ -12,6 +12,10 @@ describe('an outlet known by its closing credit', () => {
     expect(await claimsWithVia('Councilwoman Rosa Ibarra said the dam would be finished by 2030, Milenio reports.')).toEqual([
       { claimants: ['Rosa Ibarra'], via: ['Milenio'] },
     ]);
+    // A name whose last word says it is a company or an institution carries nothing.
+    expect(await claimsWithVia('Managers said sales had slowed in the quarter, Acme Corp reports.')).toEqual([
+      { claimants: ['Managers'], via: [] },
+    ]);
   });
 
   it('is named after its kind of medium ("the Greek daily Kathimerini reports", "according to the newspaper Marca")', async () => {

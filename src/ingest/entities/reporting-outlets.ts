@@ -9,7 +9,7 @@
 import type { Attribution, ResolvedSource } from '../attribution/index.ts';
 import { closingCredits } from '../attribution/credits/credits.ts';
 import type { NlpDocument } from '../nlp/types.ts';
-import { isOutlet, lookupKnownName } from './gazetteer.ts';
+import { isOutlet, lookupKnownName, organizationKindOfHead } from './gazetteer.ts';
 import { outletNamedBefore, type EntityRegistry, type EntityRecord } from './registry.ts';
 
 /** Verbs of a closing credit that make its name an outlet: "reports", and for a name NER does not call a person, "adds" and "notes". */
@@ -17,6 +17,15 @@ const REPORTING = new Set(['report', 'add', 'note']);
 /** Capitalised words right after the noun, up to the sentence's or clause's end: "the newspaper Reforma." */
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*(?:[.,;]|$)/u;
 const MEDIUM_NOUN = /^(?:the\s+)?(newspaper|paper|daily|tabloid|magazine|network|broadcaster|station|channel|outlet|website|site)$/i;
+
+/** "Acme Corp", "Harlow University", "Dunmore Police": a name whose last word says it is no outlet. */
+const COMPANY_WORD = /^(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|Holdings|Industries)\.?$/i;
+
+function namesInstitution(name: string): boolean {
+  const last = name.split(/\s+/).at(-1) ?? '';
+  const head = organizationKindOfHead(last);
+  return COMPANY_WORD.test(last) || (head !== undefined && head !== 'MEDIA');
+}
 
 /**
  * The names of closing credits that carry another speaker's claim: the article is read once taking
@@ -34,6 +43,7 @@ export function reportingOutletNames(
     !s.resolved &&
     /^[A-Z]/.test(s.name) &&
     [undefined, 'MEDIA'].includes(lookupKnownName(s.name)?.kind) &&
+    !namesInstitution(s.name) &&
     credits.some(
       (c) =>
         s.mention.start <= c.token.start &&
