@@ -93,6 +93,8 @@ export function nameDescribedVias(
         const outlet = registry.add({ name: lookupKnownName(after)?.name ?? after, type: 'Organization', kind: 'MEDIA' });
         return { ...v, name: outlet.name, type: 'ORGANIZATION', resolved: true };
       }
+      // "told the newspaper El Universal that S": a name after the noun is the outlet (outlet-phrases.ts), not one named before.
+      if (MEDIUM_NOUN.test(v.mention.text) && /^\s+\p{Lu}/u.test(text.slice(v.mention.end))) return v;
       const found = describedOutlet(outlets, text, v);
       return found ? { ...v, name: found.name, type: 'ORGANIZATION', resolved: true } : v;
     });
