@@ -28,7 +28,7 @@ import { parseHeader } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
 import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
-import { describedOutlet, nameDescribedVias, registerReportingOutlets, reportingOutletNames } from './entities/reporting-outlets.ts';
+import { closingDescribedOutlet, nameDescribedVias, registerReportingOutlets, reportingOutletNames } from './entities/reporting-outlets.ts';
 import { capitalRelations, contradictions } from './annotation/relations.ts';
 import type { Paragraph, TextSpan } from './text/spans.ts';
 
@@ -83,7 +83,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   registerReportingOutlets(registry, reporting);
   registerNamedEntities(registry, namedMentions(doc, within));
   const isOutletHere = (s: ResolvedSource) =>
-    isOutletSource(s) || reporting.has(s.name) || !!describedOutlet(registry.all().filter(isOutlet), text, s);
+    isOutletSource(s) || reporting.has(s.name) || closingDescribedOutlet(registry.all().filter(isOutlet), text, s);
   const attributions = attribute(text, doc, { ...options, isOutlet: isOutletHere });
   nameDescribedVias(registry, text, attributions, isOutletHere);
   const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);

@@ -32,6 +32,11 @@ describe('an outlet known by its closing credit', () => {
       'A cannery in Dunlow closed in March, KXAN reports. Workers say they were never paid for their last month, the station reports.',
     );
     expect(list.find((c) => /never paid/.test(c.evidence))).toMatchObject({ claimants: ['Workers'], via: ['KXAN'] });
+    // Opening the sentence ("As the station noted, S"), the outlet's credit is its own claim, not a carrier.
+    const opening = await namedClaims(
+      'A cannery in Dunlow closed in March, KXAN reports. As the station noted, it is odd because the owner has never had much to say about the town.',
+    );
+    expect(opening.at(-1)).toMatchObject({ claimants: ['KXAN'], via: [] });
   });
 
   it('carries what it "adds" ("…, Reuters adds"), as it does what it reports', async () => {

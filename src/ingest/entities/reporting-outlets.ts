@@ -99,3 +99,9 @@ export function nameDescribedVias(
       return found ? { ...v, name: found.name, type: 'ORGANIZATION', resolved: true } : v;
     });
 }
+
+/** "…, the station reports.": the noun closes the sentence as an outlet's credit ("As the paper noted, S" is the paper's own claim). */
+export function closingDescribedOutlet(outlets: EntityRecord[], text: string, source: ResolvedSource): boolean {
+  const closes = /^\s+(?:reports|reported|adds|added|notes|noted|says|said|writes|wrote)\s*[.!?]/.test(text.slice(source.mention.end));
+  return closes && describedOutlet(outlets, text, source) !== undefined;
+}
