@@ -3,21 +3,16 @@
  * (src/ingest/attribution/index.ts, find.ts, quotes.ts), read off real CoreNLP parses of sentences
  * written for these tests.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { attribute, type Attribution } from '../../src/ingest/attribution/index.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../src/ingest/attribution/index.ts';
+import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
 
-async function attributed(text: string): Promise<Attribution[]> {
-  const doc = await createCoreNlpClient(inject('corenlpUrl')).annotate(text);
-  return attribute(text, doc);
-}
-
-const words = (text: string, a: Attribution) => a.content.map((s) => text.slice(s.start, s.end)).join(' | ');
+const words = (text: string, a: Attribution) => contentText(text, a, ' | ');
 
 describe('content boundaries', () => {
   it('gives a report closing the sentence after a comma all that stands before the comma, not the last clause it hangs on', async () => {
     const text = 'In one memo, the treasurer described how the money had been shifted between two accounts, the Tribune reported.';
-    const found = await attributed(text);
+    const found = await parsedAttributions(text);
     const reported = found.find((a) => a.cue.lemma === 'report');
     expect(reported, JSON.stringify(found.map((a) => [a.cue.lemma, words(text, a)]))).toBeDefined();
     // At the parent the content was the subtree of the word the parser hung "reported" on ("between two accounts").
@@ -26,7 +21,7 @@ describe('content boundaries', () => {
   it('continues a quotation with the speaker who was quoted, not with a participle beside the cue', async () => {
     const text =
       '“We will not leave a single family without a roof this winter,” Mayor Ellen Park said, referring to the flooded river district. “Our crews are working day and night to reopen every road.”';
-    const found = await attributed(text);
+    const found = await parsedAttributions(text);
     const continued = found.find((a) => a.continued);
     expect(continued, JSON.stringify(found.map((a) => [a.cue.lemma, words(text, a)]))).toBeDefined();
     expect(continued!.cue.lemma).toBe('say');
@@ -34,7 +29,7 @@ describe('content boundaries', () => {
   });
   it("ends a content where its speaker's participle clause begins, and the participle speaks for that speaker", async () => {
     const text = 'Senator Maria Lopez called for an independent audit of the pension fund, describing its managers as careless.';
-    const found = await attributed(text);
+    const found = await parsedAttributions(text);
     const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
     const called = found.find((a) => a.cue.lemma === 'call');
     expect(called, seen).toBeDefined();
@@ -46,7 +41,7 @@ describe('content boundaries', () => {
 
   it('ends a content at a participle clause after a comma inside closing quotation marks (\'"S," describing\')', async () => {
     const text = 'Ms. Tran said that the new budget was a "mess," describing the council members as reckless.';
-    const found = await attributed(text);
+    const found = await parsedAttributions(text);
     const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
     const said = found.find((a) => a.cue.lemma === 'say');
     expect(said, seen).toBeDefined();
@@ -63,7 +58,7 @@ describe('content boundaries', () => {
       ['The mayor defended the new curfew, which took effect in May.', 'defend', 'the new curfew, which took effect in May'],
     ];
     for (const [text, lemma, content] of cases) {
-      const found = await attributed(text);
+      const found = await parsedAttributions(text);
       const outer = found.find((a) => a.cue.lemma === lemma);
       expect(outer, JSON.stringify(found.map((a) => [a.cue.lemma, words(text, a)]))).toBeDefined();
       expect(words(text, outer!)).toBe(content);
@@ -72,7 +67,7 @@ describe('content boundaries', () => {
 
   it("ends a content where another speaker's clause is joined to it ('S1, compared with N who said S2')", async () => {
     const text = 'Most parents said the new schedule was fair, compared with 30 percent who said it was too strict.';
-    const found = await attributed(text);
+    const found = await parsedAttributions(text);
     const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
     const first = found.find((a) => a.claimants[0]?.name === 'Most parents');
     expect(first, seen).toBeDefined();
@@ -85,7 +80,7 @@ describe('content boundaries', () => {
   it("ends a content where its speaker's next verb begins, in the tense of the cue", async () => {
     const text =
       'Governor Ada Okafor predicted that the regional economy would recover next spring and praised the central bank for its patience.';
-    const found = await attributed(text);
+    const found = await parsedAttributions(text);
     const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
     const predicted = found.find((a) => a.cue.lemma === 'predict');
     expect(predicted, seen).toBeDefined();
@@ -97,7 +92,7 @@ describe('content boundaries', () => {
 
   it("ends a content where its speaker's next verb begins after a present perfect", async () => {
     const text = 'Okafor has said that a deal would be very hard to reach, but praised the negotiators.';
-    const found = await attributed(text);
+    const found = await parsedAttributions(text);
     const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
     const said = found.find((a) => a.cue.lemma === 'say');
     expect(said, seen).toBeDefined();
@@ -125,7 +120,7 @@ describe('content boundaries', () => {
       ],
     ];
     for (const [text, lemma, content, next, speaker] of cases) {
-      const found = await attributed(text);
+      const found = await parsedAttributions(text);
       const seen = JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), words(text, a)]));
       const first = found.find((a) => a.cue.lemma === lemma);
       expect(first, seen).toBeDefined();
@@ -147,7 +142,7 @@ describe('content boundaries', () => {
         'the storm dropped more snow on the valley than any storm since 1996, closing most roads',
       ],
     ]) {
-      const found = await attributed(text);
+      const found = await parsedAttributions(text);
       const according = found.find((a) => a.cue.lemma === 'accord');
       expect(according, JSON.stringify(found.map((a) => [a.cue.lemma, words(text, a)]))).toBeDefined();
       expect(words(text, according!)).toBe(content);
@@ -156,7 +151,7 @@ describe('content boundaries', () => {
 
   it("ends a content before its speaker's participle after a comma, which keeps its own content ('tweeted X, adding \"S\"')", async () => {
     const text = 'Senator Ruth Okoye tweeted her thanks to the volunteers, adding "we will keep fighting for every family in this state."';
-    const found = await attributed(text);
+    const found = await parsedAttributions(text);
     const byLemma = Object.fromEntries(found.map((a) => [a.cue.lemma, { claimant: a.claimants[0]?.name, content: words(text, a) }]));
     expect(byLemma.tweet).toEqual({ claimant: 'Ruth Okoye', content: 'her thanks to the volunteers' });
     expect(byLemma.add).toEqual({ claimant: 'Ruth Okoye', content: 'we will keep fighting for every family in this state' });
@@ -164,7 +159,7 @@ describe('content boundaries', () => {
 
   it('ends a content before "and" and a verb of saying the same speaker joins to it, which reads on its own', async () => {
     const text = 'The judge said she regretted her comments and promised to keep clear of the dispute from now on.';
-    const found = await attributed(text);
+    const found = await parsedAttributions(text);
     const byLemma = Object.fromEntries(found.map((a) => [a.cue.lemma, { claimant: a.claimants[0]?.name, content: words(text, a) }]));
     // At the parent the parser hung "promised" inside what she said, and the content ran on through it.
     expect(byLemma.say).toEqual({ claimant: 'The judge', content: 'she regretted her comments' });
@@ -174,7 +169,7 @@ describe('content boundaries', () => {
   it('ends a content at a semicolon outside a quotation, where another statement begins', async () => {
     const text =
       'Mr. Hale advocates fees of $40 on every truck crossing the border; Ms. Park seeks an extra $2 billion from the fuel tax and would leave small farms alone.';
-    const found = await attributed(text);
+    const found = await parsedAttributions(text);
     const advocated = found.find((a) => a.cue.lemma === 'advocate');
     expect(advocated, JSON.stringify(found.map((a) => [a.cue.lemma, words(text, a)]))).toBeDefined();
     // At the parent the parser hung the second clause on the first, and the content ran on to the full stop.

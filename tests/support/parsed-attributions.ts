@@ -26,6 +26,11 @@ export async function claimantsOf(text: string, content: string): Promise<string
   return (await parsedAttributions(text)).find((a) => contentText(text, a).includes(content))?.claimants.map((c) => c.name);
 }
 
+/** Each attribution as its cue's lemma, its claimants' names and its content's spans, for an assertion's message. */
+export function shownReadings(text: string, found: Attribution[]): string {
+  return JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), contentText(text, a, ' | ')]));
+}
+
 /** Each attribution as its claimants' names and its content's text. */
 export async function namedContents(text: string, options: AttributeOptions = {}): Promise<Array<[string[], string]>> {
   return (await parsedAttributions(text, options)).map((a) => [a.claimants.map((c) => c.name), contentText(text, a)]);
