@@ -157,13 +157,16 @@ const MAGAZINE = /\b(Magazine|Newsweek|Atlantic|New Yorker|Time|Economist)\b/;
  * The outlet mentioned last before an offset that the noun standing for it can describe ("told the
  * newspaper": the paper named before; "the network": the broadcaster named before).
  */
-export function outletNamedBefore(outlets: EntityRecord[], at: number, noun: string): EntityRecord | undefined {
-  const fits = (o: EntityRecord) => {
+/** What finding an outlet named before needs of it: a record, or a name an attribution read with its mentions. */
+export type NamedOutlet = Pick<EntityRecord, 'name' | 'mentions'>;
+
+export function outletNamedBefore<T extends NamedOutlet>(outlets: T[], at: number, noun: string): T | undefined {
+  const fits = (o: T) => {
     if (PAPER_NOUN.test(noun)) return !BROADCASTER.test(o.name) && !MAGAZINE.test(o.name);
     if (MAGAZINE_NOUN.test(noun)) return MAGAZINE.test(o.name);
     return BROADCAST_NOUN.test(noun) ? BROADCASTER.test(o.name) : true;
   };
-  let best: { outlet: EntityRecord; start: number } | undefined;
+  let best: { outlet: T; start: number } | undefined;
   for (const o of outlets.filter(fits))
     for (const m of o.mentions) if (m.end <= at && (!best || m.start > best.start)) best = { outlet: o, start: m.start };
   return best?.outlet;

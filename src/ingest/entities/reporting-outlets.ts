@@ -10,7 +10,7 @@ import type { Attribution, ResolvedSource } from '../attribution/index.ts';
 import { closingCredits } from '../attribution/credits/credits.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { isOutlet, lookupKnownName, organizationKindOfHead } from './gazetteer.ts';
-import { outletNamedBefore, type EntityRegistry, type EntityRecord } from './registry.ts';
+import { outletNamedBefore, type EntityRegistry, type NamedOutlet } from './registry.ts';
 
 /** Verbs of a closing credit that make its name an outlet: "reports", and for a name NER does not call a person, "adds" and "notes". */
 const REPORTING = new Set(['report', 'add', 'note']);
@@ -62,7 +62,7 @@ export function registerReportingOutlets(registry: EntityRegistry, names: Set<st
 }
 
 /** "the station", "the paper": a bare noun of a medium, standing for the outlet of its kind named before it. */
-export function describedOutlet(outlets: EntityRecord[], text: string, source: ResolvedSource): EntityRecord | undefined {
+export function describedOutlet(outlets: NamedOutlet[], text: string, source: ResolvedSource): NamedOutlet | undefined {
   const written = /\bthe\s+$/i.test(text.slice(Math.max(0, source.mention.start - 4), source.mention.start));
   const noun = MEDIUM_NOUN.exec(source.mention.text)?.[1];
   if (source.resolved || noun === undefined || (!written && !/^the\s/i.test(source.mention.text))) return undefined;
@@ -83,8 +83,8 @@ export function nameDescribedVias(
   const named = attributions
     .flatMap((a) => [...a.claimants, ...a.via])
     .filter((s) => !s.resolved && outlet(s) && !MEDIUM_NOUN.test(s.mention.text))
-    .map((s) => ({ name: s.name, mentions: [s.mention] }) as unknown as EntityRecord);
-  const outlets = [...registry.all().filter(isOutlet), ...named];
+    .map((s): NamedOutlet => ({ name: s.name, mentions: [s.mention] }));
+  const outlets: NamedOutlet[] = [...registry.all().filter(isOutlet), ...named];
   for (const a of attributions)
     a.via = a.via.map((v) => {
       // "according to the newspaper Reforma": the outlet is the name after the noun.
@@ -101,7 +101,7 @@ export function nameDescribedVias(
 }
 
 /** "…, the station reports.": the noun closes the sentence as an outlet's credit ("As the paper noted, S" is the paper's own claim). */
-export function closingDescribedOutlet(outlets: EntityRecord[], text: string, source: ResolvedSource): boolean {
+export function closingDescribedOutlet(outlets: NamedOutlet[], text: string, source: ResolvedSource): boolean {
   const closes = /^\s+(?:reports|reported|adds|added|notes|noted|says|said|writes|wrote)\s*[.!?]/.test(text.slice(source.mention.end));
   return closes && describedOutlet(outlets, text, source) !== undefined;
 }
