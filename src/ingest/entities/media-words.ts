@@ -56,3 +56,25 @@ export const MASTHEAD_WORD = new RegExp(`^(${MASTHEAD_WORDS.join('|')})$`);
 
 /** A media word anywhere in a name: "Fox News Channel", "the Boston Globe". */
 export const MEDIA_WORD = new RegExp(`\\b(${[...MASTHEAD_WORDS, ...OTHER_MEDIA_WORDS].join('|')})\\b`);
+
+/** Nouns an outlet is described by ("the paper adds", "the Greek daily X reports"); "agency" needs "news" or "wire" before it. */
+const MEDIUM_NOUNS = [
+  'newspaper',
+  'paper',
+  'daily',
+  'tabloid',
+  'magazine',
+  'network',
+  'broadcaster',
+  'station',
+  'channel',
+  'outlet',
+  'website',
+  'site',
+];
+
+/** A medium's noun as a whole word: "paper". */
+export const MEDIUM_NOUN = new RegExp(`^(?:${MEDIUM_NOUNS.join('|')})$`, 'i');
+
+/** A medium's noun, "the" allowed before it, the noun captured: "the station". */
+export const DESCRIBED_MEDIUM = new RegExp(`^(?:the\\s+)?(${MEDIUM_NOUNS.join('|')})$`, 'i');

@@ -10,13 +10,13 @@ import type { Attribution, ResolvedSource } from '../attribution/index.ts';
 import { closingCredits } from '../attribution/credits/credits.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { isOutlet, lookupKnownName, organizationKindOfHead } from './gazetteer.ts';
+import { DESCRIBED_MEDIUM } from './media-words.ts';
 import { outletNamedBefore, type EntityRegistry, type NamedOutlet } from './registry.ts';
 
 /** Verbs of a closing credit that make its name an outlet: "reports", and for a name NER does not call a person, "adds" and "notes". */
 const REPORTING = new Set(['report', 'add', 'note']);
 /** Capitalised words right after the noun, up to the sentence's or clause's end: "the newspaper Reforma." */
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*(?:[.,;]|$)/u;
-const MEDIUM_NOUN = /^(?:the\s+)?(newspaper|paper|daily|tabloid|magazine|network|broadcaster|station|channel|outlet|website|site)$/i;
 
 /** "Acme Corp", "Harlow University", "Dunmore Police": a name whose last word says it is no outlet. */
 const COMPANY_WORD = /^(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|Holdings|Industries)\.?$/i;
@@ -64,7 +64,7 @@ export function registerReportingOutlets(registry: EntityRegistry, names: Set<st
 /** "the station", "the paper": a bare noun of a medium, standing for the outlet of its kind named before it. */
 export function describedOutlet(outlets: NamedOutlet[], text: string, source: ResolvedSource): NamedOutlet | undefined {
   const written = /\bthe\s+$/i.test(text.slice(Math.max(0, source.mention.start - 4), source.mention.start));
-  const noun = MEDIUM_NOUN.exec(source.mention.text)?.[1];
+  const noun = DESCRIBED_MEDIUM.exec(source.mention.text)?.[1];
   if (source.resolved || noun === undefined || (!written && !/^the\s/i.test(source.mention.text))) return undefined;
   // "ESPN reports. … the broadcaster notes": failing one of the noun's kind, the outlet named last.
   return outletNamedBefore(outlets, source.mention.start, noun) ?? outletNamedBefore(outlets, source.mention.start, 'outlet');
@@ -82,19 +82,19 @@ export function nameDescribedVias(
 ): void {
   const named = attributions
     .flatMap((a) => [...a.claimants, ...a.via])
-    .filter((s) => !s.resolved && outlet(s) && !MEDIUM_NOUN.test(s.mention.text))
+    .filter((s) => !s.resolved && outlet(s) && !DESCRIBED_MEDIUM.test(s.mention.text))
     .map((s): NamedOutlet => ({ name: s.name, mentions: [s.mention] }));
   const outlets: NamedOutlet[] = [...registry.all().filter(isOutlet), ...named];
   for (const a of attributions)
     a.via = a.via.map((v) => {
       // "according to the newspaper Reforma": the outlet is the name after the noun.
-      const after = MEDIUM_NOUN.test(v.mention.text) ? NAME_AFTER.exec(text.slice(v.mention.end))?.[1] : undefined;
+      const after = DESCRIBED_MEDIUM.test(v.mention.text) ? NAME_AFTER.exec(text.slice(v.mention.end))?.[1] : undefined;
       if (after && !v.resolved) {
         const outlet = registry.add({ name: lookupKnownName(after)?.name ?? after, type: 'Organization', kind: 'MEDIA' });
         return { ...v, name: outlet.name, type: 'ORGANIZATION', resolved: true };
       }
       // "told the newspaper El Universal that S": a name after the noun is the outlet (outlet-phrases.ts), not one named before.
-      if (MEDIUM_NOUN.test(v.mention.text) && /^\s+\p{Lu}/u.test(text.slice(v.mention.end))) return v;
+      if (DESCRIBED_MEDIUM.test(v.mention.text) && /^\s+\p{Lu}/u.test(text.slice(v.mention.end))) return v;
       const found = describedOutlet(outlets, text, v);
       return found ? { ...v, name: found.name, type: 'ORGANIZATION', resolved: true } : v;
     });

@@ -4,10 +4,10 @@
  * named before; the caller decides whether one was), "…, the Greek daily Kathimerini reports.",
  * "…, local outlet Noticias Hoy reports.", "…, South Korea's Yonhap news agency reports.".
  */
+import { MEDIUM_NOUN } from '../../entities/media-words.ts';
 import type { NlpToken } from '../../nlp/types.ts';
 
-/** Nouns an outlet is described by. "agency" only after "news" or "wire" (a government agency is none). */
-const MEDIUM_NOUN = /^(?:newspaper|paper|daily|tabloid|magazine|network|broadcaster|station|channel|outlet|website|site)$/i;
+/** "agency" describes an outlet only after "news" or "wire" (a government agency is none). */
 const NEWS_AGENCY = /^(?:news|wire)$/i;
 const CAPITALISED = /^[A-Z]/;
 
