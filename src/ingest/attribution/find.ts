@@ -23,6 +23,7 @@ import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
 import { quoteBefore } from './quotes/backward-quotes.ts';
 import { quoteAfterSentence } from './quotes/following-quotes.ts';
 import { quoteAfterColon } from './quotes/colon-quotes.ts';
+import { objectThroughPredicate } from './boundaries/upside-down-objects.ts';
 import { DependencyTree } from './tree.ts';
 import { isUnattributed } from './filters/unattributed-cues.ts';
 import { redirectedSpeaker } from './sources/redirected-speakers.ts';
@@ -101,7 +102,8 @@ export function scoredCandidates(
     for (const proposed of splitLaterSpeakers(tree, own, speaks)) {
       const rated = ratings.has(proposed) ? ratings.get(proposed) : rate(proposed);
       if (!rated || rated.p < Math.min(lexicon.threshold, floor)) continue;
-      found.push(attributionOf(tree, rated.c, rated.span, quotes, rated.source, rated.p));
+      const upright = objectThroughPredicate(tree, rated.c);
+      found.push(attributionOf(tree, rated.c, (upright && tree.span(upright)) ?? rated.span, quotes, rated.source, rated.p));
     }
   }
   return found.sort((x, y) => y.confidence - x.confidence);
