@@ -12,6 +12,8 @@ import { isPronoun, namesNobody } from './nameless.ts';
 import { MEDIA_WORD } from './media-words.ts';
 import { isCallSign, isStationName, stationAfter } from './stations.ts';
 import { isPlaceShaped } from './place-shaped-persons.ts';
+import { hasPlaceAppositive } from './place-appositives.ts';
+import { isTakenPlace } from './taken-places.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
 import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
@@ -90,7 +92,11 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
 function placeShapedNames(doc: NlpDocument): Set<string> {
   const names = new Set<string>();
   for (const s of doc.sentences)
-    for (const m of s.entityMentions) if (m.ner === 'PERSON' && isPlaceShaped(s, m.tokenBegin, m.tokenEnd, m.text)) names.add(m.text);
+    for (const m of s.entityMentions) {
+      if (m.ner !== 'PERSON') continue;
+      if (isPlaceShaped(s, m.tokenBegin, m.tokenEnd, m.text)) names.add(m.text);
+      if (hasPlaceAppositive(s, m.tokenBegin, m.tokenEnd) || isTakenPlace(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
+    }
   return names;
 }
 

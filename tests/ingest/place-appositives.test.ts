@@ -1,0 +1,30 @@
+/**
+ * Names the tagger calls PERSON that an appositive calls a town or a village, or that fighters
+ * capture or shell (src/ingest/entities/place-appositives.ts, taken-places.ts); on real CoreNLP
+ * parses of short texts written for this test.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { extract } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+async function types(text: string): Promise<Record<string, string>> {
+  const { annotation } = await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')));
+  return Object.fromEntries(annotation.entities.map((e) => [e.name, e.type]));
+}
+
+describe('places the tagger calls persons, by what the sentence says of them', () => {
+  it('"Tarvesh, a rebel-held town north of Qalmun": an appositive headed by a place noun', async () => {
+    const typed = await types(
+      'Government jets bombed Tarvesh, a rebel-held town north of Qalmun, activists told the AP. Mayor Ilyas Darwan said 12 people died. ' +
+        'Ana Ruiz, a city councilwoman, said the vote was rigged.',
+    );
+    expect(typed).toMatchObject({ Tarvesh: 'Place', 'Ilyas Darwan': 'Person', 'Ana Ruiz': 'Person' });
+  });
+
+  it('"Rebels captured Dar Salima", "troops shelled Harem Jadid": what fighters take is a place', async () => {
+    const typed = await types(
+      'Rebels captured Dar Salima after a week of fighting, the Observatory said. Troops shelled Harem Jadid on Monday, per the AP.',
+    );
+    expect(typed).toMatchObject({ 'Dar Salima': 'Place', 'Harem Jadid': 'Place' });
+  });
+});
