@@ -14,6 +14,7 @@ import { isCallSign, isStationName, stationAfter } from './stations.ts';
 import { isPlaceShaped } from './place-shaped-persons.ts';
 import { hasPlaceAppositive } from './place-appositives.ts';
 import { isTakenPlace } from './taken-places.ts';
+import { namesWithDemonym } from './demonym-places.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
 import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
@@ -97,6 +98,8 @@ function placeShapedNames(doc: NlpDocument): Set<string> {
       if (isPlaceShaped(s, m.tokenBegin, m.tokenEnd, m.text)) names.add(m.text);
       if (hasPlaceAppositive(s, m.tokenBegin, m.tokenEnd) || isTakenPlace(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
     }
+  const persons = doc.sentences.flatMap((s) => s.entityMentions.filter((m) => m.ner === 'PERSON').map((m) => m.text));
+  for (const name of namesWithDemonym(doc, persons)) names.add(name);
   return names;
 }
 
