@@ -15,6 +15,7 @@ import { isPlaceShaped } from './place-shaped-persons.ts';
 import { hasPlaceAppositive } from './place-appositives.ts';
 import { isTakenPlace } from './taken-places.ts';
 import { namesWithDemonym } from './demonym-places.ts';
+import { isMilitiaName } from './militia-names.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
 import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
@@ -72,10 +73,12 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
       const type =
         person && places.has(m.text)
           ? 'Place'
-          : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
-            ? 'Group'
-            : ((m.ner === 'ORGANIZATION' ? partyMemberType(`${s.tokens[m.tokenBegin - 2]?.word ?? ''} ${m.text}`) : undefined) ??
-              TYPE_OF_NER[m.ner]);
+          : person && isMilitiaName(m.text)
+            ? 'Organization'
+            : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
+              ? 'Group'
+              : ((m.ner === 'ORGANIZATION' ? partyMemberType(`${s.tokens[m.tokenBegin - 2]?.word ?? ''} ${m.text}`) : undefined) ??
+                TYPE_OF_NER[m.ner]);
       if (!type || !within(m)) continue;
       if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
       // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
@@ -193,6 +196,7 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
   const sourceName = withoutDay(source.name);
   const type: EntityType =
     (source.type === 'ORGANIZATION' ? partyMemberType(mentionText) : undefined) ??
+    (source.type === 'PERSON' && isMilitiaName(mentionText) ? 'Organization' : undefined) ??
     (source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(mentionText))
       ? 'Person'
       : source.type === 'ORGANIZATION' || (source.type === 'GROUP' && COLLECTIVE_INSTITUTION.test(sourceName))
