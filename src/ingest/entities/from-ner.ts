@@ -17,6 +17,7 @@ import { isTakenPlace } from './taken-places.ts';
 import { namesWithDemonym } from './demonym-places.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isResidentCompound } from './resident-compounds.ts';
+import { businessPossessiveNames } from './business-possessives.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
 import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
@@ -67,6 +68,7 @@ interface NamedMention {
 export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => boolean): NamedMention[] {
   const out: NamedMention[] = [];
   const places = placeShapedNames(doc);
+  const businesses = businessPossessiveNames(doc);
   for (const s of doc.sentences) {
     for (const m of s.entityMentions) {
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
@@ -74,7 +76,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
       const type =
         person && places.has(m.text)
           ? 'Place'
-          : person && isMilitiaName(m.text)
+          : person && (isMilitiaName(m.text) || businesses.has(m.text))
             ? 'Organization'
             : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
               ? 'Group'
