@@ -27,4 +27,11 @@ describe('places the tagger calls persons, by what the sentence says of them', (
     );
     expect(typed).toMatchObject({ 'Dar Salima': 'Place', 'Harem Jadid': 'Place' });
   });
+
+  it('"Regime forces pounded Telkessab and Dar Marfin", "seized Zamalka and Harzeh": a later conjunct is taken with the first', async () => {
+    const typed = await types(
+      'Regime forces pounded Telkessab and Dar Marfin on Sunday, activists said. Rebels seized Zamalka and Harzeh overnight.',
+    );
+    expect(typed).toMatchObject({ Telkessab: 'Place', 'Dar Marfin': 'Place', Zamalka: 'Place', Harzeh: 'Place' });
+  });
 });
