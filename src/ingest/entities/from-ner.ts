@@ -17,6 +17,7 @@ import { isTakenPlace } from './taken-places.ts';
 import { namesWithDemonym } from './demonym-places.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isResidentCompound } from './resident-compounds.ts';
+import { isStateAfterTown } from './town-state-pairs.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
@@ -103,7 +104,7 @@ function placeShapedNames(doc: NlpDocument): Set<string> {
       if (m.ner !== 'PERSON') continue;
       if (isPlaceShaped(s, m.tokenBegin, m.tokenEnd, m.text)) names.add(m.text);
       if (hasPlaceAppositive(s, m.tokenBegin, m.tokenEnd) || isTakenPlace(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
-      if (isResidentCompound(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
+      if (isResidentCompound(s, m.tokenBegin, m.tokenEnd) || isStateAfterTown(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
     }
   const persons = doc.sentences.flatMap((s) => s.entityMentions.filter((m) => m.ner === 'PERSON').map((m) => m.text));
   for (const name of namesWithDemonym(doc, persons)) names.add(name);
