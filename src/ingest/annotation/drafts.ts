@@ -18,6 +18,7 @@ import { splitJoinedClauses } from './joined-clauses.ts';
 import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
+import { reportPassages } from './report-passages.ts';
 import { isAiringParticiple } from './airing-cues.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
@@ -81,6 +82,7 @@ export function draftClaims(
   outletOwnReports(drafts);
   creditPhrases(doc, drafts, registry);
   spreadVia(drafts);
+  reportPassages(text, doc, drafts);
   return drafts;
 }
 
