@@ -56,6 +56,10 @@ export const OCCASIONS = new Set([
   'op-ed',
   'release',
   'visit',
+  // Court papers and reports carry their day as a statement does: "In a Friday filing, prosecutors say S".
+  'filing',
+  'report',
+  'memo',
 ]);
 /** An occasion's participle; the tagger sometimes takes it for a past tense ("In a video posted Saturday, X said": posted/VBD under acl). */
 export const PARTICIPLE_TAG = /^VB[ND]$/;
@@ -78,6 +82,8 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
     ...invertedSubjectOccasions(tree, cue),
     // "said S, in remarks at the harbor on Tuesday": hung on the reported clause, closing the sentence.
     ...closingOccasions(tree, cue),
+    // "told a Tuesday news conference that S": the occasion as the listener.
+    ...(tree.token(cue).lemma === 'tell' ? tree.children(cue, 'obj') : []),
   ].filter(isOccasion);
   const settings = [
     ...occasions,
