@@ -3,6 +3,7 @@ import type { AnnotatedClaim, AnnotatedFigure } from '../../graph/annotation.ts'
 import type { DraftClaim } from './draft.ts';
 import { dateNearVerb, resolveDate, type Published, type ResolvedDate } from './dates.ts';
 import { extractFigures } from './figures.ts';
+import { isCountedDay, resolveCountedDay } from './relative-days.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import { BELIEF_VERBS, HEDGES, thirdPerson } from './verbs.ts';
 
@@ -37,7 +38,7 @@ export function finalizeClaim(
   const modality: AnnotatedClaim['modality'] = believed ? 'BELIEVED' : HEDGES.test(content) ? 'HEDGED' : 'ASSERTED';
   const saidOn = draft.undated
     ? undefined
-    : (recentDate(draft.dateSpan ? resolveDate(text.slice(draft.dateSpan.start, draft.dateSpan.end), published) : undefined, published) ??
+    : (recentDate(draft.dateSpan ? dayOfPhrase(text, draft.dateSpan, published) : undefined, published) ??
       (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined));
   const involved = new Set([...draft.claimants, ...draft.via].map((r) => r.id));
   const mentions = registry
@@ -67,6 +68,12 @@ export function finalizeClaim(
  * an event the parser hung on the verb ("the Sept. 11, 2001, attacks"); a month alone is no day.
  */
 const SAYING_WINDOW_DAYS = 180;
+
+/** A day counted from another ("a day earlier") is resolved against that day, never against publication. */
+function dayOfPhrase(text: string, span: { start: number; end: number }, published: Published | undefined): ResolvedDate | undefined {
+  const words = text.slice(span.start, span.end);
+  return isCountedDay(words) ? resolveCountedDay(text, span, published) : resolveDate(words, published);
+}
 
 function recentDate(date: ResolvedDate | undefined, published: Published | undefined): ResolvedDate | undefined {
   if (date?.precision !== 'DAY') return undefined;

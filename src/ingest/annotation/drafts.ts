@@ -22,6 +22,7 @@ import { reportPassages } from './report-passages.ts';
 import { isAiringParticiple } from './airing-cues.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
+import { relativeDaySpan } from './relative-days.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
 import { reportingLemma } from './verbs.ts';
 
@@ -55,7 +56,8 @@ export function draftClaims(
       : ((a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text)) ??
         occasionSpeakerDay(tree, a.cue.token, text, a.frame === 'according') ??
         (a.frame === 'according' ? undefined : cuePlaceDay(tree, a.cue.token, text, content)) ??
-        todayInContent(tree, content));
+        todayInContent(tree, content) ??
+        relativeDaySpan(tree, a.cue.token));
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
       .sort((x, y) => y.end - y.start - (x.end - x.start))[0];

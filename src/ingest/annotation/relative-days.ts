@@ -1,0 +1,80 @@
+/**
+ * A day counted from one already named: "Governor Tam Oyelaran said Wednesday that the dyke had held.
+ * A day earlier, he had warned it might fail." (Tuesday); "The day before, she had said S", "Two days
+ * later, the rebels said S", "said the next day that S". The phrase hangs on the cue; its day is the
+ * last day written before it (within a few sentences), moved by the count. Issue 11's date probe D:
+ * 3 of its 46 dated sayings; a bare "earlier" or "later" moves nothing and dates nothing.
+ */
+import type { DependencyTree } from '../attribution/tree.ts';
+import { WEEKDAY_ALTERNATION } from '../text/day-words.ts';
+import type { TextSpan } from '../text/spans.ts';
+import { resolveDate, type Published, type ResolvedDate } from './dates.ts';
+
+const BACK = /^(?:earlier|before|previous|prior)$/i;
+const ON = /^(?:later|after|next|following)$/i;
+const DIRECTION = /\b(?:earlier|before|previous|prior|later|after|next|following)\b/i;
+const COUNT: Record<string, number> = {
+  a: 1,
+  one: 1,
+  the: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+};
+
+/** The relative phrase on the cue ("A day earlier", "the next day"), if any. */
+export function relativeDaySpan(tree: DependencyTree, cue: number): TextSpan | undefined {
+  for (const child of tree.children(cue, /^(obl:tmod|obl:npmod|advmod)$/)) {
+    const day = /^days?$/i.test(tree.token(child).word)
+      ? child
+      : BACK.test(tree.token(child).word) || ON.test(tree.token(child).word)
+        ? tree.children(child, 'obl:npmod').find((d) => /^days?$/i.test(tree.token(d).word))
+        : undefined;
+    if (day === undefined || offsetOf(tree, day) === undefined) continue;
+    const words = tree.subtree(child).filter((w) => tree.relation(w) !== 'punct');
+    return tree.span(words);
+  }
+  return undefined;
+}
+
+/** "a day earlier", "the next day", "two days later": a day counted from another. */
+export function isCountedDay(words: string): boolean {
+  return COUNT[words.split(/\s+/)[0].toLowerCase()] !== undefined && /\bdays?\b/i.test(words) && DIRECTION.test(words);
+}
+
+/** "A day earlier, …": one day before the last day written before the phrase; none when no day is written there. */
+export function resolveCountedDay(text: string, phrase: TextSpan, published: Published | undefined): ResolvedDate | undefined {
+  const words = text.slice(phrase.start, phrase.end);
+  const count = COUNT[words.split(/\s+/)[0].toLowerCase()];
+  const sign = BACK.test(DIRECTION.exec(words)?.[0] ?? '') ? -1 : 1;
+  const before = text.slice(Math.max(0, phrase.start - WINDOW), phrase.start);
+  for (const anchor of [...before.matchAll(ANCHOR)].reverse()) {
+    const date = resolveDate(anchor[0], published);
+    if (date?.precision !== 'DAY') continue;
+    const [y, m, d] = date.date.split('-').map(Number);
+    return { date: new Date(Date.UTC(y, m - 1, d + sign * count)).toISOString().slice(0, 10), precision: 'DAY', text: words };
+  }
+  return undefined;
+}
+
+/** How far back the named day may be: about three sentences. */
+const WINDOW = 400;
+const ANCHOR = new RegExp(
+  `\\b(?:${WEEKDAY_ALTERNATION}|today|yesterday)\\b|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}\\b(?:,\\s*\\d{4})?`,
+  'gi',
+);
+
+function offsetOf(tree: DependencyTree, day: number): number | undefined {
+  const determiner = tree.children(day, /^(det|nummod)$/).map((d) => tree.token(d).word.toLowerCase())[0];
+  const direction = [...tree.children(day, /^(amod|advmod)$/), tree.head(day)].some(
+    (w) => w > 0 && (BACK.test(tree.token(w).word) || ON.test(tree.token(w).word)),
+  );
+  return determiner !== undefined && COUNT[determiner] !== undefined && direction ? COUNT[determiner] : undefined;
+}
