@@ -22,6 +22,7 @@ import { reportPassages } from './report-passages.ts';
 import { isAiringParticiple } from './airing-cues.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
+import { occasionSentenceDay } from './occasion-sentence-days.ts';
 import { relativeDaySpan } from './relative-days.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
 import { reportingLemma } from './verbs.ts';
@@ -57,7 +58,8 @@ export function draftClaims(
         occasionSpeakerDay(tree, a.cue.token, text, a.frame === 'according') ??
         (a.frame === 'according' ? undefined : cuePlaceDay(tree, a.cue.token, text, content)) ??
         todayInContent(tree, content) ??
-        relativeDaySpan(tree, a.cue.token));
+        relativeDaySpan(tree, a.cue.token) ??
+        occasionSentenceDay(doc, a.sentence, tree, a.cue.token, text, paragraphs));
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
       .sort((x, y) => y.end - y.start - (x.end - x.start))[0];

@@ -1,0 +1,60 @@
+/**
+ * The day of an occasion told in the sentence before the saying: "On Friday, the Orlin clinic issued
+ * a statement. It said S"; "Mayor Ines Varo gave a speech in Dunmere on Saturday. In it, she said S";
+ * "On Sunday, Varo appeared on the Harbor Hour. She said S". The first sentence claims nothing: it
+ * names the occasion (released, issued, gave, made a statement, speech, remarks … or appeared, spoke)
+ * and its day; the next sentence's saying, by a pronoun, the occasion itself ("The statement said") or
+ * the same speaker's noun, took place there. Only the sentence right after, in the same paragraph, and
+ * only when that sentence names no day of its own. Issue 11's date probe D: 4 of its 46 dated sayings.
+ */
+import { DependencyTree } from '../attribution/tree.ts';
+import type { NlpDocument } from '../nlp/types.ts';
+import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../text/day-words.ts';
+import type { Paragraph, TextSpan } from '../text/spans.ts';
+import { dateOn, dayOf, OCCASIONS, TIME_RELATION } from './said-on.ts';
+
+/** Verbs that put out an occasion ("issued a statement", "gave a speech"), and ones that are the occasion ("appeared", "spoke"). */
+const PUTTING_OUT = /^(?:release|issue|give|make|deliver|hold|post|publish|send|put)$/i;
+const APPEARING = /^(?:appear|speak)$/i;
+const PRONOUN = /^(?:he|she|it|they)$/i;
+const DAY_NAMED = new RegExp(
+  `\\b(?:${WEEKDAY_ALTERNATION}|${NEAR_DAY_ALTERNATION}|day|days|night|morning|week|weekend)\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d`,
+  'i',
+);
+
+export function occasionSentenceDay(
+  doc: NlpDocument,
+  sentence: number,
+  tree: DependencyTree,
+  cue: number,
+  text: string,
+  paragraphs: Paragraph[],
+): TextSpan | undefined {
+  if (sentence === 0) return undefined;
+  const own = doc.sentences[sentence].tokens;
+  if (DAY_NAMED.test(text.slice(own[0].start, own.at(-1)!.end))) return undefined;
+  const before = doc.sentences[sentence - 1];
+  const paragraph = paragraphs.find((p) => p.start <= before.tokens[0].start && before.tokens[0].start < p.end);
+  if (!paragraph || own[0].start >= paragraph.end) return undefined;
+  const previous = DependencyTree.of(before);
+  const verb = previous.children(0)[0];
+  if (verb === undefined) return undefined;
+  const occasion = previous.children(verb, 'obj').find((o) => OCCASIONS.has(previous.token(o).lemma.toLowerCase()));
+  const lemma = previous.token(verb).lemma;
+  if (!(APPEARING.test(lemma) || (PUTTING_OUT.test(lemma) && occasion !== undefined))) return undefined;
+  const heads = [...previous.children(verb, /^nsubj/), ...(occasion === undefined ? [] : [occasion])].map((h) =>
+    previous.token(h).lemma.toLowerCase(),
+  );
+  const speaker = tree.children(cue, /^nsubj/)[0];
+  if (speaker === undefined) return undefined;
+  const word = tree.token(speaker);
+  if (!PRONOUN.test(word.word) && !heads.includes(word.lemma.toLowerCase())) return undefined;
+  const span = dateOn(previous, verb, text, TIME_RELATION);
+  if (span || occasion === undefined) return span;
+  // "Varo gave a Saturday speech."
+  const day = previous
+    .children(occasion, /^(nmod:poss|compound)$/)
+    .map((d) => dayOf(previous, d))
+    .find((d) => d !== undefined);
+  return day === undefined ? undefined : { start: previous.token(day).start, end: previous.token(day).end };
+}
