@@ -20,6 +20,7 @@ import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
 import { reportPassages } from './report-passages.ts';
 import { isAiringParticiple } from './airing-cues.ts';
+import { askedTopicDay } from './asked-topic-days.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
 import { occasionSentenceDay } from './occasion-sentence-days.ts';
@@ -59,7 +60,8 @@ export function draftClaims(
         (a.frame === 'according' ? undefined : cuePlaceDay(tree, a.cue.token, text, content)) ??
         todayInContent(tree, content) ??
         relativeDaySpan(tree, a.cue.token) ??
-        occasionSentenceDay(doc, a.sentence, tree, a.cue.token, text, paragraphs));
+        occasionSentenceDay(doc, a.sentence, tree, a.cue.token, text, paragraphs) ??
+        askedTopicDay(tree, a.cue.token));
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
       .sort((x, y) => y.end - y.start - (x.end - x.start))[0];

@@ -135,7 +135,7 @@ function isOpEd(tree: DependencyTree, i: number): boolean {
 /** Participles that set the scene of an answer: "Asked about the ferries on Wednesday, the mayor said", "Pressed by reporters Tuesday, X said". */
 const ANSWERING = new Set(['ask', 'press', 'question', 'quiz', 'respond', 'reply', 'answer']);
 
-function askedParticiples(tree: DependencyTree, cue: number): number[] {
+export function askedParticiples(tree: DependencyTree, cue: number): number[] {
   // An opening "Asked at a briefing Monday about X, Y said" is sometimes misparsed as the verb's subject.
   return tree
     .children(cue, /^(advcl|dep|nsubj)$/)
