@@ -33,3 +33,9 @@ describe('a news conference the speaker told', () => {
     ]);
   });
 });
+
+describe('an occasion sent on a day', () => {
+  it('"X, in a letter sent Friday to staff, said S": the tagger makes the day the participle\'s object', async () => {
+    expect(await dates('Dean Ruth Amsel, in a letter sent Friday to staff, said the library would close.')).toEqual(['2023-03-03']);
+  });
+});

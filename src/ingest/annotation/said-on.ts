@@ -61,6 +61,8 @@ export const OCCASIONS = new Set([
   'report',
   'memo',
 ]);
+/** "in a letter sent Friday to staff": a passive participle takes no object, so a day the parser made one is its time. */
+const PARTICIPLE_TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod|nmod:tmod|nmod:npmod|obj)$/;
 /** An occasion's participle; the tagger sometimes takes it for a past tense ("In a video posted Saturday, X said": posted/VBD under acl). */
 export const PARTICIPLE_TAG = /^VB[ND]$/;
 /** Participles that date when an occasion reached the public, not when its words were said. */
@@ -99,7 +101,16 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
   ];
   const scenes = askedParticiples(tree, cue);
   for (const node of [cue, ...settings, ...scenes]) {
-    const span = dateOn(tree, node, text, node === cue || tree.relation(node) === 'advmod' ? TIME_RELATION : SETTING_TIME_RELATION);
+    const span = dateOn(
+      tree,
+      node,
+      text,
+      node === cue || tree.relation(node) === 'advmod'
+        ? TIME_RELATION
+        : isPassiveParticiple(tree, node)
+          ? PARTICIPLE_TIME_RELATION
+          : SETTING_TIME_RELATION,
+    );
     if (span) return span;
   }
   // "In remarks to the council on Thursday", "speaking to the station's Drive Time Tuesday": the day hung on whom or where the occasion was.
@@ -125,6 +136,10 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
     return cueDateSpan(tree, tree.head(cue), text) ?? dayOnSubject(tree, tree.head(cue));
   // "The mayor on Monday night told the crowd S": the parser hangs the day on the subject.
   return dayOnSubject(tree, cue);
+}
+
+function isPassiveParticiple(tree: DependencyTree, i: number): boolean {
+  return tree.relation(i) === 'acl' && PARTICIPLE_TAG.test(tree.token(i).pos);
 }
 
 /** "In a Sunday op-ed in the Times, X wrote": the tokenizer splits "op-ed", and the parse heads it with "ed". */
