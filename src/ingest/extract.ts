@@ -18,6 +18,7 @@ import { boilerplateBlocks, contentParagraphs, inlinePrompts, splitLines, type L
 import { parsePublished, publishedFromIso, type Published } from './annotation/dates.ts';
 import { disputes } from './annotation/disputes.ts';
 import { findChannels } from './annotation/channels.ts';
+import { outletDocuments } from './annotation/outlet-documents.ts';
 import { interviewPassages } from './annotation/outlet-passages.ts';
 import { interviewAccounts } from './annotation/interview-accounts.ts';
 import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
@@ -87,6 +88,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const attributions = attribute(text, doc, { ...options, isOutlet: isOutletHere });
   nameDescribedVias(registry, text, attributions, isOutletHere);
   const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);
+  outletDocuments(text, drafts, registry);
   if (header?.caption && header.credit) {
     const claim = captionClaim(text, header.caption, header.credit, registry);
     if (claim) drafts.unshift(claim);
