@@ -24,6 +24,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { namesOwnChannel } from './channels.ts';
+import { relatesAction } from './outlet-actions.ts';
 import { isOutletNoun } from './outlet-phrases.ts';
 import { reportingLemma } from './verbs.ts';
 
@@ -51,7 +52,7 @@ export function outletOwnReports(drafts: DraftClaim[]): void {
     const outlet = d.via.length === 1 ? d.via[0] : undefined;
     if (!outlet || !isOutlet(outlet) || d.lemma === 'according to' || reportingLemma(d.verb.split(/\s+/).at(-1) ?? '') !== undefined)
       continue;
-    if (d.confidence === undefined || d.confidence >= OWN_REPORT_MAX_CONFIDENCE) continue;
+    if (d.confidence === undefined || (d.confidence >= OWN_REPORT_MAX_CONFIDENCE && !relatesAction(d.lemma))) continue;
     d.claimants = [outlet];
     d.via = [];
   }

@@ -1,0 +1,38 @@
+/**
+ * An action an outlet relates is the outlet's own claim, however sure the cue model is of the verb
+ * (src/ingest/annotation/outlet-actions.ts, outlet-passages.ts outletOwnReports). Real CoreNLP parses
+ * of sentences written for these tests in the style of Newser's summaries.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { parseAnnotation } from '../../src/graph/annotation.ts';
+import { extract } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+const nlp = () => createCoreNlpClient(inject('corenlpUrl'));
+
+async function claimWith(text: string, words: string): Promise<{ claimants: string[]; via: string[] } | undefined> {
+  const a = parseAnnotation((await extract(text, {}, nlp())).annotation, 'test text');
+  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
+  const claim = a.claims.find((c) => c.evidence.text.includes(words));
+  return claim && { claimants: claim.claimants.map(name), via: claim.via.map(name) };
+}
+
+describe('an action an outlet relates', () => {
+  it('"The company laid off 300 workers last year, per the AP" is the AP\'s', async () => {
+    expect(await claimWith('The company laid off 300 workers last year, per the AP.', '300 workers')).toEqual({
+      claimants: ['Associated Press'],
+      via: [],
+    });
+    // A stance in a verb of hitting stays the speaker's, through the outlet.
+    expect(await claimWith('Governor Lena Ortiz slammed the plan as reckless, the AP reports.', 'the plan')).toEqual({
+      claimants: ['Lena Ortiz'],
+      via: ['Associated Press'],
+    });
+  });
+
+  it('"She has hired a defense lawyer, the paper adds" is the paper\'s', async () => {
+    const text =
+      'Senator Dana Whitlock is under investigation, the Boston Globe reports. She has hired a criminal defense lawyer, the paper adds.';
+    expect(await claimWith(text, 'defense lawyer')).toEqual({ claimants: ['Boston Globe'], via: [] });
+  });
+});
