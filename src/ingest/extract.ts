@@ -19,6 +19,7 @@ import { parsePublished, publishedFromIso, type Published } from './annotation/d
 import { disputes } from './annotation/disputes.ts';
 import { findChannels } from './annotation/channels.ts';
 import { outletDocuments } from './annotation/outlet-documents.ts';
+import { nameDescribedClaimants } from './entities/described-claimants.ts';
 import { interviewPassages } from './annotation/outlet-passages.ts';
 import { interviewAccounts } from './annotation/interview-accounts.ts';
 import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
@@ -87,6 +88,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     isOutletSource(s) || reporting.has(s.name) || closingDescribedOutlet(registry.all().filter(isOutlet), text, s);
   const attributions = attribute(text, doc, { ...options, isOutlet: isOutletHere });
   nameDescribedVias(registry, text, attributions, isOutletHere);
+  nameDescribedClaimants(registry, text, attributions);
   const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);
   outletDocuments(text, drafts, registry);
   if (header?.caption && header.credit) {

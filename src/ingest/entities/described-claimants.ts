@@ -1,0 +1,21 @@
+/**
+ * "The audit showed $2 million was missing, the paper notes": a closing credit by a bare noun of a
+ * medium whose reading is the outlet's own claim (no other speaker in it) names the outlet named
+ * before ("the Carvella Herald reports" earlier), as nameDescribedVias (reporting-outlets.ts) does
+ * for a via; before, the claimant became a group called "paper". Only a noun that closes the
+ * sentence with its verb ("As the paper noted, S" is left as it was).
+ */
+import type { Attribution } from '../attribution/index.ts';
+import { isOutlet } from './gazetteer.ts';
+import type { EntityRegistry } from './registry.ts';
+import { closingDescribedOutlet, describedOutlet } from './reporting-outlets.ts';
+
+/** Claimants named by a closing "the paper / the station …" become the outlet they stand for (see above). */
+export function nameDescribedClaimants(registry: EntityRegistry, text: string, attributions: Attribution[]): void {
+  const outlets = registry.all().filter(isOutlet);
+  for (const a of attributions)
+    a.claimants = a.claimants.map((c) => {
+      const found = closingDescribedOutlet(outlets, text, c) ? describedOutlet(outlets, text, c) : undefined;
+      return found ? { ...c, name: found.name, type: 'ORGANIZATION', resolved: true } : c;
+    });
+}
