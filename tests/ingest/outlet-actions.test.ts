@@ -35,4 +35,12 @@ describe('an action an outlet relates', () => {
       'Senator Dana Whitlock is under investigation, the Boston Globe reports. She has hired a criminal defense lawyer, the paper adds.';
     expect(await claimWith(text, 'defense lawyer')).toEqual({ claimants: ['Boston Globe'], via: [] });
   });
+
+  it('"Investigators believe S, the BBC reports" stays the investigators\' belief, through the BBC', async () => {
+    // A thought, not an action: the parser's upside-down clause (boundaries/upside-down-objects.ts) must not make it the BBC's.
+    expect(await claimWith('Investigators believe the fire was set on purpose, the BBC reports.', 'the fire')).toEqual({
+      claimants: ['Investigators'],
+      via: ['BBC'],
+    });
+  });
 });

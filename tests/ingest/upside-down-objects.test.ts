@@ -30,4 +30,12 @@ describe('cues parsed as the clausal subject of what they report', () => {
     expect(a, shownReadings(text, found)).toBeDefined();
     expect(contentText(text, a!)).toBe('the harbor tax is a mistake');
   });
+
+  it('leaves a closing credit the parser hung inside the clause out of the content', async () => {
+    // "the BBC reports" is parsed as a plural noun, the object of "set".
+    const text = 'Investigators believe the fire was set on purpose, the BBC reports.';
+    const { found, a } = await reading(text, 'believe');
+    expect(a, shownReadings(text, found)).toBeDefined();
+    expect(contentText(text, a!)).toBe('the fire was set on purpose');
+  });
 });

@@ -25,7 +25,24 @@ export function objectThroughPredicate(tree: DependencyTree, c: Candidate): numb
   if (next !== predicate && !(tree.head(next) === predicate && /^(aux|aux:pass|cop|advmod)$/.test(tree.relation(next)))) return undefined;
   const ownVerb = (e: Edge) => speakersOwnVerb(tree, predicate, e);
   const clause = tree.subtree(predicate, (e, from) => from === predicate && (e.dep === 'parataxis' || ownVerb(e)));
-  return clause.filter((t) => t > cue);
+  return beforeClosingCredit(
+    tree,
+    clause.filter((t) => t > cue),
+  );
+}
+
+/** The verbs of a credit closing the sentence, as written: the parser may tag "reports" a plural noun and hang it as an object. */
+const CREDIT_VERB = /^(?:reports|reported|says|said|notes|noted|adds|added|writes|wrote|explains|explained)$/i;
+
+/** "Investigators believe the fire was set on purpose, the BBC reports": the credit after the last comma is not the content. */
+function beforeClosingCredit(tree: DependencyTree, content: number[]): number[] {
+  const words = content.filter((t) => !/^[.!?]$/.test(tree.token(t).word));
+  const comma = [...words].reverse().find((t) => tree.token(t).word === ',');
+  if (comma === undefined) return content;
+  const tail = words.filter((t) => t > comma);
+  const last = tail.at(-1);
+  if (last === undefined || tail.length > 8 || !CREDIT_VERB.test(tree.token(last).word)) return content;
+  return content.filter((t) => t < comma);
 }
 
 /**
