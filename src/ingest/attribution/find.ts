@@ -24,6 +24,7 @@ import { quoteBefore } from './quotes/backward-quotes.ts';
 import { quoteAfterSentence } from './quotes/following-quotes.ts';
 import { quoteAfterColon } from './quotes/colon-quotes.ts';
 import { objectThroughPredicate } from './boundaries/upside-down-objects.ts';
+import { objectThroughSiblingPredicate } from './boundaries/stranded-objects.ts';
 import { DependencyTree } from './tree.ts';
 import { isUnattributed } from './filters/unattributed-cues.ts';
 import { redirectedSpeaker } from './sources/redirected-speakers.ts';
@@ -102,7 +103,7 @@ export function scoredCandidates(
     for (const proposed of splitLaterSpeakers(tree, own, speaks)) {
       const rated = ratings.has(proposed) ? ratings.get(proposed) : rate(proposed);
       if (!rated || rated.p < Math.min(lexicon.threshold, floor)) continue;
-      const upright = objectThroughPredicate(tree, rated.c);
+      const upright = objectThroughPredicate(tree, rated.c) ?? objectThroughSiblingPredicate(tree, rated.c);
       found.push(attributionOf(tree, rated.c, (upright && tree.span(upright)) ?? rated.span, quotes, rated.source, rated.p));
     }
   }

@@ -50,7 +50,7 @@ function beforeClosingCredit(tree: DependencyTree, content: number[]): number[] 
  * noun or adjective is the speaker's next act. One conjoined to a predicate verb shares the
  * reported subject ("the plan will fail and cost jobs").
  */
-function speakersOwnVerb(tree: DependencyTree, predicate: number, e: Edge): boolean {
+export function speakersOwnVerb(tree: DependencyTree, predicate: number, e: Edge): boolean {
   if (e.dep !== 'conj' || /^VB/.test(tree.token(predicate).pos)) return false;
   return /^VB/.test(tree.token(e.to).pos) && tree.child(e.to, /^nsubj/) === undefined;
 }
