@@ -33,8 +33,8 @@ import { speakingParticiples } from './verbs.ts';
 const CIRCUMSTANCE = /^(obl|obl:.*|nmod|nmod:.*)$/;
 /** How an outlet is introduced as the occasion's listener or stage. */
 const OCCASION_CASE = /^(with|to|for|on|in)$/i;
-/** How a work handed to an outlet names it: "a statement obtained by CNN", "as quoted by the AP", "records cited by the Tribune". */
-const PASSED_ON = /^(obtain|see|review|publish|air|broadcast|quote|release|provide|give|send|cite|leak|post)$/i;
+/** How a work handed to an outlet names it: "a statement obtained by CNN", "as quoted by the AP", "records cited by the Tribune", "a statement carried by Al Arabiya", "a post translated by the BBC". */
+const PASSED_ON = /^(obtain|see|review|publish|air|broadcast|quote|release|provide|give|send|cite|leak|post|carry|translate)$/i;
 /** Participles by which an outlet carries an occasion: "a talk airing late on NBC", "an op-ed published in the Post", "a debate hosted by CNN". */
 const CARRIED = /^(air|broadcast|publish|post|print|run|televise|stream|host)$/i;
 /** Occasions an outlet may stage, reached by "during" or "at": "during a CNN town hall", "at a debate hosted by Fox News", "during a taping of an MSNBC show". */

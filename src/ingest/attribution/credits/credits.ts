@@ -15,6 +15,7 @@ import { datelineLength } from './dateline.ts';
 import { openingScene } from '../frames/opening-scenes.ts';
 import { speakerPhrase } from './speaker-phrases.ts';
 import { describedOutletName } from './described-outlets.ts';
+import { beforeConjoinedClause } from './credit-before-conjunction.ts';
 
 /** Verbs an outlet closes a sentence with. */
 const CREDIT_VERBS = new Set(['report', 'note', 'say', 'add', 'write', 'explain', 'point']);
@@ -32,7 +33,10 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
     const end = wordsEnd(tokens);
     // A credit closes the sentence, the part of it before a dash (", notes CNN—one official said ..."), or
     // the part before whom the outlet cites (", the Financial Times reported on Tuesday, citing …").
-    const stops = [...tokens.flatMap((t, i) => ((DASH.test(t.word) || isCiting(tokens, i)) && i < end ? [i] : [])), end];
+    const stops = [
+      ...tokens.flatMap((t, i) => ((DASH.test(t.word) || isCiting(tokens, i) || beforeConjoinedClause(tokens, i)) && i < end ? [i] : [])),
+      end,
+    ];
     for (const stop of stops) {
       const comma = lastIndex(tokens, stop, (t) => t.word === ',' || DASH.test(t.word));
       if (comma < 1 || stop - comma > MAX_CREDIT_WORDS) continue;

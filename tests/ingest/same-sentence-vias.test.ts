@@ -1,0 +1,34 @@
+/**
+ * An outlet named in the claim's own sentence in forms a news summary writes: a statement or post
+ * the outlet carried or translated (src/ingest/annotation/outlet-phrases.ts), and a credit set
+ * between commas before a conjoined clause (src/ingest/attribution/credits/credit-before-conjunction.ts).
+ * Real CoreNLP parses of sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsWithVia } from '../support/named-claims.ts';
+
+describe('a work the outlet carried on', () => {
+  it('credits "said in a statement carried by Al Arabiya"', async () => {
+    expect(
+      await claimsWithVia('Rebel spokesman Tarek Mounsi said in a statement carried by Al Arabiya that the raid was planned.'),
+    ).toEqual([{ claimants: ['Tarek Mounsi'], via: ['Al Arabiya'] }]);
+  });
+
+  it('credits "said in a post translated by the BBC"', async () => {
+    expect(await claimsWithVia('Cleric Hadi Talman said in a post translated by the BBC that the vote in Varsk was rigged.')).toEqual([
+      { claimants: ['Hadi Talman'], via: ['BBC'] },
+    ]);
+  });
+});
+
+describe('a credit between commas before a conjoined clause', () => {
+  it('credits the clause before it ("S, the BBC reports, while …")', async () => {
+    const claims = await claimsWithVia('Rebels say they mined the Dornach road, the BBC reports, while the army blames smugglers.');
+    expect(claims).toContainEqual({ claimants: ['Rebels'], via: ['BBC'] });
+  });
+
+  it('credits the clause before it ("S, CNN reports, and …")', async () => {
+    const claims = await claimsWithVia('Police in Varsk say the driver fled, CNN reports, and a search is under way.');
+    expect(claims).toContainEqual({ claimants: ['Police in Varsk'], via: ['CNN'] });
+  });
+});
