@@ -32,3 +32,23 @@ describe('a credit between commas before a conjoined clause', () => {
     expect(claims).toContainEqual({ claimants: ['Police in Varsk'], via: ['CNN'] });
   });
 });
+
+describe('a participle on the claimant naming the outlet', () => {
+  it('credits "X, quoted in the Tribune, said S"', async () => {
+    expect(await claimsWithVia('Mayor Ilse Varga, quoted in the New York Times, said the Harwick dam would hold.')).toEqual([
+      { claimants: ['Ilse Varga'], via: ['The New York Times'] },
+    ]);
+  });
+
+  it('credits "X, reached by phone by the AP, said S"', async () => {
+    expect(await claimsWithVia('A farmer in Oldmere, reached by phone by the AP, said the shelling went on all night.')).toEqual([
+      { claimants: ['farmer in Oldmere'], via: ['Associated Press'] },
+    ]);
+  });
+
+  it('credits "An activist quoted by Reuters said S" though the parser reads "quoted" as the verb', async () => {
+    expect((await claimsWithVia('An activist quoted by Reuters said the blasts in Tarvo killed dozens.')).map((c) => c.via)).toEqual([
+      ['Reuters'],
+    ]);
+  });
+});

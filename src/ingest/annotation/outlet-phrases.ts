@@ -28,6 +28,7 @@ import type { DraftClaim } from './draft.ts';
 import { namedProgramme } from './named-programmes.ts';
 import { objectListener } from './object-listeners.ts';
 import { speakingParticiples } from './verbs.ts';
+import { sourceParticiples } from './source-participles.ts';
 
 /** Relations from the verb to its circumstances (where, to whom, on what), not to what was said. */
 const CIRCUMSTANCE = /^(obl|obl:.*|nmod|nmod:.*)$/;
@@ -243,7 +244,7 @@ function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: numbe
   const mentions = d.claimants.flatMap((c) => c.mentions);
   const inSource = (t: { start: number; end: number }) => mentions.some((m) => m.start <= t.start && t.end <= m.end);
   for (const token of tree.sentence.tokens.filter(inSource))
-    for (const by of [...passedOnTo(tree, token.index), ...spokeTo(tree, token.index)])
+    for (const by of [...passedOnTo(tree, token.index), ...spokeTo(tree, token.index), ...sourceParticiples(tree, token.index)])
       for (const n of tree.subtree(by)) {
         const outlet = outletAt(n);
         if (outlet) return outlet;
