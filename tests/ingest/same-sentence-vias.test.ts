@@ -1,7 +1,9 @@
 /**
  * An outlet named in the claim's own sentence in forms a news summary writes: a statement or post
  * the outlet carried or translated (src/ingest/annotation/outlet-phrases.ts), and a credit set
- * between commas before a conjoined clause (src/ingest/attribution/credits/credit-before-conjunction.ts).
+ * between commas before a conjoined clause (src/ingest/attribution/credits/credit-before-conjunction.ts),
+ * a participle on the claimant (annotation/source-participles.ts) and a "that" clause hung on the
+ * occasion (attribution/frames/occasion-complements.ts).
  * Real CoreNLP parses of sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -49,6 +51,14 @@ describe('a participle on the claimant naming the outlet', () => {
   it('credits "An activist quoted by Reuters said S" though the parser reads "quoted" as the verb', async () => {
     expect((await claimsWithVia('An activist quoted by Reuters said the blasts in Tarvo killed dozens.')).map((c) => c.via)).toEqual([
       ['Reuters'],
+    ]);
+  });
+});
+
+describe('a "that" clause the parser hangs on the occasion', () => {
+  it('is the claim of "said in comments to the AP that S"', async () => {
+    expect(await claimsWithVia('Mayor Ilse Varga said in comments to the AP that the Harwick dam would hold.')).toEqual([
+      { claimants: ['Ilse Varga'], via: ['Associated Press'] },
     ]);
   });
 });

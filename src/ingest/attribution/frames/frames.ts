@@ -63,6 +63,7 @@ import { preposedObjects, prepositionalClauses, prepositionsOf } from './preposi
 import type { Candidate, Frame } from './candidate.ts';
 import { endsAtCommaBefore, ownComplements } from './fronted-complements.ts';
 import { relativeComplements } from './relative-complements.ts';
+import { complementsUnderOccasion } from './occasion-complements.ts';
 import { agentlessQuotedSaying } from './quoted-as-saying.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -229,6 +230,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
       ...clausesAfterListener(tree, v), // "told reporters the bridge would reopen"
       ...relativeComplements(tree, v), // "a trade that planners say will outlast the mill"
+      ...complementsUnderOccasion(tree, v), // "said in comments to the AP that S"
     ].filter((c) => source === undefined || tree.child(c, /^nsubj/) !== source);
     // "Cruz said if elected he could work with them": the parser hangs the complement as a conditional advcl.
     const conditional =
