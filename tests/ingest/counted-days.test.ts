@@ -2,38 +2,29 @@
  * A day counted from one already named, "A day earlier, X had warned S" (src/ingest/annotation/relative-days.ts).
  * Real CoreNLP parses of sentences written for these tests.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { parseAnnotation } from '../../src/graph/annotation.ts';
-import { extract } from '../../src/ingest/extract.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-/** Posted on Monday, 2023-03-06. */
-const PUBLISHED = '2023-03-06T14:00:00-06:00';
-
-async function dates(text: string): Promise<Array<string | undefined>> {
-  const extraction = await extract(text, { publishedAt: PUBLISHED }, createCoreNlpClient(inject('corenlpUrl')));
-  return parseAnnotation(extraction.annotation, 'test text').claims.map((c) => c.saidOn?.date);
-}
+import { describe, expect, it } from 'vitest';
+import { saidOnDates } from '../support/said-on-dates.ts';
 
 describe('a day counted from the last day named', () => {
   it('"X said Wednesday that S1. A day earlier, he had warned S2": Tuesday', async () => {
     expect(
-      await dates('Governor Tam Oyelaran said Wednesday that the dyke had held. A day earlier, he had warned that it might give way.'),
+      await saidOnDates(
+        'Governor Tam Oyelaran said Wednesday that the dyke had held. A day earlier, he had warned that it might give way.',
+      ),
     ).toEqual(['2023-03-01', '2023-02-28']);
   });
 
   it('"…on Thursday. The day before, she had said S": Wednesday', async () => {
-    expect(await dates('Senator Ilse Marrow met the miners on Thursday. The day before, she had said the pit was safe.')).toEqual([
+    expect(await saidOnDates('Senator Ilse Marrow met the miners on Thursday. The day before, she had said the pit was safe.')).toEqual([
       '2023-03-01',
     ]);
   });
 
   it('"A day later, X said S" counts forward', async () => {
-    expect(await dates('The navy said on Thursday that it had sunk the boat. A day later, the smugglers said they had escaped.')).toEqual([
-      '2023-03-02',
-      '2023-03-03',
-    ]);
+    expect(
+      await saidOnDates('The navy said on Thursday that it had sunk the boat. A day later, the smugglers said they had escaped.'),
+    ).toEqual(['2023-03-02', '2023-03-03']);
     // and none with no day named before it
-    expect(await dates('A day later, the smugglers said they had escaped.')).toEqual([undefined]);
+    expect(await saidOnDates('A day later, the smugglers said they had escaped.')).toEqual([undefined]);
   });
 });

@@ -3,46 +3,36 @@
  * "last night" on the verb (said-on.ts, dates.ts). Real CoreNLP parses of sentences written for
  * these tests.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { parseAnnotation } from '../../src/graph/annotation.ts';
-import { extract } from '../../src/ingest/extract.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-/** Posted on Monday, 2023-03-06. */
-const PUBLISHED = '2023-03-06T14:00:00-06:00';
-
-async function dates(text: string): Promise<Array<string | undefined>> {
-  const extraction = await extract(text, { publishedAt: PUBLISHED }, createCoreNlpClient(inject('corenlpUrl')));
-  return parseAnnotation(extraction.annotation, 'test text').claims.map((c) => c.saidOn?.date);
-}
+import { describe, expect, it } from 'vitest';
+import { saidOnDates } from '../support/said-on-dates.ts';
 
 describe('an occasion as the speaker carries the day of the saying', () => {
   it('"Monday\'s statement from X said S"', async () => {
-    expect(await dates("Monday's statement from the Velmont council said the ferry would run again.")).toEqual(['2023-03-06']);
+    expect(await saidOnDates("Monday's statement from the Velmont council said the ferry would run again.")).toEqual(['2023-03-06']);
   });
 
   it('"A Tuesday tweet from X claimed S"', async () => {
-    expect(await dates('A Tuesday tweet from Rep. Ada Brill claimed the count was rigged.')).toEqual(['2023-02-28']);
+    expect(await saidOnDates('A Tuesday tweet from Rep. Ada Brill claimed the count was rigged.')).toEqual(['2023-02-28']);
   });
 
   it('"according to a statement released Friday by X, S"', async () => {
-    expect(await dates('According to a statement released Friday by the coast guard, the trawler sank with its crew.')).toEqual([
+    expect(await saidOnDates('According to a statement released Friday by the coast guard, the trawler sank with its crew.')).toEqual([
       '2023-03-03',
     ]);
     // and none where the occasion has none
-    expect(await dates('According to a statement from the coast guard, the trawler sank with its crew.')).toEqual([undefined]);
+    expect(await saidOnDates('According to a statement from the coast guard, the trawler sank with its crew.')).toEqual([undefined]);
   });
 });
 
 describe('a participle the tagger read as a past tense', () => {
   it('"In a video posted Sunday, X said S": the day the video was posted', async () => {
-    expect(await dates('In a video posted Sunday, Councillor Bo Lund said the vote had been fixed.')).toEqual(['2023-03-05']);
+    expect(await saidOnDates('In a video posted Sunday, Councillor Bo Lund said the vote had been fixed.')).toEqual(['2023-03-05']);
   });
 });
 
 describe('an op-ed named by its day', () => {
   it('"In a Saturday op-ed in the Ledger, X wrote that S"', async () => {
-    expect(await dates('In a Saturday op-ed in the Velmont Ledger, Councillor Bo Lund wrote that the budget was a sham.')).toEqual([
+    expect(await saidOnDates('In a Saturday op-ed in the Velmont Ledger, Councillor Bo Lund wrote that the budget was a sham.')).toEqual([
       '2023-03-04',
     ]);
   });
@@ -50,6 +40,6 @@ describe('an op-ed named by its day', () => {
 
 describe('"last night" on the verb', () => {
   it('is the day before publication', async () => {
-    expect(await dates('Police Chief Ivo Marsh said last night that the harbor road had reopened.')).toEqual(['2023-03-05']);
+    expect(await saidOnDates('Police Chief Ivo Marsh said last night that the harbor road had reopened.')).toEqual(['2023-03-05']);
   });
 });
