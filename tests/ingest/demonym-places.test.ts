@@ -2,25 +2,19 @@
  * A country the tagger calls PERSON whose people's adjective the article uses
  * (src/ingest/entities/demonym-places.ts); on real CoreNLP parses of short texts written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { extract } from '../../src/ingest/extract.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-async function types(text: string): Promise<Record<string, string>> {
-  const { annotation } = await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')));
-  return Object.fromEntries(annotation.entities.map((e) => [e.name, e.type]));
-}
+import { describe, expect, it } from 'vitest';
+import { entityTypes } from '../support/entity-types.ts';
 
 describe('countries known by their demonym', () => {
   it('"Velmora denied … The Velmoran foreign ministry said": a place, not a person', async () => {
-    const typed = await types(
+    const typed = await entityTypes(
       'Velmora has denied sending troops across the border. The Velmoran foreign ministry said its forces were on exercises, the BBC reports.',
     );
     expect(typed).toMatchObject({ Velmora: 'Place' });
   });
 
   it('"Carvena expelled two diplomats, and Carvenese officials said": -ese', async () => {
-    const typed = await types('Carvena expelled two diplomats Tuesday, and Carvenese officials said more would follow, per Reuters.');
+    const typed = await entityTypes('Carvena expelled two diplomats Tuesday, and Carvenese officials said more would follow, per Reuters.');
     expect(typed).toMatchObject({ Carvena: 'Place' });
   });
 });

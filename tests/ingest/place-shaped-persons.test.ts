@@ -3,18 +3,12 @@
  * (src/ingest/entities/place-shaped-persons.ts), and charities whose names read as people
  * (the gazetteer); on real CoreNLP parses of short texts written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { extract } from '../../src/ingest/extract.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-async function types(text: string): Promise<Record<string, string>> {
-  const { annotation } = await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')));
-  return Object.fromEntries(annotation.entities.map((e) => [e.name, e.type]));
-}
+import { describe, expect, it } from 'vitest';
+import { entityTypes } from '../support/entity-types.ts';
 
 describe('place-shaped names the tagger calls persons', () => {
   it('"residents of Dalbeck", "police in Harrowgate": the object of a place\'s people or offices is a place', async () => {
-    const typed = await types(
+    const typed = await entityTypes(
       'Residents of Dalbeck fled their homes, the AP reports. Police in Harrowgate said the driver had been drinking. ' +
         'Mayor Lena Hofstra told reporters that the levees would hold. A letter from Omar Haddad said the dam was unsafe.',
     );
@@ -22,7 +16,7 @@ describe('place-shaped names the tagger calls persons', () => {
   });
 
   it('"Mount Kessra", "Saint-Aubrac-sur-Mer": a place\'s first word, or a name joined by a lowercase particle', async () => {
-    const typed = await types(
+    const typed = await entityTypes(
       'Mount Kessra erupted again Sunday, the civil defense agency said. Residents of Saint-Aubrac-sur-Mer said the water rose in minutes.',
     );
     expect(typed).toMatchObject({ 'Mount Kessra': 'Place', 'Saint-Aubrac-sur-Mer': 'Place' });
@@ -31,7 +25,7 @@ describe('place-shaped names the tagger calls persons', () => {
 
 describe('charities named like people', () => {
   it('"Doctors Without Borders", "Reporters Without Borders" are organizations, not groups', async () => {
-    const typed = await types(
+    const typed = await entityTypes(
       'Doctors Without Borders said the clinic had been hit twice, the AP reports. Reporters Without Borders said the journalist had been detained.',
     );
     expect(typed).toMatchObject({ 'Doctors Without Borders': 'Organization', 'Reporters Without Borders': 'Organization' });
