@@ -8,6 +8,7 @@
  * 12,800 -> 12,802 right claimants, 1,030 -> 1,029 wrong; dev's counts unchanged.
  */
 import type { Candidate } from '../frames/candidate.ts';
+import { CREDIT_VERBS } from '../credits/credit-verbs.ts';
 import type { DependencyTree, Edge } from '../tree.ts';
 
 export function objectThroughPredicate(tree: DependencyTree, c: Candidate): number[] | undefined {
@@ -31,17 +32,17 @@ export function objectThroughPredicate(tree: DependencyTree, c: Candidate): numb
   );
 }
 
-/** The verbs of a credit closing the sentence, as written: the parser may tag "reports" a plural noun and hang it as an object. */
-const CREDIT_VERB = /^(?:reports|reported|says|said|notes|noted|adds|added|writes|wrote|explains|explained)$/i;
-
-/** "Investigators believe the fire was set on purpose, the BBC reports": the credit after the last comma is not the content. */
+/**
+ * "Investigators believe the fire was set on purpose, the BBC reports": the credit after the last comma is not
+ * the content (the parser may tag "reports" a plural noun and hang it as an object; its lemma is still "report").
+ */
 function beforeClosingCredit(tree: DependencyTree, content: number[]): number[] {
   const words = content.filter((t) => !/^[.!?]$/.test(tree.token(t).word));
   const comma = [...words].reverse().find((t) => tree.token(t).word === ',');
   if (comma === undefined) return content;
   const tail = words.filter((t) => t > comma);
   const last = tail.at(-1);
-  if (last === undefined || tail.length > 8 || !CREDIT_VERB.test(tree.token(last).word)) return content;
+  if (last === undefined || tail.length > 8 || !CREDIT_VERBS.has(tree.token(last).lemma.toLowerCase())) return content;
   return content.filter((t) => t < comma);
 }
 

@@ -16,9 +16,8 @@ import { openingScene } from '../frames/opening-scenes.ts';
 import { speakerPhrase } from './speaker-phrases.ts';
 import { describedOutletName } from './described-outlets.ts';
 import { beforeConjoinedClause } from './credit-before-conjunction.ts';
+import { CREDIT_VERBS } from './credit-verbs.ts';
 
-/** Verbs an outlet closes a sentence with. */
-const CREDIT_VERBS = new Set(['report', 'note', 'say', 'add', 'write', 'explain', 'point']);
 const NAME_POS = /^(NNP|NNPS)$/;
 const DASH = /^(—|--|–)$/;
 /** A credit with its way of speaking ("the Kremlin said in a readout of the call") runs this many words at most. */
