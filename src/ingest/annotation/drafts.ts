@@ -14,18 +14,12 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
+import { claimDate } from './claim-dates.ts';
 import { splitJoinedClauses } from './joined-clauses.ts';
 import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
 import { reportPassages } from './report-passages.ts';
-import { isAiringParticiple } from './airing-cues.ts';
-import { askedTopicDay } from './asked-topic-days.ts';
-import { cuePlaceDay } from './cue-place-days.ts';
-import { occasionSpeakerDay } from './occasion-days.ts';
-import { occasionSentenceDay } from './occasion-sentence-days.ts';
-import { relativeDaySpan } from './relative-days.ts';
-import { cueDateSpan, todayInContent } from './said-on.ts';
 import { reportingLemma } from './verbs.ts';
 
 export function draftClaims(
@@ -52,16 +46,7 @@ export function draftClaims(
     const content = { start: a.content[0].start, end: a.content.at(-1)!.end };
     const named = a.claimants.filter((c) => !c.resolved).map((c) => c.mention);
     const clause = a.continued ? content : hull([content, a.cue.span, ...named]);
-    const undated = isAiringParticiple(tree, a.cue.token);
-    const dateSpan = undated
-      ? undefined
-      : ((a.frame === 'according' ? undefined : cueDateSpan(tree, a.cue.token, text)) ??
-        occasionSpeakerDay(tree, a.cue.token, text, a.frame === 'according') ??
-        (a.frame === 'according' ? undefined : cuePlaceDay(tree, a.cue.token, text, content)) ??
-        todayInContent(tree, content) ??
-        relativeDaySpan(tree, a.cue.token) ??
-        occasionSentenceDay(doc, a.sentence, tree, a.cue.token, text, paragraphs) ??
-        askedTopicDay(tree, a.cue.token));
+    const date = claimDate(a, tree, content, text, doc, paragraphs);
     const quote = quotes
       .filter((q) => q.start >= content.start - 1 && q.end <= content.end + 1)
       .sort((x, y) => y.end - y.start - (x.end - x.start))[0];
@@ -70,8 +55,7 @@ export function draftClaims(
       verb: a.frame === 'according' ? 'according to' : verbAsWritten(text, tree, a.cue.token),
       lemma: a.frame === 'according' ? 'according to' : a.cue.lemma,
       verbSpan: a.cue.span,
-      ...(dateSpan ? { dateSpan } : {}),
-      ...(undated ? { undated } : {}),
+      ...date,
       evidence: clause,
       content,
       ...(quote ? { quote } : {}),

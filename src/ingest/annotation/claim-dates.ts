@@ -1,0 +1,67 @@
+/**
+ * When a claim was made: the rules below are tried in order and the first that finds a day decides.
+ * A cue that is a broadcast's participle ("in an interview aired Sunday") gets no date at all: the day
+ * is the airing's (airing-cues.ts). Each rule's file gives its shape and its figures.
+ */
+import type { Attribution } from '../attribution/index.ts';
+import type { DependencyTree } from '../attribution/tree.ts';
+import type { NlpDocument } from '../nlp/types.ts';
+import type { Paragraph, TextSpan } from '../text/spans.ts';
+import { isAiringParticiple } from './airing-cues.ts';
+import { askedTopicDay } from './asked-topic-days.ts';
+import { cuePlaceDay } from './cue-place-days.ts';
+import { occasionSpeakerDay } from './occasion-days.ts';
+import { occasionSentenceDay } from './occasion-sentence-days.ts';
+import { relativeDaySpan } from './relative-days.ts';
+import { cueDateSpan, todayInContent } from './said-on.ts';
+
+/** What the date rules read: the claim's sentence (its index and tree), its cue, its content. */
+interface ClaimDateContext {
+  text: string;
+  doc: NlpDocument;
+  paragraphs: Paragraph[];
+  sentence: number;
+  tree: DependencyTree;
+  cue: number;
+  content: TextSpan;
+  /** "according to S": the cue is the preposition, and no day hangs on it. */
+  according: boolean;
+}
+
+type DateRule = (c: ClaimDateContext) => TextSpan | undefined;
+
+/** The date rules in the order they decide: the first to find a day wins. */
+const DATE_RULES: DateRule[] = [
+  // "said Tuesday", "On Friday, the chief said": a day on the cue (said-on.ts)
+  (c) => (c.according ? undefined : cueDateSpan(c.tree, c.cue, c.text)),
+  // "Monday's statement from the council said": a day on the occasion that speaks (occasion-days.ts)
+  (c) => occasionSpeakerDay(c.tree, c.cue, c.text, c.according),
+  // "warned in a statement on its website Saturday": a day on the place the cue names (cue-place-days.ts)
+  (c) => (c.according ? undefined : cuePlaceDay(c.tree, c.cue, c.text, c.content)),
+  // "saying the crews reopened the road today" (said-on.ts)
+  (c) => todayInContent(c.tree, c.content),
+  // "A day earlier, he had warned": counted from the last day written (relative-days.ts)
+  (c) => relativeDaySpan(c.tree, c.cue),
+  // "On Friday, the clinic issued a statement. It said": the sentence before (occasion-sentence-days.ts)
+  (c) => occasionSentenceDay(c.doc, c.sentence, c.tree, c.cue, c.text, c.paragraphs),
+  // "Asked about the strike on Thursday, the mayor said" (asked-topic-days.ts)
+  (c) => askedTopicDay(c.tree, c.cue),
+];
+
+/** The claim's date phrase, or `undated` for a broadcast's participle; the draft spreads it in. */
+export function claimDate(
+  a: Attribution,
+  tree: DependencyTree,
+  content: TextSpan,
+  text: string,
+  doc: NlpDocument,
+  paragraphs: Paragraph[],
+): { dateSpan?: TextSpan; undated?: true } {
+  if (isAiringParticiple(tree, a.cue.token)) return { undated: true };
+  const context = { text, doc, paragraphs, sentence: a.sentence, tree, cue: a.cue.token, content, according: a.frame === 'according' };
+  for (const rule of DATE_RULES) {
+    const dateSpan = rule(context);
+    if (dateSpan) return { dateSpan };
+  }
+  return {};
+}
