@@ -3,7 +3,8 @@
  * claimants and outlets as records, the verb as written ("has told"), the clause as evidence, the
  * quotation inside the content; then outlets spread as the article's credits do — a credit closing a
  * sentence (", Reuters reports.") covers the paragraph's uncredited claims before it, and a speaker's
- * next claim keeps the outlet of the previous one; interviews and an outlet's own report: outlet-passages.ts.
+ * next claim keeps the outlet of the previous one; interviews and an outlet's own report: outlet-passages.ts;
+ * papers an outlet reports on ("ledgers show S, the Tribune reports"), last: outlet-documents.ts.
  */
 import type { Attribution } from '../attribution/index.ts';
 import { findQuotes } from '../attribution/quotes/quotes.ts';
@@ -16,6 +17,7 @@ import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { claimDate } from './claim-dates.ts';
 import { splitJoinedClauses } from './joined-clauses.ts';
+import { outletDocuments } from './outlet-documents.ts';
 import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
@@ -73,6 +75,7 @@ export function draftClaims(
   creditPhrases(doc, drafts, registry);
   spreadVia(drafts);
   reportPassages(text, doc, drafts);
+  outletDocuments(text, drafts, registry);
   return drafts;
 }
 
