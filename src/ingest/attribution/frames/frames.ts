@@ -64,6 +64,7 @@ import type { Candidate, Frame } from './candidate.ts';
 import { endsAtCommaBefore, ownComplements } from './fronted-complements.ts';
 import { relativeComplements } from './relative-complements.ts';
 import { complementsUnderOccasion } from './occasion-complements.ts';
+import { perceivedSpeaker } from './perceived-speakers.ts';
 import { agentlessQuotedSaying } from './quoted-as-saying.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -216,6 +217,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         speakerAfterQuotation(tree, v) ??
         speakerBeforeCommaParticiple(tree, v) ??
         strandedSubject(tree, v) ??
+        perceivedSpeaker(tree, v) ??
         nameBeforeInterruption(tree, v))
       : (tree.child(v, 'nmod:poss') ??
         lightVerbSubject(tree, v) ??
