@@ -65,6 +65,7 @@ import { endsAtCommaBefore, ownComplements } from './fronted-complements.ts';
 import { relativeComplements } from './relative-complements.ts';
 import { complementsUnderOccasion } from './occasion-complements.ts';
 import { perceivedSpeaker } from './perceived-speakers.ts';
+import { platformTaker } from './platform-takers.ts';
 import { agentlessQuotedSaying } from './quoted-as-saying.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
@@ -212,6 +213,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
       ? (nameBesideBareSubject(tree, v) ??
+        platformTaker(tree, v) ??
         subjectOf(tree, v) ??
         experiencerSubject(tree, v) ??
         speakerAfterQuotation(tree, v) ??
