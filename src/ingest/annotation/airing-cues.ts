@@ -8,5 +8,8 @@ import type { DependencyTree } from '../attribution/tree.ts';
 import { AIRING } from './said-on.ts';
 
 export function isAiringParticiple(tree: DependencyTree, cue: number): boolean {
-  return AIRING.test(tree.token(cue).lemma) && tree.token(cue).pos === 'VBN' && /^(dep|acl|advcl)$/.test(tree.relation(cue));
+  const { lemma, pos } = tree.token(cue);
+  if (!AIRING.test(lemma) || !/^(dep|acl|advcl)$/.test(tree.relation(cue))) return false;
+  // "in an interview with the Globe published Sunday that S": the tagger may take the participle for a past tense.
+  return pos === 'VBN' || (pos === 'VBD' && tree.children(cue, /^nsubj/).length === 0);
 }

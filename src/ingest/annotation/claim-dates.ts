@@ -1,7 +1,9 @@
 /**
  * When a claim was made: the rules below are tried in order and the first that finds a day decides.
  * A cue that is a broadcast's participle ("in an interview aired Sunday") gets no date at all: the day
- * is the airing's (airing-cues.ts). Each rule's file gives its shape and its figures.
+ * is the airing's (airing-cues.ts), and neither does a cue whose day the parser took from inside the
+ * content ("said the fire Saturday destroyed three homes": content-event-days.ts). Each rule's file
+ * gives its shape and its figures.
  */
 import type { Attribution } from '../attribution/index.ts';
 import type { DependencyTree } from '../attribution/tree.ts';
@@ -10,7 +12,9 @@ import type { Paragraph, TextSpan } from '../text/spans.ts';
 import { isAiringParticiple } from './airing-cues.ts';
 import { askedTopicDay } from './asked-topic-days.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
+import { cueDayInContent } from './content-event-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
+import { occasionPartnerDay } from './occasion-partner-days.ts';
 import { occasionSentenceDay } from './occasion-sentence-days.ts';
 import { relativeDaySpan } from './relative-days.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
@@ -46,9 +50,11 @@ const DATE_RULES: DateRule[] = [
   (c) => occasionSentenceDay(c.doc, c.sentence, c.tree, c.cue, c.text, c.paragraphs),
   // "Asked about the strike on Thursday, the mayor said" (asked-topic-days.ts)
   (c) => askedTopicDay(c.tree, c.cue),
+  // "said in a phone interview with the AP on Sunday": a day on the occasion's partner (occasion-partner-days.ts)
+  (c) => occasionPartnerDay(c.tree, c.cue),
 ];
 
-/** The claim's date phrase, or `undated` for a broadcast's participle; the draft spreads it in. */
+/** The claim's date phrase, or `undated` where the cue's day is not the saying's; the draft spreads it in. */
 export function claimDate(
   a: Attribution,
   tree: DependencyTree,
@@ -57,7 +63,7 @@ export function claimDate(
   doc: NlpDocument,
   paragraphs: Paragraph[],
 ): { dateSpan?: TextSpan; undated?: true } {
-  if (isAiringParticiple(tree, a.cue.token)) return { undated: true };
+  if (isAiringParticiple(tree, a.cue.token) || cueDayInContent(tree, a.cue.token, a.content)) return { undated: true };
   const context = { text, doc, paragraphs, sentence: a.sentence, tree, cue: a.cue.token, content, according: a.frame === 'according' };
   for (const rule of DATE_RULES) {
     const dateSpan = rule(context);

@@ -16,6 +16,7 @@ import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
+import { cueDateSpan } from './said-on.ts';
 
 /** Rewrites the drafts in place, removing the ones that go. */
 export function creditQuotedSayings(text: string, doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry): void {
@@ -42,6 +43,8 @@ export function creditQuotedSayings(text: string, doc: NlpDocument, drafts: Draf
     d.evidence = { start: Math.min(d.evidence.start, found.said.start), end: Math.max(d.evidence.end, found.said.end) };
     d.verb = 'quoted as saying';
     d.lemma = 'say';
+    // "quoted X as saying Sunday that S": the day hangs on the saying, not on the quoting.
+    d.dateSpan ??= cueDateSpan(tree, found.saying, text);
     if (d.quote && (d.quote.start < found.said.start - 1 || d.quote.end > found.said.end + 1)) delete d.quote;
   }
   const kept = drafts.filter((d) => !dropped.has(d));
