@@ -26,6 +26,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAYS } from '../text/day-words.ts';
+import { outletOfWorkPhrase } from './outlet-work-phrases.ts';
 
 const TYPE_OF_NER: Record<string, EntityType> = {
   PERSON: 'Person',
@@ -170,10 +171,8 @@ const WORK_IN_OUTLET =
 
 /** "a Reuters report", "a report in the Post" stand for the outlet when the name is an outlet's. */
 export function outletOfWork(name: string): string | undefined {
-  const outlet = OUTLET_WORK.exec(name)?.[1] ?? WORK_IN_OUTLET.exec(name)?.[1];
-  if (!outlet) return undefined;
-  const known = lookupKnownName(outlet);
-  return known?.kind === 'MEDIA' ? outlet : undefined;
+  const named = [OUTLET_WORK.exec(name)?.[1] ?? WORK_IN_OUTLET.exec(name)?.[1], outletOfWorkPhrase(name)];
+  return named.find((outlet) => outlet !== undefined && lookupKnownName(outlet)?.kind === 'MEDIA');
 }
 
 /** What a government office puts out, named after it: "a Kremlin readout", "a White House statement". */
