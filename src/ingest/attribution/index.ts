@@ -15,6 +15,8 @@
  */
 import type { NlpDocument } from '../nlp/types.ts';
 import { absorbIntoAccording } from './credits/according-reports.ts';
+import { afterConjoinedCredit } from './credits/credit-before-conjunction.ts';
+import { withoutCreditWordContents } from './filters/credit-word-contents.ts';
 import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits/credits.ts';
 import { holdsCue, proposedCandidates, scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
 import { CUE_LEXICON, type CueLexicon } from './model/lexicon.ts';
@@ -114,7 +116,10 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // A poll's "in" reading stands at a lower bar than the model's threshold (poll-readings.ts).
   const bar = (c: FoundAttribution) =>
     isPollReading(DependencyTree.of(doc.sentences[c.sentence]), c) ? Math.min(lexicon.threshold, POLL_READING_FLOOR) : lexicon.threshold;
-  const scored = all.filter((c) => c.confidence >= bar(c) && !outletCredits.some((k) => sameCue(k, c) && outranks(k, c)));
+  const scored = withoutCreditWordContents(
+    all.filter((c) => c.confidence >= bar(c) && !outletCredits.some((k) => sameCue(k, c) && outranks(k, c))),
+    outletCredits,
+  );
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
   // A speaker's closing or joined clause, a telling, or information given in a named medium, the trees read no better
   // ("S, Malaysian police revealed Friday."; "S—and police suspect S2"; "X told Reuters S"; "In a statement, X provided details of S").
@@ -236,6 +241,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   for (const carrier of carriers) {
     for (const b of result) {
       if (b === carrier || !carries(carrier, b, isOutlet, isOffice) || b.via.length) continue;
+      if (afterConjoinedCredit(text, carrier, b)) continue;
       b.via = [carrier.claimants[0]];
       b.credit = carrier.cue.span.start > b.content.at(-1)!.end ? 'closing' : 'inline';
       // "…in Ecuador, Smithsonian Magazine reports": the parser can take the credit's outlet into the claim (an apposition).
