@@ -278,7 +278,7 @@ function isCiting(tokens: NlpToken[], i: number): boolean {
   return tokens[i].word === ',' && /^citing$/i.test(tokens[i + 1]?.word ?? '');
 }
 
-/** The "citing" after a closing credit's words (the parser hangs it elsewhere): its token number. */
+/** The "citing" right after a report's verb ("…, the Times reports, citing two officials"), which the parser may hang on the claim's own verb: its token number. */
 function citingAfter(tokens: NlpToken[], cue: number): number | undefined {
   for (let i = cue; i < tokens.length; i++) {
     if (isCiting(tokens, i)) return i + 2;
@@ -333,7 +333,7 @@ export function citedSpeakers<A extends Credited>(
     const tree = DependencyTree.of(doc.sentences[report.sentence]);
     const citing =
       tree.children(report.cue.token).find((t) => tree.token(t).lemma === 'cite' && tree.token(t).pos === 'VBG') ??
-      (report.closingCredit ? citingAfter(doc.sentences[report.sentence].tokens, report.cue.token) : undefined);
+      citingAfter(doc.sentences[report.sentence].tokens, report.cue.token);
     const object = citing === undefined ? undefined : tree.child(citing, 'obj');
     if (citing === undefined || object === undefined) continue;
     for (const a of attributions) if (a !== report && a.sentence === report.sentence && a.cue.token === citing) dropped.add(a);
