@@ -17,6 +17,7 @@ import { speakerPhrase } from './speaker-phrases.ts';
 import { describedOutletName } from './described-outlets.ts';
 import { beforeConjoinedClause } from './credit-before-conjunction.ts';
 import { CREDIT_VERBS } from './credit-verbs.ts';
+import { longCredit, staffOutletName } from './long-credits.ts';
 
 const NAME_POS = /^(NNP|NNPS)$/;
 const DASH = /^(—|--|–)$/;
@@ -44,7 +45,7 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
       if (verbAt < 0) continue;
       // Past the short credit only the way or the day of it ("…, the Kremlin said in a readout of the call").
       const after = verbAt > 0 ? tail[verbAt + 1] : undefined;
-      if (stop - comma > 7 && (!after || !/^(in|on)$/i.test(after.word))) continue;
+      if (stop - comma > 7 && (!after || !/^(in|on)$/i.test(after.word)) && !longCredit(tail, verbAt)) continue;
       // "..., CNN reports" or "..., notes the Washington Post": a name, possibly after "the", and nothing else.
       const words = creditName(verbAt === 0 ? tail.slice(1) : tail.slice(0, verbAt));
       if (!words) continue;
@@ -72,7 +73,7 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
 function creditName(words: NlpToken[]): NlpToken[] | undefined {
   const name = words.filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
   if (name.length && name.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word))) return name;
-  return describedOutletName(words);
+  return describedOutletName(words) ?? staffOutletName(words);
 }
 
 /** "S, per NBC News.": a name after "per" closing the sentence credits what stands before the comma, as "according to" does. */
