@@ -3,7 +3,9 @@
  * through it. PolNeAR annotates such a source either as the whole phrase or as the maker alone, and the
  * maker's words are in both; the document's noun ("a court filing") is only in the first. Only verbs of
  * making or issuing: who obtained, reviewed or reported a document ("an email obtained by the Times") did
- * not write it. Also the giver of an interview or account in a relative clause ("an interview her aide gave to the BBC").
+ * not write it; but the outlet that carried remarks ("according to remarks carried by the AP") stands as
+ * the report's source, so that it carries the speaker's claim as its via (on train no prediction changes).
+ * Also the giver of an interview or account in a relative clause ("an interview her aide gave to the BBC").
  */
 import type { DependencyTree } from '../tree.ts';
 
@@ -23,6 +25,7 @@ const MAKING = new Set([
   'conduct',
   'produce',
   'provide',
+  'carry',
 ]);
 
 /** The maker named by "by" after the participle that describes the source of "according to", if any. */
