@@ -27,6 +27,7 @@ import { namesOwnChannel } from './channels.ts';
 import { relatesAction } from './outlet-actions.ts';
 import { isOutletNoun } from './outlet-phrases.ts';
 import { reportingLemma } from './verbs.ts';
+import { namesWork } from './work-listeners.ts';
 
 /** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */
 const INTERVIEW_LEMMAS = new Set(['tell', 'speak', 'talk']);
@@ -108,7 +109,7 @@ function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: P
       ];
       for (const listener of listeners) {
         const span = tree.span(tree.subtree(listener));
-        if (!span) continue;
+        if (!span || namesWork(tree, listener)) continue;
         const outlet =
           outlets.find((o) => o.mentions.some((m) => m.start >= span.start && m.end <= span.end)) ??
           (isOutletNoun(tree, listener) ? outletNamedBefore(outlets, span.start, tree.token(listener).word) : undefined);
