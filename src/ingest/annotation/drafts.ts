@@ -18,6 +18,7 @@ import type { DraftClaim } from './draft.ts';
 import { claimDate } from './claim-dates.ts';
 import { splitJoinedClauses } from './joined-clauses.ts';
 import { outletDocuments } from './outlet-documents.ts';
+import { closingReportPhrases } from './closing-report-phrases.ts';
 import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
@@ -76,6 +77,7 @@ export function draftClaims(
   spreadVia(drafts);
   reportPassages(text, doc, drafts);
   outletDocuments(text, drafts, registry);
+  closingReportPhrases(text, drafts, registry);
   return drafts;
 }
 
