@@ -18,6 +18,7 @@ import { isName } from '../sources/proper-names.ts';
 import { followsParticipleRoot, participleAsRoot, reducedRelativeSubject } from './reduced-relatives.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
 import { objectParticipleHost } from './object-participles.ts';
+import { strandedAgent } from './stranded-agents.ts';
 import { looselyHungSpeaker } from './loosely-hung-speakers.ts';
 
 /** Parts of speech a source can have: nouns, pronouns, numbers ("9 percent"). */
@@ -53,7 +54,8 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
   for (let hops = 0; hops < 4 && n !== 0; hops++) {
     const agent =
       tree.children(n, 'obl:agent')[0] ??
-      tree.children(n, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.token(c).lemma === 'by'));
+      tree.children(n, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.token(c).lemma === 'by')) ??
+      (hops === 0 ? strandedAgent(tree, n) : undefined);
     const passive = tree.child(n, 'nsubj:pass');
     const perfect = hops === 0 ? contractedPerfectSubject(tree, n) : undefined;
     if (perfect !== undefined) return perfect;

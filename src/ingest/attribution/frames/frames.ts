@@ -22,6 +22,7 @@ import { lightVerbSubject, nounTargets } from './light-verbs.ts';
 import { looseGerund } from './loose-gerunds.ts';
 import { markedParticiple } from './marked-participles.ts';
 import { participleAgent } from './participle-agents.ts';
+import { withoutStrandedAgent } from './stranded-agents.ts';
 import { speakerAfterQuotation } from './passive-quote-speakers.ts';
 import { opensSentence, speakerAfterOpeningCue } from './opening-cues.ts';
 import { endsWithColon, isAnswerQuotation, onlySpeaker, quoteTokens } from '../quotes/quote-tokens.ts';
@@ -96,7 +97,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
   const scene = openingScene(tree, firstWord); // "Asked if S, X said": what X was asked is not what X says
   const push = (cue: number, frame: Frame, whole: number[], source: number | undefined): boolean => {
     // "DES MOINES — S": the dateline the parser hung on the clause is where the story was filed, not what is reported.
-    const dated = whole.filter((t) => t >= firstWord);
+    const dated = withoutStrandedAgent(tree, cue, source, whole).filter((t) => t >= firstWord);
     const content = withoutOpeningScene(tree, scene, cue, source, dated);
     const words = content.filter((t) => !isPunct(tree.token(t)));
     const oneWord = ONE_WORD_FRAMES.has(frame) || (frame === 'quote' && isAnswerQuotation(tree, cue, content[0]));
