@@ -31,6 +31,7 @@ import { redirectedSpeaker } from './sources/redirected-speakers.ts';
 import { documentAuthor } from './sources/document-authors.ts';
 import { governingSpeaker } from './sources/governing-speaker.ts';
 import { isReportingSubject } from './sources/reporting-subjects.ts';
+import { isCourtPaper } from './sources/court-papers.ts';
 import type { TextSpan } from '../text/spans.ts';
 
 export type { TextSpan };
@@ -158,7 +159,7 @@ function canBeSource(tree: DependencyTree, head: number, lexicon: CueLexicon): b
   if (!/^NNS?$/.test(t.pos)) return true;
   if (t.ner === 'PERSON' || t.ner === 'ORGANIZATION' || t.ner === 'TITLE') return true;
   const lemma = t.lemma.toLowerCase();
-  if ((lexicon.sourceNouns[lemma] ?? 0) > 0) return true;
+  if ((lexicon.sourceNouns[lemma] ?? 0) > 0 || isCourtPaper(lemma)) return true;
   if (organizationKindOfHead(t.word) || organizationKindOfHead(t.lemma) || isGroupNoun(t.word.toLowerCase()) || isPersonRole(lemma))
     return true;
   const counted = quantifiedNoun(tree, head); // "a handful of insiders": the insiders
