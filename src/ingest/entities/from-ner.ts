@@ -21,6 +21,7 @@ import { isStateAfterTown } from './town-state-pairs.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
+import { aliasOfPlaceBodies, kindOfHeadBeforeOf, withOfPlaceBodies } from './of-place-organizations.ts';
 import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindOfHead, type OrganizationKind } from './gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
@@ -72,7 +73,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const places = placeShapedNames(doc);
   const businesses = businessPossessiveNames(doc);
   for (const s of doc.sentences) {
-    for (const m of s.entityMentions) {
+    for (const m of withOfPlaceBodies(s)) {
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
       const person = m.ner === 'PERSON';
       const type =
@@ -115,7 +116,7 @@ function placeShapedNames(doc: NlpDocument): Set<string> {
 export function organizationKind(name: string): OrganizationKind {
   const known = lookupKnown(name);
   if (known?.kind) return known.kind;
-  const head = organizationKindOfHead(name.split(/\s+/).at(-1) ?? '');
+  const head = organizationKindOfHead(name.split(/\s+/).at(-1) ?? '') ?? kindOfHeadBeforeOf(name);
   if (head) return head;
   return MEDIA_WORD.test(name) || isStationName(name) || isCallSign(name) ? 'MEDIA' : 'OTHER';
 }
@@ -156,6 +157,7 @@ function samePerson(registry: EntityRegistry, name: string): EntityRecord | unde
 export function registerNamedEntities(registry: EntityRegistry, mentions: NamedMention[]): void {
   const ordered = [...mentions].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.span.start - b.span.start);
   for (const m of ordered) addEntity(registry, m.name, m.type, m.span);
+  aliasOfPlaceBodies(registry);
 }
 
 /**
