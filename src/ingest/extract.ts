@@ -30,6 +30,8 @@ import { parseHeader } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
 import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
+import { mediumNamedOutlets } from './entities/medium-named-outlets.ts';
+import { loneReportingNames } from './entities/lone-reporting-names.ts';
 import { closingDescribedOutlet, nameDescribedVias, registerReportingOutlets, reportingOutletNames } from './entities/reporting-outlets.ts';
 import { capitalRelations, contradictions } from './annotation/relations.ts';
 import type { Paragraph, TextSpan } from './text/spans.ts';
@@ -86,6 +88,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   // article with a closing "reports", "adds" or "notes" is read twice: 16 of PolNeAR train's 840, about 90 ms a read.
   const reporting = reportingOutletNames(doc, (isOutlet) => attribute(text, doc, { ...options, isOutlet }), isOutletSource);
   registerReportingOutlets(registry, reporting);
+  registerReportingOutlets(registry, new Set([...mediumNamedOutlets(doc), ...loneReportingNames(doc)]));
   registerNamedEntities(registry, namedMentions(doc, within));
   const isOutletHere = (s: ResolvedSource) =>
     isOutletSource(s) || reporting.has(s.name) || closingDescribedOutlet(registry.all().filter(isOutlet), text, s);
