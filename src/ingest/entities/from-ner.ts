@@ -14,6 +14,7 @@ import { isCallSign, isStationName, stationAfter } from './stations.ts';
 import { isPlaceShaped } from './place-shaped-persons.ts';
 import { hasPlaceAppositive } from './place-appositives.ts';
 import { isTakenPlace } from './taken-places.ts';
+import { attackedPlaceNames } from './attacked-places.ts';
 import { namesWithDemonym } from './demonym-places.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isResidentCompound } from './resident-compounds.ts';
@@ -110,6 +111,7 @@ function placeShapedNames(doc: NlpDocument): Set<string> {
     }
   const persons = doc.sentences.flatMap((s) => s.entityMentions.filter((m) => m.ner === 'PERSON').map((m) => m.text));
   for (const name of namesWithDemonym(doc, persons)) names.add(name);
+  for (const name of attackedPlaceNames(doc)) names.add(name);
   return names;
 }
 
