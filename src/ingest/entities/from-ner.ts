@@ -15,6 +15,7 @@ import { isPlaceShaped } from './place-shaped-persons.ts';
 import { hasPlaceAppositive } from './place-appositives.ts';
 import { isTakenPlace } from './taken-places.ts';
 import { attackedPlaceNames } from './attacked-places.ts';
+import { placeTaggedSurnames } from './place-tagged-surnames.ts';
 import { namesWithDemonym } from './demonym-places.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isResidentCompound } from './resident-compounds.ts';
@@ -72,13 +73,15 @@ interface NamedMention {
 export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => boolean): NamedMention[] {
   const out: NamedMention[] = [];
   const places = placeShapedNames(doc);
+  const surnames = placeTaggedSurnames(doc);
   const businesses = businessPossessiveNames(doc);
   for (const s of doc.sentences) {
     for (const m of withOfPlaceBodies(s)) {
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
       const person = m.ner === 'PERSON';
-      const type =
-        person && places.has(m.text)
+      const type = surnames.has(m)
+        ? 'Person'
+        : person && places.has(m.text)
           ? 'Place'
           : person && (isMilitiaName(m.text) || businesses.has(m.text))
             ? 'Organization'
@@ -126,8 +129,9 @@ export function organizationKind(name: string): OrganizationKind {
 /** Adds an entity under its canonical name when the gazetteer knows it, else as written. */
 export function addEntity(registry: EntityRegistry, name: string, type: EntityType, span?: TextSpan): EntityRecord {
   const known = lookupKnownName(name);
-  // The gazetteer knows what NER cannot: the Kremlin speaks as an institution, not a place.
-  if (known) {
+  // The gazetteer knows what NER cannot: the Kremlin speaks as an institution, not a place; a person's
+  // surname stays theirs ("Michael Jordan … Jordan said").
+  if (known && !(type === 'Person' && samePerson(registry, name))) {
     return registry.add({ name: known.name, type: known.type, kind: known.kind, aliases: [...known.aliases, name] }, span);
   }
   if (type === 'Person') {
