@@ -1,7 +1,7 @@
 /**
  * A one-word name that reports, quotes or is cited, never given a first name or title, is an
  * outlet's: "Rudaw reported that S", "Rudaw quoted a commander as saying S", "according to Rudaw",
- * "S, Excelsior reports" (the tagger calls the unknown name a person or an organization of no kind).
+ * "S, Rudaw reports" (the tagger calls the unknown name a person, or an organization of no kind).
  * News names a person in full before the surname alone ("Sam Kellner … Kellner reported that S"
  * stays a person), so a lone name is no person's; the gazetteer's institutions and names with a
  * body's head word ("Acme Corp", "Harlow University") are left out.
@@ -9,16 +9,23 @@
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import { lookupKnownName, organizationKindOfHead } from './gazetteer.ts';
 
-const REPORTING_LEMMA = /^(?:report|quote)$/;
-
-function reportsOrIsCited(s: NlpSentence, index: number): boolean {
-  return s.dependencies.some((d) => {
-    if (d.dependent !== index) return false;
-    const governor = s.tokens[d.governor - 1];
-    if (d.dep === 'nsubj' && governor && REPORTING_LEMMA.test(governor.lemma)) return true;
-    // "according to Rudaw": "according" hangs on the name as its case marker.
-    return s.dependencies.some((c) => c.governor === index && c.dep === 'case' && /^according$/i.test(s.tokens[c.dependent - 1].word));
-  });
+/**
+ * "Rudaw reported that S", "S, Rudaw reports", "according to Rudaw", "Rudaw quoted X as saying S".
+ * A byline's "Wolf reported from Washington" is a reporter's; a company reports its own figures
+ * ("Acme reported it sold $3 billion") and a pollster is cited ("according to Gallup"), so a name
+ * tagged as an organization counts only when it quotes someone as saying.
+ */
+function reportsOrIsCited(s: NlpSentence, index: number, ner: string): boolean {
+  const word = (i: number) => s.tokens[i - 1]?.word.toLowerCase() ?? '';
+  const childOf = (governor: number, dep: string) => s.dependencies.filter((d) => d.governor === governor && d.dep === dep);
+  const subjectOf = s.dependencies.find((d) => d.dependent === index && d.dep === 'nsubj' && d.governor > 0);
+  const verb = subjectOf ? s.tokens[subjectOf.governor - 1] : undefined;
+  if (verb?.lemma === 'quote') return s.tokens.some((t) => t.index > verb.index && t.word === 'saying' && word(t.index - 1) === 'as');
+  if (ner !== 'PERSON') return false;
+  if (verb?.lemma === 'report')
+    return !childOf(verb.index, 'obl').some((o) => childOf(o.dependent, 'case').some((c) => word(c.dependent) === 'from'));
+  // "according to Rudaw": "according" hangs on the name as its case marker.
+  return childOf(index, 'case').some((c) => word(c.dependent) === 'according');
 }
 
 /** One-word names of the article that report, quote or are cited and are no person's. */
@@ -34,7 +41,7 @@ export function loneReportingNames(doc: NlpDocument): Set<string> {
     if (before && (before.ner === 'TITLE' || /^NNP/.test(before.pos))) continue;
     const known = lookupKnownName(m.text);
     if ((known && known.kind !== 'MEDIA') || organizationKindOfHead(m.text) || longerPerson(m.text)) continue;
-    if (reportsOrIsCited(s, m.tokenBegin)) names.add(m.text);
+    if (reportsOrIsCited(s, m.tokenBegin, m.ner)) names.add(m.text);
   }
   return names;
 }
