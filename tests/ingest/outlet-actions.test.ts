@@ -3,19 +3,8 @@
  * (src/ingest/annotation/outlet-actions.ts, outlet-passages.ts outletOwnReports). Real CoreNLP parses
  * of sentences written for these tests in the style of Newser's summaries.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { parseAnnotation } from '../../src/graph/annotation.ts';
-import { extract } from '../../src/ingest/extract.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-const nlp = () => createCoreNlpClient(inject('corenlpUrl'));
-
-async function claimWith(text: string, words: string): Promise<{ claimants: string[]; via: string[] } | undefined> {
-  const a = parseAnnotation((await extract(text, {}, nlp())).annotation, 'test text');
-  const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
-  const claim = a.claims.find((c) => c.evidence.text.includes(words));
-  return claim && { claimants: claim.claimants.map(name), via: claim.via.map(name) };
-}
+import { describe, expect, it } from 'vitest';
+import { claimWith } from '../support/named-claims.ts';
 
 describe('an action an outlet relates', () => {
   it('"The company laid off 300 workers last year, per the AP" is the AP\'s', async () => {

@@ -30,3 +30,9 @@ export async function namedClaims(text: string, publishedAt?: string): Promise<N
 export async function claimsWithVia(text: string): Promise<Array<{ claimants: string[]; via: string[] }>> {
   return (await namedClaims(text)).map(({ claimants, via }) => ({ claimants, via }));
 }
+
+/** Claimants and outlets of the first claim whose evidence holds `words`. */
+export async function claimWith(text: string, words: string): Promise<{ claimants: string[]; via: string[] } | undefined> {
+  const claim = (await namedClaims(text)).find((c) => c.evidence.includes(words));
+  return claim && { claimants: claim.claimants, via: claim.via };
+}
