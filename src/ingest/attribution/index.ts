@@ -19,10 +19,10 @@ import { afterConjoinedCredit } from './credits/credit-before-conjunction.ts';
 import { withoutCreditWordContents } from './filters/credit-word-contents.ts';
 import { beforeDash, citedSpeakers, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits/credits.ts';
 import { holdsCue, proposedCandidates, scoredCandidates, spansOverlap, type FoundAttribution, type TextSpan } from './find.ts';
-import { CUE_LEXICON, type CueLexicon } from './model/lexicon.ts';
+import { CUE_LEXICON } from './model/lexicon.ts';
 import { findQuotes } from './quotes/quotes.ts';
-import { closingSpeakerReading, closingSpeechVerb } from './quotes/closing-speakers.ts';
-import { bylineSpeakerReading } from './quotes/byline-speakers.ts';
+import { closedQuotes } from './quotes/closed-quotes.ts';
+import { continuedQuotes } from './quotes/continued-quotes.ts';
 import { mediumClauses } from './credits/medium-clauses.ts';
 import { toldClauses } from './boundaries/told-clauses.ts';
 import { unattributedCandidates } from './filters/unattributed.ts';
@@ -46,41 +46,20 @@ import { cutClosingOccasions } from './boundaries/closing-occasions.ts';
 import { cutObjectRelatives } from './boundaries/object-relatives.ts';
 import { widenToSecondComplements } from './boundaries/second-complements.ts';
 import { resolveQuotedPronouns } from './credits/quoted-pronouns.ts';
-import { SourceResolver, type PronounOptions, type ResolvedSource } from './sources/sources.ts';
+import { SourceResolver, type ResolvedSource } from './sources/sources.ts';
+import type { Attribution, AttributeOptions } from './attribution.ts';
+import { carries, endingBy } from './credits/carried-reports.ts';
+import { toldOutlets } from './credits/told-outlets.ts';
+import { cutBeforeLaterSpeaker } from './boundaries/later-speaker-clauses.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
 import { withCopularPredicate } from './sources/copular-predicates.ts';
 import { DependencyTree } from './tree.ts';
-import { withoutDoubtedClaims, type ClaimModel } from './filters/claim-check.ts';
+import { withoutDoubtedClaims } from './filters/claim-check.ts';
 import { isPollReading, POLL_READING_FLOOR } from './filters/poll-readings.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
 export type { ResolvedSource, SourceType } from './sources/sources.ts';
-
-export interface Attribution extends FoundAttribution {
-  claimants: ResolvedSource[];
-  /** Outlets that carried it, nearest first ("told the Guardian"; ", Reuters reports"). */
-  via: ResolvedSource[];
-  /** A quotation credited to the previous speaker, with no cue of its own. */
-  continued?: boolean;
-  /** How its outlet was named: after the claim, closing the sentence (", Reuters reports."), or before it. */
-  credit?: 'closing' | 'inline';
-  /** "Reuters quoted her as saying S": the one the quoted pronoun stands for. */
-  quoted?: ResolvedSource;
-}
-
-export interface AttributeOptions {
-  lexicon?: CueLexicon;
-  /** Whether a named source is a news outlet (then it carries rather than claims). */
-  isOutlet?: (source: ResolvedSource) => boolean;
-  /** Whether a named source is an office whose readouts carry what people said ("Putin told Macron S, the Kremlin said"). */
-  isReadoutOffice?: (source: ResolvedSource) => boolean;
-  /** Character ranges attributions may come from (the article body); all text when absent. */
-  within?: TextSpan[];
-  /** The pronoun ranker to use (default: pronoun-model.json), or a hook to learn it. */
-  pronouns?: PronounOptions;
-  /** The claim check's model (default: claim-model.json; null keeps every claim). */
-  claims?: ClaimModel | null;
-}
+export type { Attribution, AttributeOptions } from './attribution.ts';
 
 /** A nested attribution must be at least this likely to stand beside the one it sits in. */
 const NESTED_MIN = 0.8;
@@ -260,55 +239,6 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   return withoutDoubtedClaims(text, doc, sorted, options.claims);
 }
 
-/**
- * "Ukraine says A, while Russia's ministry said B": A ends where another speaker's own clause
- * begins inside it, when enough of A is left; reported speech of reported speech keeps it whole.
- */
-function cutBeforeLaterSpeaker(text: string, outer: Attribution, kept: Attribution[], dashCredit: (a: FoundAttribution) => boolean): void {
-  const span = outer.content.at(-1)!;
-  for (const inner of kept) {
-    if (inner === outer || !holdsCue(outer, inner)) continue;
-    // "S1, notes CNN—S2, one official said": the speaker's words are those after the dash.
-    if (dashCredit(inner)) {
-      const after = /^[^—–]*?(?:—|–|--)\s*/.exec(text.slice(inner.cue.span.start, span.end));
-      if (after && inner.cue.span.start + after[0].length < span.end) span.start = inner.cue.span.start + after[0].length;
-      return;
-    }
-    const mention = inner.claimants[0].mention;
-    const from = Math.min(mention.start, inner.cue.span.start);
-    if (from <= span.start || inner.claimants[0].resolved) continue;
-    // "S, but the ministry said", "S, which the BBC notes": the joining words go with the later speaker.
-    const left = text
-      .slice(span.start, from)
-      .replace(
-        /[\s,;:—–-]*(?:\b(?:even\s+)?(?:while|but|and|as|whereas|though|although|which|who|after|when|before)\b)?(?:\s+the)?[\s,;:—–-]*$/i,
-        '',
-      );
-    if (left.split(/\s+/).length >= 3) {
-      span.end = span.start + left.length;
-      return;
-    }
-  }
-}
-
-/** The outlet's report covers `b`: b's cue is inside its content, or they share the sentence ("S, one official said, Reuters reports"). */
-function carries(
-  carrier: Attribution,
-  b: Attribution,
-  isOutlet: (s: ResolvedSource) => boolean,
-  isOffice: (s: ResolvedSource) => boolean,
-): boolean {
-  if (b.claimants.every(isOutlet)) return false;
-  // An office's readout carries only what people said.
-  if (!isOutlet(carrier.claimants[0]) && isOffice(carrier.claimants[0]) && !b.claimants.every((c) => c.type === 'PERSON')) return false;
-  return holdsCue(carrier, b) || (carrier.sentence === b.sentence && carrier.frame !== 'ccomp');
-}
-
-/** The spans cut at an offset. */
-function endingBy(spans: TextSpan[], end: number): TextSpan[] {
-  return spans.filter((s) => s.start < end).map((s) => ({ ...s, end: Math.min(s.end, end) }));
-}
-
 function isOutletReading(c: FoundAttribution, resolver: SourceResolver, isOutlet: (s: ResolvedSource) => boolean): boolean {
   const source = resolver.resolve(c);
   return source !== undefined && isOutlet(source);
@@ -318,80 +248,6 @@ function isOutletReading(c: FoundAttribution, resolver: SourceResolver, isOutlet
 function conjoinedSources(doc: NlpDocument, c: FoundAttribution): number[] {
   const tree = DependencyTree.of(doc.sentences[c.sentence]);
   return tree.children(c.source, 'conj').filter((t) => /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(t).pos));
-}
-
-/** "tells the Guardian", "told Reuters": an outlet the cue speaks to carried the claim. */
-function toldOutlets(
-  doc: NlpDocument,
-  c: FoundAttribution,
-  resolver: SourceResolver,
-  isOutlet: (s: ResolvedSource) => boolean,
-): ResolvedSource[] {
-  if (c.cue.lemma !== 'tell' && c.cue.lemma !== 'say') return [];
-  const tree = DependencyTree.of(doc.sentences[c.sentence]);
-  const listeners = [
-    ...tree.children(c.cue.token, /^(obj|iobj)$/),
-    ...tree.children(c.cue.token, 'obl').filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma === 'to')),
-  ];
-  return listeners.map((t) => resolver.resolve(c, t)).filter((s): s is ResolvedSource => s !== undefined && isOutlet(s));
-}
-
-/** Quotations no kept attribution holds, followed by their own named speaker's clause ('"S," said one official') or dashed line. */
-function closedQuotes(
-  text: string,
-  doc: NlpDocument,
-  quotes: TextSpan[],
-  kept: Attribution[],
-  inside: (s: TextSpan) => boolean,
-): FoundAttribution[] {
-  return quotes
-    .filter((q) => inside(q) && q.end - q.start >= 12 && !kept.some((k) => k.content.some((s) => s.start < q.end && q.start < s.end)))
-    .map((q) => closingSpeakerReading(text, doc, q) ?? bylineSpeakerReading(text, doc, q))
-    .filter((c): c is FoundAttribution => c !== undefined && !kept.some((k) => k.sentence === c.sentence && k.cue.token === c.cue.token));
-}
-
-/** Quotations after a speaker's attribution in the same paragraph, credited to nobody else. */
-function continuedQuotes(
-  text: string,
-  doc: NlpDocument,
-  quotes: TextSpan[],
-  kept: Attribution[],
-  inside: (s: TextSpan) => boolean,
-): Attribution[] {
-  const out: Attribution[] = [];
-  const quoted = (k: Attribution) => k.content.some((s) => quotes.some((q) => q.start < s.end && s.start < q.end));
-  for (const q of quotes) {
-    if (!inside(q) || q.end - q.start < 12) continue;
-    // Only a quotation that stands as its own sentence: '"We are getting hundreds of calls."'
-    if (
-      !/(^|[.!?]["”]?\s+|\n\s*)["“]?$/.test(text.slice(Math.max(0, q.start - 3), q.start)) ||
-      !/^[.!?,]?["”]/.test(text.slice(q.end - 1, q.end + 2).replace(/^[^.!?,"”]/, ''))
-    )
-      continue;
-    // '"S2," said another official': its own speaker follows it, though no reading of that clause stood.
-    if (closingSpeechVerb(text, doc, q)) continue;
-    if (
-      kept.some(
-        (k) => k.content.some((s) => s.start < q.end && q.start < s.end) || (k.cue.span.start >= q.start && k.cue.span.end <= q.end),
-      )
-    )
-      continue;
-    const before = [...kept, ...out].filter((k) => k.cue.span.end <= q.start).sort((x, y) => x.cue.span.start - y.cue.span.start);
-    const previous = continuedAttribution(before, quoted);
-    if (!previous || /\n\s*\n/.test(text.slice(previous.cue.span.end, q.start))) continue;
-    out.push({ ...previous, content: [q], confidence: Math.round(previous.confidence * 0.8 * 1000) / 1000, continued: true });
-  }
-  return out;
-}
-
-/**
- * The attribution a quotation goes on with, of those whose cues stand before it (in order): the latest,
- * or the last of its sentence whose content was a quotation ('"S1," Park said, referring to X. "S2."': said).
- */
-function continuedAttribution(before: Attribution[], quoted: (a: Attribution) => boolean): Attribution | undefined {
-  const latest = before.at(-1);
-  if (!latest || quoted(latest)) return latest;
-  return before.filter((k) => k.sentence === latest.sentence && quoted(k)).at(-1) ?? latest;
 }
 
 function contentLength(a: FoundAttribution): number {

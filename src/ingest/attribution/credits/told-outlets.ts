@@ -1,0 +1,20 @@
+import type { NlpDocument } from '../../nlp/types.ts';
+import type { FoundAttribution } from '../find.ts';
+import type { ResolvedSource, SourceResolver } from '../sources/sources.ts';
+import { DependencyTree } from '../tree.ts';
+
+/** "tells the Guardian", "told Reuters": an outlet the cue speaks to carried the claim. */
+export function toldOutlets(
+  doc: NlpDocument,
+  c: FoundAttribution,
+  resolver: SourceResolver,
+  isOutlet: (s: ResolvedSource) => boolean,
+): ResolvedSource[] {
+  if (c.cue.lemma !== 'tell' && c.cue.lemma !== 'say') return [];
+  const tree = DependencyTree.of(doc.sentences[c.sentence]);
+  const listeners = [
+    ...tree.children(c.cue.token, /^(obj|iobj)$/),
+    ...tree.children(c.cue.token, 'obl').filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma === 'to')),
+  ];
+  return listeners.map((t) => resolver.resolve(c, t)).filter((s): s is ResolvedSource => s !== undefined && isOutlet(s));
+}
