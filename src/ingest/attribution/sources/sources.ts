@@ -17,38 +17,28 @@ import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThir
 import { governingSpeaker } from './governing-speaker.ts';
 import { redirectedSpeaker } from './redirected-speakers.ts';
 import { coordinatedNames } from './coordinated-names.ts';
-import { headWords, mainClauseSpeaker, singularDescription } from './mention-heads.ts';
-import { describedName, descriptionName, renamedPerson } from './described-names.ts';
-import { describedBeforeName, namesPartitiveOne, relativeOfOne } from './partitive-names.ts';
+import { mainClauseSpeaker, singularDescription } from './mention-heads.ts';
+import { descriptionName, renamedPerson } from './described-names.ts';
+import { describedBeforeName, relativeOfOne } from './partitive-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { pluralPeopleSubject } from './group-antecedents.ts';
 import { joinedRelativeNoun, nameBeforeRelative, speakerBeforeComma } from './appositive-relatives.ts';
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
 import { datelineLength } from '../credits/dateline.ts';
-import { firstNameGender } from './first-name-gender.ts';
 import { WEEKDAY_ALTERNATION } from '../../text/day-words.ts';
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import { reportedPhrase } from './reported-phrases.ts';
-import { appositiveGender, titleBefore } from './titled-names.ts';
-import { fullestForm } from './fullest-forms.ts';
 import { nameAfterQuotation } from './names-after-quotations.ts';
 import { DependencyTree, isPunct } from '../tree.ts';
+import type { ResolvedSource } from './resolved-source.ts';
+import { NameForms, type NameForm } from './name-forms.ts';
+import { definiteDescriptionSource } from './definite-descriptions.ts';
+import { appositiveName } from './appositive-names.ts';
 
 export type { SourceType } from './name-mentions.ts';
 export type { PronounObservation, PronounOptions } from './pronoun-antecedents.ts';
-
-export interface ResolvedSource {
-  /** The source phrase as written ("he", "a senior official", "Mr. Trump"). */
-  mention: TextSpan & { text: string };
-  /** The name it stands for: the fullest form in the article, or the phrase itself. */
-  name: string;
-  /** Other forms of the same name found in the article. */
-  aliases: string[];
-  type: SourceType;
-  /** True when a pronoun or relative was resolved to an earlier name. */
-  resolved: boolean;
-}
+export type { ResolvedSource } from './resolved-source.ts';
 
 const PERSONAL = /^(he|she|him|her|his|i|me|my)$/i;
 const PLURAL = /^(they|them|their|we|us|our)$/i;
@@ -71,12 +61,10 @@ const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|d
 
 export class SourceResolver {
   private readonly names: NameMention[];
-  /** expand()'s answers, until spoke() adds a name: the ranker asks for every candidate of every pronoun. */
-  private readonly expanded = new Map<string, { name: string; aliases: string[]; type: SourceType }>();
+  /** The fullest forms and genders of names, which spoke() adds to. */
+  private readonly forms: NameForms;
   /** insideQuotation()'s answers by character offset. */
   private readonly quoted = new Map<number, boolean>();
-  /** The gender of a person the article already called "he" or "she" (as resolved here). */
-  private readonly calledBy = new Map<string, Gender>();
   /** The descriptions a pronoun's pick renamed a person by (renamedPerson): that person's aliases for later pronouns too. */
   private readonly describedAs = new Map<string, Set<string>>();
   private readonly antecedents: PronounAntecedents;
@@ -86,43 +74,19 @@ export class SourceResolver {
   constructor(
     private readonly text: string,
     private readonly doc: NlpDocument,
-    private readonly firstNames: Record<string, Gender> = {},
+    firstNames: Record<string, Gender> = {},
     pronouns: PronounOptions = {},
   ) {
     this.names = nameMentions(doc);
+    this.forms = new NameForms(text, doc, this.names, firstNames);
     const article = {
       text,
       names: this.names,
       expand: (name: string, type: SourceType, start?: number) => this.expand(name, type, start),
-      gender: (name: string, listed?: boolean) => this.gender(name, listed),
+      gender: (name: string, listed?: boolean) => this.forms.gender(name, listed),
       insideQuotation: (token: { start: number }) => this.insideQuotation(token),
     };
     this.antecedents = new PronounAntecedents(article, pronouns);
-  }
-
-  /**
-   * From an honorific before any mention of the name, or its first name as train's pronouns gendered
-   * it; `listed` adds a first-name list, for the ranker's features only (also as the hand rules'
-   * filter, alone or where it leaves a name, dev right claimant fell: 0.6938 -> 0.6929, 0.6927).
-   */
-  private gender(name: string, listed = false): Gender | undefined {
-    const words = name.split(/\s+/);
-    // A first name is the person's own; an honorific goes by the surname, which a spouse shares ("Mr. Clinton" is not Hillary Clinton).
-    if (words.length > 1 && this.firstNames[words[0]]) return this.firstNames[words[0]];
-    const surname = words.at(-1)!;
-    // Two people of one surname ("Bernie Sanders", "Jane Sanders"): "Mr. Sanders" is only one of them.
-    const firstNames = new Set(
-      this.names
-        .filter((n) => n.type === 'PERSON' && n.text.split(/\s+/).length > 1 && n.text.split(/\s+/).at(-1) === surname)
-        .map((n) => n.text.split(/\s+/)[0]),
-    );
-    for (const n of firstNames.size > 1 ? [] : this.names) {
-      if (n.type !== 'PERSON' || n.text.split(/\s+/).at(-1) !== surname) continue;
-      const titled = titleBefore(this.text, n.start)?.gender;
-      if (titled) return titled;
-    }
-    const first = name.split(/\s+/)[0];
-    return this.firstNames[first] ?? (listed ? firstNameGender(first) : undefined) ?? this.calledBy.get(name);
   }
 
   /** An attribution's source, once named, is an antecedent for later pronouns ("..., he said"). */
@@ -143,7 +107,7 @@ export class SourceResolver {
       main: mainClauseSpeaker(this.doc, source.mention, sentence),
     };
     this.names.splice(at < 0 ? this.names.length : at, 0, entry);
-    this.expanded.clear();
+    this.forms.forget();
   }
 
   /** The others a plural pronoun source names beside its claimant ("they" for "Cruz and Rubio": Rubio). */
@@ -249,27 +213,15 @@ export class SourceResolver {
       return source && { mention, ...source, resolved: true };
     }
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
-    if (phrase.length === 2 && /^the$/i.test(tree.token(phrase[0]).word) && /^NNS?$/.test(head.pos)) {
-      const headWord = head.lemma.toLowerCase();
-      const earlier = [...this.names]
-        .reverse()
-        .find(
-          (n) =>
-            n.end <= mention.start && n.type !== 'PLACE' && headWords(n.text).some((w) => w === headWord || w === head.word.toLowerCase()),
-        );
-      if (earlier) return { mention, ...this.expand(earlier.text, earlier.type, earlier.start), resolved: true };
-      // Not whom the speaker spoke to ("In a statement to CNN, the company said": not CNN).
-      const listeners = a.cue ? tree.children(a.cue.token, /^(obl|nmod)/).map((c) => tree.span(tree.subtree(c))) : [];
-      const candidates = this.names.filter((n) => !listeners.some((s) => s && s.start <= n.start && n.end <= s.end));
-      const described = describedName(head.word, { start: mention.start, sentence: a.sentence }, candidates, this.text);
-      // Not "resolved": the description itself is a mention of the one it names (resolved, train 0.7124 against 0.7144).
-      if (described) return { mention, ...this.expand(described.text, described.type), resolved: false };
-    }
+    const definite = definiteDescriptionSource(tree, a, phrase, head, mention, this.names, this.text, (t, type, start) =>
+      this.expand(t, type, start),
+    );
+    if (definite) return definite;
     // A name that includes the head: "Svetlana Golub, head of ..." but not "Russia" in "Russia's defense ministry".
     const named =
       this.names.find(
         (n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end && n.start <= head.start && head.end <= n.end,
-      ) ?? this.appositiveName(tree, sourceToken, a.sentence);
+      ) ?? appositiveName(tree, this.names, sourceToken, a.sentence);
     if (named) {
       const expanded = this.expand(named.text, named.type, named.start);
       return {
@@ -305,23 +257,6 @@ export class SourceResolver {
     return { mention, name: descriptionName(mention.text), aliases: [], type, resolved: false };
   }
 
-  /**
-   * The person a common-noun source names in apposition ("a spokeswoman, Anna White, said", "his
-   * wife, Jane, said"): the one who spoke, and whom a later "she" means.
-   */
-  private appositiveName(tree: DependencyTree, sourceToken: number, sentence: number): NameMention | undefined {
-    // Also "The other, Ann Porter, ...", "a third, Laura Finch, said", "One of the men, Tom Baker, said".
-    if (!/^(NNS?|JJ|CD)$/.test(tree.token(sourceToken).pos)) return undefined;
-    for (const appos of tree.children(sourceToken, 'appos')) {
-      // "The wife of one of the miners, Maria Santos,": the name says which miner.
-      if (namesPartitiveOne(tree, sourceToken, appos)) continue;
-      const t = tree.token(appos);
-      const name = this.names.find((n) => n.sentence === sentence && n.type === 'PERSON' && n.start <= t.start && t.end <= n.end);
-      if (name) return name;
-    }
-    return undefined;
-  }
-
   /** The name a personal, plural or relative pronoun stands for, by the rules or the ranker. */
   private pronounAntecedent(pronoun: NlpToken, sentence: number): ReturnType<SourceResolver['expand']> | undefined {
     const word = pronoun.word;
@@ -347,14 +282,19 @@ export class SourceResolver {
     }
     const renamed =
       gender && antecedent.role
-        ? renamedPerson(antecedent, this.names, this.text, (n) => this.gender(this.expand(n.text, n.type, n.start).name, true) === gender)
+        ? renamedPerson(
+            antecedent,
+            this.names,
+            this.text,
+            (n) => this.forms.gender(this.expand(n.text, n.type, n.start).name, true) === gender,
+          )
         : undefined;
     const source = renamed
       ? this.expand(renamed.text, renamed.type, renamed.start)
       : this.expand(antecedent.text, antecedent.type, antecedent.start);
     if (renamed) this.describedAs.set(source.name, new Set([...(this.describedAs.get(source.name) ?? []), antecedent.text]));
     source.aliases = [...new Set([...source.aliases, ...(this.describedAs.get(source.name) ?? [])])];
-    if (gender && source.type === 'PERSON' && !this.calledBy.has(source.name)) this.calledBy.set(source.name, gender);
+    if (gender && source.type === 'PERSON' && !this.forms.calledBy.has(source.name)) this.forms.calledBy.set(source.name, gender);
     return source;
   }
 
@@ -377,23 +317,7 @@ export class SourceResolver {
     return open;
   }
 
-  /** The fullest form of a name in the article ("Trump" → "Donald J. Trump"), with the forms seen. */
-  private expand(text: string, type: SourceType, start?: number): { name: string; aliases: string[]; type: SourceType } {
-    const title = start === undefined || type !== 'PERSON' ? undefined : titleBefore(this.text, start);
-    const key = `${type}\u0000${text}\u0000${title?.gender ?? ''}`;
-    const known =
-      this.expanded.get(key) ??
-      fullestForm(this.names, text, type, title, {
-        sure: (form) => this.formGender(form),
-        listed: (form) => firstNameGender(form.split(/\s+/)[0]),
-      });
-    this.expanded.set(key, known);
-    return { ...known, aliases: [...known.aliases] };
-  }
-
-  /** A full name's gender as the article and train say it: its first name in train, a gendered noun in apposition, a pronoun. */
-  private formGender(form: string): Gender | undefined {
-    const described = this.names.filter((n) => n.text === form).map((n) => appositiveGender(this.doc, n));
-    return this.firstNames[form.split(/\s+/)[0]] ?? described.find((g) => g) ?? this.calledBy.get(form);
+  private expand(text: string, type: SourceType, start?: number): NameForm {
+    return this.forms.expand(text, type, start);
   }
 }
