@@ -4,6 +4,7 @@
  * A "that" clause under a name in a prepositional phrase on the cue, after the cue, is the cue's.
  */
 import { isVerb, type DependencyTree } from '../tree.ts';
+import { complementsUnderIssuedMedium } from './issued-medium-complements.ts';
 
 /** Prepositions that hang the way or occasion of a saying on its verb: "in comments to", "during an appearance on". */
 const OCCASION_CASE = /^(in|during|to|with)$/i;
@@ -18,7 +19,10 @@ export function complementsUnderOccasion(tree: DependencyTree, v: number): numbe
   const names = occasions
     .flatMap((o) => [o, ...tree.children(o, /^nmod/)])
     .filter((n) => /^NNPS?$/.test(tree.token(n).pos) || (tree.token(n).ner ?? 'O') !== 'O');
-  return names.flatMap((n) =>
-    tree.children(n, 'ccomp').filter((c) => c > n && tree.children(c, 'mark').some((m) => /^that$/i.test(tree.token(m).word))),
-  );
+  return [
+    ...names.flatMap((n) =>
+      tree.children(n, 'ccomp').filter((c) => c > n && tree.children(c, 'mark').some((m) => /^that$/i.test(tree.token(m).word))),
+    ),
+    ...complementsUnderIssuedMedium(tree, v), // "said in a statement released Friday that S"
+  ];
 }
