@@ -1,6 +1,6 @@
 /**
  * "X told Reuters the talks had failed": without "that", the parser often makes the whole telling
- * the subject of the reported clause ("told" a `csubj` of "failed", "the talks" its object), and no
+ * the subject of the reported clause ("told" a `csubj` of "failed", or `csubj:pass` of "was hit", "the talks" its object), and no
  * frame proposes it. Read it back: the speaker is the subject of "told", the listener its first
  * object, the content everything after the listener up to the clause's end.
  */
@@ -17,7 +17,7 @@ export function toldClauses(doc: NlpDocument): FoundAttribution[] {
     if (!sentence.dependencies.length) continue;
     const tree = DependencyTree.of(sentence);
     for (const cue of sentence.tokens) {
-      if (cue.lemma.toLowerCase() !== 'tell' || !/^VB[DPZ]?$/.test(cue.pos) || tree.relation(cue.index) !== 'csubj') continue;
+      if (cue.lemma.toLowerCase() !== 'tell' || !/^VB[DPZ]?$/.test(cue.pos) || !/^csubj(:pass)?$/.test(tree.relation(cue.index))) continue;
       const source = tree.child(cue.index, /^nsubj$/);
       const listener = tree.child(cue.index, 'iobj') ?? tree.child(cue.index, 'obj');
       if (source === undefined || listener === undefined || listener < cue.index) continue;
