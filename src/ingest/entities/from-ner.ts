@@ -30,6 +30,7 @@ import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityT
 import type { TextSpan } from '../text/spans.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAYS } from '../text/day-words.ts';
 import { outletOfWorkPhrase } from './outlet-work-phrases.ts';
+import { untaggedOutlets } from './untagged-outlets.ts';
 
 const TYPE_OF_NER: Record<string, EntityType> = {
   PERSON: 'Person',
@@ -99,6 +100,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
       else out.push({ name, type, span: { start: m.end - name.length, end: m.end } });
     }
   }
+  for (const o of untaggedOutlets(doc)) if (within(o.span)) out.push({ name: o.name, type: 'Organization', span: o.span });
   return out;
 }
 
