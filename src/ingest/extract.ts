@@ -34,6 +34,7 @@ import { mediumNamedOutlets } from './entities/medium-named-outlets.ts';
 import { loneReportingNames } from './entities/lone-reporting-names.ts';
 import { closingDescribedOutlet, nameDescribedVias, registerReportingOutlets, reportingOutletNames } from './entities/reporting-outlets.ts';
 import { capitalRelations, contradictions } from './annotation/relations.ts';
+import { wordOutletCredits } from './annotation/word-outlet-credits.ts';
 import type { Paragraph, TextSpan } from './text/spans.ts';
 
 export interface ArticleMeta {
@@ -90,8 +91,12 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   registerReportingOutlets(registry, reporting);
   registerReportingOutlets(registry, new Set([...mediumNamedOutlets(doc), ...loneReportingNames(doc)]));
   registerNamedEntities(registry, namedMentions(doc, within));
+  const wordCredits = wordOutletCredits(doc, registry);
   const isOutletHere = (s: ResolvedSource) =>
-    isOutletSource(s) || reporting.has(s.name) || closingDescribedOutlet(registry.all().filter(isOutlet), text, s);
+    isOutletSource(s) ||
+    reporting.has(s.name) ||
+    wordCredits.has(s.mention.start) ||
+    closingDescribedOutlet(registry.all().filter(isOutlet), text, s);
   const attributions = attribute(text, doc, { ...options, isOutlet: isOutletHere });
   nameDescribedVias(registry, text, attributions, isOutletHere);
   nameDescribedClaimants(registry, text, attributions);

@@ -147,7 +147,7 @@ function namedAfterMediaNoun(tree: DependencyTree, i: number, registry: EntityRe
 }
 
 /** Publications named by a common word: an outlet only where a speaker's listener or credit stands ("told People"), capitalised. */
-const WORD_OUTLETS = new Map([
+export const WORD_OUTLETS = new Map([
   ['People', 'People magazine'],
   ['Time', 'Time magazine'],
   ['Insider', 'Insider'],
