@@ -29,4 +29,11 @@ describe('outlets known by their shape', () => {
     const text = 'Detective Sam Kellner arrived first. Kellner reported that the door had been forced open, the Boston Globe reports.';
     expect(await typeOf(text, 'Sam Kellner')).toBe('Person');
   });
+
+  it('a lone name given a title anywhere in the article is a person: "President Varga … according to Varga"', async () => {
+    expect(await typeOf('President Varga spoke Tuesday. The wall will be finished by May, according to Varga.', 'Varga')).toBe('Person');
+    expect(await typeOf('Mayor Ortega said the port would reopen. Ortega also reported that ten ships had docked.', 'Ortega')).toBe(
+      'Person',
+    );
+  });
 });

@@ -33,14 +33,21 @@ export function loneReportingNames(doc: NlpDocument): Set<string> {
   const mentions = doc.sentences.flatMap((s) => s.entityMentions.map((m) => ({ s, m })));
   const longerPerson = (word: string) =>
     mentions.some(({ m }) => m.ner === 'PERSON' && m.text !== word && m.text.split(/\s+/).includes(word));
+  // "President Varga … according to Varga": a name given a title or a first name anywhere is a person's.
+  const introduced = new Set(
+    mentions
+      .filter(({ s, m }) => {
+        const before = s.tokens[m.tokenBegin - 2];
+        return before && (before.ner === 'TITLE' || /^NNP/.test(before.pos));
+      })
+      .map(({ m }) => m.text),
+  );
   const names = new Set<string>();
   for (const { s, m } of mentions) {
     if (!/^(?:PERSON|ORGANIZATION)$/.test(m.ner) || m.tokenEnd - m.tokenBegin !== 1 || !/^NNP/.test(s.tokens[m.tokenBegin - 1].pos))
       continue;
-    const before = s.tokens[m.tokenBegin - 2];
-    if (before && (before.ner === 'TITLE' || /^NNP/.test(before.pos))) continue;
     const known = lookupKnownName(m.text);
-    if ((known && known.kind !== 'MEDIA') || organizationKindOfHead(m.text) || longerPerson(m.text)) continue;
+    if (introduced.has(m.text) || (known && known.kind !== 'MEDIA') || organizationKindOfHead(m.text) || longerPerson(m.text)) continue;
     if (reportsOrIsCited(s, m.tokenBegin, m.ner)) names.add(m.text);
   }
   return names;
