@@ -55,6 +55,16 @@ export function lookupKnownName(name: string): KnownEntity | undefined {
   return lookupKnown(name) ?? lookupKnown(`the ${name}`);
 }
 
+/** The words after the article of outlets' names and aliases written with one: "Guardian", "New York Times". */
+export function outletNamesAfterArticle(): string[][] {
+  return data.organizations
+    .filter((o) => o.kind === 'MEDIA')
+    .flatMap((o) => [o.name, ...o.aliases])
+    .map((n) => /^the\s+(\p{Lu}.*)$/iu.exec(n)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map((n) => n.split(/\s+/));
+}
+
 export function countryOfDemonym(word: string): string | undefined {
   return demonymToCountry.get(word.toLowerCase());
 }

@@ -8,17 +8,11 @@
  * train's 840 parses this finds 38 names, all outlets but one resident (as in "voters liked the
  * New Yorker on the ticket"), which RESIDENT keeps out.
  */
-import data from './gazetteer.json' with { type: 'json' };
 import type { NlpDocument } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
+import { outletNamesAfterArticle } from './gazetteer.ts';
 
-/** The name's words after its article, as written: "Guardian", "New York Times", "Daily Beast". */
-const WITH_ARTICLE = data.organizations
-  .filter((o) => o.kind === 'MEDIA')
-  .flatMap((o) => [o.name, ...o.aliases])
-  .map((n) => /^the\s+(\p{Lu}.*)$/iu.exec(n)?.[1])
-  .filter((n): n is string => n !== undefined)
-  .map((n) => n.split(/\s+/));
+const WITH_ARTICLE = outletNamesAfterArticle();
 
 /** A name that also names a resident: read as the outlet only where no preposition follows ("told the New Yorker."). */
 const RESIDENT = /^New Yorker$/;
