@@ -29,7 +29,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAYS } from '../text/day-words.ts';
-import { outletOfWorkPhrase } from './outlet-work-phrases.ts';
+import { outletsNamedByWork } from './outlet-work-phrases.ts';
 import { untaggedOutlets } from './untagged-outlets.ts';
 
 const TYPE_OF_NER: Record<string, EntityType> = {
@@ -172,17 +172,9 @@ export function registerNamedEntities(registry: EntityRegistry, mentions: NamedM
  * The registry record of an attribution's claimant or outlet (a group or description gets its own
  * record), or none when the phrase names nobody (nameless.ts).
  */
-/** What an outlet publishes, named after it: "a Reuters report", "a CNN investigation". */
-const OUTLET_WORK = /^(?:an?\s+|the\s+)?(.+?)\s+(?:report|reports|story|article|investigation|analysis|piece|reporting)$/i;
-
-/** The same work with the outlet after it: "a report in the Washington Post", "a story by Politico". */
-const WORK_IN_OUTLET =
-  /^(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:report|story|article|investigation|analysis|piece)\s+(?:in|by|from)\s+(.+)$/i;
-
 /** "a Reuters report", "a report in the Post" stand for the outlet when the name is an outlet's. */
 export function outletOfWork(name: string): string | undefined {
-  const named = [OUTLET_WORK.exec(name)?.[1] ?? WORK_IN_OUTLET.exec(name)?.[1], outletOfWorkPhrase(name)];
-  return named.find((outlet) => outlet !== undefined && lookupKnownName(outlet)?.kind === 'MEDIA');
+  return outletsNamedByWork(name).find((outlet) => outlet !== undefined && lookupKnownName(outlet)?.kind === 'MEDIA');
 }
 
 /** What a government office puts out, named after it: "a Kremlin readout", "a White House statement". */

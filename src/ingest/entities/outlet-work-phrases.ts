@@ -1,6 +1,6 @@
 /**
- * The longer ways a work names the outlet that published it, which from-ner.ts's "a Reuters report"
- * and "a report in the Post" do not read: "Milenio's report", "the Times' latest story" (a possessor),
+ * A work named after the outlet that published it: the plain ways ("a Reuters report", "a report in
+ * the Post") and the longer ones: "Milenio's report", "the Times' latest story" (a possessor),
  * "a lengthy report in the Guardian", "a report Tuesday in the Spanish daily El Pais" (a word before
  * the noun, a day after it, a medium's noun before the name). "According to Milenio's report, Mayor Ana
  * Duarte said S": the outlet then carries the mayor's claim. An invented probe of Newser-style
@@ -9,6 +9,13 @@
 import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../text/day-words.ts';
 
 const WORK = '(?:report|reports|story|article|investigation|analysis|piece|reporting)';
+
+/** What an outlet publishes, named after it: "a Reuters report", "a CNN investigation". */
+const OUTLET_WORK = new RegExp(`^(?:an?\\s+|the\\s+)?(.+?)\\s+${WORK}$`, 'i');
+
+/** The same work with the outlet after it: "a report in the Washington Post", "a story by Politico". */
+const PLAIN_WORK_IN_OUTLET =
+  /^(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:report|story|article|investigation|analysis|piece)\s+(?:in|by|from)\s+(.+)$/i;
 const DAY = `(?:on\\s+)?(?:${WEEKDAY_ALTERNATION}|${NEAR_DAY_ALTERNATION}|this\\s+week|last\\s+week)`;
 
 /** "Milenio's report", "the Times' new story". */
@@ -22,8 +29,13 @@ const DESCRIBED = new RegExp(
   `^(?:the\\s+)?(?:[A-Z][\\w-]*\\s+)?(?:newspaper|paper|daily|weekly|tabloid|magazine|network|broadcaster|channel|website|(?:news|wire)\\s+agency)\\s+(?=[A-Z])`,
 );
 
-/** The outlet's name a longer work phrase holds, or none; the caller checks that it is an outlet's. */
-export function outletOfWorkPhrase(name: string): string | undefined {
+/** The longer phrases' outlet name, a medium's noun before it left out. */
+function outletOfWorkPhrase(name: string): string | undefined {
   const outlet = POSSESSED_WORK.exec(name)?.[1] ?? WORK_IN_OUTLET.exec(name)?.[1];
   return outlet?.replace(DESCRIBED, '');
+}
+
+/** The outlet names a work phrase may hold, the plain reading first; the caller keeps the first that is an outlet's. */
+export function outletsNamedByWork(name: string): Array<string | undefined> {
+  return [OUTLET_WORK.exec(name)?.[1] ?? PLAIN_WORK_IN_OUTLET.exec(name)?.[1], outletOfWorkPhrase(name)];
 }
