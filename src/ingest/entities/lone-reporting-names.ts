@@ -7,6 +7,7 @@
  * body's head word ("Acme Corp", "Harlow University") are left out.
  */
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
+import { DependencyTree } from '../attribution/tree.ts';
 import { lookupKnownName, organizationKindOfHead } from './gazetteer.ts';
 
 /**
@@ -16,16 +17,15 @@ import { lookupKnownName, organizationKindOfHead } from './gazetteer.ts';
  * tagged as an organization counts only when it quotes someone as saying.
  */
 function reportsOrIsCited(s: NlpSentence, index: number, ner: string): boolean {
+  const tree = DependencyTree.of(s);
   const word = (i: number) => s.tokens[i - 1]?.word.toLowerCase() ?? '';
-  const childOf = (governor: number, dep: string) => s.dependencies.filter((d) => d.governor === governor && d.dep === dep);
-  const subjectOf = s.dependencies.find((d) => d.dependent === index && d.dep === 'nsubj' && d.governor > 0);
-  const verb = subjectOf ? s.tokens[subjectOf.governor - 1] : undefined;
+  const verb = tree.relation(index) === 'nsubj' ? tree.token(tree.head(index)) : undefined;
   if (verb?.lemma === 'quote') return s.tokens.some((t) => t.index > verb.index && t.word === 'saying' && word(t.index - 1) === 'as');
   if (ner !== 'PERSON') return false;
   if (verb?.lemma === 'report')
-    return !childOf(verb.index, 'obl').some((o) => childOf(o.dependent, 'case').some((c) => word(c.dependent) === 'from'));
+    return !tree.children(verb.index, 'obl').some((o) => tree.children(o, 'case').some((c) => word(c) === 'from'));
   // "according to Rudaw": "according" hangs on the name as its case marker.
-  return childOf(index, 'case').some((c) => word(c.dependent) === 'according');
+  return tree.children(index, 'case').some((c) => word(c) === 'according');
 }
 
 /** One-word names of the article that report, quote or are cited and are no person's. */
