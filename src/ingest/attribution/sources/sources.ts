@@ -25,12 +25,11 @@ import { nameMentions, type NameMention, type SourceType } from './name-mentions
 import { pluralPeopleSubject } from './group-antecedents.ts';
 import { joinedRelativeNoun, nameBeforeRelative, speakerBeforeComma } from './appositive-relatives.ts';
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
-import { datelineLength } from '../credits/dateline.ts';
 import { WEEKDAY_ALTERNATION } from '../../text/day-words.ts';
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
-import { reportedPhrase } from './reported-phrases.ts';
+import { sourcePhrase } from './source-phrases.ts';
 import { nameAfterQuotation } from './names-after-quotations.ts';
-import { DependencyTree, isPunct } from '../tree.ts';
+import { DependencyTree } from '../tree.ts';
 import type { ResolvedSource } from './resolved-source.ts';
 import { NameForms, type NameForm } from './name-forms.ts';
 import { definiteDescriptionSource } from './definite-descriptions.ts';
@@ -57,7 +56,6 @@ const TIME_WORD = new RegExp(
 );
 /** A token gluing several capitalised words ("FoleyFlagShareLikeReply"), not one name ("McConnell", "GoFundMe"). */
 const GLUED_WORDS = /(?:[a-z][A-Z].*){3}/;
-const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
 
 export class SourceResolver {
   private readonly names: NameMention[];
@@ -147,19 +145,8 @@ export class SourceResolver {
     const instead = a.cue && sourceToken === a.source ? governingSpeaker(tree, sourceToken, a.cue.token, a.content?.[0]) : undefined;
     if (instead) return instead.speaker === undefined ? undefined : this.resolve({ sentence: a.sentence, source: instead.speaker });
     const head = tree.token(sourceToken);
-    // The phrase without what attaches it ("according to", "by"): its own words, none of a dateline ("MACAU — Police").
-    const dateline = datelineLength(sentence.tokens);
-    if (sourceToken <= dateline) return undefined;
-    // "those who back her opponents": the clause is all that says who they are (unless it holds the cue).
-    const describing = (e: { dep: string; to: number }, from: number) =>
-      from === sourceToken && /^those$/i.test(head.word) && /^acl/.test(e.dep) && !(a.cue && tree.subtree(e.to).includes(a.cue.token));
-    // "That's according to the survey": the pronoun the parser made the source's subject is the content, not its name.
-    const according = tree.hasCase(sourceToken, 'accord');
-    const attaching = (dep: string) => dep === 'case' || (according && /^(nsubj|cop)$/.test(dep));
-    const stop = (e: { dep: string; to: number }, from: number) =>
-      (PHRASE_STOP.test(e.dep) && !describing(e, from)) ||
-      (from === sourceToken && (attaching(e.dep) || (own && reportedPhrase(tree, e, a.content))));
-    const phrase = tree.subtree(sourceToken, stop).filter((t) => t > dateline && !isPunct(tree.token(t)));
+    const phrase = sourcePhrase(tree, sourceToken, own, a.cue?.token, a.content);
+    if (!phrase) return undefined;
     // "LevineFlagShareLikeReplyAni": words a web page's buttons glued together name no one.
     if (phrase.some((t) => GLUED_WORDS.test(tree.token(t).word))) return undefined;
     const first = tree.token(phrase[0]);

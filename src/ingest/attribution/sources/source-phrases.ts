@@ -1,0 +1,38 @@
+/**
+ * The words of a source phrase in the tree: "according to the Harlow council, which meets Monday" is
+ * "the Harlow council", without what attaches it ("according to", "by"), the clauses hung on it, or a
+ * dateline ("MACAU — Police").
+ */
+import type { TextSpan } from '../../text/spans.ts';
+import { datelineLength } from '../credits/dateline.ts';
+import { isPunct, type DependencyTree } from '../tree.ts';
+import { reportedPhrase } from './reported-phrases.ts';
+
+const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
+
+/**
+ * The tokens of the phrase headed at `sourceToken`, sorted, punctuation left out; undefined when the
+ * head lies in the dateline. `own`: the source is its cue's own subject, whose reading is `content`.
+ */
+export function sourcePhrase(
+  tree: DependencyTree,
+  sourceToken: number,
+  own: boolean,
+  cue?: number,
+  content?: TextSpan[],
+): number[] | undefined {
+  const head = tree.token(sourceToken);
+  // The phrase without what attaches it ("according to", "by"): its own words, none of a dateline ("MACAU — Police").
+  const dateline = datelineLength(tree.sentence.tokens);
+  if (sourceToken <= dateline) return undefined;
+  // "those who back her opponents": the clause is all that says who they are (unless it holds the cue).
+  const describing = (e: { dep: string; to: number }, from: number) =>
+    from === sourceToken && /^those$/i.test(head.word) && /^acl/.test(e.dep) && !(cue !== undefined && tree.subtree(e.to).includes(cue));
+  // "That's according to the survey": the pronoun the parser made the source's subject is the content, not its name.
+  const according = tree.hasCase(sourceToken, 'accord');
+  const attaching = (dep: string) => dep === 'case' || (according && /^(nsubj|cop)$/.test(dep));
+  const stop = (e: { dep: string; to: number }, from: number) =>
+    (PHRASE_STOP.test(e.dep) && !describing(e, from)) ||
+    (from === sourceToken && (attaching(e.dep) || (own && reportedPhrase(tree, e, content))));
+  return tree.subtree(sourceToken, stop).filter((t) => t > dateline && !isPunct(tree.token(t)));
+}
