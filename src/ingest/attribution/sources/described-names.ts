@@ -5,6 +5,7 @@
  */
 import { lookupKnownName } from '../../entities/gazetteer.ts';
 import type { NameMention } from './name-mentions.ts';
+import { withoutEntryTime } from './stamped-headlines.ts';
 
 /** Nouns that stand for an organization named before ("the company" after "Apple Inc."). */
 const ORGANIZATION_NOUN = /^(company|firm|corporation|agency|organization|organisation|group|retailer|airline|automaker|bank|network)$/i;
@@ -99,5 +100,5 @@ export function renamedPerson(
 
 /** A description as its own name, an article the source wrote twice once ("the the inspection report"). */
 export function descriptionName(text: string): string {
-  return text.replace(/^(the|a|an)\s+(?=\1\s)/i, '');
+  return withoutEntryTime(text).replace(/^(the|a|an)\s+(?=\1\s)/i, '');
 }
