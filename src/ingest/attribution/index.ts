@@ -53,6 +53,7 @@ import { toldOutlets } from './credits/told-outlets.ts';
 import { cutBeforeLaterSpeaker } from './boundaries/later-speaker-clauses.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
 import { withCopularPredicate } from './sources/copular-predicates.ts';
+import { isPredicatePhrase } from './sources/predicate-phrases.ts';
 import { DependencyTree } from './tree.ts';
 import { withoutDoubtedClaims } from './filters/claim-check.ts';
 import { isPollReading, POLL_READING_FLOOR } from './filters/poll-readings.ts';
@@ -119,6 +120,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     const resolved = resolver.resolve(c);
     if (!resolved || (c.closingCredit && !credited(resolved))) continue;
     const claimant = withCopularPredicate(resolved, doc, text, c);
+    if (isPredicatePhrase(claimant)) continue;
     const also = [
       ...resolver.companions(claimant),
       ...[...conjoinedSources(doc, c), ...respondentsPoll(doc, c)].map((t) => resolver.resolve(c, t)),
