@@ -56,6 +56,7 @@ import { withCopularPredicate } from './sources/copular-predicates.ts';
 import { isPredicatePhrase } from './sources/predicate-phrases.ts';
 import { DependencyTree } from './tree.ts';
 import { withoutDoubtedClaims } from './filters/claim-check.ts';
+import { withoutAudienceObjects } from './filters/audience-objects.ts';
 import { isPollReading, POLL_READING_FLOOR } from './filters/poll-readings.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
@@ -238,7 +239,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const found = [...result, ...closed, ...continuedQuotes(text, doc, quotes, result, inside)];
   const unattributed = unattributedCandidates(text, doc, lexicon, proposed, found, inside).map((a) => ({ ...a, claimants: [], via: [] }));
   const sorted = [...found, ...unattributed].sort((x, y) => x.content[0].start - y.content[0].start);
-  return withoutDoubtedClaims(text, doc, sorted, options.claims);
+  // "addressed a packed rally": a gathering as the object is the audience, not what was said (audience-objects.ts).
+  return withoutAudienceObjects(doc, withoutDoubtedClaims(text, doc, sorted, options.claims));
 }
 
 function isOutletReading(c: FoundAttribution, resolver: SourceResolver, isOutlet: (s: ResolvedSource) => boolean): boolean {
