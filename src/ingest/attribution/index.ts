@@ -41,6 +41,7 @@ import { widenToAppositiveNouns } from './boundaries/appositive-relatives.ts';
 import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
 import { cutAtSemicolons } from './boundaries/semicolon-ends.ts';
+import { cutAtLineBreaks } from './boundaries/paragraph-ends.ts';
 import { cutCueTimeClauses } from './boundaries/cue-time-clauses.ts';
 import { cutClosingOccasions } from './boundaries/closing-occasions.ts';
 import { cutObjectRelatives } from './boundaries/object-relatives.ts';
@@ -113,6 +114,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   );
   const carried = all.filter((c) => c.confidence < bar(c) && reports.some((r) => r !== c && holdsCue(r, c)));
   const candidates = [...scored, ...credits, ...tails, ...carried].filter((c) => inside(c.cue.span));
+  // "Mayor Says S\nThe mayor said S2": a content stays in its cue's paragraph (paragraph-ends.ts).
+  cutAtLineBreaks(text, candidates);
 
   // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
   const named: Attribution[] = [];
