@@ -6,6 +6,7 @@
  * name some longer person's name ends with ("Tom Brisbane … an offensive against Brisbane") stays.
  */
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
+import { DependencyTree } from '../attribution/tree.ts';
 
 const AIMED_AT: Record<string, RegExp> = {
   offensive: /^(?:on|against|in|into|toward|towards)$/,
@@ -25,14 +26,14 @@ const AIMED_AT: Record<string, RegExp> = {
 /** Whether the mention of tokens [begin, end) (1-based, end exclusive), one word, is what a military noun's operation is aimed at. */
 export function isAttackedPlace(sentence: NlpSentence, begin: number, end: number): boolean {
   if (end - begin !== 1) return false;
-  const head = sentence.dependencies.find((d) => d.dependent === begin);
-  if (!head || !/^(?:nmod|obl)$/.test(head.dep) || head.governor === 0) return false;
+  const tree = DependencyTree.of(sentence);
+  const relation = tree.relation(begin);
+  if (!/^(?:nmod|obl)$/.test(relation)) return false;
   // "launched an offensive on Marjeh": the parser may hang the target on the verb whose object is the noun.
-  const noun =
-    head.dep === 'nmod' ? head.governor : sentence.dependencies.find((d) => d.governor === head.governor && d.dep === 'obj')?.dependent;
-  const prepositions = noun ? AIMED_AT[sentence.tokens[noun - 1].word.toLowerCase()] : undefined;
-  const preposition = sentence.dependencies.find((d) => d.governor === begin && d.dep === 'case');
-  return !!prepositions && !!preposition && prepositions.test(sentence.tokens[preposition.dependent - 1].word.toLowerCase());
+  const noun = relation === 'nmod' ? tree.head(begin) : tree.child(tree.head(begin), 'obj');
+  const prepositions = noun ? AIMED_AT[tree.token(noun).word.toLowerCase()] : undefined;
+  const preposition = tree.child(begin, 'case');
+  return !!prepositions && !!preposition && prepositions.test(tree.token(preposition).word.toLowerCase());
 }
 
 /** One-word PERSON names of the article that some mention shows to be a military operation's target. */

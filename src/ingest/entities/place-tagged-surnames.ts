@@ -5,6 +5,7 @@
  * said", "Jordan's lawyer") is that person; "in Jordan", "to Jordan" stay places.
  */
 import type { NlpDocument, NlpEntityMention } from '../nlp/types.ts';
+import { DependencyTree } from '../attribution/tree.ts';
 
 const PLACE_NER = /^(?:COUNTRY|LOCATION|STATE_OR_PROVINCE|CITY)$/;
 const PERSON_ROLE = /^(?:nsubj|nsubj:pass|nmod:poss)$/;
@@ -20,8 +21,7 @@ export function placeTaggedSurnames(doc: NlpDocument): Set<NlpEntityMention> {
   for (const s of doc.sentences)
     for (const m of s.entityMentions) {
       if (!PLACE_NER.test(m.ner) || m.tokenEnd - m.tokenBegin !== 1 || !surnames.has(m.text)) continue;
-      const head = s.dependencies.find((d) => d.dependent === m.tokenBegin);
-      if (head && PERSON_ROLE.test(head.dep)) found.add(m);
+      if (PERSON_ROLE.test(DependencyTree.of(s).relation(m.tokenBegin))) found.add(m);
     }
   return found;
 }
