@@ -6,6 +6,7 @@
  * politics) it fires on no PERSON mention.
  */
 import type { NlpSentence } from '../nlp/types.ts';
+import { DependencyTree, tokenRange } from '../attribution/tree.ts';
 
 const PLACE_NOUN =
   /^(?:town|towns|village|city|suburb|district|neighbou?rhood|province|region|municipality|hamlet|enclave|port|capital|stronghold|settlement|county)$/i;
@@ -13,13 +14,9 @@ const DIRECTION = /^(?:(?:north|south)(?:east|west)?|east|west|outside|near)$/i;
 
 /** Whether the mention of tokens [begin, end) (1-based, end exclusive) has an appositive headed by a place noun. */
 export function hasPlaceAppositive(sentence: NlpSentence, begin: number, end: number): boolean {
+  const tree = DependencyTree.of(sentence);
   const word = (i: number) => sentence.tokens[i - 1]?.word ?? '';
-  return sentence.dependencies.some((d) => {
-    if (d.dep !== 'appos' || d.governor < begin || d.governor >= end || (d.dependent >= begin && d.dependent < end)) return false;
-    if (PLACE_NOUN.test(word(d.dependent))) return true;
-    return (
-      DIRECTION.test(word(d.dependent)) &&
-      sentence.dependencies.some((c) => c.governor === d.dependent && c.dep === 'compound' && PLACE_NOUN.test(word(c.dependent)))
-    );
-  });
+  const placeAppositive = (a: number) =>
+    PLACE_NOUN.test(word(a)) || (DIRECTION.test(word(a)) && tree.children(a, 'compound').some((c) => PLACE_NOUN.test(word(c))));
+  return tokenRange(begin, end - 1).some((g) => tree.children(g, 'appos').some((a) => (a < begin || a >= end) && placeAppositive(a)));
 }
