@@ -8,6 +8,8 @@
  * ("an ally in X", "aimed at X"), so the governor must be a place's people or offices.
  */
 import type { NlpSentence } from '../nlp/types.ts';
+import { DependencyTree } from '../attribution/tree.ts';
+import { mentionTop } from './mention-top.ts';
 
 /** A first or last word that only a place's name carries (not "Lake" or "Bay", which are surnames too). */
 const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Cape)$/;
@@ -24,10 +26,10 @@ export function isPlaceShaped(sentence: NlpSentence, begin: number, end: number,
   const words = name.split(/\s+/);
   if (words.length > 1 && (PLACE_FIRST.test(words[0]) || PLACE_LAST.test(words.at(-1)!))) return true;
   if (PARTICLE_JOINED.test(name)) return true;
-  const inside = (i: number) => i >= begin && i < end;
-  const head = sentence.dependencies.find((d) => inside(d.dependent) && !inside(d.governor));
-  if (!head || head.dep !== 'nmod' || head.governor === 0) return false;
-  const preposition = sentence.dependencies.find((d) => d.governor === head.dependent && d.dep === 'case');
-  const word = preposition ? sentence.tokens[preposition.dependent - 1].word.toLowerCase() : '';
-  return /^(?:of|in|from)$/.test(word) && OF_PLACE_NOUN.test(sentence.tokens[head.governor - 1].word);
+  const tree = DependencyTree.of(sentence);
+  const top = mentionTop(tree, begin, end);
+  if (top === undefined || tree.relation(top) !== 'nmod') return false;
+  const preposition = tree.child(top, 'case');
+  const word = preposition ? tree.token(preposition).word.toLowerCase() : '';
+  return /^(?:of|in|from)$/.test(word) && OF_PLACE_NOUN.test(tree.token(tree.head(top)).word);
 }

@@ -5,12 +5,14 @@
  * train's 840 parses it fires on no PERSON mention.
  */
 import type { NlpSentence } from '../nlp/types.ts';
+import { DependencyTree } from '../attribution/tree.ts';
+import { mentionTop } from './mention-top.ts';
 
 const PLACE_PEOPLE = /^(?:residents|villagers|inhabitants|townspeople|townsfolk|locals)$/i;
 
 /** Whether the mention of tokens [begin, end) (1-based, end exclusive) is a compound on a place's people. */
 export function isResidentCompound(sentence: NlpSentence, begin: number, end: number): boolean {
-  const inside = (i: number) => i >= begin && i < end;
-  const head = sentence.dependencies.find((d) => inside(d.dependent) && !inside(d.governor));
-  return !!head && head.dep === 'compound' && head.governor > 0 && PLACE_PEOPLE.test(sentence.tokens[head.governor - 1].word);
+  const tree = DependencyTree.of(sentence);
+  const top = mentionTop(tree, begin, end);
+  return top !== undefined && tree.relation(top) === 'compound' && PLACE_PEOPLE.test(tree.token(tree.head(top)).word);
 }
