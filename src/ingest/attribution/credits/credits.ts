@@ -124,6 +124,9 @@ const TAIL_VERBS = new Set([
   'contend',
   'maintain',
   'think',
+  // "S, county tax records show.": documents close a sentence as speakers do (on PolNeAR train 2 more right, 1 fewer wrong).
+  'show',
+  'indicate',
 ]);
 /** Words a closing clause's speaker is written with: "police", "Malaysian police", "the country's top prosecutor". */
 const SPEAKER_POS = /^(DT|JJ|NN|NNS|NNP|NNPS|POS|CD)$/;
