@@ -21,11 +21,22 @@ export interface ParticipleAgent {
   agent: number;
 }
 
+/**
+ * The noun a participle at `v` describes: its head ("the deal, opposed by X,"), or the noun just before a comma for one
+ * the parser hung on the clause ("A judge blocked the law, opposed by X, because S"; on PolNeAR train this second shape
+ * reads one more annotated attribution and nothing else).
+ */
+function describedNoun(tree: DependencyTree, v: number): number | undefined {
+  if (tree.relation(v) === 'acl') return tree.head(v);
+  if (tree.relation(v) === 'dep' && v > 2 && tree.token(v - 1).word === ',' && tree.head(v - 2) === tree.head(v)) return v - 2;
+  return undefined;
+}
+
 /** The noun and agent of a past participle at `v` that modifies a noun and has a "by" phrase after it. */
 export function participleAgent(tree: DependencyTree, v: number): ParticipleAgent | undefined {
-  if (tree.token(v).pos !== 'VBN' || tree.relation(v) !== 'acl' || !STANCE_VERBS.has(tree.token(v).lemma.toLowerCase())) return undefined;
-  const noun = tree.head(v);
-  if (noun === 0 || noun > v || !/^(NN|NNS|NNP|NNPS)$/.test(tree.token(noun).pos)) return undefined;
+  if (tree.token(v).pos !== 'VBN' || !STANCE_VERBS.has(tree.token(v).lemma.toLowerCase())) return undefined;
+  const noun = describedNoun(tree, v);
+  if (noun === undefined || noun === 0 || noun > v || !/^(NN|NNS|NNP|NNPS)$/.test(tree.token(noun).pos)) return undefined;
   // "according to early figures reported by two stations": the "according to" reading already names who reports.
   if (tree.children(noun, /^(case|fixed)$/).some((k) => tree.token(k).word.toLowerCase() === 'according')) return undefined;
   const agent = tree.children(v, /^obl(:agent)?$/).find((o) => o > v && tree.hasCase(o, 'by'));
