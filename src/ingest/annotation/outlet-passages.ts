@@ -25,6 +25,7 @@ import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { namesOwnChannel } from './channels.ts';
 import { relatesAction } from './outlet-actions.ts';
+import { givenInterviewListeners } from './given-interviews.ts';
 import { isOutletNoun } from './outlet-phrases.ts';
 import { reportingLemma } from './verbs.ts';
 import { namesWork } from './work-listeners.ts';
@@ -102,11 +103,15 @@ function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: P
   for (const sentence of doc.sentences) {
     const tree = DependencyTree.of(sentence);
     for (const token of sentence.tokens) {
-      if (!INTERVIEW_LEMMAS.has(token.lemma.toLowerCase()) || !token.pos.startsWith('VB')) continue;
-      const listeners = [
-        ...tree.children(token.index, /^(obj|iobj)$/),
-        ...tree.children(token.index, 'obl').filter((o) => tree.children(o, 'case').some((k) => /^(to|with)$/i.test(tree.token(k).word))),
-      ];
+      if (!token.pos.startsWith('VB')) continue;
+      const listeners = INTERVIEW_LEMMAS.has(token.lemma.toLowerCase())
+        ? [
+            ...tree.children(token.index, /^(obj|iobj)$/),
+            ...tree
+              .children(token.index, 'obl')
+              .filter((o) => tree.children(o, 'case').some((k) => /^(to|with)$/i.test(tree.token(k).word))),
+          ]
+        : givenInterviewListeners(tree, token.index);
       for (const listener of listeners) {
         const span = tree.span(tree.subtree(listener));
         if (!span || namesWork(tree, listener)) continue;
