@@ -22,6 +22,7 @@ import { nameDescribedClaimants } from './entities/described-claimants.ts';
 import { interviewPassages } from './annotation/outlet-passages.ts';
 import { interviewAccounts } from './annotation/interview-accounts.ts';
 import { outletInterviewees } from './annotation/outlet-interviewees.ts';
+import { obtainedWorkReaders } from './annotation/obtained-works.ts';
 import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
 import { namedMentions, officeOfWork, organizationKind, outletOfWork, registerNamedEntities } from './entities/from-ner.ts';
 import { splitByMeasure } from './annotation/figures.ts';
@@ -108,6 +109,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const channels = findChannels(text, drafts, registry);
   interviewAccounts(text, doc, drafts, interviewPassages(text, doc, drafts, registry, body), body);
   outletInterviewees(text, doc, drafts, registry, body);
+  obtainedWorkReaders(text, doc, drafts, registry, body);
   const wire = datelineAgency(text, doc, body);
   if (wire) creditWire(drafts, creditEntity(registry, wire));
   const claims = drafts
