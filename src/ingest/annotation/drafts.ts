@@ -23,6 +23,7 @@ import { creditPhrases } from './outlet-phrases.ts';
 import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
 import { reportPassages } from './report-passages.ts';
+import { outletPieces } from './outlet-pieces.ts';
 import { reportingLemma } from './verbs.ts';
 
 export function draftClaims(
@@ -76,6 +77,7 @@ export function draftClaims(
   creditPhrases(doc, drafts, registry);
   spreadVia(drafts);
   reportPassages(text, doc, drafts);
+  outletPieces(text, doc, drafts, registry, paragraphs);
   outletDocuments(text, drafts, registry);
   closingReportPhrases(text, drafts, registry);
   return drafts;

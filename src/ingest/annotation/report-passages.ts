@@ -34,26 +34,48 @@ const UNNAMED_FORCE = /^police$/i;
 
 export function reportPassages(text: string, doc: NlpDocument, drafts: DraftClaim[]): void {
   const starts = doc.sentences.map((s) => s.tokens[0].start);
+  const at = (d: DraftClaim) => d.verbSpan?.start ?? d.evidence.start;
+  for (const report of [...drafts].sort((a, b) => at(a) - at(b))) {
+    if (!isOwnReport(report)) continue;
+    const { start, end } = report.evidence;
+    carryPassage(text, doc, drafts, report.claimants[0], {
+      at: at(report),
+      start,
+      end,
+      sentence: starts.indexOf(report.unit),
+      paragraph: report.paragraph,
+    });
+  }
+}
+
+/** Where a passage an outlet carries begins: the report's cue, its span, its sentence's index and its paragraph. */
+export interface PassageStart {
+  at: number;
+  start: number;
+  end: number;
+  sentence: number;
+  paragraph: number;
+}
+
+/** The claims after `from` that the outlet carries (see above) take it as via. */
+export function carryPassage(text: string, doc: NlpDocument, drafts: DraftClaim[], outlet: EntityRecord, from: PassageStart): void {
+  const starts = doc.sentences.map((s) => s.tokens[0].start);
   const sentenceOf = (d: DraftClaim) => starts.indexOf(d.unit);
   const at = (d: DraftClaim) => d.verbSpan?.start ?? d.evidence.start;
   const ordered = [...drafts].sort((a, b) => at(a) - at(b));
-  for (const report of ordered) {
-    if (!isOwnReport(report)) continue;
-    const outlet = report.claimants[0];
-    const heard = new Set(ordered.filter((d) => at(d) < at(report)).flatMap((d) => d.claimants));
-    for (const d of drafts)
-      for (const c of d.claimants) if (c.type === 'Person' && c.mentions.some((m) => m.start < report.evidence.start)) heard.add(c);
-    let sentence = sentenceOf(report);
-    let previous = report.evidence.end;
-    for (const d of ordered.filter((x) => at(x) > at(report))) {
-      const s = sentenceOf(d);
-      if (d.paragraph !== report.paragraph || s > sentence + 1 || CONTRAST.test(text.slice(previous, d.evidence.start))) break;
-      sentence = s;
-      previous = Math.max(previous, d.evidence.end);
-      if (d.via.length === 1 && d.via[0] === outlet) continue;
-      if (!isCarried(text, d, heard)) break;
-      d.via = [outlet];
-    }
+  const heard = new Set(ordered.filter((d) => at(d) < from.at).flatMap((d) => d.claimants));
+  for (const d of drafts)
+    for (const c of d.claimants) if (c.type === 'Person' && c.mentions.some((m) => m.start < from.start)) heard.add(c);
+  let sentence = from.sentence;
+  let previous = from.end;
+  for (const d of ordered.filter((x) => at(x) > from.at)) {
+    const s = sentenceOf(d);
+    if (d.paragraph !== from.paragraph || s > sentence + 1 || CONTRAST.test(text.slice(previous, d.evidence.start))) break;
+    sentence = s;
+    previous = Math.max(previous, d.evidence.end);
+    if (d.via.length === 1 && d.via[0] === outlet) continue;
+    if (!isCarried(text, d, heard)) break;
+    d.via = [outlet];
   }
 }
 
