@@ -26,6 +26,7 @@ import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { namesOwnChannel } from './channels.ts';
 import type { DraftClaim } from './draft.ts';
+import { repliesToReport } from './report-replies.ts';
 
 /** "S, a TV station reported, but officials say S2": a claim set against the report is not carried by it. */
 const CONTRAST = /\b(but|however|yet|though|although)\b/i;
@@ -88,7 +89,8 @@ function isCarried(text: string, d: DraftClaim, heard: Set<EntityRecord>): boole
     d.via.length === 0 &&
     d.claimants.length > 0 &&
     d.claimants.every((c) => (c.type === 'Person' || isPeople(c) || UNNAMED_FORCE.test(c.name)) && !heard.has(c)) &&
-    !namesOwnChannel(text, d)
+    !namesOwnChannel(text, d) &&
+    !repliesToReport(text, d)
   );
 }
 
@@ -97,7 +99,7 @@ function isPeople(c: EntityRecord): boolean {
   if (c.type !== 'Group') return false;
   const head =
     c.name
-      .split(/\s+(?:of|from|with|for|in|at|on|who|that|familiar|close)\b/i)[0]
+      .split(/\s+(?:of|from|with|for|in|at|on|to|who|that|familiar|close|involved|briefed)\b/i)[0]
       .split(/\s+/)
       .at(-1) ?? '';
   return /^groups?$/i.test(head) || [head, head.replace(/s$/i, ''), head.replace(/es$/i, '')].some((l) => l.length > 2 && namesPeople(l));
