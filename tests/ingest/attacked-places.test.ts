@@ -17,4 +17,9 @@ describe('targets of military operations', () => {
       Harzan: 'Place',
     });
   });
+
+  it('a noun named like an object property ("A constructor in Harlow said S") is looked up as a word: extraction does not throw', async () => {
+    const typed = await entityTypes('A constructor in Harlow said the new bridge was safe, the Tribune reports.');
+    expect(Object.keys(typed)).toContain('Harlow');
+  });
 });

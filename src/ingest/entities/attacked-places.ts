@@ -8,20 +8,23 @@
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 
-const AIMED_AT: Record<string, RegExp> = {
-  offensive: /^(?:on|against|in|into|toward|towards)$/,
-  counteroffensive: /^(?:on|against|in|into|toward|towards)$/,
-  assault: /^(?:on|against)$/,
-  siege: /^(?:of|on)$/,
-  battle: /^(?:for)$/,
-  bombardment: /^(?:of|on)$/,
-  shelling: /^(?:of|on)$/,
-  push: /^(?:into|on|toward|towards)$/,
-  advance: /^(?:on|into|toward|towards)$/,
-  incursion: /^(?:into)$/,
-  airstrikes: /^(?:on|against)$/,
-  encirclement: /^(?:of)$/,
-};
+// A Map, not an object: a word such as "constructor" must not find an inherited property.
+const AIMED_AT = new Map<string, RegExp>(
+  Object.entries({
+    offensive: /^(?:on|against|in|into|toward|towards)$/,
+    counteroffensive: /^(?:on|against|in|into|toward|towards)$/,
+    assault: /^(?:on|against)$/,
+    siege: /^(?:of|on)$/,
+    battle: /^(?:for)$/,
+    bombardment: /^(?:of|on)$/,
+    shelling: /^(?:of|on)$/,
+    push: /^(?:into|on|toward|towards)$/,
+    advance: /^(?:on|into|toward|towards)$/,
+    incursion: /^(?:into)$/,
+    airstrikes: /^(?:on|against)$/,
+    encirclement: /^(?:of)$/,
+  }),
+);
 
 /** Whether the mention of tokens [begin, end) (1-based, end exclusive), one word, is what a military noun's operation is aimed at. */
 export function isAttackedPlace(sentence: NlpSentence, begin: number, end: number): boolean {
@@ -31,7 +34,7 @@ export function isAttackedPlace(sentence: NlpSentence, begin: number, end: numbe
   if (!/^(?:nmod|obl)$/.test(relation)) return false;
   // "launched an offensive on Marjeh": the parser may hang the target on the verb whose object is the noun.
   const noun = relation === 'nmod' ? tree.head(begin) : tree.child(tree.head(begin), 'obj');
-  const prepositions = noun ? AIMED_AT[tree.token(noun).word.toLowerCase()] : undefined;
+  const prepositions = noun ? AIMED_AT.get(tree.token(noun).word.toLowerCase()) : undefined;
   const preposition = tree.child(begin, 'case');
   return !!prepositions && !!preposition && prepositions.test(tree.token(preposition).word.toLowerCase());
 }
