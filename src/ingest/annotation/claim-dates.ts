@@ -13,6 +13,7 @@ import { isAiringParticiple } from './airing-cues.ts';
 import { askedTopicDay } from './asked-topic-days.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
 import { cueDayInContent } from './content-event-days.ts';
+import { courtPaperDay } from './court-paper-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
 import { occasionPartnerDay } from './occasion-partner-days.ts';
 import { occasionSentenceDay } from './occasion-sentence-days.ts';
@@ -40,6 +41,8 @@ const DATE_RULES: DateRule[] = [
   (c) => (c.according ? undefined : cueDateSpan(c.tree, c.cue, c.text)),
   // "Monday's statement from the council said": a day on the occasion that speaks (occasion-days.ts)
   (c) => occasionSpeakerDay(c.tree, c.cue, c.text, c.according),
+  // "In Tuesday's ruling, the judge wrote", "The lawsuit, filed Tuesday, alleges": a court paper's day (court-paper-days.ts)
+  (c) => courtPaperDay(c.tree, c.cue, c.text, c.according),
   // "warned in a statement on its website Saturday": a day on the place the cue names (cue-place-days.ts)
   (c) => (c.according ? undefined : cuePlaceDay(c.tree, c.cue, c.text, c.content)),
   // "saying the crews reopened the road today" (said-on.ts)

@@ -1,0 +1,54 @@
+/**
+ * The day of a court paper that carries the claim: "In Tuesday's ruling, Judge Ida Marr wrote that S",
+ * "In a ruling issued Tuesday, the judge wrote S", "The lawsuit, filed Tuesday in state court, alleges
+ * S", "According to court documents filed Friday, S". A ruling, a lawsuit or a court's papers speak on
+ * the day they were issued or filed, as a statement does; the day is the paper's possessive or
+ * compound, or the one on its participle (filed, issued, released, unsealed). Only where the paper is
+ * the cue's subject, the noun "according to" marks, or the place the cue hangs "in" ("commented on
+ * Tuesday's ruling" is about the ruling, not said in it). Issue 11's fourth date probe (60 items, 45
+ * dated): 3 of them; no undated item dated.
+ */
+import type { DependencyTree } from '../attribution/tree.ts';
+import type { TextSpan } from '../text/spans.ts';
+import { AIRING, dateOn, dayOf, PARTICIPLE_TAG, TIME_RELATION } from './said-on.ts';
+
+/** Papers a court issues or a party files; the statements, reports and filings of OCCASIONS are read in said-on.ts. */
+const COURT_PAPERS = new Set([
+  'ruling',
+  'lawsuit',
+  'suit',
+  'complaint',
+  'indictment',
+  'affidavit',
+  'motion',
+  'petition',
+  'opinion',
+  'document',
+  'documents',
+  'papers',
+]);
+
+export function courtPaperDay(tree: DependencyTree, cue: number, text: string, according: boolean): TextSpan | undefined {
+  const carriers = according
+    ? [tree.relation(cue) === 'case' ? tree.head(cue) : cue].filter((n) => n > 0)
+    : [
+        ...tree.children(cue, /^nsubj/),
+        ...tree.children(cue, 'obl').filter((o) => tree.children(o, 'case').some((k) => /^in$/i.test(tree.token(k).word))),
+      ];
+  for (const paper of carriers.filter(
+    (n) => COURT_PAPERS.has(tree.token(n).lemma.toLowerCase()) || COURT_PAPERS.has(tree.token(n).word.toLowerCase()),
+  )) {
+    const day = tree
+      .children(paper, /^(nmod:poss|compound)$/)
+      .map((d) => dayOf(tree, d))
+      .find((d) => d !== undefined);
+    if (day !== undefined) return { start: tree.token(day).start, end: tree.token(day).end };
+    const span = tree
+      .children(paper, 'acl')
+      .filter((v) => PARTICIPLE_TAG.test(tree.token(v).pos) && !AIRING.test(tree.token(v).lemma))
+      .map((v) => dateOn(tree, v, text, TIME_RELATION))
+      .find((s) => s !== undefined);
+    if (span) return span;
+  }
+  return undefined;
+}
