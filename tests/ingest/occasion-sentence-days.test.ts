@@ -27,4 +27,10 @@ describe('an occasion in the sentence before dates the saying', () => {
       ),
     ).toEqual(['2023-03-05', undefined]);
   });
+
+  it('"X sat down with the Globe on Thursday. She said S": Thursday', async () => {
+    expect(await saidOnDates('Councilor Ada Prell sat down with the Globe on Thursday. She said the bridge would reopen.')).toEqual([
+      '2023-03-02',
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ import { cuePlaceDay } from './cue-place-days.ts';
 import { cueDayInContent } from './content-event-days.ts';
 import { courtPaperDay } from './court-paper-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
+import { occasionParticipleDay } from './occasion-participle-days.ts';
 import { occasionPartnerDay } from './occasion-partner-days.ts';
 import { occasionSentenceDay } from './occasion-sentence-days.ts';
 import { relativeDaySpan } from './relative-days.ts';
@@ -45,6 +46,8 @@ const DATE_RULES: DateRule[] = [
   (c) => courtPaperDay(c.tree, c.cue, c.text, c.according),
   // "warned in a statement on its website Saturday": a day on the place the cue names (cue-place-days.ts)
   (c) => (c.according ? undefined : cuePlaceDay(c.tree, c.cue, c.text, c.content)),
+  // "said in a statement posted online Sunday that S": the occasion's participle hung on the cue (occasion-participle-days.ts)
+  (c) => (c.according ? undefined : occasionParticipleDay(c.tree, c.cue, c.text)),
   // "saying the crews reopened the road today" (said-on.ts)
   (c) => todayInContent(c.tree, c.content),
   // "A day earlier, he had warned": counted from the last day written (relative-days.ts)

@@ -2,7 +2,7 @@
  * The day of an occasion told in the sentence before the saying: "On Friday, the Orlin clinic issued
  * a statement. It said S"; "Mayor Ines Varo gave a speech in Dunmere on Saturday. In it, she said S";
  * "On Sunday, Varo appeared on the Harbor Hour. She said S". The first sentence claims nothing: it
- * names the occasion (released, issued, gave, made a statement, speech, remarks … or appeared, spoke)
+ * names the occasion (released, issued, gave, made a statement, speech, remarks … or appeared, spoke, sat down with)
  * and its day; the next sentence's saying, by a pronoun, the occasion itself ("The statement said") or
  * the same speaker's noun, took place there. Only the sentence right after, in the same paragraph, and
  * only when that sentence names no day of its own. Issue 11's date probe D: 4 of its 46 dated sayings.
@@ -13,9 +13,9 @@ import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../text/day-words.ts'
 import type { Paragraph, TextSpan } from '../text/spans.ts';
 import { dateOn, dayOf, OCCASIONS, TIME_RELATION } from './said-on.ts';
 
-/** Verbs that put out an occasion ("issued a statement", "gave a speech"), and ones that are the occasion ("appeared", "spoke"). */
+/** Verbs that put out an occasion ("issued a statement", "gave a speech"), and ones that are the occasion ("appeared", "spoke", "sat down with the Post"). */
 const PUTTING_OUT = /^(?:release|issue|give|make|deliver|hold|post|publish|send|put)$/i;
-const APPEARING = /^(?:appear|speak)$/i;
+const APPEARING = /^(?:appear|speak|sit)$/i;
 const PRONOUN = /^(?:he|she|it|they)$/i;
 const DAY_NAMED = new RegExp(
   `\\b(?:${WEEKDAY_ALTERNATION}|${NEAR_DAY_ALTERNATION}|day|days|night|morning|week|weekend)\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d`,

@@ -9,6 +9,7 @@ import type { DependencyTree } from '../attribution/tree.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../text/day-words.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { closesProgrammeName } from './dates.ts';
+import { namingDaySpan } from './month-day-spans.ts';
 import { speakingParticiples } from './verbs.ts';
 
 const DAY_WORD = new RegExp(
@@ -125,7 +126,7 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
       .children(occasion, /^(nmod:poss|compound)$/)
       .map((d) => dayOf(tree, d))
       .find((d) => d !== undefined);
-    if (day !== undefined) return { start: tree.token(day).start, end: tree.token(day).end };
+    if (day !== undefined) return namingDaySpan(tree, day);
   }
   // A participle saying what its verb's subject did that day: "X went further on Tuesday, saying S".
   if (tree.token(cue).pos === 'VBG' && /^(advcl|xcomp|dep)$/.test(tree.relation(cue)) && tree.head(cue) > 0)
@@ -244,6 +245,7 @@ export function dateOn(tree: DependencyTree, node: number, text: string, relatio
         edge.dep === 'case' ||
         edge.dep === 'punct' ||
         /^(acl|acl:relcl|nmod:poss)$/.test(edge.dep) ||
+        (edge.dep === 'amod' && !DAY_ADJECTIVE.test(tree.token(edge.to).word)) ||
         (weekday && edge.dep === 'compound' && closesName(tree, edge.to)),
     );
     const span = tree.span(words);
@@ -260,6 +262,9 @@ export function dateOn(tree: DependencyTree, node: number, text: string, relatio
 function closesName(tree: DependencyTree, i: number): boolean {
   return i > 1 && tree.token(i).pos === 'NNP' && /^[A-Z]/.test(tree.token(i - 1).word);
 }
+
+/** Adjectives that belong to a day phrase; not "Speaking Wednesday, X said" or "posted online Sunday", which the parser hangs on the day. */
+const DAY_ADJECTIVE = /^(?:late|early|last|next|past|same)$/i;
 
 /** Past forms: "the crews had reopened the road today" tells of something done that day. */
 const PAST = /^(VBD|VBN)$/;
