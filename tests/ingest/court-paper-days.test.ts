@@ -23,4 +23,16 @@ describe("a court paper's day", () => {
       '2023-03-03',
     ]);
   });
+
+  it('"In his Feb. 21 ruling, the judge wrote that S": February 21', async () => {
+    expect(await saidOnDates('In his Feb. 21 ruling, Judge Ida Marr wrote that the ferry contract had been awarded unlawfully.')).toEqual([
+      '2023-02-21',
+    ]);
+  });
+
+  it('"The complaint, which was filed Monday, says S": Monday', async () => {
+    expect(await saidOnDates('The complaint, which was filed Monday, says the ferry contract was awarded unlawfully.')).toEqual([
+      '2023-03-06',
+    ]);
+  });
 });
