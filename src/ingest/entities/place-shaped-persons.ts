@@ -10,6 +10,7 @@
 import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 import { mentionTop } from './mention-top.ts';
+import { startsWithArabicPlaceWord } from './arabic-place-prefixes.ts';
 
 /** A first or last word that only a place's name carries (not "Lake" or "Bay", which are surnames too). */
 const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Cape)$/;
@@ -25,7 +26,7 @@ const OF_PLACE_NOUN =
 export function isPlaceShaped(sentence: NlpSentence, begin: number, end: number, name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > 1 && (PLACE_FIRST.test(words[0]) || PLACE_LAST.test(words.at(-1)!))) return true;
-  if (PARTICLE_JOINED.test(name)) return true;
+  if (PARTICLE_JOINED.test(name) || startsWithArabicPlaceWord(words)) return true;
   const tree = DependencyTree.of(sentence);
   const top = mentionTop(tree, begin, end);
   if (top === undefined || tree.relation(top) !== 'nmod') return false;

@@ -1,0 +1,16 @@
+/**
+ * A name the tagger calls a person whose first word is an Arabic place-name word is a place
+ * (src/ingest/entities/arabic-place-prefixes.ts); real CoreNLP parses of texts written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { entityTypes } from '../support/entity-types.ts';
+
+describe('Arabic place-name words', () => {
+  it('"near Kafr Masud", "in Ain Korvash" are places; "Tal Brenner" stays a person', async () => {
+    const typed = await entityTypes(
+      'Soldiers were killed near Kafr Masud overnight, activists told Reuters. ' +
+        'Fighting raged in Tal Hamra and Ain Korvash as rebels pushed north. Tal Brenner, a blogger, said the roads were closed.',
+    );
+    expect(typed).toMatchObject({ 'Kafr Masud': 'Place', 'Ain Korvash': 'Place', 'Tal Brenner': 'Person' });
+  });
+});
