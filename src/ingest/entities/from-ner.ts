@@ -21,6 +21,7 @@ import { isMilitiaName } from './militia-names.ts';
 import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
+import { armedGroupNames } from './armed-group-compounds.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
 import { aliasOfPlaceBodies, kindOfHeadBeforeOf, withOfPlaceBodies } from './of-place-organizations.ts';
@@ -76,6 +77,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const places = placeShapedNames(doc);
   const surnames = placeTaggedSurnames(doc);
   const businesses = businessPossessiveNames(doc);
+  const armedGroups = armedGroupNames(doc);
   for (const s of doc.sentences) {
     for (const m of withOfPlaceBodies(s)) {
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
@@ -84,7 +86,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
         ? 'Person'
         : person && places.has(m.text)
           ? 'Place'
-          : person && (isMilitiaName(m.text) || businesses.has(m.text))
+          : person && (isMilitiaName(m.text) || businesses.has(m.text) || armedGroups.has(m.text))
             ? 'Organization'
             : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
               ? 'Group'
