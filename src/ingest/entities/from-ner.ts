@@ -22,6 +22,7 @@ import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
+import { quotedNicknames } from './quoted-nicknames.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
 import { aliasOfPlaceBodies, kindOfHeadBeforeOf, withOfPlaceBodies } from './of-place-organizations.ts';
@@ -75,14 +76,15 @@ interface NamedMention {
 export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => boolean): NamedMention[] {
   const out: NamedMention[] = [];
   const places = placeShapedNames(doc);
-  const surnames = placeTaggedSurnames(doc);
+  // A surname the tagger calls a place, a nickname in quotes inside a name.
+  const people = new Set([...placeTaggedSurnames(doc), ...quotedNicknames(doc)]);
   const businesses = businessPossessiveNames(doc);
   const armedGroups = armedGroupNames(doc);
   for (const s of doc.sentences) {
     for (const m of withOfPlaceBodies(s)) {
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
       const person = m.ner === 'PERSON';
-      const type = surnames.has(m)
+      const type = people.has(m)
         ? 'Person'
         : person && places.has(m.text)
           ? 'Place'
