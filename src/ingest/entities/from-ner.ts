@@ -23,6 +23,7 @@ import { isStateAfterTown } from './town-state-pairs.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { quotedNicknames } from './quoted-nicknames.ts';
+import { demonymSpeakerType } from './demonym-speakers.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
 import { aliasOfPlaceBodies, kindOfHeadBeforeOf, withOfPlaceBodies } from './of-place-organizations.ts';
@@ -205,6 +206,7 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
   const mentionText = withoutDay(source.mention.text);
   const sourceName = withoutDay(source.name);
   const type: EntityType =
+    demonymSpeakerType(mentionText) ??
     (source.type === 'ORGANIZATION' ? partyMemberType(mentionText) : undefined) ??
     (source.type === 'PERSON' && isMilitiaName(mentionText) ? 'Organization' : undefined) ??
     (source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(mentionText))
