@@ -33,6 +33,7 @@ import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
 import { mediumNamedOutlets } from './entities/medium-named-outlets.ts';
 import { loneReportingNames } from './entities/lone-reporting-names.ts';
+import { reportsThatNames } from './entities/reports-that-names.ts';
 import { closingDescribedOutlet, nameDescribedVias, registerReportingOutlets, reportingOutletNames } from './entities/reporting-outlets.ts';
 import { capitalRelations, contradictions } from './annotation/relations.ts';
 import { wordOutletCredits } from './annotation/word-outlet-credits.ts';
@@ -91,6 +92,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const reporting = reportingOutletNames(doc, (isOutlet) => attribute(text, doc, { ...options, isOutlet }), isOutletSource);
   registerReportingOutlets(registry, reporting);
   registerReportingOutlets(registry, new Set([...mediumNamedOutlets(doc), ...loneReportingNames(doc)]));
+  registerReportingOutlets(registry, reportsThatNames(doc));
   registerNamedEntities(registry, namedMentions(doc, within));
   const wordCredits = wordOutletCredits(doc, registry);
   const isOutletHere = (s: ResolvedSource) =>
