@@ -21,6 +21,7 @@ import { mainClauseSpeaker, singularDescription } from './mention-heads.ts';
 import { descriptionName, renamedPerson } from './described-names.ts';
 import { describedBeforeName, relativeOfOne } from './partitive-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
+import { withinLines } from './line-bound-names.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { pluralPeopleSubject } from './group-antecedents.ts';
 import { joinedRelativeNoun, nameBeforeRelative, speakerBeforeComma } from './appositive-relatives.ts';
@@ -75,7 +76,7 @@ export class SourceResolver {
     firstNames: Record<string, Gender> = {},
     pronouns: PronounOptions = {},
   ) {
-    this.names = nameMentions(doc);
+    this.names = withinLines(text, doc, nameMentions(doc));
     this.forms = new NameForms(text, doc, this.names, firstNames);
     const article = {
       text,
