@@ -8,6 +8,7 @@ import type { NameMention, SourceType } from './name-mentions.ts';
 import { firstNameGender } from './first-name-gender.ts';
 import { appositiveGender, titleBefore } from './titled-names.ts';
 import { fullestForm } from './fullest-forms.ts';
+import { bareOrganizationName } from './bare-organization-names.ts';
 
 export interface NameForm {
   name: string;
@@ -63,8 +64,10 @@ export class NameForms {
   expand(text: string, type: SourceType, start?: number): NameForm {
     const title = start === undefined || type !== 'PERSON' ? undefined : titleBefore(this.text, start);
     const key = `${type}\u0000${text}\u0000${title?.gender ?? ''}`;
+    const bare = bareOrganizationName(this.text, text, type);
     const known =
       this.expanded.get(key) ??
+      (bare ? { name: bare, aliases: [], type } : undefined) ??
       fullestForm(this.names, text, type, title, {
         sure: (form) => this.formGender(form),
         listed: (form) => firstNameGender(form.split(/\s+/)[0]),
