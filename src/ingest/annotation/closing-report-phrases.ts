@@ -7,6 +7,7 @@
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { DraftClaim } from './draft.ts';
+import { outletNamedIn } from './named-outlets.ts';
 
 /** ", in a report by the Times" closing a content: the outlet's words from `outlet`. */
 const CLOSING_REPORT =
@@ -21,7 +22,7 @@ export function closingReportPhrases(text: string, drafts: DraftClaim[], registr
     const found = CLOSING_REPORT.exec(words);
     if (!found?.groups) continue;
     const from = d.content.start + found.index + found[0].lastIndexOf(found.groups.outlet);
-    const outlet = outlets.find((o) => o.mentions.some((m) => m.start >= from && m.end <= d.content.end));
+    const outlet = outletNamedIn(outlets, { start: from, end: d.content.end });
     if (!outlet || d.claimants.includes(outlet)) continue;
     d.via = [outlet];
     d.content = { start: d.content.start, end: d.content.start + found.index };

@@ -13,6 +13,7 @@ import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
+import { outletNamedIn } from './named-outlets.ts';
 
 const GETTING = new Set(['obtain', 'get', 'receive', 'see', 'review', 'publish', 'air', 'release', 'post', 'broadcast']);
 const WORK =
@@ -67,7 +68,7 @@ function obtainedWorks(doc: NlpDocument, outlets: EntityRecord[], paragraphs: Pa
           : [];
       for (const g of getters) {
         const span = tree.span(tree.subtree(g));
-        const outlet = span && outlets.find((o) => o.mentions.some((m) => m.start >= span.start && m.end <= span.end));
+        const outlet = span && outletNamedIn(outlets, span);
         if (!outlet) continue;
         let end = paragraphs.find((p) => p.start <= token.start && token.start < p.end)?.end ?? Infinity;
         for (const o of outlets) if (o !== outlet) for (const m of o.mentions) if (m.start > token.start) end = Math.min(end, m.start);

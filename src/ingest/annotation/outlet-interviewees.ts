@@ -17,6 +17,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import { namesOwnChannel } from './channels.ts';
 import type { DraftClaim } from './draft.ts';
+import { outletNamedIn } from './named-outlets.ts';
 
 const ASKING = new Set(['speak', 'talk', 'interview', 'reach', 'contact', 'track']);
 
@@ -52,7 +53,7 @@ function askings(doc: NlpDocument, outlets: EntityRecord[], registry: EntityRegi
       if (!ASKING.has(token.lemma.toLowerCase()) || !token.pos.startsWith('VB')) continue;
       const subject = tree.child(token.index, /^nsubj$/);
       const said = subject === undefined ? undefined : tree.span(tree.subtree(subject));
-      const outlet = said && outlets.find((o) => o.mentions.some((m) => m.start >= said.start && m.end <= said.end));
+      const outlet = said && outletNamedIn(outlets, said);
       if (!outlet) continue;
       const listeners = [
         ...tree.children(token.index, /^obj$/),

@@ -29,6 +29,7 @@ import { givenInterviewListeners } from './given-interviews.ts';
 import { isOutletNoun } from './outlet-phrases.ts';
 import { reportingLemma } from './verbs.ts';
 import { namesWork } from './work-listeners.ts';
+import { outletNamedIn } from './named-outlets.ts';
 
 /** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */
 const INTERVIEW_LEMMAS = new Set(['tell', 'speak', 'talk']);
@@ -116,7 +117,7 @@ function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: P
         const span = tree.span(tree.subtree(listener));
         if (!span || namesWork(tree, listener)) continue;
         const outlet =
-          outlets.find((o) => o.mentions.some((m) => m.start >= span.start && m.end <= span.end)) ??
+          outletNamedIn(outlets, span) ??
           (isOutletNoun(tree, listener) ? outletNamedBefore(outlets, span.start, tree.token(listener).word) : undefined);
         if (!outlet) continue;
         const paragraph = paragraphs.findIndex((p) => p.start <= token.start && token.start < p.end);

@@ -16,6 +16,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { carryPassage } from './report-passages.ts';
+import { outletNamedIn } from './named-outlets.ts';
 
 const HAVING = new Set(['have', 'run', 'take', 'offer']);
 const PIECE = /^(piece|story|look|details|profile|feature|dispatch|investigation)$/i;
@@ -35,7 +36,7 @@ export function outletPieces(
       if (!tree.children(token.index, 'obj').some((o) => PIECE.test(tree.token(o).word))) continue;
       const subject = tree.child(token.index, /^nsubj$/);
       const span = subject === undefined ? undefined : tree.span(tree.subtree(subject));
-      const outlet = span && outlets.find((o) => o.mentions.some((m) => m.start >= span.start && m.end <= span.end));
+      const outlet = span && outletNamedIn(outlets, span);
       if (!outlet || drafts.some((d) => d.unit === sentence.tokens[0].start)) continue;
       const end = sentence.tokens.at(-1)!.end;
       const paragraph = paragraphs.findIndex((p) => p.start <= token.start && token.start < p.end);
