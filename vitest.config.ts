@@ -21,6 +21,7 @@ const UNIT = [
   'tests/ingest/content-ends.test.ts',
   'tests/ingest/dependency-tree.test.ts',
   'tests/ingest/entity-registry.test.ts',
+  'tests/ingest/own-entries.test.ts',
   'tests/ingest/pronoun-features.test.ts',
   'tests/ingest/units.test.ts',
   'tests/layout/import-cycles.test.ts',

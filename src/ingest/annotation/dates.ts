@@ -52,13 +52,16 @@ function isoDay(year: number, month: number, day: number): string {
 }
 
 /** Years counted back from publication's: "last year" is the one before. */
-const YEAR_BACK: Record<string, number> = {
-  'this year': 0,
-  'earlier this year': 0,
-  'last year': 1,
-  'late last year': 1,
-  'early last year': 1,
-};
+// A Map, not an object: a word such as "constructor" must not find an inherited property.
+const YEAR_BACK = new Map<string, number>(
+  Object.entries({
+    'this year': 0,
+    'earlier this year': 0,
+    'last year': 1,
+    'late last year': 1,
+    'early last year': 1,
+  }),
+);
 
 /** Resolves a date expression; relative ones need the publication date. */
 export function resolveDate(expression: string, published: Published | undefined): ResolvedDate | undefined {
@@ -88,7 +91,7 @@ export function resolveDate(expression: string, published: Published | undefined
   if (/\bweek(?:end)?s?\b/.test(lower)) return undefined;
   const yearAlone =
     /^(?:in\s+)?(\d{4})$/.exec(lower)?.[1] ??
-    (published && YEAR_BACK[lower] !== undefined ? String(published.year - YEAR_BACK[lower]) : undefined);
+    (published && YEAR_BACK.has(lower) ? String(published.year - YEAR_BACK.get(lower)!) : undefined);
   if (yearAlone) return { date: isoDay(Number(yearAlone), 1, 1), precision: 'YEAR', text: expression.trim() };
   const reference = published ? { instant: new Date(published.iso), timezone: published.offsetMinutes } : undefined;
   const parsed = reference ? chrono.parse(expression, reference)[0] : chrono.parse(expression)[0];

@@ -23,44 +23,50 @@ const QUALIFIERS = [
   'fewer than',
   'less than',
 ];
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  dozen: 12,
-  twenty: 20,
-  fifty: 50,
-  hundred: 100,
-};
-const MEASURES: Record<string, string> = {
-  killed: 'killed',
-  died: 'killed',
-  dead: 'killed',
-  massacred: 'killed',
-  executed: 'killed',
-  slain: 'killed',
-  wounded: 'wounded',
-  injured: 'wounded',
-  hurt: 'wounded',
-  captured: 'captured',
-  detained: 'captured',
-  imprisoned: 'captured',
-  arrested: 'captured',
-  taken: 'captured',
-  missing: 'missing',
-};
+// A Map, not an object: a word such as "constructor" must not find an inherited property.
+const NUMBER_WORDS = new Map<string, number>(
+  Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    dozen: 12,
+    twenty: 20,
+    fifty: 50,
+    hundred: 100,
+  }),
+);
+// A Map, not an object: a word such as "constructor" must not find an inherited property.
+const MEASURES = new Map<string, string>(
+  Object.entries({
+    killed: 'killed',
+    died: 'killed',
+    dead: 'killed',
+    massacred: 'killed',
+    executed: 'killed',
+    slain: 'killed',
+    wounded: 'wounded',
+    injured: 'wounded',
+    hurt: 'wounded',
+    captured: 'captured',
+    detained: 'captured',
+    imprisoned: 'captured',
+    arrested: 'captured',
+    taken: 'captured',
+    missing: 'missing',
+  }),
+);
 const TROOP_WORDS = /^(invaders|soldiers|troops|forces|servicemen|fighters|personnel|occupiers)$/i;
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|\b(${Object.keys(NUMBER_WORDS).join('|')})\b`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|\b(${[...NUMBER_WORDS.keys()].join('|')})\b`;
 const QUALIFIER = String.raw`(?:\b(${QUALIFIERS.join('|')})\s+)?`;
 const FIGURE = new RegExp(`${QUALIFIER}(?:${NUMBER})`, 'gi');
 const MEASURE_AFTER =
@@ -124,7 +130,7 @@ export function extractFigures(text: string, start: number, end: number, context
       value,
       approximate: qualifier !== undefined,
       ...(qualifier ? { qualifier } : {}),
-      measure: MEASURES[measureWord.toLowerCase()],
+      measure: MEASURES.get(measureWord.toLowerCase())!,
       subject,
       text: clause.slice(figureStart, figureEnd).trim(),
     });
@@ -133,7 +139,7 @@ export function extractFigures(text: string, start: number, end: number, context
 }
 
 function parseValue(digits: string | undefined, scale: string | undefined, word: string | undefined): number | undefined {
-  if (word) return NUMBER_WORDS[word.toLowerCase()];
+  if (word) return NUMBER_WORDS.get(word.toLowerCase());
   if (!digits) return undefined;
   const n = Number(digits.replace(/,/g, ''));
   if (!Number.isFinite(n)) return undefined;

@@ -51,62 +51,65 @@ const NOT_VERBS = new Set([
   'indeed',
   'shed',
 ]);
-const IRREGULAR: Record<string, string> = {
-  sending: 'sent',
-  send: 'sent',
-  sent: 'sent',
-  hitting: 'hit',
-  hit: 'hit',
-  shooting: 'shot',
-  shot: 'shot',
-  bringing: 'brought',
-  brought: 'brought',
-  taking: 'took',
-  took: 'took',
-  building: 'built',
-  built: 'built',
-  making: 'made',
-  made: 'made',
-  holding: 'held',
-  held: 'held',
-  selling: 'sold',
-  sold: 'sold',
-  seeing: 'saw',
-  saw: 'saw',
-  finding: 'found',
-  found: 'found',
-  losing: 'lost',
-  lost: 'lost',
-  paying: 'paid',
-  paid: 'paid',
-  freeing: 'freed',
-  freed: 'freed',
-  flown: 'flown',
-  fled: 'fled',
-  fleeing: 'fled',
-  flee: 'fled',
-  escape: 'escaped',
-  struck: 'struck',
-  striking: 'struck',
-  strike: 'struck',
-  shoot: 'shot',
-  launch: 'launched',
-  fire: 'fired',
-  deploy: 'deployed',
-  release: 'released',
-  free: 'freed',
-  evacuate: 'evacuated',
-  rescue: 'rescued',
-  leave: 'left',
-  left: 'left',
-  leaving: 'left',
-  spent: 'spent',
-  spending: 'spent',
-  won: 'won',
-  winning: 'won',
-  drawing: 'drew',
-  drew: 'drew',
-};
+// A Map, not an object: a word such as "constructor" must not find an inherited property.
+const IRREGULAR = new Map<string, string>(
+  Object.entries({
+    sending: 'sent',
+    send: 'sent',
+    sent: 'sent',
+    hitting: 'hit',
+    hit: 'hit',
+    shooting: 'shot',
+    shot: 'shot',
+    bringing: 'brought',
+    brought: 'brought',
+    taking: 'took',
+    took: 'took',
+    building: 'built',
+    built: 'built',
+    making: 'made',
+    made: 'made',
+    holding: 'held',
+    held: 'held',
+    selling: 'sold',
+    sold: 'sold',
+    seeing: 'saw',
+    saw: 'saw',
+    finding: 'found',
+    found: 'found',
+    losing: 'lost',
+    lost: 'lost',
+    paying: 'paid',
+    paid: 'paid',
+    freeing: 'freed',
+    freed: 'freed',
+    flown: 'flown',
+    fled: 'fled',
+    fleeing: 'fled',
+    flee: 'fled',
+    escape: 'escaped',
+    struck: 'struck',
+    striking: 'struck',
+    strike: 'struck',
+    shoot: 'shot',
+    launch: 'launched',
+    fire: 'fired',
+    deploy: 'deployed',
+    release: 'released',
+    free: 'freed',
+    evacuate: 'evacuated',
+    rescue: 'rescued',
+    leave: 'left',
+    left: 'left',
+    leaving: 'left',
+    spent: 'spent',
+    spending: 'spent',
+    won: 'won',
+    winning: 'won',
+    drawing: 'drew',
+    drew: 'drew',
+  }),
+);
 export const STOP_WORD =
   /^(of|in|on|at|to|from|for|with|by|and|or|the|a|an|as|than|who|which|that|this|last|next|week|weeks|month|months|year|years|day|days|ago|earlier|later|today|yesterday|more|other|others|are|is|was|were|have|has|had|been|be|will|would|could|may|might|since|into|inside|there|here|more)$/i;
 const PARTICLE = /^(up|off|out|down|back|away|over|in)$/i;
@@ -121,7 +124,8 @@ export interface GenericMeasure {
 /** The past form of a verb as written: "calling" → "called", "fired" → "fired", "hit" → "hit". */
 export function pastTense(word: string): string | undefined {
   const w = word.toLowerCase();
-  if (IRREGULAR[w]) return IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
   if (NOT_VERBS.has(w) || w.length < 4) return undefined;
   if (/ed$/.test(w)) return w;
   if (!/ing$/.test(w)) return undefined;
@@ -164,7 +168,7 @@ export function genericMeasure(clause: string, figureStart: number, tail: string
   if (after) {
     const subject = after[1];
     if (subject.split(/\s+/).some((w) => STOP_WORD.test(w))) return undefined;
-    const verb = after[2] ? (IRREGULAR[after[2]] ?? (after[2].endsWith('e') ? `${after[2]}d` : `${after[2]}ed`)) : after[3];
+    const verb = after[2] ? (IRREGULAR.get(after[2]) ?? (after[2].endsWith('e') ? `${after[2]}d` : `${after[2]}ed`)) : after[3];
     if (NOT_VERBS.has(verb)) return undefined;
     return { measure: verb, subject, tailLength: after[0].length };
   }

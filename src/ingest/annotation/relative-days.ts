@@ -13,21 +13,24 @@ import { resolveDate, type Published, type ResolvedDate } from './dates.ts';
 const BACK = /^(?:earlier|before|previous|prior)$/i;
 const ON = /^(?:later|after|next|following)$/i;
 const DIRECTION = /\b(?:earlier|before|previous|prior|later|after|next|following)\b/i;
-const COUNT: Record<string, number> = {
-  a: 1,
-  one: 1,
-  the: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-  '5': 5,
-  '6': 6,
-};
+// A Map, not an object: a word such as "constructor" must not find an inherited property.
+const COUNT = new Map<string, number>(
+  Object.entries({
+    a: 1,
+    one: 1,
+    the: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    '2': 2,
+    '3': 3,
+    '4': 4,
+    '5': 5,
+    '6': 6,
+  }),
+);
 
 /** The relative phrase on the cue ("A day earlier", "the next day"), if any. */
 export function relativeDaySpan(tree: DependencyTree, cue: number): TextSpan | undefined {
@@ -46,13 +49,13 @@ export function relativeDaySpan(tree: DependencyTree, cue: number): TextSpan | u
 
 /** "a day earlier", "the next day", "two days later": a day counted from another. */
 export function isCountedDay(words: string): boolean {
-  return COUNT[words.split(/\s+/)[0].toLowerCase()] !== undefined && /\bdays?\b/i.test(words) && DIRECTION.test(words);
+  return COUNT.has(words.split(/\s+/)[0].toLowerCase()) && /\bdays?\b/i.test(words) && DIRECTION.test(words);
 }
 
 /** "A day earlier, …": one day before the last day written before the phrase; none when no day is written there. */
 export function resolveCountedDay(text: string, phrase: TextSpan, published: Published | undefined): ResolvedDate | undefined {
   const words = text.slice(phrase.start, phrase.end);
-  const count = COUNT[words.split(/\s+/)[0].toLowerCase()];
+  const count = COUNT.get(words.split(/\s+/)[0].toLowerCase())!;
   const sign = BACK.test(DIRECTION.exec(words)?.[0] ?? '') ? -1 : 1;
   const before = text.slice(Math.max(0, phrase.start - WINDOW), phrase.start);
   for (const anchor of [...before.matchAll(ANCHOR)].reverse()) {
@@ -76,5 +79,5 @@ function offsetOf(tree: DependencyTree, day: number): number | undefined {
   const direction = [...tree.children(day, /^(amod|advmod)$/), tree.head(day)].some(
     (w) => w > 0 && (BACK.test(tree.token(w).word) || ON.test(tree.token(w).word)),
   );
-  return determiner !== undefined && COUNT[determiner] !== undefined && direction ? COUNT[determiner] : undefined;
+  return determiner !== undefined && direction ? COUNT.get(determiner) : undefined;
 }

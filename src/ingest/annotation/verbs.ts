@@ -1,49 +1,52 @@
 /** Reporting verbs by written form, and how each shapes a claim. */
 import type { DependencyTree } from '../attribution/tree.ts';
 
-const FORMS: Record<string, string[]> = {
-  say: ['say', 'says', 'said', 'saying'],
-  tell: ['tell', 'tells', 'told', 'telling'],
-  claim: ['claim', 'claims', 'claimed', 'claiming'],
-  add: ['add', 'adds', 'added', 'adding'],
-  urge: ['urge', 'urges', 'urged', 'urging'],
-  believe: ['believe', 'believes', 'believed'],
-  think: ['think', 'thinks', 'thought'],
-  deny: ['deny', 'denies', 'denied', 'denying'],
-  dispute: ['disputes', 'disputed', 'disputing'],
-  refute: ['refute', 'refutes', 'refuted', 'refuting'],
-  rebut: ['rebut', 'rebuts', 'rebutted', 'rebutting'],
-  warn: ['warn', 'warns', 'warned', 'warning'],
-  report: ['report', 'reports', 'reported', 'reporting'],
-  write: ['write', 'writes', 'wrote', 'writing'],
-  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
-  insist: ['insist', 'insists', 'insisted', 'insisting'],
-  note: ['note', 'notes', 'noted', 'noting'],
-  complain: ['complain', 'complains', 'complained', 'complaining'],
-  vow: ['vow', 'vows', 'vowed', 'vowing'],
-  fear: ['fear', 'fears', 'feared'],
-  suspect: ['suspect', 'suspects', 'suspected'],
-  announce: ['announce', 'announces', 'announced', 'announcing'],
-  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
-  explain: ['explain', 'explains', 'explained', 'explaining'],
-  argue: ['argue', 'argues', 'argued', 'arguing'],
-  admit: ['admit', 'admits', 'admitted', 'admitting'],
-  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
-  allege: ['allege', 'alleges', 'alleged', 'alleging'],
-  estimate: ['estimate', 'estimates', 'estimated'],
-  declare: ['declare', 'declares', 'declared', 'declaring'],
-  offer: ['offer', 'offers', 'offered'],
-  promise: ['promise', 'promises', 'promised'],
-  predict: ['predict', 'predicts', 'predicted'],
-  accuse: ['accuse', 'accuses', 'accused'],
-  blame: ['blame', 'blames', 'blamed'],
-  describe: ['describe', 'describes', 'described'],
-  call: ['call', 'calls', 'called', 'calling'],
-};
+// A Map, not an object: a word such as "constructor" must not find an inherited property.
+const FORMS = new Map<string, string[]>(
+  Object.entries({
+    say: ['say', 'says', 'said', 'saying'],
+    tell: ['tell', 'tells', 'told', 'telling'],
+    claim: ['claim', 'claims', 'claimed', 'claiming'],
+    add: ['add', 'adds', 'added', 'adding'],
+    urge: ['urge', 'urges', 'urged', 'urging'],
+    believe: ['believe', 'believes', 'believed'],
+    think: ['think', 'thinks', 'thought'],
+    deny: ['deny', 'denies', 'denied', 'denying'],
+    dispute: ['disputes', 'disputed', 'disputing'],
+    refute: ['refute', 'refutes', 'refuted', 'refuting'],
+    rebut: ['rebut', 'rebuts', 'rebutted', 'rebutting'],
+    warn: ['warn', 'warns', 'warned', 'warning'],
+    report: ['report', 'reports', 'reported', 'reporting'],
+    write: ['write', 'writes', 'wrote', 'writing'],
+    tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+    reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+    insist: ['insist', 'insists', 'insisted', 'insisting'],
+    note: ['note', 'notes', 'noted', 'noting'],
+    complain: ['complain', 'complains', 'complained', 'complaining'],
+    vow: ['vow', 'vows', 'vowed', 'vowing'],
+    fear: ['fear', 'fears', 'feared'],
+    suspect: ['suspect', 'suspects', 'suspected'],
+    announce: ['announce', 'announces', 'announced', 'announcing'],
+    confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+    explain: ['explain', 'explains', 'explained', 'explaining'],
+    argue: ['argue', 'argues', 'argued', 'arguing'],
+    admit: ['admit', 'admits', 'admitted', 'admitting'],
+    acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+    allege: ['allege', 'alleges', 'alleged', 'alleging'],
+    estimate: ['estimate', 'estimates', 'estimated'],
+    declare: ['declare', 'declares', 'declared', 'declaring'],
+    offer: ['offer', 'offers', 'offered'],
+    promise: ['promise', 'promises', 'promised'],
+    predict: ['predict', 'predicts', 'predicted'],
+    accuse: ['accuse', 'accuses', 'accused'],
+    blame: ['blame', 'blames', 'blamed'],
+    describe: ['describe', 'describes', 'described'],
+    call: ['call', 'calls', 'called', 'calling'],
+  }),
+);
 
 const LEMMA_OF = new Map<string, string>();
-for (const [lemma, forms] of Object.entries(FORMS)) for (const f of forms) LEMMA_OF.set(f, lemma);
+for (const [lemma, forms] of FORMS) for (const f of forms) LEMMA_OF.set(f, lemma);
 
 /** Verbs whose object is usually not a statement; they report only with a quote or "that" ("called the conflict "..."", "described as"). */
 export const WEAK_VERBS = new Set(['call', 'describe', 'offer', 'promise', 'accuse', 'blame', 'add', 'tweet', 'write', 'report', 'note']);
@@ -59,7 +62,7 @@ export const HEDGES = /\b(probably|may|might|reportedly|apparently|possibly|like
 
 /** "say" → "says", "deny" → "denies": the third-person form from the table, else the regular rule. */
 export function thirdPerson(lemma: string): string {
-  const listed = FORMS[lemma]?.find((f) => f !== lemma && f.endsWith('s') && !f.endsWith('ss'));
+  const listed = FORMS.get(lemma)?.find((f) => f !== lemma && f.endsWith('s') && !f.endsWith('ss'));
   if (listed) return listed;
   if (/(s|sh|ch|x|z)$/.test(lemma)) return `${lemma}es`;
   if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;

@@ -16,6 +16,7 @@
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
+import { ownEntry } from '../../text/own-entries.ts';
 import { cueOf, type FoundAttribution } from '../find.ts';
 import { CUE_LEXICON } from '../model/lexicon.ts';
 import { verbClasses } from '../model/verb-classes.ts';
@@ -142,7 +143,7 @@ function unlikeConjunct(tree: DependencyTree, v: number): boolean {
 }
 
 function lemmaWeight(lemma: string): number {
-  return CUE_LEXICON.weights[`l:${lemma.toLowerCase()}`] ?? 0;
+  return ownEntry(CUE_LEXICON.weights, `l:${lemma.toLowerCase()}`) ?? 0;
 }
 
 /** Whether the cue model weighs this lemma towards attributing. */

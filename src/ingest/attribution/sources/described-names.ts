@@ -18,14 +18,17 @@ const PUBLIC_BODY =
   /\b(?:Ministry|Department|Administration|Agency|Commission|Committee|Congress|Senate|House|Parliament|Council|Court|Office|Bureau|Police|Army|Navy|Government|Party|Cabinet|Kremlin|Pentagon|Assembly|Authority|FBI|CIA|EPA|GOP|Democrats|Republicans)\b/;
 
 /** Titles a person is named with, by the noun that stands for them later ("the senator" after "Sen. Tom Baker"). */
-const TITLES: Record<string, RegExp> = {
-  senator: /\b(?:Sen\.|Senator)\s+$/,
-  governor: /\b(?:Gov\.|Governor)\s+$/,
-  congressman: /\b(?:Rep\.|Representative|Congressman)\s+$/,
-  congresswoman: /\b(?:Rep\.|Representative|Congresswoman)\s+$/,
-  mayor: /\bMayor\s+$/,
-  judge: /\bJudge\s+$/,
-};
+// A Map, not an object: a word such as "constructor" must not find an inherited property.
+const TITLES = new Map<string, RegExp>(
+  Object.entries({
+    senator: /\b(?:Sen\.|Senator)\s+$/,
+    governor: /\b(?:Gov\.|Governor)\s+$/,
+    congressman: /\b(?:Rep\.|Representative|Congressman)\s+$/,
+    congresswoman: /\b(?:Rep\.|Representative|Congresswoman)\s+$/,
+    mayor: /\bMayor\s+$/,
+    judge: /\bJudge\s+$/,
+  }),
+);
 
 /** Verbs whose object or listener is the outlet a speaker gave a claim to, and verbs an outlet reports with. */
 const TOLD_TO = /^(tell|speak|talk|say)$/;
@@ -45,7 +48,7 @@ export function describedName(
   names: NameMention[],
   text: string,
 ): NameMention | undefined {
-  const title = TITLES[noun.toLowerCase()];
+  const title = TITLES.get(noun.toLowerCase());
   const fits = (n: NameMention) =>
     title
       ? n.type === 'PERSON' &&

@@ -9,6 +9,7 @@ import { firstNameGender } from './first-name-gender.ts';
 import { appositiveGender, titleBefore } from './titled-names.ts';
 import { fullestForm } from './fullest-forms.ts';
 import { bareOrganizationName } from './bare-organization-names.ts';
+import { ownEntry } from '../../text/own-entries.ts';
 
 export interface NameForm {
   name: string;
@@ -43,7 +44,7 @@ export class NameForms {
   gender(name: string, listed = false): Gender | undefined {
     const words = name.split(/\s+/);
     // A first name is the person's own; an honorific goes by the surname, which a spouse shares ("Mr. Clinton" is not Hillary Clinton).
-    if (words.length > 1 && this.firstNames[words[0]]) return this.firstNames[words[0]];
+    if (words.length > 1 && ownEntry(this.firstNames, words[0])) return ownEntry(this.firstNames, words[0]);
     const surname = words.at(-1)!;
     // Two people of one surname ("Bernie Sanders", "Jane Sanders"): "Mr. Sanders" is only one of them.
     const firstNames = new Set(
@@ -57,7 +58,7 @@ export class NameForms {
       if (titled) return titled;
     }
     const first = name.split(/\s+/)[0];
-    return this.firstNames[first] ?? (listed ? firstNameGender(first) : undefined) ?? this.calledBy.get(name);
+    return ownEntry(this.firstNames, first) ?? (listed ? firstNameGender(first) : undefined) ?? this.calledBy.get(name);
   }
 
   /** The fullest form of a name in the article ("Trump" → "Donald J. Trump"), with the forms seen. */
@@ -79,6 +80,6 @@ export class NameForms {
   /** A full name's gender as the article and train say it: its first name in train, a gendered noun in apposition, a pronoun. */
   private formGender(form: string): Gender | undefined {
     const described = this.names.filter((n) => n.text === form).map((n) => appositiveGender(this.doc, n));
-    return this.firstNames[form.split(/\s+/)[0]] ?? described.find((g) => g) ?? this.calledBy.get(form);
+    return ownEntry(this.firstNames, form.split(/\s+/)[0]) ?? described.find((g) => g) ?? this.calledBy.get(form);
   }
 }

@@ -10,22 +10,25 @@ import type { TextSpan } from '../find.ts';
 export type PronounClass = 'he' | 'she' | 'they' | 'i' | 'we';
 export type Gender = 'male' | 'female';
 
-const CLASSES: Record<string, PronounClass> = {
-  he: 'he',
-  him: 'he',
-  his: 'he',
-  she: 'she',
-  her: 'she',
-  they: 'they',
-  them: 'they',
-  i: 'i',
-  me: 'i',
-  we: 'we',
-  us: 'we',
-};
+// A Map, not an object: a word such as "constructor" must not find an inherited property.
+const CLASSES = new Map<string, PronounClass>(
+  Object.entries({
+    he: 'he',
+    him: 'he',
+    his: 'he',
+    she: 'she',
+    her: 'she',
+    they: 'they',
+    them: 'they',
+    i: 'i',
+    me: 'i',
+    we: 'we',
+    us: 'we',
+  }),
+);
 
 export function pronounClass(word: string): PronounClass | undefined {
-  return CLASSES[word.toLowerCase()];
+  return CLASSES.get(word.toLowerCase());
 }
 
 /** A name or speaker before the pronoun, as sources.ts lists them. */
