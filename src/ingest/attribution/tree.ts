@@ -61,7 +61,6 @@ export class DependencyTree {
     return this.children(i, dep)[0];
   }
 
-  /** `i` and everything below it, sorted; `stop` prunes the edges it returns true for. */
   /** `i`'s preposition or other case marker `word` ("by" in "by the council"), compared by lemma in lower case. */
   caseMarker(i: number, word: string): number | undefined {
     return this.children(i, 'case').find((k) => this.token(k).lemma.toLowerCase() === word);
@@ -72,6 +71,7 @@ export class DependencyTree {
     return this.caseMarker(i, word) !== undefined;
   }
 
+  /** `i` and everything below it, sorted; `stop` prunes the edges it returns true for. */
   subtree(i: number, stop?: (edge: Edge, from: number) => boolean): number[] {
     const out: number[] = [];
     const walk = (n: number) => {
