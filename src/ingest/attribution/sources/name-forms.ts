@@ -65,10 +65,13 @@ export class NameForms {
   expand(text: string, type: SourceType, start?: number): NameForm {
     const title = start === undefined || type !== 'PERSON' ? undefined : titleBefore(this.text, start);
     const key = `${type}\u0000${text}\u0000${title?.gender ?? ''}`;
-    const bare = bareOrganizationName(this.text, text, type);
+    const bare = () => {
+      const name = bareOrganizationName(this.text, text, type);
+      return name === undefined ? undefined : { name, aliases: [], type };
+    };
     const known =
       this.expanded.get(key) ??
-      (bare ? { name: bare, aliases: [], type } : undefined) ??
+      bare() ??
       fullestForm(this.names, text, type, title, {
         sure: (form) => this.formGender(form),
         listed: (form) => firstNameGender(form.split(/\s+/)[0]),
