@@ -15,13 +15,9 @@ export function occasionParticipleDay(tree: DependencyTree, cue: number, text: s
   for (const participle of tree.children(cue, 'dep')) {
     const { pos, lemma } = tree.token(participle);
     if (!PARTICIPLE_TAG.test(pos) || AIRING.test(lemma) || tree.children(participle, /^nsubj/).length > 0) continue;
-    if (!occasions.some((o) => lastIndexOf(tree, o) + 1 === participle)) continue;
+    if (!occasions.some((o) => Math.max(...tree.subtree(o)) + 1 === participle)) continue;
     const span = dateOn(tree, participle, text, TIME_RELATION);
     if (span) return span;
   }
   return undefined;
-}
-
-function lastIndexOf(tree: DependencyTree, node: number): number {
-  return Math.max(node, ...tree.children(node).map((c) => lastIndexOf(tree, c)));
 }
