@@ -5,6 +5,7 @@
 import type { Gender } from './pronoun-features.ts';
 import type { NameMention, SourceType } from './name-mentions.ts';
 import { formsFittingTitle, type titleBefore } from './titled-names.ts';
+import { joinsAnotherName } from './joined-name-forms.ts';
 
 export function fullestForm(
   names: NameMention[],
@@ -17,6 +18,7 @@ export function fullestForm(
   const lastWord = words.at(-1)!;
   const written = names
     .filter((n) => n.type === type && n.text.split(/\s+/).at(-1) === lastWord && words.every((w) => n.text.split(/\s+/).includes(w)))
+    .filter((n) => !joinsAnotherName(n.text, text, type))
     .map((n) => n.text);
   const titled = title && formsFittingTitle(written, text, title.gender, genderOf.sure, genderOf.listed);
   // Where the title refuses every longer form, the title is set aside (a person of its own, "Mr. Obama"
