@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node';
 import { lookupKnown } from '../entities/gazetteer.ts';
 import { WEEKDAYS, WEEKDAY_ALTERNATION } from '../text/day-words.ts';
+import { wordTable } from '../text/own-entries.ts';
 
 export interface Published {
   /** ISO 8601 with offset: 2022-03-02T13:16:00-06:00 */
@@ -52,16 +53,13 @@ function isoDay(year: number, month: number, day: number): string {
 }
 
 /** Years counted back from publication's: "last year" is the one before. */
-// A Map, not an object: a word such as "constructor" must not find an inherited property.
-const YEAR_BACK = new Map<string, number>(
-  Object.entries({
-    'this year': 0,
-    'earlier this year': 0,
-    'last year': 1,
-    'late last year': 1,
-    'early last year': 1,
-  }),
-);
+const YEAR_BACK = wordTable<number>({
+  'this year': 0,
+  'earlier this year': 0,
+  'last year': 1,
+  'late last year': 1,
+  'early last year': 1,
+});
 
 /** Resolves a date expression; relative ones need the publication date. */
 export function resolveDate(expression: string, published: Published | undefined): ResolvedDate | undefined {

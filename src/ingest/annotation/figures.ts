@@ -5,6 +5,7 @@
 import type { AnnotatedClaim, AnnotatedFigure } from '../../graph/annotation.ts';
 import { countryOfDemonym, demonymOf } from '../entities/gazetteer.ts';
 import { genericMeasure, STOP_WORD } from './measures.ts';
+import { wordTable } from '../text/own-entries.ts';
 
 const QUALIFIERS = [
   'at least',
@@ -23,47 +24,41 @@ const QUALIFIERS = [
   'fewer than',
   'less than',
 ];
-// A Map, not an object: a word such as "constructor" must not find an inherited property.
-const NUMBER_WORDS = new Map<string, number>(
-  Object.entries({
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    dozen: 12,
-    twenty: 20,
-    fifty: 50,
-    hundred: 100,
-  }),
-);
-// A Map, not an object: a word such as "constructor" must not find an inherited property.
-const MEASURES = new Map<string, string>(
-  Object.entries({
-    killed: 'killed',
-    died: 'killed',
-    dead: 'killed',
-    massacred: 'killed',
-    executed: 'killed',
-    slain: 'killed',
-    wounded: 'wounded',
-    injured: 'wounded',
-    hurt: 'wounded',
-    captured: 'captured',
-    detained: 'captured',
-    imprisoned: 'captured',
-    arrested: 'captured',
-    taken: 'captured',
-    missing: 'missing',
-  }),
-);
+const NUMBER_WORDS = wordTable<number>({
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+});
+const MEASURES = wordTable<string>({
+  killed: 'killed',
+  died: 'killed',
+  dead: 'killed',
+  massacred: 'killed',
+  executed: 'killed',
+  slain: 'killed',
+  wounded: 'wounded',
+  injured: 'wounded',
+  hurt: 'wounded',
+  captured: 'captured',
+  detained: 'captured',
+  imprisoned: 'captured',
+  arrested: 'captured',
+  taken: 'captured',
+  missing: 'missing',
+});
 const TROOP_WORDS = /^(invaders|soldiers|troops|forces|servicemen|fighters|personnel|occupiers)$/i;
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|\b(${[...NUMBER_WORDS.keys()].join('|')})\b`;

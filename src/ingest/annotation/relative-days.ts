@@ -9,28 +9,26 @@ import type { DependencyTree } from '../attribution/tree.ts';
 import { WEEKDAY_ALTERNATION } from '../text/day-words.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { resolveDate, type Published, type ResolvedDate } from './dates.ts';
+import { wordTable } from '../text/own-entries.ts';
 
 const BACK = /^(?:earlier|before|previous|prior)$/i;
 const ON = /^(?:later|after|next|following)$/i;
 const DIRECTION = /\b(?:earlier|before|previous|prior|later|after|next|following)\b/i;
-// A Map, not an object: a word such as "constructor" must not find an inherited property.
-const COUNT = new Map<string, number>(
-  Object.entries({
-    a: 1,
-    one: 1,
-    the: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    '2': 2,
-    '3': 3,
-    '4': 4,
-    '5': 5,
-    '6': 6,
-  }),
-);
+const COUNT = wordTable<number>({
+  a: 1,
+  one: 1,
+  the: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+});
 
 /** The relative phrase on the cue ("A day earlier", "the next day"), if any. */
 export function relativeDaySpan(tree: DependencyTree, cue: number): TextSpan | undefined {

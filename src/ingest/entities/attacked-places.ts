@@ -7,24 +7,22 @@
  */
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';
+import { wordTable } from '../text/own-entries.ts';
 
-// A Map, not an object: a word such as "constructor" must not find an inherited property.
-const AIMED_AT = new Map<string, RegExp>(
-  Object.entries({
-    offensive: /^(?:on|against|in|into|toward|towards)$/,
-    counteroffensive: /^(?:on|against|in|into|toward|towards)$/,
-    assault: /^(?:on|against)$/,
-    siege: /^(?:of|on)$/,
-    battle: /^(?:for)$/,
-    bombardment: /^(?:of|on)$/,
-    shelling: /^(?:of|on)$/,
-    push: /^(?:into|on|toward|towards)$/,
-    advance: /^(?:on|into|toward|towards)$/,
-    incursion: /^(?:into)$/,
-    airstrikes: /^(?:on|against)$/,
-    encirclement: /^(?:of)$/,
-  }),
-);
+const AIMED_AT = wordTable<RegExp>({
+  offensive: /^(?:on|against|in|into|toward|towards)$/,
+  counteroffensive: /^(?:on|against|in|into|toward|towards)$/,
+  assault: /^(?:on|against)$/,
+  siege: /^(?:of|on)$/,
+  battle: /^(?:for)$/,
+  bombardment: /^(?:of|on)$/,
+  shelling: /^(?:of|on)$/,
+  push: /^(?:into|on|toward|towards)$/,
+  advance: /^(?:on|into|toward|towards)$/,
+  incursion: /^(?:into)$/,
+  airstrikes: /^(?:on|against)$/,
+  encirclement: /^(?:of)$/,
+});
 
 /** Whether the mention of tokens [begin, end) (1-based, end exclusive), one word, is what a military noun's operation is aimed at. */
 export function isAttackedPlace(sentence: NlpSentence, begin: number, end: number): boolean {

@@ -6,6 +6,7 @@
 import { lookupKnownName } from '../../entities/gazetteer.ts';
 import type { NameMention } from './name-mentions.ts';
 import { withoutEntryTime } from './stamped-headlines.ts';
+import { wordTable } from '../../text/own-entries.ts';
 
 /** Nouns that stand for an organization named before ("the company" after "Apple Inc."). */
 const ORGANIZATION_NOUN = /^(company|firm|corporation|agency|organization|organisation|group|retailer|airline|automaker|bank|network)$/i;
@@ -18,17 +19,14 @@ const PUBLIC_BODY =
   /\b(?:Ministry|Department|Administration|Agency|Commission|Committee|Congress|Senate|House|Parliament|Council|Court|Office|Bureau|Police|Army|Navy|Government|Party|Cabinet|Kremlin|Pentagon|Assembly|Authority|FBI|CIA|EPA|GOP|Democrats|Republicans)\b/;
 
 /** Titles a person is named with, by the noun that stands for them later ("the senator" after "Sen. Tom Baker"). */
-// A Map, not an object: a word such as "constructor" must not find an inherited property.
-const TITLES = new Map<string, RegExp>(
-  Object.entries({
-    senator: /\b(?:Sen\.|Senator)\s+$/,
-    governor: /\b(?:Gov\.|Governor)\s+$/,
-    congressman: /\b(?:Rep\.|Representative|Congressman)\s+$/,
-    congresswoman: /\b(?:Rep\.|Representative|Congresswoman)\s+$/,
-    mayor: /\bMayor\s+$/,
-    judge: /\bJudge\s+$/,
-  }),
-);
+const TITLES = wordTable<RegExp>({
+  senator: /\b(?:Sen\.|Senator)\s+$/,
+  governor: /\b(?:Gov\.|Governor)\s+$/,
+  congressman: /\b(?:Rep\.|Representative|Congressman)\s+$/,
+  congresswoman: /\b(?:Rep\.|Representative|Congresswoman)\s+$/,
+  mayor: /\bMayor\s+$/,
+  judge: /\bJudge\s+$/,
+});
 
 /** Verbs whose object or listener is the outlet a speaker gave a claim to, and verbs an outlet reports with. */
 const TOLD_TO = /^(tell|speak|talk|say)$/;

@@ -6,26 +6,24 @@
  * src/eval/learn-pronouns.ts).
  */
 import type { TextSpan } from '../find.ts';
+import { wordTable } from '../../text/own-entries.ts';
 
 export type PronounClass = 'he' | 'she' | 'they' | 'i' | 'we';
 export type Gender = 'male' | 'female';
 
-// A Map, not an object: a word such as "constructor" must not find an inherited property.
-const CLASSES = new Map<string, PronounClass>(
-  Object.entries({
-    he: 'he',
-    him: 'he',
-    his: 'he',
-    she: 'she',
-    her: 'she',
-    they: 'they',
-    them: 'they',
-    i: 'i',
-    me: 'i',
-    we: 'we',
-    us: 'we',
-  }),
-);
+const CLASSES = wordTable<PronounClass>({
+  he: 'he',
+  him: 'he',
+  his: 'he',
+  she: 'she',
+  her: 'she',
+  they: 'they',
+  them: 'they',
+  i: 'i',
+  me: 'i',
+  we: 'we',
+  us: 'we',
+});
 
 export function pronounClass(word: string): PronounClass | undefined {
   return CLASSES.get(word.toLowerCase());
