@@ -109,9 +109,10 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     if (claim) drafts.unshift(claim);
   }
   const channels = findChannels(text, drafts, registry);
-  interviewAccounts(text, doc, drafts, interviewPassages(text, doc, drafts, registry, body), body);
-  outletInterviewees(text, doc, drafts, registry, body);
-  obtainedWorkReaders(text, doc, drafts, registry, body);
+  const drafted = { text, doc, drafts, registry, paragraphs: body };
+  interviewAccounts(drafted, interviewPassages(drafted));
+  outletInterviewees(drafted);
+  obtainedWorkReaders(drafted);
   const wire = datelineAgency(text, doc, body);
   if (wire) creditWire(drafts, creditEntity(registry, wire));
   const claims = drafts

@@ -1,7 +1,8 @@
 /** The shapes the annotation stage assembles before they become the annotation format. */
 import type { EntityRelationType } from '../../graph/annotation.ts';
-import type { EntityRecord } from '../entities/registry.ts';
-import type { TextSpan } from '../text/spans.ts';
+import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
+import type { NlpDocument } from '../nlp/types.ts';
+import type { Paragraph, TextSpan } from '../text/spans.ts';
 
 export interface DraftClaim {
   claimants: EntityRecord[];
@@ -36,4 +37,13 @@ export interface FoundRelation {
   type: EntityRelationType;
   to: string;
   evidence?: { start: number; end: number };
+}
+
+/** What a step after drafting reads, and the drafts it changes: the article's text and parse, its entities and body paragraphs. */
+export interface DraftContext {
+  text: string;
+  doc: NlpDocument;
+  drafts: DraftClaim[];
+  registry: EntityRegistry;
+  paragraphs: Paragraph[];
 }

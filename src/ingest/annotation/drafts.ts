@@ -77,7 +77,7 @@ export function draftClaims(
   creditPhrases(doc, drafts, registry);
   spreadVia(drafts);
   reportPassages(text, doc, drafts);
-  outletPieces(text, doc, drafts, registry, paragraphs);
+  outletPieces({ text, doc, drafts, registry, paragraphs });
   outletDocuments(text, drafts, registry);
   closingReportPhrases(text, drafts, registry);
   return drafts;

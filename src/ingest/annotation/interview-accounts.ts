@@ -17,21 +17,15 @@
  */
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRecord } from '../entities/registry.ts';
-import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
-import type { Paragraph, TextSpan } from '../text/spans.ts';
-import type { DraftClaim } from './draft.ts';
+import type { NlpSentence } from '../nlp/types.ts';
+import type { TextSpan } from '../text/spans.ts';
+import type { DraftClaim, DraftContext } from './draft.ts';
 import type { Interview } from './outlet-passages.ts';
 
 /** A clause shorter than this many words is a fragment, not an account ("Finally:"). */
 const MIN_WORDS = 3;
 
-export function interviewAccounts(
-  text: string,
-  doc: NlpDocument,
-  drafts: DraftClaim[],
-  interviews: Interview[],
-  paragraphs: Paragraph[],
-): void {
+export function interviewAccounts({ text, doc, drafts, paragraphs }: DraftContext, interviews: Interview[]): void {
   for (const interview of interviews) {
     const paragraph = paragraphs[interview.paragraph];
     if (interview.afterColon === undefined || !paragraph) continue;

@@ -9,10 +9,10 @@
  */
 import { DependencyTree } from '../attribution/tree.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
-import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
+import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
-import type { DraftClaim } from './draft.ts';
+import type { DraftContext } from './draft.ts';
 import { outletNamedIn } from './named-outlets.ts';
 
 const GETTING = new Set(['obtain', 'get', 'receive', 'see', 'review', 'publish', 'air', 'release', 'post', 'broadcast']);
@@ -28,13 +28,7 @@ interface Obtained {
 }
 
 /** Claims whose sentence opens on a work an outlet obtained earlier in the paragraph take the outlet as via. */
-export function obtainedWorkReaders(
-  text: string,
-  doc: NlpDocument,
-  drafts: DraftClaim[],
-  registry: EntityRegistry,
-  paragraphs: Paragraph[],
-): void {
+export function obtainedWorkReaders({ text, doc, drafts, registry, paragraphs }: DraftContext): void {
   const outlets = registry.all().filter(isOutlet);
   const obtained = obtainedWorks(doc, outlets, paragraphs);
   if (!obtained.length) return;

@@ -16,7 +16,7 @@ import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import { namesOwnChannel } from './channels.ts';
-import type { DraftClaim } from './draft.ts';
+import type { DraftContext } from './draft.ts';
 import { outletNamedIn } from './named-outlets.ts';
 
 const ASKING = new Set(['speak', 'talk', 'interview', 'reach', 'contact', 'track']);
@@ -29,13 +29,7 @@ interface Asking {
 }
 
 /** Claims of the person an outlet asked, after the asking in its paragraph, take the outlet as via. */
-export function outletInterviewees(
-  text: string,
-  doc: NlpDocument,
-  drafts: DraftClaim[],
-  registry: EntityRegistry,
-  paragraphs: Paragraph[],
-): void {
+export function outletInterviewees({ text, doc, drafts, registry, paragraphs }: DraftContext): void {
   const outlets = registry.all().filter(isOutlet);
   for (const asking of askings(doc, outlets, registry, paragraphs))
     for (const d of drafts) {

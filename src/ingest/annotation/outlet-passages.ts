@@ -22,7 +22,7 @@ import { isOutlet } from '../entities/gazetteer.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
-import type { DraftClaim } from './draft.ts';
+import type { DraftClaim, DraftContext } from './draft.ts';
 import { namesOwnChannel } from './channels.ts';
 import { relatesAction } from './outlet-actions.ts';
 import { givenInterviewListeners } from './given-interviews.ts';
@@ -62,13 +62,7 @@ export function outletOwnReports(drafts: DraftClaim[]): void {
 }
 
 /** Claims by people after an interview with an outlet take the outlet as their via (see above); returns the interviews. */
-export function interviewPassages(
-  text: string,
-  doc: NlpDocument,
-  drafts: DraftClaim[],
-  registry: EntityRegistry,
-  paragraphs: Paragraph[],
-): Interview[] {
+export function interviewPassages({ text, doc, drafts, registry, paragraphs }: DraftContext): Interview[] {
   const outlets = registry.all().filter(isOutlet);
   const interviews = findInterviews(doc, outlets, paragraphs, registry);
   const ordered = [...drafts].sort((a, b) => a.evidence.start - b.evidence.start);

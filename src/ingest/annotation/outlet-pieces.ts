@@ -11,23 +11,14 @@
  */
 import { DependencyTree } from '../attribution/tree.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
-import type { EntityRegistry } from '../entities/registry.ts';
-import type { NlpDocument } from '../nlp/types.ts';
-import type { Paragraph } from '../text/spans.ts';
-import type { DraftClaim } from './draft.ts';
+import type { DraftContext } from './draft.ts';
 import { carryPassage } from './report-passages.ts';
 import { outletNamedIn } from './named-outlets.ts';
 
 const HAVING = new Set(['have', 'run', 'take', 'offer']);
 const PIECE = /^(piece|story|look|details|profile|feature|dispatch|investigation)$/i;
 
-export function outletPieces(
-  text: string,
-  doc: NlpDocument,
-  drafts: DraftClaim[],
-  registry: EntityRegistry,
-  paragraphs: Paragraph[],
-): void {
+export function outletPieces({ text, doc, drafts, registry, paragraphs }: DraftContext): void {
   const outlets = registry.all().filter(isOutlet);
   doc.sentences.forEach((sentence, index) => {
     const tree = DependencyTree.of(sentence);
