@@ -43,7 +43,12 @@ const STAGED_OCCASION = /^(interview|hall|meeting|debate|taping|broadcast|appear
 const STAGED_CASE = /^(during|at)$/i;
 /** Nouns that stand for the outlet named before them: "told the newspaper", "the network's anchor". */
 const OUTLET_NOUN = /^(newspaper|paper|network|broadcaster|station|magazine|website|outlet|channel|daily|tabloid)$/i;
-/** What a speaker answers or comments on ("responded to a Post report"), not where the speaker spoke. */
+/**
+ * What a speaker answers or comments on ("responded to a Post report"), not where the speaker spoke. Not
+ * work-listeners.ts's list, which holds "interview" (here where the speaker spoke: "during an interview with
+ * CNN" must reach CNN) and not the questions and polls a speaker answers; nor entities/outlet-work-phrases.ts's
+ * WORK, word forms that find an outlet's name in an entity's words.
+ */
 const WORK = /^(report|story|article|piece|column|editorial|investigation|question|poll|survey|allegation|claim|account)$/i;
 /** Relations that open a clause of their own: an outlet inside one is not the occasion's. */
 const CLAUSE = /^(ccomp|xcomp|parataxis|acl|acl:relcl|advcl|csubj|conj)$/;
