@@ -1,7 +1,7 @@
 /**
  * "S, the Times reports, citing two company officials" where the parser hangs "citing" on the claim's
  * own verb rather than on the credit: the ones cited made the claim, the outlet carried it
- * (src/ingest/attribution/credits/credits.ts citedSpeakers). Real CoreNLP parses of sentences written for these tests.
+ * (src/ingest/attribution/credits/cited-speakers.ts citedSpeakers). Real CoreNLP parses of sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { claimsWithVia } from '../support/named-claims.ts';
