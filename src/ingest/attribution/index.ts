@@ -59,6 +59,8 @@ import { isPredicatePhrase } from './sources/predicate-phrases.ts';
 import { DependencyTree } from './tree.ts';
 import { withoutDoubtedClaims } from './filters/claim-check.ts';
 import { withoutAudienceObjects } from './filters/audience-objects.ts';
+import { withoutVotingRelatives } from './filters/voting-relatives.ts';
+import { withoutBlessings } from './filters/blessings.ts';
 import { isPollReading, POLL_READING_FLOOR } from './filters/poll-readings.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
@@ -244,7 +246,10 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const unattributed = unattributedCandidates(text, doc, lexicon, proposed, found, inside).map((a) => ({ ...a, claimants: [], via: [] }));
   const sorted = [...found, ...unattributed].sort((x, y) => x.content[0].start - y.content[0].start);
   // "addressed a packed rally": a gathering as the object is the audience, not what was said (audience-objects.ts).
-  return withoutAudienceObjects(doc, withoutDoubtedClaims(text, doc, sorted, options.claims));
+  const checked = withoutAudienceObjects(doc, withoutDoubtedClaims(text, doc, sorted, options.claims));
+  // "Lent, who voted for the levy, said S": a vote in a relative clause describes the voter (voting-relatives.ts).
+  // "God bless Tarvick": a blessing is no claim (blessings.ts).
+  return withoutBlessings(doc, withoutVotingRelatives(doc, checked));
 }
 
 function isOutletReading(c: FoundAttribution, resolver: SourceResolver, isOutlet: (s: ResolvedSource) => boolean): boolean {
