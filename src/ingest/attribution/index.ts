@@ -61,6 +61,7 @@ import { withoutDoubtedClaims } from './filters/claim-check.ts';
 import { withoutAudienceObjects } from './filters/audience-objects.ts';
 import { withoutVotingRelatives } from './filters/voting-relatives.ts';
 import { withoutBlessings } from './filters/blessings.ts';
+import { withoutTellIdioms } from './filters/tell-idioms.ts';
 import { isPollReading, POLL_READING_FLOOR } from './filters/poll-readings.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
@@ -248,8 +249,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // "addressed a packed rally": a gathering as the object is the audience, not what was said (audience-objects.ts).
   const checked = withoutAudienceObjects(doc, withoutDoubtedClaims(text, doc, sorted, options.claims));
   // "Lent, who voted for the levy, said S": a vote in a relative clause describes the voter (voting-relatives.ts).
-  // "God bless Tarvick": a blessing is no claim (blessings.ts).
-  return withoutBlessings(doc, withoutVotingRelatives(doc, checked));
+  // "God bless Tarvick": a blessing is no claim (blessings.ts); nor "time will tell" (tell-idioms.ts).
+  return withoutTellIdioms(doc, withoutBlessings(doc, withoutVotingRelatives(doc, checked)));
 }
 
 function isOutletReading(c: FoundAttribution, resolver: SourceResolver, isOutlet: (s: ResolvedSource) => boolean): boolean {
