@@ -26,6 +26,7 @@ import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { namesOwnChannel } from './channels.ts';
 import type { DraftClaim } from './draft.ts';
+import { saidAtPublicOccasion } from './public-occasions.ts';
 import { repliesToReport } from './report-replies.ts';
 
 /** "S, a TV station reported, but officials say S2": a claim set against the report is not carried by it. */
@@ -90,7 +91,8 @@ function isCarried(text: string, d: DraftClaim, heard: Set<EntityRecord>): boole
     d.claimants.length > 0 &&
     d.claimants.every((c) => (c.type === 'Person' || isPeople(c) || UNNAMED_FORCE.test(c.name)) && !heard.has(c)) &&
     !namesOwnChannel(text, d) &&
-    !repliesToReport(text, d)
+    !repliesToReport(text, d) &&
+    !saidAtPublicOccasion(text, d)
   );
 }
 
