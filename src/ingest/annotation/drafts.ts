@@ -24,6 +24,7 @@ import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
 import { reportPassages } from './report-passages.ts';
 import { outletPieces } from './outlet-pieces.ts';
+import { askedGroups } from './asked-groups.ts';
 import { reportingLemma } from './verbs.ts';
 
 export function draftClaims(
@@ -77,7 +78,9 @@ export function draftClaims(
   creditPhrases(doc, drafts, registry);
   spreadVia(drafts);
   reportPassages(text, doc, drafts);
-  outletPieces({ text, doc, drafts, registry, paragraphs });
+  const drafted = { text, doc, drafts, registry, paragraphs };
+  outletPieces(drafted);
+  askedGroups(drafted);
   outletDocuments(text, drafts, registry);
   closingReportPhrases(text, drafts, registry);
   return drafts;
