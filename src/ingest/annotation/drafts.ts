@@ -74,7 +74,7 @@ export function draftClaims(
     return splitJoinedClauses(draft, tree);
   });
   creditQuotedSayings(text, doc, drafts, registry);
-  outletOwnReports(drafts);
+  outletOwnReports(doc, drafts);
   creditPhrases(doc, drafts, registry);
   spreadVia(drafts);
   reportPassages(text, doc, drafts);

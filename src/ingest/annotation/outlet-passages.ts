@@ -25,6 +25,7 @@ import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim, DraftContext } from './draft.ts';
 import { namesOwnChannel } from './channels.ts';
 import { relatesAction } from './outlet-actions.ts';
+import { findsThing } from './found-things.ts';
 import { givenInterviewListeners } from './given-interviews.ts';
 import { isOutletNoun } from './outlet-phrases.ts';
 import { reportingLemma } from './verbs.ts';
@@ -50,12 +51,13 @@ export interface Interview {
 }
 
 /** Weak non-speech claims inside an outlet's report become the outlet's own claims. */
-export function outletOwnReports(drafts: DraftClaim[]): void {
+export function outletOwnReports(doc: NlpDocument, drafts: DraftClaim[]): void {
   for (const d of drafts) {
     const outlet = d.via.length === 1 ? d.via[0] : undefined;
     if (!outlet || !isOutlet(outlet) || d.lemma === 'according to' || reportingLemma(d.verb.split(/\s+/).at(-1) ?? '') !== undefined)
       continue;
-    if (d.confidence === undefined || (d.confidence >= OWN_REPORT_MAX_CONFIDENCE && !relatesAction(d.lemma))) continue;
+    if (d.confidence === undefined || (d.confidence >= OWN_REPORT_MAX_CONFIDENCE && !relatesAction(d.lemma) && !findsThing(doc, d)))
+      continue;
     d.claimants = [outlet];
     d.via = [];
   }
