@@ -19,6 +19,9 @@ describe('dates', () => {
   it('puts a month and day without a year before publication', () => {
     expect(resolveDate('May 3', published)?.date).toBe('2021-05-03');
   });
+  it('reads "this past Thursday" as that weekday', () => {
+    expect(resolveDate('this past Thursday', published)).toMatchObject({ date: '2022-02-24', precision: 'DAY' });
+  });
   it('reads a part of a weekday ("late Monday", "Tuesday night") as that day', () => {
     expect(resolveDate('late Monday', published)).toMatchObject({ date: '2022-02-28', precision: 'DAY' });
     expect(resolveDate('Tuesday night', published)).toMatchObject({ date: '2022-03-01', precision: 'DAY' });

@@ -14,6 +14,7 @@ import { askedTopicDay } from './asked-topic-days.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
 import { cueDayInContent } from './content-event-days.ts';
 import { courtPaperDay } from './court-paper-days.ts';
+import { occasionClauseDay } from './occasion-clause-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
 import { occasionParticipleDay } from './occasion-participle-days.ts';
 import { occasionPartnerDay } from './occasion-partner-days.ts';
@@ -42,6 +43,8 @@ const DATE_RULES: DateRule[] = [
   (c) => (c.according ? undefined : cueDateSpan(c.tree, c.cue, c.text)),
   // "Monday's statement from the council said": a day on the occasion that speaks (occasion-days.ts)
   (c) => occasionSpeakerDay(c.tree, c.cue, c.text, c.according),
+  // "The memo, which Brill sent to staff on Friday, says": the occasion's own clause's day (occasion-clause-days.ts)
+  (c) => occasionClauseDay(c.tree, c.cue, c.text, c.according),
   // "In Tuesday's ruling, the judge wrote", "The lawsuit, filed Tuesday, alleges": a court paper's day (court-paper-days.ts)
   (c) => courtPaperDay(c.tree, c.cue, c.text, c.according),
   // "warned in a statement on its website Saturday": a day on the place the cue names (cue-place-days.ts)

@@ -65,9 +65,9 @@ const YEAR_BACK = wordTable<number>({
 export function resolveDate(expression: string, published: Published | undefined): ResolvedDate | undefined {
   const lower = expression.trim().toLowerCase();
   const weekday = WEEKDAYS.findIndex((w) =>
-    new RegExp(`^(?:(?:since|on|last|this|by|until)\\s+)?(?:(?:late|early)\\s+)?${w}(?:\\s+(?:morning|afternoon|evening|night))?$`).test(
-      lower,
-    ),
+    new RegExp(
+      `^(?:(?:since|on|last|this|by|until|this past)\\s+)?(?:(?:late|early)\\s+)?${w}(?:\\s+(?:morning|afternoon|evening|night))?$`,
+    ).test(lower),
   );
   if (weekday >= 0) {
     if (!published) return undefined;
