@@ -16,6 +16,7 @@ import { cueDayInContent } from './content-event-days.ts';
 import { courtPaperDay } from './court-paper-days.ts';
 import { occasionClauseDay } from './occasion-clause-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
+import { openingOccasionDay } from './opening-occasion-days.ts';
 import { occasionParticipleDay } from './occasion-participle-days.ts';
 import { occasionPartnerDay } from './occasion-partner-days.ts';
 import { occasionSentenceDay } from './occasion-sentence-days.ts';
@@ -45,6 +46,8 @@ const DATE_RULES: DateRule[] = [
   (c) => occasionSpeakerDay(c.tree, c.cue, c.text, c.according),
   // "The memo, which Brill sent to staff on Friday, says": the occasion's own clause's day (occasion-clause-days.ts)
   (c) => occasionClauseDay(c.tree, c.cue, c.text, c.according),
+  // "In a memo she sent Tuesday, the dean warned": an opening occasion's own clause (opening-occasion-days.ts)
+  (c) => (c.according ? undefined : openingOccasionDay(c.tree, c.cue, c.text)),
   // "In Tuesday's ruling, the judge wrote", "The lawsuit, filed Tuesday, alleges": a court paper's day (court-paper-days.ts)
   (c) => courtPaperDay(c.tree, c.cue, c.text, c.according),
   // "warned in a statement on its website Saturday": a day on the place the cue names (cue-place-days.ts)

@@ -1,0 +1,20 @@
+/**
+ * The day of an occasion opening the sentence with a clause of its own
+ * (src/ingest/annotation/opening-occasion-days.ts). Real CoreNLP parses of sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { saidOnDates } from '../support/said-on-dates.ts';
+
+describe("an opening occasion's own clause's day", () => {
+  it('"In a memo she sent Tuesday, the dean warned that S": Tuesday', async () => {
+    expect(await saidOnDates('In a memo she sent Tuesday, the Kessel College provost warned that dorm fees would double.')).toEqual([
+      '2023-02-28',
+    ]);
+  });
+
+  it('"In a statement it issued Friday, the company said S": Friday', async () => {
+    expect(await saidOnDates('In a statement it issued Friday, the Varn Ferry Co. said the crossing would stay shut.')).toEqual([
+      '2023-03-03',
+    ]);
+  });
+});
