@@ -7,6 +7,8 @@
  * the gazetteer knows ("CNN", "Reuters"), and words that also close the names of things that are no
  * outlet ("the Law Review", "the Federal Register", "the Press Office").
  */
+import { FOREIGN_MASTHEAD_WORDS } from './foreign-mastheads.ts';
+
 const MASTHEAD_WORDS = [
   'Observer',
   'Sentinel',
@@ -55,7 +57,7 @@ const OTHER_MEDIA_WORDS = [
 export const MASTHEAD_WORD = new RegExp(`^(${MASTHEAD_WORDS.join('|')})$`);
 
 /** A media word anywhere in a name: "Fox News Channel", "the Boston Globe". */
-export const MEDIA_WORD = new RegExp(`\\b(${[...MASTHEAD_WORDS, ...OTHER_MEDIA_WORDS].join('|')})\\b`);
+export const MEDIA_WORD = new RegExp(`\\b(${[...MASTHEAD_WORDS, ...OTHER_MEDIA_WORDS, ...FOREIGN_MASTHEAD_WORDS].join('|')})\\b`);
 
 /** Nouns an outlet is described by ("the paper adds", "the Greek daily X reports"); "agency" needs "news" or "wire" before it. */
 const MEDIUM_NOUNS = [
