@@ -18,6 +18,7 @@ import { attackedPlaceNames } from './attacked-places.ts';
 import { placeTaggedSurnames } from './place-tagged-surnames.ts';
 import { namesWithDemonym } from './demonym-places.ts';
 import { isMilitiaName } from './militia-names.ts';
+import { isBodyHeadedName } from './body-headed-names.ts';
 import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
@@ -89,7 +90,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
         ? 'Person'
         : person && places.has(m.text)
           ? 'Place'
-          : person && (isMilitiaName(m.text) || businesses.has(m.text) || armedGroups.has(m.text))
+          : person && (isMilitiaName(m.text) || isBodyHeadedName(m.text) || businesses.has(m.text) || armedGroups.has(m.text))
             ? 'Organization'
             : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
               ? 'Group'
