@@ -19,6 +19,7 @@ import { placeTaggedSurnames } from './place-tagged-surnames.ts';
 import { namesWithDemonym } from './demonym-places.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isBodyHeadedName } from './body-headed-names.ts';
+import { indefiniteMemberWord } from './indefinite-person-mentions.ts';
 import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
@@ -102,7 +103,9 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
       const name = m.text.replace(/^the\s+/, '');
       const station = stationAfter(name, s.tokens.slice(m.tokenEnd - 1, m.tokenEnd + 1));
       if (station === 'description') continue;
-      if (station) out.push({ name: station.name, type: 'Organization', span: { start: m.end - name.length, end: station.end } });
+      const member = person ? indefiniteMemberWord(m.text) : undefined;
+      if (member) out.push({ name: member, type: 'Group', span: { start: m.end - member.length, end: m.end } });
+      else if (station) out.push({ name: station.name, type: 'Organization', span: { start: m.end - name.length, end: station.end } });
       else out.push({ name, type, span: { start: m.end - name.length, end: m.end } });
     }
   }
