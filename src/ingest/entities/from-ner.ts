@@ -20,6 +20,7 @@ import { namesWithDemonym } from './demonym-places.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isBodyHeadedName } from './body-headed-names.ts';
 import { indefiniteMemberWord } from './indefinite-person-mentions.ts';
+import { knownAsTypes } from './known-as-names.ts';
 import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
@@ -83,20 +84,23 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const people = new Set([...placeTaggedSurnames(doc), ...quotedNicknames(doc)]);
   const businesses = businessPossessiveNames(doc);
   const armedGroups = armedGroupNames(doc);
+  const namedAs = knownAsTypes(doc);
   for (const s of doc.sentences) {
     for (const m of withOfPlaceBodies(s)) {
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
       const person = m.ner === 'PERSON';
-      const type = people.has(m)
-        ? 'Person'
-        : person && places.has(m.text)
-          ? 'Place'
-          : person && (isMilitiaName(m.text) || isBodyHeadedName(m.text) || businesses.has(m.text) || armedGroups.has(m.text))
-            ? 'Organization'
-            : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
-              ? 'Group'
-              : ((m.ner === 'ORGANIZATION' ? partyMemberType(`${s.tokens[m.tokenBegin - 2]?.word ?? ''} ${m.text}`) : undefined) ??
-                TYPE_OF_NER[m.ner]);
+      const type =
+        namedAs.get(m.text) ??
+        (people.has(m)
+          ? 'Person'
+          : person && places.has(m.text)
+            ? 'Place'
+            : person && (isMilitiaName(m.text) || isBodyHeadedName(m.text) || businesses.has(m.text) || armedGroups.has(m.text))
+              ? 'Organization'
+              : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
+                ? 'Group'
+                : ((m.ner === 'ORGANIZATION' ? partyMemberType(`${s.tokens[m.tokenBegin - 2]?.word ?? ''} ${m.text}`) : undefined) ??
+                  TYPE_OF_NER[m.ner]));
       if (!type || !within(m)) continue;
       if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
       // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
