@@ -13,4 +13,11 @@ describe('Arabic place-name words', () => {
     );
     expect(typed).toMatchObject({ 'Kafr Masud': 'Place', 'Ain Korvash': 'Place', 'Tal Brenner': 'Person' });
   });
+
+  it('"in Ras al-Mirwah" is a place; "Ras Baraka" stays a person', async () => {
+    const typed = await entityTypes(
+      'Three civilians were killed in Ras al-Mirwah on Friday, a monitoring group told the AFP. Ras Baraka said the city would sue.',
+    );
+    expect(typed).toMatchObject({ 'Ras al-Mirwah': 'Place', 'Ras Baraka': 'Person' });
+  });
 });

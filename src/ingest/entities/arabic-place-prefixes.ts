@@ -7,7 +7,15 @@
  */
 const ARABIC_PLACE_FIRST = /^(?:Kafr|Kfar|Ain|Deir|Dayr|Beit|Bayt|Bab|Jisr|Wadi|Jabal|Jebel|Qasr|Maarat|Tell)$/;
 
+/**
+ * "Ras", "Khan", "Tal" and "Tel" do start a place's name when the next word opens with the Arabic
+ * article ("near Ras al-Mirwah", invented); people's names go on without it ("Ras Baraka").
+ */
+const PLACE_FIRST_BEFORE_ARTICLE = /^(?:Ras|Khan|Tal|Tel)$/;
+const ARABIC_ARTICLE = /^(?:al|el|as|ash|ad|ar|az|at)-\p{Lu}/u;
+
 /** Whether a name of two words or more starts with an Arabic place-name word. */
 export function startsWithArabicPlaceWord(words: string[]): boolean {
-  return words.length > 1 && ARABIC_PLACE_FIRST.test(words[0]);
+  if (words.length < 2) return false;
+  return ARABIC_PLACE_FIRST.test(words[0]) || (PLACE_FIRST_BEFORE_ARTICLE.test(words[0]) && ARABIC_ARTICLE.test(words[1]));
 }
