@@ -29,6 +29,7 @@ import { stanceHolder } from './stance-holders.ts';
 import { stanceNounSubject } from './stance-nouns.ts';
 import { invertedSubject, isNameOrDescription, subjectOf } from './cue-subjects.ts';
 import { nameBeforeInterruption } from './interrupted-subjects.ts';
+import { frontedGerundSpeaker } from './fronted-gerunds.ts';
 import { reportedPredicateClause } from './subject-clause-cues.ts';
 import { opensWithWhy } from './wh-clauses.ts';
 import { withOpeningQuotations } from './opening-quotations.ts';
@@ -151,7 +152,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
         speakerBeforeCommaParticiple(tree, v) ??
         strandedSubject(tree, v) ??
         perceivedSpeaker(tree, v) ??
-        nameBeforeInterruption(tree, v))
+        nameBeforeInterruption(tree, v) ??
+        frontedGerundSpeaker(tree, v))
       : (tree.child(v, 'nmod:poss') ??
         lightVerbSubject(tree, v) ??
         stanceHolder(tree, v, NOUN_CUE_CASES, subjectOf) ??
