@@ -1,6 +1,7 @@
 /**
  * A speaker's second verb of saying joined to the first content by a comma and "but" ("said that S, but
- * cautioned against S2") reads on its own, and the first content ends before the comma
+ * cautioned against S2", also 'said "S," but cautioned S2' with the comma inside the quotation mark) reads on
+ * its own, and the first content ends before the comma
  * (src/ingest/attribution/boundaries/joined-speech-verbs.ts), on a real CoreNLP parse of sentences written
  * for this test.
  */
@@ -27,6 +28,14 @@ describe('second sayings joined by ", but"', () => {
     );
     expect(found).toContainEqual(['say', 'Ann Patel', 'that she had not yet read the harbour plan']);
     expect(found).toContainEqual(['call', 'Ann Patel', 'it a fair opening offer']);
+  });
+
+  it('cuts \'says S "…," but conceded S2\' where the comma stands inside the closing quotation mark', async () => {
+    const text =
+      'Councillor Vera Lind says the main aim of the levy is "to fix the roads," but conceded that the cost of the bridge repairs was a growing worry.';
+    const found = await readings(text);
+    expect(found).toContainEqual(['say', 'Vera Lind', 'the main aim of the levy is "to fix the roads']);
+    expect(found).toContainEqual(['concede', 'Vera Lind', 'that the cost of the bridge repairs was a growing worry']);
   });
 
   it('leaves a second verb that is no saying inside the content', async () => {

@@ -24,6 +24,7 @@ import { DependencyTree, isVerb } from '../tree.ts';
 import { wordCount } from './content-ends.ts';
 import { speakersSecondSaying } from './speaker-subjects.ts';
 
+const CLOSING_QUOTE = /^(''|”|")$/;
 /** Words the first content keeps before the joined verb, at least. */
 const MIN_WORDS = 3;
 const JOINED = /^(conj|advcl|xcomp|acl|dep)$/;
@@ -178,6 +179,8 @@ function joinerBefore(tree: DependencyTree, v: number, participle: boolean): num
   // "voted for the levy, but warned that S2": "but" joins a second saying only after a comma; a bare "but" added
   // false positives on PolNeAR dev.
   if (/^but$/i.test(tree.token(i).word) && tree.token(i - 1).word === ',') return i - 1;
+  // 'said the goal was "to win," but warned S2': the comma stands inside the closing quotation mark.
+  if (/^but$/i.test(tree.token(i).word) && CLOSING_QUOTE.test(tree.token(i - 1).word) && tree.token(i - 2).word === ',') return i - 1;
   // "…, then wrote that S2": a comma and "then" join a finite verb as "and" does.
   if (tree.token(i).word === ',' && /^then$/i.test(tree.token(i + 1).word)) return i;
   return undefined;
