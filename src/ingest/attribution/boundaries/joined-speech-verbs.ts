@@ -23,6 +23,7 @@ import { verbClasses } from '../model/verb-classes.ts';
 import { DependencyTree, isVerb } from '../tree.ts';
 import { wordCount } from './content-ends.ts';
 import { speakersSecondSaying } from './speaker-subjects.ts';
+import { isLightSaying, isSecondAct } from './second-acts.ts';
 
 const CLOSING_QUOTE = /^(''|”|")$/;
 /** Words the first content keeps before the joined verb, at least. */
@@ -46,20 +47,22 @@ export function splitJoinedSpeechVerbs<T extends Reading>(text: string, doc: Nlp
   const out: T[] = [];
   for (const a of readings) {
     out.push(a);
-    if (a.continued || !opensPair(a.cue.lemma) || a.content.length !== 1 || !a.claimants.length || a.cue.span.end > a.content[0].start)
-      continue;
+    if (a.continued || a.content.length !== 1 || !a.claimants.length || a.cue.span.end > a.content[0].start) continue;
+    const light = !opensPair(a.cue.lemma);
+    if (light && !isLightSaying(a.cue.lemma)) continue;
+    const tree = DependencyTree.of(doc.sentences[a.sentence]);
     // A verb that already reads on its own: the content is only cut before it when that reading is the same speaker's.
     const reading = (start: number) => readings.find((r) => r !== a && r.cue.span.start === start);
     const ownReading = (start: number) => reading(start)?.claimants[0]?.name === a.claimants[0].name;
     const joined = joinedVerb(
       text,
-      DependencyTree.of(doc.sentences[a.sentence]),
+      tree,
       a.content[0],
       a.claimants[0].name,
       (start) => reading(start) !== undefined && !ownReading(start),
       (start) => proposed.some((r) => r.cue.span.start === start && r.claimants[0]?.name === a.claimants[0].name),
     );
-    if (!joined) continue;
+    if (!joined || (light && !isSecondAct(tree, joined.verb))) continue;
     a.content = [{ start: a.content[0].start, end: joined.cutAt }];
     if (!reading(joined.cue.span.start)) out.push({ ...a, cue: joined.cue, content: [joined.content] });
   }
@@ -68,6 +71,7 @@ export function splitJoinedSpeechVerbs<T extends Reading>(text: string, doc: Nlp
 
 interface Joined {
   cue: FoundAttribution['cue'];
+  verb: number;
   cutAt: number;
   content: TextSpan;
 }
@@ -104,7 +108,7 @@ function joinedVerb(
     if (wordCount(kept) < MIN_WORDS) continue;
     const from = token.end + /^[\s,:]*/.exec(text.slice(token.end, span.end))![0].length;
     if (wordCount(text.slice(from, span.end)) < 2) continue;
-    return { cue: cueOf(token), cutAt: span.start + kept.length, content: { start: from, end: span.end } };
+    return { cue: cueOf(token), verb: v, cutAt: span.start + kept.length, content: { start: from, end: span.end } };
   }
   return undefined;
 }
