@@ -58,10 +58,7 @@ import { withCopularPredicate } from './sources/copular-predicates.ts';
 import { isPredicatePhrase } from './sources/predicate-phrases.ts';
 import { DependencyTree } from './tree.ts';
 import { withoutDoubtedClaims } from './filters/claim-check.ts';
-import { withoutAudienceObjects } from './filters/audience-objects.ts';
-import { withoutVotingRelatives } from './filters/voting-relatives.ts';
-import { withoutBlessings } from './filters/blessings.ts';
-import { withoutTellIdioms } from './filters/tell-idioms.ts';
+import { withoutNoClaimCues } from './filters/no-claim-cues.ts';
 import { isPollReading, POLL_READING_FLOOR } from './filters/poll-readings.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
@@ -246,11 +243,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const found = [...result, ...closed, ...continuedQuotes(text, doc, quotes, result, inside)];
   const unattributed = unattributedCandidates(text, doc, lexicon, proposed, found, inside).map((a) => ({ ...a, claimants: [], via: [] }));
   const sorted = [...found, ...unattributed].sort((x, y) => x.content[0].start - y.content[0].start);
-  // "addressed a packed rally": a gathering as the object is the audience, not what was said (audience-objects.ts).
-  const checked = withoutAudienceObjects(doc, withoutDoubtedClaims(text, doc, sorted, options.claims));
-  // "Lent, who voted for the levy, said S": a vote in a relative clause describes the voter (voting-relatives.ts).
-  // "God bless Tarvick": a blessing is no claim (blessings.ts); nor "time will tell" (tell-idioms.ts).
-  return withoutTellIdioms(doc, withoutBlessings(doc, withoutVotingRelatives(doc, checked)));
+  // "addressed a packed rally", "God bless X", "time will tell": cues that tell no claim (no-claim-cues.ts).
+  return withoutNoClaimCues(doc, withoutDoubtedClaims(text, doc, sorted, options.claims));
 }
 
 function isOutletReading(c: FoundAttribution, resolver: SourceResolver, isOutlet: (s: ResolvedSource) => boolean): boolean {

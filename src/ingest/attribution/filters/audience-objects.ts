@@ -4,14 +4,8 @@
  * ("addressed the issue" and "addressed the voters' worries" keep their readings: their objects are
  * no gathering). PolNeAR train: 5 such readings, none matching an annotation.
  */
-import type { NlpDocument } from '../../nlp/types.ts';
-import { DependencyTree } from '../tree.ts';
-
-interface Reading {
-  sentence: number;
-  frame: string;
-  cue: { token: number; lemma: string };
-}
+import type { DependencyTree } from '../tree.ts';
+import type { CueReading } from './cue-reading.ts';
 
 const AUDIENCE_CUES = new Set(['address', 'headline', 'keynote', 'speak']);
 /** Gatherings and the people who make them up. */
@@ -40,12 +34,8 @@ const GATHERINGS = new Set([
   'graduate',
 ]);
 
-/** `readings` without an address/headline/speak reading whose object is a gathering or its audience. */
-export function withoutAudienceObjects<A extends Reading>(doc: NlpDocument, readings: A[]): A[] {
-  const toAudience = (a: A) => {
-    if (a.frame !== 'obj' || !AUDIENCE_CUES.has(a.cue.lemma)) return false;
-    const tree = DependencyTree.of(doc.sentences[a.sentence]);
-    return tree.children(a.cue.token, 'obj').some((o) => GATHERINGS.has(tree.token(o).lemma.toLowerCase()));
-  };
-  return readings.filter((a) => !toAudience(a));
+/** An address/headline/speak reading whose object is a gathering or its audience. */
+export function isAudienceObject(tree: DependencyTree, a: CueReading): boolean {
+  if (a.frame !== 'obj' || !AUDIENCE_CUES.has(a.cue.lemma)) return false;
+  return tree.children(a.cue.token, 'obj').some((o) => GATHERINGS.has(tree.token(o).lemma.toLowerCase()));
 }

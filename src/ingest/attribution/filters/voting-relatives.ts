@@ -4,23 +4,13 @@
  * ("The council voted for the levy" keeps its reading). PolNeAR train: 4 such readings, none
  * matching an annotation.
  */
-import type { NlpDocument } from '../../nlp/types.ts';
-import { DependencyTree } from '../tree.ts';
-
-interface Reading {
-  sentence: number;
-  cue: { token: number; lemma: string };
-}
+import type { DependencyTree } from '../tree.ts';
+import type { CueReading } from './cue-reading.ts';
 
 const RELATIVE_SUBJECTS = new Set(['who', 'that', 'which']);
 
-/** `readings` without a reading of "vote" whose subject is the relative pronoun of its clause. */
-export function withoutVotingRelatives<A extends Reading>(doc: NlpDocument, readings: A[]): A[] {
-  const inRelative = (a: A) => {
-    if (a.cue.lemma !== 'vote') return false;
-    const tree = DependencyTree.of(doc.sentences[a.sentence]);
-    if (tree.relation(a.cue.token) !== 'acl:relcl') return false;
-    return tree.children(a.cue.token, 'nsubj').some((s) => RELATIVE_SUBJECTS.has(tree.token(s).word.toLowerCase()));
-  };
-  return readings.filter((a) => !inRelative(a));
+/** A reading of "vote" whose subject is the relative pronoun of its clause. */
+export function isVotingRelative(tree: DependencyTree, a: CueReading): boolean {
+  if (a.cue.lemma !== 'vote' || tree.relation(a.cue.token) !== 'acl:relcl') return false;
+  return tree.children(a.cue.token, 'nsubj').some((s) => RELATIVE_SUBJECTS.has(tree.token(s).word.toLowerCase()));
 }

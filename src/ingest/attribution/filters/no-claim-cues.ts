@@ -1,0 +1,30 @@
+/**
+ * Readings whose cue, read on its sentence's parse, tells no claim, dropped after the claim check.
+ * Each shape is one predicate in a file of its own, with its example and its PolNeAR train figures.
+ */
+import type { NlpDocument } from '../../nlp/types.ts';
+import { DependencyTree } from '../tree.ts';
+import { isAudienceObject } from './audience-objects.ts';
+import type { CueReading } from './cue-reading.ts';
+import { isBlessing } from './blessings.ts';
+import { isTellIdiom } from './tell-idioms.ts';
+import { isVotingRelative } from './voting-relatives.ts';
+
+const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
+  // "addressed a packed rally": the gathering is the audience, not what was said.
+  isAudienceObject,
+  // "Lent, who voted for the levy, said S": a vote in a relative clause describes the voter.
+  isVotingRelative,
+  // "God bless Tarvick".
+  isBlessing,
+  // "Only time will tell", "All told, 900 families moved".
+  isTellIdiom,
+];
+
+/** `readings` without those whose cue one of the shapes above reads as no claim. */
+export function withoutNoClaimCues<A extends CueReading>(doc: NlpDocument, readings: A[]): A[] {
+  return readings.filter((a) => {
+    const tree = DependencyTree.of(doc.sentences[a.sentence]);
+    return !NO_CLAIM.some((isNoClaim) => isNoClaim(tree, a));
+  });
+}
