@@ -37,15 +37,7 @@ import type { TextSpan } from '../text/spans.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAYS } from '../text/day-words.ts';
 import { outletsNamedByWork } from './outlet-work-phrases.ts';
 import { untaggedOutlets } from './untagged-outlets.ts';
-
-const TYPE_OF_NER: Record<string, EntityType> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  LOCATION: 'Place',
-  CITY: 'Place',
-  COUNTRY: 'Place',
-  STATE_OR_PROVINCE: 'Place',
-};
+import { typeOfNer } from './ner-types.ts';
 
 /** A definite description that stands for an outlet named before it. */
 const OUTLET_DESCRIPTION = /^the\s+(?:newspaper|paper|network|broadcaster|magazine|daily|tabloid|outlet)$/i;
@@ -100,7 +92,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
               : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
                 ? 'Group'
                 : ((m.ner === 'ORGANIZATION' ? partyMemberType(`${s.tokens[m.tokenBegin - 2]?.word ?? ''} ${m.text}`) : undefined) ??
-                  TYPE_OF_NER[m.ner]));
+                  typeOfNer(m.ner)));
       if (!type || !within(m)) continue;
       if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
       // "the Guardian": NER leaves the article out; names keep their own capitalised "The".

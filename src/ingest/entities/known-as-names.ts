@@ -10,16 +10,8 @@
 import type { NlpDocument } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 import { isPersonRole } from './gazetteer.ts';
+import { typeOfNer } from './ner-types.ts';
 import type { EntityType } from './registry.ts';
-
-const TYPE_OF_OWNER: Record<string, EntityType> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  LOCATION: 'Place',
-  CITY: 'Place',
-  COUNTRY: 'Place',
-  STATE_OR_PROVINCE: 'Place',
-};
 
 /** Nouns of one person that are not a role of the gazetteer's: "the smuggler, known as …". */
 const PERSON_NOUN = /^(?:man|woman|boy|girl|smuggler|trafficker|dealer|kingpin|boss|gunman|hitman|fighter|militant)$/i;
@@ -41,7 +33,7 @@ export function knownAsTypes(doc: NlpDocument): Map<string, EntityType> {
       const owner = s.entityMentions.find((o) => o !== m && head >= o.tokenBegin && head < o.tokenEnd);
       const noun = tree.token(head).word;
       const type = owner
-        ? TYPE_OF_OWNER[owner.ner]
+        ? typeOfNer(owner.ner)
         : isPersonRole(noun) || PERSON_NOUN.test(noun)
           ? 'Person'
           : BODY_NOUN.test(noun)
