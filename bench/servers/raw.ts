@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ENTITY_RELATION_TYPES } from '../../src/graph/annotation.ts';
 import { toLuceneTerms } from '../../src/graph/lucene.ts';
+import { seekLinkIndex } from '../../src/graph/read/cypher/claims.ts';
 
 const RELATION_TYPES = ENTITY_RELATION_TYPES.join('|');
 
@@ -18,7 +19,7 @@ const RELATION_TYPES = ENTITY_RELATION_TYPES.join('|');
  * The head of the three anchored operations: the entity `e` (by `$<param>`), its claim total over
  * `rel` (the relationship's degree), and inside a `CALL (e, total) {` left open for the caller's
  * projection, rows `c`: one page of those claims in creation order, read like the API reads it:
- * a seek of the link index `(anchor, createdAt, seq, claim)`, ordered on all four properties so the
+ * a seek (seekLinkIndex) of the link index `(anchor, createdAt, seq, claim)`, ordered on all four properties so the
  * index provides the order; see anchoredClaimPage in src/graph/read/cypher/claims.ts. With
  * `after`, the page starts right after the claim of `$afterCreatedAt, $afterSeq, $afterClaim`
  * (a keyset page): three seeks (a later id at the same createdAt and seq, a later seq at the same
@@ -26,6 +27,7 @@ const RELATION_TYPES = ENTITY_RELATION_TYPES.join('|');
  */
 function entityClaimPage(param: string, rel: string, after = false): string {
   const seek = (keys: string) => `MATCH (c:Claim)-[r:${rel}]->()
+        ${seekLinkIndex(rel)}
         WHERE r.anchor = e.id AND ${keys}
         WITH c, r ORDER BY r.anchor, r.createdAt, r.seq, r.claim LIMIT $first`;
   const page = after

@@ -6,6 +6,7 @@ WITH id, e, COUNT { (e)<-[:CLAIMED_BY]-() } AS total
 CALL (e) {
   CALL (e) {
     MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
     WHERE r.anchor = e.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -28,6 +29,7 @@ WITH id, e, COUNT { (e)<-[:MENTIONS]-(:Claim) } AS total
 CALL (e) {
   CALL (e) {
     MATCH (c:Claim)-[r:MENTIONS]->()
+    USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
     WHERE r.anchor = e.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -84,6 +86,7 @@ CALL (e) {
   CALL (e) {
     CALL (e) {
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq = $afterSeq
@@ -93,6 +96,7 @@ CALL (e) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq > $afterSeq
@@ -102,6 +106,7 @@ CALL (e) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt > datetime($afterCreatedAt)
         AND r.seq IS NOT NULL
@@ -129,6 +134,7 @@ CALL (e) {
   CALL (e) {
     CALL (e) {
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq = $afterSeq
@@ -138,6 +144,7 @@ CALL (e) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq > $afterSeq
@@ -147,6 +154,7 @@ CALL (e) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt > datetime($afterCreatedAt)
         AND r.seq IS NOT NULL

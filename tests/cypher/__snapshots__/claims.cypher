@@ -85,6 +85,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -106,6 +107,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -167,6 +169,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_V
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:REPORTED_VIA]->()
+    USING RANGE INDEX SEEK r:REPORTED_VIA(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -188,6 +191,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:REPORTED_V
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:REPORTED_VIA]->()
+    USING RANGE INDEX SEEK r:REPORTED_VIA(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -249,6 +253,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:MENTIONS]->()
+    USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -270,6 +275,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:MENTIONS]-
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:MENTIONS]->()
+    USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -858,6 +864,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAI
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -883,6 +890,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:CLAI
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -960,6 +968,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENT
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:MENTIONS]->()
+    USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -987,6 +996,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { MATCH (anchor)<-[:MENT
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:MENTIONS]->()
+    USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -1058,6 +1068,7 @@ CALL (anchor) {
   CALL (anchor) {
     CALL (anchor) {
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq = $afterSeq
@@ -1067,6 +1078,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq > $afterSeq
@@ -1076,6 +1088,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt > datetime($afterCreatedAt)
         AND r.seq IS NOT NULL
@@ -1102,6 +1115,7 @@ CALL (anchor) {
   CALL (anchor) {
     CALL (anchor) {
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq = $afterSeq
@@ -1111,6 +1125,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq < $afterSeq
@@ -1120,6 +1135,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt < datetime($afterCreatedAt)
         AND r.seq IS NOT NULL
@@ -1146,6 +1162,7 @@ CALL (anchor) {
   CALL (anchor) {
     CALL (anchor) {
       MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      USING RANGE INDEX SEEK r:REPORTED_VIA(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq = $afterSeq
@@ -1155,6 +1172,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      USING RANGE INDEX SEEK r:REPORTED_VIA(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq > $afterSeq
@@ -1164,6 +1182,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      USING RANGE INDEX SEEK r:REPORTED_VIA(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt > datetime($afterCreatedAt)
         AND r.seq IS NOT NULL
@@ -1190,6 +1209,7 @@ CALL (anchor) {
   CALL (anchor) {
     CALL (anchor) {
       MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      USING RANGE INDEX SEEK r:REPORTED_VIA(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq = $afterSeq
@@ -1199,6 +1219,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      USING RANGE INDEX SEEK r:REPORTED_VIA(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq < $afterSeq
@@ -1208,6 +1229,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:REPORTED_VIA]->()
+      USING RANGE INDEX SEEK r:REPORTED_VIA(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt < datetime($afterCreatedAt)
         AND r.seq IS NOT NULL
@@ -1234,6 +1256,7 @@ CALL (anchor) {
   CALL (anchor) {
     CALL (anchor) {
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq = $afterSeq
@@ -1243,6 +1266,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq > $afterSeq
@@ -1252,6 +1276,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt > datetime($afterCreatedAt)
         AND r.seq IS NOT NULL
@@ -1278,6 +1303,7 @@ CALL (anchor) {
   CALL (anchor) {
     CALL (anchor) {
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq = $afterSeq
@@ -1287,6 +1313,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq < $afterSeq
@@ -1296,6 +1323,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt < datetime($afterCreatedAt)
         AND r.seq IS NOT NULL
@@ -1324,6 +1352,7 @@ CALL (anchor) {
   CALL (anchor) {
     CALL (anchor) {
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq = $afterSeq
@@ -1335,6 +1364,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq > $afterSeq
@@ -1346,6 +1376,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt > datetime($afterCreatedAt)
         AND r.seq IS NOT NULL
@@ -1376,6 +1407,7 @@ CALL (anchor) {
   CALL (anchor) {
     CALL (anchor) {
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq = $afterSeq
@@ -1387,6 +1419,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt = datetime($afterCreatedAt)
         AND r.seq < $afterSeq
@@ -1398,6 +1431,7 @@ CALL (anchor) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = anchor.id
         AND r.createdAt < datetime($afterCreatedAt)
         AND r.seq IS NOT NULL
@@ -1425,6 +1459,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -1448,6 +1483,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -1478,6 +1514,7 @@ WITH anchor, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:CLAIMED_BY
 CALL (anchor) {
   CALL (anchor) {
     MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
     WHERE r.anchor = anchor.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL

@@ -13,6 +13,7 @@ WITH e, COUNT { (e)<-[:CLAIMED_BY]-() } AS total0, COUNT { (e)<-[:MENTIONS]-(:Cl
 CALL (e) {
   CALL (e) {
     MATCH (c:Claim)-[r:CLAIMED_BY]->()
+    USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
     WHERE r.anchor = e.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -27,6 +28,7 @@ CALL (e) {
 CALL (e) {
   CALL (e) {
     MATCH (c:Claim)-[r:MENTIONS]->()
+    USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
     WHERE r.anchor = e.id
       AND r.createdAt IS NOT NULL
       AND r.seq IS NOT NULL
@@ -55,6 +57,7 @@ CALL (e) {
   CALL (e) {
     CALL (e) {
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt = datetime($afterCreatedAt0)
         AND r.seq = $afterSeq0
@@ -64,6 +67,7 @@ CALL (e) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt = datetime($afterCreatedAt0)
         AND r.seq > $afterSeq0
@@ -73,6 +77,7 @@ CALL (e) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:CLAIMED_BY]->()
+      USING RANGE INDEX SEEK r:CLAIMED_BY(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt > datetime($afterCreatedAt0)
         AND r.seq IS NOT NULL
@@ -92,6 +97,7 @@ CALL (e) {
   CALL (e) {
     CALL (e) {
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt = datetime($afterCreatedAt1)
         AND r.seq = $afterSeq1
@@ -101,6 +107,7 @@ CALL (e) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt = datetime($afterCreatedAt1)
         AND r.seq > $afterSeq1
@@ -110,6 +117,7 @@ CALL (e) {
       RETURN c, r
       UNION ALL
       MATCH (c:Claim)-[r:MENTIONS]->()
+      USING RANGE INDEX SEEK r:MENTIONS(anchor, createdAt, seq, claim)
       WHERE r.anchor = e.id
         AND r.createdAt > datetime($afterCreatedAt1)
         AND r.seq IS NOT NULL
