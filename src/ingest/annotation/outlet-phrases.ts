@@ -29,6 +29,7 @@ import { namedProgramme } from './named-programmes.ts';
 import { objectListener } from './object-listeners.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
+import { writersPlaces } from './writing-outlets.ts';
 
 /** Relations from the verb to its circumstances (where, to whom, on what), not to what was said. */
 const CIRCUMSTANCE = /^(obl|obl:.*|nmod|nmod:.*)$/;
@@ -206,6 +207,7 @@ function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number)
   // "Writing for CNN, X says", "Appearing on Fox News, X said": the occasion hung on a participle of speaking.
   for (const way of speakingParticiples(tree, cue))
     listeners.push(...tree.children(way, CIRCUMSTANCE).filter((n) => introducedBy(tree, n, OCCASION_CASE)));
+  listeners.push(...writersPlaces(tree, cue));
   // "telling CNN that ...": the listener of a telling is its object (after a quotation, "… ,” a farmer
   // tells CNN." the parser may hang the name as an xcomp; "told USA Today" reads as a time, obl:tmod).
   if (tree.token(cue).lemma === 'tell')
