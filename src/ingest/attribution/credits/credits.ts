@@ -17,6 +17,7 @@ import { isCiting } from './cited-speakers.ts';
 import { describedOutletName } from './described-outlets.ts';
 import { beforeConjoinedClause } from './credit-before-conjunction.ts';
 import { CREDIT_VERBS } from './credit-verbs.ts';
+import { qualifiedSpeakerHead } from './familiar-speakers.ts';
 import { longCredit, staffOutletName } from './long-credits.ts';
 
 const NAME_POS = /^(NNP|NNPS)$/;
@@ -178,8 +179,11 @@ export function closingTails(doc: NlpDocument): FoundAttribution[] {
       const told = cue.lemma.toLowerCase() === 'tell';
       if (verb - comma < 2 || !/^VB[DPZ]$/.test(cue.pos) || !(told || TAIL_VERBS.has(cue.lemma.toLowerCase()))) continue;
       const speaker = tokens.slice(comma + 1, verb);
-      if (speaker.length > 5 || !speaker.every((t) => SPEAKER_POS.test(t.pos)) || !/^(NN|NNS|NNP|NNPS)$/.test(speaker.at(-1)!.pos))
-        continue;
+      const bare = speaker.length <= 5 && speaker.every((t) => SPEAKER_POS.test(t.pos)) && /^(NN|NNS|NNP|NNPS)$/.test(speaker.at(-1)!.pos);
+      // The source is the speaker's last word (1-based: `verb`), or a qualified speaker's head noun.
+      const qualifiedHead = bare ? undefined : qualifiedSpeakerHead(speaker);
+      const source = bare ? verb : qualifiedHead !== undefined ? comma + 1 + qualifiedHead : undefined;
+      if (source === undefined) continue;
       const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
       if (comma - from < 3 || comma + 1 === scene?.end) continue;
       out.push({
@@ -187,7 +191,7 @@ export function closingTails(doc: NlpDocument): FoundAttribution[] {
         cue: cueOf(cue),
         frame: 'parataxis',
         content: [{ start: tokens[from].start, end: tokens[comma - 1].end }],
-        source: verb,
+        source,
         confidence: TAIL_CONFIDENCE,
       });
     }
