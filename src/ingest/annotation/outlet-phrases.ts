@@ -94,7 +94,8 @@ function knownOutlet(tree: DependencyTree, i: number, registry: EntityRegistry):
   const token = tree.token(i);
   // NER often leaves "the AP" untagged, and the tagger may call it a common noun.
   if (!token.pos.startsWith('NN') || !/^\p{Lu}/u.test(token.word)) return undefined;
-  const words = tree.subtree(i, (edge) => !/^(compound|flat|det)$/.test(edge.dep));
+  // "60 Minutes": a programme named with a number.
+  const words = tree.subtree(i, (edge) => !/^(compound|flat|det|nummod)$/.test(edge.dep));
   const span = tree.span(words.filter((w) => tree.relation(w) !== 'det' || w === i));
   if (!span) return undefined;
   const name = tree.sentence.tokens
