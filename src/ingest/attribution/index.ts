@@ -43,6 +43,7 @@ import { cutBeforeOwnParticiples } from './boundaries/participle-readings.ts';
 import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
 import { cutAtSemicolons } from './boundaries/semicolon-ends.ts';
 import { cutAtLineBreaks } from './boundaries/paragraph-ends.ts';
+import { cutAtClosingQuotes } from './boundaries/closing-quote-ends.ts';
 import { cutCueTimeClauses } from './boundaries/cue-time-clauses.ts';
 import { cutClosingOccasions } from './boundaries/closing-occasions.ts';
 import { cutObjectRelatives } from './boundaries/object-relatives.ts';
@@ -114,9 +115,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     (c) => CARRIER_CUES.has(c.cue.lemma) && (c.cue.lemma !== 'add' || isOutletReading(c, resolver, isOutlet)),
   );
   const carried = all.filter((c) => c.confidence < bar(c) && reports.some((r) => r !== c && holdsCue(r, c)));
-  const candidates = [...scored, ...credits, ...tails, ...carried].filter((c) => inside(c.cue.span));
+  const candidates: FoundAttribution[] = [...scored, ...credits, ...tails, ...carried].filter((c) => inside(c.cue.span));
   // "Mayor Says S\nThe mayor said S2": a content stays in its cue's paragraph (paragraph-ends.ts).
   cutAtLineBreaks(text, candidates);
+  // "''S,'' Ms. Vance said, explaining S2": a content ends at the quotation it closes before its cue (closing-quote-ends.ts).
+  candidates.push(...cutAtClosingQuotes(text, doc, candidates));
 
   // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
   const named: Attribution[] = [];

@@ -152,7 +152,7 @@ function lemmaWeight(lemma: string): number {
 }
 
 /** Whether the cue model weighs this lemma towards attributing. */
-function cuesMostly(lemma: string): boolean {
+export function cuesMostly(lemma: string): boolean {
   return lemmaWeight(lemma) >= MIN_LEMMA_WEIGHT;
 }
 
