@@ -14,6 +14,7 @@ import { askedTopicDay } from './asked-topic-days.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
 import { cueDayInContent } from './content-event-days.ts';
 import { courtPaperDay } from './court-paper-days.ts';
+import { dayBeforeCueClosesNounClause, participleTookNounClauseDay } from './noun-clause-days.ts';
 import { occasionClauseDay } from './occasion-clause-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
 import { openingOccasionDay } from './opening-occasion-days.ts';
@@ -79,7 +80,9 @@ export function claimDate(
   const context = { text, doc, paragraphs, sentence: a.sentence, tree, cue: a.cue.token, content, according: a.frame === 'according' };
   for (const rule of DATE_RULES) {
     const dateSpan = rule(context);
-    if (dateSpan) return { dateSpan };
+    // "criticized a report the union released Tuesday, saying S": the day is the report's (noun-clause-days.ts)
+    if (dateSpan) return participleTookNounClauseDay(tree, a.cue.token, dateSpan) ? { undated: true } : { dateSpan };
   }
-  return {};
+  // "The aide the board hired Monday said S": the day is the hiring's (noun-clause-days.ts)
+  return dayBeforeCueClosesNounClause(tree, a.cue.token) ? { undated: true } : {};
 }
