@@ -14,6 +14,7 @@ import { askedTopicDay } from './asked-topic-days.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
 import { cueDayInContent } from './content-event-days.ts';
 import { courtPaperDay } from './court-paper-days.ts';
+import { infinitiveCueDay } from './infinitive-cue-days.ts';
 import { dayBeforeCueClosesNounClause, participleTookNounClauseDay } from './noun-clause-days.ts';
 import { occasionClauseDay } from './occasion-clause-days.ts';
 import { occasionSpeakerDay } from './occasion-days.ts';
@@ -65,6 +66,8 @@ const DATE_RULES: DateRule[] = [
   (c) => askedTopicDay(c.tree, c.cue),
   // "said in a phone interview with the AP on Sunday": a day on the occasion's partner (occasion-partner-days.ts)
   (c) => occasionPartnerDay(c.tree, c.cue),
+  // "took to Twitter on Friday to say S": the day of the act the infinitive cue is the purpose of (infinitive-cue-days.ts)
+  (c) => infinitiveCueDay(c.tree, c.cue, c.text),
 ];
 
 /** The claim's date phrase, or `undated` where the cue's day is not the saying's; the draft spreads it in. */
