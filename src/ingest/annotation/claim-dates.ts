@@ -23,6 +23,7 @@ import { occasionParticipleDay } from './occasion-participle-days.ts';
 import { occasionPartnerDay } from './occasion-partner-days.ts';
 import { occasionSentenceDay } from './occasion-sentence-days.ts';
 import { relativeDaySpan } from './relative-days.ts';
+import { relativeOccasionDay } from './relative-occasion-days.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
 
 /** What the date rules read: the claim's sentence (its index and tree), its cue, its content. */
@@ -68,6 +69,8 @@ const DATE_RULES: DateRule[] = [
   (c) => occasionPartnerDay(c.tree, c.cue),
   // "took to Twitter on Friday to say S": the day of the act the infinitive cue is the purpose of (infinitive-cue-days.ts)
   (c) => infinitiveCueDay(c.tree, c.cue, c.text),
+  // "issued a statement Thursday in which it said S": the day of the occasion a relative clause tells of (relative-occasion-days.ts)
+  (c) => (c.according ? undefined : relativeOccasionDay(c.tree, c.cue, c.text)),
 ];
 
 /** The claim's date phrase, or `undated` where the cue's day is not the saying's; the draft spreads it in. */
