@@ -61,6 +61,24 @@ export const OCCASIONS = new Set([
   'filing',
   'report',
   'memo',
+  // Notices, columns and sermons: "warned in a Thursday bulletin that S", "said in an advisory Friday".
+  'bulletin',
+  'advisory',
+  'announcement',
+  'notice',
+  'update',
+  'readout',
+  'communique',
+  'newsletter',
+  'podcast',
+  'blog',
+  'column',
+  'editorial',
+  'essay',
+  'commentary',
+  'comment',
+  'sermon',
+  'lecture',
 ]);
 /** "in a letter sent Friday to staff": a passive participle takes no object, so a day the parser made one is its time. */
 const PARTICIPLE_TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod|nmod:tmod|nmod:npmod|obj)$/;
