@@ -22,3 +22,13 @@ describe('occasions of written and preached words', () => {
     expect(await saidOnDates('The Ostby mayor said the bridge update on Friday would show more cracks.')).toEqual([undefined]);
   });
 });
+
+describe("an occasion the tagger reads as the day's adjective", () => {
+  it('"said in an advisory Friday that S": Friday', async () => {
+    expect(await saidOnDates('The Ostby weather office said in an advisory Friday that the river would flood.')).toEqual(['2023-03-03']);
+  });
+
+  it('"In an editorial Sunday, the Herald said S": Sunday', async () => {
+    expect(await saidOnDates('In an editorial Sunday, the Kessel Herald said the harbor chief should resign.')).toEqual(['2023-03-05']);
+  });
+});

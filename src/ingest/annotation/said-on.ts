@@ -253,8 +253,9 @@ export function dateOn(tree: DependencyTree, node: number, text: string, relatio
     if (thisPart) return thisPart;
     const day = dayOf(tree, child);
     if (day === undefined) continue;
-    if (tree.children(child, 'case').some((k) => !/^on$/i.test(tree.token(k).word))) continue;
-    if (day !== child) return { start: tree.token(day).start, end: tree.token(day).end };
+    const occasionAdjective = occasionTaggedAdjective(tree, child);
+    if (tree.children(child, 'case').some((k) => !/^on$/i.test(tree.token(k).word)) && !occasionAdjective) continue;
+    if (day !== child || occasionAdjective) return { start: tree.token(day).start, end: tree.token(day).end };
     // A weekday's compound closing a longer name is that name run into the day ("the station's Drive Time Tuesday"), not part of the date.
     const weekday = WEEKDAY.test(tree.token(child).word);
     const words = tree.subtree(
@@ -274,6 +275,11 @@ export function dateOn(tree: DependencyTree, node: number, text: string, relatio
     return { start, end: start + trimmed.length };
   }
   return undefined;
+}
+
+/** "said in an advisory Friday", "In an editorial Sunday, X said": the tagger took the occasion for the day's adjective. */
+function occasionTaggedAdjective(tree: DependencyTree, day: number): boolean {
+  return tree.children(day, 'amod').some((a) => OCCASIONS.has(tree.token(a).lemma.toLowerCase()));
 }
 
 /** The last word of a name of two or more capitalised words ("Drive Time"); "Super Tuesday" is one name with its day. */
