@@ -10,6 +10,7 @@ import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../text/day-words.ts'
 import type { TextSpan } from '../text/spans.ts';
 import { closesProgrammeName } from './dates.ts';
 import { namingDaySpan } from './month-day-spans.ts';
+import { isMediumPlace, isTownHall } from './occasion-forms.ts';
 import { speakingParticiples } from './verbs.ts';
 
 const DAY_WORD = new RegExp(
@@ -97,7 +98,7 @@ const NARROWING_ADVERB = /^(?:earlier|later)$/i;
  * occasion ("during Tuesday's debate"), or for a participle cue the day of the verb it hangs on.
  */
 export function cueDateSpan(tree: DependencyTree, cue: number, text: string): TextSpan | undefined {
-  const isOccasion = (o: number) => OCCASIONS.has(tree.token(o).lemma.toLowerCase()) || isOpEd(tree, o);
+  const isOccasion = (o: number) => OCCASIONS.has(tree.token(o).lemma.toLowerCase()) || isOpEd(tree, o) || isTownHall(tree, o);
   const occasions = [
     ...tree.children(cue, /^obl/),
     ...invertedSubjectOccasions(tree, cue),
@@ -190,8 +191,10 @@ function occasionPlaces(tree: DependencyTree, occasion: number): number[] {
   const onAir = BROADCAST_OCCASION.test(tree.token(occasion).lemma);
   return tree
     .children(occasion, /^(obl|nmod)$/)
-    .filter((place) =>
-      tree.children(place, 'case').some((k) => PLACE_CASE.test(tree.token(k).word) || (onAir && /^on$/i.test(tree.token(k).word))),
+    .filter(
+      (place) =>
+        isMediumPlace(tree, place) ||
+        tree.children(place, 'case').some((k) => PLACE_CASE.test(tree.token(k).word) || (onAir && /^on$/i.test(tree.token(k).word))),
     );
 }
 
