@@ -34,6 +34,7 @@ import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
 import { mediumNamedOutlets } from './entities/medium-named-outlets.ts';
 import { loneReportingNames } from './entities/lone-reporting-names.ts';
 import { reportsThatNames } from './entities/reports-that-names.ts';
+import { articleNamedOutlets } from './entities/article-named-outlets.ts';
 import { closingDescribedOutlet, nameDescribedVias, registerReportingOutlets, reportingOutletNames } from './entities/reporting-outlets.ts';
 import { capitalRelations, contradictions } from './annotation/relations.ts';
 import { wordOutletCredits } from './annotation/word-outlet-credits.ts';
@@ -93,6 +94,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   registerReportingOutlets(registry, reporting);
   registerReportingOutlets(registry, new Set([...mediumNamedOutlets(doc), ...loneReportingNames(doc)]));
   registerReportingOutlets(registry, reportsThatNames(doc));
+  registerReportingOutlets(registry, articleNamedOutlets(doc));
   registerNamedEntities(registry, namedMentions(doc, within));
   const wordCredits = wordOutletCredits(doc, registry);
   const isOutletHere = (s: ResolvedSource) =>
