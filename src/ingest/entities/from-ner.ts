@@ -23,6 +23,7 @@ import { indefiniteMemberWord } from './indefinite-person-mentions.ts';
 import { knownAsTypes } from './known-as-names.ts';
 import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
+import { placeConjunctNames } from './place-conjuncts.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { quotedNicknames } from './quoted-nicknames.ts';
@@ -122,6 +123,7 @@ function placeShapedNames(doc: NlpDocument): Set<string> {
   const persons = doc.sentences.flatMap((s) => s.entityMentions.filter((m) => m.ner === 'PERSON').map((m) => m.text));
   for (const name of namesWithDemonym(doc, persons)) names.add(name);
   for (const name of attackedPlaceNames(doc)) names.add(name);
+  for (const name of placeConjunctNames(doc, names)) names.add(name);
   return names;
 }
 

@@ -1,0 +1,65 @@
+/**
+ * A name the tagger calls PERSON that is joined by "and" or "or" to a place under a preposition of
+ * place is a place too: "crews moved into Sulphur and Jennings", "teams in Shreveport and in
+ * Jackson", "the villages of Kafr Halab and Tal Hadiya". The first conjunct is a place by its tag,
+ * by the rules of place-shaped-persons.ts, or an untagged proper noun after in, into, near and the
+ * like. A person is joined to a place too ("ties to Russia and Putin"), but is named in full first,
+ * so a name that a longer person's name holds, or one given a title or first name, is left alone.
+ */
+import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
+import { DependencyTree } from '../attribution/tree.ts';
+import { mentionTop } from './mention-top.ts';
+
+const PLACE_TAG = /^(?:LOCATION|CITY|STATE_OR_PROVINCE|COUNTRY)$/;
+const LOCATIVE = /^(?:in|into|to|near|around|from|outside|at|across|through|toward|towards)$/i;
+const PLACES_NOUN = /^(?:towns|villages|cities|suburbs|districts|provinces|regions|neighbou?rhoods)$/i;
+
+/** Whether the word heads a phrase of place: after a locative preposition, or "of" on a plural place noun. */
+function underPlacePreposition(tree: DependencyTree, word: number): boolean {
+  const preposition = tree.child(word, 'case');
+  if (preposition === undefined) return false;
+  const said = tree.token(preposition).word;
+  return LOCATIVE.test(said) || (/^of$/i.test(said) && PLACES_NOUN.test(tree.token(tree.head(word))?.word ?? ''));
+}
+
+/** PERSON names of the text joined to a place; `places` holds the PERSON names other rules found to be places. */
+export function placeConjunctNames(doc: NlpDocument, places: Set<string>): Set<string> {
+  const persons = doc.sentences.flatMap((s) => s.entityMentions.filter((m) => m.ner === 'PERSON').map((m) => ({ s, m })));
+  const personLike = (name: string) =>
+    persons.some(({ s, m }) => {
+      const before = s.tokens[m.tokenBegin - 2];
+      const introduced = m.text === name && before !== undefined && (before.ner === 'TITLE' || /^NNP/.test(before.pos));
+      return introduced || (m.text !== name && m.text.split(/\s+/).includes(name.split(/\s+/).at(-1)!));
+    });
+  const names = new Set<string>();
+  for (const { s, m } of persons) {
+    if (places.has(m.text) || personLike(m.text)) continue;
+    if (joinedToPlace(s, m.tokenBegin, m.tokenEnd, places)) names.add(m.text);
+  }
+  return names;
+}
+
+function joinedToPlace(sentence: NlpSentence, begin: number, end: number, places: Set<string>): boolean {
+  const tree = DependencyTree.of(sentence);
+  const top = mentionTop(tree, begin, end);
+  if (top === undefined || tree.relation(top) !== 'conj') return false;
+  const first = tree.head(top);
+  if (!underPlacePreposition(tree, first) || !joinedRightAfter(sentence, first, begin, end)) return false;
+  const token = tree.token(first);
+  const mention = sentence.entityMentions.find((m) => m.tokenBegin <= first && first < m.tokenEnd);
+  if (mention) return PLACE_TAG.test(mention.ner) || places.has(mention.text);
+  return /^NNP/.test(token.pos) && token.ner === 'O';
+}
+
+/**
+ * "into Sulphur and Jennings", "in Shreveport and in Jackson": only "and" or "or" (and a preposition)
+ * between the two, and no preposition after the name. A misparse joins a list of people to the place
+ * before it ("reporting by X in Orlando, Y and Z in Washington", "in Iowa and Thom Tillis in North
+ * Carolina"): a comma, a title or a place of the name's own sets them apart.
+ */
+function joinedRightAfter(sentence: NlpSentence, first: number, begin: number, end: number): boolean {
+  const mention = sentence.entityMentions.find((m) => m.tokenBegin <= first && first < m.tokenEnd);
+  const between = sentence.tokens.slice((mention?.tokenEnd ?? first + 1) - 1, begin - 1);
+  const joined = between.length > 0 && between.every((t, i) => (i === 0 ? /^(?:and|or)$/i.test(t.word) : LOCATIVE.test(t.word)));
+  return joined && !/^(?:IN|TO)$/.test(sentence.tokens[end - 1]?.pos ?? '');
+}
