@@ -24,6 +24,7 @@ import { knownAsTypes } from './known-as-names.ts';
 import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
 import { placeConjunctNames } from './place-conjuncts.ts';
+import { organizationShortForms } from './organization-short-forms.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { quotedNicknames } from './quoted-nicknames.ts';
@@ -67,6 +68,8 @@ interface NamedMention {
   name: string;
   type: EntityType;
   span: TextSpan;
+  /** Another name of the entity as the text writes it ("Tarnov" for "Tarnov Group"). */
+  alias?: string;
 }
 
 /** NER mentions inside `within` (the article's body, headlines and caption), pronouns left out. */
@@ -78,6 +81,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const businesses = businessPossessiveNames(doc);
   const armedGroups = armedGroupNames(doc);
   const namedAs = knownAsTypes(doc);
+  const shortForms = organizationShortForms(doc);
   for (const s of doc.sentences) {
     for (const m of withOfPlaceBodies(s)) {
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
@@ -101,7 +105,9 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
       const station = stationAfter(name, s.tokens.slice(m.tokenEnd - 1, m.tokenEnd + 1));
       if (station === 'description') continue;
       const member = person ? indefiniteMemberWord(m.text) : undefined;
-      if (member) out.push({ name: member, type: 'Group', span: { start: m.end - member.length, end: m.end } });
+      const organization = person ? shortForms.get(m.text) : undefined;
+      if (organization) out.push({ name: organization, type: 'Organization', span: { start: m.start, end: m.end }, alias: m.text });
+      else if (member) out.push({ name: member, type: 'Group', span: { start: m.end - member.length, end: m.end } });
       else if (station) out.push({ name: station.name, type: 'Organization', span: { start: m.end - name.length, end: station.end } });
       else out.push({ name, type, span: { start: m.end - name.length, end: m.end } });
     }
@@ -171,7 +177,10 @@ function samePerson(registry: EntityRegistry, name: string): EntityRecord | unde
 /** Registers every named mention, fullest names first, so that short forms join them. */
 export function registerNamedEntities(registry: EntityRegistry, mentions: NamedMention[]): void {
   const ordered = [...mentions].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.span.start - b.span.start);
-  for (const m of ordered) addEntity(registry, m.name, m.type, m.span);
+  for (const m of ordered) {
+    const record = addEntity(registry, m.name, m.type, m.span);
+    if (m.alias) registry.alias(record, m.alias);
+  }
   aliasOfPlaceBodies(registry);
 }
 

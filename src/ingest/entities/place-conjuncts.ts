@@ -9,6 +9,7 @@
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 import { mentionTop } from './mention-top.ts';
+import { personNameTest } from './person-names.ts';
 
 const PLACE_TAG = /^(?:LOCATION|CITY|STATE_OR_PROVINCE|COUNTRY)$/;
 const LOCATIVE = /^(?:in|into|to|near|around|from|outside|at|across|through|toward|towards)$/i;
@@ -25,15 +26,10 @@ function underPlacePreposition(tree: DependencyTree, word: number): boolean {
 /** PERSON names of the text joined to a place; `places` holds the PERSON names other rules found to be places. */
 export function placeConjunctNames(doc: NlpDocument, places: Set<string>): Set<string> {
   const persons = doc.sentences.flatMap((s) => s.entityMentions.filter((m) => m.ner === 'PERSON').map((m) => ({ s, m })));
-  const personLike = (name: string) =>
-    persons.some(({ s, m }) => {
-      const before = s.tokens[m.tokenBegin - 2];
-      const introduced = m.text === name && before !== undefined && (before.ner === 'TITLE' || /^NNP/.test(before.pos));
-      return introduced || (m.text !== name && m.text.split(/\s+/).includes(name.split(/\s+/).at(-1)!));
-    });
+  const isPersonName = personNameTest(doc);
   const names = new Set<string>();
   for (const { s, m } of persons) {
-    if (places.has(m.text) || personLike(m.text)) continue;
+    if (places.has(m.text) || isPersonName(m.text)) continue;
     if (joinedToPlace(s, m.tokenBegin, m.tokenEnd, places)) names.add(m.text);
   }
   return names;
