@@ -25,6 +25,7 @@ import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
 import { placeConjunctNames } from './place-conjuncts.ts';
 import { organizationShortForms } from './organization-short-forms.ts';
+import { isPluralBodyName } from './plural-body-names.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { quotedNicknames } from './quoted-nicknames.ts';
@@ -220,6 +221,7 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
     demonymSpeakerType(mentionText) ??
     (source.type === 'ORGANIZATION' ? partyMemberType(mentionText) : undefined) ??
     (source.type === 'PERSON' && isMilitiaName(mentionText) ? 'Organization' : undefined) ??
+    (source.type === 'GROUP' && isPluralBodyName(mentionText) ? 'Organization' : undefined) ??
     (source.type === 'PERSON' || (source.type === 'GROUP' && isOnePerson(mentionText))
       ? 'Person'
       : source.type === 'ORGANIZATION' || (source.type === 'GROUP' && COLLECTIVE_INSTITUTION.test(sourceName))
