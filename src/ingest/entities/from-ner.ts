@@ -137,6 +137,8 @@ function placeShapedNames(doc: NlpDocument): Set<string> {
 export function organizationKind(name: string): OrganizationKind {
   const known = lookupKnown(name);
   if (known?.kind) return known.kind;
+  // "the Iraqi News Agency", "the state news agency": "Agency" alone names a government body.
+  if (/\b(?:news|wire|press)\s+agency$/i.test(name)) return 'MEDIA';
   const head = organizationKindOfHead(name.split(/\s+/).at(-1) ?? '') ?? kindOfHeadBeforeOf(name);
   if (head) return head;
   return MEDIA_WORD.test(name) || isStationName(name) || isCallSign(name) ? 'MEDIA' : 'OTHER';

@@ -10,8 +10,8 @@ import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 import { mentionTop } from './mention-top.ts';
 import { personNameTest } from './person-names.ts';
+import { typeOfNer } from './ner-types.ts';
 
-const PLACE_TAG = /^(?:LOCATION|CITY|STATE_OR_PROVINCE|COUNTRY)$/;
 const LOCATIVE = /^(?:in|into|to|near|around|from|outside|at|across|through|toward|towards)$/i;
 const PLACES_NOUN = /^(?:towns|villages|cities|suburbs|districts|provinces|regions|neighbou?rhoods)$/i;
 
@@ -43,7 +43,7 @@ function joinedToPlace(sentence: NlpSentence, begin: number, end: number, places
   if (!underPlacePreposition(tree, first) || !joinedRightAfter(sentence, first, begin, end)) return false;
   const token = tree.token(first);
   const mention = sentence.entityMentions.find((m) => m.tokenBegin <= first && first < m.tokenEnd);
-  if (mention) return PLACE_TAG.test(mention.ner) || places.has(mention.text);
+  if (mention) return typeOfNer(mention.ner) === 'Place' || places.has(mention.text);
   return /^NNP/.test(token.pos) && token.ner === 'O';
 }
 
