@@ -26,6 +26,7 @@ import { isStateAfterTown } from './town-state-pairs.ts';
 import { placeConjunctNames } from './place-conjuncts.ts';
 import { organizationShortForms } from './organization-short-forms.ts';
 import { isPluralBodyName } from './plural-body-names.ts';
+import { blocNames } from './bloc-names.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { quotedNicknames } from './quoted-nicknames.ts';
@@ -83,8 +84,10 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const armedGroups = armedGroupNames(doc);
   const namedAs = knownAsTypes(doc);
   const shortForms = organizationShortForms(doc);
+  const blocs = blocNames(doc);
   for (const s of doc.sentences) {
     for (const m of withOfPlaceBodies(s)) {
+      if (blocs.some((b) => b.sentence === s.index && b.tokenBegin <= m.tokenBegin && m.tokenEnd <= b.tokenEnd)) continue;
       const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
       const person = m.ner === 'PERSON';
       const type =
@@ -114,6 +117,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
     }
   }
   for (const o of untaggedOutlets(doc)) if (within(o.span)) out.push({ name: o.name, type: 'Organization', span: o.span });
+  for (const b of blocs) if (within(b.span)) out.push({ name: b.name, type: 'Organization', span: b.span });
   return out;
 }
 
