@@ -2,10 +2,12 @@
  * Names the tagger calls PERSON that are places by their shape or their place in the sentence:
  * "Mount Kessra erupted", "the Varna River", "Saint-Aubrac-sur-Mer", and the object of a
  * preposition on a noun of the people or offices of a place ("residents of Dalbeck", "police in
- * Harrowgate"). The three-class tagger guesses PERSON for an unfamiliar capitalised word.
+ * Harrowgate"), or of "near" or "outside" ("a checkpoint near Dera Ghazi Khan"). The three-class
+ * tagger guesses PERSON for an unfamiliar capitalised word.
  * On train's 840 parses it fires on 3 PERSON mentions, all places ("people in Fort Pierce", "the
  * suburb of Warren"); of the 111 other PERSON objects of in/at/near, nearly all name people
- * ("an ally in X", "aimed at X"), so the governor must be a place's people or offices.
+ * ("an ally in X", "aimed at X"), so the governor must be a place's people or offices; no PERSON
+ * name there follows "near" or "outside" (stop 49).
  */
 import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';
@@ -29,8 +31,9 @@ export function isPlaceShaped(sentence: NlpSentence, begin: number, end: number,
   if (PARTICLE_JOINED.test(name) || startsWithArabicPlaceWord(words)) return true;
   const tree = DependencyTree.of(sentence);
   const top = mentionTop(tree, begin, end);
-  if (top === undefined || tree.relation(top) !== 'nmod') return false;
-  const preposition = tree.child(top, 'case');
+  const preposition = top === undefined ? undefined : tree.child(top, 'case');
   const word = preposition ? tree.token(preposition).word.toLowerCase() : '';
+  if (/^(?:near|outside)$/.test(word) && /^NNP/.test(sentence.tokens[end - 2]?.pos ?? '')) return true;
+  if (top === undefined || tree.relation(top) !== 'nmod') return false;
   return /^(?:of|in|from)$/.test(word) && OF_PLACE_NOUN.test(tree.token(tree.head(top)).word);
 }
