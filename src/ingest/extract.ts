@@ -30,6 +30,7 @@ import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts'
 import { parseHeader } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
 import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
+import { splitPersonAffiliations } from './nlp/person-affiliations.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
 import { mediumNamedOutlets } from './entities/medium-named-outlets.ts';
 import { loneReportingNames } from './entities/lone-reporting-names.ts';
@@ -79,7 +80,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     warnings.push('no publication date given or found: publishedAt stays empty and relative dates ("Tuesday") are not resolved');
 
   const parsed = await nlp.annotate(joinMisreadNames(text), published ? { docDate: published.iso.slice(0, 10) } : {});
-  const doc = restoreMisreadNames(parsed, text);
+  const doc = splitPersonAffiliations(restoreMisreadNames(parsed, text), text);
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
   const named: TextSpan[] = [...bodyRanges, ...headlines, ...(header?.caption ? [header.caption] : [])];
   const within = (s: TextSpan) => named.some((r) => r.start <= s.start && s.end <= r.end);
