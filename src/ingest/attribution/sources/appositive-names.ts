@@ -3,8 +3,9 @@ import type { NameMention } from './name-mentions.ts';
 import { namesPartitiveOne } from './partitive-names.ts';
 
 /**
- * The person a common-noun source names in apposition ("a spokeswoman, Anna White, said", "his
- * wife, Jane, said"): the one who spoke, and whom a later "she" means.
+ * The person or organisation a common-noun source names in apposition ("a spokeswoman, Anna White,
+ * said", "his wife, Jane, said", "its parent, Orrin Foods, said"): the one who spoke, and whom a
+ * later "she" or "it" means.
  */
 export function appositiveName(tree: DependencyTree, names: NameMention[], sourceToken: number, sentence: number): NameMention | undefined {
   // Also "The other, Ann Porter, ...", "a third, Laura Finch, said", "One of the men, Tom Baker, said".
@@ -13,8 +14,15 @@ export function appositiveName(tree: DependencyTree, names: NameMention[], sourc
     // "The wife of one of the miners, Maria Santos,": the name says which miner.
     if (namesPartitiveOne(tree, sourceToken, appos)) continue;
     const t = tree.token(appos);
-    const name = names.find((n) => n.sentence === sentence && n.type === 'PERSON' && n.start <= t.start && t.end <= n.end);
-    if (name) return name;
+    const name = names.find((n) => n.sentence === sentence && n.start <= t.start && t.end <= n.end);
+    // "according to the newspaper Marca": an organisation set off without a comma is the outlet's name, read as such elsewhere.
+    if (name && (name.type === 'PERSON' || (name.type === 'ORGANIZATION' && afterComma(tree, appos)))) return name;
   }
   return undefined;
+}
+
+/** The appositive phrase at `appos` is set off by a comma before its first word. */
+function afterComma(tree: DependencyTree, appos: number): boolean {
+  const first = tree.subtree(appos).find((i) => tree.token(i).word !== ',');
+  return first !== undefined && tree.token(first - 1)?.word === ',';
 }
