@@ -3,6 +3,8 @@
  * the subject of the reported clause ("told" a `csubj` of "failed", or `csubj:pass` of "was hit", "the talks" its object), and no
  * frame proposes it. Read it back: the speaker is the subject of "told", the listener its first
  * object, the content everything after the listener up to the clause's end.
+ * Also "X told Reuters the doll stored audio only briefly": the clause's verb read as a participle
+ * inside one long object ("the doll stored audio", `amod` of "audio"), read back the same way.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import { cueOf, type FoundAttribution } from '../find.ts';
@@ -17,12 +19,14 @@ export function toldClauses(doc: NlpDocument): FoundAttribution[] {
     if (!sentence.dependencies.length) continue;
     const tree = DependencyTree.of(sentence);
     for (const cue of sentence.tokens) {
-      if (cue.lemma.toLowerCase() !== 'tell' || !/^VB[DPZ]?$/.test(cue.pos) || !/^csubj(:pass)?$/.test(tree.relation(cue.index))) continue;
+      if (cue.lemma.toLowerCase() !== 'tell' || !/^VB[DPZ]?$/.test(cue.pos)) continue;
+      const heading = /^csubj(:pass)?$/.test(tree.relation(cue.index));
+      if (!heading && !participleObject(tree, cue.index)) continue;
       const source = tree.child(cue.index, /^nsubj$/);
       const listener = tree.child(cue.index, 'iobj') ?? tree.child(cue.index, 'obj');
       if (source === undefined || listener === undefined || listener < cue.index) continue;
       const from = Math.max(...tree.subtree(listener)) + 1;
-      const clause = tree.subtree(tree.head(cue.index)).filter((t) => t >= from && !isPunct(tree.token(t)));
+      const clause = tree.subtree(heading ? tree.head(cue.index) : cue.index).filter((t) => t >= from && !isPunct(tree.token(t)));
       if (clause.length < 3) continue;
       out.push({
         sentence: sentence.index,
@@ -35,4 +39,17 @@ export function toldClauses(doc: NlpDocument): FoundAttribution[] {
     }
   }
   return out;
+}
+
+/** "told Reuters the doll stored audio": after the listener, an object whose past-tense verb the parser hung on it as a participle after a noun. */
+function participleObject(tree: DependencyTree, cue: number): boolean {
+  const listener = tree.child(cue, 'iobj');
+  const object = tree.child(cue, 'obj');
+  if (listener === undefined || object === undefined || object < listener) return false;
+  return tree
+    .children(object, 'amod')
+    .some(
+      (m) =>
+        /^VB[DN]$/.test(tree.token(m).pos) && m - 1 > listener && /^NN/.test(tree.token(m - 1).pos) && tree.subtree(object).includes(m - 1),
+    );
 }
