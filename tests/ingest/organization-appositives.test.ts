@@ -18,3 +18,11 @@ describe('an organisation named in apposition to the source', () => {
     expect(await claimantsOf(text, 'the first houses would be ready')).toEqual(['Marrow Homes']);
   });
 });
+
+describe('a name in apposition to a definite description', () => {
+  it('outranks an earlier mention with the same head noun', async () => {
+    const text =
+      'A Danish brewer said in May that its sales had fallen. On Monday the brewer, Holm Brewing, said it would open a plant in Ohio.';
+    expect(await claimantsOf(text, 'it would open a plant')).toEqual(['Holm Brewing']);
+  });
+});

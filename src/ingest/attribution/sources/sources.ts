@@ -200,16 +200,18 @@ export class SourceResolver {
       const source = this.pronounAntecedent(head, a.sentence);
       return source && { mention, ...source, resolved: true };
     }
+    // "The chain, Lone Star Health, said": a name in apposition says who, before any earlier "chain" does.
+    const appositive = appositiveName(tree, this.names, sourceToken, a.sentence);
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
-    const definite = definiteDescriptionSource(tree, a, phrase, head, mention, this.names, this.text, (t, type, start) =>
-      this.expand(t, type, start),
-    );
+    const definite =
+      !appositive &&
+      definiteDescriptionSource(tree, a, phrase, head, mention, this.names, this.text, (t, type, start) => this.expand(t, type, start));
     if (definite) return definite;
     // A name that includes the head: "Svetlana Golub, head of ..." but not "Russia" in "Russia's defense ministry".
     const named =
       this.names.find(
         (n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end && n.start <= head.start && head.end <= n.end,
-      ) ?? appositiveName(tree, this.names, sourceToken, a.sentence);
+      ) ?? appositive;
     if (named) {
       const expanded = this.expand(named.text, named.type, named.start);
       return {
