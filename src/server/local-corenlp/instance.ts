@@ -135,9 +135,11 @@ async function waitUntilReady(
   while (!(await answersCoreNlp(url))) {
     const error = failed();
     if (error) throw error;
-    if (Date.now() > deadline) throw timedOut(url, timeoutMs, logFile, 'its /ready endpoint did not answer');
-    await new Promise((r) => setTimeout(r, 500));
+    const left = deadline - Date.now();
+    if (left <= 0) throw timedOut(url, timeoutMs, logFile, 'its /ready endpoint did not answer');
+    await new Promise((r) => setTimeout(r, Math.min(500, left)));
   }
+  if (Date.now() >= deadline) throw timedOut(url, timeoutMs, logFile, 'the warm-up annotation did not finish');
   try {
     // The process exiting mid-warm-up ends the request too (connection reset).
     await warmUp(url, deadline, basicDepparse);
@@ -149,7 +151,7 @@ async function waitUntilReady(
 
 /** One real annotation with the ingest annotators: loads the models before the first request. */
 async function warmUp(url: string, deadline: number, basicDepparse: boolean): Promise<void> {
-  const timeoutMs = Math.max(1_000, deadline - Date.now());
+  const timeoutMs = Math.max(1, deadline - Date.now());
   try {
     await createCoreNlpClient(url, { basicDepparse }).annotate(WARM_UP_TEXT, {
       annotators: DEFAULT_ANNOTATORS,
