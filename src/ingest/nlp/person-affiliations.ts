@@ -3,7 +3,7 @@
  * Dredging" as one name, like "Duke of Edinburgh"): the person is the words before "of", the rest
  * their organisation. Only where the words before "of" start with a first name, so titles stay whole.
  */
-import { firstNameGender } from '../attribution/sources/first-name-gender.ts';
+import { firstNameGender } from '../text/first-name-gender.ts';
 import type { NlpDocument, NlpSentence, NlpToken } from './types.ts';
 
 /** The document with each such mention split into the person and an organisation. */

@@ -5,7 +5,7 @@
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { Gender } from './pronoun-features.ts';
 import type { NameMention, SourceType } from './name-mentions.ts';
-import { firstNameGender } from './first-name-gender.ts';
+import { firstNameGender } from '../../text/first-name-gender.ts';
 import { appositiveGender, titleBefore } from './titled-names.ts';
 import { fullestForm } from './fullest-forms.ts';
 import { bareOrganizationName } from './bare-organization-names.ts';

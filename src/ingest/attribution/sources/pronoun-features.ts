@@ -6,10 +6,12 @@
  * src/eval/learn-pronouns.ts).
  */
 import type { TextSpan } from '../find.ts';
+import type { Gender } from '../../text/first-name-gender.ts';
 import { wordTable } from '../../text/own-entries.ts';
 
+export type { Gender };
+
 export type PronounClass = 'he' | 'she' | 'they' | 'i' | 'we';
-export type Gender = 'male' | 'female';
 
 const CLASSES = wordTable<PronounClass>({
   he: 'he',
