@@ -147,7 +147,7 @@ export class EntityRegistry {
 
 /** Names of broadcasters: networks, stations, call signs ("CBS News", "Fox News", "NPR", "WBUR"). */
 const BROADCASTER =
-  /\b(TV|Television|Radio|Broadcasting|NPR|BBC|CNN|CBS|NBC|ABC|MSNBC|CNBC|Fox News|Fox Business|Sky News|Al Jazeera|Al Arabiya|ESPN|PBS|C-SPAN|CBC|ITV|NHK|CGTN|Univision|Telemundo|NewsNation|Euronews|France 24|[KW][A-Z]{2,3})\b/;
+  /\b(TV|Television|Radio|Broadcasting|NPR|BBC|CNN|CBS|NBC|ABC|MSNBC|CNBC|Fox News|Fox Business|Sky News|Al Jazeera|Al Arabiya|ESPN|PBS|C-SPAN|CBC|ITV|NHK|CGTN|Univision|Telemundo|NewsNation|Euronews|France 24|Rossiya|Europe 1|Channel \d+|Kan 11|[KW][A-Z]{2,3})\b/;
 /** Nouns for newspapers, magazines and broadcasters: "told the paper" is not the network named last. */
 const PAPER_NOUN = /^(newspaper|paper|daily|tabloid)$/i;
 const MAGAZINE_NOUN = /^magazine$/i;

@@ -1,5 +1,5 @@
 /**
- * Programme and magazine names the parser reads as words of the sentence: "said on CBS's Face the
+ * Programme, magazine and numbered channel names the parser reads as words of the sentence: "said on CBS's Face the
  * Nation that S" makes "Face" a verb with "that S" under it, "tells Us Weekly that S" a pronoun and
  * an adjective, "said on NBC's Today show that S" a day and a verb. Each such name is sent to the
  * NLP server as one word (its spaces as underscores: one character for one, so offsets still index
@@ -8,7 +8,11 @@
  */
 import type { NlpDocument, NlpSentence } from './types.ts';
 
-const MISREAD_NAMES = /\b(?:Face [Tt]he Nation|Meet [Tt]he Press|Us Weekly|Today [Ss]how)\b/g;
+// Broadcasters named by a number ("France 24", "Rossiya 24", "Channel 12"): the parser splits the
+// number off as a count or an object, so "told France 24" names a place and "Rossiya 24 reported"
+// has no outlet.
+const MISREAD_NAMES =
+  /\b(?:Face [Tt]he Nation|Meet [Tt]he Press|Us Weekly|Today [Ss]how|(?:France|Rossiya|Ukraine) 24|Rossiya 1|Europe 1|Channel (?:4|12|13)(?: News)?|Kan 11)\b/g;
 
 /** The text with each misread name written as one word. */
 export function joinMisreadNames(text: string): string {
