@@ -29,6 +29,7 @@ import { namedProgramme } from './named-programmes.ts';
 import { objectListener } from './object-listeners.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
+import { speakerOccasions } from './speaker-occasions.ts';
 import { writersPlaces } from './writing-outlets.ts';
 
 /** Relations from the verb to its circumstances (where, to whom, on what), not to what was said. */
@@ -246,13 +247,19 @@ function governingVerbs(tree: DependencyTree, cue: number): number[] {
 
 /**
  * "Court records cited by the Tribune show S", "a memo seen by Reuters says S": the outlet the claimant, a work, was handed to;
- * "officials who spoke with CNN said S": the outlet the claimant spoke to.
+ * "officials who spoke with CNN said S": the outlet the claimant spoke to; "X, in an interview with CNN, said S":
+ * the outlet of the occasion set off on the claimant.
  */
 function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
   const mentions = d.claimants.flatMap((c) => c.mentions);
   const inSource = (t: { start: number; end: number }) => mentions.some((m) => m.start <= t.start && t.end <= m.end);
   for (const token of tree.sentence.tokens.filter(inSource))
-    for (const by of [...passedOnTo(tree, token.index), ...spokeTo(tree, token.index), ...sourceParticiples(tree, token.index)])
+    for (const by of [
+      ...passedOnTo(tree, token.index),
+      ...spokeTo(tree, token.index),
+      ...sourceParticiples(tree, token.index),
+      ...speakerOccasions(tree, token.index),
+    ])
       for (const n of tree.subtree(by)) {
         const outlet = outletAt(n);
         if (outlet) return outlet;
