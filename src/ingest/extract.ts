@@ -29,6 +29,7 @@ import { splitByMeasure } from './annotation/figures.ts';
 import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
 import { parseHeader } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
+import { asReportedNames } from './entities/as-reported-outlets.ts';
 import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
 import { splitPersonAffiliations } from './nlp/person-affiliations.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
@@ -91,7 +92,10 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   // One read cannot do both: the first takes every closing credit's name for an outlet, the second only the names that
   // carried a claim (one reporting a plain fact claims it) and the outlets a bare "the station" stands for. Only an
   // article with a closing "reports", "adds" or "notes" is read twice: 16 of PolNeAR train's 840, about 90 ms a read.
-  const reporting = reportingOutletNames(doc, (isOutlet) => attribute(text, doc, { ...options, isOutlet }), isOutletSource);
+  const reporting = new Set([
+    ...reportingOutletNames(doc, (isOutlet) => attribute(text, doc, { ...options, isOutlet }), isOutletSource),
+    ...asReportedNames(doc, text),
+  ]);
   registerReportingOutlets(registry, reporting);
   registerReportingOutlets(registry, new Set([...mediumNamedOutlets(doc), ...loneReportingNames(doc)]));
   registerReportingOutlets(registry, reportsThatNames(doc));

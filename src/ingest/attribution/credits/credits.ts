@@ -77,21 +77,34 @@ function creditName(words: NlpToken[]): NlpToken[] | undefined {
   return describedOutletName(words) ?? staffOutletName(words);
 }
 
-/** "S, per NBC News.": a name after "per" closing the sentence credits what stands before the comma, as "according to" does. */
+/**
+ * "S, per NBC News.", "S, as reported by Politico.": a name after "per" or "as (first) reported by" closing the
+ * sentence credits what stands before the comma, as "according to" does.
+ */
 function perCredit(sentence: number, tokens: NlpToken[], end: number): FoundAttribution | undefined {
   const comma = lastIndex(tokens, end, (t) => t.word === ',');
-  if (comma < 1 || !/^per$/i.test(tokens[comma + 1]?.word ?? '') || end - comma > MAX_CREDIT_WORDS) return undefined;
-  if (!creditName(tokens.slice(comma + 2, end))) return undefined;
+  const lead = comma < 1 ? 0 : creditLead(tokens.slice(comma + 1, end));
+  if (!lead || end - comma > MAX_CREDIT_WORDS) return undefined;
+  if (!creditName(tokens.slice(comma + 1 + lead, end))) return undefined;
   const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
   return {
     sentence,
-    cue: { ...cueOf(tokens[comma + 1]), lemma: 'accord' },
+    cue: { ...cueOf(tokens[comma + lead - (lead > 1 ? 1 : 0)]), lemma: 'accord' },
     frame: 'according',
     content: [{ start: tokens[from].start, end: tokens[comma].start }],
     source: end,
     confidence: CREDIT_CONFIDENCE,
     closingCredit: true,
   };
+}
+
+/** How many words open a closing credit by phrase: "per" (1), "as reported by", "as first reported by" (3, 4); 0 for none. */
+function creditLead(words: NlpToken[]): number {
+  const text = words.slice(0, 4).map((t) => t.word.toLowerCase());
+  if (text[0] === 'per') return 1;
+  if (text[0] !== 'as') return 0;
+  const at = /^(first|originally|previously|earlier)$/.test(text[1] ?? '') ? 2 : 1;
+  return text[at] === 'reported' && text[at + 1] === 'by' ? at + 2 : 0;
 }
 
 /** Verbs a closing clause of any speaker reports with (", Malaysian police revealed Friday."). */
