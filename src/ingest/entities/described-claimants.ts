@@ -7,15 +7,23 @@
  */
 import type { Attribution } from '../attribution/index.ts';
 import { isOutlet } from './gazetteer.ts';
+import { nameAfterMediumNoun } from './medium-noun-names.ts';
 import type { EntityRegistry } from './registry.ts';
 import { closingDescribedOutlet, describedOutlet } from './reporting-outlets.ts';
 
-/** Claimants named by a closing "the paper / the station …" become the outlet they stand for (see above). */
+/**
+ * Claimants named by a closing "the paper / the station …" become the outlet they stand for (see above); a medium's
+ * noun with a name after it ("according to local outlet the Mining Journal") becomes that name (medium-noun-names.ts).
+ */
 export function nameDescribedClaimants(registry: EntityRegistry, text: string, attributions: Attribution[]): void {
   const outlets = registry.all().filter(isOutlet);
   for (const a of attributions)
     a.claimants = a.claimants.map((c) => {
       const found = closingDescribedOutlet(outlets, text, c) ? describedOutlet(outlets, text, c) : undefined;
-      return found ? { ...c, name: found.name, type: 'ORGANIZATION', resolved: true } : c;
+      if (found) return { ...c, name: found.name, type: 'ORGANIZATION', resolved: true };
+      const named = nameAfterMediumNoun(text, c);
+      if (!named) return c;
+      registry.add({ name: named, type: 'Organization', kind: 'MEDIA' });
+      return { ...c, name: named, type: 'ORGANIZATION', resolved: true };
     });
 }
