@@ -30,6 +30,7 @@ import { blocNames } from './bloc-names.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { quotedNicknames } from './quoted-nicknames.ts';
+import { authorOfWork } from './work-authors.ts';
 import { demonymSpeakerType } from './demonym-speakers.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
@@ -215,6 +216,8 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
   if (namesNobody(source)) return text === undefined || source.resolved ? undefined : appositiveName(registry, source.mention, text);
   const outlet = outletOfWork(source.name) ?? officeOfWork(source.name);
   if (outlet) return registry.byName(outlet) ?? addEntity(registry, outlet, 'Organization');
+  const author = authorOfWork(registry, source);
+  if (author) return author;
   // "according to the paper", "the network said": the outlet named last before.
   const described =
     OUTLET_DESCRIPTION.test(source.mention.text) &&
