@@ -25,6 +25,7 @@ import { outletNamedBefore, type EntityRecord, type EntityRegistry } from '../en
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
+import { interviewerOutlet } from './interviewer-names.ts';
 import { namedProgramme } from './named-programmes.ts';
 import { objectListener } from './object-listeners.ts';
 import { speakingParticiples } from './verbs.ts';
@@ -81,7 +82,8 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
         (cue ? occasionCredit(tree, cue.index, (i) => outletAt(i, d.content)) : undefined) ??
         sourceHandedTo(tree, d, (i) => outletAt(i, d.content));
       const told = cue && !occasion ? objectListener(tree, cue.index, d.content, (i) => outletAt(i)) : undefined;
-      const found = occasion ?? told?.outlet ?? (per ? outletAt(per) : undefined);
+      const found =
+        occasion ?? told?.outlet ?? (per ? outletAt(per) : undefined) ?? (cue ? interviewerOutlet(tree, cue.index, registry) : undefined);
       if (!found || d.claimants.includes(found)) continue;
       d.via = [found];
       if (told) d.content = { start: d.content.start, end: Math.min(d.content.end, told.end) };
