@@ -26,6 +26,7 @@ import type { DraftClaim, DraftContext } from './draft.ts';
 import { namesOwnChannel } from './channels.ts';
 import { relatesAction } from './outlet-actions.ts';
 import { findsThing } from './found-things.ts';
+import { commitsToAction } from './committed-actions.ts';
 import { givenInterviewListeners } from './given-interviews.ts';
 import { isOutletNoun } from './outlet-phrases.ts';
 import { reportingLemma } from './verbs.ts';
@@ -56,7 +57,10 @@ export function outletOwnReports(doc: NlpDocument, drafts: DraftClaim[]): void {
     const outlet = d.via.length === 1 ? d.via[0] : undefined;
     if (!outlet || !isOutlet(outlet) || d.lemma === 'according to' || reportingLemma(d.verb.split(/\s+/).at(-1) ?? '') !== undefined)
       continue;
-    if (d.confidence === undefined || (d.confidence >= OWN_REPORT_MAX_CONFIDENCE && !relatesAction(d.lemma) && !findsThing(doc, d)))
+    if (
+      d.confidence === undefined ||
+      (d.confidence >= OWN_REPORT_MAX_CONFIDENCE && !relatesAction(d.lemma) && !findsThing(doc, d) && !commitsToAction(doc, d))
+    )
       continue;
     d.claimants = [outlet];
     d.via = [];
