@@ -125,6 +125,8 @@ export class SourceResolver {
       confidence?: number;
     },
     sourceToken = a.source,
+    /** The noun a relative "who" stands for, which may be a verb's object ("frustrated residents, who said S"). */
+    antecedent = false,
   ): ResolvedSource | undefined {
     const sentence = this.doc.sentences[a.sentence];
     const tree = DependencyTree.of(sentence);
@@ -176,7 +178,8 @@ export class SourceResolver {
     // nearest earlier name was the annotated speaker for about a third of them on train.
     if (phrase.length === 1 && RELATIVE.test(word) && !UNRELIABLE.test(word)) {
       const before = nameBeforeRelative(tree, this.names, this.text, sourceToken, a.sentence);
-      if (!before || before.type === 'PLACE') return undefined;
+      if (!before) return this.peopleBeforeRelative(a, tree, sourceToken);
+      if (before.type === 'PLACE') return undefined;
       return { mention, ...this.expand(before.text, before.type, before.start), resolved: true };
     }
     // "It said", "that said": on PolNeAR train the antecedent we find is the annotated one only for
@@ -233,7 +236,7 @@ export class SourceResolver {
     // A closing credit's outlet is its verb's object when inverted (", reports the AP": "AP" tagged NN).
     // "toured the plant on Monday to inspect S", "issued a statement Tuesday saying S": a date the parser made the subject speaks for no one.
     if (TIME_WORD.test(head.word)) return undefined;
-    if (objectNoun(tree, sourceToken) && !(a.closingCredit && sourceToken === a.source)) return undefined;
+    if (!antecedent && objectNoun(tree, sourceToken) && !(a.closingCredit && sourceToken === a.source)) return undefined;
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
     const institution = organizationKindOfHead(head.word) !== undefined && !plural;
     const type = institution || (!plural && /^NNP/.test(head.pos)) ? 'ORGANIZATION' : 'GROUP';
@@ -248,6 +251,23 @@ export class SourceResolver {
   }
 
   /** The name a personal, plural or relative pronoun stands for, by the rules or the ranker. */
+  /**
+   * "The storm frustrated some residents, who said S": a comma-set "who" the parse hangs on no noun
+   * speaks for the people noun right before its comma. A bare singular names no one in particular
+   * ("a Hispanic, man or woman, who said S").
+   */
+  private peopleBeforeRelative(
+    a: Parameters<SourceResolver['resolve']>[0],
+    tree: DependencyTree,
+    relative: number,
+  ): ResolvedSource | undefined {
+    if (!/^who$/i.test(tree.token(relative).word)) return undefined;
+    const noun = speakerBeforeComma(tree, [], relative, a.sentence);
+    if (noun === undefined) return undefined;
+    const bareSingular = tree.token(noun).pos === 'NN' && tree.child(noun, /^(det|nmod:poss)$/) === undefined;
+    return bareSingular ? undefined : this.resolve(a, noun, true);
+  }
+
   private pronounAntecedent(pronoun: NlpToken, sentence: number): ReturnType<SourceResolver['expand']> | undefined {
     const word = pronoun.word;
     const wanted: SourceType[] = PERSONAL.test(word)
