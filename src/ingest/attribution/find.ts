@@ -32,6 +32,7 @@ import { documentAuthor } from './sources/document-authors.ts';
 import { governingSpeaker } from './sources/governing-speaker.ts';
 import { isReportingSubject } from './sources/reporting-subjects.ts';
 import { isCourtPaper } from './sources/court-papers.ts';
+import { isPublicInstitution } from './sources/public-institutions.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { ownEntry } from '../text/own-entries.ts';
 
@@ -160,7 +161,7 @@ function canBeSource(tree: DependencyTree, head: number, lexicon: CueLexicon): b
   if (!/^NNS?$/.test(t.pos)) return true;
   if (t.ner === 'PERSON' || t.ner === 'ORGANIZATION' || t.ner === 'TITLE') return true;
   const lemma = t.lemma.toLowerCase();
-  if ((ownEntry(lexicon.sourceNouns, lemma) ?? 0) > 0 || isCourtPaper(lemma)) return true;
+  if ((ownEntry(lexicon.sourceNouns, lemma) ?? 0) > 0 || isCourtPaper(lemma) || isPublicInstitution(lemma)) return true;
   if (organizationKindOfHead(t.word) || organizationKindOfHead(t.lemma) || isGroupNoun(t.word.toLowerCase()) || isPersonRole(lemma))
     return true;
   const counted = quantifiedNoun(tree, head); // "a handful of insiders": the insiders
