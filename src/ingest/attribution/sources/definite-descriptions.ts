@@ -1,4 +1,6 @@
+import { isGroupNoun } from '../../entities/gazetteer.ts';
 import type { NlpToken } from '../../nlp/types.ts';
+import { namesPeople } from '../model/noun-classes.ts';
 import type { DependencyTree } from '../tree.ts';
 import { describedName } from './described-names.ts';
 import { headWords } from './mention-heads.ts';
@@ -22,7 +24,8 @@ export function definiteDescriptionSource(
   const earlier = [...names]
     .reverse()
     .find(
-      (n) => n.end <= mention.start && n.type !== 'PLACE' && headWords(n.text).some((w) => w === headWord || w === head.word.toLowerCase()),
+      (n) =>
+        n.end <= mention.start && n.type !== 'PLACE' && describingWords(n).some((w) => w === headWord || w === head.word.toLowerCase()),
     );
   if (earlier) return { mention, ...expand(earlier.text, earlier.type, earlier.start), resolved: true };
   // Not whom the speaker spoke to ("In a statement to CNN, the company said": not CNN).
@@ -33,3 +36,18 @@ export function definiteDescriptionSource(
   if (described) return { mention, ...expand(described.text, described.type), resolved: false };
   return undefined;
 }
+
+/**
+ * A name's head words, but in a description in lower case not a word that modifies a noun for people
+ * ("zoo staff", "company executives"): "the zoo" is not its staff.
+ */
+function describingWords(name: NameMention): string[] {
+  const words = headWords(name.text);
+  if (name.text !== name.text.toLowerCase()) return words;
+  return words.filter((_, i) => i + 1 >= words.length || !peopleNoun(words[i + 1]));
+}
+
+/** Nouns for the people of an institution that take no plural "s". */
+const COLLECTIVE = new Set(['staff', 'crew', 'team', 'management']);
+/** "officials", "aides", "staff"; not "familiar" (WordNet's noun) in "sources familiar with". */
+const peopleNoun = (word: string) => isGroupNoun(word) || COLLECTIVE.has(word) || (/s$/.test(word) && namesPeople(word.replace(/s$/, '')));
