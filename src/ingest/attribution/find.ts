@@ -33,6 +33,7 @@ import { governingSpeaker } from './sources/governing-speaker.ts';
 import { isReportingSubject } from './sources/reporting-subjects.ts';
 import { isCourtPaper } from './sources/court-papers.ts';
 import { isPublicInstitution } from './sources/public-institutions.ts';
+import { findingsPaperReports } from './sources/findings-papers.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { ownEntry } from '../text/own-entries.ts';
 
@@ -88,7 +89,12 @@ export function scoredCandidates(
       // "according to a report issued by the port's auditor": a document that can speak speaks for a maker the lexicon does not know.
       const madeDocument = (maker: number) => documentAuthor(tree, c.source!, c.cue) === maker && canBeSource(tree, c.source!, lexicon);
       if (
-        !(canBeSource(tree, named, lexicon) || isReportingSubject(tree, named, c.cue) || madeDocument(named)) ||
+        !(
+          canBeSource(tree, named, lexicon) ||
+          isReportingSubject(tree, named, c.cue) ||
+          madeDocument(named) ||
+          findingsPaperReports(tree, named, c.frame)
+        ) ||
         isImpression(tree, c) ||
         isExpletiveSubject(tree, c)
       )
