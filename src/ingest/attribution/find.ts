@@ -34,6 +34,7 @@ import { isReportingSubject } from './sources/reporting-subjects.ts';
 import { isCourtPaper } from './sources/court-papers.ts';
 import { isPublicInstitution } from './sources/public-institutions.ts';
 import { findingsPaperReports } from './sources/findings-papers.ts';
+import { peopleSaying } from './sources/people-speakers.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { ownEntry } from '../text/own-entries.ts';
 
@@ -93,7 +94,8 @@ export function scoredCandidates(
           canBeSource(tree, named, lexicon) ||
           isReportingSubject(tree, named, c.cue) ||
           madeDocument(named) ||
-          findingsPaperReports(tree, named, c.frame)
+          findingsPaperReports(tree, named, c.frame) ||
+          peopleSaying(tree, named, c.cue, lexicon)
         ) ||
         isImpression(tree, c) ||
         isExpletiveSubject(tree, c)
