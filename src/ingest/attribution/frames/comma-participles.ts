@@ -48,3 +48,17 @@ export function clauseAfterAdjectiveParticiple(tree: DependencyTree, v: number):
   if (clause < subject || !isVerbOrPredicate(tree, clause)) return undefined;
   return tree.subtree(clause).filter((t) => t > v);
 }
+
+/**
+ * 'apologized in a post, saying he had let the fans down': the parser hung the participle on the
+ * reported clause's verb as a discourse word (saying <-discourse- let); the content is that clause
+ * after the participle. Not where that clause is another verb's complement ("denied that, saying S"
+ * read as "denied that S"): that verb's reading holds it.
+ */
+export function clauseAfterDiscourseParticiple(tree: DependencyTree, v: number): number[] | undefined {
+  const clause = tree.head(v);
+  if (tree.token(v).pos !== 'VBG' || tree.relation(v) !== 'discourse' || clause < v || v < 2 || tree.token(v - 1).word !== ',')
+    return undefined;
+  if (tree.relation(clause) === 'ccomp' || !isVerbOrPredicate(tree, clause)) return undefined;
+  return tree.subtree(clause).filter((t) => t > v);
+}

@@ -13,7 +13,7 @@ import { openingSaid } from './opening-said.ts';
 import { parentheticalSpeaker } from './parenthetical-speakers.ts';
 import { colonSource } from './colon-sources.ts';
 import { headlineVerb } from './headline-verbs.ts';
-import { clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
+import { clauseAfterDiscourseParticiple, clauseAfterSubjectParticiple, speakerBeforeCommaParticiple } from './comma-participles.ts';
 import { nameBesideBareSubject, strandedSubject } from './stranded-subjects.ts';
 import { lightVerbSubject } from './light-verbs.ts';
 import { looseGerund } from './loose-gerunds.ts';
@@ -187,6 +187,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (raised && push(v, 'ccomp', raised, source)) framed = true;
     const subjectClause = clauseAfterSubjectParticiple(tree, v);
     if (subjectClause && push(v, 'ccomp', subjectClause, source)) framed = true;
+    const discourseClause = clauseAfterDiscourseParticiple(tree, v);
+    if (discourseClause && push(v, 'ccomp', discourseClause, source)) framed = true;
     // "Manafort said Trump has ...": the parser made the complement's subject an object of the cue and its verb a dep.
     const misparsed = tree.children(v, 'obj').find((o) => tree.children(v, 'dep').some((d) => d > o && isVerb(tree.token(d))));
     if (misparsed !== undefined && complements.length === 0) {
