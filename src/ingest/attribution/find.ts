@@ -35,6 +35,7 @@ import { isCourtPaper } from './sources/court-papers.ts';
 import { isPublicInstitution } from './sources/public-institutions.ts';
 import { findingsPaperReports } from './sources/findings-papers.ts';
 import { peopleSaying } from './sources/people-speakers.ts';
+import { describedByStatingParticiple } from './sources/participle-described-nouns.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { ownEntry } from '../text/own-entries.ts';
 
@@ -95,7 +96,8 @@ export function scoredCandidates(
           isReportingSubject(tree, named, c.cue) ||
           madeDocument(named) ||
           findingsPaperReports(tree, named, c.frame) ||
-          peopleSaying(tree, named, c.cue, lexicon)
+          peopleSaying(tree, named, c.cue, lexicon) ||
+          describedByStatingParticiple(tree, named, c.cue)
         ) ||
         isImpression(tree, c) ||
         isExpletiveSubject(tree, c)
