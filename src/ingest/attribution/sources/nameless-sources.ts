@@ -83,8 +83,8 @@ function speakerAfterQuotation(tree: DependencyTree, token: number): boolean {
   return Math.min(...tree.subtree(token)) === verb + 1;
 }
 
-/** Pronouns and quantifiers that stand for others than the quoted speaker ("they", "who", "some of the families"). */
-const OTHERS = /^(he|she|they|who|some|many|most|all|few|several|other|others)$/i;
+/** Pronouns and quantifiers that stand for others than the quoted speaker ("they", "him", "who", "some of the families"). */
+const OTHERS = /^(he|she|they|him|her|them|who|some|many|most|all|few|several|other|others)$/i;
 
 /**
  * A third party inside a quotation ('"The senators want S," she said'; '"He told me S"'; '"Some of
