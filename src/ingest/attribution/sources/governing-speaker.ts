@@ -11,7 +11,7 @@ import { namesPeople } from '../model/noun-classes.ts';
 import { isName } from './proper-names.ts';
 import { byPhrases } from '../frames/question-askers.ts';
 import { speakerOfVerbBeforeComma } from '../boundaries/inner-speakers.ts';
-import { isPunct, isVerb, type DependencyTree } from '../tree.ts';
+import { isPunct, isVerb, tokenRange, type DependencyTree } from '../tree.ts';
 
 /**
  * The cue's own object taken for its speaker ("..., telling CNN that ...", "hitting Trump on ...",
@@ -79,11 +79,31 @@ export function appositiveSpeaker(tree: DependencyTree, source: number, cue: num
  * not X; "the plan, which is then attacked by the mayor"): the one who asks, warns or denounces.
  */
 export function passiveAgent(tree: DependencyTree, source: number, cue: number): number | undefined {
-  if (tree.token(cue).pos !== 'VBN') return undefined;
+  const pos = tree.token(cue).pos;
+  if (pos !== 'VBN' && pos !== 'VBD') return undefined;
   const agent = tree.children(cue, 'obl:agent')[0] ?? byPhrases(tree, cue)[0];
   if (agent === undefined || agent === source || !/^(NN|PRP)/.test(tree.token(agent).pos)) return undefined;
+  if (reducedRelativeAsRoot(tree, source, cue, agent)) return agent;
   const passive = tree.children(cue, /^(nsubj:pass|aux:pass)$/).length > 0;
-  return passive || tree.relation(cue) === 'advcl' ? agent : undefined;
+  return pos === 'VBN' && (passive || tree.relation(cue) === 'advcl') ? agent : undefined;
+}
+
+/** Verbs whose agent made the text ("written by", "sent out by"); not "seen by Reuters", which only carried it. */
+const MAKING_VERBS = /^(write|send|issue|pen|sign|author|draft|release|publish|post|tweet|deliver)$/;
+
+/**
+ * "An article written by Ann Ruiz … accuses X", "a letter sent out by the mayor warned": the parser read the
+ * reduced relative as the sentence's verb, with the noun it describes as its subject; the name in the "by"
+ * phrase right after the verb wrote or sent it. The parser tags the participle "sent" as a past tense there too.
+ */
+function reducedRelativeAsRoot(tree: DependencyTree, source: number, cue: number, agent: number): boolean {
+  if (!MAKING_VERBS.test(tree.token(cue).lemma.toLowerCase())) return false;
+  if (tree.children(cue, /^aux/).length || tree.relation(source) !== 'nsubj' || tree.head(source) !== cue) return false;
+  if (tree.subtree(source).at(-1) !== cue - 1 || !/^NNPS?$/.test(tree.token(agent).pos)) return false;
+  // "responded by saying Japan should S": a verb in the phrase makes it the means, not the maker.
+  const phrase = tree.subtree(agent);
+  if (phrase.some((t) => isVerb(tree.token(t)))) return false;
+  return phrase[0] > cue && tokenRange(cue + 1, phrase[0] - 1).every((t) => tree.relation(t) === 'compound:prt');
 }
 
 /** A quantifier the parser made a second subject ("X and Y have both argued S", "the rivals have all urged"): the other subject. */
