@@ -58,7 +58,8 @@ export function governingSpeaker(tree: DependencyTree, source: number, cue: numb
  * source said, is ...", "..., the Post reported"): the parser hung the speaker on the noun before it,
  * and the cue took that noun (or the sentence's subject) for its own. Not a description of a person
  * named before it with the comma left out ("Ann Porter, a spokeswoman for X told ..."), nor a parenthesis
- * ("Sen. Tom Baker (D-OH) said").
+ * ("Sen. Tom Baker (D-OH) said"). Someone's office or campaign there is no such description ("In a
+ * statement defending Ortiz, Lind's office said S": PolNeAR train, 1 wrong speaker made right).
  */
 export function appositiveSpeaker(tree: DependencyTree, source: number, cue: number): number | undefined {
   if (source > cue || !isVerb(tree.token(cue))) return undefined;
@@ -68,7 +69,7 @@ export function appositiveSpeaker(tree: DependencyTree, source: number, cue: num
   for (let a = end; a > 0 && a !== cue && Math.max(...tree.subtree(a)) === end; a = tree.head(a)) {
     if (tree.relation(a) !== 'appos') continue;
     if (a === source) return undefined;
-    const described = tree.head(a) === source && isName(tree, source) && /^NNS?$/.test(tree.token(a).pos);
+    const described = tree.head(a) === source && isName(tree, source) && /^NNS?$/.test(tree.token(a).pos) && !othersBody(tree, a);
     return described ? undefined : a;
   }
   return undefined;
@@ -104,6 +105,11 @@ function reducedRelativeAsRoot(tree: DependencyTree, source: number, cue: number
   const phrase = tree.subtree(agent);
   if (phrase.some((t) => isVerb(tree.token(t)))) return false;
   return phrase[0] > cue && tokenRange(cue + 1, phrase[0] - 1).every((t) => tree.relation(t) === 'compound:prt');
+}
+
+/** "defending Ortiz, Lind's office said": someone's office or campaign, no person's role, does not describe the name before it. */
+function othersBody(tree: DependencyTree, appositive: number): boolean {
+  return tree.child(appositive, 'nmod:poss') !== undefined && !isPersonRole(tree.token(appositive).word);
 }
 
 /** A quantifier the parser made a second subject ("X and Y have both argued S", "the rivals have all urged"): the other subject. */
