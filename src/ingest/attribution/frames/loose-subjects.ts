@@ -18,9 +18,24 @@ export function looseNameSubject(tree: DependencyTree, verb: number): number | u
  */
 export function asPhraseSubject(tree: DependencyTree, verb: number): number | undefined {
   if (tree.child(verb, /^nsubj/) !== undefined) return undefined;
-  return tree
-    .children(verb, 'obl')
-    .find((o) => o < verb && tree.children(o, 'case').some((k) => /^as$/i.test(tree.token(k).word) && k === Math.min(...tree.subtree(o))));
+  const opensWithAs = (o: number) =>
+    tree.children(o, 'case').some((k) => /^as$/i.test(tree.token(k).word) && k === Math.min(...tree.subtree(o)));
+  return tree.children(verb, 'obl').find((o) => o < verb && opensWithAs(o)) ?? asPhraseHungElsewhere(tree, verb, opensWithAs);
+}
+
+/**
+ * "X was a long shot, as polls show Y leading": the "as" phrase hung on a word of the main clause and the
+ * verb left as a loose dep; the phrase right before the verb (and its auxiliaries) is its subject.
+ */
+function asPhraseHungElsewhere(tree: DependencyTree, verb: number, opensWithAs: (o: number) => boolean): number | undefined {
+  if (tree.relation(verb) !== 'dep') return undefined;
+  let end = verb - 1;
+  while (end > 0 && tree.head(end) === verb && /^aux/.test(tree.relation(end))) end--;
+  for (let o = end; o > 0; o--) {
+    if (!/^(obl|nmod)$/.test(tree.relation(o)) || Math.max(...tree.subtree(o)) !== end) continue;
+    return opensWithAs(o) ? o : undefined;
+  }
+  return undefined;
 }
 
 /**
