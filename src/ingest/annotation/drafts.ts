@@ -2,7 +2,8 @@
  * Attributions (the attribution stage's output) become draft claims over registry entities:
  * claimants and outlets as records, the verb as written ("has told"), the clause as evidence, the
  * quotation inside the content; then outlets spread as the article's credits do — a credit closing a
- * sentence (", Reuters reports.") covers the paragraph's uncredited claims before it, and a speaker's
+ * sentence (", Reuters reports.") covers the paragraph's uncredited claims before it (in an earlier sentence, not
+ * one that says where it was published: published-claims.ts), and a speaker's
  * next claim keeps the outlet of the previous one; interviews and an outlet's own report: outlet-passages.ts;
  * papers an outlet reports on ("ledgers show S, the Tribune reports"), last: outlet-documents.ts.
  */
@@ -25,6 +26,7 @@ import { creditQuotedSayings } from './quoted-as-saying.ts';
 import { reportPassages } from './report-passages.ts';
 import { outletPieces } from './outlet-pieces.ts';
 import { askedGroups } from './asked-groups.ts';
+import { namesWherePublished } from './published-claims.ts';
 import { reportingLemma } from './verbs.ts';
 
 export function draftClaims(
@@ -76,7 +78,7 @@ export function draftClaims(
   creditQuotedSayings(text, doc, drafts, registry);
   outletOwnReports(doc, drafts);
   creditPhrases(doc, drafts, registry);
-  spreadVia(drafts);
+  spreadVia(text, drafts);
   reportPassages(text, doc, drafts);
   const drafted = { text, doc, drafts, registry, paragraphs };
   outletPieces(drafted);
@@ -86,7 +88,7 @@ export function draftClaims(
   return drafts;
 }
 
-function spreadVia(claims: DraftClaim[]): void {
+function spreadVia(text: string, claims: DraftClaim[]): void {
   claims.forEach((claim, i) => {
     const previous = claims[i - 1];
     if (claim.via.length === 0 && previous && previous.via.length > 0 && previous.claimants[0] === claim.claimants[0])
@@ -99,6 +101,7 @@ function spreadVia(claims: DraftClaim[]): void {
       // An outlet's, or the crediting office's, own claim ends the reach ("…, according to a Kremlin readout. S, the Kremlin said").
       const own = earlier.claimants.every(isOutlet) || earlier.claimants.some((c) => claim.via.includes(c));
       if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || own) break;
+      if (earlier.unit !== claim.unit && namesWherePublished(text, earlier)) break;
       earlier.via = [...claim.via];
     }
   });
