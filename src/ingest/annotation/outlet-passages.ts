@@ -9,7 +9,8 @@
  *   named as (the teller is often "an escaped prisoner" first and "Muneer Own" after). Claims by
  *   organizations, places or groups are not the interviewee's, nor is a claim that names its own
  *   channel ("said in a statement", "tweeted": channels.ts): they are left as they are. The passage ends at the
- *   paragraph's end or at the first claim or sentence that credits another outlet.
+ *   paragraph's end or at the first claim or sentence that credits another outlet or names another
+ *   interview (own-interviews.ts).
  * - An outlet's own report: an action the outlet relates ("Israel has hit 250 targets, ..., the Wall
  *   Street Journal reports") is not Israel speaking, so a weak claim whose cue is no reporting verb and
  *   whose only credit is an outlet becomes the outlet's own claim, with no via.
@@ -24,6 +25,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim, DraftContext } from './draft.ts';
 import { namesOwnChannel } from './channels.ts';
+import { namesOwnInterview } from './own-interviews.ts';
 import { relatesAction } from './outlet-actions.ts';
 import { findsThing } from './found-things.ts';
 import { commitsToAction } from './committed-actions.ts';
@@ -73,18 +75,19 @@ export function interviewPassages({ text, doc, drafts, registry, paragraphs }: D
   const interviews = findInterviews(doc, outlets, paragraphs, registry);
   const ordered = [...drafts].sort((a, b) => a.evidence.start - b.evidence.start);
   for (const interview of interviews) {
-    const stopAt = passageEnd(interview, ordered, outlets, paragraphs);
+    const stopAt = passageEnd(text, interview, ordered, outlets, paragraphs);
     for (const d of ordered) {
       const at = d.verbSpan?.start ?? d.evidence.start;
       if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet) || namesOwnChannel(text, d)) continue;
+      if (namesOwnInterview(text, d)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
   }
   return interviews;
 }
 
-/** Where an interview's passage ends: its paragraph's end, or the first later mention of another outlet. */
-function passageEnd(interview: Interview, drafts: DraftClaim[], outlets: EntityRecord[], paragraphs: Paragraph[]): number {
+/** Where an interview's passage ends: its paragraph's end, the first later mention of another outlet, or another interview. */
+function passageEnd(text: string, interview: Interview, drafts: DraftClaim[], outlets: EntityRecord[], paragraphs: Paragraph[]): number {
   let end = paragraphs[interview.paragraph]?.end ?? Infinity;
   for (const o of outlets) {
     if (o === interview.outlet) continue;
@@ -93,7 +96,9 @@ function passageEnd(interview: Interview, drafts: DraftClaim[], outlets: EntityR
   for (const d of drafts) {
     const at = d.verbSpan?.start ?? d.evidence.start;
     const credited = d.via.some((v) => v !== interview.outlet) || d.claimants.some((c) => isOutlet(c) && c !== interview.outlet);
-    if (at > interview.at && credited) end = Math.min(end, d.evidence.start);
+    // Another interview begins ("In an interview with a local radio station, X said"), whoever it was given to.
+    const interviewedElsewhere = namesOwnInterview(text, d) && !d.via.includes(interview.outlet);
+    if (at > interview.at && (credited || interviewedElsewhere)) end = Math.min(end, d.evidence.start);
   }
   return end;
 }

@@ -10,7 +10,8 @@
  * and in the sentences that follow in its paragraph, whose claimants are all people or unnamed groups
  * of people (officials, investigators, rebels: a Person not named before the report, or a Group whose
  * head noun names people in WordNet, not "a review of the files") speaking for the first time,
- * with no via and no channel of their own ("said in a statement"). The passage ends at the first claim
+ * with no via, no channel and no interview of their own ("said in a statement", "in an interview with a
+ * local radio station": own-interviews.ts). The passage ends at the first claim
  * it does not carry — a state, a government, a party or an organisation speaking in its own right
  * ("Israel claims S"), a speaker already heard before the report, another outlet's credit, a claim
  * through its own channel, a claim set against the report ("but officials say") — and at the first
@@ -25,6 +26,7 @@ import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { namesOwnChannel } from './channels.ts';
+import { namesOwnInterview } from './own-interviews.ts';
 import type { DraftClaim } from './draft.ts';
 import { saidAtPublicOccasion } from './public-occasions.ts';
 import { repliesToReport } from './report-replies.ts';
@@ -91,6 +93,7 @@ function isCarried(text: string, d: DraftClaim, heard: Set<EntityRecord>): boole
     d.claimants.length > 0 &&
     d.claimants.every((c) => (c.type === 'Person' || isPeople(c) || UNNAMED_FORCE.test(c.name)) && !heard.has(c)) &&
     !namesOwnChannel(text, d) &&
+    !namesOwnInterview(text, d) &&
     !repliesToReport(text, d) &&
     !saidAtPublicOccasion(text, d)
   );
