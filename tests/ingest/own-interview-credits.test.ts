@@ -1,7 +1,8 @@
 /**
  * A claim that names the interview it was given in, to a listener we may not know as an outlet ("In a
  * Tuesday interview with a local radio station, X said S"), is not carried by an earlier outlet's report
- * or interview, and ends that interview's passage (src/ingest/annotation/own-interviews.ts).
+ * or interview, and ends that interview's passage (src/ingest/annotation/own-interviews.ts); so does a
+ * claim said at a news conference (annotation/public-occasions.ts).
  * Real CoreNLP parses of sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,5 +28,14 @@ describe('a claim that names its own interview', () => {
       'Mayor Ilse Varga told ESPN on Monday that the stadium would open in May. In an interview with CNN, coach Ivan Brod said the team would miss its old ground.',
     );
     expect(claims.map((c) => c.via)).toEqual([['ESPN'], ['CNN']]);
+  });
+});
+
+describe('a claim said at a news conference', () => {
+  it("is not in an earlier interview's account, nor are the speaker's claims after it", async () => {
+    const claims = await claimsWithVia(
+      'Mayor Ilse Varga told the AP on Monday that the stadium would open in May. Team owner Rolf Dean said at a news conference on Tuesday that the club would pay for the roof. Dean added that tickets would go on sale in March.',
+    );
+    expect(claims.map((c) => c.via)).toEqual([['Associated Press'], [], []]);
   });
 });

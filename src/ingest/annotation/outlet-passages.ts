@@ -10,7 +10,7 @@
  *   organizations, places or groups are not the interviewee's, nor is a claim that names its own
  *   channel ("said in a statement", "tweeted": channels.ts): they are left as they are. The passage ends at the
  *   paragraph's end or at the first claim or sentence that credits another outlet or names another
- *   interview (own-interviews.ts).
+ *   interview (own-interviews.ts) or a news conference (public-occasions.ts), which it does not reach.
  * - An outlet's own report: an action the outlet relates ("Israel has hit 250 targets, ..., the Wall
  *   Street Journal reports") is not Israel speaking, so a weak claim whose cue is no reporting verb and
  *   whose only credit is an outlet becomes the outlet's own claim, with no via.
@@ -26,6 +26,7 @@ import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim, DraftContext } from './draft.ts';
 import { namesOwnChannel } from './channels.ts';
 import { namesOwnInterview } from './own-interviews.ts';
+import { saidAtPublicOccasion } from './public-occasions.ts';
 import { relatesAction } from './outlet-actions.ts';
 import { findsThing } from './found-things.ts';
 import { commitsToAction } from './committed-actions.ts';
@@ -79,7 +80,7 @@ export function interviewPassages({ text, doc, drafts, registry, paragraphs }: D
     for (const d of ordered) {
       const at = d.verbSpan?.start ?? d.evidence.start;
       if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet) || namesOwnChannel(text, d)) continue;
-      if (namesOwnInterview(text, d)) continue;
+      if (spokeElsewhere(text, d)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
   }
@@ -96,8 +97,8 @@ function passageEnd(text: string, interview: Interview, drafts: DraftClaim[], ou
   for (const d of drafts) {
     const at = d.verbSpan?.start ?? d.evidence.start;
     const credited = d.via.some((v) => v !== interview.outlet) || d.claimants.some((c) => isOutlet(c) && c !== interview.outlet);
-    // Another interview begins ("In an interview with a local radio station, X said"), whoever it was given to.
-    const interviewedElsewhere = namesOwnInterview(text, d) && !d.via.includes(interview.outlet);
+    // Another interview or a news conference begins ("In an interview with a local radio station, X said"), whoever it was given to.
+    const interviewedElsewhere = spokeElsewhere(text, d) && !d.via.includes(interview.outlet);
     if (at > interview.at && (credited || interviewedElsewhere)) end = Math.min(end, d.evidence.start);
   }
   return end;
@@ -142,4 +143,9 @@ function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: P
     }
   }
   return found;
+}
+
+/** Said in another interview or at a news conference: not in the interview's account. */
+function spokeElsewhere(text: string, d: DraftClaim): boolean {
+  return namesOwnInterview(text, d) || saidAtPublicOccasion(text, d);
 }
