@@ -26,6 +26,7 @@ import { obtainedWorkReaders } from './annotation/obtained-works.ts';
 import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
 import { namedMentions, officeOfWork, organizationKind, outletOfWork, registerNamedEntities } from './entities/from-ner.ts';
 import { splitByMeasure } from './annotation/figures.ts';
+import { toldCallSigns } from './entities/told-call-signs.ts';
 import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
 import { parseHeader } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
@@ -99,12 +100,15 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   registerReportingOutlets(registry, reporting);
   registerReportingOutlets(registry, new Set([...mediumNamedOutlets(doc), ...loneReportingNames(doc)]));
   registerReportingOutlets(registry, reportsThatNames(doc));
+  const callSigns = toldCallSigns(doc);
+  registerReportingOutlets(registry, callSigns);
   registerReportingOutlets(registry, articleNamedOutlets(doc));
   registerNamedEntities(registry, namedMentions(doc, within));
   const wordCredits = wordOutletCredits(doc, registry);
   const isOutletHere = (s: ResolvedSource) =>
     isOutletSource(s) ||
     reporting.has(s.name) ||
+    callSigns.has(s.name) ||
     wordCredits.has(s.mention.start) ||
     closingDescribedOutlet(registry.all().filter(isOutlet), text, s);
   const attributions = attribute(text, doc, { ...options, isOutlet: isOutletHere });
