@@ -27,6 +27,7 @@ import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
 import { namedMentions, officeOfWork, organizationKind, outletOfWork, registerNamedEntities } from './entities/from-ner.ts';
 import { splitByMeasure } from './annotation/figures.ts';
 import { toldCallSigns } from './entities/told-call-signs.ts';
+import { toldArticleOrganizations } from './entities/told-article-organizations.ts';
 import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
 import { parseHeader } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
@@ -100,15 +101,15 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   registerReportingOutlets(registry, reporting);
   registerReportingOutlets(registry, new Set([...mediumNamedOutlets(doc), ...loneReportingNames(doc)]));
   registerReportingOutlets(registry, reportsThatNames(doc));
-  const callSigns = toldCallSigns(doc);
-  registerReportingOutlets(registry, callSigns);
+  const toldOutletNames = new Set([...toldCallSigns(doc), ...toldArticleOrganizations(doc)]);
+  registerReportingOutlets(registry, toldOutletNames);
   registerReportingOutlets(registry, articleNamedOutlets(doc));
   registerNamedEntities(registry, namedMentions(doc, within));
   const wordCredits = wordOutletCredits(doc, registry);
   const isOutletHere = (s: ResolvedSource) =>
     isOutletSource(s) ||
     reporting.has(s.name) ||
-    callSigns.has(s.name) ||
+    toldOutletNames.has(s.name) ||
     wordCredits.has(s.mention.start) ||
     closingDescribedOutlet(registry.all().filter(isOutlet), text, s);
   const attributions = attribute(text, doc, { ...options, isOutlet: isOutletHere });

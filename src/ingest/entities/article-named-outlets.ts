@@ -15,7 +15,7 @@ const ARTICLE = /^(?:Al|El|La|Le|Les|Il|Der|Die|Das|Los|Las|O)$/;
 /** "L'Orient": the elided French or Italian article, written into the name's first token. */
 const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
 
-function opensWithArticle(sentence: NlpSentence, m: NlpEntityMention): boolean {
+export function opensWithArticle(sentence: NlpSentence, m: NlpEntityMention): boolean {
   const first = sentence.tokens[m.tokenBegin - 1].word;
   return ELIDED_ARTICLE.test(first) || (m.tokenEnd - m.tokenBegin > 1 && ARTICLE.test(first));
 }
