@@ -4,22 +4,18 @@
  * since alone it could be any acronym; being told a claim is what a station is, and an agency or a
  * league the gazetteer knows ("WHO", "WTO") is left out.
  */
-import type { NlpDocument } from '../nlp/types.ts';
-import { DependencyTree } from '../attribution/tree.ts';
 import { lookupKnownName } from './gazetteer.ts';
+import type { SentenceListeners } from './told-listeners.ts';
 
 const THREE_LETTER_CALL_SIGN = /^[KW][A-Z]{2}$/;
 
 /** Three-letter call signs of the article that someone tells a claim. */
-export function toldCallSigns(doc: NlpDocument): Set<string> {
+export function toldCallSigns(told: SentenceListeners[]): Set<string> {
   const names = new Set<string>();
-  for (const s of doc.sentences) {
-    const tree = DependencyTree.of(s);
-    for (const m of s.entityMentions) {
+  for (const { sentence, listeners } of told)
+    for (const m of sentence.entityMentions) {
       if (m.tokenEnd - m.tokenBegin !== 1 || !THREE_LETTER_CALL_SIGN.test(m.text) || lookupKnownName(m.text)) continue;
-      const head = tree.head(m.tokenBegin);
-      if (/^(?:obj|iobj)$/.test(tree.relation(m.tokenBegin) ?? '') && head !== 0 && tree.token(head).lemma === 'tell') names.add(m.text);
+      if (listeners.has(m.tokenBegin)) names.add(m.text);
     }
-  }
   return names;
 }
