@@ -76,11 +76,11 @@ export function interviewPassages({ text, doc, drafts, registry, paragraphs }: D
   const interviews = findInterviews(doc, outlets, paragraphs, registry);
   const ordered = [...drafts].sort((a, b) => a.evidence.start - b.evidence.start);
   for (const interview of interviews) {
-    const stopAt = passageEnd(text, interview, ordered, outlets, paragraphs);
+    const stopAt = passageEnd(text, doc, interview, ordered, outlets, paragraphs);
     for (const d of ordered) {
       const at = d.verbSpan?.start ?? d.evidence.start;
       if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet) || namesOwnChannel(text, d)) continue;
-      if (spokeElsewhere(text, d)) continue;
+      if (spokeElsewhere(text, doc, d)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
   }
@@ -88,7 +88,14 @@ export function interviewPassages({ text, doc, drafts, registry, paragraphs }: D
 }
 
 /** Where an interview's passage ends: its paragraph's end, the first later mention of another outlet, or another interview. */
-function passageEnd(text: string, interview: Interview, drafts: DraftClaim[], outlets: EntityRecord[], paragraphs: Paragraph[]): number {
+function passageEnd(
+  text: string,
+  doc: NlpDocument,
+  interview: Interview,
+  drafts: DraftClaim[],
+  outlets: EntityRecord[],
+  paragraphs: Paragraph[],
+): number {
   let end = paragraphs[interview.paragraph]?.end ?? Infinity;
   for (const o of outlets) {
     if (o === interview.outlet) continue;
@@ -98,7 +105,7 @@ function passageEnd(text: string, interview: Interview, drafts: DraftClaim[], ou
     const at = d.verbSpan?.start ?? d.evidence.start;
     const credited = d.via.some((v) => v !== interview.outlet) || d.claimants.some((c) => isOutlet(c) && c !== interview.outlet);
     // Another interview or a news conference begins ("In an interview with a local radio station, X said"), whoever it was given to.
-    const interviewedElsewhere = spokeElsewhere(text, d) && !d.via.includes(interview.outlet);
+    const interviewedElsewhere = spokeElsewhere(text, doc, d) && !d.via.includes(interview.outlet);
     if (at > interview.at && (credited || interviewedElsewhere)) end = Math.min(end, d.evidence.start);
   }
   return end;
@@ -146,6 +153,6 @@ function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: P
 }
 
 /** Said in another interview or at a news conference: not in the interview's account. */
-function spokeElsewhere(text: string, d: DraftClaim): boolean {
-  return namesOwnInterview(text, d) || saidAtPublicOccasion(text, d);
+function spokeElsewhere(text: string, doc: NlpDocument, d: DraftClaim): boolean {
+  return namesOwnInterview(doc, d) || saidAtPublicOccasion(text, d);
 }

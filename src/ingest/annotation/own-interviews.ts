@@ -4,18 +4,17 @@
  * podcast, X said S". The speaker spoke to that listener, whether or not it is an outlet we know, so
  * the outlet of an earlier report or interview in a one-line summary did not carry the claim.
  */
+import { DependencyTree } from '../attribution/tree.ts';
+import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
+import { interviewListeners } from './interview-occasions.ts';
 
-const OWN_INTERVIEW = new RegExp(
-  [
-    String.raw`\b(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|appearance|conversation)\s+(?:with|on|to)\b`,
-    String.raw`\b(?:speaking|talking)\s+(?:to|with)\b`,
-    String.raw`\bin\s+(?:comments|remarks)\s+to\b`,
-  ].join('|'),
-  'i',
-);
-
-/** Read from the sentence's start, where the occasion is often put before the speaker. */
-export function namesOwnInterview(text: string, d: DraftClaim): boolean {
-  return OWN_INTERVIEW.test(text.slice(Math.min(d.unit, d.evidence.start), d.evidence.end));
+/** Read from the sentence's start, where the occasion is often put before the speaker, to the claim's end. */
+export function namesOwnInterview(doc: NlpDocument, d: DraftClaim): boolean {
+  const from = Math.min(d.unit, d.evidence.start);
+  const within = (t: { start: number; end: number }) => t.start >= from && t.end <= d.evidence.end;
+  return doc.sentences.some((s) => {
+    const tree = DependencyTree.of(s);
+    return s.tokens.some((t) => within(t) && interviewListeners(tree, t.index).some((n) => within(tree.token(n))));
+  });
 }

@@ -78,7 +78,7 @@ export function carryPassage(text: string, doc: NlpDocument, drafts: DraftClaim[
     sentence = s;
     previous = Math.max(previous, d.evidence.end);
     if (d.via.length === 1 && d.via[0] === outlet) continue;
-    if (!isCarried(text, d, heard)) break;
+    if (!isCarried(text, doc, d, heard)) break;
     d.via = [outlet];
   }
 }
@@ -87,13 +87,13 @@ function isOwnReport(d: DraftClaim): boolean {
   return d.claimants.length === 1 && isOutlet(d.claimants[0]) && d.via.length === 0 && d.topic === undefined;
 }
 
-function isCarried(text: string, d: DraftClaim, heard: Set<EntityRecord>): boolean {
+function isCarried(text: string, doc: NlpDocument, d: DraftClaim, heard: Set<EntityRecord>): boolean {
   return (
     d.via.length === 0 &&
     d.claimants.length > 0 &&
     d.claimants.every((c) => (c.type === 'Person' || isPeople(c) || UNNAMED_FORCE.test(c.name)) && !heard.has(c)) &&
     !namesOwnChannel(text, d) &&
-    !namesOwnInterview(text, d) &&
+    !namesOwnInterview(doc, d) &&
     !repliesToReport(text, d) &&
     !saidAtPublicOccasion(text, d)
   );

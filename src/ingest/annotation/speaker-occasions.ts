@@ -4,6 +4,7 @@
  * speaker's name (nmod), where the rules reading the cue's own circumstances do not look.
  */
 import type { DependencyTree } from '../attribution/tree.ts';
+import { occasionListeners } from './interview-occasions.ts';
 import { OCCASIONS } from './said-on.ts';
 
 const LISTENER_CASE = /^(with|to|for|on)$/i;
@@ -14,7 +15,7 @@ export function speakerOccasions(tree: DependencyTree, node: number): number[] {
   return tree
     .children(node, /^nmod/)
     .filter((o) => OCCASIONS.has(tree.token(o).lemma.toLowerCase()) && introduced(o, /^in$/i) && afterComma(tree, o))
-    .flatMap((o) => tree.children(o, /^nmod/).filter((n) => introduced(n, LISTENER_CASE)));
+    .flatMap((o) => occasionListeners(tree, o, LISTENER_CASE));
 }
 
 /** The occasion's phrase opens right after a comma: an aside, not a description of the speaker. */
