@@ -17,6 +17,7 @@ import type { EntityRegistry } from '../entities/registry.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { claimDate } from './claim-dates.ts';
+import { sameOccasionDays } from './same-occasion-days.ts';
 import { splitJoinedClauses } from './joined-clauses.ts';
 import { outletDocuments } from './outlet-documents.ts';
 import { closingReportPhrases } from './closing-report-phrases.ts';
@@ -75,6 +76,7 @@ export function draftClaims(
     };
     return splitJoinedClauses(draft, tree);
   });
+  sameOccasionDays(text, drafts);
   creditQuotedSayings(text, doc, drafts, registry);
   outletOwnReports(doc, drafts);
   creditPhrases(doc, drafts, registry);
