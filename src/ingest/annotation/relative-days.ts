@@ -13,6 +13,7 @@ import { wordTable } from '../text/own-entries.ts';
 
 const BACK = /^(?:earlier|before|previous|prior)$/i;
 const ON = /^(?:later|after|next|following)$/i;
+const EVENT_DIRECTION = /^(?:after|before)$/i;
 const DIRECTION = /\b(?:earlier|before|previous|prior|later|after|next|following)\b/i;
 const COUNT = wordTable<number>({
   a: 1,
@@ -42,7 +43,39 @@ export function relativeDaySpan(tree: DependencyTree, cue: number): TextSpan | u
     const words = tree.subtree(child).filter((w) => tree.relation(w) !== 'punct');
     return tree.span(words);
   }
+  return dayAfterEvent(tree, cue);
+}
+
+/**
+ * "A day after the vote, X said", "Two days after the flood, …", "A day after the paint went on, …":
+ * the day is counted from an event, written before as the last day (the same anchor as "A day later").
+ * The parser hangs "after" on the event's noun or clause, or makes the day a part of the clause.
+ * Only a phrase opening the sentence: in "said S, a day after the poll came out" the event seldom has a day written.
+ */
+function dayAfterEvent(tree: DependencyTree, cue: number): TextSpan | undefined {
+  const phraseOf = (node: number) => {
+    const words = tree.subtree(node).filter((w) => tree.relation(w) !== 'punct');
+    return Math.min(...words) === 1 ? tree.span(words) : undefined;
+  };
+  for (const child of tree.children(cue, /^(obl|obl:tmod|obl:npmod)$/)) {
+    if (!countedEventDay(tree, child)) continue;
+    const after = [child, ...tree.children(child, /^(nmod|dep|acl)$/)].some((w) =>
+      tree.children(w, /^(case|mark)$/).some((m) => EVENT_DIRECTION.test(tree.token(m).word)),
+    );
+    if (after) return phraseOf(child);
+  }
+  for (const clause of tree.children(cue, 'advcl')) {
+    const after = tree.children(clause, 'mark').some((m) => EVENT_DIRECTION.test(tree.token(m).word));
+    if (after && tree.children(clause, /^(dep|obl:tmod|obl:npmod)$/).some((d) => countedEventDay(tree, d))) return phraseOf(clause);
+  }
   return undefined;
+}
+
+/** "a day", "two days", "the day" opening the phrase. */
+function countedEventDay(tree: DependencyTree, day: number): boolean {
+  if (!/^days?$/i.test(tree.token(day).word)) return false;
+  const determiner = tree.children(day, /^(det|nummod)$/).find((d) => d < day);
+  return determiner !== undefined && COUNT.has(tree.token(determiner).word.toLowerCase());
 }
 
 /** "a day earlier", "the next day", "two days later": a day counted from another. */
