@@ -10,8 +10,8 @@ import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/types.ts
 import { DependencyTree } from '../attribution/tree.ts';
 import { mentionTop } from './mention-top.ts';
 
-/** Articles of Arabic, Spanish, French, Italian, German and Portuguese that open a title. */
-const ARTICLE = /^(?:Al|El|La|Le|Les|Il|Der|Die|Das|Los|Las|O)$/;
+/** Articles of Arabic, Spanish, French, Italian, German, Portuguese and Dutch that open a title. */
+const ARTICLE = /^(?:Al|El|La|Le|Les|Il|Der|Die|Das|Los|Las|O|De|Het)$/;
 /** "L'Orient": the elided French or Italian article, written into the name's first token. */
 const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
 
@@ -20,8 +20,15 @@ export function opensWithArticle(sentence: NlpSentence, m: NlpEntityMention): bo
   return ELIDED_ARTICLE.test(first) || (m.tokenEnd - m.tokenBegin > 1 && ARTICLE.test(first));
 }
 
+/** "S, De Wachtpost reports.": the parser may hang the name on S and "reports" on nothing. */
+function closesWithReport(sentence: NlpSentence, m: NlpEntityMention): boolean {
+  const [before, verb, after] = [m.tokenBegin - 2, m.tokenEnd - 1, m.tokenEnd].map((i) => sentence.tokens[i]);
+  return before?.word === ',' && /^VB[DZ]$/.test(verb?.pos ?? '') && verb.lemma === 'report' && (!after || /^[.!]$/.test(after.word));
+}
+
 /** Subject of "report" or "quote", object of "tell", or cited "according to". */
 function reportsOrIsCited(sentence: NlpSentence, m: NlpEntityMention): boolean {
+  if (closesWithReport(sentence, m)) return true;
   const tree = DependencyTree.of(sentence);
   const top = mentionTop(tree, m.tokenBegin, m.tokenEnd);
   if (top === undefined) return false;
