@@ -1,13 +1,15 @@
 /**
  * Names the tagger calls PERSON that are places by their shape or their place in the sentence:
  * "Mount Kessra erupted", "the Varna River", "Saint-Aubrac-sur-Mer", and the object of a
- * preposition on a noun of the people or offices of a place ("residents of Dalbeck", "police in
- * Harrowgate"), or of "near" or "outside" ("a checkpoint near Dera Ghazi Khan"). The three-class
+ * preposition on a noun of the people, offices or buildings of a place ("residents of Dalbeck",
+ * "police in Harrowgate", "a hospital in Jasper"), or of "near" or "outside" ("a checkpoint near
+ * Dera Ghazi Khan"). The three-class
  * tagger guesses PERSON for an unfamiliar capitalised word.
  * On train's 840 parses it fires on 3 PERSON mentions, all places ("people in Fort Pierce", "the
  * suburb of Warren"); of the 111 other PERSON objects of in/at/near, nearly all name people
  * ("an ally in X", "aimed at X"), so the governor must be a place's people or offices; no PERSON
- * name there follows "near" or "outside" (stop 49).
+ * name there follows "near" or "outside" (stop 49), and none is the object of a building's noun
+ * (hospital, prison, hotel, airport, school; stop 51).
  */
 import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';
@@ -20,9 +22,9 @@ const PLACE_LAST = /^(?:River|Mountains|Valley|Island|Islands|Creek|Canyon|Penin
 /** "Saint-Aubrac-sur-Mer", "Stratford-upon-Avon": a hyphenated name joined by a lowercase particle. */
 const PARTICLE_JOINED = /\p{Lu}[\p{L}]*-(?:sur|sous|en|le|la|les|de|du|des|am|an|upon|on|by)-\p{Lu}/u;
 
-/** Nouns for the people or offices of a place, whose "of"/"in"/"from" object is the place. */
+/** Nouns for the people, offices or buildings of a place, whose "of"/"in"/"from" object is the place. */
 const OF_PLACE_NOUN =
-  /^(?:residents?|inhabitants|villagers|townspeople|citizens|people|police|officials|authorities|mayor|outskirts|streets|suburbs?|center|centre|town|city|village|province|region|district|port)$/i;
+  /^(?:residents?|inhabitants|villagers|townspeople|citizens|people|police|officials|authorities|mayor|outskirts|streets|suburbs?|center|centre|town|city|village|province|region|district|port|hospitals?|clinic|prison|jail|hotel|airport|school)$/i;
 
 /** Whether the mention of tokens [begin, end) (1-based, end exclusive) is a place by its shape or its governor. */
 export function isPlaceShaped(sentence: NlpSentence, begin: number, end: number, name: string): boolean {
