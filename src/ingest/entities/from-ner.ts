@@ -25,6 +25,7 @@ import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
 import { isFacilityCompound } from './facility-compounds.ts';
 import { placeConjunctNames } from './place-conjuncts.ts';
+import { placeShortForms } from './place-short-forms.ts';
 import { organizationShortForms } from './organization-short-forms.ts';
 import { isPluralBodyName } from './plural-body-names.ts';
 import { blocNames } from './bloc-names.ts';
@@ -138,6 +139,7 @@ function placeShapedNames(doc: NlpDocument): Set<string> {
   for (const name of namesWithDemonym(doc, persons)) names.add(name);
   for (const name of attackedPlaceNames(doc)) names.add(name);
   for (const name of placeConjunctNames(doc, names)) names.add(name);
+  for (const name of placeShortForms(doc, names)) names.add(name);
   return names;
 }
 

@@ -17,8 +17,8 @@ import { mentionTop } from './mention-top.ts';
 import { startsWithArabicPlaceWord } from './arabic-place-prefixes.ts';
 
 /** A first or last word that only a place's name carries (not "Lake" or "Bay", which are surnames too). */
-const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Cape)$/;
-const PLACE_LAST = /^(?:River|Mountains|Valley|Island|Islands|Creek|Canyon|Peninsula|Strait|Desert|Glacier|Falls|County|Province)$/;
+export const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Cape)$/;
+export const PLACE_LAST = /^(?:River|Mountains|Valley|Island|Islands|Creek|Canyon|Peninsula|Strait|Desert|Glacier|Falls|County|Province)$/;
 /** "Saint-Aubrac-sur-Mer", "Stratford-upon-Avon": a hyphenated name joined by a lowercase particle. */
 const PARTICLE_JOINED = /\p{Lu}[\p{L}]*-(?:sur|sous|en|le|la|les|de|du|des|am|an|upon|on|by)-\p{Lu}/u;
 
