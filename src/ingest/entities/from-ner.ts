@@ -24,6 +24,7 @@ import { knownAsTypes } from './known-as-names.ts';
 import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
 import { isFacilityCompound } from './facility-compounds.ts';
+import { isStreetName } from './street-names.ts';
 import { placeConjunctNames } from './place-conjuncts.ts';
 import { placeShortForms } from './place-short-forms.ts';
 import { organizationShortForms } from './organization-short-forms.ts';
@@ -133,7 +134,7 @@ function placeShapedNames(doc: NlpDocument): Set<string> {
       if (isPlaceShaped(s, m.tokenBegin, m.tokenEnd, m.text)) names.add(m.text);
       if (hasPlaceAppositive(s, m.tokenBegin, m.tokenEnd) || isTakenPlace(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
       if (isResidentCompound(s, m.tokenBegin, m.tokenEnd) || isStateAfterTown(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
-      if (isFacilityCompound(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
+      if (isFacilityCompound(s, m.tokenBegin, m.tokenEnd) || isStreetName(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
     }
   const persons = doc.sentences.flatMap((s) => s.entityMentions.filter((m) => m.ner === 'PERSON').map((m) => m.text));
   for (const name of namesWithDemonym(doc, persons)) names.add(name);
