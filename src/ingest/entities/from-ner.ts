@@ -25,6 +25,7 @@ import { isResidentCompound } from './resident-compounds.ts';
 import { isStateAfterTown } from './town-state-pairs.ts';
 import { isFacilityCompound } from './facility-compounds.ts';
 import { isStreetName } from './street-names.ts';
+import { isHonouredName } from './honoured-names.ts';
 import { placeConjunctNames } from './place-conjuncts.ts';
 import { placeShortForms } from './place-short-forms.ts';
 import { organizationShortForms } from './organization-short-forms.ts';
@@ -106,7 +107,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
                 ? 'Group'
                 : ((m.ner === 'ORGANIZATION' ? partyMemberType(`${s.tokens[m.tokenBegin - 2]?.word ?? ''} ${m.text}`) : undefined) ??
                   typeOfNer(m.ner)));
-      if (!type || !within(m)) continue;
+      if (!type || !within(m) || (person && isHonouredName(s, m.tokenBegin, m.tokenEnd))) continue;
       if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
       // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
       const name = m.text.replace(/^the\s+/, '');
