@@ -61,6 +61,7 @@ import { DependencyTree } from './tree.ts';
 import { withoutDoubtedClaims } from './filters/claim-check.ts';
 import { withoutNoClaimCues } from './filters/no-claim-cues.ts';
 import { isPollReading, POLL_READING_FLOOR } from './filters/poll-readings.ts';
+import { joinedInName } from './sources/and-in-names.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
 export type { ResolvedSource, SourceType } from './sources/sources.ts';
@@ -258,7 +259,9 @@ function isOutletReading(c: FoundAttribution, resolver: SourceResolver, isOutlet
 /** "Golub and military experts believe": the source's conjuncts are claimants too. */
 function conjoinedSources(doc: NlpDocument, c: FoundAttribution): number[] {
   const tree = DependencyTree.of(doc.sentences[c.sentence]);
-  return tree.children(c.source, 'conj').filter((t) => /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(t).pos));
+  return tree
+    .children(c.source, 'conj')
+    .filter((t) => /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(t).pos) && !joinedInName(tree, c.source, t));
 }
 
 function contentLength(a: FoundAttribution): number {

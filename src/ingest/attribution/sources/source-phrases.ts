@@ -6,6 +6,7 @@
 import type { TextSpan } from '../../text/spans.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { isPunct, type DependencyTree } from '../tree.ts';
+import { joinedInName } from './and-in-names.ts';
 import { reportedPhrase } from './reported-phrases.ts';
 
 const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
@@ -32,7 +33,7 @@ export function sourcePhrase(
   const according = tree.hasCase(sourceToken, 'accord');
   const attaching = (dep: string) => dep === 'case' || (according && /^(nsubj|cop)$/.test(dep));
   const stop = (e: { dep: string; to: number }, from: number) =>
-    (PHRASE_STOP.test(e.dep) && !describing(e, from)) ||
+    (PHRASE_STOP.test(e.dep) && !describing(e, from) && !(/^(conj|cc)$/.test(e.dep) && joinedInName(tree, sourceToken, e.to))) ||
     (from === sourceToken && (attaching(e.dep) || (own && reportedPhrase(tree, e, content))));
   return tree.subtree(sourceToken, stop).filter((t) => t > dateline && !isPunct(tree.token(t)));
 }
