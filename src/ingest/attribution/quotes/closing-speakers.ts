@@ -29,9 +29,24 @@ export function closingSpeechVerb(text: string, doc: NlpDocument, quote: TextSpa
   for (const { t, sentence } of tokensFrom(doc, after)) {
     if (seen === 0 && /\n/.test(text.slice(after, t.start))) return undefined;
     if (++seen > MAX_WORDS_BEFORE_VERB + 1 || CLAUSE_END.test(t.word)) return undefined;
-    if (t.pos.startsWith('VB') && SPEECH_VERBS.has(t.lemma.toLowerCase())) return { sentence, token: t.index };
+    if (t.pos.startsWith('VB') && SPEECH_VERBS.has(t.lemma.toLowerCase()))
+      return reportsOwnClause(text, doc, quote, sentence, t.index) ? undefined : { sentence, token: t.index };
   }
   return undefined;
+}
+
+/**
+ * '"Nobody fakes that." The man told police he found it': after a quotation finished by its own full
+ * stop, a verb with a clause of its own after it reports that clause, not the quotation (the parser
+ * may hang that clause as an xcomp: "told guests the bread had run out").
+ */
+function reportsOwnClause(text: string, doc: NlpDocument, quote: TextSpan, sentence: number, verb: number): boolean {
+  if (!/[.!?]\s*$/.test(text.slice(quote.start, quote.end))) return false;
+  const tree = DependencyTree.of(doc.sentences[sentence]);
+  // Not a participle set off after the verb ('" Ruiz said, smiling.').
+  const unbroken = (c: number) =>
+    !tree.subtree(verb).some((t) => t > verb && t < Math.min(...tree.subtree(c)) && tree.token(t).word === ',');
+  return tree.children(verb, /^(ccomp|xcomp)$/).some((c) => c > verb && unbroken(c));
 }
 
 /** The document's tokens from a character offset on, in order, skipping whole sentences that end before it. */
