@@ -22,7 +22,7 @@ export function strandedSubject(tree: DependencyTree, v: number): number | undef
   if (p > 2 && tree.token(p).pos === 'CD' && tree.token(p - 1).word === ',') p -= 2;
   if (p < 1 || !/^NN/.test(tree.token(p).pos) || tree.token(p).ner === 'LOCATION') return undefined;
   const head = tree.head(p);
-  if (tree.relation(p) === 'appos' && head !== 0 && head < p && isName(tree, head)) return head;
+  if (tree.relation(p) === 'appos' && head !== 0 && head < p && isName(tree, head) && !personAfterOrganization(tree, p, head)) return head;
   return isNameOrDescription(tree, p) ? p : undefined;
 }
 
@@ -38,4 +38,9 @@ export function nameBesideBareSubject(tree: DependencyTree, v: number): number |
   if (p > 1 && tree.token(p).word === ',') p--;
   if (p > 2 && tree.token(p).pos === 'CD' && tree.token(p - 1).word === ',') p -= 2;
   return p > subject && tree.relation(p) === 'appos' && tree.head(p) === subject && isName(tree, p) ? p : undefined;
+}
+
+/** "A trainer quoted by NPR, Brent Osei, said": a person's name is no description of the organization it follows. */
+function personAfterOrganization(tree: DependencyTree, name: number, organization: number): boolean {
+  return tree.token(name).ner === 'PERSON' && tree.token(organization).ner === 'ORGANIZATION';
 }
