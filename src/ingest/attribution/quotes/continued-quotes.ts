@@ -2,6 +2,7 @@ import type { NlpDocument } from '../../nlp/types.ts';
 import type { Attribution } from '../attribution.ts';
 import type { TextSpan } from '../find.ts';
 import { closingSpeechVerb } from './closing-speakers.ts';
+import { pointedBackByNextSentence } from './pointed-back-quotes.ts';
 
 /** Quotations after a speaker's attribution in the same paragraph, credited to nobody else. */
 export function continuedQuotes(
@@ -22,7 +23,7 @@ export function continuedQuotes(
     )
       continue;
     // '"S2," said another official': its own speaker follows it, though no reading of that clause stood.
-    if (closingSpeechVerb(text, doc, q)) continue;
+    if (closingSpeechVerb(text, doc, q) || pointedBackByNextSentence(text, doc, q)) continue;
     if (
       kept.some(
         (k) => k.content.some((s) => s.start < q.end && q.start < s.end) || (k.cue.span.start >= q.start && k.cue.span.end <= q.end),
