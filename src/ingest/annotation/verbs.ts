@@ -72,7 +72,7 @@ const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appea
 
 /**
  * The participles of speaking that set a cue verb's scene: hung on the verb ("Speaking to reporters,
- * X said"), on its subject ("The governor, speaking Sunday on Fox News, said"), or, closing the
+ * X said", as a clause or, before it, as an adverb), on its subject ("The governor, speaking Sunday on Fox News, said"), or, closing the
  * sentence after a comma, on the verb of what was said ("X said the levee would hold, speaking at
  * the harbor on Tuesday": no levee speaks).
  */
@@ -83,7 +83,9 @@ export function speakingParticiples(tree: DependencyTree, cue: number): number[]
     .children(cue, 'ccomp')
     .filter((said) => said > cue)
     .flatMap((said) => tree.children(said, /^(advcl|dep)$/).filter((v) => v > said && closesSentence(tree, v)));
-  return [...tree.children(cue, /^(advcl|dep)$/), ...onSubject, ...closing].filter(speaking);
+  // "Speaking to the Los Angeles Times, X said": the parser may read the opening participle as an adverb.
+  const opening = tree.children(cue, 'advmod').filter((v) => v < cue);
+  return [...tree.children(cue, /^(advcl|dep)$/), ...opening, ...onSubject, ...closing].filter(speaking);
 }
 
 /** A clause set off by a comma that runs to the sentence's end. */
