@@ -8,7 +8,8 @@
  *   outlet as their via — whether or not the telling itself was read as a claim, and whoever they are
  *   named as (the teller is often "an escaped prisoner" first and "Muneer Own" after). Claims by
  *   organizations, places or groups are not the interviewee's, nor is a claim that names its own
- *   channel ("said in a statement", "tweeted": channels.ts): they are left as they are. The passage ends at the
+ *   channel ("said in a statement", "tweeted": channels.ts) or listener ("told reporters":
+ *   other-listeners.ts): they are left as they are. The passage ends at the
  *   paragraph's end or at the first claim or sentence that credits another outlet or names another
  *   interview (own-interviews.ts) or a news conference (public-occasions.ts), which it does not reach.
  * - An outlet's own report: an action the outlet relates ("Israel has hit 250 targets, ..., the Wall
@@ -35,6 +36,7 @@ import { isOutletNoun } from './outlet-phrases.ts';
 import { reportingLemma } from './verbs.ts';
 import { namesWork } from './work-listeners.ts';
 import { outletNamedIn } from './named-outlets.ts';
+import { toldAnotherListener } from './other-listeners.ts';
 
 /** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */
 const INTERVIEW_LEMMAS = new Set(['tell', 'speak', 'talk']);
@@ -80,7 +82,7 @@ export function interviewPassages({ text, doc, drafts, registry, paragraphs }: D
     for (const d of ordered) {
       const at = d.verbSpan?.start ?? d.evidence.start;
       if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet) || namesOwnChannel(text, d)) continue;
-      if (spokeElsewhere(text, doc, d)) continue;
+      if (spokeElsewhere(text, doc, d) || toldAnotherListener(doc, d, outlets)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
   }
