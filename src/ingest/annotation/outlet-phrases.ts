@@ -30,6 +30,7 @@ import { namedProgramme } from './named-programmes.ts';
 import { objectListener } from './object-listeners.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
+import { sourcesOwner } from './outlet-sources.ts';
 import { speakerOccasions } from './speaker-occasions.ts';
 import { writersPlaces } from './writing-outlets.ts';
 
@@ -250,7 +251,7 @@ function governingVerbs(tree: DependencyTree, cue: number): number[] {
 /**
  * "Court records cited by the Tribune show S", "a memo seen by Reuters says S": the outlet the claimant, a work, was handed to;
  * "officials who spoke with CNN said S": the outlet the claimant spoke to; "X, in an interview with CNN, said S":
- * the outlet of the occasion set off on the claimant.
+ * the outlet of the occasion set off on the claimant; "CNN's sources say S": the outlet that has the sources.
  */
 function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
   const mentions = d.claimants.flatMap((c) => c.mentions);
@@ -261,6 +262,7 @@ function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: numbe
       ...spokeTo(tree, token.index),
       ...sourceParticiples(tree, token.index),
       ...speakerOccasions(tree, token.index),
+      ...sourcesOwner(tree, token.index),
     ])
       for (const n of tree.subtree(by)) {
         const outlet = outletAt(n);
