@@ -28,6 +28,7 @@ import type { DraftClaim } from './draft.ts';
 import { interviewerOutlet } from './interviewer-names.ts';
 import { namedProgramme } from './named-programmes.ts';
 import { objectListener } from './object-listeners.ts';
+import { occasionNamedOutlet } from './occasion-named-outlets.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
 import { sourcesOwner } from './outlet-sources.ts';
@@ -73,6 +74,7 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
         namedAfterMediaNoun(tree, i, registry) ??
         wordOutlet(tree, i, registry) ??
         namedProgramme(tree, i, registry) ??
+        occasionNamedOutlet(tree, i, registry) ??
         (isOutletNoun(tree, i) ? outletNamedBefore(outlets, token.start, token.word) : undefined)
       );
     };
