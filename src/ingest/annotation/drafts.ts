@@ -26,6 +26,7 @@ import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
 import { reportPassages } from './report-passages.ts';
 import { outletPieces } from './outlet-pieces.ts';
+import { outletStaffClaims } from './outlet-staff.ts';
 import { askedGroups } from './asked-groups.ts';
 import { namesWherePublished } from './published-claims.ts';
 import { reportingLemma } from './verbs.ts';
@@ -81,6 +82,7 @@ export function draftClaims(
   outletOwnReports(doc, drafts);
   creditPhrases(doc, drafts, registry);
   spreadVia(text, drafts);
+  outletStaffClaims(drafts, registry);
   reportPassages(text, doc, drafts);
   const drafted = { text, doc, drafts, registry, paragraphs };
   outletPieces(drafted);
