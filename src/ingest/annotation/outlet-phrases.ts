@@ -28,6 +28,7 @@ import type { DraftClaim } from './draft.ts';
 import { interviewerOutlet } from './interviewer-names.ts';
 import { namedProgramme } from './named-programmes.ts';
 import { objectListener } from './object-listeners.ts';
+import { outletNamedAgain } from './repeated-outlet-names.ts';
 import { occasionNamedOutlet } from './occasion-named-outlets.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
@@ -70,6 +71,7 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
       if (content && token.start >= content.start && token.end <= content.end) return undefined;
       return (
         outlets.find((o) => o.mentions.some((m) => m.start <= token.start && token.end <= m.end)) ??
+        outletNamedAgain(tree, i, outlets) ??
         knownOutlet(tree, i, registry) ??
         namedAfterMediaNoun(tree, i, registry) ??
         wordOutlet(tree, i, registry) ??
