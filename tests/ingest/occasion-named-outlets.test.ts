@@ -16,6 +16,12 @@ describe('an unknown name in an interview or column', () => {
     ]);
   });
 
+  it('is not the last word of a possessed title ("in an interview with Runner\'s World")', async () => {
+    expect(await claimsWithVia("Runner-up Dana Kipkemoi said in an interview with Runner's World that she was happy.")).toEqual([
+      { claimants: ['Dana Kipkemoi'], via: ["Runner's World"] },
+    ]);
+  });
+
   it('is not a person interviewed alongside ("in an interview with Dana Whitlock")', async () => {
     expect(await claimsWithVia('The coach said in an interview with Dana Whitlock that the team would rebuild.')).toEqual([
       { claimants: ['coach'], via: [] },

@@ -18,6 +18,8 @@ export function occasionNamedOutlet(tree: DependencyTree, i: number, registry: E
   const head = tree.head(i);
   if (!head || !/^nmod/.test(tree.relation(i)) || !OCCASION.test(tree.token(head).lemma)) return undefined;
   if (!tree.children(i, 'case').some((k) => OCCASION_CASE.test(tree.token(k).word))) return undefined;
+  // "with Runner's World": a possessed name is a whole title, which the other rules read.
+  if (tree.children(i).some((c) => !/^(det|case|compound|flat|punct)$/.test(tree.relation(c)))) return undefined;
   const words = [...tree.children(i, /^(compound|flat)$/), i].sort((a, b) => a - b);
   const tokens = words.map((w) => tree.token(w));
   const proper = (t: typeof token) => /^NNP?$/.test(t.pos) && /^\p{Lu}/u.test(t.word) && NAME_NER.test(t.ner ?? 'O');
