@@ -61,6 +61,7 @@ import { gerundAdjectiveProposals } from './gerund-adjective-proposals.ts';
 import { predicateAdjectiveProposals } from './predicate-adjective-proposals.ts';
 import { nounCueProposals } from './noun-cue-proposals.ts';
 import { clauseHostProposals } from './clause-host-proposals.ts';
+import { cueReadAsRelative } from './relative-clause-cues.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
 
@@ -135,6 +136,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     const auxiliarySource =
       auxiliary && (auxiliary.source ?? (SPEECH_VERBS.has(token.lemma.toLowerCase()) ? nameBeforeInterruption(tree, v) : undefined));
     if (auxiliary && push(v, 'ccomp', auxiliary.content, auxiliarySource)) continue;
+    const relative = cueReadAsRelative(tree, v); // "One resident, who asked not to be named, said S"
+    if (relative && push(v, 'ccomp', relative.content, relative.source)) continue;
     const marked = markedParticiple(tree, v, subjectOf);
     if (marked && push(v, 'ccomp', marked.content, marked.source)) continue;
     const closing =
