@@ -11,3 +11,14 @@ describe('"X, who asked not to be named, said S" with the cue read as the relati
     ]);
   });
 });
+
+describe('"The company that runs X, Name, said S" with the name hung on the relative clause', () => {
+  it('credits the name, not the described noun', async () => {
+    const text =
+      'The company that operates the canal locks, Vestkyst Ferjer, said in a statement that the gates had passed every inspection.';
+    expect(await namedContents(text)).toContainEqual([
+      ['Vestkyst Ferjer'],
+      expect.stringMatching(/^(that )?the gates had passed every inspection/),
+    ]);
+  });
+});

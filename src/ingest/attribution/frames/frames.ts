@@ -61,7 +61,7 @@ import { gerundAdjectiveProposals } from './gerund-adjective-proposals.ts';
 import { predicateAdjectiveProposals } from './predicate-adjective-proposals.ts';
 import { nounCueProposals } from './noun-cue-proposals.ts';
 import { clauseHostProposals } from './clause-host-proposals.ts';
-import { cueReadAsRelative } from './relative-clause-cues.ts';
+import { cueReadAsRelative, nameAfterRelativeClause } from './relative-clause-cues.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
 
@@ -147,7 +147,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").
     const source = isVerb(token)
-      ? (nameBesideBareSubject(tree, v) ??
+      ? (nameAfterRelativeClause(tree, v) ?? // "The company that runs X, Acme, said S"
+        nameBesideBareSubject(tree, v) ??
         platformTaker(tree, v) ??
         subjectOf(tree, v) ??
         experiencerSubject(tree, v) ??
