@@ -62,6 +62,7 @@ import { predicateAdjectiveProposals } from './predicate-adjective-proposals.ts'
 import { nounCueProposals } from './noun-cue-proposals.ts';
 import { clauseHostProposals } from './clause-host-proposals.ts';
 import { cueReadAsRelative, nameAfterRelativeClause } from './relative-clause-cues.ts';
+import { frontedAnswer } from './fronted-answers.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
 
@@ -138,6 +139,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (auxiliary && push(v, 'ccomp', auxiliary.content, auxiliarySource)) continue;
     const relative = cueReadAsRelative(tree, v); // "One resident, who asked not to be named, said S"
     if (relative && push(v, 'ccomp', relative.content, relative.source)) continue;
+    const shortAnswer = frontedAnswer(tree, v, firstWord); // "Unlikely, says Ann Ruiz, a pilot."
+    if (shortAnswer && push(v, 'obj', shortAnswer.content, shortAnswer.source)) continue;
     const marked = markedParticiple(tree, v, subjectOf);
     if (marked && push(v, 'ccomp', marked.content, marked.source)) continue;
     const closing =
