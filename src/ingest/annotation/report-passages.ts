@@ -14,7 +14,7 @@
  * local radio station": own-interviews.ts). The passage ends at the first claim
  * it does not carry — a state, a government, a party or an organisation speaking in its own right
  * ("Israel claims S"), a speaker already heard before the report, another outlet's credit, a claim
- * through its own channel, a claim set against the report ("but officials say") — and at the first
+ * through its own channel or told to a listener of its own ("told NOS", "told the jury"), a claim set against the report ("but officials say") — and at the first
  * sentence after the report with no claim at all.
  * On an invented probe of 48 short Newser-style articles (36 claims with a via, 16 that must get none):
  * via right 5 → 29, wrong 0 → 0; the development via row 96.8 → 100 (libya: "…, rebels fear" after "notes
@@ -30,6 +30,7 @@ import { namesOwnInterview } from './own-interviews.ts';
 import type { DraftClaim } from './draft.ts';
 import { saidAtPublicOccasion } from './public-occasions.ts';
 import { repliesToReport } from './report-replies.ts';
+import { toldAnotherListener } from './other-listeners.ts';
 
 /** "S, a TV station reported, but officials say S2": a claim set against the report is not carried by it. */
 const CONTRAST = /\b(but|however|yet|though|although)\b/i;
@@ -78,7 +79,8 @@ export function carryPassage(text: string, doc: NlpDocument, drafts: DraftClaim[
     sentence = s;
     previous = Math.max(previous, d.evidence.end);
     if (d.via.length === 1 && d.via[0] === outlet) continue;
-    if (!isCarried(text, doc, d, heard)) break;
+    // "X told NOS S": a claim told to a listener of its own was not said to the outlet that reports it.
+    if (!isCarried(text, doc, d, heard) || toldAnotherListener(doc, d, [outlet])) break;
     d.via = [outlet];
   }
 }
