@@ -28,6 +28,7 @@ import { namedMentions, officeOfWork, organizationKind, outletOfWork, registerNa
 import { splitByMeasure } from './annotation/figures.ts';
 import { toldCallSigns } from './entities/told-call-signs.ts';
 import { toldArticleOrganizations } from './entities/told-article-organizations.ts';
+import { toldUnknownOrganizations } from './entities/told-unknown-organizations.ts';
 import { toldListeners } from './entities/told-listeners.ts';
 import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
 import { parseHeader } from './text/header.ts';
@@ -103,7 +104,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   registerReportingOutlets(registry, new Set([...mediumNamedOutlets(doc), ...loneReportingNames(doc)]));
   registerReportingOutlets(registry, reportsThatNames(doc));
   const told = toldListeners(doc);
-  const toldOutletNames = new Set([...toldCallSigns(told), ...toldArticleOrganizations(told)]);
+  const toldOutletNames = new Set([...toldCallSigns(told), ...toldArticleOrganizations(told), ...toldUnknownOrganizations(told)]);
   registerReportingOutlets(registry, toldOutletNames);
   registerReportingOutlets(registry, articleNamedOutlets(doc));
   registerNamedEntities(registry, namedMentions(doc, within));
