@@ -15,6 +15,11 @@ describe('an unknown organization told a claim after an outlet is credited', () 
     expect(claims.find((c) => c.claimants.includes('Lars Nygaard'))?.via).toEqual(['Nordlys Avis']);
   });
 
+  it('is the via also when NER leaves the name untagged ("…, the BBC reports. X told SVT S")', async () => {
+    const claims = await claimsWithVia(`${REPORT} Captain Lars Nygaard told SVT that the radar failed minutes before the crash.`);
+    expect(claims.find((c) => c.claimants.includes('Lars Nygaard'))?.via).toEqual(['SVT']);
+  });
+
   it('is not when its head word names a body ("told the Norwegian Seamen Union")', async () => {
     const claims = await claimsWithVia(
       `${REPORT} Captain Lars Nygaard told the Norwegian Seamen Union that the radar failed minutes before the crash.`,
