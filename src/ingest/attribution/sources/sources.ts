@@ -35,6 +35,7 @@ import type { ResolvedSource } from './resolved-source.ts';
 import { NameForms, type NameForm } from './name-forms.ts';
 import { definiteDescriptionSource } from './definite-descriptions.ts';
 import { appositiveName } from './appositive-names.ts';
+import { actedJustBefore } from './acting-organizations.ts';
 
 export type { SourceType } from './name-mentions.ts';
 export type { PronounObservation, PronounOptions } from './pronoun-antecedents.ts';
@@ -308,10 +309,14 @@ export class SourceResolver {
     return source;
   }
 
-  /** "It" (or "its") only for an organization that spoke in this sentence or the one before. */
+  /**
+   * "It" (or "its") only for an organization that spoke in this sentence or the one before, or that
+   * opened the sentence before as its main verb's subject.
+   */
   private itsAntecedent(pronoun: NlpToken, sentence: number): ReturnType<SourceResolver['expand']> | undefined {
     const speaker = this.antecedents.byRules(pronoun, ['ORGANIZATION'], undefined, sentence);
-    if (!speaker?.speaker || speaker.sentence < sentence - 1) return undefined;
+    if (!speaker) return undefined;
+    if (!(speaker.speaker && speaker.sentence >= sentence - 1) && !actedJustBefore(speaker, pronoun, sentence)) return undefined;
     return this.expand(speaker.text, speaker.type);
   }
 
