@@ -7,6 +7,7 @@ import { DependencyTree } from '../tree.ts';
 import { isAudienceObject } from './audience-objects.ts';
 import type { CueReading } from './cue-reading.ts';
 import { isBlessing } from './blessings.ts';
+import { isTakenObject } from './taken-objects.ts';
 import { isTellIdiom } from './tell-idioms.ts';
 import { isVotingRelative } from './voting-relatives.ts';
 
@@ -19,6 +20,8 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isBlessing,
   // "Only time will tell", "All told, 900 families moved".
   isTellIdiom,
+  // "Velora has recalled 80,000 chargers", "the storm claimed six lives".
+  isTakenObject,
 ];
 
 /** `readings` without those whose cue one of the shapes above reads as no claim. */

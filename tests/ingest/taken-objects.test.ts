@@ -1,0 +1,37 @@
+/**
+ * A recall or claim of a counted thing or a prize takes it, it says nothing
+ * (src/ingest/attribution/filters/taken-objects.ts), on real CoreNLP parses of sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
+
+async function cues(text: string): Promise<string[]> {
+  return (await parsedAttributions(text)).map((a) => `${a.cue.lemma}: ${contentText(text, a)}`);
+}
+
+describe('a recall or claim that takes something', () => {
+  it('reads no claim in a counted or prized object', async () => {
+    for (const text of [
+      'The flash flood in the canyon claimed nine lives on Friday.',
+      'A 12-year-old from Quito claimed the regional spelling crown on Saturday.',
+      'The toy maker recalled 12,000 wooden rattles last week.',
+    ]) {
+      expect(
+        (await cues(text)).filter((c) => /^(claim|recall)/.test(c)),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('keeps a claim of something said and a recalled year', async () => {
+    for (const [text, cue] of [
+      ['The harbor board claimed on Monday that the levy would pay for the new pier.', 'claim'],
+      ['Ruel spoke at length, recalling a 1998 harbor levy that had failed.', 'recall'],
+    ]) {
+      expect(
+        (await cues(text)).map((c) => c.split(':')[0]),
+        text,
+      ).toContain(cue);
+    }
+  });
+});
