@@ -7,6 +7,7 @@ import { DependencyTree } from '../tree.ts';
 import { isAudienceObject } from './audience-objects.ts';
 import type { CueReading } from './cue-reading.ts';
 import { isBlessing } from './blessings.ts';
+import { isHavingASay } from './having-a-say.ts';
 import { isTakenObject } from './taken-objects.ts';
 import { isTellIdiom } from './tell-idioms.ts';
 import { isVotingRelative } from './voting-relatives.ts';
@@ -22,6 +23,8 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isTellIdiom,
   // "Velora has recalled 80,000 chargers", "the storm claimed six lives".
   isTakenObject,
+  // "The board, which has the final say on fees".
+  isHavingASay,
 ];
 
 /** `readings` without those whose cue one of the shapes above reads as no claim. */

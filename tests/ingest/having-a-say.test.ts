@@ -1,0 +1,33 @@
+/**
+ * "Say" after an article is the noun for a power to decide, not a saying
+ * (src/ingest/attribution/filters/having-a-say.ts), on real CoreNLP parses of sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
+
+async function cues(text: string): Promise<string[]> {
+  return (await parsedAttributions(text)).map((a) => `${a.cue.lemma}: ${contentText(text, a)}`);
+}
+
+describe('"the final say" and "a say"', () => {
+  it('reads no claim', async () => {
+    for (const text of [
+      'The league, which has the last say on international transfers, will meet next month.',
+      'The ski association, which has the final say on national team spots, meets on Friday.',
+    ]) {
+      expect(
+        (await cues(text)).filter((c) => c.startsWith('say')),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('keeps a poll share that says something, and "some say"', async () => {
+    for (const text of ['A quarter say the pier should be rebuilt, the survey found.', 'Some say the harbor levy came too late.']) {
+      expect(
+        (await cues(text)).map((c) => c.split(':')[0]),
+        text,
+      ).toContain('say');
+    }
+  });
+});
