@@ -6,7 +6,8 @@
  *   (the outlet named last before it). The claims of
  *   people (Person claimants) after it in the same paragraph came out of that interview and take the
  *   outlet as their via — whether or not the telling itself was read as a claim, and whoever they are
- *   named as (the teller is often "an escaped prisoner" first and "Muneer Own" after). Claims by
+ *   named as (the teller is often "an escaped prisoner" first and "Muneer Own" after), unless the
+ *   teller was named and someone else speaks (other-interview-speakers.ts). Claims by
  *   organizations, places or groups are not the interviewee's, nor is a claim that names its own
  *   channel ("said in a statement", "tweeted": channels.ts) or listener ("told reporters":
  *   other-listeners.ts): they are left as they are. The passage ends at the
@@ -37,6 +38,7 @@ import { reportingLemma } from './verbs.ts';
 import { namesWork } from './work-listeners.ts';
 import { outletNamedIn } from './named-outlets.ts';
 import { toldAnotherListener } from './other-listeners.ts';
+import { spokenByAnotherThanTeller } from './other-interview-speakers.ts';
 
 /** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */
 const INTERVIEW_LEMMAS = new Set(['tell', 'speak', 'talk']);
@@ -83,6 +85,7 @@ export function interviewPassages({ text, doc, drafts, registry, paragraphs }: D
       const at = d.verbSpan?.start ?? d.evidence.start;
       if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet) || namesOwnChannel(text, d)) continue;
       if (spokeElsewhere(text, doc, d) || toldAnotherListener(doc, d, outlets)) continue;
+      if (spokenByAnotherThanTeller(interview.teller, d)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
   }
