@@ -22,8 +22,13 @@ describe('"the final say" and "a say"', () => {
     }
   });
 
-  it('keeps a poll share that says something, and "some say"', async () => {
-    for (const text of ['A quarter say the pier should be rebuilt, the survey found.', 'Some say the harbor levy came too late.']) {
+  it('keeps a poll share that says something, "some say" and "the elderly say"', async () => {
+    for (const text of [
+      'A quarter say the pier should be rebuilt, the survey found.',
+      'Some say the harbor levy came too late.',
+      'The elderly say the new tram timetable leaves them stranded at night.',
+      'In the valley towns, the young say rents have doubled since the mine reopened.',
+    ]) {
       expect(
         (await cues(text)).map((c) => c.split(':')[0]),
         text,
