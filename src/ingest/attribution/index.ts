@@ -52,6 +52,7 @@ import { resolveQuotedPronouns } from './credits/quoted-pronouns.ts';
 import { SourceResolver, type ResolvedSource } from './sources/sources.ts';
 import type { Attribution, AttributeOptions } from './attribution.ts';
 import { carries, endingBy } from './credits/carried-reports.ts';
+import { withoutReportedActs } from './credits/reported-acts.ts';
 import { toldOutlets } from './credits/told-outlets.ts';
 import { cutBeforeLaterSpeaker } from './boundaries/later-speaker-clauses.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
@@ -217,6 +218,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
   resolveQuotedPronouns(doc, kept, (a, token) => resolver.resolve(a, token));
+  // "The council approved the budget, the AP reports": the outlet reports an act, no one's words (reported-acts.ts).
+  kept = withoutReportedActs(doc, kept, isCarrier);
   const carriers = kept.filter(isReport);
   // "X reports that S1—and police suspect S2": S1 stays the outlet's own claim.
   const ownPart = new Map<Attribution, number>();
