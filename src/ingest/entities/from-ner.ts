@@ -26,6 +26,7 @@ import { isStateAfterTown } from './town-state-pairs.ts';
 import { isFacilityCompound } from './facility-compounds.ts';
 import { isStreetName } from './street-names.ts';
 import { isHonouredName } from './honoured-names.ts';
+import { isStormName, stormNames } from './storm-names.ts';
 import { placeConjunctNames } from './place-conjuncts.ts';
 import { placeShortForms } from './place-short-forms.ts';
 import { organizationShortForms } from './organization-short-forms.ts';
@@ -90,6 +91,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const namedAs = knownAsTypes(doc);
   const shortForms = organizationShortForms(doc);
   const blocs = blocNames(doc);
+  const storms = stormNames(doc);
   for (const s of doc.sentences) {
     for (const m of withOfPlaceBodies(s)) {
       if (blocs.some((b) => b.sentence === s.index && b.tokenBegin <= m.tokenBegin && m.tokenEnd <= b.tokenEnd)) continue;
@@ -107,7 +109,8 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
                 ? 'Group'
                 : ((m.ner === 'ORGANIZATION' ? partyMemberType(`${s.tokens[m.tokenBegin - 2]?.word ?? ''} ${m.text}`) : undefined) ??
                   typeOfNer(m.ner)));
-      if (!type || !within(m) || (person && isHonouredName(s, m.tokenBegin, m.tokenEnd))) continue;
+      if (!type || !within(m)) continue;
+      if (person && (isHonouredName(s, m.tokenBegin, m.tokenEnd) || isStormName(s, m.tokenBegin, m.tokenEnd, storms))) continue;
       if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
       // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
       const name = m.text.replace(/^the\s+/, '');
