@@ -1,6 +1,6 @@
 /**
  * A surname the tagger calls a place when it stands alone is the person named in full before it
- * (src/ingest/entities/place-tagged-surnames.ts); on real CoreNLP parses of texts written for this test.
+ * (src/ingest/entities/mistagged-surnames.ts); on real CoreNLP parses of texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { entityTypes } from '../support/entity-types.ts';

@@ -15,7 +15,7 @@ import { isPlaceShaped } from './place-shaped-persons.ts';
 import { hasPlaceAppositive } from './place-appositives.ts';
 import { isTakenPlace } from './taken-places.ts';
 import { attackedPlaceNames } from './attacked-places.ts';
-import { placeTaggedSurnames } from './place-tagged-surnames.ts';
+import { mistaggedSurnames } from './mistagged-surnames.ts';
 import { namesWithDemonym } from './demonym-places.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isBodyHeadedName } from './body-headed-names.ts';
@@ -84,8 +84,8 @@ interface NamedMention {
 export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => boolean): NamedMention[] {
   const out: NamedMention[] = [];
   const places = placeShapedNames(doc);
-  // A surname the tagger calls a place, a nickname in quotes inside a name.
-  const people = new Set([...placeTaggedSurnames(doc), ...quotedNicknames(doc)]);
+  // A surname the tagger calls a place or an organization, a nickname in quotes inside a name.
+  const people = new Set([...mistaggedSurnames(doc), ...quotedNicknames(doc)]);
   const businesses = businessPossessiveNames(doc);
   const armedGroups = armedGroupNames(doc);
   const namedAs = knownAsTypes(doc);
