@@ -18,6 +18,7 @@ import type { Paragraph, TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { claimDate } from './claim-dates.ts';
 import { sameOccasionDays } from './same-occasion-days.ts';
+import { alsoSaidDays } from './also-said-days.ts';
 import { splitJoinedClauses } from './joined-clauses.ts';
 import { outletDocuments } from './outlet-documents.ts';
 import { closingReportPhrases } from './closing-report-phrases.ts';
@@ -78,6 +79,7 @@ export function draftClaims(
     return splitJoinedClauses(draft, tree);
   });
   sameOccasionDays(text, drafts);
+  alsoSaidDays(text, drafts);
   creditQuotedSayings(text, doc, drafts, registry);
   outletOwnReports(doc, drafts);
   creditPhrases(doc, drafts, registry);

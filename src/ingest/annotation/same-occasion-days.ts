@@ -28,6 +28,6 @@ function atSameOccasion(text: string, draft: DraftClaim): boolean {
   return noun !== undefined && (OCCASIONS.has(noun) || OCCASIONS.has(noun.replace(/s$/, '')));
 }
 
-function sharesClaimant(a: DraftClaim, b: DraftClaim): boolean {
+export function sharesClaimant(a: DraftClaim, b: DraftClaim): boolean {
   return a.claimants.some((c) => b.claimants.some((d) => d.id === c.id));
 }

@@ -1,0 +1,32 @@
+/**
+ * "She also said S2" right after the same speaker's dated saying takes its day
+ * (src/ingest/annotation/also-said-days.ts). Real CoreNLP parses of sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { saidOnDates } from '../support/said-on-dates.ts';
+
+describe('"X said Thursday S1. It also said S2" takes the earlier saying\'s day', () => {
+  it('a day told with the occasion in the sentence before reaches both sayings', async () => {
+    expect(
+      await saidOnDates(
+        'On Friday, the county clerk, Mara Voss, held a briefing at the courthouse. She said the ballots would be counted by hand. She also said the count would take four days.',
+      ),
+    ).toEqual(['2023-03-03', '2023-03-03']);
+  });
+
+  it('"also said" right after a saying dated on its verb', async () => {
+    expect(
+      await saidOnDates(
+        'Utility spokeswoman Dana Reyes said Thursday that service would return by noon. She also said crews had replaced two broken mains.',
+      ),
+    ).toEqual(['2023-03-02', '2023-03-02']);
+  });
+
+  it('"also said in a tweet" names an occasion of its own and stays undated', async () => {
+    expect(
+      await saidOnDates(
+        'Utility spokeswoman Dana Reyes said Thursday that service would return by noon. She also said in a tweet that crews had replaced two broken mains.',
+      ),
+    ).toEqual(['2023-03-02', undefined]);
+  });
+});
