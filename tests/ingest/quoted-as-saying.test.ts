@@ -42,6 +42,17 @@ describe('"quoted X as saying S"', () => {
     expect(list[0].text).toMatch(/ferries will stop in March/);
   });
 
+  it('makes the name set off after the quoted description ("quoted a ranger, Ada Voss, as saying") the claimant', async () => {
+    for (const [sentence, name, outlet] of [
+      ['The Dakota Ledger quoted a county ranger, Ada Voss, as saying the trail would stay shut all winter.', 'Ada Voss', 'Dakota Ledger'],
+      ['The AP quotes a harbor pilot, Pavel Horak, as saying the channel had silted up.', 'Pavel Horak', 'Associated Press'],
+    ]) {
+      const list = claims(await annotate(sentence));
+      expect(list).toHaveLength(1);
+      expect(list[0]).toMatchObject({ claimants: [name], via: [outlet] });
+    }
+  });
+
   it('reads the passive "X was quoted by the outlet as saying S" the same way', async () => {
     const list = claims(await annotate('A county nurse was quoted by Reuters as saying the clinic had run out of vaccine.'));
     expect(list).toHaveLength(1);

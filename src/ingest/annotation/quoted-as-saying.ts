@@ -13,10 +13,23 @@ import { speakerPhrase } from '../attribution/credits/speaker-phrases.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 import { entityOfSource } from '../entities/from-ner.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
-import type { EntityRegistry } from '../entities/registry.ts';
+import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
 import { cueDateSpan } from './said-on.ts';
+
+/**
+ * "quoted a park official, Li Wen, as saying S": the person named between commas right after the
+ * description is the one quoted (the parser hangs the name on the description or on the quoting verb).
+ */
+function nameSetOffAfter(tree: DependencyTree, quoted: number, registry: EntityRegistry): EntityRecord | undefined {
+  if (!/^NNS?$/.test(tree.token(quoted).pos) || tree.token(quoted + 1)?.word !== ',') return undefined;
+  let end = quoted + 2;
+  while (end <= tree.size && tree.token(end).ner === 'PERSON') end++;
+  if (end === quoted + 2 || tree.token(end)?.word !== ',') return undefined;
+  const named = registry.at(tree.token(quoted + 2).start);
+  return named?.type === 'Person' ? named : undefined;
+}
 
 /** Rewrites the drafts in place, removing the ones that go. */
 export function creditQuotedSayings(text: string, doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry): void {
@@ -32,7 +45,11 @@ export function creditQuotedSayings(text: string, doc: NlpDocument, drafts: Draf
     const saying = tree.token(found.saying).start;
     for (const other of drafts) if (other !== d && other.verbSpan?.start === saying) dropped.add(other);
     const phrase = speakerPhrase(text, tree, found.quoted);
-    const speaker = registry.at(tree.token(found.quoted).start) ?? d.quotedPerson ?? (phrase && entityOfSource(registry, phrase, text));
+    const speaker =
+      registry.at(tree.token(found.quoted).start) ??
+      nameSetOffAfter(tree, found.quoted, registry) ??
+      d.quotedPerson ??
+      (phrase && entityOfSource(registry, phrase, text));
     if (!speaker || isOutlet(speaker) || !found.said) {
       dropped.add(d);
       continue;
