@@ -28,6 +28,7 @@ import type { DraftClaim } from './draft.ts';
 import { interviewerOutlet } from './interviewer-names.ts';
 import { namedProgramme } from './named-programmes.ts';
 import { objectListener } from './object-listeners.ts';
+import { listenerOpeningContent } from './told-listeners-in-content.ts';
 import { outletNamedAgain } from './repeated-outlet-names.ts';
 import { occasionNamedOutlet } from './occasion-named-outlets.ts';
 import { speakingParticiples } from './verbs.ts';
@@ -87,11 +88,17 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
         (cue ? occasionCredit(tree, cue.index, (i) => outletAt(i, d.content)) : undefined) ??
         sourceHandedTo(tree, d, (i) => outletAt(i, d.content));
       const told = cue && !occasion ? objectListener(tree, cue.index, d.content, (i) => outletAt(i)) : undefined;
+      const opening = cue && !occasion && !told ? listenerOpeningContent(tree, cue.index, d.content, (i) => outletAt(i)) : undefined;
       const found =
-        occasion ?? told?.outlet ?? (per ? outletAt(per) : undefined) ?? (cue ? interviewerOutlet(tree, cue.index, registry) : undefined);
+        occasion ??
+        told?.outlet ??
+        opening?.outlet ??
+        (per ? outletAt(per) : undefined) ??
+        (cue ? interviewerOutlet(tree, cue.index, registry) : undefined);
       if (!found || d.claimants.includes(found)) continue;
       d.via = [found];
       if (told) d.content = { start: d.content.start, end: Math.min(d.content.end, told.end) };
+      else if (opening) d.content = { start: opening.start, end: d.content.end };
       else if (!occasion && per) d.content = withoutPerPhrase(sentence, per, d.content);
     }
   }
