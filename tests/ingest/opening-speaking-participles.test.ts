@@ -12,4 +12,10 @@ describe('an opening participle of speaking the parser read as an adverb', () =>
       await claimsWithVia('Speaking to the Los Angeles Times, state inspector Mark Udall-Reyes said at least 1,800 hives were stolen.'),
     ).toEqual([{ claimants: ['Mark Udall-Reyes'], via: ['Los Angeles Times'] }]);
   });
+
+  it('gives its listener as the via where the parser makes the participle the subject ("Speaking with Le Monde, X said S")', async () => {
+    expect(
+      await claimsWithVia('Speaking with Le Monde, mountain guide Lukas Berger said that the pass would stay closed until May.'),
+    ).toEqual([{ claimants: ['Lukas Berger'], via: ['Le Monde'] }]);
+  });
 });

@@ -85,7 +85,9 @@ export function speakingParticiples(tree: DependencyTree, cue: number): number[]
     .flatMap((said) => tree.children(said, /^(advcl|dep)$/).filter((v) => v > said && closesSentence(tree, v)));
   // "Speaking to the Los Angeles Times, X said": the parser may read the opening participle as an adverb.
   const opening = tree.children(cue, 'advmod').filter((v) => v < cue);
-  return [...tree.children(cue, /^(advcl|dep)$/), ...opening, ...onSubject, ...closing].filter(speaking);
+  // "Speaking with Le Monde, engineer Paul Durand said": or as the verb's subject, the speaker hung on the outlet.
+  const openingSubject = tree.children(cue, 'nsubj').filter((v) => v === 1);
+  return [...tree.children(cue, /^(advcl|dep)$/), ...opening, ...openingSubject, ...onSubject, ...closing].filter(speaking);
 }
 
 /** A clause set off by a comma that runs to the sentence's end. */
