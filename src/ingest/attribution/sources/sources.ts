@@ -34,6 +34,7 @@ import { DependencyTree } from '../tree.ts';
 import type { ResolvedSource } from './resolved-source.ts';
 import { NameForms, type NameForm } from './name-forms.ts';
 import { definiteDescriptionSource } from './definite-descriptions.ts';
+import { agedPerson } from './age-epithets.ts';
 import { appositiveName } from './appositive-names.ts';
 import { actedJustBefore } from './acting-organizations.ts';
 
@@ -211,6 +212,8 @@ export class SourceResolver {
       !appositive &&
       definiteDescriptionSource(tree, a, phrase, head, mention, this.names, this.text, (t, type, start) => this.expand(t, type, start));
     if (definite) return definite;
+    const aged = agedPerson(mention, this.names, this.text);
+    if (aged) return { mention, ...this.expand(aged.text, aged.type, aged.start), resolved: true };
     // A name that includes the head: "Svetlana Golub, head of ..." but not "Russia" in "Russia's defense ministry".
     const named =
       this.names.find(
