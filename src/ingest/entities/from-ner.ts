@@ -45,7 +45,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAYS } from '../text/day-words.ts';
-import { outletsNamedByWork } from './outlet-work-phrases.ts';
+import { finderOfWork, outletsNamedByWork } from './outlet-work-phrases.ts';
 import { untaggedOutlets } from './untagged-outlets.ts';
 import { typeOfNer } from './ner-types.ts';
 
@@ -207,7 +207,11 @@ export function registerNamedEntities(registry: EntityRegistry, mentions: NamedM
  */
 /** "a Reuters report", "a report in the Post" stand for the outlet when the name is an outlet's. */
 export function outletOfWork(name: string): string | undefined {
-  return outletsNamedByWork(name).find((outlet) => outlet !== undefined && lookupKnownName(outlet)?.kind === 'MEDIA');
+  const known = outletsNamedByWork(name).find((outlet) => outlet !== undefined && lookupKnownName(outlet)?.kind === 'MEDIA');
+  if (known) return known;
+  // A name nobody knows before "investigation" is an outlet the product has not heard of, not part of the work.
+  const finder = finderOfWork(name);
+  return finder && !lookupKnownName(finder) ? finder : undefined;
 }
 
 /** What a government office puts out, named after it: "a Kremlin readout", "a White House statement". */

@@ -37,5 +37,15 @@ function outletOfWorkPhrase(name: string): string | undefined {
 
 /** The outlet names a work phrase may hold, the plain reading first; the caller keeps the first that is an outlet's. */
 export function outletsNamedByWork(name: string): Array<string | undefined> {
-  return [OUTLET_WORK.exec(name)?.[1] ?? PLAIN_WORK_IN_OUTLET.exec(name)?.[1], outletOfWorkPhrase(name)];
+  const plain = OUTLET_WORK.exec(name)?.[1] ?? PLAIN_WORK_IN_OUTLET.exec(name)?.[1];
+  // "an analysis by the Financial Times": the known name is "Financial Times".
+  return [plain, plain?.replace(/^the\s+/i, ''), outletOfWorkPhrase(name)];
+}
+
+/** "A Politiken investigation", "a BBC Scotland review": capitalized words before a finding's noun. */
+const NAMED_FINDING = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:investigation|analysis|review)$/;
+
+/** The name of whoever made a finding named after it, known or not ("Politiken" in "A Politiken investigation"). */
+export function finderOfWork(name: string): string | undefined {
+  return NAMED_FINDING.exec(name)?.[1];
 }
