@@ -35,5 +35,11 @@ export function sourcePhrase(
   const stop = (e: { dep: string; to: number }, from: number) =>
     (PHRASE_STOP.test(e.dep) && !describing(e, from) && !(/^(conj|cc)$/.test(e.dep) && joinedInName(tree, sourceToken, e.to))) ||
     (from === sourceToken && (attaching(e.dep) || (own && reportedPhrase(tree, e, content))));
-  return tree.subtree(sourceToken, stop).filter((t) => t > dateline && !isPunct(tree.token(t)));
+  const age = (e: { dep: string; to: number }, from: number) => from === sourceToken && isAgeAfterName(tree, sourceToken, e.to);
+  return tree.subtree(sourceToken, (e, from) => stop(e, from) || age(e, from)).filter((t) => t > dateline && !isPunct(tree.token(t)));
+}
+
+/** "MacInnes, 67, told": a number set off by a comma after a proper name is the speaker's age, no part of the name. */
+function isAgeAfterName(tree: DependencyTree, name: number, child: number): boolean {
+  return /^NNPS?$/.test(tree.token(name).pos) && tree.token(child).pos === 'CD' && child > name && tree.token(child - 1)?.word === ',';
 }
