@@ -8,6 +8,7 @@ import { isAudienceObject } from './audience-objects.ts';
 import type { CueReading } from './cue-reading.ts';
 import { isBlessing } from './blessings.ts';
 import { isHavingASay } from './having-a-say.ts';
+import { isPhoneCall } from './phone-calls.ts';
 import { isTakenObject } from './taken-objects.ts';
 import { isTellIdiom } from './tell-idioms.ts';
 import { isVotingRelative } from './voting-relatives.ts';
@@ -25,6 +26,8 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isTakenObject,
   // "The board, which has the final say on fees".
   isHavingASay,
+  // "called the man on the phone", "answered a call about gunshots".
+  isPhoneCall,
 ];
 
 /** `readings` without those whose cue one of the shapes above reads as no claim. */
