@@ -7,6 +7,7 @@ import { DependencyTree } from '../tree.ts';
 import { isAudienceObject } from './audience-objects.ts';
 import type { CueReading } from './cue-reading.ts';
 import { isBlessing } from './blessings.ts';
+import { isExpectedCourse } from './expected-courses.ts';
 import { isHavingASay } from './having-a-say.ts';
 import { isPhoneCall } from './phone-calls.ts';
 import { isTakenObject } from './taken-objects.ts';
@@ -28,6 +29,8 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isHavingASay,
   // "called the man on the phone", "answered a call about gunshots".
   isPhoneCall,
+  // "Everything went according to plan".
+  isExpectedCourse,
 ];
 
 /** `readings` without those whose cue one of the shapes above reads as no claim. */
