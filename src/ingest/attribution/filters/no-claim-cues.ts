@@ -5,6 +5,7 @@
 import type { NlpDocument } from '../../nlp/types.ts';
 import { DependencyTree } from '../tree.ts';
 import { isAudienceObject } from './audience-objects.ts';
+import { isBallotedMembers } from './balloted-members.ts';
 import type { CueReading } from './cue-reading.ts';
 import { isBlessing } from './blessings.ts';
 import { isExpectedCourse } from './expected-courses.ts';
@@ -31,6 +32,8 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isPhoneCall,
   // "Everything went according to plan".
   isExpectedCourse,
+  // "The union balloted its 900 members".
+  isBallotedMembers,
 ];
 
 /** `readings` without those whose cue one of the shapes above reads as no claim. */
