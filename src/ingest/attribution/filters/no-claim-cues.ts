@@ -11,6 +11,7 @@ import { isBlessing } from './blessings.ts';
 import { isExpectedCourse } from './expected-courses.ts';
 import { isHavingASay } from './having-a-say.ts';
 import { isPhoneCall } from './phone-calls.ts';
+import { isReadText } from './read-texts.ts';
 import { isTakenObject } from './taken-objects.ts';
 import { isTellIdiom } from './tell-idioms.ts';
 import { isVotingRelative } from './voting-relatives.ts';
@@ -34,6 +35,8 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isExpectedCourse,
   // "The union balloted its 900 members".
   isBallotedMembers,
+  // "read a short statement aloud", with nothing of what it says.
+  isReadText,
 ];
 
 /** `readings` without those whose cue one of the shapes above reads as no claim. */
