@@ -3,11 +3,7 @@
  * on real CoreNLP parses of sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
-
-async function cues(text: string): Promise<string[]> {
-  return (await parsedAttributions(text)).map((a) => `${a.cue.lemma}: ${contentText(text, a)}`);
-}
+import { cueReadings } from '../support/parsed-attributions.ts';
 
 describe('a ballot of members', () => {
   it('reads no claim in a ballot put to members', async () => {
@@ -16,7 +12,7 @@ describe('a ballot of members', () => {
       'The hospital porters union balloted its members over the summer.',
     ]) {
       expect(
-        (await cues(text)).filter((c) => /^(ballot|poll)/.test(c)),
+        (await cueReadings(text)).filter((c) => /^(ballot|poll)/.test(c)),
         text,
       ).toEqual([]);
     }
@@ -25,7 +21,7 @@ describe('a ballot of members', () => {
   it('keeps what the ballot found', async () => {
     const text = 'The dockworkers union balloted its members and found that nine in ten would back a strike.';
     expect(
-      (await cues(text)).some((c) => c.includes('nine in ten would back a strike')),
+      (await cueReadings(text)).some((c) => c.includes('nine in ten would back a strike')),
       text,
     ).toBe(true);
   });

@@ -3,11 +3,7 @@
  * (src/ingest/attribution/filters/having-a-say.ts), on real CoreNLP parses of sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
-
-async function cues(text: string): Promise<string[]> {
-  return (await parsedAttributions(text)).map((a) => `${a.cue.lemma}: ${contentText(text, a)}`);
-}
+import { cueReadings } from '../support/parsed-attributions.ts';
 
 describe('"the final say" and "a say"', () => {
   it('reads no claim', async () => {
@@ -16,7 +12,7 @@ describe('"the final say" and "a say"', () => {
       'The ski association, which has the final say on national team spots, meets on Friday.',
     ]) {
       expect(
-        (await cues(text)).filter((c) => c.startsWith('say')),
+        (await cueReadings(text)).filter((c) => c.startsWith('say')),
         text,
       ).toEqual([]);
     }
@@ -30,7 +26,7 @@ describe('"the final say" and "a say"', () => {
       'In the valley towns, the young say rents have doubled since the mine reopened.',
     ]) {
       expect(
-        (await cues(text)).map((c) => c.split(':')[0]),
+        (await cueReadings(text)).map((c) => c.split(':')[0]),
         text,
       ).toContain('say');
     }

@@ -3,11 +3,7 @@
  * on real CoreNLP parses of sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
-
-async function cues(text: string): Promise<string[]> {
-  return (await parsedAttributions(text)).map((a) => `${a.cue.lemma}: ${contentText(text, a)}`);
-}
+import { cueReadings } from '../support/parsed-attributions.ts';
 
 describe('a text read out', () => {
   it('reads no claim in a statement read with nothing of what it says', async () => {
@@ -16,7 +12,7 @@ describe('a text read out', () => {
       'Her nephew read a short poem at the graveside.',
     ]) {
       expect(
-        (await cues(text)).filter((c) => /^read/.test(c)),
+        (await cueReadings(text)).filter((c) => /^read/.test(c)),
         text,
       ).toEqual([]);
     }
@@ -28,7 +24,7 @@ describe('a text read out', () => {
       ['"The gallery will reopen in May," read the statement from the trustees.', 'The gallery will reopen in May'],
     ]) {
       expect(
-        (await cues(text)).some((c) => c.includes(content)),
+        (await cueReadings(text)).some((c) => c.includes(content)),
         text,
       ).toBe(true);
     }

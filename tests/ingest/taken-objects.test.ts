@@ -3,11 +3,7 @@
  * (src/ingest/attribution/filters/taken-objects.ts), on real CoreNLP parses of sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { contentText, parsedAttributions } from '../support/parsed-attributions.ts';
-
-async function cues(text: string): Promise<string[]> {
-  return (await parsedAttributions(text)).map((a) => `${a.cue.lemma}: ${contentText(text, a)}`);
-}
+import { cueReadings } from '../support/parsed-attributions.ts';
 
 describe('a recall or claim that takes something', () => {
   it('reads no claim in a counted or prized object', async () => {
@@ -17,7 +13,7 @@ describe('a recall or claim that takes something', () => {
       'The toy maker recalled 12,000 wooden rattles last week.',
     ]) {
       expect(
-        (await cues(text)).filter((c) => /^(claim|recall)/.test(c)),
+        (await cueReadings(text)).filter((c) => /^(claim|recall)/.test(c)),
         text,
       ).toEqual([]);
     }
@@ -29,7 +25,7 @@ describe('a recall or claim that takes something', () => {
       ['Ruel spoke at length, recalling a 1998 harbor levy that had failed.', 'recall'],
     ]) {
       expect(
-        (await cues(text)).map((c) => c.split(':')[0]),
+        (await cueReadings(text)).map((c) => c.split(':')[0]),
         text,
       ).toContain(cue);
     }

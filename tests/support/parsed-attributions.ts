@@ -26,6 +26,11 @@ export async function claimantsOf(text: string, content: string): Promise<string
   return (await parsedAttributions(text)).find((a) => contentText(text, a).includes(content))?.claimants.map((c) => c.name);
 }
 
+/** Each attribution as "lemma: content", e.g. to check that a sentence gives no "say" reading. */
+export async function cueReadings(text: string): Promise<string[]> {
+  return (await parsedAttributions(text)).map((a) => `${a.cue.lemma}: ${contentText(text, a)}`);
+}
+
 /** Each attribution as its cue's lemma, its claimants' names and its content's spans, for an assertion's message. */
 export function shownReadings(text: string, found: Attribution[]): string {
   return JSON.stringify(found.map((a) => [a.cue.lemma, a.claimants.map((c) => c.name), contentText(text, a, ' | ')]));
