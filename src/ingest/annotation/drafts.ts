@@ -31,6 +31,7 @@ import { outletStaffClaims } from './outlet-staff.ts';
 import { askedGroups } from './asked-groups.ts';
 import { namesWherePublished } from './published-claims.ts';
 import { reportingLemma } from './verbs.ts';
+import { isToldOrder } from './told-orders.ts';
 
 export function draftClaims(
   text: string,
@@ -52,7 +53,7 @@ export function draftClaims(
     if (!claimants.length) return [];
     const sentence = doc.sentences[a.sentence];
     const tree = DependencyTree.of(sentence);
-    if (isNaming(tree, a)) return [];
+    if (isNaming(tree, a) || isToldOrder(tree, a)) return [];
     const content = { start: a.content[0].start, end: a.content.at(-1)!.end };
     const named = a.claimants.filter((c) => !c.resolved).map((c) => c.mention);
     const clause = a.continued ? content : hull([content, a.cue.span, ...named]);
