@@ -29,6 +29,7 @@ import { splitByMeasure } from './annotation/figures.ts';
 import { toldCallSigns } from './entities/told-call-signs.ts';
 import { toldArticleOrganizations } from './entities/told-article-organizations.ts';
 import { toldUnknownOrganizations } from './entities/told-unknown-organizations.ts';
+import { toldShortNames } from './entities/told-short-names.ts';
 import { toldListeners } from './entities/told-listeners.ts';
 import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
 import { parseHeader } from './text/header.ts';
@@ -106,6 +107,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const told = toldListeners(doc);
   const toldOutletNames = new Set([...toldCallSigns(told), ...toldArticleOrganizations(told), ...toldUnknownOrganizations(told)]);
   registerReportingOutlets(registry, toldOutletNames);
+  registerReportingOutlets(registry, toldShortNames(told));
   registerReportingOutlets(registry, articleNamedOutlets(doc));
   registerNamedEntities(registry, namedMentions(doc, within));
   const wordCredits = wordOutletCredits(doc, registry);

@@ -30,6 +30,7 @@ import { namedProgramme } from './named-programmes.ts';
 import { objectListener } from './object-listeners.ts';
 import { listenerOpeningContent } from './told-listeners-in-content.ts';
 import { outletNamedAgain } from './repeated-outlet-names.ts';
+import { outletByLastWord } from './outlet-last-words.ts';
 import { occasionNamedOutlet } from './occasion-named-outlets.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
@@ -73,6 +74,7 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
       return (
         outlets.find((o) => o.mentions.some((m) => m.start <= token.start && token.end <= m.end)) ??
         outletNamedAgain(tree, i, outlets) ??
+        outletByLastWord(tree, i, outlets) ??
         knownOutlet(tree, i, registry) ??
         namedAfterMediaNoun(tree, i, registry) ??
         wordOutlet(tree, i, registry) ??

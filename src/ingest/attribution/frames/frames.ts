@@ -63,6 +63,7 @@ import { nounCueProposals } from './noun-cue-proposals.ts';
 import { clauseHostProposals } from './clause-host-proposals.ts';
 import { cueReadAsRelative, nameAfterRelativeClause } from './relative-clause-cues.ts';
 import { frontedAnswer } from './fronted-answers.ts';
+import { clausesOnTimeObjects, isTimeObject } from './time-object-clauses.ts';
 
 export type { Candidate, Frame } from './candidate.ts';
 
@@ -132,6 +133,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       continue;
     }
     if (!isVerb(token) && !/^(NN|NNS)$/.test(token.pos)) continue;
+    if (!isVerb(token) && isTimeObject(tree, v)) continue; // "told X the same day that S": the day is no cue
     const auxiliary = auxiliaryCue(tree, v); // "X, who S1, said she was unaware": "said" hung as an auxiliary
     // "X Jr., who was to fly to Y, said S": a speech verb hung as an auxiliary speaks for the name before the phrase.
     const auxiliarySource =
@@ -173,6 +175,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       ...ownComplements(tree, v),
       ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
       ...clausesAfterListener(tree, v), // "told reporters the bridge would reopen"
+      ...clausesOnTimeObjects(tree, v), // "told the band the same afternoon that S"
       ...relativeComplements(tree, v), // "a trade that planners say will outlast the mill"
       ...complementsUnderOccasion(tree, v), // "said in comments to the AP that S"
     ].filter((c) => source === undefined || tree.child(c, /^nsubj/) !== source);
