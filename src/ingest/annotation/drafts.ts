@@ -32,6 +32,7 @@ import { askedGroups } from './asked-groups.ts';
 import { namesWherePublished } from './published-claims.ts';
 import { reportingLemma } from './verbs.ts';
 import { isToldOrder } from './told-orders.ts';
+import { toldAnotherListener } from './other-listeners.ts';
 
 export function draftClaims(
   text: string,
@@ -84,7 +85,7 @@ export function draftClaims(
   creditQuotedSayings(text, doc, drafts, registry);
   outletOwnReports(doc, drafts);
   creditPhrases(doc, drafts, registry);
-  spreadVia(text, drafts);
+  spreadVia(text, doc, drafts);
   outletStaffClaims(drafts, registry);
   reportPassages(text, doc, drafts);
   const drafted = { text, doc, drafts, registry, paragraphs };
@@ -95,11 +96,12 @@ export function draftClaims(
   return drafts;
 }
 
-function spreadVia(text: string, claims: DraftClaim[]): void {
+function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
   claims.forEach((claim, i) => {
     const previous = claims[i - 1];
-    if (claim.via.length === 0 && previous && previous.via.length > 0 && previous.claimants[0] === claim.claimants[0])
-      claim.via = [...previous.via];
+    if (claim.via.length > 0 || !previous || previous.via.length === 0 || previous.claimants[0] !== claim.claimants[0]) return;
+    // "X told the World S1. X told the council S2": S2 was said to its own listener, not in the interview.
+    if (!toldAnotherListener(doc, claim, previous.via)) claim.via = [...previous.via];
   });
   claims.forEach((claim, i) => {
     if (!claim.creditedUnit || claim.via.length === 0) return;
