@@ -4,7 +4,7 @@
  * quotation inside the content; then outlets spread as the article's credits do — a credit closing a
  * sentence (", Reuters reports.") covers the paragraph's uncredited claims before it (in an earlier sentence, not
  * one that says where it was published: published-claims.ts), and a speaker's
- * next claim keeps the outlet of the previous one; interviews and an outlet's own report: outlet-passages.ts;
+ * next claim keeps the outlet of the previous one unless said elsewhere (other-occasions.ts); interviews and an outlet's own report: outlet-passages.ts;
  * papers an outlet reports on ("ledgers show S, the Tribune reports"), last: outlet-documents.ts.
  */
 import type { Attribution } from '../attribution/index.ts';
@@ -32,7 +32,7 @@ import { askedGroups } from './asked-groups.ts';
 import { namesWherePublished } from './published-claims.ts';
 import { reportingLemma } from './verbs.ts';
 import { isToldOrder } from './told-orders.ts';
-import { toldAnotherListener } from './other-listeners.ts';
+import { saidOnOwnOccasion } from './other-occasions.ts';
 
 export function draftClaims(
   text: string,
@@ -99,9 +99,9 @@ export function draftClaims(
 function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
   claims.forEach((claim, i) => {
     const previous = claims[i - 1];
-    if (claim.via.length > 0 || !previous || previous.via.length === 0 || previous.claimants[0] !== claim.claimants[0]) return;
-    // "X told the World S1. X told the council S2": S2 was said to its own listener, not in the interview.
-    if (!toldAnotherListener(doc, claim, previous.via)) claim.via = [...previous.via];
+    if (claim.via.length || !previous?.via.length || previous.claimants[0] !== claim.claimants[0]) return;
+    // "He told KGW S1. He said in a 2014 interview S2": the next claim was said elsewhere.
+    if (!saidOnOwnOccasion(text, doc, claim, previous.via)) claim.via = [...previous.via];
   });
   claims.forEach((claim, i) => {
     if (!claim.creditedUnit || claim.via.length === 0) return;

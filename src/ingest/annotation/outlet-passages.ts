@@ -26,7 +26,6 @@ import { outletNamedBefore, type EntityRecord, type EntityRegistry } from '../en
 import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim, DraftContext } from './draft.ts';
-import { namesOwnChannel } from './channels.ts';
 import { namesOwnInterview } from './own-interviews.ts';
 import { saidAtPublicOccasion } from './public-occasions.ts';
 import { relatesAction } from './outlet-actions.ts';
@@ -39,6 +38,7 @@ import { namesWork } from './work-listeners.ts';
 import { outletNamedIn } from './named-outlets.ts';
 import { toldAnotherListener } from './other-listeners.ts';
 import { spokenByAnotherThanTeller } from './other-interview-speakers.ts';
+import { framesOwnChannel, saidOnPastOccasion } from './other-occasions.ts';
 
 /** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */
 const INTERVIEW_LEMMAS = new Set(['tell', 'speak', 'talk']);
@@ -83,8 +83,9 @@ export function interviewPassages({ text, doc, drafts, registry, paragraphs }: D
     const stopAt = passageEnd(text, doc, interview, ordered, outlets, paragraphs);
     for (const d of ordered) {
       const at = d.verbSpan?.start ?? d.evidence.start;
-      if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet) || namesOwnChannel(text, d)) continue;
-      if (spokeElsewhere(text, doc, d) || toldAnotherListener(doc, d, outlets)) continue;
+      if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet) || framesOwnChannel(text, doc, d)) continue;
+      // "X said last month S" is left out, but the interview's account may go on after it.
+      if (spokeElsewhere(text, doc, d) || saidOnPastOccasion(text, doc, d) || toldAnotherListener(doc, d, outlets)) continue;
       if (spokenByAnotherThanTeller(interview.teller, d)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }

@@ -25,7 +25,7 @@ import { namesPeople } from '../attribution/model/noun-classes.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
-import { namesOwnChannel } from './channels.ts';
+import { framesOwnChannel, saidOnPastOccasion } from './other-occasions.ts';
 import { namesOwnInterview } from './own-interviews.ts';
 import type { DraftClaim } from './draft.ts';
 import { saidAtPublicOccasion } from './public-occasions.ts';
@@ -94,7 +94,8 @@ function isCarried(text: string, doc: NlpDocument, d: DraftClaim, heard: Set<Ent
     d.via.length === 0 &&
     d.claimants.length > 0 &&
     d.claimants.every((c) => (c.type === 'Person' || isPeople(c) || UNNAMED_FORCE.test(c.name)) && !heard.has(c)) &&
-    !namesOwnChannel(text, d) &&
+    !framesOwnChannel(text, doc, d) &&
+    !saidOnPastOccasion(text, doc, d) &&
     !namesOwnInterview(doc, d) &&
     !repliesToReport(text, d) &&
     !saidAtPublicOccasion(text, d)
