@@ -1,8 +1,9 @@
 /**
  * Someone else speaking after a named person's interview: "Ingrid Solvik told the AP S1. The driver,
  * Murat Celik, says S2." Celik gave no interview to the AP; in a one-line summary the interview's
- * passage would otherwise reach him. Only when the teller is named ("An escaped prisoner told his story
- * to CNN ... said Muneer Own" names the teller only later, so there any person may be the teller).
+ * passage would otherwise reach him. Only when the teller is named, in the telling or, for "he told WBUR",
+ * in the claim the pronoun stands for ("An escaped prisoner told his story to CNN ... said Muneer Own"
+ * names the teller only later, so there any person may be the teller).
  */
 import type { EntityRecord } from '../entities/registry.ts';
 import type { DraftClaim } from './draft.ts';

@@ -86,11 +86,17 @@ export function interviewPassages({ text, doc, drafts, registry, paragraphs }: D
       if (at < interview.at || at >= stopAt || d.via.length || d.claimants.some(isOutlet) || framesOwnChannel(text, doc, d)) continue;
       // "X said last month S" is left out, but the interview's account may go on after it.
       if (spokeElsewhere(text, doc, d) || saidOnPastOccasion(text, doc, d) || toldAnotherListener(doc, d, outlets)) continue;
-      if (spokenByAnotherThanTeller(interview.teller, d)) continue;
+      if (spokenByAnotherThanTeller(interview.teller ?? tellerOfClaim(ordered, interview), d)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
   }
   return interviews;
+}
+
+/** "He told WBUR S": the subject is a pronoun, so the teller is the one the telling claim names. */
+function tellerOfClaim(drafts: DraftClaim[], interview: Interview): EntityRecord | undefined {
+  const telling = drafts.find((d) => d.verbSpan?.start === interview.at);
+  return telling?.claimants.length === 1 ? telling.claimants[0] : undefined;
 }
 
 /** Where an interview's passage ends: its paragraph's end, the first later mention of another outlet, or another interview. */
