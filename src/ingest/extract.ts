@@ -32,7 +32,7 @@ import { toldUnknownOrganizations } from './entities/told-unknown-organizations.
 import { toldShortNames } from './entities/told-short-names.ts';
 import { toldListeners } from './entities/told-listeners.ts';
 import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
-import { parseHeader } from './text/header.ts';
+import { parseHeader, withoutBylineLines } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
 import { asReportedNames } from './entities/as-reported-outlets.ts';
 import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
@@ -85,7 +85,10 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   if (!published)
     warnings.push('no publication date given or found: publishedAt stays empty and relative dates ("Tuesday") are not resolved');
 
-  const parsed = await nlp.annotate(joinMisreadNames(text), published ? { docDate: published.iso.slice(0, 10) } : {});
+  const parsed = await nlp.annotate(
+    joinMisreadNames(withoutBylineLines(text, header)),
+    published ? { docDate: published.iso.slice(0, 10) } : {},
+  );
   const doc = splitPersonAffiliations(restoreMisreadNames(parsed, text), text);
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
   const named: TextSpan[] = [...bodyRanges, ...headlines, ...(header?.caption ? [header.caption] : [])];

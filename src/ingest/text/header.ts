@@ -10,6 +10,7 @@ export interface PageHeader {
   deck?: Line;
   author?: string;
   publisher?: string;
+  byline?: Line;
   posted?: Line;
   /** "Mar 2, 2022 1:16 PM CST" */
   postedText?: string;
@@ -32,6 +33,7 @@ export function parseHeader(lines: Line[]): PageHeader | undefined {
     author: byline[1].trim(),
     publisher: byline[2],
     title: nonEmpty[0].l,
+    byline: nonEmpty[bylineAt].l,
     bodyLine: nonEmpty[bylineAt].i + 1,
   };
   if (bylineAt >= 2) header.deck = nonEmpty[bylineAt - 1].l;
@@ -59,6 +61,21 @@ export function parseHeader(lines: Line[]): PageHeader | undefined {
   }
   header.bodyLine = nonEmpty[k] ? nonEmpty[k].i : lines.length;
   return header;
+}
+
+/**
+ * The text as the parser should see it: the byline and "Posted" lines blanked, each opened by a line
+ * break (one character for one, so offsets still index the text). Single line breaks join lines into
+ * one sentence, so otherwise the deck ran on into the byline and the first line of the body took
+ * "Newser Staff" or "2019 10:05 AM CDT" as its speaker.
+ */
+export function withoutBylineLines(text: string, header: PageHeader | undefined): string {
+  let blanked = text;
+  for (const line of [header?.byline, header?.posted]) {
+    if (!line || line.end <= line.start) continue;
+    blanked = blanked.slice(0, line.start) + '\n' + ' '.repeat(line.end - line.start - 1) + blanked.slice(line.end);
+  }
+  return blanked;
 }
 
 function isCaption(line: string): boolean {
