@@ -35,6 +35,7 @@ import type { ResolvedSource } from './resolved-source.ts';
 import { NameForms, type NameForm } from './name-forms.ts';
 import { definiteDescriptionSource } from './definite-descriptions.ts';
 import { agedPerson } from './age-epithets.ts';
+import { roleDescribedPerson } from './role-epithets.ts';
 import { appositiveName } from './appositive-names.ts';
 import { actedJustBefore } from './acting-organizations.ts';
 
@@ -212,8 +213,9 @@ export class SourceResolver {
       !appositive &&
       definiteDescriptionSource(tree, a, phrase, head, mention, this.names, this.text, (t, type, start) => this.expand(t, type, start));
     if (definite) return definite;
-    const aged = agedPerson(mention, this.names, this.text);
-    if (aged) return { mention, ...this.expand(aged.text, aged.type, aged.start), resolved: true };
+    // "the 34-year-old", "the captain": the one person named earlier with that age or role after the name.
+    const epithet = agedPerson(mention, this.names, this.text) ?? roleDescribedPerson(mention, this.names, this.text);
+    if (epithet) return { mention, ...this.expand(epithet.text, epithet.type, epithet.start), resolved: true };
     // A name that includes the head: "Svetlana Golub, head of ..." but not "Russia" in "Russia's defense ministry".
     const named =
       this.names.find(
