@@ -20,4 +20,12 @@ describe('an age epithet stands for the person named with that age', () => {
       'The 52-year-old said the clock still keeps perfect time.';
     expect(await claimantsOf(text, 'still keeps perfect time')).not.toContain('Ines Valdo');
   });
+
+  it('stays a description when a couple sharing a surname are both that age', async () => {
+    const text =
+      'Ines Valdo, 52, and her husband, Tomas Valdo, 52, found a stolen clock in a barn near Lyon. ' +
+      'The 52-year-old said the clock still keeps perfect time.';
+    const names = (await claimantsOf(text, 'still keeps perfect time')) ?? [];
+    expect(names.filter((n) => n.includes('Valdo'))).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { theOneDescribedPerson } from './described-people.ts';
 import type { NameMention } from './name-mentions.ts';
 
 /** "the captain", "the Ohio native": one or two words after "the". */
@@ -26,10 +27,5 @@ export function roleDescribedPerson(
     String.raw`^,\s+(?:also\s+)?an?\s+(?:${MODIFIER}){0,3}?${role.split(/\s+/).join(String.raw`\s+`)}${PHRASE_END}`,
     'i',
   );
-  const described = names.filter(
-    (n) => n.type === 'PERSON' && n.end <= mention.start && /^[A-Z]/.test(n.text) && appositive.test(text.slice(n.end, n.end + 80)),
-  );
-  // By the whole name: a couple sharing a surname ("Kira Wendt, a nurse", "Joel Wendt, also a nurse") is two people.
-  const people = new Set(described.map((n) => n.text));
-  return people.size === 1 ? described.at(-1) : undefined;
+  return theOneDescribedPerson(mention, names, text, (after) => appositive.test(after));
 }
