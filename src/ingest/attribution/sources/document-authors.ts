@@ -28,14 +28,21 @@ const MAKING = new Set([
   'carry',
 ]);
 
-/** The maker named by "by" after the participle that describes the source of "according to", if any. */
+/**
+ * The maker named by "by" after the participle that describes the document that speaks: the source of
+ * "according to", or the cue's subject ("The suit, filed Tuesday by X, alleges S"; "Court papers filed by X say S").
+ */
 export function documentAuthor(tree: DependencyTree, source: number, cue: number): number | undefined {
-  if (tree.token(cue).lemma.toLowerCase() !== 'accord' || !/^NNS?$/.test(tree.token(source).pos)) return undefined;
+  const according = tree.token(cue).lemma.toLowerCase() === 'accord';
+  const subject = tree.head(source) === cue && tree.relation(source) === 'nsubj';
+  if (!(according || subject) || !/^NNS?$/.test(tree.token(source).pos)) return undefined;
   const made = tree.children(source, 'acl').filter((p) => tree.token(p).pos === 'VBN' && MAKING.has(tree.token(p).lemma.toLowerCase()));
   for (const participle of made) {
     const agent = tree.children(participle, /^obl(:agent)?$/).find((o) => tree.hasCase(o, 'by'));
     if (agent !== undefined) return agent;
   }
+  // A subject's relative clause is mostly about people, not papers ("the groups who wrote to her say S").
+  if (!according) return undefined;
   // "according to an interview her sister gave to the BBC": the subject of a relative clause of making or giving.
   const given = tree
     .children(source, 'acl:relcl')
