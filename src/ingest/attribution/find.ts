@@ -12,6 +12,7 @@ import { isBackgroundRelative } from './filters/background-relatives.ts';
 import { candidates, type Candidate, type Frame } from './frames/frames.ts';
 import { isImpression } from './filters/impression-cues.ts';
 import { isExpletiveSubject } from './filters/expletive-subjects.ts';
+import { isApplication } from './filters/applications.ts';
 import { isLightVerbObject } from './filters/light-verb-objects.ts';
 import { isNameRoster } from './filters/name-rosters.ts';
 import { candidateFeatures } from './model/features.ts';
@@ -103,7 +104,7 @@ export function scoredCandidates(
         isExpletiveSubject(tree, c)
       )
         return;
-      if (isUnattributed(tree, c) || isLightVerbObject(tree, c) || isNameRoster(tree, c)) return;
+      if (isUnattributed(tree, c) || isLightVerbObject(tree, c) || isApplication(tree, c) || isNameRoster(tree, c)) return;
       if (!span) return;
       const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
       if (isBackgroundRelative(tree, c, p)) return;
