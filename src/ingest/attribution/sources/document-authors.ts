@@ -7,6 +7,7 @@
  * the report's source, so that it carries the speaker's claim as its via (on train no prediction changes).
  * Also the giver of an interview or account in a relative clause ("an interview her aide gave to the BBC").
  */
+import { namesPeople } from '../model/noun-classes.ts';
 import type { DependencyTree } from '../tree.ts';
 
 const MAKING = new Set([
@@ -34,11 +35,25 @@ const MAKING = new Set([
  */
 export function documentAuthor(tree: DependencyTree, source: number, cue: number): number | undefined {
   const according = tree.token(cue).lemma.toLowerCase() === 'accord';
-  const subject = tree.head(source) === cue && tree.relation(source) === 'nsubj';
+  const head = tree.head(source);
+  const making = (v: number) => MAKING.has(tree.token(v).lemma.toLowerCase());
+  // "Court papers filed Monday by X say S", parsed with "filed" as the main verb and the papers as its subject.
+  // People filing, a verb with an object, or one whose own clause the cue is ("The lawyers filed on Friday by fax,
+  // saying S"), is a real one; a cue the parse left as a loose dependent of it is not.
+  const misreadParticiple =
+    head !== 0 &&
+    head !== cue &&
+    head < cue &&
+    making(head) &&
+    !namesPeople(tree.token(source).lemma.toLowerCase()) &&
+    tree.child(head, /^(obj|conj)$/) === undefined &&
+    (tree.head(cue) !== head || tree.relation(cue) === 'dep');
+  const subject = tree.relation(source) === 'nsubj' && (head === cue || misreadParticiple);
   if (!(according || subject) || !/^NNS?$/.test(tree.token(source).pos)) return undefined;
-  const made = tree.children(source, 'acl').filter((p) => tree.token(p).pos === 'VBN' && MAKING.has(tree.token(p).lemma.toLowerCase()));
+  const participles = tree.children(source, 'acl').filter((p) => tree.token(p).pos === 'VBN' && making(p));
+  const made = subject && misreadParticiple ? [...participles, head] : participles;
   for (const participle of made) {
-    const agent = tree.children(participle, /^obl(:agent)?$/).find((o) => tree.hasCase(o, 'by'));
+    const agent = tree.children(participle, /^obl(:agent)?$/).find((o) => byWhom(tree, o));
     if (agent !== undefined) return agent;
   }
   // A subject's relative clause is mostly about people, not papers ("the groups who wrote to her say S").
@@ -52,4 +67,10 @@ export function documentAuthor(tree: DependencyTree, source: number, cue: number
     if (subject !== undefined && subject > source && subject < clause) return subject;
   }
   return undefined;
+}
+
+/** Whether `o` names who with "by": "by comparing records" (the parse may make the gerund a modifier) says how. */
+function byWhom(tree: DependencyTree, o: number): boolean {
+  const by = tree.caseMarker(o, 'by');
+  return by !== undefined && tree.token(by + 1)?.pos !== 'VBG';
 }
