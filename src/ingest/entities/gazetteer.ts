@@ -1,10 +1,11 @@
 /**
- * Lookup over gazetteer.json: what NER cannot know. Canonical names, aliases and kinds of outlets,
+ * Lookup over gazetteer.json and world-outlets.ts: what NER cannot know. Canonical names, aliases and kinds of outlets,
  * platforms and institutions; countries with their demonyms and capitals; the head words of
  * institutions and the nouns of groups and roles that can speak ("ministry", "volunteers", "spokesman").
  */
 import data from './gazetteer.json' with { type: 'json' };
 import type { AnnotatedEntity } from '../../graph/annotation.ts';
+import { WORLD_OUTLETS } from './world-outlets.ts';
 
 export type OrganizationKind = NonNullable<AnnotatedEntity['kind']>;
 
@@ -30,6 +31,7 @@ function add(entry: KnownEntity): void {
 }
 
 for (const o of data.organizations) add({ name: o.name, type: 'Organization', kind: o.kind as OrganizationKind, aliases: o.aliases });
+for (const o of WORLD_OUTLETS) add({ name: o.name, type: 'Organization', kind: 'MEDIA', aliases: o.aliases ?? [] });
 for (const g of data.groups) add({ name: g.name, type: 'Group', aliases: g.aliases });
 for (const c of data.countries) {
   add({ name: c.name, type: 'Place', aliases: c.aliases, capital: c.capital });
