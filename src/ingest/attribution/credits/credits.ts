@@ -57,7 +57,7 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
         cue: cueOf(cue),
         frame: 'parataxis',
         content: [{ start: tokens[from].start, end: tokens[comma].start }],
-        source: comma + 1 + tail.indexOf(words.at(-1)!) + 1,
+        source: comma + 1 + tail.indexOf(nameHead(words)) + 1,
         confidence: CREDIT_CONFIDENCE,
         closingCredit: true,
       });
@@ -70,10 +70,19 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
   return out;
 }
 
+/** A name's head word: its last, or the last before "of" ("Trust" in "Press Trust of India"). */
+function nameHead(words: NlpToken[]): NlpToken {
+  const of = words.findIndex((t) => t.word === 'of');
+  return of > 0 ? words[of - 1] : words.at(-1)!;
+}
+
 /** The words of an outlet's name closing a credit, its leading "the" left out; none when anything else stands there. */
 function creditName(words: NlpToken[]): NlpToken[] | undefined {
   const name = words.filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
-  if (name.length && name.every((t) => NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word))) return name;
+  // "the Press Trust of India": "of" may join two capitalised words.
+  const named = (t: NlpToken, i: number) =>
+    NAME_POS.test(t.pos) || /^[A-Z]/.test(t.word) || (t.word === 'of' && i > 0 && i < name.length - 1);
+  if (name.length && name.every(named)) return name;
   return describedOutletName(words) ?? staffOutletName(words);
 }
 
