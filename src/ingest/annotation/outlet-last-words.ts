@@ -4,15 +4,15 @@
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { EntityRecord } from '../entities/registry.ts';
+import { shortName } from '../entities/told-short-names.ts';
 
 export function outletByLastWord(tree: DependencyTree, i: number, outlets: EntityRecord[]): EntityRecord | undefined {
+  const word = shortName(tree, i);
+  if (!word) return undefined;
   const token = tree.token(i);
-  if (!/^NNPS?$/.test(token.pos) || !/^\p{Lu}/u.test(token.word)) return undefined;
-  if (tree.children(i, /^(compound|amod|flat|nmod:poss|nummod)$/).length) return undefined;
-  if (!tree.children(i, 'det').some((d) => /^the$/i.test(tree.token(d).word))) return undefined;
   const endsWithWord = (name: string) => {
     const words = name.replace(/^the\s+/i, '').split(/\s+/);
-    return words.length > 1 && words.at(-1) === token.originalText;
+    return words.length > 1 && words.at(-1) === word;
   };
   let best: { outlet: EntityRecord; start: number } | undefined;
   for (const o of outlets.filter((o) => [o.name, ...o.aliases].some(endsWithWord)))

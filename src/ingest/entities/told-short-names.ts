@@ -23,7 +23,7 @@ export function toldShortNames(told: SentenceListeners[]): Set<string> {
 }
 
 /** "the Bee": a capitalised proper noun after "the", with no word of its own name before it. */
-function shortName(tree: DependencyTree, i: number): string | undefined {
+export function shortName(tree: DependencyTree, i: number): string | undefined {
   const token = tree.token(i);
   if (!/^NNPS?$/.test(token.pos) || !/^\p{Lu}/u.test(token.word)) return undefined;
   if (tree.children(i, /^(compound|amod|flat|nmod:poss|nummod)$/).length) return undefined;
