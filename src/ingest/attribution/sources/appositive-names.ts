@@ -1,6 +1,7 @@
 import type { DependencyTree } from '../tree.ts';
 import type { NameMention } from './name-mentions.ts';
 import { namesPartitiveOne } from './partitive-names.ts';
+import { ORGANIZATION_NOUN } from './described-names.ts';
 
 /**
  * The person or organisation a common-noun source names in apposition ("a spokeswoman, Anna White,
@@ -17,6 +18,28 @@ export function appositiveName(tree: DependencyTree, names: NameMention[], sourc
     const name = names.find((n) => n.sentence === sentence && n.start <= t.start && t.end <= n.end);
     // "according to the newspaper Marca": an organisation set off without a comma is the outlet's name, read as such elsewhere.
     if (name && (name.type === 'PERSON' || (name.type === 'ORGANIZATION' && afterComma(tree, appos)))) return name;
+  }
+  return personAfterOrganization(tree, names, sourceToken, sentence);
+}
+
+/**
+ * "A spokeswoman for the agency, Lucia Brandt, said": the parser hung the name on the organization
+ * the source works for, but a person's name cannot describe an organization, so it names the source.
+ */
+function personAfterOrganization(
+  tree: DependencyTree,
+  names: NameMention[],
+  sourceToken: number,
+  sentence: number,
+): NameMention | undefined {
+  for (const organization of tree.children(sourceToken, /^nmod(?!:poss)/)) {
+    const t = tree.token(organization);
+    if (organization < sourceToken || !(t.ner === 'ORGANIZATION' || ORGANIZATION_NOUN.test(t.word))) continue;
+    for (const appos of tree.children(organization, 'appos')) {
+      const a = tree.token(appos);
+      const name = names.find((n) => n.sentence === sentence && n.start <= a.start && a.end <= n.end);
+      if (name?.type === 'PERSON' && afterComma(tree, appos)) return name;
+    }
   }
   return undefined;
 }

@@ -9,7 +9,8 @@ import { withoutEntryTime } from './stamped-headlines.ts';
 import { wordTable } from '../../text/own-entries.ts';
 
 /** Nouns that stand for an organization named before ("the company" after "Apple Inc."). */
-const ORGANIZATION_NOUN = /^(company|firm|corporation|agency|organization|organisation|group|retailer|airline|automaker|bank|network)$/i;
+export const ORGANIZATION_NOUN =
+  /^(company|firm|corporation|agency|organization|organisation|group|retailer|airline|automaker|bank|network)$/i;
 
 /** Nouns for a business: never a government body or a party ("the bank" is not "the Health Ministry"). */
 const BUSINESS_NOUN = /^(company|firm|corporation|retailer|airline|automaker|bank|network)$/i;
