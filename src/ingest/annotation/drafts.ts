@@ -30,6 +30,7 @@ import { outletPieces } from './outlet-pieces.ts';
 import { outletStaffClaims } from './outlet-staff.ts';
 import { askedGroups } from './asked-groups.ts';
 import { namesWherePublished } from './published-claims.ts';
+import { claimlessSentenceBetween } from './claimless-sentences.ts';
 import { reportingLemma } from './verbs.ts';
 import { isToldOrder } from './told-orders.ts';
 import { saidOnOwnOccasion } from './other-occasions.ts';
@@ -105,13 +106,16 @@ function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
   });
   claims.forEach((claim, i) => {
     if (!claim.creditedUnit || claim.via.length === 0) return;
+    let laterUnit = claim.unit;
     for (let j = i - 1; j >= 0; j--) {
       const earlier = claims[j];
       // An outlet's, or the crediting office's, own claim ends the reach ("…, according to a Kremlin readout. S, the Kremlin said").
       const own = earlier.claimants.every(isOutlet) || earlier.claimants.some((c) => claim.via.includes(c));
       if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || own) break;
       if (earlier.unit !== claim.unit && namesWherePublished(text, earlier)) break;
+      if (claimlessSentenceBetween(doc, claims, earlier, laterUnit)) break;
       earlier.via = [...claim.via];
+      laterUnit = earlier.unit;
     }
   });
 }
