@@ -71,6 +71,8 @@ export function outletOwnReports(doc: NlpDocument, drafts: DraftClaim[]): void {
       continue;
     d.claimants = [outlet];
     d.via = [];
+    // "The board decided Thursday to close two schools, the Morning News reports": Thursday is the act's day, not the report's.
+    d.undated = true;
   }
 }
 
