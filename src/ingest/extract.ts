@@ -43,6 +43,7 @@ import { loneReportingNames } from './entities/lone-reporting-names.ts';
 import { reportsThatNames } from './entities/reports-that-names.ts';
 import { articleNamedOutlets } from './entities/article-named-outlets.ts';
 import { closingDescribedOutlet, nameDescribedVias, registerReportingOutlets, reportingOutletNames } from './entities/reporting-outlets.ts';
+import { reportedFullNames } from './entities/reported-short-names.ts';
 import { capitalRelations, contradictions } from './annotation/relations.ts';
 import { wordOutletCredits } from './annotation/word-outlet-credits.ts';
 import type { Paragraph, TextSpan } from './text/spans.ts';
@@ -104,6 +105,10 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     ...reportingOutletNames(doc, (isOutlet) => attribute(text, doc, { ...options, isOutlet }), isOutletSource),
     ...asReportedNames(doc, text),
   ]);
+  for (const [full, short] of reportedFullNames(doc, reporting)) {
+    registry.add({ name: full, type: 'Organization', kind: 'MEDIA', aliases: [short] });
+    reporting.add(full);
+  }
   registerReportingOutlets(registry, reporting);
   registerReportingOutlets(registry, new Set([...mediumNamedOutlets(doc), ...loneReportingNames(doc)]));
   registerReportingOutlets(registry, reportsThatNames(doc));

@@ -31,7 +31,7 @@ export function shortName(tree: DependencyTree, i: number): string | undefined {
 }
 
 /** "the Fresno Bee reports": the words of a proper name of two or more words, the subject of "report". */
-function reportingNames(tree: DependencyTree): string[][] {
+export function reportingNames(tree: DependencyTree): string[][] {
   const names: string[][] = [];
   for (let verb = 1; verb <= tree.size; verb++) {
     if (tree.token(verb).lemma !== 'report') continue;
