@@ -8,6 +8,7 @@
 import type { Attribution } from '../attribution/index.ts';
 import { isOutlet } from './gazetteer.ts';
 import { nameAfterMediumNoun } from './medium-noun-names.ts';
+import { nameAfterBusinessNoun } from './described-businesses.ts';
 import type { EntityRegistry } from './registry.ts';
 import { closingDescribedOutlet, describedOutlet } from './reporting-outlets.ts';
 
@@ -21,6 +22,12 @@ export function nameDescribedClaimants(registry: EntityRegistry, text: string, a
     a.claimants = a.claimants.map((c) => {
       const found = closingDescribedOutlet(outlets, text, c) ? describedOutlet(outlets, text, c) : undefined;
       if (found) return { ...c, name: found.name, type: 'ORGANIZATION', resolved: true };
+      const business = nameAfterBusinessNoun(text, c);
+      if (business) {
+        const record = registry.byName(business) ?? registry.add({ name: business, type: 'Organization', kind: 'OTHER' });
+        registry.alias(record, c.mention.text);
+        return { ...c, name: record.name, type: 'ORGANIZATION' };
+      }
       const named = nameAfterMediumNoun(text, c);
       if (!named) return c;
       registry.add({ name: named, type: 'Organization', kind: 'MEDIA' });

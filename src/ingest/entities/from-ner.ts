@@ -26,6 +26,7 @@ import { isStateAfterTown } from './town-state-pairs.ts';
 import { isFacilityCompound } from './facility-compounds.ts';
 import { isStreetName } from './street-names.ts';
 import { isHonouredName } from './honoured-names.ts';
+import { withoutLeadingTitle } from './leading-titles.ts';
 import { isStormName, stormNames } from './storm-names.ts';
 import { placeConjunctNames } from './place-conjuncts.ts';
 import { placeShortForms } from './place-short-forms.ts';
@@ -33,6 +34,7 @@ import { organizationShortForms } from './organization-short-forms.ts';
 import { isPluralBodyName } from './plural-body-names.ts';
 import { blocNames } from './bloc-names.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
+import { describedBusinessNames } from './described-businesses.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { quotedNicknames } from './quoted-nicknames.ts';
 import { authorOfWork } from './work-authors.ts';
@@ -86,7 +88,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const places = placeShapedNames(doc);
   // A surname the tagger calls a place or an organization, a nickname in quotes inside a name.
   const people = new Set([...mistaggedSurnames(doc), ...quotedNicknames(doc)]);
-  const businesses = businessPossessiveNames(doc);
+  const businesses = new Set([...businessPossessiveNames(doc), ...describedBusinessNames(doc)]);
   const armedGroups = armedGroupNames(doc);
   const namedAs = knownAsTypes(doc);
   const shortForms = organizationShortForms(doc);
@@ -121,7 +123,10 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
       if (organization) out.push({ name: organization, type: 'Organization', span: { start: m.start, end: m.end }, alias: m.text });
       else if (member) out.push({ name: member, type: 'Group', span: { start: m.end - member.length, end: m.end } });
       else if (station) out.push({ name: station.name, type: 'Organization', span: { start: m.end - name.length, end: station.end } });
-      else out.push({ name, type, span: { start: m.end - name.length, end: m.end } });
+      else if (person && withoutLeadingTitle(name) !== name) {
+        const untitled = withoutLeadingTitle(name);
+        out.push({ name: untitled, type, span: { start: m.end - untitled.length, end: m.end }, alias: name });
+      } else out.push({ name, type, span: { start: m.end - name.length, end: m.end } });
     }
   }
   for (const o of untaggedOutlets(doc)) if (within(o.span)) out.push({ name: o.name, type: 'Organization', span: o.span });
@@ -258,7 +263,11 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
     (written && isOutlet(written) ? written : undefined) ??
     registry.byName(sourceName) ??
     registry.byName(sourceName.replace(/^the\s+/i, ''));
-  const record = byName ?? fullerDescription(registry, mentionText, type) ?? addEntity(registry, cleanDescription(sourceName), type);
+  const record =
+    byName ??
+    cutPersonName(registry, source) ??
+    fullerDescription(registry, mentionText, type) ??
+    addEntity(registry, cleanDescription(sourceName), type);
   for (const alias of source.aliases) if (!/^(he|she|they|it|we|i|who)$/i.test(alias)) registry.alias(record, alias);
   if (!source.resolved) registry.mention(record, source.mention);
   return record;
@@ -271,6 +280,17 @@ function appositiveName(registry: EntityRegistry, mention: TextSpan, text: strin
     .find(
       (r) => r.type === 'Person' && r.mentions.some((m) => m.start > mention.end && /^\s*,\s*$/.test(text.slice(mention.end, m.start))),
     );
+}
+
+/**
+ * "Pastor Glen Hardy said": the parser took "Hardy" for an adverb and the source phrase stopped at
+ * "Pastor Glen"; the person whose tagged name starts inside the phrase and runs on past its end is the speaker.
+ */
+function cutPersonName(registry: EntityRegistry, source: ResolvedSource): EntityRecord | undefined {
+  if (source.resolved) return undefined;
+  const { start, end } = source.mention;
+  const cut = registry.all().filter((r) => r.type === 'Person' && r.mentions.some((m) => start <= m.start && m.start < end && end < m.end));
+  return cut.length === 1 ? cut[0] : undefined;
 }
 
 /** "the", "this", a possessive ("the country's", "Donald Trump's", "his"): the description points at one referent. */

@@ -9,7 +9,7 @@
  * suburb of Warren"); of the 111 other PERSON objects of in/at/near, nearly all name people
  * ("an ally in X", "aimed at X"), so the governor must be a place's people or offices; no PERSON
  * name there follows "near" or "outside" (stop 49), and none is the object of a building's noun
- * (hospital, prison, hotel, airport, school; stop 51).
+ * (hospital, prison, hotel, airport, school; stop 51), nor of "island" or "isle" (stop 53).
  */
 import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';
@@ -24,7 +24,7 @@ const PARTICLE_JOINED = /\p{Lu}[\p{L}]*-(?:sur|sous|en|le|la|les|de|du|des|am|an
 
 /** Nouns for the people, offices or buildings of a place, whose "of"/"in"/"from" object is the place. */
 const OF_PLACE_NOUN =
-  /^(?:residents?|inhabitants|villagers|townspeople|citizens|people|police|officials|authorities|mayor|outskirts|streets|suburbs?|center|centre|town|city|village|province|region|district|port|hospitals?|clinic|prison|jail|hotel|airport|school)$/i;
+  /^(?:residents?|inhabitants|villagers|townspeople|citizens|people|police|officials|authorities|mayor|outskirts|streets|suburbs?|center|centre|town|city|village|island|isle|province|region|district|port|hospitals?|clinic|prison|jail|hotel|airport|school)$/i;
 
 /** Whether the mention of tokens [begin, end) (1-based, end exclusive) is a place by its shape or its governor. */
 export function isPlaceShaped(sentence: NlpSentence, begin: number, end: number, name: string): boolean {
