@@ -10,7 +10,7 @@ import { lookupKnown } from '../entities/gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import { slugify } from '../../graph/ids.ts';
 
-const PLATFORMS = 'Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|WhatsApp|Reddit|Weibo|Truth Social';
+const PLATFORMS = 'Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|WhatsApp|Reddit|Weibo|Truth Social|LinkedIn';
 const MEDIA_WORDS =
   'statement|message|post|posting|video|tweet|letter|press release|news release|news conference|press conference|speech|blog post|op-ed|broadcast|televised address|address|email|memo';
 const OWNER = String.raw`((?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,3}?['’]s|its|his|her|their|the)\s+`;

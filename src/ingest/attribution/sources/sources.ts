@@ -4,7 +4,7 @@
  * grow to the fullest form the article uses ("Trump" → "Donald Trump"). Coreference is done here on
  * the parse, not with CoreNLP's coref annotator, which costs ~40× the parse (see the README).
  */
-import { isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
+import { isPersonRole, lookupKnown, organizationKindOfHead } from '../../entities/gazetteer.ts';
 import type { NlpDocument, NlpToken } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
 import type { FoundAttribution } from '../find.ts';
@@ -38,6 +38,7 @@ import { agedPerson } from './age-epithets.ts';
 import { roleDescribedPerson } from './role-epithets.ts';
 import { appositiveName } from './appositive-names.ts';
 import { actedJustBefore } from './acting-organizations.ts';
+import { accountOwner } from './account-owners.ts';
 
 export type { SourceType } from './name-mentions.ts';
 export type { PronounObservation, PronounOptions } from './pronoun-antecedents.ts';
@@ -48,6 +49,7 @@ const PLURAL = /^(they|them|their|we|us|our)$/i;
 /** Pronouns left unresolved: their antecedent is too often not the speaker. */
 const UNRELIABLE = /^(it|its|that)$/i;
 const RELATIVE = /^(who|which|that|whom)$/i;
+const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
 /**
  * A restrictive clause's cue the model is at least this sure of names its group ("shop owners who fear S");
  * twice the model's threshold (PolNeAR train, right claimant 0.765827 -> 0.766404 against not naming them).
@@ -206,6 +208,10 @@ export class SourceResolver {
       const source = this.pronounAntecedent(head, a.sentence);
       return source && { mention, ...source, resolved: true };
     }
+    // "A post on the mayor's Facebook page said": whoever keeps the page, with the post's words as its mention.
+    const owner = accountOwner(tree, sourceToken);
+    const keeper = owner === undefined ? undefined : this.keeperOf(tree, owner, a.sentence);
+    if (keeper) return { mention, name: keeper.name, aliases: keeper.aliases, type: keeper.type, resolved: false };
     // "The chain, Lone Star Health, said": a name in apposition says who, before any earlier "chain" does.
     const appositive = appositiveName(tree, this.names, sourceToken, a.sentence);
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
@@ -254,6 +260,19 @@ export class SourceResolver {
       if (possessor && namesPossessor(possessor)) return { mention, ...possessedName(possessor, possessed), type, resolved: false };
     }
     return { mention, name: descriptionName(mention.text), aliases: [], type, resolved: false };
+  }
+
+  /** Who keeps a post's page or account: "his" through its antecedent, a noun resolved as a source. */
+  private keeperOf(tree: DependencyTree, owner: number, sentence: number): NameForm | undefined {
+    const token = tree.token(owner);
+    // "The company's support account", with LinkedIn named before: the platform a post is on does not keep it.
+    if (token.pos !== 'PRP$') {
+      const keeper = this.resolve({ sentence, source: owner });
+      return keeper && (/^NNP/.test(token.pos) || lookupKnown(keeper.name)?.kind !== 'PLATFORM') ? keeper : undefined;
+    }
+    if (!POSSESSIVE_PRONOUN.test(token.word)) return undefined;
+    const keeper = /^its$/i.test(token.word) ? this.itsAntecedent(token, sentence) : this.pronounAntecedent(token, sentence);
+    return keeper && namesPossessor(keeper) ? keeper : undefined;
   }
 
   /** The name a personal, plural or relative pronoun stands for, by the rules or the ranker. */
