@@ -11,12 +11,15 @@ import { isName } from '../sources/proper-names.ts';
 import { isNameOrDescription } from './cue-subjects.ts';
 
 export function strandedSubject(tree: DependencyTree, v: number): number | undefined {
-  if (!/^VB[DZP]$/.test(tree.token(v).pos) || !/^(ROOT|dep)$/.test(tree.relation(v))) return undefined;
+  // "Rudy Giuliani, Trump has said he S": a cue whose auxiliaries stand before it and whose clause follows it.
+  const auxiliaries = tree.children(v, /^(ccomp|xcomp)$/).some((c) => c > v) ? auxiliariesBefore(tree, v) : 0;
+  const finite = /^VB[DZP]$/.test(tree.token(v).pos) || (auxiliaries > 0 && /^VB[NG]?$/.test(tree.token(v).pos));
+  if (!finite || !/^(ROOT|dep)$/.test(tree.relation(v))) return undefined;
   // "Asked about the plan, the mayor said S": an opening participle the parser made the subject does not speak.
   const subject = tree.child(v, /^(nsubj|csubj|expl)/);
   if (subject !== undefined && !(tree.relation(subject) === 'nsubj' && /^VB[NG]$/.test(tree.token(subject).pos))) return undefined;
   if (tree.children(v, /^(ccomp|parataxis)$/).some((c) => c < v)) return undefined;
-  let p = v - 1;
+  let p = v - 1 - auxiliaries;
   if (p > 1 && tree.token(p).word === ',') p--;
   // "Kim Ode, 70, said": an age between commas.
   if (p > 2 && tree.token(p).pos === 'CD' && tree.token(p - 1).word === ',') p -= 2;
@@ -24,6 +27,14 @@ export function strandedSubject(tree: DependencyTree, v: number): number | undef
   const head = tree.head(p);
   if (tree.relation(p) === 'appos' && head !== 0 && head < p && isName(tree, head) && !personAfterOrganization(tree, p, head)) return head;
   return isNameOrDescription(tree, p) ? p : undefined;
+}
+
+/** How many auxiliaries of `v` stand right before it ("has said", "will say"), none when it is passive. */
+function auxiliariesBefore(tree: DependencyTree, v: number): number {
+  if (tree.child(v, 'aux:pass') !== undefined) return 0;
+  let n = 0;
+  while (v - n - 1 >= 1 && tree.head(v - n - 1) === v && tree.relation(v - n - 1) === 'aux') n++;
+  return n;
 }
 
 /**
