@@ -1,5 +1,5 @@
 /**
- * "She also said S2" right after the same speaker's dated saying takes its day
+ * "She also said S2" or "He added S2" right after the same speaker's dated saying takes its day
  * (src/ingest/annotation/also-said-days.ts). Real CoreNLP parses of sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,27 @@ describe('"X said Thursday S1. It also said S2" takes the earlier saying\'s day'
         'Utility spokeswoman Dana Reyes said Thursday that service would return by noon. She also said in a tweet that crews had replaced two broken mains.',
       ),
     ).toEqual(['2023-03-02', undefined]);
+  });
+
+  it('"He added that S2" right after a telling dated on its verb', async () => {
+    expect(
+      await saidOnDates(
+        'Harbor master Ilse Brandt told the Gazette on Thursday that the pier would reopen in May. She added that divers had cleared the sunken barge.',
+      ),
+    ).toEqual(['2023-03-02', '2023-03-02']);
+  });
+
+  it('a quotation closed by "he added" takes the day too', async () => {
+    expect(
+      await saidOnDates('Fire chief Owen Marsh said Friday that the blaze had been contained. "We were lucky the wind dropped," he added.'),
+    ).toEqual(['2023-03-03', '2023-03-03']);
+  });
+
+  it('"adding" hung on an undated saying looks back to that saying, not to an earlier dated one', async () => {
+    const dates = await saidOnDates(
+      'Principal Ruth Okafor told parents on Thursday night that the school would close early. "We cannot heat the gym," she said, adding that repairs would take a week.',
+    );
+    expect(dates[0]).toBe('2023-03-02');
+    expect(dates.slice(1).every((d) => d === undefined)).toBe(true);
   });
 });
