@@ -51,4 +51,18 @@ describe('"X said Thursday S1. It also said S2" takes the earlier saying\'s day'
     expect(dates[0]).toBe('2023-03-02');
     expect(dates.slice(1).every((d) => d === undefined)).toBe(true);
   });
+
+  it('"She added:" before a quotation takes the day too', async () => {
+    expect(
+      await saidOnDates('Coach Dario Venn said Saturday that the team would appeal the ban. He added: "We did nothing wrong."'),
+    ).toEqual(['2023-03-04', '2023-03-04']);
+  });
+
+  it('a sentence between the dated saying and "He added" leaves the addition undated', async () => {
+    const dates = await saidOnDates(
+      'Coach Dario Venn said Saturday that the team would appeal the ban. The league chief disagreed. He added that the players were upset.',
+    );
+    expect(dates[0]).toBe('2023-03-04');
+    expect(dates.slice(1).every((d) => d === undefined)).toBe(true);
+  });
 });

@@ -7,14 +7,18 @@
  * follows the verb with nothing of its own between ("also said in a tweet that S" names another
  * occasion and stays undated) or, for "add", comes before it with nothing after the verb ('"S2," he
  * added.'); and only from the saying just before it in the paragraph ("she said, adding S" looks back
- * to "she said"), when that saying shares a claimant and has a day from a phrase. A plain later saying
- * stays undated (same-occasion-days.ts), as the development annotations have it.
+ * to "she said"), with no other sentence between, when that saying shares a claimant and has a day
+ * from a phrase. A plain later saying stays undated (same-occasion-days.ts), as the development
+ * annotations have it.
  */
 import type { DraftClaim } from './draft.ts';
 import { sharesClaimant } from './same-occasion-days.ts';
 
 const ALSO_BEFORE_VERB = /\balso\s+$/i;
-const NOTHING_BEFORE_CONTENT = /^[\s,]*(?:that\s*)?$/i;
+/** "also said that S", 'added: "S"': a comma, colon or opening quotation mark at most. */
+const NOTHING_BEFORE_CONTENT = /^[\s,:"“]*(?:that\s*)?$/i;
+/** A whole sentence between the two sayings ("S1. The mayor disagreed. He added S2"): the second may not add to the first. */
+const SENTENCE_BETWEEN = /[.!?]["”’]?\s+["“]?[A-Z]/;
 /** '"S2," he added.': the verb closes the clause, naming no occasion of its own. */
 const NOTHING_AFTER_VERB = /^\s*(?:[.;!?,]|$)/;
 
@@ -24,7 +28,8 @@ export function alsoSaidDays(text: string, drafts: DraftClaim[]): void {
     const before = drafts
       .filter((d) => d.paragraph === draft.paragraph && d.verbSpan && d.verbSpan.start < draft.verbSpan!.start)
       .sort((x, y) => y.verbSpan!.start - x.verbSpan!.start)[0];
-    if (before?.dateSpan && !before.undated && sharesClaimant(before, draft)) draft.dateSpan = before.dateSpan;
+    if (!before?.dateSpan || before.undated || !sharesClaimant(before, draft)) continue;
+    if (!SENTENCE_BETWEEN.test(text.slice(before.evidence.end, draft.unit))) draft.dateSpan = before.dateSpan;
   }
 }
 
