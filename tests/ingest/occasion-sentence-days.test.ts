@@ -21,9 +21,10 @@ describe('an occasion in the sentence before dates the saying', () => {
   });
 
   it('"On Sunday, X appeared on a show. She said S"; not the sentence after that', async () => {
+    // "She added that S2" there would add to the same appearance (also-said-days.ts); a plain later saying does not.
     expect(
       await saidOnDates(
-        'On Sunday, Ines Varo appeared on the Harbor Hour. She said the port would expand. She added that the tolls would stay.',
+        'On Sunday, Ines Varo appeared on the Harbor Hour. She said the port would expand. Later, she said the tolls would stay.',
       ),
     ).toEqual(['2023-03-05', undefined]);
   });
@@ -31,6 +32,28 @@ describe('an occasion in the sentence before dates the saying', () => {
   it('"X sat down with the Globe on Thursday. She said S": Thursday', async () => {
     expect(await saidOnDates('Councilor Ada Prell sat down with the Globe on Thursday. She said the bridge would reopen.')).toEqual([
       '2023-03-02',
+    ]);
+  });
+
+  it('an address, a hearing, questions from reporters, a network, a platform: the saying after is dated', async () => {
+    expect(
+      await saidOnDates('On Saturday, Governor Nell Araya took questions from reporters. "We will pay for every rivet," she said.'),
+    ).toEqual(['2023-03-04']);
+    expect(
+      await saidOnDates('Warden Piet Oduya testified before the county board on Tuesday. He said the jail needed forty more guards.'),
+    ).toEqual(['2023-02-28']);
+    expect(await saidOnDates('Senator Ruth Calloway went on CNN on Sunday. She said the tariff would be lifted by May.')).toEqual([
+      '2023-03-05',
+    ]);
+    expect(await saidOnDates('Coach Dario Venn took to Instagram on Sunday. "I am not going anywhere," he wrote.')).toEqual(['2023-03-05']);
+  });
+
+  it('a visit or a meeting with others than the press does not date the saying after it', async () => {
+    expect(
+      await saidOnDates('On Saturday, Governor Nell Araya met with union leaders. She said the state would pay for every rivet.'),
+    ).toEqual([undefined]);
+    expect(await saidOnDates('On Saturday, Governor Nell Araya toured the bridge. She said the state would pay for every rivet.')).toEqual([
+      undefined,
     ]);
   });
 });

@@ -2,10 +2,11 @@
  * The day of an occasion told in the sentence before the saying: "On Friday, the Orlin clinic issued
  * a statement. It said S"; "Mayor Ines Varo gave a speech in Dunmere on Saturday. In it, she said S";
  * "On Sunday, Varo appeared on the Harbor Hour. She said S". The first sentence claims nothing: it
- * names the occasion (released, issued, gave, made a statement, speech, remarks … or appeared, spoke, sat down with)
- * and its day; the next sentence's saying, by a pronoun, the occasion itself ("The statement said") or
- * the same speaker's noun, took place there. Only the sentence right after, in the same paragraph, and
- * only when that sentence names no day of its own. Issue 11's date probe D: 4 of its 46 dated sayings.
+ * names the occasion (released, issued, gave, made, wrote a statement, speech, letter … or appeared,
+ * spoke, sat down with, addressed, briefed, testified, took questions, met with reporters, went on Fox
+ * News, took to Twitter) and its day; the next sentence's saying, by a pronoun, the occasion itself
+ * ("The statement said") or the same speaker's noun, took place there. Only the sentence right after,
+ * in the same paragraph, and only when that sentence names no day of its own. Issue 11's date probe D: 4 of its 46 dated sayings.
  */
 import { DependencyTree } from '../attribution/tree.ts';
 import type { NlpDocument } from '../nlp/types.ts';
@@ -14,8 +15,11 @@ import type { Paragraph, TextSpan } from '../text/spans.ts';
 import { dateOn, dayOf, OCCASIONS, TIME_RELATION } from './said-on.ts';
 
 /** Verbs that put out an occasion ("issued a statement", "gave a speech"), and ones that are the occasion ("appeared", "spoke", "sat down with the Post"). */
-const PUTTING_OUT = /^(?:release|issue|give|make|deliver|hold|post|publish|send|put)$/i;
-const APPEARING = /^(?:appear|speak|sit)$/i;
+const PUTTING_OUT = /^(?:release|issue|give|make|deliver|hold|post|publish|send|put|write)$/i;
+const APPEARING = /^(?:appear|speak|sit|address|brief|testify)$/i;
+/** "met with reporters", "took to Twitter": whom the speaker faced (facesThePress). */
+const PRESS = /^(?:reporter|journalist|press|medium|media)$/i;
+const PLATFORM = /^(?:twitter|x|facebook|instagram|tiktok|youtube|telegram|airwave)$/i;
 const PRONOUN = /^(?:he|she|it|they)$/i;
 const DAY_NAMED = new RegExp(
   `\\b(?:${WEEKDAY_ALTERNATION}|${NEAR_DAY_ALTERNATION}|day|days|night|morning|week|weekend)\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d`,
@@ -41,7 +45,7 @@ export function occasionSentenceDay(
   if (verb === undefined) return undefined;
   const occasion = previous.children(verb, 'obj').find((o) => OCCASIONS.has(previous.token(o).lemma.toLowerCase()));
   const lemma = previous.token(verb).lemma;
-  if (!(APPEARING.test(lemma) || (PUTTING_OUT.test(lemma) && occasion !== undefined))) return undefined;
+  if (!(APPEARING.test(lemma) || (PUTTING_OUT.test(lemma) && occasion !== undefined) || facesThePress(previous, verb))) return undefined;
   const heads = [...previous.children(verb, /^nsubj/), ...(occasion === undefined ? [] : [occasion])].map((h) =>
     previous.token(h).lemma.toLowerCase(),
   );
@@ -57,4 +61,20 @@ export function occasionSentenceDay(
     .map((d) => dayOf(previous, d))
     .find((d) => d !== undefined);
   return day === undefined ? undefined : { start: previous.token(day).start, end: previous.token(day).end };
+}
+
+/** The press met: a saying in the sentence after was made to it. */
+function facesThePress(tree: DependencyTree, verb: number): boolean {
+  const lemma = tree.token(verb).lemma.toLowerCase();
+  const withCase = (word: RegExp) =>
+    tree.children(verb, 'obl').filter((o) => tree.children(o, 'case').some((k) => word.test(tree.token(k).word)));
+  if (lemma === 'take')
+    return (
+      tree.children(verb, 'obj').some((o) => /^question$/i.test(tree.token(o).lemma)) ||
+      withCase(/^to$/i).some((o) => PLATFORM.test(tree.token(o).lemma))
+    );
+  if (lemma === 'meet') return withCase(/^with$/i).some((o) => PRESS.test(tree.token(o).lemma));
+  // "went on Fox News", not "went on Sunday" nor "went on vacation".
+  if (lemma === 'go') return withCase(/^on$/i).some((o) => tree.token(o).pos === 'NNP' && dayOf(tree, o) === undefined);
+  return false;
 }
