@@ -17,6 +17,11 @@ const READINGS: Array<[string, string, string]> = [
     'the rowing club',
     'the marina blocked its boathouse for six weeks',
   ],
+  [
+    'The indictment, returned by a Hollis County grand jury on Tuesday, charges that the treasurer paid herself $90,000 in bonuses.',
+    'a Hollis County grand jury',
+    'that the treasurer paid herself $90,000 in bonuses',
+  ],
 ];
 
 describe("a document's maker when the document is the subject", () => {

@@ -6,6 +6,7 @@
  * not write it; but the outlet that carried remarks ("according to remarks carried by the AP") stands as
  * the report's source, so that it carries the speaker's claim as its via (on train no prediction changes).
  * Also the giver of an interview or account in a relative clause ("an interview her aide gave to the BBC").
+ * A grand jury "returns" the indictment it makes ("The indictment, returned by a grand jury on Wednesday, charges S").
  */
 import { namesPeople } from '../model/noun-classes.ts';
 import type { DependencyTree } from '../tree.ts';
@@ -27,6 +28,7 @@ const MAKING = new Set([
   'produce',
   'provide',
   'carry',
+  'return',
 ]);
 
 /**
