@@ -35,4 +35,10 @@ describe("a court paper's day", () => {
       '2023-03-06',
     ]);
   });
+
+  it('"A lawsuit filed Monday in Kessler County alleges that S", the participle read as the main verb: Monday', async () => {
+    expect(
+      await saidOnDates('A lawsuit filed Monday in Kessler County alleges that the ferry operator skipped its safety drills for a year.'),
+    ).toEqual(['2023-03-06']);
+  });
 });

@@ -37,9 +37,11 @@ export function courtPaperDay(tree: DependencyTree, cue: number, text: string, a
         ...tree.children(cue, /^nsubj/),
         ...tree.children(cue, 'obl').filter((o) => tree.children(o, 'case').some((k) => /^in$/i.test(tree.token(k).word))),
       ];
-  for (const paper of carriers.filter(
-    (n) => COURT_PAPERS.has(tree.token(n).lemma.toLowerCase()) || COURT_PAPERS.has(tree.token(n).word.toLowerCase()),
-  )) {
+  const isCourtPaper = (n: number) =>
+    COURT_PAPERS.has(tree.token(n).lemma.toLowerCase()) || COURT_PAPERS.has(tree.token(n).word.toLowerCase());
+  const misread = according ? undefined : misreadParticipleDay(tree, cue, text, isCourtPaper);
+  if (misread) return misread;
+  for (const paper of carriers.filter(isCourtPaper)) {
     const day = tree
       .children(paper, /^(nmod:poss|compound)$/)
       .map((d) => dayOf(tree, d))
@@ -55,4 +57,17 @@ export function courtPaperDay(tree: DependencyTree, cue: number, text: string, a
     if (span) return span;
   }
   return undefined;
+}
+
+/**
+ * "A lawsuit filed Monday in Montgomery County alleges S": the parser can read the participle as the
+ * main verb, with the paper as its subject and the cue as its loose dependent; the participle's day is the paper's.
+ */
+function misreadParticipleDay(tree: DependencyTree, cue: number, text: string, isCourtPaper: (n: number) => boolean): TextSpan | undefined {
+  const participle = tree.head(cue);
+  if (tree.relation(cue) !== 'dep' || participle === 0 || participle > cue || tree.relation(participle) !== 'ROOT') return undefined;
+  if (!PARTICIPLE_TAG.test(tree.token(participle).pos) || AIRING.test(tree.token(participle).lemma)) return undefined;
+  const paper = tree.child(participle, 'nsubj');
+  if (paper === undefined || paper > participle || !isCourtPaper(paper)) return undefined;
+  return dateOn(tree, participle, text, TIME_RELATION);
 }
