@@ -30,6 +30,8 @@ export interface DraftClaim {
   confidence?: number;
   /** "Reuters quoted her as saying S": the one the quoted pronoun stands for. */
   quotedPerson?: EntityRecord;
+  /** The source phrases as written in the claim's sentence, resolved ("The memo, seen by Reuters," for an earlier memo) or not. */
+  sourceMentions?: TextSpan[];
 }
 
 export interface FoundRelation {

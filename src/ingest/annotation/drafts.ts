@@ -77,6 +77,7 @@ export function draftClaims(
       unit: sentence.tokens[0].start,
       creditedUnit: a.credit === 'closing',
       confidence: a.confidence,
+      sourceMentions: a.claimants.map((c) => c.mention),
       ...(a.quoted ? { quotedPerson: entityOfSource(registry, a.quoted, text) } : {}),
     };
     return splitJoinedClauses(draft, tree);

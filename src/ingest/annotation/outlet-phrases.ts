@@ -267,7 +267,8 @@ function governingVerbs(tree: DependencyTree, cue: number): number[] {
  * the outlet of the occasion set off on the claimant; "CNN's sources say S": the outlet that has the sources.
  */
 function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
-  const mentions = d.claimants.flatMap((c) => c.mentions);
+  // A source resolved to an earlier name keeps no mention of its own here: "The memo, seen by Reuters, says S" after "an internal memo".
+  const mentions = [...d.claimants.flatMap((c) => c.mentions), ...(d.sourceMentions ?? [])];
   const inSource = (t: { start: number; end: number }) => mentions.some((m) => m.start <= t.start && t.end <= m.end);
   for (const token of tree.sentence.tokens.filter(inSource))
     for (const by of [
