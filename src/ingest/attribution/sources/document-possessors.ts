@@ -27,11 +27,11 @@ const TIME_WORD = new RegExp(
   'i',
 );
 
-/** The named possessor of the authored paper `source` that is the subject of cue `cue` or what its "according to" names. */
+/** The possessor of the authored paper `source` that is the subject of cue `cue`. */
 export function documentPossessor(tree: DependencyTree, source: number, cue: number): number | undefined {
-  const according = tree.token(cue).lemma.toLowerCase() === 'accord';
+  // Not after "according to": "according to Milenio's report" names the outlet that carries the speaker's claim.
   const subject = tree.relation(source) === 'nsubj' && tree.head(source) === cue;
-  if (!(according || subject) || !/^NNS?$/.test(tree.token(source).pos)) return undefined;
+  if (!subject || !/^NNS?$/.test(tree.token(source).pos)) return undefined;
   if (!AUTHORED_PAPERS.has(tree.token(source).lemma.toLowerCase())) return undefined;
   const holder = tree.child(source, 'nmod:poss');
   if (holder === undefined) return undefined;
