@@ -27,6 +27,7 @@ import type { TextSpan } from '../text/spans.ts';
 import type { DraftClaim } from './draft.ts';
 import { interviewerOutlet } from './interviewer-names.ts';
 import { namedProgramme } from './named-programmes.ts';
+import { newsAgencyNamedBefore } from './news-agency-nouns.ts';
 import { objectListener } from './object-listeners.ts';
 import { listenerOpeningContent } from './told-listeners-in-content.ts';
 import { outletNamedAgain } from './repeated-outlet-names.ts';
@@ -50,7 +51,7 @@ const CARRIED = /^(air|broadcast|publish|post|print|run|televise|stream|host)$/i
 const STAGED_OCCASION = /^(interview|hall|meeting|debate|taping|broadcast|appearance|show|program|programme|forum|segment)$/i;
 const STAGED_CASE = /^(during|at)$/i;
 /** Nouns that stand for the outlet named before them: "told the newspaper", "the network's anchor". */
-const OUTLET_NOUN = /^(newspaper|paper|network|broadcaster|station|magazine|website|outlet|channel|daily|tabloid)$/i;
+const OUTLET_NOUN = /^(newspaper|paper|network|broadcaster|station|magazine|website|outlet|channel|daily|tabloid|show|podcast|programme)$/i;
 /**
  * What a speaker answers or comments on ("responded to a Post report"), not where the speaker spoke. Not
  * work-listeners.ts's list, which holds "interview" (here where the speaker spoke: "during an interview with
@@ -80,7 +81,8 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
         wordOutlet(tree, i, registry) ??
         namedProgramme(tree, i, registry) ??
         occasionNamedOutlet(tree, i, registry) ??
-        (isOutletNoun(tree, i) ? outletNamedBefore(outlets, token.start, token.word) : undefined)
+        newsAgencyNamedBefore(tree, i, registry) ??
+        (isOutletNoun(tree, i) ? outletNamedBefore(registry.all().filter(isOutlet), token.start, token.word) : undefined)
       );
     };
     const per = perCredit(sentence, tree);
@@ -140,8 +142,9 @@ function untaggedMastheadAt(tree: DependencyTree, i: number, span: TextSpan): bo
   return MASTHEAD_WORD.test(tokens.at(-1)!.word) && organizationKind(tokens.map((t) => t.originalText).join(' ')) === 'MEDIA';
 }
 
-/** A publication's or broadcaster's own noun right before its name: "the journal Nature", "the newspaper Le Monde", "television station KXTV". */
-const NAMING_MEDIA_NOUN = /^(journal|magazine|newspaper|tabloid|website|daily|station|channel|broadcaster|network|agency)$/;
+/** A publication's or broadcaster's own noun right before its name: "the journal Nature", "the newspaper Le Monde", "television station KXTV", "the radio show Sunrise Sports". */
+const NAMING_MEDIA_NOUN =
+  /^(journal|magazine|newspaper|tabloid|website|site|daily|station|channel|broadcaster|network|agency|show|podcast|program|programme)$/;
 
 /**
  * "in the journal Nature": the name after the noun is an outlet's, whether or not the gazetteer knows it (NER seldom tags it).
@@ -153,12 +156,17 @@ function namedAfterMediaNoun(tree: DependencyTree, i: number, registry: EntityRe
   const tokens = tree.sentence.tokens;
   const at = tokens.findIndex((t) => t.index === i);
   if (at < 1 || !NAMING_MEDIA_NOUN.test(tokens[at].word)) return undefined;
-  const definite = /^the$/i.test(tokens[at - 1].word);
+  // "the radio show Sunrise Sports": "the" may stand before a lowercase word of the noun's own.
+  const definite =
+    /^the$/i.test(tokens[at - 1].word) ||
+    (at > 1 && /^the$/i.test(tokens[at - 2].word) && /^\p{Ll}/u.test(tokens[at - 1].word) && /^(NN|JJ)$/.test(tokens[at - 1].pos));
   if (tokens[at].word === 'agency' && !/^(news|wire)$/i.test(tokens[at - 1].word)) return undefined;
   if (!definite && !/^(JJ|NN|NNP)$/.test(tokens[at - 1].pos)) return undefined;
   const name: typeof tokens = [];
+  // After "the" a capitalised word the tagger calls a verb or an adjective is still the name's ("the radio show Harbor Talk").
+  const nameTag = definite ? /^(NN|VB|JJ)/ : /^NNPS?$/;
   for (const t of tokens.slice(at + 1)) {
-    if (!/^NNPS?$/.test(t.pos) || !/^\p{Lu}/u.test(t.word)) break;
+    if (!nameTag.test(t.pos) || !/^\p{Lu}/u.test(t.word)) break;
     name.push(t);
   }
   if (!name.length || (!definite && name.some((t) => t.ner !== 'ORGANIZATION'))) return undefined;
@@ -318,7 +326,13 @@ function spokeTo(tree: DependencyTree, node: number): number[] {
   });
 }
 
-/** "the newspaper", "the network": a definite noun that stands for an outlet. */
+/** Nouns of a programme, which stand for one only bare or as a broadcast's ("the radio show", not "the auto show"). */
+const PROGRAMME_NOUN = /^(show|podcast|programme)$/i;
+const PROGRAMME_MODIFIER = /^(radio|television|TV|talk|news|morning|evening|weekly|daily)$/i;
+
+/** "the newspaper", "the network", "the show": a definite noun that stands for an outlet. */
 export function isOutletNoun(tree: DependencyTree, i: number): boolean {
-  return OUTLET_NOUN.test(tree.token(i).word) && tree.children(i, 'det').some((d) => /^the$/i.test(tree.token(d).word));
+  const word = tree.token(i).word;
+  if (!OUTLET_NOUN.test(word) || !tree.children(i, 'det').some((d) => /^the$/i.test(tree.token(d).word))) return false;
+  return !PROGRAMME_NOUN.test(word) || tree.children(i, /^(compound|amod)$/).every((m) => PROGRAMME_MODIFIER.test(tree.token(m).word));
 }

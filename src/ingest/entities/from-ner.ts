@@ -49,6 +49,7 @@ import type { TextSpan } from '../text/spans.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAYS } from '../text/day-words.ts';
 import { finderOfWork, outletsNamedByWork } from './outlet-work-phrases.ts';
 import { untaggedOutlets } from './untagged-outlets.ts';
+import { fullerOutletNamedBefore } from './outlet-short-forms.ts';
 import { typeOfNer } from './ner-types.ts';
 
 /** A definite description that stands for an outlet named before it. */
@@ -165,7 +166,12 @@ export function organizationKind(name: string): OrganizationKind {
 
 /** Adds an entity under its canonical name when the gazetteer knows it, else as written. */
 export function addEntity(registry: EntityRegistry, name: string, type: EntityType, span?: TextSpan): EntityRecord {
-  const known = lookupKnownName(name);
+  const fuller = span && type === 'Organization' ? fullerOutletNamedBefore(registry, name, span.start) : undefined;
+  if (fuller) {
+    registry.mention(fuller, span!);
+    return fuller;
+  }
+  const known = lookupKnownName(name) ?? knownOutletBeforeItsKind(name);
   // The gazetteer knows what NER cannot: the Kremlin speaks as an institution, not a place; a person's
   // surname stays theirs ("Michael Jordan … Jordan said").
   if (known && !(type === 'Person' && samePerson(registry, name))) {
@@ -180,6 +186,16 @@ export function addEntity(registry: EntityRegistry, name: string, type: EntityTy
     }
   }
   return registry.add({ name, type, ...(type === 'Organization' ? { kind: organizationKind(name) } : {}) }, span);
+}
+
+/** A medium's kind written after an outlet's name: "the Kyodo news agency", "the Asahi Shimbun newspaper". */
+const KIND_AFTER_NAME = /\s+(?:news agency|wire service|newspaper|daily|magazine|broadcaster|network)$/i;
+
+/** The outlet the gazetteer knows by the name before its kind ("Kyodo news agency" → Kyodo); none for other entities. */
+function knownOutletBeforeItsKind(name: string): ReturnType<typeof lookupKnownName> {
+  if (!KIND_AFTER_NAME.test(name)) return undefined;
+  const known = lookupKnownName(name.replace(KIND_AFTER_NAME, ''));
+  return known?.kind === 'MEDIA' ? known : undefined;
 }
 
 /** A person already registered whose name contains every word of this one ("Assad" in "Bashar al-Assad"). */
@@ -260,6 +276,7 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
   // the network the name's first word stands for ("ABC") nor the name re-spaced from its tokens.
   const written = source.resolved ? undefined : registry.byName(source.mention.text);
   const byName =
+    (source.resolved || type !== 'Organization' ? undefined : fullerOutletNamedBefore(registry, sourceName, source.mention.start)) ??
     (written && isOutlet(written) ? written : undefined) ??
     registry.byName(sourceName) ??
     registry.byName(sourceName.replace(/^the\s+/i, ''));

@@ -67,6 +67,12 @@ export function outletNamesAfterArticle(): string[][] {
     .map((n) => n.split(/\s+/));
 }
 
+/** Outlets' names written in lowercase letters only, as the outlet writes itself ("dpa"): read only where written so. */
+export function outletNamesInLowercase(): Set<string> {
+  const names = [...data.organizations.filter((o) => o.kind === 'MEDIA'), ...WORLD_OUTLETS].flatMap((o) => [o.name, ...(o.aliases ?? [])]);
+  return new Set(names.filter((n) => /^\p{Ll}+$/u.test(n)));
+}
+
 export function countryOfDemonym(word: string): string | undefined {
   return demonymToCountry.get(word.toLowerCase());
 }

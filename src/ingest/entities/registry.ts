@@ -148,10 +148,14 @@ export class EntityRegistry {
 /** Names of broadcasters: networks, stations, call signs ("CBS News", "Fox News", "NPR", "WBUR"). */
 const BROADCASTER =
   /\b(TV|Television|Radio|Broadcasting|NPR|BBC|CNN|CBS|NBC|ABC|MSNBC|CNBC|Fox News|Fox Business|Sky News|Al Jazeera|Al Arabiya|ESPN|PBS|C-SPAN|CBC|ITV|NHK|CGTN|Univision|Telemundo|NewsNation|Euronews|France 24|Rossiya|Europe 1|Channel \d+|Kan 11|[KW][A-Z]{2,3})\b/;
+/** Names of news agencies (wire services): "Reuters", "Agence France-Presse", "Deutsche Presse-Agentur". */
+const NEWS_AGENCY =
+  /\b(Agency|Agence|Agentur|Associated Press|Canadian Press|Jiji Press|Europa Press|Press Trust|Reuters|AFP|Interfax|TASS|Yonhap|ANSA|Xinhua|Kyodo|EFE|Bernama|Antara|WAFA|Belga|Ritzau|Keystone-SDA|Notimex|Télam|Prensa Latina|Ukrinform|BelTA|Belta)\b/;
 /** Nouns for newspapers, magazines and broadcasters: "told the paper" is not the network named last. */
 const PAPER_NOUN = /^(newspaper|paper|daily|tabloid)$/i;
 const MAGAZINE_NOUN = /^magazine$/i;
 const BROADCAST_NOUN = /^(network|broadcaster|station|channel)$/i;
+const AGENCY_NOUN = /^agency$/i;
 const MAGAZINE = /\b(Magazine|Newsweek|Atlantic|New Yorker|Time|Economist)\b/;
 
 /**
@@ -165,6 +169,7 @@ export function outletNamedBefore<T extends NamedOutlet>(outlets: T[], at: numbe
   const fits = (o: T) => {
     if (PAPER_NOUN.test(noun)) return !BROADCASTER.test(o.name) && !MAGAZINE.test(o.name);
     if (MAGAZINE_NOUN.test(noun)) return MAGAZINE.test(o.name);
+    if (AGENCY_NOUN.test(noun)) return NEWS_AGENCY.test(o.name);
     return BROADCAST_NOUN.test(noun) ? BROADCASTER.test(o.name) : true;
   };
   let best: { outlet: T; start: number } | undefined;

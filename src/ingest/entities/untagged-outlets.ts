@@ -6,13 +6,16 @@
  * makes it a modifier or a different thing ("The Guardian angel", "The Hill district", "The Verge of").
  * Names with no article of their own ("People", "Time", "Variety") are never read here. On PolNeAR
  * train's 840 parses this finds 38 names, all outlets but one resident (as in "voters liked the
- * New Yorker on the ticket"), which RESIDENT keeps out.
+ * New Yorker on the ticket"), which RESIDENT keeps out. An outlet that writes its name in lowercase
+ * ("per the German news agency dpa") is read wherever the text writes it so: the tagger takes it for a
+ * common noun.
  */
 import type { NlpDocument } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
-import { outletNamesAfterArticle } from './gazetteer.ts';
+import { outletNamesAfterArticle, outletNamesInLowercase } from './gazetteer.ts';
 
 const WITH_ARTICLE = outletNamesAfterArticle();
+const IN_LOWERCASE = outletNamesInLowercase();
 
 /** A name that also names a resident: read as the outlet only where no preposition follows ("told the New Yorker."). */
 const RESIDENT = /^New Yorker$/;
@@ -27,6 +30,7 @@ export function untaggedOutlets(doc: NlpDocument): UntaggedOutlet[] {
   for (const s of doc.sentences) {
     const tagged = (i: number) => s.entityMentions.some((m) => m.tokenBegin - 1 <= i && i < m.tokenEnd - 1);
     s.tokens.forEach((the, at) => {
+      if (IN_LOWERCASE.has(the.originalText) && !tagged(at)) out.push({ name: the.originalText, span: { start: the.start, end: the.end } });
       if (!/^the$/i.test(the.word)) return;
       for (const words of WITH_ARTICLE) {
         const name = s.tokens.slice(at + 1, at + 1 + words.length);
