@@ -39,6 +39,9 @@ import { roleDescribedPerson } from './role-epithets.ts';
 import { appositiveName } from './appositive-names.ts';
 import { actedJustBefore } from './acting-organizations.ts';
 import { accountOwner } from './account-owners.ts';
+import { namedPair, pairGender, pairMember } from './pair-references.ts';
+import { namedSpouse } from './spouse-sources.ts';
+import { groupOfOne } from './one-of-group.ts';
 
 export type { SourceType } from './name-mentions.ts';
 export type { PronounObservation, PronounOptions } from './pronoun-antecedents.ts';
@@ -74,6 +77,8 @@ export class SourceResolver {
   private readonly antecedents: PronounAntecedents;
   /** The other names a "they" stands for, by the pronoun's offset ("Cruz and Rubio … they"). */
   private readonly partners = new Map<number, NameMention[]>();
+  /** The second of a pair a description stands for, by the description's offset ("the couple": June Pruitt). */
+  private readonly pairPartners = new Map<number, NameMention[]>();
 
   constructor(
     private readonly text: string,
@@ -116,9 +121,9 @@ export class SourceResolver {
 
   /** The others a plural pronoun source names beside its claimant ("they" for "Cruz and Rubio": Rubio). */
   companions(source: ResolvedSource): ResolvedSource[] {
-    if (!PLURAL.test(source.mention.text)) return [];
+    const others = PLURAL.test(source.mention.text) ? this.partners : this.pairPartners;
     const seen = new Set([source.name]);
-    return (this.partners.get(source.mention.start) ?? [])
+    return (others.get(source.mention.start) ?? [])
       .map((n) => ({ mention: source.mention, ...this.expand(n.text, n.type, n.start), resolved: true }))
       .filter((c) => !seen.has(c.name) && seen.add(c.name));
   }
@@ -212,6 +217,8 @@ export class SourceResolver {
     const owner = accountOwner(tree, sourceToken);
     const keeper = owner === undefined ? undefined : this.keeperOf(tree, owner, a.sentence);
     if (keeper) return { mention, name: keeper.name, aliases: keeper.aliases, type: keeper.type, resolved: false };
+    const referred = this.referredPeople(mention, a.sentence);
+    if (referred) return referred;
     // "The chain, Lone Star Health, said": a name in apposition says who, before any earlier "chain" does.
     const appositive = appositiveName(tree, this.names, sourceToken, a.sentence);
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
@@ -257,6 +264,8 @@ export class SourceResolver {
       const pronoun = tree.token(possessive);
       const possessor = /^its$/i.test(pronoun.word) ? this.itsAntecedent(pronoun, a.sentence) : this.pronounAntecedent(pronoun, a.sentence);
       const possessed = this.text.slice(tree.token(phrase[1]).start, mention.end);
+      const spouse = possessor && this.spouse(possessor, possessed, mention);
+      if (spouse) return spouse;
       if (possessor && namesPossessor(possessor)) return { mention, ...possessedName(possessor, possessed), type, resolved: false };
     }
     return { mention, name: descriptionName(mention.text), aliases: [], type, resolved: false };
@@ -275,7 +284,39 @@ export class SourceResolver {
     return keeper && namesPossessor(keeper) ? keeper : undefined;
   }
 
-  /** The name a personal, plural or relative pronoun stands for, by the rules or the ranker. */
+  /**
+   * "The former", "the couple", "both men": the two people named together just before (both speak,
+   * the second as a companion); a bare "one" after a group spoke: that group. Not "resolved": the
+   * description is a mention of whom it names (as "the company" is, definite-descriptions.ts).
+   */
+  private referredPeople(mention: ResolvedSource['mention'], sentence: number): ResolvedSource | undefined {
+    const at = { start: mention.start, sentence };
+    const group = groupOfOne(this.doc, this.names, mention.text, at);
+    if (group) return { mention, ...this.expand(group.text, group.type, group.start), resolved: false };
+    const member = pairMember(mention.text);
+    const pair = member && namedPair(this.doc, this.names, at, (n) => this.expand(n.text, n.type, n.start).name);
+    if (!pair) return undefined;
+    const gender = pairGender(mention.text);
+    const other = gender === 'male' ? 'female' : 'male';
+    if (gender && pair.some((p) => this.forms.gender(this.expand(p.text, p.type, p.start).name, true) === other)) return undefined;
+    const [first, second] = pair;
+    const speaker = member === 'second' ? second : first;
+    if (member === 'both') this.pairPartners.set(mention.start, [second]);
+    return { mention, ...this.expand(speaker.text, speaker.type, speaker.start), resolved: false };
+  }
+
+  /** "Her husband" for the husband the article named with her ("Walter and June Pruitt"), if one fits. */
+  private spouse(possessor: { name: string }, possessed: string, mention: ResolvedSource['mention']): ResolvedSource | undefined {
+    const article = {
+      doc: this.doc,
+      names: this.names,
+      fullName: (n: NameMention) => this.expand(n.text, n.type, n.start).name,
+      gender: (name: string) => this.forms.gender(name, true),
+    };
+    const spouse = namedSpouse(article, possessor, possessed, mention);
+    return spouse && { mention, ...this.expand(spouse.text, spouse.type, spouse.start), resolved: false };
+  }
+
   /**
    * "The storm frustrated some residents, who said S": a comma-set "who" the parse hangs on no noun
    * speaks for the people noun right before its comma. A bare singular names no one in particular
@@ -293,6 +334,7 @@ export class SourceResolver {
     return bareSingular ? undefined : this.resolve(a, noun, true);
   }
 
+  /** The name a personal, plural or relative pronoun stands for, by the rules or the ranker. */
   private pronounAntecedent(pronoun: NlpToken, sentence: number): ReturnType<SourceResolver['expand']> | undefined {
     const word = pronoun.word;
     const wanted: SourceType[] = PERSONAL.test(word)
@@ -309,10 +351,14 @@ export class SourceResolver {
     if (!antecedent) return pluralPeopleSubject(this.doc, this.text, pronoun, sentence);
     if (PLURAL.test(word) && (pluralForOneName(antecedent) || singularDescription(this.doc, antecedent))) {
       // "Cruz and Rubio …. They said": one name of several joined by "and"; "they" names them all, in text order.
-      const joined = coordinatedNames(this.doc, this.names, antecedent);
+      // "The couple said S. They added": the pair the description stood for.
+      const pair = antecedent.speaker ? this.pairPartners.get(antecedent.start) : undefined;
+      const joined = pair ?? coordinatedNames(this.doc, this.names, antecedent);
       if (!joined.length) return pluralPeopleSubject(this.doc, this.text, pronoun, sentence, antecedent);
       const [first, ...rest] = [antecedent, ...joined].sort((x, y) => x.start - y.start);
       this.partners.set(pronoun.start, rest);
+      // "The two … They … They": each "they" after the pair stands for it too.
+      if (pair) this.pairPartners.set(pronoun.start, rest);
       return this.expand(first.text, first.type, first.start);
     }
     const renamed =
