@@ -38,6 +38,8 @@ import { asReportedNames } from './entities/as-reported-outlets.ts';
 import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
 import { splitPersonAffiliations } from './nlp/person-affiliations.ts';
 import { joinAndOrganizations } from './nlp/and-joined-organizations.ts';
+import { joinCommaOrganizations } from './nlp/comma-joined-organizations.ts';
+import { joinOutletEditions } from './entities/outlet-editions.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
 import { mediumNamedOutlets } from './entities/medium-named-outlets.ts';
 import { loneReportingNames } from './entities/lone-reporting-names.ts';
@@ -91,7 +93,8 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     joinMisreadNames(withoutBylineLines(text, header)),
     published ? { docDate: published.iso.slice(0, 10) } : {},
   );
-  const doc = joinAndOrganizations(splitPersonAffiliations(restoreMisreadNames(parsed, text), text), text);
+  const read = joinAndOrganizations(splitPersonAffiliations(restoreMisreadNames(parsed, text), text), text);
+  const doc = joinOutletEditions(joinCommaOrganizations(read, text), text);
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
   const named: TextSpan[] = [...bodyRanges, ...headlines, ...(header?.caption ? [header.caption] : [])];
   const within = (s: TextSpan) => named.some((r) => r.start <= s.start && s.end <= r.end);

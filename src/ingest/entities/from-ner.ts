@@ -11,6 +11,7 @@ import type { ResolvedSource } from '../attribution/index.ts';
 import { isPronoun, namesNobody } from './nameless.ts';
 import { MEDIA_WORD } from './media-words.ts';
 import { isCallSign, isStationName, stationAfter } from './stations.ts';
+import { isOutletEditionName } from './outlet-editions.ts';
 import { isPlaceShaped } from './place-shaped-persons.ts';
 import { hasPlaceAppositive } from './place-appositives.ts';
 import { isTakenPlace } from './taken-places.ts';
@@ -161,7 +162,7 @@ export function organizationKind(name: string): OrganizationKind {
   if (/\b(?:news|wire|press)\s+agency$/i.test(name)) return 'MEDIA';
   const head = organizationKindOfHead(name.split(/\s+/).at(-1) ?? '') ?? kindOfHeadBeforeOf(name);
   if (head) return head;
-  return MEDIA_WORD.test(name) || isStationName(name) || isCallSign(name) ? 'MEDIA' : 'OTHER';
+  return MEDIA_WORD.test(name) || isStationName(name) || isCallSign(name) || isOutletEditionName(name) ? 'MEDIA' : 'OTHER';
 }
 
 /** Adds an entity under its canonical name when the gazetteer knows it, else as written. */

@@ -2,11 +2,12 @@ import type { DependencyTree } from '../tree.ts';
 import type { NameMention } from './name-mentions.ts';
 import { namesPartitiveOne } from './partitive-names.ts';
 import { ORGANIZATION_NOUN } from './described-names.ts';
+import { countedChildrenParent } from './counted-children-names.ts';
 
 /**
  * The person or organisation a common-noun source names in apposition ("a spokeswoman, Anna White,
  * said", "his wife, Jane, said", "its parent, Orrin Foods, said"): the one who spoke, and whom a
- * later "she" or "it" means.
+ * later "she" or "it" means; also a parent's description run into the name ("mother of three Rosa Delgado").
  */
 export function appositiveName(tree: DependencyTree, names: NameMention[], sourceToken: number, sentence: number): NameMention | undefined {
   // Also "The other, Ann Porter, ...", "a third, Laura Finch, said", "One of the men, Tom Baker, said".
@@ -19,7 +20,7 @@ export function appositiveName(tree: DependencyTree, names: NameMention[], sourc
     // "according to the newspaper Marca": an organisation set off without a comma is the outlet's name, read as such elsewhere.
     if (name && (name.type === 'PERSON' || (name.type === 'ORGANIZATION' && afterComma(tree, appos)))) return name;
   }
-  return personAfterOrganization(tree, names, sourceToken, sentence);
+  return personAfterOrganization(tree, names, sourceToken, sentence) ?? countedChildrenParent(tree, names, sourceToken, sentence);
 }
 
 /**

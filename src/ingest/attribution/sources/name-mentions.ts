@@ -55,7 +55,9 @@ export function nameMentions(doc: NlpDocument): NameMention[] {
         text: s.tokens
           .slice(r.from - 1, r.to - 1)
           .map((t) => t.originalText)
-          .join(' '),
+          .join(' ')
+          // "Department of Agriculture, Trade and Consumer Protection": a comma inside a name as written.
+          .replace(/ ,/g, ','),
         type: r.type,
         subject,
         relation: tree.relation(headWord),

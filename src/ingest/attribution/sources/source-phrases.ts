@@ -32,8 +32,11 @@ export function sourcePhrase(
   // "That's according to the survey": the pronoun the parser made the source's subject is the content, not its name.
   const according = tree.hasCase(sourceToken, 'accord');
   const attaching = (dep: string) => dep === 'case' || (according && /^(nsubj|cop)$/.test(dep));
+  // An organization's "and" or comma stays in the phrase also below its head: "Officials at the Department of Parks and Recreation".
   const stop = (e: { dep: string; to: number }, from: number) =>
-    (PHRASE_STOP.test(e.dep) && !describing(e, from) && !(/^(conj|cc)$/.test(e.dep) && joinedInName(tree, sourceToken, e.to))) ||
+    (PHRASE_STOP.test(e.dep) &&
+      !describing(e, from) &&
+      !(/^(conj|cc)$/.test(e.dep) && (joinedInName(tree, sourceToken, e.to) || joinedInName(tree, from, e.to)))) ||
     (from === sourceToken && (attaching(e.dep) || (own && reportedPhrase(tree, e, content))));
   const age = (e: { dep: string; to: number }, from: number) => from === sourceToken && isAgeAfterName(tree, sourceToken, e.to);
   return tree.subtree(sourceToken, (e, from) => stop(e, from) || age(e, from)).filter((t) => t > dateline && !isPunct(tree.token(t)));
