@@ -224,16 +224,16 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // "X reports that S1—and police suspect S2": S1 stays the outlet's own claim.
   const ownPart = new Map<Attribution, number>();
   for (const a of carriers) {
-    const joined = kept.filter((b) => b !== a && carries(a, b, isOutlet, isOffice)).map((b) => joinedAfter(text, a, b));
+    const joined = kept.filter((b) => b !== a && carries(a, b, isOutlet, isOffice, doc)).map((b) => joinedAfter(text, a, b));
     const at = joined.find((j): j is number => j !== undefined);
     if (at !== undefined) ownPart.set(a, at);
   }
   const result = kept.filter(
-    (a) => !carriers.includes(a) || dashCredit(a) || ownPart.has(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet, isOffice)),
+    (a) => !carriers.includes(a) || dashCredit(a) || ownPart.has(a) || !kept.some((b) => b !== a && carries(a, b, isOutlet, isOffice, doc)),
   );
   for (const carrier of carriers) {
     for (const b of result) {
-      if (b === carrier || !carries(carrier, b, isOutlet, isOffice) || b.via.length) continue;
+      if (b === carrier || !carries(carrier, b, isOutlet, isOffice, doc) || b.via.length) continue;
       if (afterConjoinedCredit(text, carrier, b)) continue;
       b.via = [carrier.claimants[0]];
       b.credit = carrier.cue.span.start > b.content.at(-1)!.end ? 'closing' : 'inline';
