@@ -1,5 +1,5 @@
 /**
- * A recall or claim of a counted thing or a prize takes it, it says nothing
+ * A recall or claim of a counted thing or a prize, or an organization's recall, takes it, it says nothing
  * (src/ingest/attribution/filters/taken-objects.ts), on real CoreNLP parses of sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,9 @@ describe('a recall or claim that takes something', () => {
       'The flash flood in the canyon claimed nine lives on Friday.',
       'A 12-year-old from Quito claimed the regional spelling crown on Saturday.',
       'The toy maker recalled 12,000 wooden rattles last week.',
+      'Harlow Dairy Co. recalled its strawberry yogurt after customers found bits of plastic.',
+      'Velcor Foods Recalls Frozen Pizzas Over Listeria Fears',
+      'Apex Toys Inc. is recalling wooden puzzles sold at Target.',
     ]) {
       expect(
         (await cueReadings(text)).filter((c) => /^(claim|recall)/.test(c)),
@@ -23,6 +26,7 @@ describe('a recall or claim that takes something', () => {
     for (const [text, cue] of [
       ['The harbor board claimed on Monday that the levy would pay for the new pier.', 'claim'],
       ['Ruel spoke at length, recalling a 1998 harbor levy that had failed.', 'recall'],
+      ['Mayor Ortiz recalled the night the levee broke.', 'recall'],
     ]) {
       expect(
         (await cueReadings(text)).map((c) => c.split(':')[0]),

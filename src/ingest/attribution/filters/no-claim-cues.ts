@@ -9,6 +9,7 @@ import { isBallotedMembers } from './balloted-members.ts';
 import type { CueReading } from './cue-reading.ts';
 import { isBlessing } from './blessings.ts';
 import { isExpectedCourse } from './expected-courses.ts';
+import { isFoundState } from './found-states.ts';
 import { isHavingASay } from './having-a-say.ts';
 import { isPhoneCall } from './phone-calls.ts';
 import { isReadText } from './read-texts.ts';
@@ -25,7 +26,7 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isBlessing,
   // "Only time will tell", "All told, 900 families moved".
   isTellIdiom,
-  // "Velora has recalled 80,000 chargers", "the storm claimed six lives".
+  // "Velora has recalled 80,000 chargers", "the storm claimed six lives", "Lumen Foods recalled its waffles".
   isTakenObject,
   // "The board, which has the final say on fees".
   isHavingASay,
@@ -37,6 +38,8 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isBallotedMembers,
   // "read a short statement aloud", with nothing of what it says.
   isReadText,
+  // "The owner found the panel wrapped in a blanket".
+  isFoundState,
 ];
 
 /** `readings` without those whose cue one of the shapes above reads as no claim. */
