@@ -8,6 +8,7 @@ import { isAudienceObject } from './audience-objects.ts';
 import { isBallotedMembers } from './balloted-members.ts';
 import type { CueReading } from './cue-reading.ts';
 import { isBlessing } from './blessings.ts';
+import { isDepictedScene } from './depicted-scenes.ts';
 import { isExpectedCourse } from './expected-courses.ts';
 import { isFoundState } from './found-states.ts';
 import { isHavingASay } from './having-a-say.ts';
@@ -40,6 +41,8 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isReadText,
   // "The owner found the panel wrapped in a blanket".
   isFoundState,
+  // "The small panel, showing the Virgin and Child, was sold in 1920".
+  isDepictedScene,
 ];
 
 /** `readings` without those whose cue one of the shapes above reads as no claim. */
