@@ -43,7 +43,8 @@ export function definiteDescriptionSource(
  */
 function describingWords(name: NameMention): string[] {
   const words = headWords(name.text);
-  if (name.text !== name.text.toLowerCase()) return words;
+  // "the coastguard" after "the Hellenic Coast Guard": the last two words written as one.
+  if (name.text !== name.text.toLowerCase()) return words.length > 1 ? [...words, words.slice(-2).join('')] : words;
   return words.filter((_, i) => i + 1 >= words.length || !peopleNoun(words[i + 1]));
 }
 

@@ -10,7 +10,7 @@ import { wordTable } from '../../text/own-entries.ts';
 
 /** Nouns that stand for an organization named before ("the company" after "Apple Inc."). */
 export const ORGANIZATION_NOUN =
-  /^(company|firm|corporation|agency|organization|organisation|group|retailer|airline|automaker|bank|network)$/i;
+  /^(company|firm|corporation|agency|organization|organisation|group|retailer|airline|automaker|bank|network|utility|cooperative)$/i;
 
 /** Nouns for a business: never a government body or a party ("the bank" is not "the Health Ministry"). */
 const BUSINESS_NOUN = /^(company|firm|corporation|retailer|airline|automaker|bank|network)$/i;
@@ -52,7 +52,7 @@ export function describedName(
     title
       ? n.type === 'PERSON' &&
         names.some((m) => m.type === 'PERSON' && sameSurname(m, n) && title.test(text.slice(Math.max(0, m.start - 14), m.start)))
-      : ORGANIZATION_NOUN.test(noun) && n.type === 'ORGANIZATION' && kindFits(noun, n.text) && !creditedOutlet(noun, n);
+      : ORGANIZATION_NOUN.test(noun) && n.type === 'ORGANIZATION' && kindFits(noun, n.text) && !creditedOutlet(noun, n, text);
   // Names only: an earlier speaker left as a description ("the company") is one of the names too.
   const before = names.filter((n) => n.end <= at.start && n.sentence >= at.sentence - WINDOW && /^[A-Z]/.test(n.text) && fits(n));
   const nearest = before.at(-1);
@@ -69,10 +69,20 @@ function kindFits(noun: string, name: string): boolean {
   return !(BUSINESS_NOUN.test(noun) && PUBLIC_BODY.test(name));
 }
 
-/** An outlet credited as a whole ("told CNN", "CNN reports") is "the network", not "the company" its report is about. */
-function creditedOutlet(noun: string, n: NameMention): boolean {
+/**
+ * An outlet credited as a whole ("told CNN", "CNN reports") is "the network", not "the company" its report is about;
+ * so is a name the gazetteer does not know whose last word closes a sentence of the article with "reports"
+ * ("told the Austin American-Statesman … , the Statesman reports.").
+ */
+function creditedOutlet(noun: string, n: NameMention, text: string): boolean {
+  if (/^network$/i.test(noun)) return false;
+  const last = n.text
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  if (last && new RegExp(`\\b${last}\\s+reports\\s*\\.(?:\\s|$)`).test(text)) return true;
   const credit = /^(obj|iobj|obl)/.test(n.relation ?? '') ? TOLD_TO.test(n.governor ?? '') : n.subject && REPORTED.test(n.governor ?? '');
-  return credit && !/^network$/i.test(noun) && lookupKnownName(n.text.replace(/^the\s+/i, ''))?.kind === 'MEDIA';
+  return credit && lookupKnownName(n.text.replace(/^the\s+/i, ''))?.kind === 'MEDIA';
 }
 
 function sameSurname(a: NameMention, b: NameMention): boolean {

@@ -42,6 +42,7 @@ import { accountOwner } from './account-owners.ts';
 import { namedPair, pairGender, pairMember } from './pair-references.ts';
 import { namedSpouse } from './spouse-sources.ts';
 import { groupOfOne } from './one-of-group.ts';
+import { institutionDescribedPeople } from './institution-descriptions.ts';
 
 export type { SourceType } from './name-mentions.ts';
 export type { PronounObservation, PronounOptions } from './pronoun-antecedents.ts';
@@ -259,6 +260,9 @@ export class SourceResolver {
     const plural = /^NNPS?$|^NNS$/.test(head.pos) && head.pos !== 'NNP';
     const institution = organizationKindOfHead(head.word) !== undefined && !plural;
     const type = institution || (!plural && /^NNP/.test(head.pos)) ? 'ORGANIZATION' : 'GROUP';
+    const expand = (t: string, kind: SourceType, start?: number) => this.expand(t, kind, start);
+    const body = institutionDescribedPeople(tree, a, phrase, sourceToken, mention, this.names, this.text, expand);
+    if (body) return { mention, ...body, type, resolved: false };
     const possessive = possessivePronoun(tree, phrase, sourceToken);
     if (possessive !== undefined) {
       const pronoun = tree.token(possessive);
