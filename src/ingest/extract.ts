@@ -30,6 +30,7 @@ import { toldCallSigns } from './entities/told-call-signs.ts';
 import { toldArticleOrganizations } from './entities/told-article-organizations.ts';
 import { toldUnknownOrganizations } from './entities/told-unknown-organizations.ts';
 import { toldShortNames } from './entities/told-short-names.ts';
+import { registerAustralianBroadcaster } from './entities/australian-broadcaster.ts';
 import { toldListeners } from './entities/told-listeners.ts';
 import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
 import { parseHeader, withoutBylineLines } from './text/header.ts';
@@ -100,6 +101,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const within = (s: TextSpan) => named.some((r) => r.start <= s.start && s.end <= r.end);
 
   const registry = new EntityRegistry();
+  registerAustralianBroadcaster(registry, text);
   const options = { within: bodyRanges, isOutlet: isOutletSource, isReadoutOffice: isGovernmentOffice, lexicon: CUE_LEXICON };
   // "S, Milenio reports.": a name reporting another speaker's claim is an outlet; read again knowing it (reporting-outlets.ts).
   // One read cannot do both: the first takes every closing credit's name for an outlet, the second only the names that

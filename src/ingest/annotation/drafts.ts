@@ -86,7 +86,8 @@ export function draftClaims(
   alsoSaidDays(text, drafts);
   creditQuotedSayings(text, doc, drafts, registry);
   outletOwnReports(doc, drafts);
-  creditPhrases(doc, drafts, registry);
+  // "Per the news site Crikey, two councils are drafting rules": an act the "per" phrase credits is the outlet's own.
+  outletOwnReports(doc, creditPhrases(doc, drafts, registry));
   spreadVia(text, doc, drafts);
   outletStaffClaims(drafts, registry);
   reportPassages(text, doc, drafts);

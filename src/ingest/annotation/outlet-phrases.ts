@@ -20,7 +20,7 @@ import { DependencyTree } from '../attribution/tree.ts';
 import { addEntity, organizationKind } from '../entities/from-ner.ts';
 import { isOutlet, lookupKnownName } from '../entities/gazetteer.ts';
 import { MASTHEAD_WORD } from '../entities/media-words.ts';
-import { stationAfter } from '../entities/stations.ts';
+import { isCallSign, stationAfter } from '../entities/stations.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
@@ -62,8 +62,10 @@ const WORK = /^(report|story|article|piece|column|editorial|investigation|questi
 /** Relations that open a clause of their own: an outlet inside one is not the occasion's. */
 const CLAUSE = /^(ccomp|xcomp|parataxis|acl|acl:relcl|advcl|csubj|conj)$/;
 
-export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry): void {
+/** Credits the drafts' outlets; returns the drafts credited by a "per" phrase alone, which may report an act (outlet-passages.ts). */
+export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: EntityRegistry): DraftClaim[] {
   const outlets = registry.all().filter(isOutlet);
+  const perCredited: DraftClaim[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.dependencies.length === 0) continue;
     const inSentence = drafts.filter((d) => d.unit === sentence.tokens[0].start && d.via.length === 0);
@@ -93,19 +95,20 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
         sourceHandedTo(tree, d, (i) => outletAt(i, d.content));
       const told = cue && !occasion ? objectListener(tree, cue.index, d.content, (i) => outletAt(i)) : undefined;
       const opening = cue && !occasion && !told ? listenerOpeningContent(tree, cue.index, d.content, (i) => outletAt(i)) : undefined;
-      const found =
-        occasion ??
-        told?.outlet ??
-        opening?.outlet ??
-        (per ? outletAt(per) : undefined) ??
-        (cue ? interviewerOutlet(tree, cue.index, registry) : undefined);
+      const phrased = occasion ?? told?.outlet ?? opening?.outlet;
+      const perOutlet = !phrased && per ? outletAt(per) : undefined;
+      const found = phrased ?? perOutlet ?? (cue ? interviewerOutlet(tree, cue.index, registry) : undefined);
       if (!found || d.claimants.includes(found)) continue;
       d.via = [found];
       if (told) d.content = { start: d.content.start, end: Math.min(d.content.end, told.end) };
       else if (opening) d.content = { start: opening.start, end: d.content.end };
-      else if (!occasion && per) d.content = withoutPerPhrase(sentence, per, d.content);
+      else if (!occasion && per) {
+        d.content = withoutPerPhrase(sentence, per, d.content);
+        if (found === perOutlet) perCredited.push(d);
+      }
     }
   }
+  return perCredited;
 }
 
 /** A name NER left untagged that the gazetteer knows as an outlet, registered at its mention. */
@@ -117,10 +120,12 @@ function knownOutlet(tree: DependencyTree, i: number, registry: EntityRegistry):
   const words = tree.subtree(i, (edge) => !/^(compound|flat|det|nummod)$/.test(edge.dep));
   const span = tree.span(words.filter((w) => tree.relation(w) !== 'det' || w === i));
   if (!span) return undefined;
-  const name = tree.sentence.tokens
-    .filter((t) => t.start >= span.start && t.end <= span.end)
-    .map((t) => t.originalText)
-    .join(' ');
+  const tokens = tree.sentence.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const name = tokens.map((t) => t.originalText).join(' ');
+  // "speaking to KSHB-TV": the tagger splits a call sign at its hyphen, and NER may leave it untagged.
+  const written = tokens.map((t, k) => (k > 0 && t.start > tokens[k - 1].end ? ' ' : '') + t.originalText).join('');
+  if (tree.relation(i) !== 'compound' && isCallSign(written))
+    return registry.add({ name: written, type: 'Organization', kind: 'MEDIA' }, span);
   const known = lookupKnownName(name);
   if (!known && untaggedMastheadAt(tree, i, span)) return addEntity(registry, name, 'Organization', span);
   if (known?.kind !== 'MEDIA') return undefined;

@@ -3,7 +3,8 @@
  * some outlets untagged, so no entity exists for a via or claim rule to find. An outlet the gazetteer
  * lists with its own article ("The Guardian", "the Times") is read where the text writes it so: "the"
  * and the name's capitalised words, outside any NER mention, not followed by a noun or "of" that
- * makes it a modifier or a different thing ("The Guardian angel", "The Hill district", "The Verge of").
+ * makes it a modifier or a different thing ("The Guardian angel", "The Hill district", "The Verge of"),
+ * nor by a hyphen that joins it to more of another name ("the Journal-Constitution").
  * Names with no article of their own ("People", "Time", "Variety") are never read here. On PolNeAR
  * train's 840 parses this finds 38 names, all outlets but one resident (as in "voters liked the
  * New Yorker on the ticket"), which RESIDENT keeps out. An outlet that writes its name in lowercase
@@ -37,6 +38,8 @@ export function untaggedOutlets(doc: NlpDocument): UntaggedOutlet[] {
         if (name.length < words.length || name.some((t, k) => t.originalText !== words[k] || tagged(at + 1 + k))) continue;
         const next = s.tokens[at + 1 + words.length];
         if (next && (/^NN/.test(next.pos) || /^of$/i.test(next.word))) continue;
+        // "the Journal-Constitution": a hyphen joins the name to more of another's.
+        if (next?.word === '-' && next.start === name.at(-1)!.end) continue;
         if (next?.pos === 'IN' && RESIDENT.test(words.join(' '))) continue;
         out.push({ name: words.join(' '), span: { start: name[0].start, end: name.at(-1)!.end } });
         break;
