@@ -43,6 +43,7 @@ import { namedPair, pairGender, pairMember } from './pair-references.ts';
 import { namedSpouse } from './spouse-sources.ts';
 import { groupOfOne } from './one-of-group.ts';
 import { institutionDescribedPeople } from './institution-descriptions.ts';
+import { occasionHolder } from './occasion-holders.ts';
 
 export type { SourceType } from './name-mentions.ts';
 export type { PronounObservation, PronounOptions } from './pronoun-antecedents.ts';
@@ -199,7 +200,7 @@ export class SourceResolver {
     // Only "The ministry said ... It added" stays: an organization that spoke in this sentence or the last.
     if (phrase.length === 1 && UNRELIABLE.test(word)) {
       if (!/^its?$/i.test(word)) return undefined;
-      const speaker = this.itsAntecedent(head, a.sentence);
+      const speaker = this.occasionSpeaker(head, a.sentence) ?? this.itsAntecedent(head, a.sentence);
       return speaker && { mention, ...speaker, resolved: true };
     }
     const contentLength = own ? a.content?.reduce((n, s) => n + s.end - s.start, 0) : undefined;
@@ -211,7 +212,7 @@ export class SourceResolver {
       if (speaker && !/^(i|me|my|we)$/i.test(speakerWord!)) return this.resolve({ sentence: speaker.sentence, source: speaker.token });
     }
     if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || RELATIVE.test(word))) {
-      const source = this.pronounAntecedent(head, a.sentence);
+      const source = this.occasionSpeaker(head, a.sentence) ?? this.pronounAntecedent(head, a.sentence);
       return source && { mention, ...source, resolved: true };
     }
     // "A post on the mayor's Facebook page said": whoever keeps the page, with the post's words as its mention.
@@ -381,6 +382,13 @@ export class SourceResolver {
     source.aliases = [...new Set([...source.aliases, ...(this.describedAs.get(source.name) ?? [])])];
     if (gender && source.type === 'PERSON' && !this.forms.calledBy.has(source.name)) this.forms.calledBy.set(source.name, gender);
     return source;
+  }
+
+  /** "X issued a statement. It said S": the one who put the occasion out (occasion-holders.ts). */
+  private occasionSpeaker(pronoun: NlpToken, sentence: number): NameForm | undefined {
+    const gender = (n: NameMention) => this.forms.gender(this.expand(n.text, n.type, n.start).name, true);
+    const holder = occasionHolder(this.doc, this.text, this.names, pronoun, sentence, gender);
+    return holder && this.expand(holder.text, holder.type, holder.start);
   }
 
   /**
