@@ -56,6 +56,7 @@ import { withoutReportedActs } from './credits/reported-acts.ts';
 import { toldOutlets } from './credits/told-outlets.ts';
 import { cutBeforeLaterSpeaker } from './boundaries/later-speaker-clauses.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
+import { namedMembers } from './sources/speaker-asides.ts';
 import { withCopularPredicate } from './sources/copular-predicates.ts';
 import { isPredicatePhrase } from './sources/predicate-phrases.ts';
 import { DependencyTree } from './tree.ts';
@@ -134,6 +135,9 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     const also = [
       ...resolver.companions(claimant),
       ...[...conjoinedSources(doc, c), ...respondentsPoll(doc, c)].map((t) => resolver.resolve(c, t)),
+      ...includedMembers(doc, c)
+        .map((t) => resolver.resolve(c, t))
+        .filter((s) => s?.type === 'PERSON' || s?.type === 'ORGANIZATION'),
     ].filter((s): s is ResolvedSource => s !== undefined);
     named.push({ ...c, claimants: [claimant, ...also], via: toldOutlets(doc, c, resolver, isOutlet) });
     if (carried.includes(c)) weak.add(named.at(-1)!);
@@ -265,6 +269,11 @@ function conjoinedSources(doc: NlpDocument, c: FoundAttribution): number[] {
   return tree
     .children(c.source, 'conj')
     .filter((t) => /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(t).pos) && !joinedInName(tree, c.source, t));
+}
+
+/** "Critics, including economist Li Mei, argue": the people and bodies the source names as its members speak with it. */
+function includedMembers(doc: NlpDocument, c: FoundAttribution): number[] {
+  return namedMembers(DependencyTree.of(doc.sentences[c.sentence]), c.source);
 }
 
 function contentLength(a: FoundAttribution): number {

@@ -8,6 +8,7 @@ import { datelineLength } from '../credits/dateline.ts';
 import { isPunct, type DependencyTree } from '../tree.ts';
 import { joinedInName } from './and-in-names.ts';
 import { reportedPhrase } from './reported-phrases.ts';
+import { isSpeakerAside } from './speaker-asides.ts';
 
 const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
 
@@ -39,7 +40,9 @@ export function sourcePhrase(
       !(/^(conj|cc)$/.test(e.dep) && (joinedInName(tree, sourceToken, e.to) || joinedInName(tree, from, e.to)))) ||
     (from === sourceToken && (attaching(e.dep) || (own && reportedPhrase(tree, e, content))));
   const age = (e: { dep: string; to: number }, from: number) => from === sourceToken && isAgeAfterName(tree, sourceToken, e.to);
-  return tree.subtree(sourceToken, (e, from) => stop(e, from) || age(e, from)).filter((t) => t > dateline && !isPunct(tree.token(t)));
+  return tree
+    .subtree(sourceToken, (e, from) => stop(e, from) || age(e, from) || isSpeakerAside(tree, sourceToken, from, e.to))
+    .filter((t) => t > dateline && !isPunct(tree.token(t)));
 }
 
 /** "MacInnes, 67, told": a number set off by a comma after a proper name is the speaker's age, no part of the name. */
