@@ -28,6 +28,7 @@ import { mediumClauses } from './credits/medium-clauses.ts';
 import { toldClauses } from './boundaries/told-clauses.ts';
 import { unattributedCandidates } from './filters/unattributed.ts';
 import { withoutSwallowers } from './filters/swallowed-speakers.ts';
+import { isClosingFinding, withoutFoundReadings } from './filters/closing-findings.ts';
 import { quotationAfterObject } from './filters/quoted-readings.ts';
 import { withoutEmbeddedSpeakers } from './filters/embedded-speakers.ts';
 import { ownRelativeClause } from './filters/relative-speakers.ts';
@@ -192,7 +193,11 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     kept.push(a);
   }
   kept = absorbIntoAccording(text, kept, isReport);
-  kept = returnedReadings(kept, withoutSwallowers(kept, isReport), pushedOut);
+  kept = returnedReadings(
+    kept,
+    withoutSwallowers(kept, (a) => isReport(a) || isClosingFinding(doc, a)),
+    pushedOut,
+  );
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   for (const outer of kept) if (!isCarrier(outer)) cutBeforeLaterSpeaker(text, outer, kept, dashCredit);
   // "voted to cut X as Congress weighed Y": a clause of time hung on the cue is no content (cue-time-clauses.ts).
@@ -200,6 +205,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // "said S, in remarks at the harbor on Tuesday": the closing occasion is the saying's (closing-occasions.ts).
   cutClosingOccasions(text, doc, kept);
   kept = withoutEmbeddedSpeakers(kept, isReport);
+  kept = withoutFoundReadings(doc, kept);
   // "declined to comment on S": the inner cue's reading is the attribution (controlling-verbs.ts).
   kept = withoutControllingReadings(text, kept);
   // "expressed concern that S": the noun cue's reading is the attribution (noun-cue-objects.ts).

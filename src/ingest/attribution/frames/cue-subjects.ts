@@ -5,6 +5,7 @@
  * (frames.ts) ask this for every verb cue; quotation and governing speakers ask it too.
  */
 import { DependencyTree } from '../tree.ts';
+import { WEEKDAYS } from '../../text/day-words.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { speakerOfClauseAfter } from './closing-speakers.ts';
 import { conjunctHost } from './conjunct-hosts.ts';
@@ -65,7 +66,9 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     if (passive !== undefined && agent !== undefined && tree.token(n).pos === 'VBN')
       return NOMINAL.test(tree.token(agent).pos) ? agent : undefined;
     // Two subjects ('"S," X added, "S2"'): the parser took the quotation's subject too; the speaker stands next to the cue.
-    const subjects = tree.children(n, /^nsubj$/).filter((s) => s > dateline);
+    // "…, a Marist poll released Thursday finds": the day the parser made a second subject is when, not who.
+    const allSubjects = tree.children(n, /^nsubj$/).filter((s) => s > dateline);
+    const subjects = allSubjects.length > 1 ? allSubjects.filter((s) => !isDayWord(tree, s)) : allSubjects;
     const subject =
       subjects.length > 1
         ? (subjects.filter((s) => s < n).at(-1) ?? subjects[0])
@@ -136,4 +139,11 @@ function finiteClauseAfterComma(tree: DependencyTree, cue: number): boolean {
 
 function relativeClauseAntecedent(tree: DependencyTree, noun: number): number | undefined {
   return tree.relation(noun) === 'acl:relcl' ? tree.head(noun) : undefined;
+}
+
+const DAY_WORDS = new Set<string>([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
+
+/** A weekday or a near day standing as a noun ("Thursday", "yesterday"), not a name. */
+function isDayWord(tree: DependencyTree, t: number): boolean {
+  return DAY_WORDS.has(tree.token(t).word.toLowerCase()) && tree.children(t, /^(det|nmod:poss|compound|amod)$/).length === 0;
 }

@@ -15,6 +15,10 @@ export const ORGANIZATION_NOUN =
 /** Nouns for a business: never a government body or a party ("the bank" is not "the Health Ministry"). */
 const BUSINESS_NOUN = /^(company|firm|corporation|retailer|airline|automaker|bank|network)$/i;
 
+/** Words that make a name a school, a research body or a charity: never "the company" ("a study by the University of Michigan"). */
+const NON_BUSINESS =
+  /\b(?:University|College|Institute|School|Academy|Hospital|Clinic|Foundation|Museum|Laboratory|Observatory|Society|Association)\b/;
+
 /** Words that make a name a government body or a party. */
 const PUBLIC_BODY =
   /\b(?:Ministry|Department|Administration|Agency|Commission|Committee|Congress|Senate|House|Parliament|Council|Court|Office|Bureau|Police|Army|Navy|Government|Party|Cabinet|Kremlin|Pentagon|Assembly|Authority|FBI|CIA|EPA|GOP|Democrats|Republicans)\b/;
@@ -55,10 +59,18 @@ export function describedName(
       : ORGANIZATION_NOUN.test(noun) && n.type === 'ORGANIZATION' && kindFits(noun, n.text) && !creditedOutlet(noun, n, text);
   // Names only: an earlier speaker left as a description ("the company") is one of the names too.
   const before = names.filter((n) => n.end <= at.start && n.sentence >= at.sentence - WINDOW && /^[A-Z]/.test(n.text) && fits(n));
-  const nearest = before.at(-1);
+  const nearest = before.filter((n) => !cited(n, text)).at(-1) ?? before.at(-1);
   if (!nearest) return undefined;
   const rivals = new Set(before.filter((n) => n.sentence === nearest.sentence).map((n) => n.text.split(/\s+/).at(-1)));
   return rivals.size === 1 ? nearest : undefined;
+}
+
+/**
+ * A name only cited for a figure ("…, according to Downdetector, which tracks outages") is not the one the story
+ * goes on calling "the company" when another name fits before it.
+ */
+function cited(n: NameMention, text: string): boolean {
+  return /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start));
 }
 
 /**
@@ -66,7 +78,7 @@ export function describedName(
  * Central Bank of Kenya", is taken before this is asked: sources.ts.)
  */
 function kindFits(noun: string, name: string): boolean {
-  return !(BUSINESS_NOUN.test(noun) && PUBLIC_BODY.test(name));
+  return !(BUSINESS_NOUN.test(noun) && (PUBLIC_BODY.test(name) || NON_BUSINESS.test(name)));
 }
 
 /**

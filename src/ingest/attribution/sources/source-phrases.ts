@@ -29,7 +29,11 @@ export function sourcePhrase(
   if (sourceToken <= dateline) return undefined;
   // "those who back her opponents": the clause is all that says who they are (unless it holds the cue).
   const describing = (e: { dep: string; to: number }, from: number) =>
-    from === sourceToken && /^those$/i.test(head.word) && /^acl/.test(e.dep) && !(cue !== undefined && tree.subtree(e.to).includes(cue));
+    (from === sourceToken &&
+      /^those$/i.test(head.word) &&
+      /^acl/.test(e.dep) &&
+      !(cue !== undefined && tree.subtree(e.to).includes(cue))) ||
+    (from === sourceToken && e.dep === 'acl' && publishedIn(tree, sourceToken, e.to));
   // "That's according to the survey": the pronoun the parser made the source's subject is the content, not its name.
   const according = tree.hasCase(sourceToken, 'accord');
   const attaching = (dep: string) => dep === 'case' || (according && /^(nsubj|cop)$/.test(dep));
@@ -48,4 +52,13 @@ export function sourcePhrase(
 /** "MacInnes, 67, told": a number set off by a comma after a proper name is the speaker's age, no part of the name. */
 function isAgeAfterName(tree: DependencyTree, name: number, child: number): boolean {
   return /^NNPS?$/.test(tree.token(name).pos) && tree.token(child).pos === 'CD' && child > name && tree.token(child - 1)?.word === ',';
+}
+
+const PUBLISHED_PAPERS = new Set(['study', 'paper', 'report', 'analysis', 'survey', 'review', 'article']);
+
+/** "a study published in Nature Medicine": where a paper came out tells which one it is. */
+function publishedIn(tree: DependencyTree, paper: number, participle: number): boolean {
+  if (!PUBLISHED_PAPERS.has(tree.token(paper).lemma.toLowerCase())) return false;
+  if (tree.token(participle).pos !== 'VBN' || tree.token(participle).lemma.toLowerCase() !== 'publish') return false;
+  return tree.children(participle, /^obl/).some((o) => tree.hasCase(o, 'in') && /^NNPS?$/.test(tree.token(o).pos));
 }
