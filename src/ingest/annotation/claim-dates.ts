@@ -23,6 +23,7 @@ import { occasionParticipleDay } from './occasion-participle-days.ts';
 import { occasionPartnerDay } from './occasion-partner-days.ts';
 import { occasionSentenceDay } from './occasion-sentence-days.ts';
 import { relativeDaySpan } from './relative-days.ts';
+import { releasedPaperDay } from './released-paper-days.ts';
 import { relativeOccasionDay } from './relative-occasion-days.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
 
@@ -55,6 +56,8 @@ const DATE_RULES: DateRule[] = [
   (c) => courtPaperDay(c.tree, c.cue, c.text, c.according),
   // "warned in a statement on its website Saturday": a day on the place the cue names (cue-place-days.ts)
   (c) => (c.according ? undefined : cuePlaceDay(c.tree, c.cue, c.text, c.content)),
+  // "A report released Friday by the UN says S", "says" read as an auxiliary (released-paper-days.ts)
+  (c) => (c.according ? undefined : releasedPaperDay(c.tree, c.cue, c.text)),
   // "said in a statement posted online Sunday that S": the occasion's participle hung on the cue (occasion-participle-days.ts)
   (c) => (c.according ? undefined : occasionParticipleDay(c.tree, c.cue, c.text)),
   // "saying the crews reopened the road today" (said-on.ts)
