@@ -22,6 +22,7 @@ import { openingOccasionDay } from './opening-occasion-days.ts';
 import { occasionParticipleDay } from './occasion-participle-days.ts';
 import { occasionPartnerDay } from './occasion-partner-days.ts';
 import { occasionSentenceDay } from './occasion-sentence-days.ts';
+import { quotedLabelOccasionDay } from './quoted-label-occasion-days.ts';
 import { relativeDaySpan } from './relative-days.ts';
 import { releasedPaperDay } from './released-paper-days.ts';
 import { relativeOccasionDay } from './relative-occasion-days.ts';
@@ -58,6 +59,8 @@ const DATE_RULES: DateRule[] = [
   (c) => (c.according ? undefined : cuePlaceDay(c.tree, c.cue, c.text, c.content)),
   // "A report released Friday by the UN says S", "says" read as an auxiliary (released-paper-days.ts)
   (c) => (c.according ? undefined : releasedPaperDay(c.tree, c.cue, c.text)),
+  // 'called the rule "unlawful" in a statement Tuesday': the occasion hung on the label (quoted-label-occasion-days.ts)
+  (c) => (c.according ? undefined : quotedLabelOccasionDay(c.tree, c.cue, c.text)),
   // "said in a statement posted online Sunday that S": the occasion's participle hung on the cue (occasion-participle-days.ts)
   (c) => (c.according ? undefined : occasionParticipleDay(c.tree, c.cue, c.text)),
   // "saying the crews reopened the road today" (said-on.ts)

@@ -1,0 +1,23 @@
+/**
+ * An occasion the parser hangs on a quoted label, not on the naming verb
+ * (src/ingest/annotation/quoted-label-occasion-days.ts), still dates the saying. Real CoreNLP parses
+ * of sentences written for these tests, posted on a Monday.
+ */
+import { describe, expect, it } from 'vitest';
+import { saidOnDates } from '../support/said-on-dates.ts';
+
+describe('an occasion after a quoted label dates the naming', () => {
+  it('\'X called the plan "unlawful" in a statement Friday\'', async () => {
+    expect(await saidOnDates('The Velmont mayor\'s office called the plan "unlawful" in a statement Friday.')).toEqual(['2023-03-03']);
+  });
+
+  it('\'X described the vote as "chaos by design" in a Thursday email\'', async () => {
+    expect(await saidOnDates('The Velmont Labor Party described the vote as "chaos by design" in a Thursday email to supporters.')).toEqual(
+      ['2023-03-02'],
+    );
+  });
+
+  it('stays undated when the occasion names no day', async () => {
+    expect(await saidOnDates('The Velmont mayor\'s office called the plan "unlawful" in a statement.')).toEqual([undefined]);
+  });
+});
