@@ -3,6 +3,7 @@ import type { NlpToken } from '../../nlp/types.ts';
 import { namesPeople } from '../model/noun-classes.ts';
 import type { DependencyTree } from '../tree.ts';
 import { describedName } from './described-names.ts';
+import { titledPerson } from './titled-people.ts';
 import { headWords } from './mention-heads.ts';
 import type { NameMention, SourceType } from './name-mentions.ts';
 import type { NameForm } from './name-forms.ts';
@@ -34,6 +35,8 @@ export function definiteDescriptionSource(
   const described = describedName(head.word, { start: mention.start, sentence: a.sentence }, candidates, text);
   // Not "resolved": the description itself is a mention of the one it names (resolved, train 0.7124 against 0.7144).
   if (described) return { mention, ...expand(described.text, described.type), resolved: false };
+  const titled = titledPerson(head.word, mention, candidates, text);
+  if (titled) return { mention, ...expand(titled.text, titled.type, titled.start), resolved: false };
   return undefined;
 }
 

@@ -60,7 +60,7 @@ export function describedName(
   // Names only: an earlier speaker left as a description ("the company") is one of the names too.
   const before = names.filter((n) => n.end <= at.start && n.sentence >= at.sentence - WINDOW && /^[A-Z]/.test(n.text) && fits(n));
   const nearest = before.filter((n) => !cited(n, text)).at(-1) ?? before.at(-1);
-  if (!nearest) return undefined;
+  if (!nearest) return title ? undefined : theOneBodyBefore(at, names, fits);
   const rivals = new Set(before.filter((n) => n.sentence === nearest.sentence).map((n) => n.text.split(/\s+/).at(-1)));
   return rivals.size === 1 ? nearest : undefined;
 }
@@ -71,6 +71,16 @@ export function describedName(
  */
 function cited(n: NameMention, text: string): boolean {
   return /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start));
+}
+
+/**
+ * "The company said" when the company was named further back than the window: the one organization
+ * of the noun's kind the article named before it, none when it named two.
+ */
+function theOneBodyBefore(at: { start: number }, names: NameMention[], fits: (n: NameMention) => boolean): NameMention | undefined {
+  const before = names.filter((n) => n.end <= at.start && /^[A-Z]/.test(n.text) && fits(n));
+  const bodies = new Set(before.map((n) => n.text.split(/\s+/).at(-1)));
+  return bodies.size === 1 ? before.at(-1) : undefined;
 }
 
 /**
