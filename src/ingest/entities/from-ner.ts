@@ -36,6 +36,7 @@ import { isPluralBodyName } from './plural-body-names.ts';
 import { blocNames } from './bloc-names.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { describedBusinessNames } from './described-businesses.ts';
+import { appositiveBodyNames } from './appositive-bodies.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { quotedNicknames } from './quoted-nicknames.ts';
 import { authorOfWork } from './work-authors.ts';
@@ -90,7 +91,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const places = placeShapedNames(doc);
   // A surname the tagger calls a place or an organization, a nickname in quotes inside a name.
   const people = new Set([...mistaggedSurnames(doc), ...quotedNicknames(doc)]);
-  const businesses = new Set([...businessPossessiveNames(doc), ...describedBusinessNames(doc)]);
+  const businesses = new Set([...businessPossessiveNames(doc), ...describedBusinessNames(doc), ...appositiveBodyNames(doc)]);
   const armedGroups = armedGroupNames(doc);
   const namedAs = knownAsTypes(doc);
   const shortForms = organizationShortForms(doc);

@@ -2,7 +2,8 @@
  * A body's name with "and" inside, which the tagger cuts at the "and": "Lochaber and Morvern Council"
  * gives "Morvern Council" alone (the first word untagged or a place), "The Harbours and Ferries Board"
  * gives "Ferries Board". The organization mention is widened back over the "and" to the capitalised
- * words before it, so the name is one entity and one claimant. Only where those words are plain
+ * words before it, so the name is one entity and one claimant; so is a party's name before a lowercase
+ * "party" ("the Law and Justice party"). Only where those words are plain
  * capitalised words untagged or tagged a place (or one word tagged an organization before a name of two,
  * "Argyll and Bute Council"), right after "the" or a word that is no proper noun, and the mention
  * closes on a body's head word: "the FBI and Justice Department" (an organization
@@ -26,7 +27,9 @@ export function joinAndOrganizations(doc: NlpDocument, text: string): NlpDocumen
 /** The 1-based token where the widened name starts, if the mention [begin, end) takes the words before its "and". */
 function widenedStart(tokens: NlpToken[], mention: NlpEntityMention): number | undefined {
   const word = (i: number) => tokens[i - 1];
-  if (mention.ner !== 'ORGANIZATION' || !BODY_HEAD.test(word(mention.tokenEnd - 1).word)) return undefined;
+  // "the Law and Justice party": the tagger leaves the lowercase "party" out of the name it cut.
+  const closesOnBody = BODY_HEAD.test(word(mention.tokenEnd - 1).word) || /^party$/.test(word(mention.tokenEnd)?.word ?? '');
+  if (mention.ner !== 'ORGANIZATION' || !closesOnBody) return undefined;
   const and = mention.tokenBegin - 1;
   if (and < 2 || word(and).word !== 'and') return undefined;
   let start = and;
