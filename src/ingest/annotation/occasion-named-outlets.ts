@@ -7,6 +7,7 @@
 import type { DependencyTree } from '../attribution/tree.ts';
 import { lookupKnownName } from '../entities/gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
+import { isCalendarWord } from './outlet-name-words.ts';
 
 /** Occasions given to or written for an outlet. */
 const OCCASION = /^(interview|column|op-ed|essay|commentary|podcast)$/i;
@@ -23,7 +24,7 @@ export function occasionNamedOutlet(tree: DependencyTree, i: number, registry: E
   const words = [...tree.children(i, /^(compound|flat)$/), i].sort((a, b) => a - b);
   const tokens = words.map((w) => tree.token(w));
   const proper = (t: typeof token) => /^NNP?$/.test(t.pos) && /^\p{Lu}/u.test(t.word) && NAME_NER.test(t.ner ?? 'O');
-  if (token.index === 1 || !tokens.every(proper)) return undefined;
+  if (token.index === 1 || !tokens.every(proper) || tokens.some(isCalendarWord)) return undefined;
   const span = { start: tokens[0].start, end: tokens.at(-1)!.end };
   // An organization NER found is registered as "OTHER" until something says what kind it is.
   const other = (r: EntityRecord) => r.type !== 'Organization' || !['MEDIA', 'OTHER'].includes(r.kind ?? 'OTHER');

@@ -32,7 +32,9 @@ import { objectListener } from './object-listeners.ts';
 import { listenerOpeningContent } from './told-listeners-in-content.ts';
 import { outletNamedAgain } from './repeated-outlet-names.ts';
 import { outletByLastWord } from './outlet-last-words.ts';
+import { insideLongerName, withoutDescription, writtenName } from './outlet-name-words.ts';
 import { occasionNamedOutlet } from './occasion-named-outlets.ts';
+import { appositiveOutlet } from './appositive-outlets.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
 import { sourcesOwner } from './outlet-sources.ts';
@@ -83,6 +85,7 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
         wordOutlet(tree, i, registry) ??
         namedProgramme(tree, i, registry) ??
         occasionNamedOutlet(tree, i, registry) ??
+        appositiveOutlet(tree, i, registry) ??
         newsAgencyNamedBefore(tree, i, registry) ??
         (isOutletNoun(tree, i) ? outletNamedBefore(registry.all().filter(isOutlet), token.start, token.word) : undefined)
       );
@@ -115,17 +118,16 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
 function knownOutlet(tree: DependencyTree, i: number, registry: EntityRegistry): EntityRecord | undefined {
   const token = tree.token(i);
   // NER often leaves "the AP" untagged, and the tagger may call it a common noun.
-  if (!token.pos.startsWith('NN') || !/^\p{Lu}/u.test(token.word)) return undefined;
+  if (!token.pos.startsWith('NN') || !/^\p{Lu}/u.test(token.word) || insideLongerName(tree, i)) return undefined;
   // "60 Minutes": a programme named with a number.
   const words = tree.subtree(i, (edge) => !/^(compound|flat|det|nummod)$/.test(edge.dep));
-  const span = tree.span(words.filter((w) => tree.relation(w) !== 'det' || w === i));
-  if (!span) return undefined;
-  const tokens = tree.sentence.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-  const name = tokens.map((t) => t.originalText).join(' ');
+  const whole = tree.span(words.filter((w) => tree.relation(w) !== 'det' || w === i));
+  if (!whole) return undefined;
+  const tokens = withoutDescription(tree.sentence.tokens.filter((t) => t.start >= whole.start && t.end <= whole.end));
+  const span = { start: tokens[0].start, end: tokens.at(-1)!.end };
+  const name = writtenName(tokens);
   // "speaking to KSHB-TV": the tagger splits a call sign at its hyphen, and NER may leave it untagged.
-  const written = tokens.map((t, k) => (k > 0 && t.start > tokens[k - 1].end ? ' ' : '') + t.originalText).join('');
-  if (tree.relation(i) !== 'compound' && isCallSign(written))
-    return registry.add({ name: written, type: 'Organization', kind: 'MEDIA' }, span);
+  if (tree.relation(i) !== 'compound' && isCallSign(name)) return registry.add({ name, type: 'Organization', kind: 'MEDIA' }, span);
   const known = lookupKnownName(name);
   if (!known && untaggedMastheadAt(tree, i, span)) return addEntity(registry, name, 'Organization', span);
   if (known?.kind !== 'MEDIA') return undefined;
