@@ -39,9 +39,7 @@ import { roleDescribedPerson } from './role-epithets.ts';
 import { appositiveName } from './appositive-names.ts';
 import { actedJustBefore } from './acting-organizations.ts';
 import { accountOwner } from './account-owners.ts';
-import { namedPair, pairGender, pairMember } from './pair-references.ts';
-import { namedSpouse } from './spouse-sources.ts';
-import { groupOfOne } from './one-of-group.ts';
+import { referredPeople, spouseSource, type ReferringArticle } from './referred-people.ts';
 import { institutionDescribedPeople } from './institution-descriptions.ts';
 import { occasionHolder } from './occasion-holders.ts';
 
@@ -81,6 +79,8 @@ export class SourceResolver {
   private readonly partners = new Map<number, NameMention[]>();
   /** The second of a pair a description stands for, by the description's offset ("the couple": June Pruitt). */
   private readonly pairPartners = new Map<number, NameMention[]>();
+  /** What the rules for "the former", "one", "her husband" read of the article (referred-people.ts). */
+  private readonly referring: ReferringArticle;
 
   constructor(
     private readonly text: string,
@@ -98,6 +98,7 @@ export class SourceResolver {
       insideQuotation: (token: { start: number }) => this.insideQuotation(token),
     };
     this.antecedents = new PronounAntecedents(article, pronouns);
+    this.referring = { doc, names: this.names, expand: article.expand, gender: (name) => this.forms.gender(name, true) };
   }
 
   /** An attribution's source, once named, is an antecedent for later pronouns ("..., he said"). */
@@ -219,7 +220,7 @@ export class SourceResolver {
     const owner = accountOwner(tree, sourceToken);
     const keeper = owner === undefined ? undefined : this.keeperOf(tree, owner, a.sentence);
     if (keeper) return { mention, name: keeper.name, aliases: keeper.aliases, type: keeper.type, resolved: false };
-    const referred = this.referredPeople(mention, a.sentence);
+    const referred = referredPeople(this.referring, mention, a.sentence, this.pairPartners);
     if (referred) return referred;
     // "The chain, Lone Star Health, said": a name in apposition says who, before any earlier "chain" does.
     const appositive = appositiveName(tree, this.names, sourceToken, a.sentence);
@@ -267,9 +268,9 @@ export class SourceResolver {
     const possessive = possessivePronoun(tree, phrase, sourceToken);
     if (possessive !== undefined) {
       const pronoun = tree.token(possessive);
-      const possessor = /^its$/i.test(pronoun.word) ? this.itsAntecedent(pronoun, a.sentence) : this.pronounAntecedent(pronoun, a.sentence);
+      const possessor = this.possessorOf(pronoun, a.sentence);
       const possessed = this.text.slice(tree.token(phrase[1]).start, mention.end);
-      const spouse = possessor && this.spouse(possessor, possessed, mention);
+      const spouse = possessor && spouseSource(this.referring, possessor, possessed, mention);
       if (spouse) return spouse;
       if (possessor && namesPossessor(possessor)) return { mention, ...possessedName(possessor, possessed), type, resolved: false };
     }
@@ -285,41 +286,13 @@ export class SourceResolver {
       return keeper && (/^NNP/.test(token.pos) || lookupKnown(keeper.name)?.kind !== 'PLATFORM') ? keeper : undefined;
     }
     if (!POSSESSIVE_PRONOUN.test(token.word)) return undefined;
-    const keeper = /^its$/i.test(token.word) ? this.itsAntecedent(token, sentence) : this.pronounAntecedent(token, sentence);
+    const keeper = this.possessorOf(token, sentence);
     return keeper && namesPossessor(keeper) ? keeper : undefined;
   }
 
-  /**
-   * "The former", "the couple", "both men": the two people named together just before (both speak,
-   * the second as a companion); a bare "one" after a group spoke: that group. Not "resolved": the
-   * description is a mention of whom it names (as "the company" is, definite-descriptions.ts).
-   */
-  private referredPeople(mention: ResolvedSource['mention'], sentence: number): ResolvedSource | undefined {
-    const at = { start: mention.start, sentence };
-    const group = groupOfOne(this.doc, this.names, mention.text, at);
-    if (group) return { mention, ...this.expand(group.text, group.type, group.start), resolved: false };
-    const member = pairMember(mention.text);
-    const pair = member && namedPair(this.doc, this.names, at, (n) => this.expand(n.text, n.type, n.start).name);
-    if (!pair) return undefined;
-    const gender = pairGender(mention.text);
-    const other = gender === 'male' ? 'female' : 'male';
-    if (gender && pair.some((p) => this.forms.gender(this.expand(p.text, p.type, p.start).name, true) === other)) return undefined;
-    const [first, second] = pair;
-    const speaker = member === 'second' ? second : first;
-    if (member === 'both') this.pairPartners.set(mention.start, [second]);
-    return { mention, ...this.expand(speaker.text, speaker.type, speaker.start), resolved: false };
-  }
-
-  /** "Her husband" for the husband the article named with her ("Walter and June Pruitt"), if one fits. */
-  private spouse(possessor: { name: string }, possessed: string, mention: ResolvedSource['mention']): ResolvedSource | undefined {
-    const article = {
-      doc: this.doc,
-      names: this.names,
-      fullName: (n: NameMention) => this.expand(n.text, n.type, n.start).name,
-      gender: (name: string) => this.forms.gender(name, true),
-    };
-    const spouse = namedSpouse(article, possessor, possessed, mention);
-    return spouse && { mention, ...this.expand(spouse.text, spouse.type, spouse.start), resolved: false };
+  /** Whom "his", "her", "their" or "its" stands for. */
+  private possessorOf(pronoun: NlpToken, sentence: number): NameForm | undefined {
+    return /^its$/i.test(pronoun.word) ? this.itsAntecedent(pronoun, sentence) : this.pronounAntecedent(pronoun, sentence);
   }
 
   /**
