@@ -5,6 +5,7 @@
  */
 import type { NlpDocument } from '../../nlp/types.ts';
 import type { FoundAttribution } from '../find.ts';
+import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import { DependencyTree } from '../tree.ts';
 
 const FINDINGS_NOUNS = new Set(['poll', 'survey', 'study', 'analysis', 'report', 'review', 'audit', 'census', 'tally']);
@@ -22,13 +23,15 @@ interface Found extends FoundAttribution {
 
 /**
  * `kept` without the readings a closing finding holds, cue and speaker ("Most Ohio voters oppose S, a poll
- * finds": what the voters think is the poll's finding, not a second claim of theirs).
+ * finds": what the voters think is the poll's finding, not a second claim of theirs). A saying inside it
+ * stays ("A quarter say S, the survey found": the share's words, which the survey reports).
  */
 export function withoutFoundReadings<A extends Found>(doc: NlpDocument, kept: A[]): A[] {
   const findings = kept.filter((a) => isClosingFinding(doc, a));
   const within = (outer: A, span: { start: number; end: number }) => outer.content.some((s) => s.start <= span.start && span.end <= s.end);
   const found = (inner: A) =>
     inner.claimants.length > 0 &&
+    !SPEECH_VERBS.has(inner.cue.lemma.toLowerCase()) &&
     findings.some(
       (outer) =>
         outer !== inner &&
