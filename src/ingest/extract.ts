@@ -50,6 +50,7 @@ import { closingDescribedOutlet, nameDescribedVias, registerReportingOutlets, re
 import { reportedFullNames } from './entities/reported-short-names.ts';
 import { capitalRelations, contradictions } from './annotation/relations.ts';
 import { wordOutletCredits } from './annotation/word-outlet-credits.ts';
+import { describedCreditOutlets, nameCreditedVias } from './annotation/described-credit-outlets.ts';
 import type { Paragraph, TextSpan } from './text/spans.ts';
 
 export interface ArticleMeta {
@@ -125,14 +126,17 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   registerReportingOutlets(registry, articleNamedOutlets(doc));
   registerNamedEntities(registry, namedMentions(doc, within));
   const wordCredits = wordOutletCredits(doc, registry);
+  const describedCredits = describedCreditOutlets(doc, registry);
   const isOutletHere = (s: ResolvedSource) =>
     isOutletSource(s) ||
     reporting.has(s.name) ||
     toldOutletNames.has(s.name) ||
     wordCredits.has(s.mention.start) ||
+    describedCredits.has(s.mention.start) ||
     closingDescribedOutlet(registry.all().filter(isOutlet), text, s);
   const attributions = attribute(text, doc, { ...options, isOutlet: isOutletHere });
   nameDescribedVias(registry, text, attributions, isOutletHere);
+  nameCreditedVias(attributions, describedCredits);
   nameDescribedClaimants(registry, text, attributions);
   const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);
   if (header?.caption && header.credit) {

@@ -53,6 +53,7 @@ import { resolveQuotedPronouns } from './credits/quoted-pronouns.ts';
 import { SourceResolver, type ResolvedSource } from './sources/sources.ts';
 import type { Attribution, AttributeOptions } from './attribution.ts';
 import { carries, endingBy } from './credits/carried-reports.ts';
+import { describesOtherSpeaker } from './credits/speaker-relatives.ts';
 import { withoutReportedActs } from './credits/reported-acts.ts';
 import { toldOutlets } from './credits/told-outlets.ts';
 import { cutBeforeLaterSpeaker } from './boundaries/later-speaker-clauses.ts';
@@ -154,7 +155,9 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // "praised X, thanking Y for S": two readings of one speaker, not one swallowing the other (participle-readings.ts).
   cutBeforeOwnParticiples(text, named);
   // Below the threshold, only an outlet's or an office's report carries a candidate ("S, CNN reports"), not anyone's "said".
-  const standing = named.filter((a) => !weak.has(a) || named.some((r) => r !== a && isReport(r) && holdsCue(r, a)));
+  const standing = named.filter(
+    (a) => !weak.has(a) || (named.some((r) => r !== a && isReport(r) && holdsCue(r, a)) && !describesOtherSpeaker(doc, a, named)),
+  );
   // "X praised S1, and S2, according to Y": Y's report is the last clause, X's praise stands (according-inner-speakers.ts).
   cutAccordingBeforeInnerSpeakers(doc, standing, NESTED_MIN);
 
