@@ -42,6 +42,7 @@ import { accountOwner } from './account-owners.ts';
 import { referredPeople, spouseSource, type ReferringArticle } from './referred-people.ts';
 import { institutionDescribedPeople } from './institution-descriptions.ts';
 import { occasionHolder } from './occasion-holders.ts';
+import { agreeingContentSubject } from './content-subject-possessors.ts';
 
 export type { SourceType } from './name-mentions.ts';
 export type { PronounObservation, PronounOptions } from './pronoun-antecedents.ts';
@@ -268,7 +269,11 @@ export class SourceResolver {
     const possessive = possessivePronoun(tree, phrase, sourceToken);
     if (possessive !== undefined) {
       const pronoun = tree.token(possessive);
-      const possessor = this.possessorOf(pronoun, a.sentence);
+      const found = this.possessorOf(pronoun, a.sentence);
+      // "The brothers deny it, their spokesman said": "their" is the brothers, whoever they name.
+      const subject = agreeingContentSubject(tree, sourceToken, possessive);
+      const possessor =
+        subject === undefined || this.resolve({ sentence: a.sentence, source: subject })?.name === found?.name ? found : undefined;
       const possessed = this.text.slice(tree.token(phrase[1]).start, mention.end);
       const spouse = possessor && spouseSource(this.referring, possessor, possessed, mention);
       if (spouse) return spouse;
