@@ -66,6 +66,7 @@ import { withoutDoubtedClaims } from './filters/claim-check.ts';
 import { withoutNoClaimCues } from './filters/no-claim-cues.ts';
 import { isPollReading, POLL_READING_FLOOR } from './filters/poll-readings.ts';
 import { joinedInName } from './sources/and-in-names.ts';
+import { describedConjunct } from './sources/run-in-names.ts';
 
 export type { FoundAttribution, TextSpan } from './find.ts';
 export type { ResolvedSource, SourceType } from './sources/sources.ts';
@@ -272,11 +273,13 @@ function isOutletReading(c: FoundAttribution, resolver: SourceResolver, isOutlet
   return source !== undefined && isOutlet(source);
 }
 
-/** "Golub and military experts believe": the source's conjuncts are claimants too. */
+/** "Golub and military experts believe": the source's conjuncts are claimants too; not "chef and owner Daniel Okafor", one person. */
 function conjoinedSources(doc: NlpDocument, c: FoundAttribution): number[] {
   const tree = DependencyTree.of(doc.sentences[c.sentence]);
+  const onePerson = describedConjunct(tree, c.source);
   return tree
     .children(c.source, 'conj')
+    .filter((t) => t !== onePerson)
     .filter((t) => /^(NN|NNS|NNP|NNPS|PRP)$/.test(tree.token(t).pos) && !joinedInName(tree, c.source, t));
 }
 

@@ -3,11 +3,13 @@ import type { NameMention } from './name-mentions.ts';
 import { namesPartitiveOne } from './partitive-names.ts';
 import { ORGANIZATION_NOUN } from './described-names.ts';
 import { countedChildrenParent } from './counted-children-names.ts';
+import { runInName } from './run-in-names.ts';
 
 /**
  * The person or organisation a common-noun source names in apposition ("a spokeswoman, Anna White,
  * said", "his wife, Jane, said", "its parent, Orrin Foods, said"): the one who spoke, and whom a
- * later "she" or "it" means; also a parent's description run into the name ("mother of three Rosa Delgado").
+ * later "she" or "it" means; also a description run into the name ("mother of three Rosa Delgado", "union
+ * leader Lieve De Smet").
  */
 export function appositiveName(tree: DependencyTree, names: NameMention[], sourceToken: number, sentence: number): NameMention | undefined {
   // Also "The other, Ann Porter, ...", "a third, Laura Finch, said", "One of the men, Tom Baker, said".
@@ -20,7 +22,11 @@ export function appositiveName(tree: DependencyTree, names: NameMention[], sourc
     // "according to the newspaper Marca": an organisation set off without a comma is the outlet's name, read as such elsewhere.
     if (name && (name.type === 'PERSON' || (name.type === 'ORGANIZATION' && afterComma(tree, appos)))) return name;
   }
-  return personAfterOrganization(tree, names, sourceToken, sentence) ?? countedChildrenParent(tree, names, sourceToken, sentence);
+  return (
+    personAfterOrganization(tree, names, sourceToken, sentence) ??
+    countedChildrenParent(tree, names, sourceToken, sentence) ??
+    runInName(tree, names, sourceToken, sentence)
+  );
 }
 
 /**
