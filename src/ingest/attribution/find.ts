@@ -37,6 +37,7 @@ import { isPublicInstitution } from './sources/public-institutions.ts';
 import { findingsPaperReports } from './sources/findings-papers.ts';
 import { peopleSaying } from './sources/people-speakers.ts';
 import { describedByStatingParticiple } from './sources/participle-described-nouns.ts';
+import { isFindingAgent } from './filters/people-findings.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { ownEntry } from '../text/own-entries.ts';
 
@@ -98,7 +99,8 @@ export function scoredCandidates(
           madeDocument(named) ||
           findingsPaperReports(tree, named, c.frame) ||
           peopleSaying(tree, named, c.cue, lexicon) ||
-          describedByStatingParticiple(tree, named, c.cue)
+          describedByStatingParticiple(tree, named, c.cue) ||
+          isFindingAgent(tree, c)
         ) ||
         isImpression(tree, c) ||
         isExpletiveSubject(tree, c)

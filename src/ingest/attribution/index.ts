@@ -65,6 +65,7 @@ import { DependencyTree } from './tree.ts';
 import { withoutDoubtedClaims } from './filters/claim-check.ts';
 import { withoutNoClaimCues } from './filters/no-claim-cues.ts';
 import { isPollReading, POLL_READING_FLOOR } from './filters/poll-readings.ts';
+import { isPeopleFinding, PEOPLE_FINDING_FLOOR } from './filters/people-findings.ts';
 import { joinedInName } from './sources/and-in-names.ts';
 import { describedConjunct } from './sources/run-in-names.ts';
 
@@ -103,9 +104,13 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const dashCredit = (c: FoundAttribution) => c.closingCredit === true && beforeDash(doc, c);
   const outranks = (k: FoundAttribution, c: FoundAttribution) =>
     k.source !== c.source || dashCredit(k) || contentLength(c) < contentLength(k) || !resolver.resolve(c);
-  // A poll's "in" reading stands at a lower bar than the model's threshold (poll-readings.ts).
-  const bar = (c: FoundAttribution) =>
-    isPollReading(DependencyTree.of(doc.sentences[c.sentence]), c) ? Math.min(lexicon.threshold, POLL_READING_FLOOR) : lexicon.threshold;
+  // A poll's "in" reading and a closing finding by people stand at a lower bar than the model's threshold
+  // (poll-readings.ts, people-findings.ts).
+  const bar = (c: FoundAttribution) => {
+    const tree = DependencyTree.of(doc.sentences[c.sentence]);
+    if (isPollReading(tree, c)) return Math.min(lexicon.threshold, POLL_READING_FLOOR);
+    return isPeopleFinding(tree, c) ? Math.min(lexicon.threshold, PEOPLE_FINDING_FLOOR) : lexicon.threshold;
+  };
   const scored = withoutCreditWordContents(
     all.filter((c) => c.confidence >= bar(c) && !outletCredits.some((k) => sameCue(k, c) && outranks(k, c))),
     outletCredits,

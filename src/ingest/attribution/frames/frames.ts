@@ -38,6 +38,7 @@ import { frontedHolder } from './fronted-holders.ts';
 import { viewPhrase } from './view-phrases.ts';
 import { auxiliaryCue } from './auxiliary-cues.ts';
 import { handledPaperCue } from './handled-paper-cues.ts';
+import { cueReadAsSubject } from './subject-read-cues.ts';
 import { adverbialNounSubject } from './adverbial-nouns.ts';
 import { oneWordAnswer } from './one-word-answers.ts';
 import { pluralNounVerb } from './plural-noun-verbs.ts';
@@ -142,6 +143,8 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (auxiliary && push(v, 'ccomp', auxiliary.content, auxiliarySource)) continue;
     const handled = handledPaperCue(tree, v); // "Records obtained by the Globe show S": the participle read as the main verb
     if (handled && push(v, 'ccomp', handled.content, handled.source)) continue;
+    const misreadSubject = cueReadAsSubject(tree, v); // "A study published by X says fewer than half …": "says" read as a subject
+    if (misreadSubject && push(v, 'ccomp', misreadSubject.content, misreadSubject.source)) continue;
     const relative = cueReadAsRelative(tree, v); // "One resident, who asked not to be named, said S"
     if (relative && push(v, 'ccomp', relative.content, relative.source)) continue;
     const shortAnswer = frontedAnswer(tree, v, firstWord); // "Unlikely, says Ann Ruiz, a pilot."
