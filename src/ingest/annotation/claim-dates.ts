@@ -23,6 +23,7 @@ import { occasionParticipleDay } from './occasion-participle-days.ts';
 import { occasionPartnerDay } from './occasion-partner-days.ts';
 import { occasionSentenceDay } from './occasion-sentence-days.ts';
 import { quotedLabelOccasionDay } from './quoted-label-occasion-days.ts';
+import { monthOrYearSpan, presentCueOverPastPeriod } from './month-year-dates.ts';
 import { relativeDaySpan } from './relative-days.ts';
 import { releasedPaperDay } from './released-paper-days.ts';
 import { relativeOccasionDay } from './relative-occasion-days.ts';
@@ -77,6 +78,8 @@ const DATE_RULES: DateRule[] = [
   (c) => infinitiveCueDay(c.tree, c.cue, c.text),
   // "issued a statement Thursday in which it said S": the day of the occasion a relative clause tells of (relative-occasion-days.ts)
   (c) => (c.according ? undefined : relativeOccasionDay(c.tree, c.cue, c.text)),
+  // "said last month that S", "said in May", "In a 2023 speech, X said": a month or year is all there is (month-year-dates.ts)
+  (c) => (c.according ? undefined : monthOrYearSpan(c.tree, c.cue, c.text)),
 ];
 
 /** The claim's date phrase, or `undated` where the cue's day is not the saying's; the draft spreads it in. */
@@ -93,7 +96,10 @@ export function claimDate(
   for (const rule of DATE_RULES) {
     const dateSpan = rule(context);
     // "criticized a report the union released Tuesday, saying S": the day is the report's (noun-clause-days.ts)
-    if (dateSpan) return participleTookNounClauseDay(tree, a.cue.token, dateSpan) ? { undated: true } : { dateSpan };
+    if (dateSpan)
+      return participleTookNounClauseDay(tree, a.cue.token, dateSpan) || presentCueOverPastPeriod(tree, a.cue.token, text, dateSpan)
+        ? { undated: true }
+        : { dateSpan };
   }
   // "The aide the board hired Monday said S": the day is the hiring's (noun-clause-days.ts)
   return dayBeforeCueClosesNounClause(tree, a.cue.token) ? { undated: true } : {};

@@ -3,6 +3,7 @@ import type { AnnotatedClaim, AnnotatedFigure } from '../../graph/annotation.ts'
 import type { DraftClaim } from './draft.ts';
 import { dateNearVerb, resolveDate, type Published, type ResolvedDate } from './dates.ts';
 import { extractFigures } from './figures.ts';
+import { coarseSayingDate } from './month-year-dates.ts';
 import { isCountedDay, resolveCountedDay } from './relative-days.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import { BELIEF_VERBS, HEDGES, thirdPerson } from './verbs.ts';
@@ -38,7 +39,7 @@ export function finalizeClaim(
   const modality: AnnotatedClaim['modality'] = believed ? 'BELIEVED' : HEDGES.test(content) ? 'HEDGED' : 'ASSERTED';
   const saidOn = draft.undated
     ? undefined
-    : (recentDate(draft.dateSpan ? dayOfPhrase(text, draft.dateSpan, published) : undefined, published) ??
+    : ((draft.dateSpan ? recentDate(dayOfPhrase(text, draft.dateSpan, published), published, text, draft.dateSpan) : undefined) ??
       (draft.verbSpan ? dateNearVerb(text, draft.verbSpan.end, draft.verbSpan.start, published) : undefined));
   const involved = new Set([...draft.claimants, ...draft.via].map((r) => r.id));
   const mentions = registry
@@ -65,7 +66,8 @@ export function finalizeClaim(
 
 /**
  * How far before publication a date on the verb can be the day of the saying: older ones belong to
- * an event the parser hung on the verb ("the Sept. 11, 2001, attacks"); a month alone is no day.
+ * an event the parser hung on the verb ("the Sept. 11, 2001, attacks"); a month or a year alone has
+ * its own reach (month-year-dates.ts).
  */
 const SAYING_WINDOW_DAYS = 180;
 
@@ -75,8 +77,14 @@ function dayOfPhrase(text: string, span: { start: number; end: number }, publish
   return isCountedDay(words) ? resolveCountedDay(text, span, published) : resolveDate(words, published);
 }
 
-function recentDate(date: ResolvedDate | undefined, published: Published | undefined): ResolvedDate | undefined {
-  if (date?.precision !== 'DAY') return undefined;
+function recentDate(
+  date: ResolvedDate | undefined,
+  published: Published | undefined,
+  text: string,
+  span: { start: number; end: number },
+): ResolvedDate | undefined {
+  if (!date) return undefined;
+  if (date.precision !== 'DAY') return coarseSayingDate(date, published, text, span);
   if (!published) return date;
   const days = (Date.parse(`${published.iso.slice(0, 10)}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / 86_400_000;
   return days >= -1 && days <= SAYING_WINDOW_DAYS ? date : undefined;

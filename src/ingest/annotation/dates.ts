@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node';
 import { lookupKnown } from '../entities/gazetteer.ts';
 import { WEEKDAYS, WEEKDAY_ALTERNATION } from '../text/day-words.ts';
+import { holidayDay } from './holiday-days.ts';
 import { wordTable } from '../text/own-entries.ts';
 
 export interface Published {
@@ -64,6 +65,8 @@ const YEAR_BACK = wordTable<number>({
 /** Resolves a date expression; relative ones need the publication date. */
 export function resolveDate(expression: string, published: Published | undefined): ResolvedDate | undefined {
   const lower = expression.trim().toLowerCase();
+  const holiday = holidayDay(expression, published);
+  if (holiday) return { date: isoDay(holiday.year, holiday.month, holiday.day), precision: 'DAY', text: expression.trim() };
   const weekday = WEEKDAYS.findIndex((w) =>
     new RegExp(
       `^(?:(?:since|on|last|this|by|until|this past)\\s+)?(?:(?:late|early)\\s+)?${w}(?:\\s+(?:morning|afternoon|evening|night))?$`,

@@ -7,11 +7,14 @@
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
+import { holidaySpan } from './holiday-days.ts';
 
 const MONTH =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
 export function namingDaySpan(tree: DependencyTree, day: number): TextSpan {
+  const holiday = holidaySpan(tree, day);
+  if (holiday) return holiday;
   const { start, end } = tree.token(day);
   const next = day < tree.size ? tree.token(day + 1) : undefined;
   if (MONTH.test(tree.token(day).word) && next && next.pos === 'CD' && /^\d{1,2}$/.test(next.word)) return { start, end: next.end };

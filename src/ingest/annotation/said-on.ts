@@ -9,6 +9,7 @@ import type { DependencyTree } from '../attribution/tree.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../text/day-words.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { closesProgrammeName } from './dates.ts';
+import { holidaySpan } from './holiday-days.ts';
 import { namingDaySpan } from './month-day-spans.ts';
 import { isMediumPlace, isTownHall } from './occasion-forms.ts';
 import { speakingParticiples } from './verbs.ts';
@@ -209,7 +210,7 @@ function dayOnSubject(tree: DependencyTree, verb: number): TextSpan | undefined 
     for (const modifier of tree.children(subject, /^(nmod|nmod:tmod)$/)) {
       const day = dayOf(tree, modifier);
       if (day !== undefined && tree.children(modifier, 'case').every((k) => /^on$/i.test(tree.token(k).word)))
-        return { start: tree.token(day).start, end: tree.token(day).end };
+        return holidaySpan(tree, day) ?? { start: tree.token(day).start, end: tree.token(day).end };
     }
   return undefined;
 }
@@ -241,6 +242,7 @@ function thisPartOfDay(tree: DependencyTree, i: number): TextSpan | undefined {
 /** A day word as a noun, not the last word of a programme's name ("said on Fox News Sunday"). */
 function isDay(tree: DependencyTree, i: number): boolean {
   const token = tree.token(i);
+  if (holidaySpan(tree, i)) return true;
   if (!DAY_WORD.test(token.word) || !token.pos.startsWith('NN')) return false;
   return !closesProgrammeName(
     tree.sentence.tokens.slice(0, i - 1).map((t) => t.word),
@@ -250,6 +252,8 @@ function isDay(tree: DependencyTree, i: number): boolean {
 
 export function dateOn(tree: DependencyTree, node: number, text: string, relation: RegExp): TextSpan | undefined {
   for (const child of tree.children(node, relation)) {
+    const holiday = holidaySpan(tree, child);
+    if (holiday) return holiday;
     // "Tuesday night": the parse heads the phrase with night and makes Tuesday its compound.
     // "said in an interview this morning": the part of the publication day, read as today.
     const thisPart = thisPartOfDay(tree, child);

@@ -48,7 +48,7 @@ import { isOutlet, isPersonRole, lookupKnown, lookupKnownName, organizationKindO
 import type { NlpDocument } from '../nlp/types.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
 import type { TextSpan } from '../text/spans.ts';
-import { NEAR_DAY_ALTERNATION, WEEKDAYS } from '../text/day-words.ts';
+import { HOLIDAY_ALTERNATION, NEAR_DAY_ALTERNATION, WEEKDAYS } from '../text/day-words.ts';
 import { finderOfWork, outletsNamedByWork } from './outlet-work-phrases.ts';
 import { untaggedOutlets } from './untagged-outlets.ts';
 import { fullerOutletNamedBefore } from './outlet-short-forms.ts';
@@ -355,7 +355,7 @@ function fullerDescription(registry: EntityRegistry, mention: string, type: Enti
 
 /** A day closing a speaker's phrase: "the mayor on Tuesday", "officials late Monday", "police Friday night". */
 const CLOSING_DAY = new RegExp(
-  `\\s+(?:(?:on|in)\\s+)?(?:(?:late|early)\\s+)?(?:${WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1)).join('|')}|${NEAR_DAY_ALTERNATION})(?:\\s+(?:morning|afternoon|evening|night))?$`,
+  `\\s+(?:(?:on|in)\\s+)?(?:(?:late|early)\\s+)?(?:${WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1)).join('|')}|${NEAR_DAY_ALTERNATION}|${HOLIDAY_ALTERNATION})(?:\\s+(?:morning|afternoon|evening|night))?$`,
 );
 
 /** Without the day closing it; a name the gazetteer knows keeps its day ("Fox News Sunday"), and "USA Today" is a name. */
