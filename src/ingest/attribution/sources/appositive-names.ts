@@ -4,6 +4,7 @@ import { namesPartitiveOne } from './partitive-names.ts';
 import { ORGANIZATION_NOUN } from './described-names.ts';
 import { countedChildrenParent } from './counted-children-names.ts';
 import { runInName } from './run-in-names.ts';
+import { namesRepresentative } from './principal-representatives.ts';
 
 /**
  * The person or organisation a common-noun source names in apposition ("a spokeswoman, Anna White,
@@ -41,11 +42,13 @@ function personAfterOrganization(
 ): NameMention | undefined {
   for (const organization of tree.children(sourceToken, /^nmod(?!:poss)/)) {
     const t = tree.token(organization);
-    if (organization < sourceToken || !(t.ner === 'ORGANIZATION' || ORGANIZATION_NOUN.test(t.word))) continue;
+    if (organization < sourceToken) continue;
+    const body = t.ner === 'ORGANIZATION' || ORGANIZATION_NOUN.test(t.word);
     for (const appos of tree.children(organization, 'appos')) {
       const a = tree.token(appos);
       const name = names.find((n) => n.sentence === sentence && n.start <= a.start && a.end <= n.end);
-      if (name?.type === 'PERSON' && afterComma(tree, appos)) return name;
+      if (!name || !afterComma(tree, appos)) continue;
+      if (body ? name.type === 'PERSON' : namesRepresentative(tree, names, sourceToken, organization, name)) return name;
     }
   }
   return undefined;

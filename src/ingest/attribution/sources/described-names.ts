@@ -58,11 +58,24 @@ export function describedName(
         names.some((m) => m.type === 'PERSON' && sameSurname(m, n) && title.test(text.slice(Math.max(0, m.start - 14), m.start)))
       : ORGANIZATION_NOUN.test(noun) && n.type === 'ORGANIZATION' && kindFits(noun, n.text) && !creditedOutlet(noun, n, text);
   // Names only: an earlier speaker left as a description ("the company") is one of the names too.
-  const before = names.filter((n) => n.end <= at.start && n.sentence >= at.sentence - WINDOW && /^[A-Z]/.test(n.text) && fits(n));
+  const before = publicBodiesForAgency(
+    noun,
+    names.filter((n) => n.end <= at.start && n.sentence >= at.sentence - WINDOW && /^[A-Z]/.test(n.text) && fits(n)),
+  );
   const nearest = before.filter((n) => !cited(n, text)).at(-1) ?? before.at(-1);
   if (!nearest) return title ? undefined : theOneBodyBefore(at, names, fits);
   const rivals = new Set(before.filter((n) => n.sentence === nearest.sentence).map((n) => n.text.split(/\s+/).at(-1)));
   return rivals.size === 1 ? nearest : undefined;
+}
+
+/**
+ * "The Food and Drug Administration said … Hillside Creamery first told grocers about the recall Friday, the
+ * agency said": "the agency" is the public body named before, not the nearer business its sentence reports on.
+ */
+function publicBodiesForAgency(noun: string, before: NameMention[]): NameMention[] {
+  if (!/^agency$/i.test(noun)) return before;
+  const bodies = before.filter((n) => PUBLIC_BODY.test(n.text));
+  return bodies.length > 0 ? bodies : before;
 }
 
 /**
