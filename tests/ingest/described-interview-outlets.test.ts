@@ -2,8 +2,9 @@
  * The outlet a speaker talked to, named with a description before it ("broadcaster SVT", "Dutch
  * broadcaster NOS"), with a hyphen inside ("the Atlanta Journal-Constitution") or set beside a
  * medium's noun ("her local paper, the Harwick Echo"), is the claim's via; a day is never one
- * (src/ingest/annotation/outlet-name-words.ts, appositive-outlets.ts). A listener that is no outlet
- * is no via. Real CoreNLP parses of texts written for these tests.
+ * (src/ingest/annotation/outlet-name-words.ts, appositive-outlets.ts), and no word of the longer
+ * name is looked up alone ("Journal" of "the Journal-Constitution"). A listener that is no outlet is
+ * no via. Real CoreNLP parses of texts written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { claimWith } from '../support/named-claims.ts';
@@ -32,6 +33,16 @@ describe('the outlet a speaker talked to, named with a description', () => {
       'three schools would close',
     );
     expect(claim?.via).toEqual(['Atlanta Journal-Constitution']);
+  });
+
+  it('"the Journal-Constitution" alone is not the Wall Street Journal its first word names', async () => {
+    const claim = await claimWith(
+      'Transit director Omar Fields said in an interview with the Journal-Constitution that bus fares would rise in July.',
+      'bus fares',
+    );
+    expect(claim?.claimants).toEqual(['Omar Fields']);
+    expect(claim?.via).toHaveLength(1);
+    expect(claim?.via[0]).toMatch(/Journal.Constitution/);
   });
 
   it('"told her local paper, the Harwick Echo, that S" is the Echo', async () => {

@@ -29,7 +29,9 @@ export function writtenName(tokens: NlpToken[]): string {
 
 /**
  * A word inside a longer capitalised name, which only the whole name identifies: "Journal" in "the
- * Atlanta Journal-Constitution" is not the Wall Street Journal.
+ * Atlanta Journal-Constitution" is not the Wall Street Journal. Not the same guard as the hyphen check
+ * of entities/untagged-outlets.ts, which keeps "the Journal" of "the Journal-Constitution" from
+ * becoming an entity; this keeps the word from being looked up alone in a listener's phrase.
  */
 export function insideLongerName(tree: DependencyTree, i: number): boolean {
   if (!/^(compound|flat)$/.test(tree.relation(i))) return false;

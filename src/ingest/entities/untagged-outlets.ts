@@ -38,7 +38,8 @@ export function untaggedOutlets(doc: NlpDocument): UntaggedOutlet[] {
         if (name.length < words.length || name.some((t, k) => t.originalText !== words[k] || tagged(at + 1 + k))) continue;
         const next = s.tokens[at + 1 + words.length];
         if (next && (/^NN/.test(next.pos) || /^of$/i.test(next.word))) continue;
-        // "the Journal-Constitution": a hyphen joins the name to more of another's.
+        // "the Journal-Constitution": a hyphen joins the name to more of another's (annotation/outlet-name-words.ts
+        // keeps the same word out of a listener's phrase; this keeps it out of the entities).
         if (next?.word === '-' && next.start === name.at(-1)!.end) continue;
         if (next?.pos === 'IN' && RESIDENT.test(words.join(' '))) continue;
         out.push({ name: words.join(' '), span: { start: name[0].start, end: name.at(-1)!.end } });

@@ -6,7 +6,7 @@
 import { lookupKnownName } from '../../entities/gazetteer.ts';
 import type { NameMention } from './name-mentions.ts';
 import { withoutEntryTime } from './stamped-headlines.ts';
-import { wordTable } from '../../text/own-entries.ts';
+import { OFFICE_TITLES } from './person-titles.ts';
 
 /** Nouns that stand for an organization named before ("the company" after "Apple Inc."). */
 export const ORGANIZATION_NOUN =
@@ -22,16 +22,6 @@ const NON_BUSINESS =
 /** Words that make a name a government body or a party. */
 const PUBLIC_BODY =
   /\b(?:Ministry|Department|Administration|Agency|Commission|Committee|Congress|Senate|House|Parliament|Council|Court|Office|Bureau|Police|Army|Navy|Government|Party|Cabinet|Kremlin|Pentagon|Assembly|Authority|FBI|CIA|EPA|GOP|Democrats|Republicans)\b/;
-
-/** Titles a person is named with, by the noun that stands for them later ("the senator" after "Sen. Tom Baker"). */
-const TITLES = wordTable<RegExp>({
-  senator: /\b(?:Sen\.|Senator)\s+$/,
-  governor: /\b(?:Gov\.|Governor)\s+$/,
-  congressman: /\b(?:Rep\.|Representative|Congressman)\s+$/,
-  congresswoman: /\b(?:Rep\.|Representative|Congresswoman)\s+$/,
-  mayor: /\bMayor\s+$/,
-  judge: /\bJudge\s+$/,
-});
 
 /** Verbs whose object or listener is the outlet a speaker gave a claim to, and verbs an outlet reports with. */
 const TOLD_TO = /^(tell|speak|talk|say)$/;
@@ -51,7 +41,7 @@ export function describedName(
   names: NameMention[],
   text: string,
 ): NameMention | undefined {
-  const title = TITLES.get(noun.toLowerCase());
+  const title = OFFICE_TITLES.get(noun.toLowerCase());
   const fits = (n: NameMention) =>
     title
       ? n.type === 'PERSON' &&

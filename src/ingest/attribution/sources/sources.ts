@@ -24,10 +24,9 @@ import { namesPossessor, possessedName, possessivePronoun } from './possessor-so
 import { withinLines } from './line-bound-names.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { pluralPeopleSubject } from './group-antecedents.ts';
-import { joinedRelativeNoun, nameBeforeRelative, speakerBeforeComma } from './appositive-relatives.ts';
+import { RELATIVE, relativeSource } from './relative-sources.ts';
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
 import { WEEKDAY_ALTERNATION } from '../../text/day-words.ts';
-import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import { sourcePhrase } from './source-phrases.ts';
 import { nameAfterQuotation } from './names-after-quotations.ts';
 import { DependencyTree } from '../tree.ts';
@@ -52,13 +51,7 @@ const PERSONAL = /^(he|she|him|her|his|i|me|my)$/i;
 const PLURAL = /^(they|them|their|we|us|our)$/i;
 /** Pronouns left unresolved: their antecedent is too often not the speaker. */
 const UNRELIABLE = /^(it|its|that)$/i;
-const RELATIVE = /^(who|which|that|whom)$/i;
 const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
-/**
- * A restrictive clause's cue the model is at least this sure of names its group ("shop owners who fear S");
- * twice the model's threshold (PolNeAR train, right claimant 0.765827 -> 0.766404 against not naming them).
- */
-const CONFIDENT_GROUP_CLAUSE = 0.6;
 /** Days and spans of time ("Friday", "the last two weeks", "months"), which the parser now and then makes a subject. */
 const TIME_WORD = new RegExp(
   `^(${WEEKDAY_ALTERNATION}|days?|weeks?|months?|years?|night|morning|evening|afternoon|yesterday|tonight)$`,
@@ -170,31 +163,11 @@ export class SourceResolver {
     const last = tree.token(phrase.at(-1)!);
     const mention = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
     const word = head.word;
-    // "the NGO, which advocates for ...": a relative pronoun speaks for the noun its clause modifies.
-    const clause = tree.head(sourceToken);
-    const modified = clause > 0 && tree.relation(clause) === 'acl:relcl' ? tree.head(clause) : joinedRelativeNoun(tree, sourceToken);
-    if (phrase.length === 1 && RELATIVE.test(word) && modified !== undefined) {
-      if (modified > 0 && modified !== sourceToken && /^(NN|PRP)/.test(tree.token(modified).pos)) {
-        const commaSpeaker = speakerBeforeComma(tree, this.names, sourceToken, a.sentence);
-        const named = this.resolve(a, modified) ?? (commaSpeaker ? this.resolve(a, commaSpeaker) : undefined);
-        // "voters who back the plan": a restrictive clause on a group says who they are, rarely what they claim;
-        // unless it reports their words ("compared with 30 percent who said S") or the model is sure of its cue
-        // ("shop owners who fear that S").
-        const restrictive = !/^(,|-+|—|–|\()$/.test(tree.token(sourceToken - 1)?.word ?? '');
-        const speaks =
-          a.cue !== undefined &&
-          (SPEECH_VERBS.has(tree.token(a.cue.token).lemma.toLowerCase()) || (a.confidence ?? 0) >= CONFIDENT_GROUP_CLAUSE);
-        return restrictive && !speaks && /^who$/i.test(word) && named?.type === 'GROUP' ? undefined : named;
-      }
-    }
-    // Where the parse attaches it to no noun ("Clinton, who believes ..." read as a clause of its own;
-    // "those who said"), the name just before it, if only a comma stands between; else nobody: the
-    // nearest earlier name was the annotated speaker for about a third of them on train.
-    if (phrase.length === 1 && RELATIVE.test(word) && !UNRELIABLE.test(word)) {
-      const before = nameBeforeRelative(tree, this.names, this.text, sourceToken, a.sentence);
-      if (!before) return this.peopleBeforeRelative(a, tree, sourceToken);
-      if (before.type === 'PLACE') return undefined;
-      return { mention, ...this.expand(before.text, before.type, before.start), resolved: true };
+    // "the NGO, which advocates for ...", "Clinton, who believes ...": the noun or name a relative speaks for.
+    if (phrase.length === 1 && RELATIVE.test(word)) {
+      const resolveAt = (token: number, antecedent?: boolean) => this.resolve(a, token, antecedent);
+      const expand = (t: string, type: SourceType, start?: number) => this.expand(t, type, start);
+      return relativeSource(tree, a, sourceToken, mention, { text: this.text, names: this.names, resolveAt, expand });
     }
     // "It said", "that said": on PolNeAR train the antecedent we find is the annotated one only for
     // 24% (it) and 32% (that) of them (an "it" is mostly a report, an email, a statement, which are
@@ -298,23 +271,6 @@ export class SourceResolver {
   /** Whom "his", "her", "their" or "its" stands for. */
   private possessorOf(pronoun: NlpToken, sentence: number): NameForm | undefined {
     return /^its$/i.test(pronoun.word) ? this.itsAntecedent(pronoun, sentence) : this.pronounAntecedent(pronoun, sentence);
-  }
-
-  /**
-   * "The storm frustrated some residents, who said S": a comma-set "who" the parse hangs on no noun
-   * speaks for the people noun right before its comma. A bare singular names no one in particular
-   * ("a Hispanic, man or woman, who said S").
-   */
-  private peopleBeforeRelative(
-    a: Parameters<SourceResolver['resolve']>[0],
-    tree: DependencyTree,
-    relative: number,
-  ): ResolvedSource | undefined {
-    if (!/^who$/i.test(tree.token(relative).word)) return undefined;
-    const noun = speakerBeforeComma(tree, [], relative, a.sentence);
-    if (noun === undefined) return undefined;
-    const bareSingular = tree.token(noun).pos === 'NN' && tree.child(noun, /^(det|nmod:poss)$/) === undefined;
-    return bareSingular ? undefined : this.resolve(a, noun, true);
   }
 
   /** The name a personal, plural or relative pronoun stands for, by the rules or the ranker. */

@@ -5,24 +5,8 @@
  * a title's person only from the last few sentences; this is asked when that found no one, and names
  * no one when two people carried the title (a wrong speaker is worse than none).
  */
-import { wordTable } from '../../text/own-entries.ts';
 import type { NameMention } from './name-mentions.ts';
-
-/** The title written right before a name, by the noun that stands for its bearer later. */
-const TITLES = wordTable<RegExp>({
-  senator: /\b(?:Sen\.|Senator)\s+$/,
-  governor: /\b(?:Gov\.|Governor)\s+$/,
-  congressman: /\b(?:Rep\.|Representative|Congressman)\s+$/,
-  congresswoman: /\b(?:Rep\.|Representative|Congresswoman)\s+$/,
-  mayor: /\bMayor\s+$/,
-  judge: /\bJudge\s+$/,
-  chief: /\bChief\s+$/,
-  sheriff: /\bSheriff\s+$/,
-  commissioner: /\bCommissioner\s+$/,
-  spokesman: /\bspokes(?:man|person)\s+$/i,
-  spokeswoman: /\bspokes(?:woman|person)\s+$/i,
-  spokesperson: /\bspokes(?:man|woman|person)\s+$/i,
-});
+import { PERSON_TITLES } from './person-titles.ts';
 
 /** Any title of office before a name: a person given one is not the unnamed bearer of another. */
 const ANY_TITLE =
@@ -39,7 +23,7 @@ function samePerson(a: NameMention, b: NameMention): boolean {
 
 /** The one person named before `at` with the title `noun` stands for, or none when two people carried it. */
 export function titledPerson(noun: string, at: { start: number }, names: NameMention[], text: string): NameMention | undefined {
-  const title = TITLES.get(noun.toLowerCase());
+  const title = PERSON_TITLES.get(noun.toLowerCase());
   if (!title) return undefined;
   const titled = names.filter(
     (n) =>
