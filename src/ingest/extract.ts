@@ -24,6 +24,7 @@ import { interviewAccounts } from './annotation/interview-accounts.ts';
 import { outletInterviewees } from './annotation/outlet-interviewees.ts';
 import { obtainedWorkReaders } from './annotation/obtained-works.ts';
 import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
+import { registerIntroducedAcronyms } from './entities/introduced-acronyms.ts';
 import { namedMentions, officeOfWork, organizationKind, outletOfWork, registerNamedEntities } from './entities/from-ner.ts';
 import { splitByMeasure } from './annotation/figures.ts';
 import { toldCallSigns } from './entities/told-call-signs.ts';
@@ -124,7 +125,11 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   registerReportingOutlets(registry, toldOutletNames);
   registerReportingOutlets(registry, toldShortNames(told));
   registerReportingOutlets(registry, articleNamedOutlets(doc));
-  registerNamedEntities(registry, namedMentions(doc, within));
+  const insideAcronymName = registerIntroducedAcronyms(registry, doc, text);
+  registerNamedEntities(
+    registry,
+    namedMentions(doc, (span) => within(span) && !insideAcronymName(span)),
+  );
   const wordCredits = wordOutletCredits(doc, registry);
   const describedCredits = describedCreditOutlets(doc, registry);
   const isOutletHere = (s: ResolvedSource) =>

@@ -15,7 +15,7 @@ import { mentionTop } from './mention-top.ts';
 import { personNameTest } from './person-names.ts';
 
 const BODY_NOUN =
-  /^(?:service|agency|ministry|department|institute|observatory|authority|company|firm|corporation|group|party|union|foundation|association|organi[sz]ation|charity|bank|club|team|network|airline|startup|start-up)$/;
+  /^(?:service|agency|ministry|department|institute|observatory|authority|company|firm|corporation|group|party|union|foundation|association|organi[sz]ation|charity|bank|club|team|network|airline|startup|start-up|tank|watchdog|nonprofit|non-profit|regulator|automaker|carmaker|broadcaster|retailer|insurer|lender|coalition|alliance|consortium|conglomerate|university)$/;
 
 /** PERSON names of the text that an appositive right after them calls a body. */
 export function appositiveBodyNames(doc: NlpDocument): Set<string> {

@@ -15,6 +15,8 @@ import { isOutletEditionName } from './outlet-editions.ts';
 import { isPlaceShaped } from './place-shaped-persons.ts';
 import { hasPlaceAppositive } from './place-appositives.ts';
 import { isTakenPlace } from './taken-places.ts';
+import { isPlacePossessor } from './place-possessors.ts';
+import { personNameTest } from './person-names.ts';
 import { attackedPlaceNames } from './attacked-places.ts';
 import { mistaggedSurnames } from './mistagged-surnames.ts';
 import { namesWithDemonym } from './demonym-places.ts';
@@ -37,6 +39,7 @@ import { blocNames } from './bloc-names.ts';
 import { businessPossessiveNames } from './business-possessives.ts';
 import { describedBusinessNames } from './described-businesses.ts';
 import { appositiveBodyNames } from './appositive-bodies.ts';
+import { personNamedBusinesses } from './person-named-businesses.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { quotedNicknames } from './quoted-nicknames.ts';
 import { authorOfWork } from './work-authors.ts';
@@ -91,7 +94,12 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const places = placeShapedNames(doc);
   // A surname the tagger calls a place or an organization, a nickname in quotes inside a name.
   const people = new Set([...mistaggedSurnames(doc), ...quotedNicknames(doc)]);
-  const businesses = new Set([...businessPossessiveNames(doc), ...describedBusinessNames(doc), ...appositiveBodyNames(doc)]);
+  const businesses = new Set([
+    ...businessPossessiveNames(doc),
+    ...describedBusinessNames(doc),
+    ...appositiveBodyNames(doc),
+    ...personNamedBusinesses(doc),
+  ]);
   const armedGroups = armedGroupNames(doc);
   const namedAs = knownAsTypes(doc);
   const shortForms = organizationShortForms(doc);
@@ -140,9 +148,11 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
 /** Names tagged PERSON that some mention shows to be a place (place-shaped-persons.ts): every mention of them is. */
 function placeShapedNames(doc: NlpDocument): Set<string> {
   const names = new Set<string>();
+  const isPersonName = personNameTest(doc);
   for (const s of doc.sentences)
     for (const m of s.entityMentions) {
       if (m.ner !== 'PERSON') continue;
+      if (isPlacePossessor(s, m.tokenBegin, m.tokenEnd) && !isPersonName(m.text)) names.add(m.text);
       if (isPlaceShaped(s, m.tokenBegin, m.tokenEnd, m.text)) names.add(m.text);
       if (hasPlaceAppositive(s, m.tokenBegin, m.tokenEnd) || isTakenPlace(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
       if (isResidentCompound(s, m.tokenBegin, m.tokenEnd) || isStateAfterTown(s, m.tokenBegin, m.tokenEnd)) names.add(m.text);
