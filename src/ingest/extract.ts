@@ -29,6 +29,8 @@ import { namedMentions, officeOfWork, organizationKind, outletOfWork, registerNa
 import { splitByMeasure } from './annotation/figures.ts';
 import { toldCallSigns } from './entities/told-call-signs.ts';
 import { toldArticleOrganizations } from './entities/told-article-organizations.ts';
+import { isMediaCollective, mediaCollectiveNames } from './entities/media-collectives.ts';
+import { toldMastheadPersons } from './entities/told-masthead-persons.ts';
 import { toldUnknownOrganizations } from './entities/told-unknown-organizations.ts';
 import { toldShortNames } from './entities/told-short-names.ts';
 import { registerAustralianBroadcaster } from './entities/australian-broadcaster.ts';
@@ -121,7 +123,12 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   registerReportingOutlets(registry, new Set([...mediumNamedOutlets(doc), ...loneReportingNames(doc)]));
   registerReportingOutlets(registry, reportsThatNames(doc));
   const told = toldListeners(doc);
-  const toldOutletNames = new Set([...toldCallSigns(told), ...toldArticleOrganizations(told), ...toldUnknownOrganizations(told)]);
+  const toldOutletNames = new Set([
+    ...toldCallSigns(told),
+    ...toldArticleOrganizations(told),
+    ...toldUnknownOrganizations(told),
+    ...toldMastheadPersons(told),
+  ]);
   registerReportingOutlets(registry, toldOutletNames);
   registerReportingOutlets(registry, toldShortNames(told));
   registerReportingOutlets(registry, articleNamedOutlets(doc));
@@ -140,6 +147,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     describedCredits.has(s.mention.start) ||
     closingDescribedOutlet(registry.all().filter(isOutlet), text, s);
   const attributions = attribute(text, doc, { ...options, isOutlet: isOutletHere });
+  registerReportingOutlets(registry, mediaCollectiveNames(attributions.flatMap((a) => [...a.claimants, ...a.via])));
   nameDescribedVias(registry, text, attributions, isOutletHere);
   nameCreditedVias(attributions, describedCredits);
   nameDescribedClaimants(registry, text, attributions);
@@ -203,11 +211,11 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
 
 /** A source is a news outlet when the gazetteer says so or its name reads like one. */
 function isOutletSource(source: ResolvedSource): boolean {
-  if (outletOfWork(source.name)) return true;
+  if (outletOfWork(source.name) || isMediaCollective(source.name)) return true;
   const name = source.name.replace(/^the\s+/i, '');
   const known = lookupKnownName(name)?.kind === 'MEDIA';
-  // NER often leaves "the AP" untagged (", reports the AP."): the gazetteer knows it.
-  if (source.type === 'GROUP') return known;
+  // NER often leaves "the AP" untagged (", reports the AP.") or takes "El País" for a person: the gazetteer knows it.
+  if (source.type === 'GROUP' || (source.type === 'PERSON' && /\s/.test(name))) return known;
   return source.type === 'ORGANIZATION' && (known || organizationKind(name) === 'MEDIA');
 }
 

@@ -34,6 +34,7 @@ import { claimlessSentenceBetween } from './claimless-sentences.ts';
 import { reportingLemma } from './verbs.ts';
 import { isToldOrder } from './told-orders.ts';
 import { saidOnOwnOccasion } from './other-occasions.ts';
+import { describesPreviousSpeaker, followsOtherOutlet } from './earlier-outlet-credits.ts';
 
 export function draftClaims(
   text: string,
@@ -102,7 +103,8 @@ export function draftClaims(
 function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
   claims.forEach((claim, i) => {
     const previous = claims[i - 1];
-    if (claim.via.length || !previous?.via.length || previous.claimants[0] !== claim.claimants[0]) return;
+    if (claim.via.length || !previous?.via.length) return;
+    if (previous.claimants[0] !== claim.claimants[0] && !describesPreviousSpeaker(text, claim, previous)) return;
     // "He told KGW S1. He said in a 2014 interview S2": the next claim was said elsewhere.
     if (!saidOnOwnOccasion(text, doc, claim, previous.via)) claim.via = [...previous.via];
   });
@@ -114,6 +116,7 @@ function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
       // An outlet's, or the crediting office's, own claim ends the reach ("…, according to a Kremlin readout. S, the Kremlin said").
       const own = earlier.claimants.every(isOutlet) || earlier.claimants.some((c) => claim.via.includes(c));
       if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || own) break;
+      if (followsOtherOutlet(claims, j, claim.via)) break;
       if (earlier.unit !== claim.unit && namesWherePublished(text, earlier)) break;
       if (claimlessSentenceBetween(doc, claims, earlier, laterUnit)) break;
       earlier.via = [...claim.via];

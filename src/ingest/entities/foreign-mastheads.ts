@@ -18,6 +18,7 @@ export const FOREIGN_MASTHEAD_WORDS = [
   'Folha',
   'Diario',
   'Diário',
+  'Heraldo',
   'Periódico',
   'Kurier',
   'Courrier',

@@ -30,9 +30,12 @@ export function citedSpeakers<A extends Credited>(
   for (const report of attributions) {
     if (report.claimants.length !== 1 || !isOutlet(report.claimants[0]) || report.via.length) continue;
     const tree = DependencyTree.of(doc.sentences[report.sentence]);
+    const isCitingWord = (t: number) => tree.token(t).lemma === 'cite' && tree.token(t).pos === 'VBG';
+    // "The Times, citing two officials, reports that S": the parser may hang "citing" on the outlet's name.
     const citing =
-      tree.children(report.cue.token).find((t) => tree.token(t).lemma === 'cite' && tree.token(t).pos === 'VBG') ??
-      citingAfter(doc.sentences[report.sentence].tokens, report.cue.token);
+      tree.children(report.cue.token).find(isCitingWord) ??
+      citingAfter(doc.sentences[report.sentence].tokens, report.cue.token) ??
+      tree.children(report.source).find(isCitingWord);
     const object = citing === undefined ? undefined : tree.child(citing, 'obj');
     if (citing === undefined || object === undefined) continue;
     for (const a of attributions) if (a !== report && a.sentence === report.sentence && a.cue.token === citing) dropped.add(a);

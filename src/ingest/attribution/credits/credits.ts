@@ -48,7 +48,8 @@ export function closingCredits(doc: NlpDocument): FoundAttribution[] {
       const after = verbAt > 0 ? tail[verbAt + 1] : undefined;
       if (stop - comma > 7 && (!after || !/^(in|on)$/i.test(after.word)) && !longCredit(tail, verbAt)) continue;
       // "..., CNN reports" or "..., notes the Washington Post": a name, possibly after "the", and nothing else.
-      const words = creditName(verbAt === 0 ? tail.slice(1) : tail.slice(0, verbAt));
+      // "…, as the Guardian notes.": the "as" opening the credit is no part of the name.
+      const words = creditName(verbAt === 0 ? tail.slice(1) : tail.slice(/^as$/i.test(tail[0].word) ? 1 : 0, verbAt));
       if (!words) continue;
       const cue = tail[verbAt];
       const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
