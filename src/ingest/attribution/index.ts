@@ -238,7 +238,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
   resolveQuotedPronouns(doc, kept, (a, token) => resolver.resolve(a, token));
   // "The council approved the budget, the AP reports": the outlet reports an act, no one's words (reported-acts.ts).
-  kept = withoutReportedActs(doc, kept, isCarrier);
+  const citedReport = (a: Attribution) => a.credit !== undefined && a.via.length === 1 && isOutlet(a.via[0]);
+  kept = withoutReportedActs(doc, kept, (a) => isCarrier(a) || citedReport(a));
   const carriers = kept.filter(isReport);
   // "X reports that S1—and police suspect S2": S1 stays the outlet's own claim.
   const ownPart = new Map<Attribution, number>();

@@ -2,12 +2,14 @@
  * Outlets a closing credit shows to be outlets, though neither the gazetteer nor a media word in the
  * name says so. In "Mayor Ana Duarte said the bridge would reopen in May, Milenio reports." a name
  * (NER tags it a person, an organization or nothing) whose report carries another speaker's claim is
- * the outlet that carried it, not the claimant of the whole sentence; a name reporting a plain fact
+ * the outlet that carried it, not the claimant of the whole sentence; so is one that reports another's plan
+ * ("City officials are weighing a cap, the Statesman reports"); a name reporting a plain fact
  * ("The bridge will reopen, Milenio reports.") is left as it was, so a company's own report types
  * nothing. In "…, the station reports." the noun stands for the outlet of its kind named before.
  */
 import type { Attribution, ResolvedSource } from '../attribution/index.ts';
 import { closingCredits } from '../attribution/credits/credits.ts';
+import { reportsPlan } from '../attribution/credits/reported-acts.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { isOutlet, lookupKnownName, organizationKindOfHead } from './gazetteer.ts';
 import { DESCRIBED_MEDIUM } from './media-words.ts';
@@ -52,7 +54,13 @@ export function reportingOutletNames(
     );
   if (!credits.length) return new Set();
   const names = new Set<string>();
-  for (const a of read((s) => known(s) || candidate(s))) for (const v of a.via) if (!known(v) && candidate(v)) names.add(v.name);
+  for (const a of read((s) => known(s) || candidate(s))) {
+    for (const v of a.via) if (!known(v) && candidate(v)) names.add(v.name);
+    // "City officials are weighing a cap, the Statesman reports": the plan's reading gave way to the credit (reported-acts.ts).
+    const [claimant] = a.claimants;
+    if (a.closingCredit && a.claimants.length === 1 && !known(claimant) && candidate(claimant) && reportsPlan(doc, a))
+      names.add(claimant.name);
+  }
   return names;
 }
 
