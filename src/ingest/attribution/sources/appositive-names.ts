@@ -5,6 +5,7 @@ import { ORGANIZATION_NOUN } from './described-names.ts';
 import { countedChildrenParent } from './counted-children-names.ts';
 import { runInName } from './run-in-names.ts';
 import { namesRepresentative } from './principal-representatives.ts';
+import { unpunctuatedAppositiveName } from './unpunctuated-appositives.ts';
 
 /**
  * The person or organisation a common-noun source names in apposition ("a spokeswoman, Anna White,
@@ -26,7 +27,8 @@ export function appositiveName(tree: DependencyTree, names: NameMention[], sourc
   return (
     personAfterOrganization(tree, names, sourceToken, sentence) ??
     countedChildrenParent(tree, names, sourceToken, sentence) ??
-    runInName(tree, names, sourceToken, sentence)
+    runInName(tree, names, sourceToken, sentence) ??
+    unpunctuatedAppositiveName(tree, names, sourceToken, sentence)
   );
 }
 

@@ -38,20 +38,25 @@ export function occasionHolder(
   if (!/^(he|she|it|they)$/.test(word)) return undefined;
   const opening = openingSentence(doc, text, pronoun, sentence);
   if (opening === undefined || opening === 0) return undefined;
-  const before = DependencyTree.of(doc.sentences[opening - 1]);
-  const verb = before.children(0)[0];
-  if (verb === undefined || !putsOutOccasion(before, verb)) return undefined;
-  const subject = before.children(verb, 'nsubj')[0];
-  if (subject === undefined) return undefined;
-  // "The coach, Odair Hellmann, took to Instagram": the name in apposition.
-  const named = [subject, ...before.children(subject, 'appos')].map((t) => before.token(t));
-  const holder = names.find((n) => n.sentence === opening - 1 && named.some((t) => n.start <= t.start && t.end <= n.end));
+  const holder = occasionPutOutIn(doc, names, opening - 1);
   if (!holder) return undefined;
   if (word === 'it') return holder.type === 'ORGANIZATION' ? holder : undefined;
   if (word === 'they') return holder.type === 'ORGANIZATION' || holder.type === 'GROUP' ? holder : undefined;
   if (holder.type !== 'PERSON') return undefined;
   const gender = genderOf(holder);
   return gender === undefined || gender === (word === 'he' ? 'male' : 'female') ? holder : undefined;
+}
+
+/** The name of the subject that put an occasion out as the main act of the sentence ("X issued a statement"). */
+export function occasionPutOutIn(doc: NlpDocument, names: NameMention[], sentence: number): NameMention | undefined {
+  const before = DependencyTree.of(doc.sentences[sentence]);
+  const verb = before.children(0)[0];
+  if (verb === undefined || !putsOutOccasion(before, verb)) return undefined;
+  const subject = before.children(verb, 'nsubj')[0];
+  if (subject === undefined) return undefined;
+  // "The coach, Odair Hellmann, took to Instagram": the name in apposition.
+  const named = [subject, ...before.children(subject, 'appos')].map((t) => before.token(t));
+  return names.find((n) => n.sentence === sentence && named.some((t) => n.start <= t.start && t.end <= n.end));
 }
 
 /** The sentence the pronoun's saying opens: its own when it leads it, or the one its quotation opens. */

@@ -41,6 +41,7 @@ import { accountOwner } from './account-owners.ts';
 import { referredPeople, spouseSource, type ReferringArticle } from './referred-people.ts';
 import { institutionDescribedPeople } from './institution-descriptions.ts';
 import { occasionHolder } from './occasion-holders.ts';
+import { statementHolder } from './statement-holders.ts';
 import { agreeingContentSubject } from './content-subject-possessors.ts';
 
 export type { SourceType } from './name-mentions.ts';
@@ -196,6 +197,8 @@ export class SourceResolver {
     if (keeper) return { mention, name: keeper.name, aliases: keeper.aliases, type: keeper.type, resolved: false };
     const referred = referredPeople(this.referring, mention, a.sentence, this.pairPartners);
     if (referred) return referred;
+    const holder = statementHolder(this.doc, tree, this.names, phrase, a.sentence);
+    if (holder) return { mention, ...this.expand(holder.text, holder.type, holder.start), resolved: false };
     // "The chain, Lone Star Health, said": a name in apposition says who, before any earlier "chain" does.
     const appositive = appositiveName(tree, this.names, sourceToken, a.sentence);
     // "the ministry", "the senator": the latest earlier name or speaker with that head word.
