@@ -9,7 +9,7 @@ import { quantifiedNoun } from './sources/quantity-sources.ts';
 import type { NlpDocument, NlpToken } from '../nlp/types.ts';
 import { accordingContent } from './boundaries/according-spans.ts';
 import { isBackgroundRelative } from './filters/background-relatives.ts';
-import { candidates, type Candidate, type Frame } from './frames/frames.ts';
+import { candidates, type Candidate } from './frames/frames.ts';
 import { isImpression } from './filters/impression-cues.ts';
 import { isExpletiveSubject } from './filters/expletive-subjects.ts';
 import { isApplication } from './filters/applications.ts';
@@ -40,22 +40,9 @@ import { describedByStatingParticiple } from './sources/participle-described-nou
 import { isFindingAgent } from './filters/people-findings.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { ownEntry } from '../text/own-entries.ts';
+import type { FoundAttribution } from './found-attribution.ts';
 
-export type { TextSpan };
-
-export interface FoundAttribution {
-  sentence: number;
-  cue: { token: number; lemma: string; span: TextSpan };
-  frame: Frame;
-  /** The content as character spans. */
-  content: TextSpan[];
-  /** The source's head token in the cue's sentence. */
-  source: number;
-  /** The model's estimate that this candidate attributes. */
-  confidence: number;
-  /** Read off a sentence's closing words (", CNN reports."): kept only when its source is an outlet. */
-  closingCredit?: boolean;
-}
+export type { TextSpan, FoundAttribution };
 
 /** The cue of an attribution read off the words (not proposed by a frame): the token, its lemma, its characters. */
 export function cueOf(token: NlpToken): FoundAttribution['cue'] {

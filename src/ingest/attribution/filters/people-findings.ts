@@ -7,15 +7,10 @@
 import type { Candidate } from '../frames/candidate.ts';
 import { nounClasses } from '../model/noun-classes.ts';
 import type { DependencyTree } from '../tree.ts';
-import type { TextSpan } from '../../text/spans.ts';
+import type { FoundAttribution } from '../found-attribution.ts';
 
-/** What the bar reads of a scored candidate (find.ts's FoundAttribution, which imports this file). */
-interface ScoredReading {
-  frame: Candidate['frame'];
-  cue: { token: number; span: TextSpan };
-  content: TextSpan[];
-  source: number;
-}
+/** What the bar reads of a scored candidate. */
+type ScoredReading = Pick<FoundAttribution, 'frame' | 'cue' | 'content' | 'source'>;
 
 /** The confidence at or above which a closing finding by people is kept. */
 export const PEOPLE_FINDING_FLOOR = 0.12;

@@ -187,7 +187,7 @@ export class SourceResolver {
       const speakerWord = speaker && this.doc.sentences[speaker.sentence].tokens[speaker.token - 1].word;
       if (speaker && !/^(i|me|my|we)$/i.test(speakerWord!)) return this.resolve({ sentence: speaker.sentence, source: speaker.token });
     }
-    if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word) || RELATIVE.test(word))) {
+    if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word))) {
       const source = this.occasionSpeaker(head, a.sentence) ?? this.pronounAntecedent(head, a.sentence);
       return source && { mention, ...source, resolved: true };
     }
@@ -276,20 +276,16 @@ export class SourceResolver {
     return /^its$/i.test(pronoun.word) ? this.itsAntecedent(pronoun, sentence) : this.pronounAntecedent(pronoun, sentence);
   }
 
-  /** The name a personal, plural or relative pronoun stands for, by the rules or the ranker. */
+  /** The name a personal or plural pronoun ("he", "her", "they", "their") stands for, by the rules or the ranker. */
   private pronounAntecedent(pronoun: NlpToken, sentence: number): ReturnType<SourceResolver['expand']> | undefined {
     const word = pronoun.word;
-    const wanted: SourceType[] = PERSONAL.test(word)
-      ? ['PERSON']
-      : PLURAL.test(word)
-        ? ['ORGANIZATION', 'GROUP', 'PERSON']
-        : ['ORGANIZATION', 'PERSON'];
+    const wanted: SourceType[] = PLURAL.test(word) ? ['ORGANIZATION', 'GROUP', 'PERSON'] : ['PERSON'];
     const gender: Gender | undefined = /^(he|him|his)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
     const skip = listenerTest(this.doc, this.names, pronoun, sentence, (n) => this.expand(n.text, n.type, n.start).name);
     const own = this.antecedents.byRules(pronoun, wanted, gender, sentence, skip);
     const from = own ? sentence : quotationOpeningSentence(this.doc, this.text, pronoun, sentence);
     const rule = from < sentence ? this.antecedents.byRules(pronoun, wanted, gender, from, skip) : own;
-    const antecedent = RELATIVE.test(word) ? rule : this.antecedents.ranked(pronoun, from, rule, skip);
+    const antecedent = this.antecedents.ranked(pronoun, from, rule, skip);
     if (!antecedent) return pluralPeopleSubject(this.doc, this.text, pronoun, sentence);
     if (PLURAL.test(word) && (pluralForOneName(antecedent) || singularDescription(this.doc, antecedent))) {
       // "Cruz and Rubio …. They said": one name of several joined by "and"; "they" names them all, in text order.
