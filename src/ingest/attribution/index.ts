@@ -55,6 +55,7 @@ import type { Attribution, AttributeOptions } from './attribution.ts';
 import { carries, endingBy } from './credits/carried-reports.ts';
 import { describesOtherSpeaker } from './credits/speaker-relatives.ts';
 import { withoutReportedActs } from './credits/reported-acts.ts';
+import { closesWithPronounQualifiedSpeaker } from './credits/familiar-speakers.ts';
 import { toldOutlets } from './credits/told-outlets.ts';
 import { cutBeforeLaterSpeaker } from './boundaries/later-speaker-clauses.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
@@ -111,8 +112,12 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     if (isPollReading(tree, c)) return Math.min(lexicon.threshold, POLL_READING_FLOOR);
     return isPeopleFinding(tree, c) ? Math.min(lexicon.threshold, PEOPLE_FINDING_FLOOR) : lexicon.threshold;
   };
+  // "S, a person close to her told the AP": the closing words name the speaker the parser missed (familiar-speakers.ts).
+  const knownOnes = closingTails(doc).filter((t) => closesWithPronounQualifiedSpeaker(doc, t));
   const scored = withoutCreditWordContents(
-    all.filter((c) => c.confidence >= bar(c) && !outletCredits.some((k) => sameCue(k, c) && outranks(k, c))),
+    all.filter(
+      (c) => c.confidence >= bar(c) && !outletCredits.some((k) => sameCue(k, c) && outranks(k, c)) && !knownOnes.some((k) => sameCue(k, c)),
+    ),
     outletCredits,
   );
   const credits = closing.filter((c) => !scored.some((s) => sameCue(s, c)));
@@ -204,7 +209,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   kept = absorbIntoAccording(text, kept, isReport);
   kept = returnedReadings(
     kept,
-    withoutSwallowers(kept, (a) => isReport(a) || isClosingFinding(doc, a)),
+    withoutSwallowers(kept, (a) => isReport(a) || isClosingFinding(doc, a) || closesWithPronounQualifiedSpeaker(doc, a)),
     pushedOut,
   );
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
@@ -239,7 +244,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   resolveQuotedPronouns(doc, kept, (a, token) => resolver.resolve(a, token));
   // "The council approved the budget, the AP reports": the outlet reports an act, no one's words (reported-acts.ts).
   const citedReport = (a: Attribution) => a.credit !== undefined && a.via.length === 1 && isOutlet(a.via[0]);
-  kept = withoutReportedActs(doc, kept, (a) => isCarrier(a) || citedReport(a));
+  kept = withoutReportedActs(doc, kept, (a) => isCarrier(a) || citedReport(a) || closesWithPronounQualifiedSpeaker(doc, a));
   const carriers = kept.filter(isReport);
   // "X reports that S1—and police suspect S2": S1 stays the outlet's own claim.
   const ownPart = new Map<Attribution, number>();

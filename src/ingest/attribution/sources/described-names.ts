@@ -45,7 +45,7 @@ export function describedName(
   const fits = (n: NameMention) =>
     title
       ? n.type === 'PERSON' &&
-        names.some((m) => m.type === 'PERSON' && sameSurname(m, n) && title.test(text.slice(Math.max(0, m.start - 14), m.start)))
+        names.some((m) => m.type === 'PERSON' && sameNameForm(m, n) && title.test(text.slice(Math.max(0, m.start - 14), m.start)))
       : ORGANIZATION_NOUN.test(noun) && n.type === 'ORGANIZATION' && kindFits(noun, n.text) && !creditedOutlet(noun, n, text);
   // Names only: an earlier speaker left as a description ("the company") is one of the names too.
   const before = publicBodiesForAgency(
@@ -112,6 +112,16 @@ function creditedOutlet(noun: string, n: NameMention, text: string): boolean {
 
 function sameSurname(a: NameMention, b: NameMention): boolean {
   return a.text.split(/\s+/).at(-1) === b.text.split(/\s+/).at(-1);
+}
+
+/**
+ * Whether two mentions can be one person: the same surname, and the shorter name the end of the longer
+ * ("Ferrell" and "Ann Ferrell"); "Sen. Ann Ferrell and her husband, Doug Ferrell": the husband holds no seat.
+ */
+function sameNameForm(a: NameMention, b: NameMention): boolean {
+  if (!sameSurname(a, b)) return false;
+  const [shorter, longer] = [a.text.toLowerCase().split(/\s+/), b.text.toLowerCase().split(/\s+/)].sort((x, y) => x.length - y.length);
+  return shorter.every((word, i) => word === longer[longer.length - shorter.length + i]);
 }
 
 /**
