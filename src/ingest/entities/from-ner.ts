@@ -29,6 +29,7 @@ import { isStateAfterTown } from './town-state-pairs.ts';
 import { isFacilityCompound } from './facility-compounds.ts';
 import { isStreetName } from './street-names.ts';
 import { isHonouredName } from './honoured-names.ts';
+import { isTitleDepartmentWord } from './title-department-words.ts';
 import { withoutLeadingTitle } from './leading-titles.ts';
 import { isStormName, stormNames } from './storm-names.ts';
 import { placeConjunctNames } from './place-conjuncts.ts';
@@ -43,7 +44,7 @@ import { personNamedBusinesses } from './person-named-businesses.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { quotedNicknames } from './quoted-nicknames.ts';
 import { authorOfWork } from './work-authors.ts';
-import { demonymSpeakerType } from './demonym-speakers.ts';
+import { demonymSpeakerType, indefiniteMemberSpeakerType } from './demonym-speakers.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberType } from './party-members.ts';
 import { aliasOfPlaceBodies, kindOfHeadBeforeOf, withOfPlaceBodies } from './of-place-organizations.ts';
@@ -124,6 +125,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
                   typeOfNer(m.ner)));
       if (!type || !within(m)) continue;
       if (person && (isHonouredName(s, m.tokenBegin, m.tokenEnd) || isStormName(s, m.tokenBegin, m.tokenEnd, storms))) continue;
+      if (m.ner === 'ORGANIZATION' && isTitleDepartmentWord(s, m.tokenBegin, m.tokenEnd)) continue;
       if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) continue;
       // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
       const name = m.text.replace(/^the\s+/, '');
@@ -273,7 +275,8 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
   const mentionText = withoutDay(source.mention.text);
   const sourceName = withoutDay(source.name);
   const type: EntityType =
-    demonymSpeakerType(mentionText) ??
+    demonymSpeakerType(mentionText, source.type === 'PERSON') ??
+    indefiniteMemberSpeakerType(mentionText, source.type === 'ORGANIZATION') ??
     (source.type === 'ORGANIZATION' ? partyMemberType(mentionText) : undefined) ??
     (source.type === 'PERSON' && isMilitiaName(mentionText) ? 'Organization' : undefined) ??
     (source.type === 'GROUP' && isPluralBodyName(mentionText) ? 'Organization' : undefined) ??
