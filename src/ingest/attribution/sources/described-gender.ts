@@ -16,7 +16,12 @@ export function nounGender(noun: string): Gender | undefined {
 
 /** The gender a spoken description's noun gives ("one woman from the village": female), read off the words before any phrase hung on it. */
 export function descriptionGender(description: string): Gender | undefined {
+  return nounGender(descriptionHead(description));
+}
+
+/** A description's head noun, the last word before any phrase hung on it ("a reporter for Agence France-Presse": reporter). */
+export function descriptionHead(description: string): string {
   const words = description.split(/\s+/);
   const phrase = words.findIndex((w, i) => i > 0 && /^(of|for|from|at|in|with|who|on|to)$/i.test(w));
-  return nounGender((phrase < 0 ? words : words.slice(0, phrase)).at(-1)!.replace(/[^A-Za-z]/g, ''));
+  return (phrase < 0 ? words : words.slice(0, phrase)).at(-1)!.replace(/[^A-Za-z]/g, '');
 }

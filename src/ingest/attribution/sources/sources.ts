@@ -43,6 +43,7 @@ import { institutionDescribedPeople } from './institution-descriptions.ts';
 import { occasionHolder } from './occasion-holders.ts';
 import { statementHolder } from './statement-holders.ts';
 import { agreeingContentSubject } from './content-subject-possessors.ts';
+import { describedSpeaker } from './described-speakers.ts';
 
 export type { SourceType } from './name-mentions.ts';
 export type { PronounObservation, PronounOptions } from './pronoun-antecedents.ts';
@@ -286,6 +287,8 @@ export class SourceResolver {
     const from = own ? sentence : quotationOpeningSentence(this.doc, this.text, pronoun, sentence);
     const rule = from < sentence ? this.antecedents.byRules(pronoun, wanted, gender, from, skip) : own;
     const antecedent = this.antecedents.ranked(pronoun, from, rule, skip);
+    const described = !antecedent && gender ? describedSpeaker(this.names, pronoun, sentence, gender) : undefined;
+    if (described) return this.expand(described.text, described.type, described.start);
     if (!antecedent) return pluralPeopleSubject(this.doc, this.text, pronoun, sentence);
     if (PLURAL.test(word) && (pluralForOneName(antecedent) || singularDescription(this.doc, antecedent))) {
       // "Cruz and Rubio …. They said": one name of several joined by "and"; "they" names them all, in text order.
