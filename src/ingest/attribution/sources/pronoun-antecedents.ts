@@ -93,9 +93,16 @@ export class PronounAntecedents {
     const subjects = before.filter((n) => n.subject && n.sentence >= sentence - SPEAKER_WINDOW);
     const nearest = subjects.at(-1)?.sentence;
     const inNearest = subjects.filter((n) => n.sentence === nearest);
-    // Of its speakers the one whose verb is the sentence's own ("X said that Y admitted S. He also said ..." is X).
+    // Of its speakers the one whose verb is the sentence's own ("X said that Y admitted S. He also said ..." is X);
+    // with no speaker, the main clause's subject, not one of a clause inside it ("Trump took offense when Kelly
+    // confronted him. He later suggested S": Trump).
     if (inNearest.length)
-      return [...inNearest].reverse().find((n) => n.speaker && n.main) ?? inNearest.filter((n) => n.speaker).at(-1) ?? inNearest.at(-1);
+      return (
+        [...inNearest].reverse().find((n) => n.speaker && n.main) ??
+        inNearest.filter((n) => n.speaker).at(-1) ??
+        inNearest.filter((n) => n.main).at(-1) ??
+        inNearest.at(-1)
+      );
     const lastSentence = before.at(-1)!.sentence;
     if (sentence - lastSentence > ANTECEDENT_WINDOW) return undefined;
     const sameSentence = before.filter((n) => n.sentence === lastSentence);
