@@ -41,6 +41,7 @@ import type { NlpClient } from './nlp/types.ts';
 import { asReportedNames } from './entities/as-reported-outlets.ts';
 import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
 import { splitPersonAffiliations } from './nlp/person-affiliations.ts';
+import { joinAndMastheads } from './nlp/and-joined-mastheads.ts';
 import { joinAndOrganizations } from './nlp/and-joined-organizations.ts';
 import { joinCommaOrganizations } from './nlp/comma-joined-organizations.ts';
 import { joinOutletEditions } from './entities/outlet-editions.ts';
@@ -98,7 +99,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     joinMisreadNames(withoutBylineLines(text, header)),
     published ? { docDate: published.iso.slice(0, 10) } : {},
   );
-  const read = joinAndOrganizations(splitPersonAffiliations(restoreMisreadNames(parsed, text), text), text);
+  const read = joinAndMastheads(joinAndOrganizations(splitPersonAffiliations(restoreMisreadNames(parsed, text), text), text), text);
   const doc = joinOutletEditions(joinCommaOrganizations(read, text), text);
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
   const named: TextSpan[] = [...bodyRanges, ...headlines, ...(header?.caption ? [header.caption] : [])];

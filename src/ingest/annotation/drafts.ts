@@ -31,6 +31,7 @@ import { outletStaffClaims } from './outlet-staff.ts';
 import { askedGroups } from './asked-groups.ts';
 import { namesWherePublished } from './published-claims.ts';
 import { claimlessSentenceBetween } from './claimless-sentences.ts';
+import { closesOnScoopCredit } from './scoop-credits.ts';
 import { reportingLemma } from './verbs.ts';
 import { isToldOrder } from './told-orders.ts';
 import { saidOnOwnOccasion } from './other-occasions.ts';
@@ -109,7 +110,7 @@ function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
     if (!saidOnOwnOccasion(text, doc, claim, previous.via)) claim.via = [...previous.via];
   });
   claims.forEach((claim, i) => {
-    if (!claim.creditedUnit || claim.via.length === 0) return;
+    if (!claim.creditedUnit || claim.via.length === 0 || closesOnScoopCredit(text, claim)) return;
     let laterUnit = claim.unit;
     for (let j = i - 1; j >= 0; j--) {
       const earlier = claims[j];

@@ -21,6 +21,10 @@ const WORK =
 /** The claim's sentence opens on the work: "In it,", "In one,", "In the clip,", "In the 12-page memo,". */
 const OPENS_ON_WORK = /^(?:In|On)\s+(?:it|them|one|(?:the|that|this|one)\s+(?:[\w-]+\s+){0,2}?(\w+))\s*,/;
 
+/** The sentence opens on a work an outlet got, up to its comma: "In a memo obtained by NBC News,", "In emails reviewed by the Globe,". */
+const OPENS_ON_HANDED_WORK =
+  /^(?:In|On)\s+(?:(?:an?|the|one)\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:obtained|seen|reviewed|received)\s+by\s+[^,]+,/;
+
 interface Obtained {
   outlet: EntityRecord;
   at: number;
@@ -36,9 +40,18 @@ export function obtainedWorkReaders({ text, doc, drafts, registry, paragraphs }:
     if (d.via.length || !d.claimants.length || d.claimants.some(isOutlet)) continue;
     const sentence = doc.sentences.find((s) => s.tokens[0].start <= d.evidence.start && d.evidence.start <= s.tokens.at(-1)!.end);
     if (!sentence) continue;
-    const opening = OPENS_ON_WORK.exec(text.slice(sentence.tokens[0].start, sentence.tokens.at(-1)!.end));
+    const start = sentence.tokens[0].start;
+    const written = text.slice(start, sentence.tokens.at(-1)!.end);
+    const handed = OPENS_ON_HANDED_WORK.exec(written);
+    // "In a memo obtained by NBC News, a deputy chief warned S": the work is got in the opening itself.
+    if (handed && WORK.test(handed[1])) {
+      const work = obtained.find((o) => start < o.at && o.at < start + handed[0].length && o.at < d.evidence.start);
+      if (work) d.via = [work.outlet];
+      continue;
+    }
+    const opening = OPENS_ON_WORK.exec(written);
     if (!opening || (opening[1] !== undefined && !WORK.test(opening[1]))) continue;
-    const work = obtained.filter((o) => o.at < sentence.tokens[0].start && sentence.tokens[0].start < o.end).at(-1);
+    const work = obtained.filter((o) => o.at < start && start < o.end).at(-1);
     if (work) d.via = [work.outlet];
   }
 }

@@ -19,6 +19,7 @@ import { beforeConjoinedClause } from './credit-before-conjunction.ts';
 import { CREDIT_VERBS } from './credit-verbs.ts';
 import { qualifiedSpeakerHead } from './familiar-speakers.ts';
 import { longCredit, staffOutletName } from './long-credits.ts';
+import { namedReportWords } from './per-reports.ts';
 
 const NAME_POS = /^(NNP|NNPS)$/;
 const DASH = /^(—|--|–)$/;
@@ -95,7 +96,9 @@ function perCredit(sentence: number, tokens: NlpToken[], end: number): FoundAttr
   const comma = lastIndex(tokens, end, (t) => t.word === ',');
   const lead = comma < 1 ? 0 : creditLead(tokens.slice(comma + 1, end));
   if (!lead || end - comma > MAX_CREDIT_WORDS) return undefined;
-  if (!creditName(tokens.slice(comma + 1 + lead, end))) return undefined;
+  const words = tokens.slice(comma + 1 + lead, end);
+  const report = lead === 1 && !creditName(words) ? namedReportWords(words) : undefined;
+  if (!report && !creditName(words)) return undefined;
   const from = lastIndex(tokens, comma, (t) => DASH.test(t.word)) + 1;
   return {
     sentence,
