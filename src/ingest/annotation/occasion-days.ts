@@ -8,7 +8,8 @@
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
-import { AIRING, dateOn, dayOf, OCCASIONS, PARTICIPLE_TAG, SETTING_TIME_RELATION, TIME_RELATION } from './said-on.ts';
+import { datesBeforeSaying } from './published-papers.ts';
+import { dateOn, dayOf, OCCASIONS, PARTICIPLE_TAG, SETTING_TIME_RELATION, TIME_RELATION } from './said-on.ts';
 
 export function occasionSpeakerDay(tree: DependencyTree, cue: number, text: string, according: boolean): TextSpan | undefined {
   const nouns = according ? [tree.relation(cue) === 'case' ? tree.head(cue) : cue].filter((n) => n > 0) : tree.children(cue, /^nsubj/);
@@ -18,9 +19,7 @@ export function occasionSpeakerDay(tree: DependencyTree, cue: number, text: stri
       .map((d) => dayOf(tree, d))
       .find((d) => d !== undefined);
     if (day !== undefined) return { start: tree.token(day).start, end: tree.token(day).end };
-    const participles = tree
-      .children(occasion, 'acl')
-      .filter((v) => PARTICIPLE_TAG.test(tree.token(v).pos) && !AIRING.test(tree.token(v).lemma));
+    const participles = tree.children(occasion, 'acl').filter((v) => PARTICIPLE_TAG.test(tree.token(v).pos) && !datesBeforeSaying(tree, v));
     const span =
       dateOn(tree, occasion, text, SETTING_TIME_RELATION) ??
       participles.map((v) => dateOn(tree, v, text, TIME_RELATION)).find((s) => s !== undefined);

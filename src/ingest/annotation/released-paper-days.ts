@@ -4,17 +4,18 @@
  * verb's auxiliary (or hangs "found" on the participle as a loose dependent); the claim goes to the
  * "by" name, and no day hangs on the cue. The day is the paper's: on the participle (the tagger may
  * call it a past tense) whose subject is the occasion ("released Friday", "issued Monday"), not an
- * airing ("published Sunday": what was published was written before).
+ * airing ("aired Sunday": what aired was said before; a paper's "published Friday" is its day: published-papers.ts).
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
-import { AIRING, dateOn, OCCASIONS, PARTICIPLE_TAG, TIME_RELATION } from './said-on.ts';
+import { datesBeforeSaying } from './published-papers.ts';
+import { dateOn, OCCASIONS, PARTICIPLE_TAG, TIME_RELATION } from './said-on.ts';
 
 export function releasedPaperDay(tree: DependencyTree, cue: number, text: string): TextSpan | undefined {
   const participle = misreadCueParticiple(tree, cue);
   if (participle === undefined) return undefined;
-  const { pos, lemma } = tree.token(participle);
-  if (!PARTICIPLE_TAG.test(pos) || AIRING.test(lemma) || participle > cue) return undefined;
+  const { pos } = tree.token(participle);
+  if (!PARTICIPLE_TAG.test(pos) || datesBeforeSaying(tree, participle) || participle > cue) return undefined;
   const paper = tree.children(participle, 'nsubj').find((s) => OCCASIONS.has(tree.token(s).lemma.toLowerCase()));
   return paper === undefined ? undefined : dateOn(tree, participle, text, TIME_RELATION);
 }

@@ -11,6 +11,7 @@ import type { TextSpan } from '../text/spans.ts';
 import { closesProgrammeName } from './dates.ts';
 import { holidaySpan } from './holiday-days.ts';
 import { namingDaySpan } from './month-day-spans.ts';
+import { datesBeforeSaying } from './published-papers.ts';
 import { isMediumPlace, isTownHall } from './occasion-forms.ts';
 import { speakingParticiples } from './verbs.ts';
 
@@ -63,6 +64,12 @@ export const OCCASIONS = new Set([
   'filing',
   'report',
   'memo',
+  // Studies and polls carry their release's day: "A poll released Monday found S" (published-papers.ts).
+  'study',
+  'survey',
+  'poll',
+  'paper',
+  'analysis',
   // Notices, columns and sermons: "warned in a Thursday bulletin that S", "said in an advisory Friday".
   'bulletin',
   'advisory',
@@ -86,8 +93,7 @@ export const OCCASIONS = new Set([
 const PARTICIPLE_TIME_RELATION = /^(obl|obl:tmod|obl:npmod|nmod|nmod:tmod|nmod:npmod|obj)$/;
 /** An occasion's participle; the tagger sometimes takes it for a past tense ("In a video posted Saturday, X said": posted/VBD under acl). */
 export const PARTICIPLE_TAG = /^VB[ND]$/;
-/** Participles that date when an occasion reached the public, not when its words were said. */
-export const AIRING = /^(?:air|broadcast|publish|televise|print|rebroadcast)$/i;
+export { AIRING } from './published-papers.ts';
 /** A part of a day heading its phrase: "Tuesday night" is parsed as night, with Tuesday its compound. */
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 /** Adverbs that narrow the saying's time without moving it off the day: "said earlier on Friday". */
@@ -115,7 +121,7 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
     // "in a statement released Thursday": the day the occasion's participle gives.
     // Not "in an interview aired Monday": what was aired or published was said before.
     ...occasions.flatMap((o) =>
-      tree.children(o, 'acl').filter((v) => PARTICIPLE_TAG.test(tree.token(v).pos) && !AIRING.test(tree.token(v).lemma)),
+      tree.children(o, 'acl').filter((v) => PARTICIPLE_TAG.test(tree.token(v).pos) && !datesBeforeSaying(tree, v)),
     ),
     ...speakingParticiples(tree, cue),
     ...tree.children(cue, 'advmod').filter((a) => NARROWING_ADVERB.test(tree.token(a).word)),
