@@ -15,6 +15,7 @@
  */
 import type { NlpDocument } from '../nlp/types.ts';
 import { absorbIntoAccording } from './credits/according-reports.ts';
+import { handlingOutlet } from './credits/handled-paper-credits.ts';
 import { afterConjoinedCredit } from './credits/credit-before-conjunction.ts';
 import { withoutCreditWordContents } from './filters/credit-word-contents.ts';
 import { beforeDash, closingCredits, closingTails, joinedAfter, joinedClauses } from './credits/credits.ts';
@@ -141,7 +142,8 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   const named: Attribution[] = [];
   const weak = new Set<Attribution>();
   for (const c of [...candidates].sort((x, y) => x.cue.span.start - y.cue.span.start)) {
-    const resolved = resolver.resolve(c);
+    // "X told investors S, according to a transcript obtained by Bloomberg": the outlet carries X's claim (handled-paper-credits.ts).
+    const resolved = handlingOutlet(doc, c, candidates, (t) => resolver.resolve(c, t), isOutlet) ?? resolver.resolve(c);
     if (!resolved || (c.closingCredit && !credited(resolved))) continue;
     const claimant = withCopularPredicate(resolved, doc, text, c);
     if (isPredicatePhrase(claimant)) continue;

@@ -69,6 +69,10 @@ export function appositiveSpeaker(tree: DependencyTree, source: number, cue: num
   for (let a = end; a > 0 && a !== cue && Math.max(...tree.subtree(a)) === end; a = tree.head(a)) {
     if (tree.relation(a) !== 'appos') continue;
     if (a === source) return undefined;
+    // "A study published in the journal Science found S": a name set beside the noun of where the source came out, with no
+    // comma, only names that noun ("a story by the website Politico says S" is the maker's).
+    const first = Math.min(...tree.subtree(a));
+    if (tree.head(a) !== source && tree.hasCase(tree.head(a), 'in') && first > 1 && !isPunct(tree.token(first - 1))) return undefined;
     const described = tree.head(a) === source && isName(tree, source) && /^NNS?$/.test(tree.token(a).pos) && !othersBody(tree, a);
     return described ? undefined : a;
   }

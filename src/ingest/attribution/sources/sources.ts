@@ -38,6 +38,7 @@ import { roleDescribedPerson } from './role-epithets.ts';
 import { appositiveName } from './appositive-names.ts';
 import { actedJustBefore } from './acting-organizations.ts';
 import { accountOwner } from './account-owners.ts';
+import { cutShortNameEnd } from './cut-short-names.ts';
 import { referredPeople, spouseSource, type ReferringArticle } from './referred-people.ts';
 import { institutionDescribedPeople } from './institution-descriptions.ts';
 import { occasionHolder } from './occasion-holders.ts';
@@ -211,9 +212,11 @@ export class SourceResolver {
     const epithet = agedPerson(mention, this.names, this.text) ?? roleDescribedPerson(mention, this.names, this.text);
     if (epithet) return { mention, ...this.expand(epithet.text, epithet.type, epithet.start), resolved: true };
     // A name that includes the head: "Svetlana Golub, head of ..." but not "Russia" in "Russia's defense ministry".
+    const cueStart = a.cue ? tree.token(a.cue.token).start : mention.end;
+    const nameEnd = cueStart > mention.end ? cutShortNameEnd(this.text, mention.end, cueStart) : mention.end;
     const named =
       this.names.find(
-        (n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= mention.end && n.start <= head.start && head.end <= n.end,
+        (n) => n.sentence === a.sentence && n.start >= mention.start && n.end <= nameEnd && n.start <= head.start && head.end <= n.end,
       ) ?? appositive;
     if (named) {
       const expanded = this.expand(named.text, named.type, named.start);
