@@ -4,7 +4,9 @@
  * quotation inside the content; then outlets spread as the article's credits do — a credit closing a
  * sentence (", Reuters reports.") covers the paragraph's uncredited claims before it (in an earlier sentence, not
  * one that says where it was published: published-claims.ts), and a speaker's
- * next claim keeps the outlet of the previous one unless said elsewhere (other-occasions.ts); interviews and an outlet's own report: outlet-passages.ts;
+ * next claim keeps the outlet of the previous one unless said elsewhere (other-occasions.ts); neither crosses a sentence
+ * opened by "Meanwhile" or "Separately" (thread-openers.ts); "X said, per the AP" gives X's saying the AP (per-credited-sayings.ts);
+ * interviews and an outlet's own report: outlet-passages.ts;
  * papers an outlet reports on ("ledgers show S, the Tribune reports"), last: outlet-documents.ts.
  */
 import type { Attribution } from '../attribution/index.ts';
@@ -36,6 +38,8 @@ import { reportingLemma } from './verbs.ts';
 import { isToldOrder } from './told-orders.ts';
 import { saidOnOwnOccasion } from './other-occasions.ts';
 import { describesPreviousSpeaker, followsOtherOutlet } from './earlier-outlet-credits.ts';
+import { opensNewThread, threadOpenedBetween } from './thread-openers.ts';
+import { creditPerPhrasesToSayings } from './per-credited-sayings.ts';
 
 export function draftClaims(
   text: string,
@@ -87,6 +91,7 @@ export function draftClaims(
   sameOccasionDays(text, drafts);
   alsoSaidDays(text, drafts);
   creditQuotedSayings(text, doc, drafts, registry);
+  creditPerPhrasesToSayings(text, drafts);
   outletOwnReports(doc, drafts);
   // "Per the news site Crikey, two councils are drafting rules": an act the "per" phrase credits is the outlet's own.
   outletOwnReports(doc, creditPhrases(doc, drafts, registry));
@@ -106,6 +111,7 @@ function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
     const previous = claims[i - 1];
     if (claim.via.length || !previous?.via.length) return;
     if (previous.claimants[0] !== claim.claimants[0] && !describesPreviousSpeaker(text, claim, previous)) return;
+    if (claim.unit !== previous.unit && opensNewThread(text, claim.unit)) return;
     // "He told KGW S1. He said in a 2014 interview S2": the next claim was said elsewhere.
     if (!saidOnOwnOccasion(text, doc, claim, previous.via)) claim.via = [...previous.via];
   });
@@ -120,6 +126,7 @@ function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
       if (followsOtherOutlet(claims, j, claim.via)) break;
       if (earlier.unit !== claim.unit && namesWherePublished(text, earlier)) break;
       if (claimlessSentenceBetween(doc, claims, earlier, laterUnit)) break;
+      if (threadOpenedBetween(text, doc, earlier.unit, laterUnit) !== undefined) break;
       earlier.via = [...claim.via];
       laterUnit = earlier.unit;
     }

@@ -18,6 +18,7 @@ import type { Paragraph } from '../text/spans.ts';
 import { namesOwnChannel } from './channels.ts';
 import type { DraftContext } from './draft.ts';
 import { outletNamedIn } from './named-outlets.ts';
+import { threadOpenedBetween } from './thread-openers.ts';
 
 const ASKING = new Set(['speak', 'talk', 'interview', 'reach', 'contact', 'track']);
 
@@ -31,7 +32,7 @@ interface Asking {
 /** Claims of the person an outlet asked, after the asking in its paragraph, take the outlet as via. */
 export function outletInterviewees({ text, doc, drafts, registry, paragraphs }: DraftContext): void {
   const outlets = registry.all().filter(isOutlet);
-  for (const asking of askings(doc, outlets, registry, paragraphs))
+  for (const asking of askings(text, doc, outlets, registry, paragraphs))
     for (const d of drafts) {
       const at = d.verbSpan?.start ?? d.evidence.start;
       if (at <= asking.at || at >= asking.end || d.via.length || !d.claimants.length || namesOwnChannel(text, d)) continue;
@@ -39,7 +40,7 @@ export function outletInterviewees({ text, doc, drafts, registry, paragraphs }: 
     }
 }
 
-function askings(doc: NlpDocument, outlets: EntityRecord[], registry: EntityRegistry, paragraphs: Paragraph[]): Asking[] {
+function askings(text: string, doc: NlpDocument, outlets: EntityRecord[], registry: EntityRegistry, paragraphs: Paragraph[]): Asking[] {
   const found: Asking[] = [];
   for (const sentence of doc.sentences) {
     const tree = DependencyTree.of(sentence);
@@ -61,6 +62,7 @@ function askings(doc: NlpDocument, outlets: EntityRecord[], registry: EntityRegi
       const paragraph = paragraphs.find((p) => p.start <= token.start && token.start < p.end);
       let end = paragraph?.end ?? Infinity;
       for (const o of outlets) if (o !== outlet) for (const m of o.mentions) if (m.start > token.start) end = Math.min(end, m.start);
+      end = threadOpenedBetween(text, doc, token.start, end) ?? end;
       found.push({ outlet, asked, at: token.start, end });
     }
   }

@@ -12,7 +12,8 @@
  *   channel ("said in a statement", "tweeted": channels.ts) or listener ("told reporters":
  *   other-listeners.ts): they are left as they are. The passage ends at the
  *   paragraph's end or at the first claim or sentence that credits another outlet or names another
- *   interview (own-interviews.ts) or a news conference (public-occasions.ts), which it does not reach.
+ *   interview (own-interviews.ts) or a news conference (public-occasions.ts), which it does not reach, or at a
+ *   sentence opened by "Meanwhile" or "Separately" (thread-openers.ts).
  * - An outlet's own report: an action the outlet relates ("Israel has hit 250 targets, ..., the Wall
  *   Street Journal reports") is not Israel speaking, so a weak claim whose cue is no reporting verb and
  *   whose only credit is an outlet becomes the outlet's own claim, with no via.
@@ -39,6 +40,7 @@ import { outletNamedIn } from './named-outlets.ts';
 import { toldAnotherListener } from './other-listeners.ts';
 import { spokenByAnotherThanTeller } from './other-interview-speakers.ts';
 import { framesOwnChannel, saidOnPastOccasion } from './other-occasions.ts';
+import { threadOpenedBetween } from './thread-openers.ts';
 
 /** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */
 const INTERVIEW_LEMMAS = new Set(['tell', 'speak', 'talk']);
@@ -111,6 +113,7 @@ function passageEnd(
   paragraphs: Paragraph[],
 ): number {
   let end = paragraphs[interview.paragraph]?.end ?? Infinity;
+  end = threadOpenedBetween(text, doc, interview.at, end) ?? end;
   for (const o of outlets) {
     if (o === interview.outlet) continue;
     for (const m of o.mentions) if (m.start > interview.at) end = Math.min(end, m.start);

@@ -14,8 +14,9 @@
  * local radio station": own-interviews.ts). The passage ends at the first claim
  * it does not carry — a state, a government, a party or an organisation speaking in its own right
  * ("Israel claims S"), a speaker already heard before the report, another outlet's credit, a claim
- * through its own channel or told to a listener of its own ("told NOS", "told the jury"), a claim set against the report ("but officials say") — and at the first
- * sentence after the report with no claim at all.
+ * through its own channel or told to a listener of its own ("told NOS", "told the jury"), a claim set against the report ("but officials say"),
+ * a spokesperson named with their principal (principal-voices.ts), a sentence opened by "Meanwhile" or
+ * "Separately" (thread-openers.ts) — and at the first sentence after the report with no claim at all.
  * On an invented probe of 48 short Newser-style articles (36 claims with a via, 16 that must get none):
  * via right 5 → 29, wrong 0 → 0; the development via row 96.8 → 100 (libya: "…, rebels fear" after "notes
  * the Washington Post"). Through extract() on PolNeAR train's 840 articles: claims with a via 2,260 →
@@ -31,6 +32,8 @@ import type { DraftClaim } from './draft.ts';
 import { saidAtPublicOccasion } from './public-occasions.ts';
 import { repliesToReport } from './report-replies.ts';
 import { toldAnotherListener } from './other-listeners.ts';
+import { opensNewThread } from './thread-openers.ts';
+import { speaksForPrincipal } from './principal-voices.ts';
 
 /** "S, a TV station reported, but officials say S2": a claim set against the report is not carried by it. */
 const CONTRAST = /\b(but|however|yet|though|although)\b/i;
@@ -76,6 +79,7 @@ export function carryPassage(text: string, doc: NlpDocument, drafts: DraftClaim[
   for (const d of ordered.filter((x) => at(x) > from.at)) {
     const s = sentenceOf(d);
     if (d.paragraph !== from.paragraph || s > sentence + 1 || CONTRAST.test(text.slice(previous, d.evidence.start))) break;
+    if (s > from.sentence && opensNewThread(text, d.unit)) break;
     sentence = s;
     previous = Math.max(previous, d.evidence.end);
     if (d.via.length === 1 && d.via[0] === outlet) continue;
@@ -98,7 +102,8 @@ function isCarried(text: string, doc: NlpDocument, d: DraftClaim, heard: Set<Ent
     !saidOnPastOccasion(text, doc, d) &&
     !namesOwnInterview(doc, d) &&
     !repliesToReport(text, d) &&
-    !saidAtPublicOccasion(text, d)
+    !saidAtPublicOccasion(text, d) &&
+    !speaksForPrincipal(text, d)
   );
 }
 
