@@ -17,6 +17,8 @@ import { isReadText } from './read-texts.ts';
 import { isTakenObject } from './taken-objects.ts';
 import { isTellIdiom } from './tell-idioms.ts';
 import { isVotingRelative } from './voting-relatives.ts';
+import { isTopiclessSpeaking } from './topicless-speaking.ts';
+import { isSubjectedInfinitiveRelative } from './infinitive-relative-subjects.ts';
 
 const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   // "addressed a packed rally": the gathering is the audience, not what was said.
@@ -43,6 +45,10 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isFoundState,
   // "The small panel, showing the Virgin and Child, was sold in 1920".
   isDepictedScene,
+  // "did not want to speak on the record", "agreed to talk on condition that S".
+  isTopiclessSpeaking,
+  // "has nothing but positive things to say about his job": "things" is no speaker.
+  isSubjectedInfinitiveRelative,
 ];
 
 /** `readings` without those whose cue one of the shapes above reads as no claim. */
