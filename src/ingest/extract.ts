@@ -45,6 +45,7 @@ import { joinAndMastheads } from './nlp/and-joined-mastheads.ts';
 import { joinAndOrganizations } from './nlp/and-joined-organizations.ts';
 import { joinCommaOrganizations } from './nlp/comma-joined-organizations.ts';
 import { markAppositiveNamedBodies } from './nlp/appositive-named-bodies.ts';
+import { mendVerbReadBodyNames } from './nlp/verb-read-body-names.ts';
 import { joinOutletEditions } from './entities/outlet-editions.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
 import { mediumNamedOutlets } from './entities/medium-named-outlets.ts';
@@ -101,7 +102,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     published ? { docDate: published.iso.slice(0, 10) } : {},
   );
   const read = joinAndMastheads(joinAndOrganizations(splitPersonAffiliations(restoreMisreadNames(parsed, text), text), text), text);
-  const doc = joinOutletEditions(markAppositiveNamedBodies(joinCommaOrganizations(read, text), text), text);
+  const doc = joinOutletEditions(markAppositiveNamedBodies(mendVerbReadBodyNames(joinCommaOrganizations(read, text)), text), text);
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
   const named: TextSpan[] = [...bodyRanges, ...headlines, ...(header?.caption ? [header.caption] : [])];
   const within = (s: TextSpan) => named.some((r) => r.start <= s.start && s.end <= r.end);

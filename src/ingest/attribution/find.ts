@@ -20,6 +20,7 @@ import { splitLaterSpeakers } from './quotes/later-speakers.ts';
 import { CUE_LEXICON, attributionProbability, type CueLexicon } from './model/lexicon.ts';
 import { splitOwnClauses } from './boundaries/own-clauses.ts';
 import { askerOf } from './frames/question-askers.ts';
+import { describedSpeakerReading } from './sources/relative-object-speakers.ts';
 import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
 import { quoteBefore } from './quotes/backward-quotes.ts';
 import { quoteAfterSentence } from './quotes/following-quotes.ts';
@@ -71,7 +72,10 @@ export function scoredCandidates(
   for (const [i, sentence] of doc.sentences.entries()) {
     const tree = DependencyTree.of(sentence);
     const rate = (proposed: Candidate) => {
-      const c = { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
+      // "An Iraqi who fled Mosul said S": the Iraqi speaks; where the misreading also cut the content, nobody does.
+      const described = describedSpeakerReading(tree, proposed);
+      if (described === null) return;
+      const c = described ?? { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
       if (c.source === undefined) return;
       const span = candidateSpan(text, quotes, tree, c);
       // "Painful cuts allow voters to back S", "In addition to stating S, X has ...": the noun judged is the one the

@@ -5,6 +5,7 @@
 import { DependencyTree, isPunct, isVerb } from '../tree.ts';
 import { closingReportHost } from './closing-reports.ts';
 import { closingSayingFrame } from './closing-sayings.ts';
+import { closingSentenceContent } from './closing-sentence-credits.ts';
 import { contentTokens, markedBy, type Push } from './frame-proposal.ts';
 import { endsAtCommaBefore } from './fronted-complements.ts';
 
@@ -24,7 +25,10 @@ export function clauseHostProposals(
     if (head !== 0 && (subjects.length > 0 || source !== undefined) && head < v) {
       const host = rel === 'parataxis' || rel === 'dep' ? (closingReportHost(tree, v, head) ?? head) : head;
       const frame = rel === 'parataxis' || rel === 'dep' ? (closingSayingFrame(tree, v, host, source) ?? 'parataxis') : 'ccomp-of';
-      if (push(v, frame, contentTokens(tree, host, [v]), source)) framed = true;
+      const sentence = frame === 'ccomp' ? undefined : closingSentenceContent(tree, v, source);
+      if (sentence) {
+        if (push(v, 'ccomp', sentence, source)) framed = true;
+      } else if (push(v, frame, contentTokens(tree, host, [v]), source)) framed = true;
     } else if (head > v && rel === 'advcl' && subjects.length > 0 && markedBy(tree, v, 'as')) {
       // "As the mayor noted, S": the clause the cue's "as" clause stands in.
       if (push(v, 'ccomp-of', contentTokens(tree, head, [v]), source)) framed = true;

@@ -3,6 +3,7 @@
  * hang the "that" clause on the participle that issued the medium ("released", tagged VBN or VBD, hung on the verb or
  * on the noun) and leave the verb without content. The participle says nothing of its own there: its
  * clause is what the verb's speaker said in the medium. On PolNeAR train (at d768c51) no prediction changes.
+ * The clause may also hang on the issuer after the participle ("an interview published Sunday by the Athletic that S").
  */
 import { isVerb, type DependencyTree } from '../tree.ts';
 
@@ -46,7 +47,8 @@ export function complementsUnderIssuedMedium(tree: DependencyTree, v: number): n
       [v, o]
         .flatMap((h) => tree.children(h, /^(dep|acl|advcl)$/))
         .filter((p) => p > o && /^VB[ND]$/.test(tree.token(p).pos) && ISSUING.test(tree.token(p).lemma.toLowerCase()))
-        .flatMap((p) => tree.children(p, 'ccomp').filter((c) => c > p && openedByThat(tree, c))),
+        .flatMap((p) => [p, ...tree.children(p, 'obl').filter((o) => o > p)])
+        .flatMap((h) => tree.children(h, 'ccomp').filter((c) => c > h && openedByThat(tree, c))),
     );
 }
 
