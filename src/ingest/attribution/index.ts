@@ -57,6 +57,7 @@ import { carries, endingBy } from './credits/carried-reports.ts';
 import { describesOtherSpeaker } from './credits/speaker-relatives.ts';
 import { withoutReportedActs } from './credits/reported-acts.ts';
 import { closesWithPronounQualifiedSpeaker } from './credits/familiar-speakers.ts';
+import { namesOwnSpeaker } from './credits/speaker-naming-credits.ts';
 import { toldOutlets } from './credits/told-outlets.ts';
 import { cutBeforeLaterSpeaker } from './boundaries/later-speaker-clauses.ts';
 import { respondentsPoll } from './sources/poll-respondents.ts';
@@ -244,9 +245,9 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   // Outlets carrying other attributions, and offices' readouts of what people said, become their via.
   kept = citedSpeakers(text, doc, kept, (a, token) => resolver.resolve(a, token), isOutlet);
   resolveQuotedPronouns(doc, kept, (a, token) => resolver.resolve(a, token));
-  // "The council approved the budget, the AP reports": the outlet reports an act, no one's words (reported-acts.ts).
-  const citedReport = (a: Attribution) => a.credit !== undefined && a.via.length === 1 && isOutlet(a.via[0]);
-  kept = withoutReportedActs(doc, kept, (a) => isCarrier(a) || citedReport(a) || closesWithPronounQualifiedSpeaker(doc, a));
+  // "The council approved the budget, the AP reports": the outlet reports an act, no one's words (reported-acts.ts);
+  // so does a credit naming its own speaker ("…, a person close to her told the AP": speaker-naming-credits.ts).
+  kept = withoutReportedActs(doc, kept, (a) => isCarrier(a) || namesOwnSpeaker(doc, a, isOutlet));
   const carriers = kept.filter(isReport);
   // "X reports that S1—and police suspect S2": S1 stays the outlet's own claim.
   const ownPart = new Map<Attribution, number>();

@@ -1,34 +1,15 @@
 /**
- * Words outlets are named with, in one list with the difference between its two uses explicit:
- * - a masthead word (a newspaper's name's last word: "the Evening Courier") marks even a name NER left
- *   untagged as a newspaper, where a listener or occasion stands ("told the Sentinel": annotation/outlet-phrases.ts);
+ * Words outlets are named with, the difference between their two uses explicit:
+ * - a masthead word (a newspaper's name's last word: "the Evening Courier"; text/masthead-words.ts, shared
+ *   with the NLP stage) marks even a name NER left untagged as a newspaper, where a listener or occasion
+ *   stands ("told the Sentinel": annotation/outlet-phrases.ts);
  * - any media word, anywhere in a name NER tagged as an organization, marks it as an outlet's (from-ner.ts).
  * The other media words are no mastheads: broadcast words ("Radio", "TV"), outlets' own names, which
  * the gazetteer knows ("CNN", "Reuters"), and words that also close the names of things that are no
  * outlet ("the Law Review", "the Federal Register", "the Press Office").
  */
+import { MASTHEAD_WORDS } from '../text/masthead-words.ts';
 import { FOREIGN_MASTHEAD_WORDS } from './foreign-mastheads.ts';
-
-const MASTHEAD_WORDS = [
-  'Observer',
-  'Sentinel',
-  'Courier',
-  'Herald',
-  'Gazette',
-  'Tribune',
-  'Chronicle',
-  'Dispatch',
-  'Examiner',
-  'Inquirer',
-  'Enquirer',
-  'Telegraph',
-  'Bulletin',
-  'Ledger',
-  'Journal',
-  'Times',
-  'Post',
-  'Globe',
-];
 
 const OTHER_MEDIA_WORDS = [
   'News',

@@ -6,15 +6,15 @@
  * Only one plain capitalised newspaper word before the "and" and a masthead word after it, with no proper
  * noun right after; two papers are written each with its article ("the Times and the Post") and stay two.
  */
+import { MASTHEAD_WORDS } from '../text/masthead-words.ts';
 import type { NlpDocument, NlpSentence, NlpToken } from './types.ts';
 
 /**
- * Newspaper words, as in entities/media-words.ts (which this stage may not import): its masthead words,
- * and before the "and" also "News", "Press" and "Daily" ("the News and Observer"), after it "Review"
- * ("the Herald and Review"), which media-words.ts keeps off its masthead list for "the Law Review".
+ * Newspaper words: the masthead words, and before the "and" also "News", "Press" and "Daily" ("the News
+ * and Observer"), after it "Review" ("the Herald and Review"), which entities/media-words.ts keeps off its
+ * masthead list for "the Law Review".
  */
-const MASTHEADS =
-  'Observer|Sentinel|Courier|Herald|Gazette|Tribune|Chronicle|Dispatch|Examiner|Inquirer|Enquirer|Telegraph|Bulletin|Ledger|Journal|Times|Post|Globe';
+const MASTHEADS = MASTHEAD_WORDS.join('|');
 const OPENING_WORD = new RegExp(`^(?:${MASTHEADS}|News|Press|Daily)$`);
 const CLOSING_WORD = new RegExp(`^(?:${MASTHEADS}|Review)$`);
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
