@@ -46,6 +46,7 @@ import { joinAndOrganizations } from './nlp/and-joined-organizations.ts';
 import { joinCommaOrganizations } from './nlp/comma-joined-organizations.ts';
 import { markAppositiveNamedBodies } from './nlp/appositive-named-bodies.ts';
 import { mendVerbReadBodyNames } from './nlp/verb-read-body-names.ts';
+import { dropButtonGluedNames } from './nlp/ui-glued-names.ts';
 import { joinOutletEditions } from './entities/outlet-editions.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
 import { mediumNamedOutlets } from './entities/medium-named-outlets.ts';
@@ -101,7 +102,10 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     joinMisreadNames(withoutBylineLines(text, header)),
     published ? { docDate: published.iso.slice(0, 10) } : {},
   );
-  const read = joinAndMastheads(joinAndOrganizations(splitPersonAffiliations(restoreMisreadNames(parsed, text), text), text), text);
+  const read = joinAndMastheads(
+    joinAndOrganizations(splitPersonAffiliations(dropButtonGluedNames(restoreMisreadNames(parsed, text)), text), text),
+    text,
+  );
   const doc = joinOutletEditions(markAppositiveNamedBodies(mendVerbReadBodyNames(joinCommaOrganizations(read, text)), text), text);
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
   const named: TextSpan[] = [...bodyRanges, ...headlines, ...(header?.caption ? [header.caption] : [])];

@@ -15,7 +15,7 @@ export function closingSentenceContent(tree: DependencyTree, v: number, source: 
   if (!/^(dep|parataxis|ccomp)$/.test(tree.relation(v)) || !PLAIN_SAYING.has(tree.token(v).lemma.toLowerCase())) return undefined;
   if (source === undefined || source > v || tree.head(source) !== v || !/^nsubj/.test(tree.relation(source))) return undefined;
   const clauses = tree.children(v).filter((k) => CLAUSE.test(tree.relation(k)));
-  if (clauses.some((k) => k > v) || !clauses.some((k) => k < source)) return undefined;
+  if (clauses.some((k) => k > v) || !(clauses.some((k) => k < source) || hungOnNoun(tree, v))) return undefined;
   const subject = Math.min(...tree.subtree(source));
   const comma = subject > 2 && tree.token(subject - 1).pos === "''" ? subject - 2 : subject - 1;
   if (comma < 2 || tree.token(comma).word !== ',') return undefined;
@@ -27,4 +27,9 @@ export function closingSentenceContent(tree: DependencyTree, v: number, source: 
   const content = tokenRange(1, comma - 1);
   while (content.length > 0 && isPunct(tree.token(content[0]))) content.shift();
   return content.length > 0 ? content : undefined;
+}
+
+/** "X is considering retirement, his agent said": the verb hung as `dep` on a noun of S, no clause of S under it. */
+function hungOnNoun(tree: DependencyTree, v: number): boolean {
+  return tree.relation(v) === 'dep' && /^NN/.test(tree.token(tree.head(v)).pos) && tree.head(v) < v;
 }
