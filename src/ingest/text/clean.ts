@@ -18,7 +18,8 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^\d\.\s*tap .*$/i,
   /^register now\b.*$/i,
   /^(sign up|subscribe)\b.*\b(newsletter|inbox|email)\b.*$/i,
-  /^.*\bnewsletter\b.{0,60}$/i,
+  // A sign-up prompt is short and reports no saying: "…, their association said in a newsletter." is the article's.
+  /^(?!.*\b(?:said|says|wrote|writes|told|tells|reported|reports)\b).{0,60}\bnewsletter\b.{0,60}$/i,
   /^advertisement$/i,
 ];
 

@@ -4,6 +4,8 @@
  * the verb, so the clause it hangs on holds only part of S and the model rates that reading low. When the verb's
  * subject opens right after the comma that ends S, the verb takes no clause after it, and a clause of S hangs
  * on it, S is everything before that comma (unless a colon or semicolon comes before it).
+ * So it is when the verb holds none of S but hangs as `dep` on S's last word before the comma ("He kept drinking
+ * from a stream, his daughter told reporters", "She has canceled a press tour, a friend of hers told People").
  */
 import { isPunct, tokenRange, type DependencyTree } from '../tree.ts';
 import { PLAIN_SAYING } from './closing-sayings.ts';
@@ -15,10 +17,11 @@ export function closingSentenceContent(tree: DependencyTree, v: number, source: 
   if (!/^(dep|parataxis|ccomp)$/.test(tree.relation(v)) || !PLAIN_SAYING.has(tree.token(v).lemma.toLowerCase())) return undefined;
   if (source === undefined || source > v || tree.head(source) !== v || !/^nsubj/.test(tree.relation(source))) return undefined;
   const clauses = tree.children(v).filter((k) => CLAUSE.test(tree.relation(k)));
-  if (clauses.some((k) => k > v) || !(clauses.some((k) => k < source) || hungOnNoun(tree, v))) return undefined;
+  if (clauses.some((k) => k > v)) return undefined;
   const subject = Math.min(...tree.subtree(source));
   const comma = subject > 2 && tree.token(subject - 1).pos === "''" ? subject - 2 : subject - 1;
   if (comma < 2 || tree.token(comma).word !== ',') return undefined;
+  if (!clauses.some((k) => k < source) && !hungOnLastWords(tree, v, comma)) return undefined;
   // The verb closes the sentence: every word after the comma is the credit's.
   const credit = new Set(tree.subtree(v));
   if (tokenRange(comma + 1, tree.size).some((t) => !credit.has(t) && !isPunct(tree.token(t)))) return undefined;
@@ -29,7 +32,12 @@ export function closingSentenceContent(tree: DependencyTree, v: number, source: 
   return content.length > 0 ? content : undefined;
 }
 
-/** "X is considering retirement, his agent said": the verb hung as `dep` on a noun of S, no clause of S under it. */
-function hungOnNoun(tree: DependencyTree, v: number): boolean {
-  return tree.relation(v) === 'dep' && /^NN/.test(tree.token(tree.head(v)).pos) && tree.head(v) < v;
+/**
+ * The verb hangs as `dep` on the word right before the comma that ends S, and that word is in S's main clause,
+ * not in a clause S reports ('he warned, "S2," Trump told NBC': S2 is Trump's, not the warning).
+ */
+function hungOnLastWords(tree: DependencyTree, v: number, comma: number): boolean {
+  if (tree.relation(v) !== 'dep' || tree.head(v) !== comma - 1 || isPunct(tree.token(comma - 1))) return false;
+  for (let t = comma - 1; t > 0; t = tree.head(t)) if (/^(ccomp|parataxis)$/.test(tree.relation(t))) return false;
+  return true;
 }

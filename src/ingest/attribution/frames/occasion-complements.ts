@@ -5,6 +5,7 @@
  */
 import { isVerb, type DependencyTree } from '../tree.ts';
 import { complementsUnderIssuedMedium } from './issued-medium-complements.ts';
+import { complementsUnderOccasionNoun } from './occasion-noun-complements.ts';
 
 /** Prepositions that hang the way or occasion of a saying on its verb: "in comments to", "during an appearance on". */
 const OCCASION_CASE = /^(in|during|to|with)$/i;
@@ -24,5 +25,6 @@ export function complementsUnderOccasion(tree: DependencyTree, v: number): numbe
       tree.children(n, 'ccomp').filter((c) => c > n && tree.children(c, 'mark').some((m) => /^that$/i.test(tree.token(m).word))),
     ),
     ...complementsUnderIssuedMedium(tree, v), // "said in a statement released Friday that S"
+    ...complementsUnderOccasionNoun(tree, v), // "told investors on a call that S"
   ];
 }

@@ -5,6 +5,8 @@
  * earlier group did. The organization named right after the noun is who spoke. Only organizations:
  * "the columnist Ruth Marcus" read the same way renamed many speakers on PolNeAR train and changed no
  * claimant's score, but on dev let a later pronoun find a person and add a claim PolNeAR does not have.
+ * A person is named after a bare label with no article or owner, the Newser way of introducing a
+ * bystander ("Harlow resident Joan Pruitt, whose farm sits near the tracks, told the paper S").
  */
 import type { DependencyTree } from '../tree.ts';
 import type { NameMention } from './name-mentions.ts';
@@ -22,7 +24,12 @@ export function unpunctuatedAppositiveName(
   for (const dependent of tree.children(noun, 'dep')) {
     const t = tree.token(dependent);
     const name = names.find((n) => n.sentence === sentence && n.start === next.start && t.end <= n.end);
-    if (name?.type === 'ORGANIZATION') return name;
+    if (name?.type === 'ORGANIZATION' || (name?.type === 'PERSON' && isBareLabel(tree, noun))) return name;
   }
   return undefined;
+}
+
+/** A noun with no article, owner or number before it: "resident" in "Harlow resident Joan Pruitt". */
+function isBareLabel(tree: DependencyTree, noun: number): boolean {
+  return !tree.children(noun, /^(det|nmod:poss|nummod)$/).length;
 }
