@@ -1,6 +1,7 @@
 /**
  * A month or a year as all the text gives of a saying's time: "said last month that S", "told the Bee
- * earlier this month", "said in May that S", "In a 2023 speech, X said S", "said in a December report".
+ * earlier this month", "said in May that S", "said in late October", "in mid-May", "in early 2019",
+ * "In a 2023 speech, X said S", "said in a December report".
  * The claim's saidOn then has MONTH or YEAR precision. Only a phrase hung on the reporting verb (or a
  * year on its occasion) counts: "said last year's flood cost $3 million" dates the flood.
  */
@@ -32,9 +33,13 @@ export function monthOrYearSpan(tree: DependencyTree, cue: number, text: string)
     if (cases.length !== 1 || cases[0] !== 'in') continue;
     // "said in May that S", "said in 2019 that S"; not "in May 3" (a day, read elsewhere) nor "in May's vote".
     if (present) continue;
-    if (MONTH_NAME.test(word) && tree.token(child).pos === 'NNP' && tree.children(child, /^(nummod|nmod:poss|amod|det)$/).length === 0)
-      return { start: tree.token(child).start, end: tree.token(child).end };
-    if (YEAR_NUMBER.test(word) && tree.token(child).pos === 'CD' && tree.children(child).length === 1)
+    const month = monthPart(tree, child);
+    if (month) return month;
+    if (
+      YEAR_NUMBER.test(word) &&
+      tree.token(child).pos === 'CD' &&
+      tree.children(child).filter((c) => !isPartOfPeriod(tree, c)).length === 1
+    )
       return { start: tree.token(child).start, end: tree.token(child).end };
     // "In a 2023 speech, X said S": the year of the occasion.
     if (OCCASIONS.has(tree.token(child).lemma.toLowerCase())) {
@@ -43,6 +48,25 @@ export function monthOrYearSpan(tree: DependencyTree, cue: number, text: string)
     }
   }
   return undefined;
+}
+
+/** "in early October", "in late 2019", "in mid-March": the part of the month or year the saying fell in. */
+const PART_OF_PERIOD = /^(?:early|late|mid)$/i;
+const MID_MONTH = /^mid-/i;
+
+/** The month a phrase hung on the cue names alone, or in part ("early October", "mid-May"); not "May 3" nor "May's vote". */
+function monthPart(tree: DependencyTree, node: number): TextSpan | undefined {
+  const token = tree.token(node);
+  const prefix = MID_MONTH.exec(token.word)?.[0].length ?? 0;
+  // The tagger may make "mid-February" a common noun; the month after "mid-" is a name all the same.
+  if (!MONTH_NAME.test(token.word.slice(prefix)) || (token.pos !== 'NNP' && !(prefix && token.pos === 'NN'))) return undefined;
+  const modifiers = tree.children(node, /^(nummod|nmod:poss|amod|det)$/);
+  if (!modifiers.every((m) => isPartOfPeriod(tree, m))) return undefined;
+  return { start: token.start + prefix, end: token.end };
+}
+
+function isPartOfPeriod(tree: DependencyTree, modifier: number): boolean {
+  return tree.relation(modifier) === 'amod' && PART_OF_PERIOD.test(tree.token(modifier).word);
 }
 
 function isPresent(tree: DependencyTree, cue: number): boolean {

@@ -13,6 +13,7 @@ import { holidaySpan } from './holiday-days.ts';
 import { namingDaySpan } from './month-day-spans.ts';
 import { datesBeforeSaying } from './published-papers.ts';
 import { isMediumPlace, isTownHall } from './occasion-forms.ts';
+import { speakingRelatives } from './speaking-relatives.ts';
 import { speakingParticiples } from './verbs.ts';
 
 const DAY_WORD = new RegExp(
@@ -62,6 +63,9 @@ export const OCCASIONS = new Set([
   'visit',
   // Court papers and reports carry their day as a statement does: "In a Friday filing, prosecutors say S".
   'filing',
+  // Sworn statements: "said in a 2023 deposition that S", "In a Friday affidavit, the agent wrote S".
+  'deposition',
+  'affidavit',
   'report',
   'memo',
   // Studies and polls carry their release's day: "A poll released Monday found S" (published-papers.ts).
@@ -124,6 +128,8 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
       tree.children(o, 'acl').filter((v) => PARTICIPLE_TAG.test(tree.token(v).pos) && !datesBeforeSaying(tree, v)),
     ),
     ...speakingParticiples(tree, cue),
+    // "X, who testified Monday at the trial, said S"; not where the cue names an occasion of its own.
+    ...(occasions.length ? [] : speakingRelatives(tree, cue)),
     ...tree.children(cue, 'advmod').filter((a) => NARROWING_ADVERB.test(tree.token(a).word)),
   ];
   const scenes = askedParticiples(tree, cue);

@@ -68,7 +68,7 @@ export function thirdPerson(lemma: string): string {
 }
 
 /** Ways of speaking a participle sets the scene with: "Speaking to reporters Wednesday, X said", "Writing for CNN, X says". */
-const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appear', 'brief']);
+export const SPEAKING = new Set(['speak', 'talk', 'address', 'testify', 'write', 'appear', 'brief']);
 
 /**
  * The participles of speaking that set a cue verb's scene: hung on the verb ("Speaking to reporters,
