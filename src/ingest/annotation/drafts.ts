@@ -4,7 +4,8 @@
  * quotation inside the content; then outlets spread as the article's credits do — a credit closing a
  * sentence (", Reuters reports.") covers the paragraph's uncredited claims before it (in an earlier sentence, not
  * one that says where it was published: published-claims.ts), and a speaker's
- * next claim keeps the outlet of the previous one unless said elsewhere (other-occasions.ts); neither crosses a sentence
+ * next claim keeps the outlet of the previous one unless said elsewhere (other-occasions.ts), and so does "one of the
+ * officials" after the officials (partitive-speakers.ts); neither crosses a sentence
  * opened by "Meanwhile" or "Separately" (thread-openers.ts); "X said, per the AP" gives X's saying the AP (per-credited-sayings.ts);
  * interviews and an outlet's own report: outlet-passages.ts;
  * papers an outlet reports on ("ledgers show S, the Tribune reports"), last: outlet-documents.ts.
@@ -40,6 +41,7 @@ import { saidOnOwnOccasion } from './other-occasions.ts';
 import { describesPreviousSpeaker, followsOtherOutlet } from './earlier-outlet-credits.ts';
 import { opensNewThread, threadOpenedBetween } from './thread-openers.ts';
 import { creditPerPhrasesToSayings } from './per-credited-sayings.ts';
+import { namesMemberOfPreviousGroup } from './partitive-speakers.ts';
 
 export function draftClaims(
   text: string,
@@ -110,7 +112,8 @@ function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
   claims.forEach((claim, i) => {
     const previous = claims[i - 1];
     if (claim.via.length || !previous?.via.length) return;
-    if (previous.claimants[0] !== claim.claimants[0] && !describesPreviousSpeaker(text, claim, previous)) return;
+    const sameSpeaker = previous.claimants[0] === claim.claimants[0] || describesPreviousSpeaker(text, claim, previous);
+    if (!sameSpeaker && !namesMemberOfPreviousGroup(text, claim, previous)) return;
     if (claim.unit !== previous.unit && opensNewThread(text, claim.unit)) return;
     // "He told KGW S1. He said in a 2014 interview S2": the next claim was said elsewhere.
     if (!saidOnOwnOccasion(text, doc, claim, previous.via)) claim.via = [...previous.via];

@@ -13,7 +13,9 @@
  *   other-listeners.ts): they are left as they are. The passage ends at the
  *   paragraph's end or at the first claim or sentence that credits another outlet or names another
  *   interview (own-interviews.ts) or a news conference (public-occasions.ts), which it does not reach, or at a
- *   sentence opened by "Meanwhile" or "Separately" (thread-openers.ts).
+ *   sentence opened by "Meanwhile" or "Separately" (thread-openers.ts), or, when no one person told it, where an
+ *   organisation speaks in its own right; a speaker going on from a statement of their own is not reached
+ *   (interview-passage-stops.ts).
  * - An outlet's own report: an action the outlet relates ("Israel has hit 250 targets, ..., the Wall
  *   Street Journal reports") is not Israel speaking, so a weak claim whose cue is no reporting verb and
  *   whose only credit is an outlet becomes the outlet's own claim, with no via.
@@ -41,6 +43,7 @@ import { toldAnotherListener } from './other-listeners.ts';
 import { spokenByAnotherThanTeller } from './other-interview-speakers.ts';
 import { framesOwnChannel, saidOnPastOccasion } from './other-occasions.ts';
 import { threadOpenedBetween } from './thread-openers.ts';
+import { continuesOwnOccasion, organisationSpeaksAt } from './interview-passage-stops.ts';
 
 /** Verbs by which someone gives an outlet their account: "told CNN", "spoke to the Times", "talked to Reuters". */
 const INTERVIEW_LEMMAS = new Set(['tell', 'speak', 'talk']);
@@ -91,6 +94,7 @@ export function interviewPassages({ text, doc, drafts, registry, paragraphs }: D
       // "X said last month S" is left out, but the interview's account may go on after it.
       if (spokeElsewhere(text, doc, d) || saidOnPastOccasion(text, doc, d) || toldAnotherListener(doc, d, outlets)) continue;
       if (spokenByAnotherThanTeller(interview.teller ?? tellerOfClaim(ordered, interview), d)) continue;
+      if (continuesOwnOccasion(text, doc, ordered, d, interview.at, outlets)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
   }
@@ -114,6 +118,8 @@ function passageEnd(
 ): number {
   let end = paragraphs[interview.paragraph]?.end ?? Infinity;
   end = threadOpenedBetween(text, doc, interview.at, end) ?? end;
+  const teller = interview.teller ?? tellerOfClaim(drafts, interview);
+  if (teller?.type !== 'Person') end = Math.min(end, organisationSpeaksAt(drafts, interview.at));
   for (const o of outlets) {
     if (o === interview.outlet) continue;
     for (const m of o.mentions) if (m.start > interview.at) end = Math.min(end, m.start);
