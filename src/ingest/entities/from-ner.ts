@@ -57,6 +57,9 @@ import { finderOfWork, outletsNamedByWork } from './outlet-work-phrases.ts';
 import { untaggedOutlets } from './untagged-outlets.ts';
 import { fullerOutletNamedBefore } from './outlet-short-forms.ts';
 import { typeOfNer } from './ner-types.ts';
+import { joinImpliedAcronyms } from './implied-acronyms.ts';
+import { placeTaggedBodyNames } from './place-tagged-bodies.ts';
+import { bodyBeforeItsNoun, bodyNamedBefore } from './bodies-named-before.ts';
 
 /** A definite description that stands for an outlet named before it. */
 const OUTLET_DESCRIPTION = /^the\s+(?:newspaper|paper|network|broadcaster|magazine|daily|tabloid|outlet)$/i;
@@ -106,6 +109,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const shortForms = organizationShortForms(doc);
   const blocs = blocNames(doc);
   const storms = stormNames(doc);
+  const placeTaggedBodies = placeTaggedBodyNames(doc);
   for (const s of doc.sentences) {
     for (const m of withOfPlaceBodies(s)) {
       if (blocs.some((b) => b.sentence === s.index && b.tokenBegin <= m.tokenBegin && m.tokenEnd <= b.tokenEnd)) continue;
@@ -113,6 +117,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
       const person = m.ner === 'PERSON';
       const type =
         namedAs.get(m.text) ??
+        (placeTaggedBodies.has(m.text) ? 'Organization' : undefined) ??
         (people.has(m)
           ? 'Person'
           : person && places.has(m.text)
@@ -234,6 +239,7 @@ export function registerNamedEntities(registry: EntityRegistry, mentions: NamedM
     if (m.alias) registry.alias(record, m.alias);
   }
   aliasOfPlaceBodies(registry);
+  joinImpliedAcronyms(registry);
 }
 
 /**
@@ -299,6 +305,8 @@ export function entityOfSource(registry: EntityRegistry, source: ResolvedSource,
     byName ??
     cutPersonName(registry, source) ??
     fullerDescription(registry, mentionText, type) ??
+    (type === 'Group' ? bodyNamedBefore(registry, { ...source.mention, text: mentionText }) : undefined) ??
+    (source.resolved ? undefined : bodyBeforeItsNoun(registry, sourceName)) ??
     addEntity(registry, cleanDescription(sourceName), type);
   for (const alias of source.aliases) if (!/^(he|she|they|it|we|i|who)$/i.test(alias)) registry.alias(record, alias);
   if (!source.resolved) registry.mention(record, source.mention);
