@@ -21,6 +21,7 @@ import { CUE_LEXICON, attributionProbability, type CueLexicon } from './model/le
 import { splitOwnClauses } from './boundaries/own-clauses.ts';
 import { askerOf } from './frames/question-askers.ts';
 import { describedSpeakerReading } from './sources/relative-object-speakers.ts';
+import { closedClauseReading } from './boundaries/closing-credit-trailers.ts';
 import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
 import { quoteBefore } from './quotes/backward-quotes.ts';
 import { quoteAfterSentence } from './quotes/following-quotes.ts';
@@ -110,8 +111,13 @@ export function scoredCandidates(
     for (const proposed of splitLaterSpeakers(tree, own, speaks)) {
       const rated = ratings.has(proposed) ? ratings.get(proposed) : rate(proposed);
       if (!rated || rated.p < Math.min(lexicon.threshold, floor)) continue;
-      const upright = objectThroughPredicate(tree, rated.c) ?? objectThroughSiblingPredicate(tree, rated.c);
-      found.push(attributionOf(tree, rated.c, (upright && tree.span(upright)) ?? rated.span, quotes, rated.source, rated.p));
+      const closed = closedClauseReading(tree, rated.c, own);
+      const closedSpan = closed && candidateSpan(text, quotes, tree, closed);
+      if (closed && closedSpan) found.push(attributionOf(tree, closed, closedSpan, quotes, rated.source, rated.p));
+      else {
+        const upright = objectThroughPredicate(tree, rated.c) ?? objectThroughSiblingPredicate(tree, rated.c);
+        found.push(attributionOf(tree, rated.c, (upright && tree.span(upright)) ?? rated.span, quotes, rated.source, rated.p));
+      }
     }
   }
   return found.sort((x, y) => y.confidence - x.confidence);
