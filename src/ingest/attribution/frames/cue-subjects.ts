@@ -21,6 +21,7 @@ import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, s
 import { objectParticipleHost } from './object-participles.ts';
 import { strandedAgent } from './stranded-agents.ts';
 import { looselyHungSpeaker } from './loosely-hung-speakers.ts';
+import { continuesCutName } from './cut-name-subjects.ts';
 
 /** Parts of speech a source can have: nouns, pronouns, numbers ("9 percent"). */
 const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|WP|WDT|CD|DT)$/;
@@ -67,7 +68,7 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
       return NOMINAL.test(tree.token(agent).pos) ? agent : undefined;
     // Two subjects ('"S," X added, "S2"'): the parser took the quotation's subject too; the speaker stands next to the cue.
     // "…, a Marist poll released Thursday finds": the day the parser made a second subject is when, not who.
-    const allSubjects = tree.children(n, /^nsubj$/).filter((s) => s > dateline);
+    const allSubjects = tree.children(n, /^nsubj$/).filter((s) => s > dateline && !continuesCutName(tree, n, s));
     const subjects = allSubjects.length > 1 ? allSubjects.filter((s) => !isDayWord(tree, s)) : allSubjects;
     const subject =
       subjects.length > 1

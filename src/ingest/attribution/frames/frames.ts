@@ -8,6 +8,7 @@ import type { NlpSentence } from '../../nlp/types.ts';
 import { DependencyTree, isPunct, isVerb, tokenRange } from '../tree.ts';
 import { datelineLength } from '../credits/dateline.ts';
 import { closingSpeaker } from './closing-speakers.ts';
+import { appositiveCreditSpeaker } from './appositive-credits.ts';
 import { quotedSpeakerBeforeClause } from './quoted-inverted-speakers.ts';
 import { openingSaid } from './opening-said.ts';
 import { parentheticalSpeaker } from './parenthetical-speakers.ts';
@@ -153,7 +154,9 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (marked && push(v, 'ccomp', marked.content, marked.source)) continue;
     const closing =
       isVerb(token) && invertedSubject(tree, v) === undefined
-        ? (closingSpeaker(tree, v, firstWord, isNameOrDescription) ?? quotedSpeakerBeforeClause(tree, v, firstWord))
+        ? (appositiveCreditSpeaker(tree, v, firstWord) ??
+          closingSpeaker(tree, v, firstWord, isNameOrDescription) ??
+          quotedSpeakerBeforeClause(tree, v, firstWord))
         : undefined;
     if (closing) push(v, 'parataxis', closing.content, closing.source);
     // A noun cue's source is its possessor ("Trump's claim that S"), a light verb's subject, or a stance's holder ("X is a supporter of S").

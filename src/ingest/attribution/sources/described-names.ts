@@ -3,6 +3,7 @@
  * gave earlier. As an entity "the company" would be wrong data (one node for every company that
  * spoke anywhere). Only a close, unambiguous fit is taken; otherwise the description stays as it is.
  */
+import { withoutKindBeforeName } from './kind-words-before-names.ts';
 import { lookupKnownName } from '../../entities/gazetteer.ts';
 import type { NameMention } from './name-mentions.ts';
 import { withoutEntryTime } from './stamped-headlines.ts';
@@ -147,5 +148,5 @@ export function renamedPerson(
 
 /** A description as its own name, an article the source wrote twice once ("the the inspection report"). */
 export function descriptionName(text: string): string {
-  return withoutEntryTime(text).replace(/^(the|a|an)\s+(?=\1\s)/i, '');
+  return withoutKindBeforeName(withoutEntryTime(text).replace(/^(the|a|an)\s+(?=\1\s)/i, ''));
 }

@@ -11,6 +11,7 @@ import { namesPeople } from '../model/noun-classes.ts';
 import { isName } from './proper-names.ts';
 import { byPhrases } from '../frames/question-askers.ts';
 import { speakerOfVerbBeforeComma } from '../boundaries/inner-speakers.ts';
+import { namesNounOfSource } from './source-body-names.ts';
 import { isPunct, isVerb, tokenRange, type DependencyTree } from '../tree.ts';
 
 /**
@@ -73,6 +74,7 @@ export function appositiveSpeaker(tree: DependencyTree, source: number, cue: num
     // comma, only names that noun ("a story by the website Politico says S" is the maker's).
     const first = Math.min(...tree.subtree(a));
     if (tree.head(a) !== source && tree.hasCase(tree.head(a), 'in') && first > 1 && !isPunct(tree.token(first - 1))) return undefined;
+    if (namesNounOfSource(tree, source, a)) return undefined;
     const described = tree.head(a) === source && isName(tree, source) && /^NNS?$/.test(tree.token(a).pos) && !othersBody(tree, a);
     return described ? undefined : a;
   }

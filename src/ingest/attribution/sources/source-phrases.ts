@@ -9,6 +9,7 @@ import { isPunct, type DependencyTree } from '../tree.ts';
 import { joinedInName } from './and-in-names.ts';
 import { reportedPhrase } from './reported-phrases.ts';
 import { isSpeakerAside } from './speaker-asides.ts';
+import { namesNounOfSource } from './source-body-names.ts';
 
 const PHRASE_STOP = /^(acl:relcl|acl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep|discourse|list)$/;
 
@@ -41,6 +42,7 @@ export function sourcePhrase(
   const stop = (e: { dep: string; to: number }, from: number) =>
     (PHRASE_STOP.test(e.dep) &&
       !describing(e, from) &&
+      !(/^(appos|dep)$/.test(e.dep) && namesNounOfSource(tree, sourceToken, e.to)) &&
       !(/^(conj|cc)$/.test(e.dep) && (joinedInName(tree, sourceToken, e.to) || joinedInName(tree, from, e.to)))) ||
     (from === sourceToken && (attaching(e.dep) || (own && reportedPhrase(tree, e, content))));
   const age = (e: { dep: string; to: number }, from: number) => from === sourceToken && isAgeAfterName(tree, sourceToken, e.to);

@@ -45,6 +45,7 @@ import { occasionHolder } from './occasion-holders.ts';
 import { statementHolder } from './statement-holders.ts';
 import { agreeingContentSubject } from './content-subject-possessors.ts';
 import { describedSpeaker } from './described-speakers.ts';
+import { roleBeforeBodyName } from './role-compound-speakers.ts';
 
 export type { SourceType } from './name-mentions.ts';
 export type { PronounObservation, PronounOptions } from './pronoun-antecedents.ts';
@@ -193,6 +194,8 @@ export class SourceResolver {
       const source = this.occasionSpeaker(head, a.sentence) ?? this.pronounAntecedent(head, a.sentence);
       return source && { mention, ...source, resolved: true };
     }
+    const roleForBody = roleBeforeBodyName(tree, sourceToken, mention);
+    if (roleForBody) return roleForBody;
     // "A post on the mayor's Facebook page said": whoever keeps the page, with the post's words as its mention.
     const owner = accountOwner(tree, sourceToken);
     const keeper = owner === undefined ? undefined : this.keeperOf(tree, owner, a.sentence);
