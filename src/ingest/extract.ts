@@ -19,6 +19,7 @@ import { parsePublished, publishedFromIso, type Published } from './annotation/d
 import { disputes } from './annotation/disputes.ts';
 import { findChannels } from './annotation/channels.ts';
 import { nameDescribedClaimants } from './entities/described-claimants.ts';
+import { nameDescribedSpeakers } from './entities/described-previous-speakers.ts';
 import { interviewPassages } from './annotation/outlet-passages.ts';
 import { interviewAccounts } from './annotation/interview-accounts.ts';
 import { outletInterviewees } from './annotation/outlet-interviewees.ts';
@@ -158,6 +159,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   nameDescribedVias(registry, text, attributions, isOutletHere);
   nameCreditedVias(attributions, describedCredits);
   nameDescribedClaimants(registry, text, attributions);
+  nameDescribedSpeakers(registry, text, doc, attributions);
   const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);
   if (header?.caption && header.credit) {
     const claim = captionClaim(text, header.caption, header.credit, registry);

@@ -7,7 +7,8 @@ import { entityTypes } from '../support/entity-types.ts';
 
 it('"the Utah Republican", "the first-term Democrat" are persons; "a Texas Republican" a group; none an organization', async () => {
   expect(
-    await entityTypes('Sen. Mark Ellery voted against the bill on Tuesday. The Utah Republican said the bill was dead.'),
+    // Two senators before it: with one, "the Utah Republican" is that senator (described-previous-speakers.ts).
+    await entityTypes('Sen. Mark Ellery and Sen. Ann Brody voted against the bill on Tuesday. The Utah Republican said the bill was dead.'),
   ).toMatchObject({
     'Utah Republican': 'Person',
   });

@@ -19,7 +19,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
 import { framesOwnChannel } from './other-occasions.ts';
 import { toldAnotherListener } from './other-listeners.ts';
-import { saidAtPublicOccasion } from './public-occasions.ts';
+import { saidAtGathering } from './gathering-occasions.ts';
 
 const at = (d: DraftClaim) => d.verbSpan?.start ?? d.evidence.start;
 
@@ -41,7 +41,7 @@ export function continuesOwnOccasion(
   const before = drafts.filter((x) => x !== d && at(x) > interviewAt && at(x) < at(d) && x.claimants.includes(speaker));
   const last = before.sort((x, y) => at(y) - at(x))[0];
   if (last === undefined || last.via.length > 0) return false;
-  return framesOwnChannel(text, doc, last) || saidAtPublicOccasion(text, last) || toldAnotherListener(doc, last, outlets);
+  return framesOwnChannel(text, doc, last) || saidAtGathering(text, doc, last) || toldAnotherListener(doc, last, outlets);
 }
 
 /** Where an organisation other than an outlet first speaks in its own right (no via) after the interview began. */

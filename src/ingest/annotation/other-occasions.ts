@@ -11,7 +11,7 @@ import { namesOwnChannel } from './channels.ts';
 import type { DraftClaim } from './draft.ts';
 import { toldAnotherListener } from './other-listeners.ts';
 import { namesOwnInterview } from './own-interviews.ts';
-import { saidAtPublicOccasion } from './public-occasions.ts';
+import { saidAtGathering } from './gathering-occasions.ts';
 
 /** "last month", "earlier this year", "in 2014", "in a 2014 interview", "years ago", "in a separate interview". */
 const PAST_OCCASION = new RegExp(
@@ -53,7 +53,7 @@ export function saidOnOwnOccasion(text: string, doc: NlpDocument, d: DraftClaim,
     saidOnPastOccasion(text, doc, d) ||
     framesOwnChannel(text, doc, d) ||
     namesOwnInterview(doc, d) ||
-    saidAtPublicOccasion(text, d) ||
+    saidAtGathering(text, doc, d) ||
     toldAnotherListener(doc, d, outlets)
   );
 }

@@ -12,7 +12,7 @@
  *   channel ("said in a statement", "tweeted": channels.ts) or listener ("told reporters":
  *   other-listeners.ts): they are left as they are. The passage ends at the
  *   paragraph's end or at the first claim or sentence that credits another outlet or names another
- *   interview (own-interviews.ts) or a news conference (public-occasions.ts), which it does not reach, or at a
+ *   interview (own-interviews.ts) or a news conference, rally or speech (gathering-occasions.ts), which it does not reach, or at a
  *   sentence opened by "Meanwhile" or "Separately" (thread-openers.ts), or, when no one person told it, where an
  *   organisation speaks in its own right; a speaker going on from a statement of their own is not reached
  *   (interview-passage-stops.ts).
@@ -30,7 +30,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftClaim, DraftContext } from './draft.ts';
 import { namesOwnInterview } from './own-interviews.ts';
-import { saidAtPublicOccasion } from './public-occasions.ts';
+import { saidAtGathering } from './gathering-occasions.ts';
 import { relatesAction } from './outlet-actions.ts';
 import { findsThing } from './found-things.ts';
 import { commitsToAction } from './committed-actions.ts';
@@ -177,5 +177,5 @@ function findInterviews(doc: NlpDocument, outlets: EntityRecord[], paragraphs: P
 
 /** Said in another interview or at a news conference: not in the interview's account. */
 function spokeElsewhere(text: string, doc: NlpDocument, d: DraftClaim): boolean {
-  return namesOwnInterview(doc, d) || saidAtPublicOccasion(text, d);
+  return namesOwnInterview(doc, d) || saidAtGathering(text, doc, d);
 }
