@@ -13,7 +13,8 @@ export const ENTITY_TYPES = ['Person', 'Organization', 'Place', 'Group'] as cons
 export const ORGANIZATION_KINDS = ['GOVERNMENT', 'MILITARY', 'NGO', 'MEDIA', 'PLATFORM', 'OTHER'] as const;
 export const CLAIM_KINDS = ['STATEMENT', 'QUOTE', 'FIGURE', 'BELIEF', 'OFFER', 'ACTION'] as const;
 export const MODALITIES = ['ASSERTED', 'HEDGED', 'BELIEVED'] as const;
-export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+/** A WEEK's date is its Monday; a MONTH's or YEAR's its first day. */
+export const DATE_PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 /** How a claim came to be: a hand annotation, machine extraction, or an extracted claim a person edited. */
 export const CLAIM_ORIGINS = ['CURATED', 'EXTRACTED', 'EDITED'] as const;
 /** Entity → entity relationship types; stored as Neo4j relationship types of the same name. */
@@ -67,12 +68,17 @@ export const figureSchema = z.object({
 });
 
 /** A date resolved against the publication date, with the words that gave it. */
-const claimDateSchema = z.object({
-  date: z.iso.date(),
-  precision: z.enum(DATE_PRECISIONS),
-  /** The words that gave the date: "Wednesday", "since Thursday". */
-  text: nonEmpty,
-});
+const claimDateSchema = z
+  .object({
+    date: z.iso.date(),
+    precision: z.enum(DATE_PRECISIONS),
+    /** The words that gave the date: "Wednesday", "since Thursday", "last week". */
+    text: nonEmpty,
+  })
+  .refine((d) => d.precision !== 'WEEK' || new Date(`${d.date}T00:00:00Z`).getUTCDay() === 1, {
+    message: 'a WEEK date must be the Monday that starts the week',
+    path: ['date'],
+  });
 
 export const claimSchema = z.object({
   id: localId,

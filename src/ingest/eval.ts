@@ -6,7 +6,8 @@
  * - claims: one-to-one; a predicted claim matches a gold claim when their evidence spans
  *   overlap and a predicted claimant matches a gold claimant by name or alias;
  * - via: (claim, outlet) pairs over matched claims, outlets compared by name or alias;
- * - dates: (claim, saidOn date) pairs over matched claims.
+ * - dates: (claim, saidOn date) pairs over matched claims; a date matches one of the same day and
+ *   precision (sameSaidOn).
  */
 import type { AnnotatedEntity, Annotation } from '../graph/annotation.ts';
 
@@ -101,6 +102,18 @@ export function scoreEntityTypes(predicted: AnnotatedEntity[], gold: AnnotatedEn
   return score(typed, named, named);
 }
 
+type SaidOn = NonNullable<GoldLike['claims'][number]['saidOn']>;
+
+/**
+ * A predicted date is right when it names the gold date to the same precision: a WEEK is its Monday,
+ * so "the week of Monday March 6" against a gold "Monday" (DAY) or a gold day later that week is no
+ * match (the week does not say which day), nor is a gold WEEK matched by its Monday as a DAY. A month
+ * or year read for a day (or the other way) fails the same way.
+ */
+export function sameSaidOn(predicted: SaidOn, gold: SaidOn): boolean {
+  return predicted.date === gold.date && predicted.precision === gold.precision;
+}
+
 export function scoreArticle(predicted: GoldLike, gold: GoldLike): ArticleScore {
   const pEntity = new Map(predicted.entities.map((e) => [e.id, e]));
   const gEntity = new Map(gold.entities.map((e) => [e.id, e]));
@@ -129,7 +142,7 @@ export function scoreArticle(predicted: GoldLike, gold: GoldLike): ArticleScore 
         viaTp++;
       }
     }
-    if (pc.saidOn && gc.saidOn && pc.saidOn.date === gc.saidOn.date) dateTp++;
+    if (pc.saidOn && gc.saidOn && sameSaidOn(pc.saidOn, gc.saidOn)) dateTp++;
   }
   const count = (claims: GoldLike['claims'], f: (c: GoldLike['claims'][number]) => number) => claims.reduce((n, c) => n + f(c), 0);
   return {

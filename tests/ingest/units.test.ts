@@ -3,7 +3,7 @@ import { findQuotes } from '../../src/ingest/attribution/quotes/quotes.ts';
 import { parsePublished, resolveDate } from '../../src/ingest/annotation/dates.ts';
 import { extractFigures } from '../../src/ingest/annotation/figures.ts';
 import { boilerplateBlocks, splitLines } from '../../src/ingest/text/clean.ts';
-import { score, scoreArticle } from '../../src/ingest/eval.ts';
+import { sameSaidOn, score, scoreArticle } from '../../src/ingest/eval.ts';
 import { slugify } from '../../src/graph/ids.ts';
 
 describe('dates', () => {
@@ -26,9 +26,16 @@ describe('dates', () => {
     expect(resolveDate('late Monday', published)).toMatchObject({ date: '2022-02-28', precision: 'DAY' });
     expect(resolveDate('Tuesday night', published)).toMatchObject({ date: '2022-03-01', precision: 'DAY' });
   });
-  it('names no day for a week ("last week", "earlier this week"), and a YEAR for a year ("last year", "in 2019")', () => {
-    expect(resolveDate('last week', published)).toBeUndefined();
-    expect(resolveDate('earlier this week', published)).toBeUndefined();
+  it('names a WEEK, its Monday, for a week ("last week", "earlier this week"), no day, and a YEAR for a year ("last year", "in 2019")', () => {
+    // Published on Wednesday, March 2, 2022: its week began on Monday, February 28.
+    expect(resolveDate('earlier this week', published)).toMatchObject({ date: '2022-02-28', precision: 'WEEK' });
+    expect(resolveDate('last week', published)).toMatchObject({ date: '2022-02-21', precision: 'WEEK' });
+    expect(resolveDate('late last week', published)).toMatchObject({ date: '2022-02-21', precision: 'WEEK' });
+    expect(resolveDate('last week', undefined)).toBeUndefined();
+    expect(resolveDate('last weekend', published)).toBeUndefined();
+    expect(resolveDate('two weeks ago', published)).toBeUndefined();
+    // An ISO week: posted on Sunday, March 6, "this week" began on Monday, February 28.
+    expect(resolveDate('this week', parsePublished('Mar 6, 2022 9:00 AM CST'))).toMatchObject({ date: '2022-02-28', precision: 'WEEK' });
     expect(resolveDate('last year', published)).toMatchObject({ date: '2021-01-01', precision: 'YEAR' });
     expect(resolveDate('in 2019', published)).toMatchObject({ date: '2019-01-01', precision: 'YEAR' });
   });
@@ -80,6 +87,14 @@ describe('boilerplate', () => {
 describe('slugs and scores', () => {
   it('slugifies names', () => {
     expect(slugify("Soldiers' Mothers Committee")).toBe('soldiers-mothers-committee');
+  });
+  it("counts a claim date right only at the gold date's precision: a week is none of its days", () => {
+    const week = { date: '2022-02-28', precision: 'WEEK' as const, text: 'last week' };
+    expect(sameSaidOn(week, { ...week, text: 'earlier this week' })).toBe(true);
+    expect(sameSaidOn(week, { date: '2022-02-28', precision: 'DAY', text: 'Monday' })).toBe(false);
+    expect(
+      sameSaidOn({ date: '2022-03-01', precision: 'MONTH', text: 'in March' }, { date: '2022-03-01', precision: 'DAY', text: 'March 1' }),
+    ).toBe(false);
   });
   it('computes F1', () => {
     expect(score(3, 4, 6).f1).toBeCloseTo(0.6);

@@ -3,7 +3,7 @@
  * outlets, channel, dates and conflicts; then everything else drawn), for screen readers, for
  * people who prefer reading, and for tests.
  */
-import { fill, formatDate, h } from '../shared/dom.ts';
+import { fill, formatClaimDate, formatDate, h } from '../shared/dom.ts';
 import type { GraphModel } from './graph-model.ts';
 import { KIND_COLOURS, MODALITY_BORDERS } from './palette.ts';
 import type { ClaimSide, GraphClaim, GraphEntity } from './queries.ts';
@@ -33,7 +33,7 @@ export function claimItem(claim: GraphClaim | ClaimSide, model: GraphModel, sele
       isFull(claim) && claim.reportedVia.length ? [' · via ', names(claim.reportedVia)] : null,
       isFull(claim) && claim.channel ? [' · first on ', claim.channel.name] : null,
       isFull(claim) && claim.saidOn
-        ? [' · said ', formatDate(claim.saidOn.date), claim.saidOn.text ? ` (“${claim.saidOn.text}”)` : '']
+        ? [' · said ', formatClaimDate(claim.saidOn), claim.saidOn.text ? ` (“${claim.saidOn.text}”)` : '']
         : null,
       isFull(claim)
         ? [

@@ -4,7 +4,7 @@ const CLAIM_SIDE = `id text kind modality claimants { id name type }`;
 
 export const CLAIM_FIELDS = `
   id text quote kind modality verb createdAt
-  saidOn { date text }
+  saidOn { date precision text }
   claimants { id name type }
   reportedVia { id name }
   channel { id name medium }
@@ -45,8 +45,8 @@ export const ARTICLE_READER = `
         totalCount
         nodes {
           id text quote kind modality verb createdAt
-          saidOn { date text }
-          refersTo { date text }
+          saidOn { date precision text }
+          refersTo { date precision text }
           claimants { id name }
           evidence { start end text }
           provenance {
@@ -83,7 +83,7 @@ export interface GraphClaim extends ClaimSide {
   quote: string | null;
   verb: string;
   createdAt: string;
-  saidOn: { date: string; text: string | null } | null;
+  saidOn: { date: string; precision: string; text: string | null } | null;
   reportedVia: EntityRef[];
   channel: { id: string; name: string; medium: string } | null;
   article: { id: string; title: string; publishedAt: string | null; publisher: EntityRef | null };
@@ -110,8 +110,8 @@ export interface ReaderClaim {
   modality: string;
   verb: string;
   createdAt: string;
-  saidOn: { date: string; text: string | null } | null;
-  refersTo: { date: string; text: string | null } | null;
+  saidOn: { date: string; precision: string; text: string | null } | null;
+  refersTo: { date: string; precision: string; text: string | null } | null;
   claimants: EntityRef[];
   evidence: { start: number; end: number; text: string };
   provenance: ProvenanceStep[];

@@ -3,7 +3,7 @@
  * claimant; selecting a highlight shows the claim, its dates and its provenance chain.
  */
 import { graphql } from '../shared/api.ts';
-import { fill, formatDate, h, type Child } from '../shared/dom.ts';
+import { fill, formatClaimDate, formatDate, h, type Child } from '../shared/dom.ts';
 import { claimantColours } from './palette.ts';
 import { ARTICLE_READER, type ReaderArticle, type ReaderClaim } from './queries.ts';
 
@@ -134,10 +134,10 @@ function claimDetails(claim: ReaderClaim): Child[] {
       'dl',
       { class: 'dates' },
       claim.saidOn
-        ? [h('dt', {}, 'Said on'), h('dd', {}, formatDate(claim.saidOn.date), claim.saidOn.text ? ` (“${claim.saidOn.text}”)` : '')]
+        ? [h('dt', {}, 'Said on'), h('dd', {}, formatClaimDate(claim.saidOn), claim.saidOn.text ? ` (“${claim.saidOn.text}”)` : '')]
         : null,
       claim.refersTo
-        ? [h('dt', {}, 'About'), h('dd', {}, formatDate(claim.refersTo.date), claim.refersTo.text ? ` (“${claim.refersTo.text}”)` : '')]
+        ? [h('dt', {}, 'About'), h('dd', {}, formatClaimDate(claim.refersTo), claim.refersTo.text ? ` (“${claim.refersTo.text}”)` : '')]
         : null,
       h('dt', {}, 'Added to the graph'),
       h('dd', {}, formatDate(claim.createdAt)),

@@ -30,6 +30,16 @@ function append(element: HTMLElement, children: Child[]): void {
   }
 }
 
+/** A claim's date as precise as the text gives it: "Mar 2, 2022", "week of Feb 28, 2022", "March 2022", "2022". */
+export function formatClaimDate(value: { date: string; precision?: string | null }): string {
+  if (value.precision === 'WEEK') return `week of ${formatDate(value.date)}`;
+  const date = new Date(`${value.date}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value.date;
+  if (value.precision === 'MONTH') return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  if (value.precision === 'YEAR') return String(date.getUTCFullYear());
+  return formatDate(value.date);
+}
+
 /** "2022-03-02T13:16:00-06:00" → "Mar 2, 2022"; dates alone are shown as they are given. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';

@@ -291,6 +291,8 @@ export type DatePrecision =
   | 'DAY'
   /** A month: date is its first day. */
   | 'MONTH'
+  /** A week ('said last week', 'earlier this week'): date is its Monday. */
+  | 'WEEK'
   /** A year: date is its first day. */
   | 'YEAR';
 
@@ -1050,7 +1052,7 @@ export type SaidOn = {
   __typename?: 'SaidOn';
   /** The date, to the precision given. */
   date: Scalars['Date']['output'];
-  /** Whether the text gives the day, the month or only the year. */
+  /** Whether the text gives the day, the week, the month or only the year. */
   precision: DatePrecision;
   /** The words that gave the date: 'Wednesday', 'since Thursday'. */
   text?: Maybe<Scalars['String']['output']>;

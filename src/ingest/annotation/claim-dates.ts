@@ -28,6 +28,7 @@ import { relativeDaySpan } from './relative-days.ts';
 import { releasedPaperDay } from './released-paper-days.ts';
 import { relativeOccasionDay } from './relative-occasion-days.ts';
 import { cueDateSpan, todayInContent } from './said-on.ts';
+import { weekSpan } from './week-dates.ts';
 
 /** What the date rules read: the claim's sentence (its index and tree), its cue, its content. */
 interface ClaimDateContext {
@@ -78,6 +79,8 @@ const DATE_RULES: DateRule[] = [
   (c) => infinitiveCueDay(c.tree, c.cue, c.text),
   // "issued a statement Thursday in which it said S": the day of the occasion a relative clause tells of (relative-occasion-days.ts)
   (c) => (c.according ? undefined : relativeOccasionDay(c.tree, c.cue, c.text)),
+  // "said last week", "told reporters earlier this week": a week is all there is (week-dates.ts)
+  (c) => (c.according ? undefined : weekSpan(c.tree, c.cue, c.text, c.content)),
   // "said last month that S", "said in May", "In a 2023 speech, X said": a month or year is all there is (month-year-dates.ts)
   (c) => (c.according ? undefined : monthOrYearSpan(c.tree, c.cue, c.text)),
 ];

@@ -21,7 +21,8 @@ export interface Published {
 
 export interface ResolvedDate {
   date: string;
-  precision: 'DAY' | 'MONTH' | 'YEAR';
+  /** A WEEK's date is its Monday. */
+  precision: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
   text: string;
 }
 
@@ -51,6 +52,18 @@ export function publishedFromIso(iso: string): Published | undefined {
 function isoDay(year: number, month: number, day: number): string {
   const d = new Date(Date.UTC(year, month - 1, day));
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The week phrases resolved against publication: "last week", "earlier this week", "late last week" (week-dates.ts). */
+export const WEEK_PHRASE = /^(?:(?:earlier|early|late)\s+)?(?:this|last)\s+week$/i;
+
+/**
+ * The week of publication, or one `weeksBack` before it, as its Monday (an ISO week: an article
+ * posted on a Sunday is in the week that began six days earlier).
+ */
+function weekOf(published: Published, weeksBack: number, text: string): ResolvedDate {
+  const sinceMonday = (new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay() + 6) % 7;
+  return { date: isoDay(published.year, published.month, published.day - sinceMonday - 7 * weeksBack), precision: 'WEEK', text };
 }
 
 /** Years counted back from publication's: "last year" is the one before. */
@@ -88,7 +101,9 @@ export function resolveDate(expression: string, published: Published | undefined
       ? { date: isoDay(published.year, published.month, published.day - 1), precision: 'DAY', text: expression.trim() }
       : undefined;
   }
-  // A week names no day ("last week" is not seven days ago); a year alone is a YEAR.
+  // "last week", "earlier this week": a WEEK, never a day ("last week" is not seven days ago).
+  if (WEEK_PHRASE.test(lower)) return published ? weekOf(published, /\blast\b/.test(lower) ? 1 : 0, expression.trim()) : undefined;
+  // Other weeks ("last weekend", "two weeks ago") name neither a day nor a week counted from publication; a year alone is a YEAR.
   if (/\bweek(?:end)?s?\b/.test(lower)) return undefined;
   const yearAlone =
     /^(?:in\s+)?(\d{4})$/.exec(lower)?.[1] ??

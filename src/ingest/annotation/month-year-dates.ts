@@ -88,8 +88,8 @@ export function presentCueOverPastPeriod(tree: DependencyTree, cue: number, text
 }
 
 /**
- * A month or year date that can be a saying's: not after publication, a month not long before it,
- * and not a month cut off its day by the rule that found it ("14 on Sept. 30": "Sept.").
+ * A week, month or year date that can be a saying's: not after publication, a week or month not long
+ * before it, and not a month cut off its day by the rule that found it ("14 on Sept. 30": "Sept.").
  */
 export function coarseSayingDate(
   date: ResolvedDate,
