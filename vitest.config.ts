@@ -26,6 +26,7 @@ const UNIT = [
   'tests/ingest/units.test.ts',
   'tests/layout/import-cycles.test.ts',
   'tests/layout/ingest-stages.test.ts',
+  'tests/layout/npm-scripts.test.ts',
   'tests/mutation/article-file.test.ts',
   'tests/mutation/ingest-cli-arguments.test.ts',
   'tests/operations/saved-operations-written.test.ts',

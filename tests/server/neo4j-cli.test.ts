@@ -2,9 +2,10 @@
  * `npm run neo4j` run twice: the first starts the local Neo4j and stops it on SIGTERM; the second
  * finds it running and says it leaves it alone (it used to say "Ctrl-C stops it" and exit at once).
  * The instance lives in a cache folder of its own, with the project's Neo4j jars linked in.
+ * The command is package.json's own script, so the process signalled is the one npm runs.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,7 +15,8 @@ import { loadConfig } from '../../src/server/config.ts';
 import { freePort } from '../support/servers.ts';
 
 const run = promisify(execFile);
-const CLI = ['--import', 'tsx', 'src/cli/neo4j.ts'];
+const SCRIPT: string = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.neo4j;
+const CLI = SCRIPT.replace(/^node /, '').split(' ');
 const cacheDir = mkdtempSync(join(tmpdir(), 'neo4j-cli-'));
 let env: NodeJS.ProcessEnv;
 let first: ChildProcess;
@@ -58,9 +60,25 @@ describe('npm run neo4j', () => {
     expect(first.exitCode).toBeNull();
   }, 60_000);
 
+  it('runs in one Node process, so a signal reaches the handler that stops Neo4j', () => {
+    expect(SCRIPT).toMatch(/^node --import tsx /);
+  });
+
   it('SIGTERM stops the Neo4j it started and exits 0', async () => {
+    const java = Number(readFileSync(join(cacheDir, 'instances', 'dev', 'run', 'neo4j.pid'), 'utf8'));
+    expect(alive(java)).toBe(true);
     const exited = new Promise<number | null>((resolve) => first.once('exit', (code) => resolve(code)));
     first.kill('SIGTERM');
     expect(await exited).toBe(0);
+    expect(alive(java)).toBe(false);
   }, 60_000);
 });
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
