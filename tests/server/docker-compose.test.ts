@@ -65,7 +65,7 @@ describe('docker-compose.yml', () => {
     expect(tsconfigBuild.compilerOptions).toMatchObject({ outDir: 'dist', rootDir: '.' });
     expect(existsSync(join(PROJECT_ROOT, 'src/server/main.ts'))).toBe(true);
     const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
-    expect(pkg.scripts.start).toBe('node dist/src/server/main.js');
+    expect(pkg.scripts.start).toBe('exec node dist/src/server/main.js');
     expect(runtime).toMatch(new RegExp(`EXPOSE ${api.environment.PORT}`));
   });
 });
