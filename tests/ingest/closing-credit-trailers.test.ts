@@ -1,7 +1,7 @@
 /**
  * "S, Moreau said, a deal that could end the strike"; "S, the school confirmed on Facebook Friday": a closing
  * credit whose verb the parser gave a phrase after it (an appositive read as its object, the place it was said)
- * says S, the clause it closes (src/ingest/attribution/boundaries/closing-credit-trailers.ts), on real CoreNLP
+ * says S, the clause it closes (src/ingest/attribution/frames/closing-sentence-credits.ts), on real CoreNLP
  * parses of sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';

@@ -21,7 +21,7 @@ import { CUE_LEXICON, attributionProbability, type CueLexicon } from './model/le
 import { splitOwnClauses } from './boundaries/own-clauses.ts';
 import { askerOf } from './frames/question-askers.ts';
 import { describedSpeakerReading } from './sources/relative-object-speakers.ts';
-import { closedClauseReading } from './boundaries/closing-credit-trailers.ts';
+import { closedClauseReading } from './frames/closing-sentence-credits.ts';
 import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
 import { quoteBefore } from './quotes/backward-quotes.ts';
 import { quoteAfterSentence } from './quotes/following-quotes.ts';
