@@ -1,7 +1,7 @@
 /**
  * A title the tagger took into a person's name is no part of the name
  * (src/ingest/entities/leading-titles.ts), and a name the parser cut ("Pastor Dale Hardy", "Hardy"
- * read as an adverb) is still the person's (cutPersonName in src/ingest/entities/from-ner.ts); real
+ * read as an adverb) is still the person's (cutPersonName in src/ingest/entities/source-entities.ts); real
  * CoreNLP parses of texts written for this test.
  */
 import { describe, expect, it } from 'vitest';

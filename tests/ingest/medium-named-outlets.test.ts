@@ -1,6 +1,6 @@
 /**
  * An organization's name right before a medium's noun, and a name closing on "News Agency", are news
- * outlets (src/ingest/entities/medium-named-outlets.ts, from-ner.ts organizationKind); real CoreNLP
+ * outlets (src/ingest/entities/medium-named-outlets.ts, organization-kinds.ts); real CoreNLP
  * parses of texts written for this test.
  */
 import { describe, expect, it } from 'vitest';

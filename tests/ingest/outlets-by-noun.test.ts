@@ -1,7 +1,7 @@
 /**
  * Outlets the gazetteer does not know, recognised by the noun that introduces them ("Polish
  * television station TVN", "Spanish news agency EFE": annotation/outlet-phrases.ts) or by their
- * name's head ("the Tacoma Ledger": entities/from-ner.ts), on real CoreNLP parses of sentences
+ * name's head ("the Tacoma Ledger": entities/organization-kinds.ts), on real CoreNLP parses of sentences
  * written for these tests.
  */
 import { describe, expect, it } from 'vitest';

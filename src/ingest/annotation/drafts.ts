@@ -13,7 +13,8 @@
 import type { Attribution } from '../attribution/index.ts';
 import { findQuotes } from '../attribution/quotes/quotes.ts';
 import { DependencyTree } from '../attribution/tree.ts';
-import { entityOfSource, namesNoOutlet } from '../entities/from-ner.ts';
+import { entityOfSource } from '../entities/source-entities.ts';
+import { namesNoOutlet } from '../entities/bare-outlet-nouns.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { EntityRegistry } from '../entities/registry.ts';

@@ -17,7 +17,8 @@
  */
 import { closingOccasions } from '../attribution/boundaries/closing-occasions.ts';
 import { DependencyTree } from '../attribution/tree.ts';
-import { addEntity, organizationKind } from '../entities/from-ner.ts';
+import { addEntity } from '../entities/added-entities.ts';
+import { organizationKind } from '../entities/organization-kinds.ts';
 import { isOutlet, lookupKnownName } from '../entities/gazetteer.ts';
 import { MASTHEAD_WORD } from '../entities/media-words.ts';
 import { isCallSign, stationAfter } from '../entities/stations.ts';

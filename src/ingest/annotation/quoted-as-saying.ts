@@ -11,7 +11,7 @@
 import { quotedSayings } from '../attribution/frames/quoted-as-saying.ts';
 import { speakerPhrase } from '../attribution/credits/speaker-phrases.ts';
 import { DependencyTree } from '../attribution/tree.ts';
-import { entityOfSource } from '../entities/from-ner.ts';
+import { entityOfSource } from '../entities/source-entities.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';

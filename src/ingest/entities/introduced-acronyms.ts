@@ -9,7 +9,7 @@
  */
 import type { NlpDocument } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
-import { addEntity } from './from-ner.ts';
+import { addEntity } from './added-entities.ts';
 import { lookupKnownName, organizationKindOfHead } from './gazetteer.ts';
 import { typeOfNer } from './ner-types.ts';
 import type { EntityRegistry } from './registry.ts';

@@ -3,7 +3,7 @@
  * - a masthead word (a newspaper's name's last word: "the Evening Courier"; text/masthead-words.ts, shared
  *   with the NLP stage) marks even a name NER left untagged as a newspaper, where a listener or occasion
  *   stands ("told the Sentinel": annotation/outlet-phrases.ts);
- * - any media word, anywhere in a name NER tagged as an organization, marks it as an outlet's (from-ner.ts).
+ * - any media word, anywhere in a name NER tagged as an organization, marks it as an outlet's (organization-kinds.ts).
  * The other media words are no mastheads: broadcast words ("Radio", "TV"), outlets' own names, which
  * the gazetteer knows ("CNN", "Reuters"), and words that also close the names of things that are no
  * outlet ("the Law Review", "the Federal Register", "the Press Office").

@@ -4,7 +4,7 @@
  * organization of no kind). "agency" counts after "news", "wire" or "press" only. So is an
  * organization's name right before such a noun, which the name modifies: "the Varnak news agency
  * reported", "Al-Qamar television said", "Varesh Weekly magazine"; and a name closing on "News Agency"
- * (gazetteer heads would make "Agency" a government body's: from-ner.ts organizationKind).
+ * (gazetteer heads would make "Agency" a government body's: organization-kinds.ts).
  */
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';

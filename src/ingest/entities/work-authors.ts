@@ -1,7 +1,7 @@
 /**
  * "Tuesday's statement from USA Track & Field said S", "A letter from the Sierra Club says S": a work
  * "from" a named body or person speaks for it, as "a White House statement" does for the office
- * (from-ner.ts `officeOfWork`). The source phrase is often cut inside the name ("USA Track" before
+ * (work-publishers.ts `officeOfWork`). The source phrase is often cut inside the name ("USA Track" before
  * "&"), so the author is the entity already named where the name starts.
  */
 import type { ResolvedSource } from '../attribution/index.ts';

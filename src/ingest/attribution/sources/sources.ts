@@ -5,25 +5,22 @@
  * the parse, not with CoreNLP's coref annotator, which costs ~40× the parse (see the README).
  */
 import { isPersonRole, lookupKnown, organizationKindOfHead } from '../../entities/gazetteer.ts';
-import type { NlpDocument, NlpToken } from '../../nlp/types.ts';
+import type { NlpDocument } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
 import type { FoundAttribution } from '../find.ts';
 import type { Gender } from './pronoun-features.ts';
 import { PronounAntecedents, type PronounOptions } from './pronoun-antecedents.ts';
+import { PLURAL, PronounSources } from './pronoun-sources.ts';
 import { openQuotationStart } from '../quotes/quotes.ts';
-import { quotationOpeningSentence } from './closing-quotation-pronouns.ts';
-import { listenerTest } from './pronoun-listeners.ts';
-import { FIRST_PERSON, namelessPronoun, objectNoun, pluralForOneName, quotedThirdParty } from './nameless-sources.ts';
+import { FIRST_PERSON, namelessPronoun, objectNoun, quotedThirdParty } from './nameless-sources.ts';
 import { governingSpeaker } from './governing-speaker.ts';
 import { redirectedSpeaker } from './redirected-speakers.ts';
-import { coordinatedNames } from './coordinated-names.ts';
-import { mainClauseSpeaker, singularDescription } from './mention-heads.ts';
-import { descriptionName, renamedPerson } from './described-names.ts';
+import { mainClauseSpeaker } from './mention-heads.ts';
+import { descriptionName } from './described-names.ts';
 import { describedBeforeName, relativeOfOne } from './partitive-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
 import { withinLines } from './line-bound-names.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
-import { pluralPeopleSubject } from './group-antecedents.ts';
 import { RELATIVE, relativeSource } from './relative-sources.ts';
 import { quotationSpeaker } from '../quotes/quotation-speaker.ts';
 import { WEEKDAY_ALTERNATION } from '../../text/day-words.ts';
@@ -36,15 +33,12 @@ import { definiteDescriptionSource } from './definite-descriptions.ts';
 import { agedPerson } from './age-epithets.ts';
 import { roleDescribedPerson } from './role-epithets.ts';
 import { appositiveName } from './appositive-names.ts';
-import { actedJustBefore } from './acting-organizations.ts';
 import { accountOwner } from './account-owners.ts';
 import { cutShortNameEnd } from './cut-short-names.ts';
 import { referredPeople, spouseSource, type ReferringArticle } from './referred-people.ts';
 import { institutionDescribedPeople } from './institution-descriptions.ts';
-import { occasionHolder } from './occasion-holders.ts';
 import { statementHolder } from './statement-holders.ts';
 import { agreeingContentSubject } from './content-subject-possessors.ts';
-import { describedSpeaker } from './described-speakers.ts';
 import { roleBeforeBodyName } from './role-compound-speakers.ts';
 
 export type { SourceType } from './name-mentions.ts';
@@ -52,7 +46,6 @@ export type { PronounObservation, PronounOptions } from './pronoun-antecedents.t
 export type { ResolvedSource } from './resolved-source.ts';
 
 const PERSONAL = /^(he|she|him|her|his|i|me|my)$/i;
-const PLURAL = /^(they|them|their|we|us|our)$/i;
 /** Pronouns left unresolved: their antecedent is too often not the speaker. */
 const UNRELIABLE = /^(it|its|that)$/i;
 const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
@@ -70,13 +63,7 @@ export class SourceResolver {
   private readonly forms: NameForms;
   /** insideQuotation()'s answers by character offset. */
   private readonly quoted = new Map<number, boolean>();
-  /** The descriptions a pronoun's pick renamed a person by (renamedPerson): that person's aliases for later pronouns too. */
-  private readonly describedAs = new Map<string, Set<string>>();
-  private readonly antecedents: PronounAntecedents;
-  /** The other names a "they" stands for, by the pronoun's offset ("Cruz and Rubio … they"). */
-  private readonly partners = new Map<number, NameMention[]>();
-  /** The second of a pair a description stands for, by the description's offset ("the couple": June Pruitt). */
-  private readonly pairPartners = new Map<number, NameMention[]>();
+  private readonly pronouns: PronounSources;
   /** What the rules for "the former", "one", "her husband" read of the article (referred-people.ts). */
   private readonly referring: ReferringArticle;
 
@@ -95,7 +82,7 @@ export class SourceResolver {
       gender: (name: string, listed?: boolean) => this.forms.gender(name, listed),
       insideQuotation: (token: { start: number }) => this.insideQuotation(token),
     };
-    this.antecedents = new PronounAntecedents(article, pronouns);
+    this.pronouns = new PronounSources({ doc, text, names: this.names, forms: this.forms }, new PronounAntecedents(article, pronouns));
     this.referring = { doc, names: this.names, expand: article.expand, gender: (name) => this.forms.gender(name, true) };
   }
 
@@ -122,7 +109,7 @@ export class SourceResolver {
 
   /** The others a plural pronoun source names beside its claimant ("they" for "Cruz and Rubio": Rubio). */
   companions(source: ResolvedSource): ResolvedSource[] {
-    const others = PLURAL.test(source.mention.text) ? this.partners : this.pairPartners;
+    const others = PLURAL.test(source.mention.text) ? this.pronouns.partners : this.pronouns.pairPartners;
     const seen = new Set([source.name]);
     return (others.get(source.mention.start) ?? [])
       .map((n) => ({ mention: source.mention, ...this.expand(n.text, n.type, n.start), resolved: true }))
@@ -179,7 +166,7 @@ export class SourceResolver {
     // Only "The ministry said ... It added" stays: an organization that spoke in this sentence or the last.
     if (phrase.length === 1 && UNRELIABLE.test(word)) {
       if (!/^its?$/i.test(word)) return undefined;
-      const speaker = this.occasionSpeaker(head, a.sentence) ?? this.itsAntecedent(head, a.sentence);
+      const speaker = this.pronouns.occasionSpeaker(head, a.sentence) ?? this.pronouns.itsAntecedent(head, a.sentence);
       return speaker && { mention, ...speaker, resolved: true };
     }
     const contentLength = own ? a.content?.reduce((n, s) => n + s.end - s.start, 0) : undefined;
@@ -191,7 +178,7 @@ export class SourceResolver {
       if (speaker && !/^(i|me|my|we)$/i.test(speakerWord!)) return this.resolve({ sentence: speaker.sentence, source: speaker.token });
     }
     if (phrase.length === 1 && (PERSONAL.test(word) || PLURAL.test(word))) {
-      const source = this.occasionSpeaker(head, a.sentence) ?? this.pronounAntecedent(head, a.sentence);
+      const source = this.pronouns.occasionSpeaker(head, a.sentence) ?? this.pronouns.pronounAntecedent(head, a.sentence);
       return source && { mention, ...source, resolved: true };
     }
     const roleForBody = roleBeforeBodyName(tree, sourceToken, mention);
@@ -200,7 +187,7 @@ export class SourceResolver {
     const owner = accountOwner(tree, sourceToken);
     const keeper = owner === undefined ? undefined : this.keeperOf(tree, owner, a.sentence);
     if (keeper) return { mention, name: keeper.name, aliases: keeper.aliases, type: keeper.type, resolved: false };
-    const referred = referredPeople(this.referring, mention, a.sentence, this.pairPartners);
+    const referred = referredPeople(this.referring, mention, a.sentence, this.pronouns.pairPartners);
     if (referred) return referred;
     const holder = statementHolder(this.doc, tree, this.names, phrase, a.sentence);
     if (holder) return { mention, ...this.expand(holder.text, holder.type, holder.start), resolved: false };
@@ -252,7 +239,7 @@ export class SourceResolver {
     const possessive = possessivePronoun(tree, phrase, sourceToken);
     if (possessive !== undefined) {
       const pronoun = tree.token(possessive);
-      const found = this.possessorOf(pronoun, a.sentence);
+      const found = this.pronouns.possessorOf(pronoun, a.sentence);
       // "The brothers deny it, their spokesman said": "their" is the brothers, whoever they name.
       const subject = agreeingContentSubject(tree, sourceToken, possessive);
       const possessor =
@@ -274,74 +261,8 @@ export class SourceResolver {
       return keeper && (/^NNP/.test(token.pos) || lookupKnown(keeper.name)?.kind !== 'PLATFORM') ? keeper : undefined;
     }
     if (!POSSESSIVE_PRONOUN.test(token.word)) return undefined;
-    const keeper = this.possessorOf(token, sentence);
+    const keeper = this.pronouns.possessorOf(token, sentence);
     return keeper && namesPossessor(keeper) ? keeper : undefined;
-  }
-
-  /** Whom "his", "her", "their" or "its" stands for. */
-  private possessorOf(pronoun: NlpToken, sentence: number): NameForm | undefined {
-    return /^its$/i.test(pronoun.word) ? this.itsAntecedent(pronoun, sentence) : this.pronounAntecedent(pronoun, sentence);
-  }
-
-  /** The name a personal or plural pronoun ("he", "her", "they", "their") stands for, by the rules or the ranker. */
-  private pronounAntecedent(pronoun: NlpToken, sentence: number): ReturnType<SourceResolver['expand']> | undefined {
-    const word = pronoun.word;
-    const wanted: SourceType[] = PLURAL.test(word) ? ['ORGANIZATION', 'GROUP', 'PERSON'] : ['PERSON'];
-    const gender: Gender | undefined = /^(he|him|his)$/i.test(word) ? 'male' : /^(she|her)$/i.test(word) ? 'female' : undefined;
-    const skip = listenerTest(this.doc, this.names, pronoun, sentence, (n) => this.expand(n.text, n.type, n.start).name);
-    const own = this.antecedents.byRules(pronoun, wanted, gender, sentence, skip);
-    const from = own ? sentence : quotationOpeningSentence(this.doc, this.text, pronoun, sentence);
-    const rule = from < sentence ? this.antecedents.byRules(pronoun, wanted, gender, from, skip) : own;
-    const antecedent = this.antecedents.ranked(pronoun, from, rule, skip);
-    const described = !antecedent && gender ? describedSpeaker(this.names, pronoun, sentence, gender) : undefined;
-    if (described) return this.expand(described.text, described.type, described.start);
-    if (!antecedent) return pluralPeopleSubject(this.doc, this.text, pronoun, sentence);
-    if (PLURAL.test(word) && (pluralForOneName(antecedent) || singularDescription(this.doc, antecedent))) {
-      // "Cruz and Rubio …. They said": one name of several joined by "and"; "they" names them all, in text order.
-      // "The couple said S. They added": the pair the description stood for.
-      const pair = antecedent.speaker ? this.pairPartners.get(antecedent.start) : undefined;
-      const joined = pair ?? coordinatedNames(this.doc, this.names, antecedent);
-      if (!joined.length) return pluralPeopleSubject(this.doc, this.text, pronoun, sentence, antecedent);
-      const [first, ...rest] = [antecedent, ...joined].sort((x, y) => x.start - y.start);
-      this.partners.set(pronoun.start, rest);
-      // "The two … They … They": each "they" after the pair stands for it too.
-      if (pair) this.pairPartners.set(pronoun.start, rest);
-      return this.expand(first.text, first.type, first.start);
-    }
-    const renamed =
-      gender && antecedent.role
-        ? renamedPerson(
-            antecedent,
-            this.names,
-            this.text,
-            (n) => this.forms.gender(this.expand(n.text, n.type, n.start).name, true) === gender,
-          )
-        : undefined;
-    const source = renamed
-      ? this.expand(renamed.text, renamed.type, renamed.start)
-      : this.expand(antecedent.text, antecedent.type, antecedent.start);
-    if (renamed) this.describedAs.set(source.name, new Set([...(this.describedAs.get(source.name) ?? []), antecedent.text]));
-    source.aliases = [...new Set([...source.aliases, ...(this.describedAs.get(source.name) ?? [])])];
-    if (gender && source.type === 'PERSON' && !this.forms.calledBy.has(source.name)) this.forms.calledBy.set(source.name, gender);
-    return source;
-  }
-
-  /** "X issued a statement. It said S": the one who put the occasion out (occasion-holders.ts). */
-  private occasionSpeaker(pronoun: NlpToken, sentence: number): NameForm | undefined {
-    const gender = (n: NameMention) => this.forms.gender(this.expand(n.text, n.type, n.start).name, true);
-    const holder = occasionHolder(this.doc, this.text, this.names, pronoun, sentence, gender);
-    return holder && this.expand(holder.text, holder.type, holder.start);
-  }
-
-  /**
-   * "It" (or "its") only for an organization that spoke in this sentence or the one before, or that
-   * opened the sentence before as its main verb's subject.
-   */
-  private itsAntecedent(pronoun: NlpToken, sentence: number): ReturnType<SourceResolver['expand']> | undefined {
-    const speaker = this.antecedents.byRules(pronoun, ['ORGANIZATION'], undefined, sentence);
-    if (!speaker) return undefined;
-    if (!(speaker.speaker && speaker.sentence >= sentence - 1) && !actedJustBefore(speaker, pronoun, sentence)) return undefined;
-    return this.expand(speaker.text, speaker.type);
   }
 
   /**

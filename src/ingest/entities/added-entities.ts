@@ -1,0 +1,57 @@
+/**
+ * Adding an entity to the registry: under its canonical name when the gazetteer knows it, to an
+ * outlet or a person already registered when the name is a shorter form of theirs, else as written.
+ */
+import type { TextSpan } from '../text/spans.ts';
+import { lookupKnownName } from './gazetteer.ts';
+import { fullerOutletNamedBefore } from './outlet-short-forms.ts';
+import { organizationKind } from './organization-kinds.ts';
+import type { EntityRecord, EntityRegistry, EntityType } from './registry.ts';
+
+/** Adds an entity under its canonical name when the gazetteer knows it, else as written. */
+export function addEntity(registry: EntityRegistry, name: string, type: EntityType, span?: TextSpan): EntityRecord {
+  const fuller = span && type === 'Organization' ? fullerOutletNamedBefore(registry, name, span.start) : undefined;
+  if (fuller) {
+    registry.mention(fuller, span!);
+    return fuller;
+  }
+  const known = lookupKnownName(name) ?? knownOutletBeforeItsKind(name);
+  // The gazetteer knows what NER cannot: the Kremlin speaks as an institution, not a place; a person's
+  // surname stays theirs ("Michael Jordan … Jordan said").
+  if (known && !(type === 'Person' && samePerson(registry, name))) {
+    return registry.add({ name: known.name, type: known.type, kind: known.kind, aliases: [...known.aliases, name] }, span);
+  }
+  if (type === 'Person') {
+    const existing = samePerson(registry, name);
+    if (existing) {
+      registry.alias(existing, name);
+      if (span) registry.mention(existing, span);
+      return existing;
+    }
+  }
+  return registry.add({ name, type, ...(type === 'Organization' ? { kind: organizationKind(name) } : {}) }, span);
+}
+
+/** A medium's kind written after an outlet's name: "the Kyodo news agency", "the Asahi Shimbun newspaper". */
+const KIND_AFTER_NAME = /\s+(?:news agency|wire service|newspaper|daily|magazine|broadcaster|network)$/i;
+
+/** The outlet the gazetteer knows by the name before its kind ("Kyodo news agency" → Kyodo); none for other entities. */
+function knownOutletBeforeItsKind(name: string): ReturnType<typeof lookupKnownName> {
+  if (!KIND_AFTER_NAME.test(name)) return undefined;
+  const known = lookupKnownName(name.replace(KIND_AFTER_NAME, ''));
+  return known?.kind === 'MEDIA' ? known : undefined;
+}
+
+/** A person already registered whose name contains every word of this one ("Assad" in "Bashar al-Assad"). */
+function samePerson(registry: EntityRegistry, name: string): EntityRecord | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words.at(-1)!;
+  return registry.all().find((r) => {
+    if (r.type !== 'Person') return false;
+    const theirs = r.name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .concat(r.name.toLowerCase().split(/\s+/));
+    return theirs.includes(last) && words.every((w) => theirs.includes(w));
+  });
+}

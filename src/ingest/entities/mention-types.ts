@@ -1,0 +1,60 @@
+/**
+ * The entity type of an NER mention. NER's tag gives it (ner-types.ts) unless the article shows
+ * otherwise: a name given after "known as" takes that type, a body the tagger called a place is an
+ * organization, a surname it called a place or an organization a person; a PERSON-tagged name may be
+ * a place, a militia, an armed or political body, a business or a plural ("the Halvorsens"), and a
+ * lawmaker named by party ("the Utah Republican") may be tagged ORGANIZATION.
+ */
+import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/types.ts';
+import { mistaggedSurnames } from './mistagged-surnames.ts';
+import { quotedNicknames } from './quoted-nicknames.ts';
+import { businessPossessiveNames } from './business-possessives.ts';
+import { describedBusinessNames } from './described-businesses.ts';
+import { appositiveBodyNames } from './appositive-bodies.ts';
+import { personNamedBusinesses } from './person-named-businesses.ts';
+import { armedGroupNames } from './armed-group-compounds.ts';
+import { knownAsTypes } from './known-as-names.ts';
+import { placeTaggedBodyNames } from './place-tagged-bodies.ts';
+import { placeShapedNames } from './person-tagged-places.ts';
+import { isMilitiaName } from './militia-names.ts';
+import { isBodyHeadedName } from './body-headed-names.ts';
+import { isPluralName } from './plural-names.ts';
+import { partyMemberType } from './party-members.ts';
+import { typeOfNer } from './ner-types.ts';
+import type { EntityType } from './registry.ts';
+
+export type MentionType = (sentence: NlpSentence, mention: NlpEntityMention) => EntityType | undefined;
+
+/** The type test for the article's mentions, with what the whole article shows read once. */
+export function mentionTypes(doc: NlpDocument): MentionType {
+  const places = placeShapedNames(doc);
+  // A surname the tagger calls a place or an organization, a nickname in quotes inside a name.
+  const people = new Set([...mistaggedSurnames(doc), ...quotedNicknames(doc)]);
+  const businesses = new Set([
+    ...businessPossessiveNames(doc),
+    ...describedBusinessNames(doc),
+    ...appositiveBodyNames(doc),
+    ...personNamedBusinesses(doc),
+  ]);
+  const armedGroups = armedGroupNames(doc);
+  const namedAs = knownAsTypes(doc);
+  const placeTaggedBodies = placeTaggedBodyNames(doc);
+  return (s, m) => {
+    const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
+    const person = m.ner === 'PERSON';
+    return (
+      namedAs.get(m.text) ??
+      (placeTaggedBodies.has(m.text) ? 'Organization' : undefined) ??
+      (people.has(m)
+        ? 'Person'
+        : person && places.has(m.text)
+          ? 'Place'
+          : person && (isMilitiaName(m.text) || isBodyHeadedName(m.text) || businesses.has(m.text) || armedGroups.has(m.text))
+            ? 'Organization'
+            : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
+              ? 'Group'
+              : ((m.ner === 'ORGANIZATION' ? partyMemberType(`${s.tokens[m.tokenBegin - 2]?.word ?? ''} ${m.text}`) : undefined) ??
+                typeOfNer(m.ner)))
+    );
+  };
+}
