@@ -9,13 +9,13 @@ import { organizationKind } from './organization-kinds.ts';
 import type { EntityRecord, EntityRegistry, EntityType } from './registry.ts';
 
 /** Adds an entity under its canonical name when the gazetteer knows it, else as written. */
-export function addEntity(registry: EntityRegistry, name: string, type: EntityType, span?: TextSpan): EntityRecord {
+export function addEntity(registry: EntityRegistry, name: string, type: EntityType, span?: TextSpan, unlisted = false): EntityRecord {
   const fuller = span && type === 'Organization' ? fullerOutletNamedBefore(registry, name, span.start) : undefined;
   if (fuller) {
     registry.mention(fuller, span!);
     return fuller;
   }
-  const known = lookupKnownName(name) ?? knownOutletBeforeItsKind(name);
+  const known = unlisted ? undefined : (lookupKnownName(name) ?? knownOutletBeforeItsKind(name));
   // The gazetteer knows what NER cannot: the Kremlin speaks as an institution, not a place; a person's
   // surname stays theirs ("Michael Jordan … Jordan said").
   if (known && !(type === 'Person' && samePerson(registry, name))) {
@@ -29,7 +29,7 @@ export function addEntity(registry: EntityRegistry, name: string, type: EntityTy
       return existing;
     }
   }
-  return registry.add({ name, type, ...(type === 'Organization' ? { kind: organizationKind(name) } : {}) }, span);
+  return registry.add({ name, type, ...(type === 'Organization' ? { kind: unlisted ? 'NGO' : organizationKind(name) } : {}) }, span);
 }
 
 /** A medium's kind written after an outlet's name: "the Kyodo news agency", "the Asahi Shimbun newspaper". */

@@ -19,6 +19,7 @@ import { mentionTypes } from './mention-types.ts';
 import { mentionName, type NamedMention } from './mention-names.ts';
 import { addEntity } from './added-entities.ts';
 import { joinImpliedAcronyms } from './implied-acronyms.ts';
+import { namesDescribedAsOtherBodies } from './otherwise-described-outlets.ts';
 
 /** NER mentions inside `within` (the article's body, headlines and caption), pronouns left out. */
 export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => boolean): NamedMention[] {
@@ -26,13 +27,14 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const typeOf = mentionTypes(doc);
   const article = { shortForms: organizationShortForms(doc), storms: stormNames(doc) };
   const blocs = blocNames(doc);
+  const unlisted = namesDescribedAsOtherBodies(doc);
   for (const s of doc.sentences) {
     for (const m of withOfPlaceBodies(s)) {
       if (blocs.some((b) => b.sentence === s.index && b.tokenBegin <= m.tokenBegin && m.tokenEnd <= b.tokenEnd)) continue;
       const type = typeOf(s, m);
       if (!type || !within(m)) continue;
       const named = mentionName(s, m, type, article);
-      if (named) out.push(named);
+      if (named) out.push(unlisted.has(named.name) ? { ...named, unlisted: true } : named);
     }
   }
   for (const o of untaggedOutlets(doc)) if (within(o.span)) out.push({ name: o.name, type: 'Organization', span: o.span });
@@ -44,7 +46,7 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
 export function registerNamedEntities(registry: EntityRegistry, mentions: NamedMention[]): void {
   const ordered = [...mentions].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.span.start - b.span.start);
   for (const m of ordered) {
-    const record = addEntity(registry, m.name, m.type, m.span);
+    const record = addEntity(registry, m.name, m.type, m.span, m.unlisted);
     if (m.alias) registry.alias(record, m.alias);
   }
   aliasOfPlaceBodies(registry);

@@ -22,6 +22,8 @@ export interface NamedMention {
   span: TextSpan;
   /** Another name of the entity as the text writes it ("Tarnov" for "Tarnov Group"). */
   alias?: string;
+  /** The text calls it a body of its own, not the outlet the gazetteer knows by this name (otherwise-described-outlets.ts). */
+  unlisted?: boolean;
 }
 
 /** What the article reads once for every mention: organizations' short forms and storms' names. */

@@ -6,6 +6,7 @@
  * the text), and that word is given back its own spelling as a proper noun the tagger names an
  * organization.
  */
+import { joinMisreadBodyNames, widenJoinedBodiesOverBranches } from './misread-body-names.ts';
 import type { NlpDocument, NlpSentence } from './types.ts';
 
 // Broadcasters named by a number ("France 24", "Rossiya 24", "Channel 12"): the parser splits the
@@ -16,16 +17,16 @@ const MISREAD_NAMES =
 
 /** The text with each misread name written as one word. */
 export function joinMisreadNames(text: string): string {
-  return text.replace(MISREAD_NAMES, (name) => name.replace(/ /g, '_'));
+  return joinMisreadBodyNames(text.replace(MISREAD_NAMES, (name) => name.replace(/ /g, '_')));
 }
 
 /** The parse of `joinMisreadNames(text)` with each joined word spelled as in `text`. */
 export function restoreMisreadNames(doc: NlpDocument, text: string): NlpDocument {
-  return { ...doc, sentences: doc.sentences.map((s) => restoreSentence(s, text)) };
+  return { ...doc, sentences: doc.sentences.map((s) => widenJoinedBodiesOverBranches(restoreSentence(s, text), text)) };
 }
 
 function restoreSentence(sentence: NlpSentence, text: string): NlpSentence {
-  const joined = sentence.tokens.filter((t) => t.word.includes('_') && text.slice(t.start, t.end).includes(' '));
+  const joined = sentence.tokens.filter((t) => t.word.includes('_') && text.slice(t.start, t.end) !== t.word);
   if (joined.length === 0) return sentence;
   const tokens = sentence.tokens.map((t) => {
     if (!joined.includes(t)) return t;
