@@ -19,6 +19,7 @@ import { isName } from '../sources/proper-names.ts';
 import { followsParticipleRoot, participleAsRoot, reducedRelativeSubject } from './reduced-relatives.ts';
 import { invertedDescription, prepositionalParticipleHost, relativeClauseHost, subjectBehindDateline } from './subjectless-cues.ts';
 import { objectParticipleHost } from './object-participles.ts';
+import { occasionParticipleHost } from './occasion-participles.ts';
 import { strandedAgent } from './stranded-agents.ts';
 import { looselyHungSpeaker } from './loosely-hung-speakers.ts';
 import { continuesCutName } from './cut-name-subjects.ts';
@@ -95,7 +96,8 @@ export function subjectOf(tree: DependencyTree, v: number): number | undefined {
     const rel = tree.relation(n);
     if (rel === 'acl' && tree.children(n, 'mark').some((m) => tree.token(m).lemma === 'to'))
       return copularSpeaker(tree, tree.head(n)) ?? tree.head(n);
-    const objectHost = objectParticipleHost(tree, n); // "X focused on Y, trying to S": X
+    // "X focused on Y, trying to S", "X opened a rally blasting Y": X
+    const objectHost = objectParticipleHost(tree, n) ?? occasionParticipleHost(tree, n);
     if (objectHost !== undefined) {
       n = objectHost;
       continue;

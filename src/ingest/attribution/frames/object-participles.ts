@@ -28,7 +28,7 @@ export function objectParticipleHost(tree: DependencyTree, n: number): number | 
 }
 
 /** A subject that can speak: a name, "he", "she", "they", or a noun for people ("investors", "the committee"). */
-function canSpeak(tree: DependencyTree, i: number): boolean {
+export function canSpeak(tree: DependencyTree, i: number): boolean {
   const t = tree.token(i);
   if (isName(tree, i) || /^(he|she|they)$/i.test(t.word)) return true;
   if (!/^NNS?$/.test(t.pos)) return false;
