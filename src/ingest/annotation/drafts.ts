@@ -43,6 +43,7 @@ import { describesPreviousSpeaker, followsOtherOutlet } from './earlier-outlet-c
 import { opensNewThread, threadOpenedBetween } from './thread-openers.ts';
 import { creditPerPhrasesToSayings } from './per-credited-sayings.ts';
 import { namesMemberOfPreviousGroup } from './partitive-speakers.ts';
+import { withoutHeadlineRepeats } from './headline-repeats.ts';
 
 export function draftClaims(
   text: string,
@@ -106,7 +107,7 @@ export function draftClaims(
   askedGroups(drafted);
   outletDocuments(text, drafts, registry);
   closingReportPhrases(text, drafts, registry);
-  return drafts;
+  return withoutHeadlineRepeats(text, drafts, paragraphs);
 }
 
 function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {

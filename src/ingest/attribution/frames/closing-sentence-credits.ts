@@ -57,7 +57,7 @@ export function closingSentenceContent(tree: DependencyTree, v: number, source: 
  * not in a clause S reports ('he warned, "S2," Trump told NBC': S2 is Trump's, not the warning).
  */
 function hungOnLastWords(tree: DependencyTree, v: number, comma: number): boolean {
-  if (tree.relation(v) !== 'dep' || tree.head(v) !== comma - 1 || isPunct(tree.token(comma - 1))) return false;
+  if (!/^(dep|ccomp)$/.test(tree.relation(v)) || tree.head(v) !== comma - 1 || isPunct(tree.token(comma - 1))) return false;
   for (let t = comma - 1; t > 0; t = tree.head(t)) if (/^(ccomp|parataxis)$/.test(tree.relation(t))) return false;
   return true;
 }

@@ -7,9 +7,12 @@
 import { isPersonRole } from '../../entities/gazetteer.ts';
 import type { DependencyTree } from '../tree.ts';
 import { nounGender } from './described-gender.ts';
+import { nounClasses } from '../model/noun-classes.ts';
 
 const CONTENT = /^(ccomp|parataxis)$/;
 const SUBJECT = /^nsubj(:pass)?$/;
+/** What a verb says after itself when it closes no sentence: its object or a clause of its own. */
+const OWN_WORDS = /^(obj|iobj|ccomp|xcomp|conj)$/;
 
 /** The clause a closing credit's verb reports: its complement, or the clause it is hung on. */
 function reportedClause(tree: DependencyTree, verb: number): number | undefined {
@@ -31,6 +34,13 @@ export function agreeingContentSubject(tree: DependencyTree, source: number, pro
   if (!/^nsubj/.test(tree.relation(source))) return undefined;
   const clause = reportedClause(tree, tree.head(source));
   const subject = clause === undefined ? undefined : tree.child(clause, SUBJECT);
+  return agreeing(tree, subject, pronoun) ?? agreeing(tree, openingSubject(tree, source, pronoun), pronoun);
+}
+
+/** "The patient", "the victim": a noun whose first WordNet sense is a person. */
+const isPersonNoun = (lemma: string) => nounClasses(lemma)[0] === 'person';
+
+function agreeing(tree: DependencyTree, subject: number | undefined, pronoun: number): number | undefined {
   if (subject === undefined || subject > pronoun) return undefined;
   const pos = tree.token(subject).pos;
   if (pos !== 'NN' && pos !== 'NNS') return undefined;
@@ -38,5 +48,30 @@ export function agreeingContentSubject(tree: DependencyTree, source: number, pro
   if (/^their$/i.test(word)) return pos === 'NNS' ? subject : undefined;
   if (pos !== 'NN') return undefined;
   const noun = tree.token(subject).word;
-  return /^its$/i.test(word) || isPersonRole(noun) || nounGender(noun) ? subject : undefined;
+  return /^its$/i.test(word) || isPersonRole(noun) || nounGender(noun) || isPersonNoun(tree.token(subject).lemma) ? subject : undefined;
+}
+
+/**
+ * "Three teenagers hurt when their car slid off a bridge are expected to recover, their doctors said": the
+ * parser can hang the credit on a clause inside the words credited; after a comma, the credit is still about
+ * the subject the sentence opens with. Not a clause of its own after the comma ("…, and their smiles said a lot").
+ */
+function openingSubject(tree: DependencyTree, source: number, pronoun: number): number | undefined {
+  if (pronoun < 2 || tree.token(pronoun - 1).word !== ',') return undefined;
+  const verb = tree.head(source);
+  if (tree.relation(verb) === 'conj' || tree.children(verb).some((c) => c > verb && OWN_WORDS.test(tree.relation(c)))) return undefined;
+  for (let i = 1; i < pronoun; i++) {
+    if (!SUBJECT.test(tree.relation(i))) continue;
+    return Math.min(...tree.subtree(i)) === 1 ? i : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The possessor a content subject names when no name before it does: its head noun with the nouns compounded
+ * on it ("teenagers" in "Three teenagers hurt when …", "Boston nurses"), a group when plural.
+ */
+export function subjectPossessor(tree: DependencyTree, subject: number): { name: string; aliases: string[]; type: 'GROUP' | 'PERSON' } {
+  const words = [...tree.children(subject, 'compound').filter((c) => c < subject), subject].map((i) => tree.token(i).word);
+  return { name: words.join(' '), aliases: [], type: tree.token(subject).pos === 'NNS' ? 'GROUP' : 'PERSON' };
 }

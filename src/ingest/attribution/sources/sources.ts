@@ -38,7 +38,7 @@ import { cutShortNameEnd } from './cut-short-names.ts';
 import { referredPeople, spouseSource, type ReferringArticle } from './referred-people.ts';
 import { institutionDescribedPeople } from './institution-descriptions.ts';
 import { statementHolder } from './statement-holders.ts';
-import { agreeingContentSubject } from './content-subject-possessors.ts';
+import { agreeingContentSubject, subjectPossessor } from './content-subject-possessors.ts';
 import { roleBeforeBodyName } from './role-compound-speakers.ts';
 
 export type { SourceType } from './name-mentions.ts';
@@ -243,7 +243,9 @@ export class SourceResolver {
       // "The brothers deny it, their spokesman said": "their" is the brothers, whoever they name.
       const subject = agreeingContentSubject(tree, sourceToken, possessive);
       const possessor =
-        subject === undefined || this.resolve({ sentence: a.sentence, source: subject })?.name === found?.name ? found : undefined;
+        subject === undefined || (found && this.resolve({ sentence: a.sentence, source: subject })?.name === found.name)
+          ? found
+          : subjectPossessor(tree, subject);
       const possessed = this.text.slice(tree.token(phrase[1]).start, mention.end);
       const spouse = possessor && spouseSource(this.referring, possessor, possessed, mention);
       if (spouse) return spouse;
