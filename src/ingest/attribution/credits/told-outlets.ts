@@ -3,6 +3,7 @@ import type { FoundAttribution } from '../find.ts';
 import type { ResolvedSource, SourceResolver } from '../sources/sources.ts';
 import { DependencyTree } from '../tree.ts';
 import { listenersInContent } from './content-listeners.ts';
+import { listenerOpeningContent } from './content-opening-listeners.ts';
 
 /** "tells the Guardian", "told Reuters": an outlet the cue speaks to carried the claim. */
 export function toldOutlets(
@@ -16,7 +17,7 @@ export function toldOutlets(
   const listeners = [
     ...tree.children(c.cue.token, /^(obj|iobj)$/),
     ...tree.children(c.cue.token, 'obl').filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma === 'to')),
-    ...(c.cue.lemma === 'tell' ? listenersInContent(tree, c.cue.token) : []),
+    ...(c.cue.lemma === 'tell' ? [...listenersInContent(tree, c.cue.token), ...listenerOpeningContent(tree, c.cue.token)] : []),
   ];
   return listeners.map((t) => resolver.resolve(c, t)).filter((s): s is ResolvedSource => s !== undefined && isOutlet(s));
 }

@@ -55,6 +55,7 @@ import type { Candidate, Frame } from './candidate.ts';
 import { ownComplements } from './fronted-complements.ts';
 import { relativeComplements } from './relative-complements.ts';
 import { complementsUnderOccasion } from './occasion-complements.ts';
+import { clausesHungOnListener } from './listener-hung-clauses.ts';
 import { perceivedSpeaker } from './perceived-speakers.ts';
 import { platformTaker } from './platform-takers.ts';
 import { agentlessQuotedSaying } from './quoted-as-saying.ts';
@@ -184,6 +185,7 @@ export function candidates(sentence: NlpSentence): Candidate[] {
       ...ownComplements(tree, v),
       ...tree.children(v, 'dep').filter((c) => c > v && isVerb(tree.token(c)) && tree.child(c, /^nsubj/) !== undefined),
       ...clausesAfterListener(tree, v), // "told reporters the bridge would reopen"
+      ...clausesHungOnListener(tree, v), // "told Yahoo Sports his client had not been told"
       ...clausesOnTimeObjects(tree, v), // "told the band the same afternoon that S"
       ...relativeComplements(tree, v), // "a trade that planners say will outlast the mill"
       ...complementsUnderOccasion(tree, v), // "said in comments to the AP that S"

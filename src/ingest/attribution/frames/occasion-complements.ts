@@ -6,6 +6,7 @@
 import { isVerb, type DependencyTree } from '../tree.ts';
 import { complementsUnderIssuedMedium } from './issued-medium-complements.ts';
 import { complementsUnderOccasionNoun } from './occasion-noun-complements.ts';
+import { complementsUnderRecipientNoun } from './recipient-noun-complements.ts';
 
 /** Prepositions that hang the way or occasion of a saying on its verb: "in comments to", "during an appearance on". */
 const OCCASION_CASE = /^(in|during|to|with)$/i;
@@ -26,5 +27,6 @@ export function complementsUnderOccasion(tree: DependencyTree, v: number): numbe
     ),
     ...complementsUnderIssuedMedium(tree, v), // "said in a statement released Friday that S"
     ...complementsUnderOccasionNoun(tree, v), // "told investors on a call that S"
+    ...complementsUnderRecipientNoun(tree, v), // "said in an email to students Wednesday that S"
   ];
 }
