@@ -46,6 +46,7 @@ import { splitJoinedSpeechVerbs } from './boundaries/joined-speech-verbs.ts';
 import { cutAtSemicolons } from './boundaries/semicolon-ends.ts';
 import { cutAtLineBreaks } from './boundaries/paragraph-ends.ts';
 import { cutAtClosingQuotes } from './boundaries/closing-quote-ends.ts';
+import { widenToSplitQuotations } from './boundaries/split-quotation-credits.ts';
 import { cutCueTimeClauses } from './boundaries/cue-time-clauses.ts';
 import { cutClosingOccasions } from './boundaries/closing-occasions.ts';
 import { cutObjectRelatives } from './boundaries/object-relatives.ts';
@@ -138,6 +139,7 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
   cutAtLineBreaks(text, candidates);
   // "''S,'' Ms. Vance said, explaining S2": a content ends at the quotation it closes before its cue (closing-quote-ends.ts).
   candidates.push(...cutAtClosingQuotes(text, doc, candidates));
+  widenToSplitQuotations(text, doc, findQuotes(text), candidates); // '"Why?" Todd asked the mogul' (split-quotation-credits.ts)
 
   // Name the sources in text order, so earlier speakers are antecedents of later pronouns.
   const named: Attribution[] = [];
