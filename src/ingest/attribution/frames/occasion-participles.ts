@@ -40,11 +40,17 @@ export function occasionParticipleHost(tree: DependencyTree, n: number): number 
   if (tree.relation(n) !== 'acl' || tree.token(n).pos !== 'VBG') return undefined;
   const noun = tree.head(n);
   if (noun <= 0 || noun > n || !isOccasionOrTime(tree, noun)) return undefined;
-  if (!/^(obj|obl|obl:tmod|obl:npmod)$/.test(tree.relation(noun))) return undefined;
+  // A time the verb takes as its object ("took many hours explaining S") stays unread, as before.
+  const relation = tree.relation(noun);
+  if (!/^(obj|obl|obl:tmod|obl:npmod)$/.test(relation) || (relation === 'obj' && !isOccasion(tree, noun))) return undefined;
   const host = tree.head(noun);
   if (host <= 0 || !isVerbOrPredicate(tree, host) || tree.child(host, 'nsubj:pass') !== undefined) return undefined;
   const subject = tree.children(host, 'nsubj').find((s) => s < noun);
   return subject !== undefined && canSpeak(tree, subject) ? host : undefined;
+}
+
+function isOccasion(tree: DependencyTree, noun: number): boolean {
+  return OCCASIONS.has(tree.token(noun).lemma.toLowerCase());
 }
 
 function isOccasionOrTime(tree: DependencyTree, noun: number): boolean {
