@@ -22,12 +22,17 @@ let env: NodeJS.ProcessEnv;
 let first: ChildProcess;
 let firstOutput = '';
 
-beforeAll(async () => {
+/** A cache folder of its own with the project's Neo4j jars linked in, and a free Bolt port. */
+async function instanceEnv(dir: string): Promise<NodeJS.ProcessEnv> {
   const projectCache = loadConfig({}).NEO4J_CACHE_DIR;
   if (existsSync(projectCache)) {
-    for (const entry of readdirSync(projectCache)) if (entry !== 'instances') symlinkSync(join(projectCache, entry), join(cacheDir, entry));
+    for (const entry of readdirSync(projectCache)) if (entry !== 'instances') symlinkSync(join(projectCache, entry), join(dir, entry));
   }
-  env = { ...process.env, NEO4J_CACHE_DIR: cacheDir, NEO4J_LOCAL_BOLT_PORT: String(await freePort()) };
+  return { ...process.env, NEO4J_CACHE_DIR: dir, NEO4J_LOCAL_BOLT_PORT: String(await freePort()) };
+}
+
+beforeAll(async () => {
+  env = await instanceEnv(cacheDir);
   first = spawn(process.execPath, CLI, { cwd: PROJECT_ROOT, env });
   first.stderr?.on('data', (chunk: Buffer) => (firstOutput += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
@@ -70,20 +75,43 @@ describe('npm run neo4j', () => {
   }, 60_000);
 
   it('run as npm runs it (sh -c), SIGTERM to the shell stops Neo4j too', async () => {
-    const viaShell = spawn('sh', ['-c', SCRIPT], { cwd: PROJECT_ROOT, env });
+    // Its own folder and port, so nothing of the instance stopped just before can answer for it.
+    const shellCacheDir = mkdtempSync(join(tmpdir(), 'neo4j-cli-sh-'));
+    const viaShell = spawn('sh', ['-c', SCRIPT], { cwd: PROJECT_ROOT, env: await instanceEnv(shellCacheDir) });
     // On a failure midway, still stop what it started.
     onTestFinished(() => void (viaShell.exitCode === null && viaShell.kill('SIGTERM')));
     let output = '';
     viaShell.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    viaShell.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await new Promise<void>((resolve, reject) => {
       viaShell.stdout?.on('data', () => output.includes('Ctrl-C stops it') && resolve());
       viaShell.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
     });
-    const java = Number(readFileSync(join(cacheDir, 'instances', 'dev', 'run', 'neo4j.pid'), 'utf8'));
+    const java = Number(readFileSync(join(shellCacheDir, 'instances', 'dev', 'run', 'neo4j.pid'), 'utf8'));
     const exited = new Promise<number | null>((resolve) => viaShell.once('exit', (code) => resolve(code)));
     viaShell.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(alive(java)).toBe(false);
+    expect(await exited, output).toBe(0);
+    expect(alive(java), output).toBe(false);
+    rmSync(shellCacheDir, { recursive: true, force: true });
+  }, 300_000);
+
+  it('SIGTERM while Neo4j is still starting stops it once it answers (no java left behind), exit 0', async () => {
+    const startCacheDir = mkdtempSync(join(tmpdir(), 'neo4j-cli-start-'));
+    const cli = spawn(process.execPath, CLI, { cwd: PROJECT_ROOT, env: await instanceEnv(startCacheDir) });
+    onTestFinished(() => void (cli.exitCode === null && cli.kill('SIGTERM')));
+    let output = '';
+    cli.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    cli.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      cli.stdout?.on('data', () => output.includes('starting Neo4j') && resolve());
+      cli.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+    });
+    const java = Number(readFileSync(join(startCacheDir, 'instances', 'dev', 'run', 'neo4j.pid'), 'utf8'));
+    const exited = new Promise<number | null>((resolve) => cli.once('exit', (code) => resolve(code)));
+    cli.kill('SIGTERM');
+    expect(await exited, output).toBe(0);
+    expect(alive(java), output).toBe(false);
+    rmSync(startCacheDir, { recursive: true, force: true });
   }, 300_000);
 });
 
