@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
+import { isAlive } from '../support/processes.ts';
 
 /** Every process below `root` (children, grandchildren…), read from /proc. */
 function descendants(root: number): number[] {
@@ -31,16 +32,6 @@ function descendants(root: number): number[] {
   };
   walk(root);
   return out;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    // A zombie waiting for its parent is gone for our purpose.
-    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
 }
 
 describe('npm run bench on SIGTERM', () => {
@@ -92,13 +83,13 @@ describe('npm run bench on SIGTERM', () => {
 
     const started = [...new Set([...descendants(bench.pid!), ...logged])];
     // Three servers and a Neo4j at least.
-    expect(started.filter(alive).length, output.join('\n')).toBeGreaterThanOrEqual(4);
+    expect(started.filter(isAlive).length, output.join('\n')).toBeGreaterThanOrEqual(4);
     bench.kill('SIGTERM');
     const code = await exited;
     expect(code, output.join('\n')).toBe(143);
 
     const deadline = Date.now() + 10_000;
-    while (started.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    expect(started.filter(alive)).toEqual([]);
+    while (started.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(started.filter(isAlive)).toEqual([]);
   }, 600_000);
 });

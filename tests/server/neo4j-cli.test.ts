@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { freePort } from '../support/servers.ts';
+import { isAlive } from '../support/processes.ts';
 
 const run = promisify(execFile);
 const SCRIPT: string = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.neo4j;
@@ -67,59 +68,48 @@ describe('npm run neo4j', () => {
 
   it('SIGTERM stops the Neo4j it started and exits 0', async () => {
     const java = Number(readFileSync(join(cacheDir, 'instances', 'dev', 'run', 'neo4j.pid'), 'utf8'));
-    expect(alive(java)).toBe(true);
+    expect(isAlive(java)).toBe(true);
     const exited = new Promise<number | null>((resolve) => first.once('exit', (code) => resolve(code)));
     first.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(alive(java)).toBe(false);
+    expect(isAlive(java)).toBe(false);
   }, 60_000);
 
   it('run as npm runs it (sh -c), SIGTERM to the shell stops Neo4j too', async () => {
-    // Its own folder and port, so nothing of the instance stopped just before can answer for it.
-    const shellCacheDir = mkdtempSync(join(tmpdir(), 'neo4j-cli-sh-'));
-    const viaShell = spawn('sh', ['-c', SCRIPT], { cwd: PROJECT_ROOT, env: await instanceEnv(shellCacheDir) });
-    // On a failure midway, still stop what it started.
-    onTestFinished(() => void (viaShell.exitCode === null && viaShell.kill('SIGTERM')));
-    let output = '';
-    viaShell.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    viaShell.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      viaShell.stdout?.on('data', () => output.includes('Ctrl-C stops it') && resolve());
-      viaShell.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-    });
-    const java = Number(readFileSync(join(shellCacheDir, 'instances', 'dev', 'run', 'neo4j.pid'), 'utf8'));
-    const exited = new Promise<number | null>((resolve) => viaShell.once('exit', (code) => resolve(code)));
-    viaShell.kill('SIGTERM');
-    expect(await exited, output).toBe(0);
-    expect(alive(java), output).toBe(false);
-    rmSync(shellCacheDir, { recursive: true, force: true });
+    const { code, javaAlive, output } = await terminatedAfter('sh', ['-c', SCRIPT], 'Ctrl-C stops it');
+    expect(code, output).toBe(0);
+    expect(javaAlive, output).toBe(false);
   }, 300_000);
 
   it('SIGTERM while Neo4j is still starting stops it once it answers (no java left behind), exit 0', async () => {
-    const startCacheDir = mkdtempSync(join(tmpdir(), 'neo4j-cli-start-'));
-    const cli = spawn(process.execPath, CLI, { cwd: PROJECT_ROOT, env: await instanceEnv(startCacheDir) });
-    onTestFinished(() => void (cli.exitCode === null && cli.kill('SIGTERM')));
-    let output = '';
-    cli.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    cli.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      cli.stdout?.on('data', () => output.includes('starting Neo4j') && resolve());
-      cli.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-    });
-    const java = Number(readFileSync(join(startCacheDir, 'instances', 'dev', 'run', 'neo4j.pid'), 'utf8'));
-    const exited = new Promise<number | null>((resolve) => cli.once('exit', (code) => resolve(code)));
-    cli.kill('SIGTERM');
-    expect(await exited, output).toBe(0);
-    expect(alive(java), output).toBe(false);
-    rmSync(startCacheDir, { recursive: true, force: true });
+    const { code, javaAlive, output } = await terminatedAfter(process.execPath, CLI, 'starting Neo4j');
+    expect(code, output).toBe(0);
+    expect(javaAlive, output).toBe(false);
   }, 300_000);
 });
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
+/**
+ * Runs the command on a cache folder and port of its own (nothing of an instance stopped just before
+ * can answer for it), sends SIGTERM once `line` is printed, and reports the exit code and whether the
+ * Neo4j it started still runs.
+ */
+async function terminatedAfter(command: string, args: string[], line: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'neo4j-cli-term-'));
+  const child = spawn(command, args, { cwd: PROJECT_ROOT, env: await instanceEnv(dir) });
+  // On a failure midway, still stop what it started.
+  onTestFinished(() => void (child.exitCode === null && child.kill('SIGTERM')));
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', () => output.includes(line) && resolve());
+    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+  const java = Number(readFileSync(join(dir, 'instances', 'dev', 'run', 'neo4j.pid'), 'utf8'));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  const code = await exited;
+  const javaAlive = isAlive(java);
+  rmSync(dir, { recursive: true, force: true });
+  return { code, javaAlive, output };
 }
