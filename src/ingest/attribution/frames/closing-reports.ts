@@ -12,6 +12,7 @@ const CLOSING_MARK = /^(["”’]|'')$/;
 export function closingReportHost(tree: DependencyTree, v: number, head: number): number | undefined {
   const subject = tree.child(v, /^nsubj/);
   if (subject === undefined || subject > v) return undefined;
+  // Not creditSubjectComma: the comma before the whole clause ("S, and X said"), its quote mark known by its word.
   const own = tree.subtree(v);
   let before = own[0] - 1;
   if (before > 1 && CLOSING_MARK.test(tree.token(before).word)) before--;

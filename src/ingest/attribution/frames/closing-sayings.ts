@@ -1,5 +1,6 @@
 import { isPunct, type DependencyTree } from '../tree.ts';
 import type { Frame } from './candidate.ts';
+import { creditSubjectComma } from './credit-subject-commas.ts';
 
 /** Plain verbs of saying: after their host clause they report it, whatever the parser called the link. */
 export const PLAIN_SAYING = new Set(['say', 'tell', 'state', 'write', 'add', 'explain', 'tweet', 'note']);
@@ -13,12 +14,10 @@ export const PLAIN_SAYING = new Set(['say', 'tell', 'state', 'write', 'add', 'ex
  */
 export function closingSayingFrame(tree: DependencyTree, v: number, host: number, source: number | undefined): Frame | undefined {
   if (tree.relation(v) !== 'parataxis' || !PLAIN_SAYING.has(tree.token(v).lemma.toLowerCase())) return undefined;
-  if (source === undefined || source > v || tree.head(source) !== v || !/^nsubj/.test(tree.relation(source))) return undefined;
   if (tree.children(v).some((k) => /^(ccomp|parataxis|xcomp)$/.test(tree.relation(k)))) return undefined;
-  const subject = Math.min(...tree.subtree(source));
-  const quoted = subject > 2 && tree.token(subject - 1).pos === "''";
-  const comma = quoted ? subject - 2 : subject - 1;
-  if (comma < 1 || tree.token(comma).word !== ',') return undefined;
+  const opening = creditSubjectComma(tree, v, source);
+  if (opening === undefined) return undefined;
+  const { comma, quoted } = opening;
   const hostWords = tree.subtree(host, (edge) => edge.to === v).filter((t) => !isPunct(tree.token(t)));
   // A quotation's credit: the quotation opens the sentence and is all the credit reads.
   if (quoted && (hostWords.length === 0 || Math.min(...hostWords) !== 2 || tree.token(1).pos !== '``')) return undefined;

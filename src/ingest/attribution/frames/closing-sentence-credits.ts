@@ -15,6 +15,7 @@
 import { isPunct, tokenRange, type DependencyTree } from '../tree.ts';
 import type { Candidate } from './candidate.ts';
 import { PLAIN_SAYING } from './closing-sayings.ts';
+import { creditSubjectComma } from './credit-subject-commas.ts';
 
 const CREDIT_VERBS = new Set([...PLAIN_SAYING, 'confirm']);
 const CLAUSE = /^(advcl|ccomp|dep|parataxis|conj)$/;
@@ -30,10 +31,9 @@ function creditComma(tree: DependencyTree, v: number, source: number | undefined
   const host = tree.head(v);
   if (!/^(dep|parataxis|ccomp|advcl)$/.test(tree.relation(v)) || host === 0 || host > v) return undefined;
   if (!CREDIT_VERBS.has(tree.token(v).lemma.toLowerCase())) return undefined;
-  if (source === undefined || source > v || tree.head(source) !== v || !/^nsubj/.test(tree.relation(source))) return undefined;
-  const subject = Math.min(...tree.subtree(source));
-  const comma = subject > 2 && tree.token(subject - 1).pos === "''" ? subject - 2 : subject - 1;
-  if (comma < 2 || tree.token(comma).word !== ',') return undefined;
+  const comma = creditSubjectComma(tree, v, source)?.comma;
+  // A comma that opens the sentence leaves no S.
+  if (comma === undefined || comma < 2) return undefined;
   const credit = new Set(tree.subtree(v));
   if (tokenRange(comma + 1, tree.size).some((t) => !credit.has(t) && !isPunct(tree.token(t)))) return undefined;
   if (tokenRange(1, comma - 1).some((t) => /^[:;]$/.test(tree.token(t).word))) return undefined;
