@@ -11,6 +11,7 @@
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
+import { dayCarryingNouns } from './day-carrying-nouns.ts';
 import { namingDaySpan } from './month-day-spans.ts';
 import { AIRING, dateOn, dayOf, PARTICIPLE_TAG, TIME_RELATION } from './said-on.ts';
 
@@ -31,12 +32,7 @@ const COURT_PAPERS = new Set([
 ]);
 
 export function courtPaperDay(tree: DependencyTree, cue: number, text: string, according: boolean): TextSpan | undefined {
-  const carriers = according
-    ? [tree.relation(cue) === 'case' ? tree.head(cue) : cue].filter((n) => n > 0)
-    : [
-        ...tree.children(cue, /^nsubj/),
-        ...tree.children(cue, 'obl').filter((o) => tree.children(o, 'case').some((k) => /^in$/i.test(tree.token(k).word))),
-      ];
+  const carriers = dayCarryingNouns(tree, cue, according);
   const isCourtPaper = (n: number) =>
     COURT_PAPERS.has(tree.token(n).lemma.toLowerCase()) || COURT_PAPERS.has(tree.token(n).word.toLowerCase());
   const misread = according ? undefined : misreadParticipleDay(tree, cue, text, isCourtPaper);

@@ -11,18 +11,14 @@
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
+import { dayCarryingNouns } from './day-carrying-nouns.ts';
 import { dateOn, OCCASIONS, PARTICIPLE_TAG, TIME_RELATION } from './said-on.ts';
 
 /** Verbs of putting an occasion's words out: its day is the words' day. */
 export const PUTTING_OUT = /^(?:release|issue|send|write|sign|file|post|deliver|give|make|submit|circulate|distribute)$/i;
 
 export function occasionClauseDay(tree: DependencyTree, cue: number, text: string, according: boolean): TextSpan | undefined {
-  const occasions = according
-    ? [tree.relation(cue) === 'case' ? tree.head(cue) : cue].filter((n) => n > 0)
-    : [
-        ...tree.children(cue, /^nsubj/),
-        ...tree.children(cue, 'obl').filter((o) => tree.children(o, 'case').some((k) => /^in$/i.test(tree.token(k).word))),
-      ];
+  const occasions = dayCarryingNouns(tree, cue, according);
   for (const occasion of occasions.filter((n) => OCCASIONS.has(tree.token(n).lemma.toLowerCase()))) {
     const span = tree
       .children(occasion, /^(acl:relcl|dep|ccomp)$/)

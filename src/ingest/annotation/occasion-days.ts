@@ -8,11 +8,12 @@
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
+import { accordingNoun } from './day-carrying-nouns.ts';
 import { datesBeforeSaying } from './published-papers.ts';
 import { dateOn, dayOf, OCCASIONS, PARTICIPLE_TAG, SETTING_TIME_RELATION, TIME_RELATION } from './said-on.ts';
 
 export function occasionSpeakerDay(tree: DependencyTree, cue: number, text: string, according: boolean): TextSpan | undefined {
-  const nouns = according ? [tree.relation(cue) === 'case' ? tree.head(cue) : cue].filter((n) => n > 0) : tree.children(cue, /^nsubj/);
+  const nouns = according ? accordingNoun(tree, cue) : tree.children(cue, /^nsubj/);
   for (const occasion of nouns.filter((n) => OCCASIONS.has(tree.token(n).lemma.toLowerCase()))) {
     const day = tree
       .children(occasion, /^(nmod:poss|compound)$/)
