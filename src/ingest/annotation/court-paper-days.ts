@@ -13,7 +13,7 @@ import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { dayCarryingNouns } from './day-carrying-nouns.ts';
 import { namingDaySpan } from './month-day-spans.ts';
-import { AIRING, dateOn, dayOf, PARTICIPLE_TAG, TIME_RELATION } from './said-on.ts';
+import { AIRING, dateOn, namingDay, PARTICIPLE_TAG, TIME_RELATION } from './said-on.ts';
 
 /** Papers a court issues or a party files; the statements, reports and filings of OCCASIONS are read in said-on.ts. */
 const COURT_PAPERS = new Set([
@@ -38,10 +38,7 @@ export function courtPaperDay(tree: DependencyTree, cue: number, text: string, a
   const misread = according ? undefined : misreadParticipleDay(tree, cue, text, isCourtPaper);
   if (misread) return misread;
   for (const paper of carriers.filter(isCourtPaper)) {
-    const day = tree
-      .children(paper, /^(nmod:poss|compound)$/)
-      .map((d) => dayOf(tree, d))
-      .find((d) => d !== undefined);
+    const day = namingDay(tree, paper);
     if (day !== undefined) return namingDaySpan(tree, day);
     const span = tree
       // "The complaint, which was filed Monday, says S": the relative clause's passive verb as the participle.

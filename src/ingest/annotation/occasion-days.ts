@@ -10,15 +10,12 @@ import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { accordingNoun } from './day-carrying-nouns.ts';
 import { datesBeforeSaying } from './published-papers.ts';
-import { dateOn, dayOf, OCCASIONS, PARTICIPLE_TAG, SETTING_TIME_RELATION, TIME_RELATION } from './said-on.ts';
+import { dateOn, namingDay, OCCASIONS, PARTICIPLE_TAG, SETTING_TIME_RELATION, TIME_RELATION } from './said-on.ts';
 
 export function occasionSpeakerDay(tree: DependencyTree, cue: number, text: string, according: boolean): TextSpan | undefined {
   const nouns = according ? accordingNoun(tree, cue) : tree.children(cue, /^nsubj/);
   for (const occasion of nouns.filter((n) => OCCASIONS.has(tree.token(n).lemma.toLowerCase()))) {
-    const day = tree
-      .children(occasion, /^(nmod:poss|compound)$/)
-      .map((d) => dayOf(tree, d))
-      .find((d) => d !== undefined);
+    const day = namingDay(tree, occasion);
     if (day !== undefined) return { start: tree.token(day).start, end: tree.token(day).end };
     const participles = tree.children(occasion, 'acl').filter((v) => PARTICIPLE_TAG.test(tree.token(v).pos) && !datesBeforeSaying(tree, v));
     const span =

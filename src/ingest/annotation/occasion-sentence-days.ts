@@ -12,7 +12,7 @@ import { DependencyTree } from '../attribution/tree.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { NEAR_DAY_ALTERNATION, WEEKDAY_ALTERNATION } from '../text/day-words.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
-import { dateOn, dayOf, OCCASIONS, TIME_RELATION } from './said-on.ts';
+import { dateOn, dayOf, namingDay, OCCASIONS, TIME_RELATION } from './said-on.ts';
 
 /** Verbs that put out an occasion ("issued a statement", "gave a speech"), and ones that are the occasion ("appeared", "spoke", "sat down with the Post"). */
 const PUTTING_OUT = /^(?:release|issue|give|make|deliver|hold|post|publish|send|put|write)$/i;
@@ -56,10 +56,7 @@ export function occasionSentenceDay(
   const span = dateOn(previous, verb, text, TIME_RELATION);
   if (span || occasion === undefined) return span;
   // "Varo gave a Saturday speech."
-  const day = previous
-    .children(occasion, /^(nmod:poss|compound)$/)
-    .map((d) => dayOf(previous, d))
-    .find((d) => d !== undefined);
+  const day = namingDay(previous, occasion);
   return day === undefined ? undefined : { start: previous.token(day).start, end: previous.token(day).end };
 }
 

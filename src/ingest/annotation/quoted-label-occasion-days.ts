@@ -9,7 +9,7 @@
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { namingDaySpan } from './month-day-spans.ts';
-import { dateOn, dayOf, OCCASIONS, SETTING_TIME_RELATION } from './said-on.ts';
+import { dateOn, namingDay, OCCASIONS, SETTING_TIME_RELATION } from './said-on.ts';
 
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'term']);
 const CLOSING_QUOTE = /^(?:''|”|")$/;
@@ -25,10 +25,7 @@ export function quotedLabelOccasionDay(tree: DependencyTree, cue: number, text: 
       if (!OCCASIONS.has(tree.token(occasion).lemma.toLowerCase()) || !closedBefore(tree, label, occasion)) continue;
       const span = dateOn(tree, occasion, text, SETTING_TIME_RELATION);
       if (span) return span;
-      const day = tree
-        .children(occasion, /^(nmod:poss|compound)$/)
-        .map((d) => dayOf(tree, d))
-        .find((d) => d !== undefined);
+      const day = namingDay(tree, occasion);
       if (day !== undefined) return namingDaySpan(tree, day);
     }
   return undefined;

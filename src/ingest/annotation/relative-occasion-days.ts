@@ -9,7 +9,7 @@
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
-import { dateOn, dayOf, OCCASIONS, SETTING_TIME_RELATION, TIME_RELATION } from './said-on.ts';
+import { dateOn, namingDay, OCCASIONS, SETTING_TIME_RELATION, TIME_RELATION } from './said-on.ts';
 
 const RELATIVE_WORD = /^(?:which|where|when)$/i;
 
@@ -33,9 +33,6 @@ function isOccasion(tree: DependencyTree, i: number): boolean {
 function occasionDay(tree: DependencyTree, occasion: number, text: string): TextSpan | undefined {
   const on = dateOn(tree, occasion, text, SETTING_TIME_RELATION);
   if (on) return on;
-  const named = tree
-    .children(occasion, /^(?:nmod:poss|compound)$/)
-    .map((d) => dayOf(tree, d))
-    .find((d) => d !== undefined);
+  const named = namingDay(tree, occasion);
   return named === undefined ? undefined : { start: tree.token(named).start, end: tree.token(named).end };
 }

@@ -154,10 +154,7 @@ export function cueDateSpan(tree: DependencyTree, cue: number, text: string): Te
     }
   // The occasion named by its day: "during Saturday's debate", "in a Friday interview", "during Saturday night's debate".
   for (const occasion of occasions) {
-    const day = tree
-      .children(occasion, /^(nmod:poss|compound)$/)
-      .map((d) => dayOf(tree, d))
-      .find((d) => d !== undefined);
+    const day = namingDay(tree, occasion);
     if (day !== undefined) return namingDaySpan(tree, day);
   }
   // A participle saying what its verb's subject did that day: "X went further on Tuesday, saying S".
@@ -240,6 +237,14 @@ function sayingAround(tree: DependencyTree, verb: number, text: string): TextSpa
 export function dayOf(tree: DependencyTree, i: number): number | undefined {
   if (isDay(tree, i)) return i;
   return PART_OF_DAY.test(tree.token(i).word) ? tree.children(i, /^(compound|nmod:tmod|obl:tmod)$/).find((d) => isDay(tree, d)) : undefined;
+}
+
+/** The day that names noun `noun`, an occasion or a paper: "Saturday's debate", "a Friday interview", "Saturday night's debate". */
+export function namingDay(tree: DependencyTree, noun: number): number | undefined {
+  return tree
+    .children(noun, /^(nmod:poss|compound)$/)
+    .map((d) => dayOf(tree, d))
+    .find((d) => d !== undefined);
 }
 
 /** "this morning", "this afternoon", "this evening", "last night" as a bare time phrase (no "since" or "until"). */
