@@ -5,21 +5,19 @@
  * WordNet's commonest senses of "agree" are of communication, so the action test lets it through.
  * "Agreed that S" (a clause) and "agreed with the ruling" stay stances.
  */
-import { DependencyTree } from '../attribution/tree.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
+import { draftVerb } from './draft-verbs.ts';
 
 const COMMITTING = /^(agree|decide|vote|opt)$/i;
 
 export function commitsToAction(doc: NlpDocument, d: DraftClaim): boolean {
-  if (!COMMITTING.test(d.lemma) || !d.verbSpan) return false;
-  const start = d.verbSpan.start;
-  const sentence = doc.sentences.find((s) => s.tokens[0].start <= start && start <= s.tokens.at(-1)!.start);
-  const verb = sentence?.tokens.find((t) => t.start === start);
-  if (!sentence || !verb) return false;
-  const tree = DependencyTree.of(sentence);
+  if (!COMMITTING.test(d.lemma)) return false;
+  const found = draftVerb(doc, d);
+  if (!found) return false;
+  const { tree, verb } = found;
   const acts = tree
-    .children(verb.index, 'xcomp')
+    .children(verb, 'xcomp')
     .filter((x) => tree.token(x).pos === 'VB' && tree.children(x, 'mark').some((m) => /^to$/i.test(tree.token(m).word)));
-  return acts.length > 0 && tree.children(verb.index, 'ccomp').length === 0;
+  return acts.length > 0 && tree.children(verb, 'ccomp').length === 0;
 }

@@ -7,16 +7,14 @@
  * mini-articles, 38 outcomes): right 27 → 28, wrong 0. Through extract() on 54 PolNeAR train articles
  * with such forms: no claim changed.
  */
-import { DependencyTree } from '../attribution/tree.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
+import { draftVerb } from './draft-verbs.ts';
 
 export function findsThing(doc: NlpDocument, d: DraftClaim): boolean {
-  if (d.lemma.toLowerCase() !== 'find' || !d.verbSpan) return false;
-  const start = d.verbSpan.start;
-  const sentence = doc.sentences.find((s) => s.tokens[0].start <= start && start <= s.tokens.at(-1)!.start);
-  const verb = sentence?.tokens.find((t) => t.start === start);
-  if (!sentence || !verb) return false;
-  const tree = DependencyTree.of(sentence);
-  return tree.children(verb.index, 'obj').length > 0 && tree.children(verb.index, /^(ccomp|xcomp)$/).length === 0;
+  if (d.lemma.toLowerCase() !== 'find') return false;
+  const found = draftVerb(doc, d);
+  if (!found) return false;
+  const { tree, verb } = found;
+  return tree.children(verb, 'obj').length > 0 && tree.children(verb, /^(ccomp|xcomp)$/).length === 0;
 }
