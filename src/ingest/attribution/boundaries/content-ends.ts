@@ -20,12 +20,17 @@ export function endLastSpanAt(text: string, reading: { content: TextSpan[] }, en
   return true;
 }
 
-/** A reading as the rules cutting its content's close take it: its cue's token and words, and the content. */
-export interface CueFirstReading {
-  sentence: number;
-  cue: { token: number; span: TextSpan };
+/** A reading as the rules cutting its content at a mark in the text take it (a line break, a semicolon): its cue's words and the content. */
+export interface TextReading {
+  cue: { span: TextSpan };
   content: TextSpan[];
   continued?: boolean;
+}
+
+/** A reading as the rules cutting its content's close take it: its cue's token and words, and the content. */
+export interface CueFirstReading extends TextReading {
+  sentence: number;
+  cue: { token: number; span: TextSpan };
 }
 
 /**

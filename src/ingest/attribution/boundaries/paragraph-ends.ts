@@ -5,19 +5,13 @@
  * one sentence, and one reading then takes both. Train: 12,811 → 12,812 right claimants, no more wrong.
  */
 import type { TextSpan } from '../../text/spans.ts';
-import { wordCount } from './content-ends.ts';
+import { wordCount, type TextReading } from './content-ends.ts';
 
 /** Words the content keeps on its cue's side of the break, at least. */
 const MIN_WORDS = 2;
 
-interface Reading {
-  cue: { span: TextSpan };
-  content: TextSpan[];
-  continued?: boolean;
-}
-
 /** Cuts each content span at the line break on its cue's side: the first after a cue before it, the last before one after it (in place). */
-export function cutAtLineBreaks(text: string, readings: Reading[]): void {
+export function cutAtLineBreaks(text: string, readings: TextReading[]): void {
   for (const a of readings) {
     if (!a.continued) a.content = a.content.map((s) => onCueSide(text, s, a.cue.span));
   }

@@ -3,21 +3,14 @@
  * joins two statements, and PolNeAR's content of the first ends before it. The parser can hang the
  * second clause on the first, so a content read forward off its cue runs on past the semicolon.
  */
-import type { TextSpan } from '../../text/spans.ts';
 import { findQuotes } from '../quotes/quotes.ts';
-import { endLastSpanAt } from './content-ends.ts';
+import { endLastSpanAt, type TextReading } from './content-ends.ts';
 
 /** Words the content keeps before the semicolon, at least. */
 const MIN_WORDS = 3;
 
-interface Reading {
-  cue: { span: TextSpan };
-  content: TextSpan[];
-  continued?: boolean;
-}
-
 /** Ends each content read forward off its cue at its first semicolon outside a quotation (contents replaced in place). */
-export function cutAtSemicolons(text: string, readings: Reading[]): void {
+export function cutAtSemicolons(text: string, readings: TextReading[]): void {
   const quotes = findQuotes(text);
   const quoted = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
   for (const a of readings) {
