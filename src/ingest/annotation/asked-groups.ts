@@ -12,7 +12,7 @@ import { DependencyTree } from '../attribution/tree.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { DraftContext } from './draft.ts';
-import { outletNamedIn } from './named-outlets.ts';
+import { subjectOutlet } from './named-outlets.ts';
 import { carryPassage } from './report-passages.ts';
 
 const ASKING = new Set(['speak', 'talk', 'interview']);
@@ -24,9 +24,7 @@ export function askedGroups({ text, doc, drafts, registry, paragraphs }: DraftCo
     const tree = DependencyTree.of(sentence);
     for (const token of sentence.tokens) {
       if (!ASKING.has(token.lemma.toLowerCase()) || !token.pos.startsWith('VB')) continue;
-      const subject = tree.child(token.index, /^nsubj$/);
-      const span = subject === undefined ? undefined : tree.span(tree.subtree(subject));
-      const outlet = span && outletNamedIn(outlets, span);
+      const outlet = subjectOutlet(tree, token.index, outlets);
       if (!outlet || !asksGroup(tree, token.index, registry)) continue;
       const end = sentence.tokens.at(-1)!.end;
       const paragraph = paragraphs.findIndex((p) => p.start <= token.start && token.start < p.end);

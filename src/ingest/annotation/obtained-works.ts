@@ -13,7 +13,7 @@ import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftContext } from './draft.ts';
-import { outletNamedIn } from './named-outlets.ts';
+import { outletOfPhrase } from './named-outlets.ts';
 
 const GETTING = new Set(['obtain', 'get', 'receive', 'see', 'review', 'publish', 'air', 'release', 'post', 'broadcast']);
 const WORK =
@@ -74,8 +74,7 @@ function obtainedWorks(doc: NlpDocument, outlets: EntityRecord[], paragraphs: Pa
           ? tree.children(v, /^nsubj$/)
           : [];
       for (const g of getters) {
-        const span = tree.span(tree.subtree(g));
-        const outlet = span && outletNamedIn(outlets, span);
+        const outlet = outletOfPhrase(tree, g, outlets);
         if (!outlet) continue;
         let end = paragraphs.find((p) => p.start <= token.start && token.start < p.end)?.end ?? Infinity;
         for (const o of outlets) if (o !== outlet) for (const m of o.mentions) if (m.start > token.start) end = Math.min(end, m.start);

@@ -17,7 +17,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import { namesOwnChannel } from './channels.ts';
 import type { DraftContext } from './draft.ts';
-import { outletNamedIn } from './named-outlets.ts';
+import { subjectOutlet } from './named-outlets.ts';
 import { threadOpenedBetween } from './thread-openers.ts';
 
 const ASKING = new Set(['speak', 'talk', 'interview', 'reach', 'contact', 'track']);
@@ -46,9 +46,7 @@ function askings(text: string, doc: NlpDocument, outlets: EntityRecord[], regist
     const tree = DependencyTree.of(sentence);
     for (const token of sentence.tokens) {
       if (!ASKING.has(token.lemma.toLowerCase()) || !token.pos.startsWith('VB')) continue;
-      const subject = tree.child(token.index, /^nsubj$/);
-      const said = subject === undefined ? undefined : tree.span(tree.subtree(subject));
-      const outlet = said && outletNamedIn(outlets, said);
+      const outlet = subjectOutlet(tree, token.index, outlets);
       if (!outlet) continue;
       const listeners = [
         ...tree.children(token.index, /^obj$/),

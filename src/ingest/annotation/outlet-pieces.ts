@@ -13,7 +13,7 @@ import { DependencyTree } from '../attribution/tree.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { DraftContext } from './draft.ts';
 import { carryPassage } from './report-passages.ts';
-import { outletNamedIn } from './named-outlets.ts';
+import { subjectOutlet } from './named-outlets.ts';
 
 const HAVING = new Set(['have', 'run', 'take', 'offer']);
 const PIECE = /^(piece|story|look|details|profile|feature|dispatch|investigation)$/i;
@@ -25,9 +25,7 @@ export function outletPieces({ text, doc, drafts, registry, paragraphs }: DraftC
     for (const token of sentence.tokens) {
       if (!HAVING.has(token.lemma.toLowerCase()) || !token.pos.startsWith('VB')) continue;
       if (!tree.children(token.index, 'obj').some((o) => PIECE.test(tree.token(o).word))) continue;
-      const subject = tree.child(token.index, /^nsubj$/);
-      const span = subject === undefined ? undefined : tree.span(tree.subtree(subject));
-      const outlet = span && outletNamedIn(outlets, span);
+      const outlet = subjectOutlet(tree, token.index, outlets);
       if (!outlet || drafts.some((d) => d.unit === sentence.tokens[0].start)) continue;
       const end = sentence.tokens.at(-1)!.end;
       const paragraph = paragraphs.findIndex((p) => p.start <= token.start && token.start < p.end);
