@@ -21,6 +21,7 @@ import { CUE_LEXICON, attributionProbability, type CueLexicon } from './model/le
 import { splitOwnClauses } from './boundaries/own-clauses.ts';
 import { askerOf } from './frames/question-askers.ts';
 import { describedSpeakerReading } from './sources/relative-object-speakers.ts';
+import { possessiveRelativeReading } from './sources/possessive-relative-speakers.ts';
 import { closedClauseReading } from './frames/closing-sentence-credits.ts';
 import { extendToQuotes, findQuotes } from './quotes/quotes.ts';
 import { quoteBefore } from './quotes/backward-quotes.ts';
@@ -76,7 +77,9 @@ export function scoredCandidates(
       // "An Iraqi who fled Mosul said S": the Iraqi speaks; where the misreading also cut the content, nobody does.
       const described = describedSpeakerReading(tree, proposed);
       if (described === null) return;
-      const c = described ?? { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
+      // "A baker whose shop burned said S": the one "whose" describes can speak, though the lexicon does not know bakers.
+      const possessive = described ? undefined : possessiveRelativeReading(tree, proposed);
+      const c = described ?? possessive ?? { ...proposed, source: askerOf(tree, proposed) ?? proposed.source };
       if (c.source === undefined) return;
       const span = candidateSpan(text, quotes, tree, c);
       // "Painful cuts allow voters to back S", "In addition to stating S, X has ...": the noun judged is the one the
@@ -87,6 +90,7 @@ export function scoredCandidates(
       if (
         !(
           canBeSource(tree, named, lexicon) ||
+          (possessive !== undefined && named === possessive.source) ||
           isReportingSubject(tree, named, c.cue) ||
           madeDocument(named) ||
           findingsPaperReports(tree, named, c.frame) ||
