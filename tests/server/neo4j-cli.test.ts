@@ -5,15 +5,16 @@
  * The command is package.json's own script, so the process signalled is the one npm runs.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { freePort } from '../support/servers.ts';
 import { isAlive } from '../support/processes.ts';
+import { linkJars, terminatedAfter, type Instance } from '../support/server-clis.ts';
 
 const run = promisify(execFile);
 const SCRIPT: string = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.neo4j;
@@ -24,16 +25,16 @@ let first: ChildProcess;
 let firstOutput = '';
 
 /** A cache folder of its own with the project's Neo4j jars linked in, and a free Bolt port. */
-async function instanceEnv(dir: string): Promise<NodeJS.ProcessEnv> {
-  const projectCache = loadConfig({}).NEO4J_CACHE_DIR;
-  if (existsSync(projectCache)) {
-    for (const entry of readdirSync(projectCache)) if (entry !== 'instances') symlinkSync(join(projectCache, entry), join(dir, entry));
-  }
-  return { ...process.env, NEO4J_CACHE_DIR: dir, NEO4J_LOCAL_BOLT_PORT: String(await freePort()) };
-}
+const instance: Instance = {
+  async env(dir) {
+    linkJars(loadConfig({}).NEO4J_CACHE_DIR, dir);
+    return { ...process.env, NEO4J_CACHE_DIR: dir, NEO4J_LOCAL_BOLT_PORT: String(await freePort()) };
+  },
+  pidFile: (dir) => join(dir, 'instances', 'dev', 'run', 'neo4j.pid'),
+};
 
 beforeAll(async () => {
-  env = await instanceEnv(cacheDir);
+  env = await instance.env(cacheDir);
   first = spawn(process.execPath, CLI, { cwd: PROJECT_ROOT, env });
   first.stderr?.on('data', (chunk: Buffer) => (firstOutput += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
@@ -76,40 +77,14 @@ describe('npm run neo4j', () => {
   }, 60_000);
 
   it('run as npm runs it (sh -c), SIGTERM to the shell stops Neo4j too', async () => {
-    const { code, javaAlive, output } = await terminatedAfter('sh', ['-c', SCRIPT], 'Ctrl-C stops it');
+    const { code, javaAlive, output } = await terminatedAfter('sh', ['-c', SCRIPT], 'Ctrl-C stops it', instance);
     expect(code, output).toBe(0);
     expect(javaAlive, output).toBe(false);
   }, 300_000);
 
   it('SIGTERM while Neo4j is still starting stops it once it answers (no java left behind), exit 0', async () => {
-    const { code, javaAlive, output } = await terminatedAfter(process.execPath, CLI, 'starting Neo4j');
+    const { code, javaAlive, output } = await terminatedAfter(process.execPath, CLI, 'starting Neo4j', instance);
     expect(code, output).toBe(0);
     expect(javaAlive, output).toBe(false);
   }, 300_000);
 });
-
-/**
- * Runs the command on a cache folder and port of its own (nothing of an instance stopped just before
- * can answer for it), sends SIGTERM once `line` is printed, and reports the exit code and whether the
- * Neo4j it started still runs.
- */
-async function terminatedAfter(command: string, args: string[], line: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'neo4j-cli-term-'));
-  const child = spawn(command, args, { cwd: PROJECT_ROOT, env: await instanceEnv(dir) });
-  // On a failure midway, still stop what it started.
-  onTestFinished(() => void (child.exitCode === null && child.kill('SIGTERM')));
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', () => output.includes(line) && resolve());
-    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
-  const java = Number(readFileSync(join(dir, 'instances', 'dev', 'run', 'neo4j.pid'), 'utf8'));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.kill('SIGTERM');
-  const code = await exited;
-  const javaAlive = isAlive(java);
-  rmSync(dir, { recursive: true, force: true });
-  return { code, javaAlive, output };
-}

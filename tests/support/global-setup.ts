@@ -82,6 +82,8 @@ async function testCoreNlp(): Promise<string> {
         heap: config.CORENLP_HEAP,
         threads: config.CORENLP_THREADS,
         reuse: false,
+        // A run stopped by a signal never runs teardown(): the servers go away with it all the same.
+        stopWithParent: true,
         log: (msg) => console.log(`[test corenlp] ${msg}`),
       });
       return corenlp.url;
@@ -111,6 +113,8 @@ async function testNeo4j(): Promise<string> {
           name: `test-${port}`,
           boltPort: port,
           reuse: false,
+          // A run stopped by a signal never runs teardown(): the servers go away with it all the same.
+          stopWithParent: true,
           log: (msg) => console.log(`[test neo4j] ${msg}`),
         });
       } catch (error) {

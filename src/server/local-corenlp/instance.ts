@@ -12,6 +12,7 @@ import { CORENLP_VERSION, ensureCoreNlpJars, LocalCoreNlpError } from './fetch.t
 import { ensureLoopbackLauncher } from './loopback.ts';
 import { ensureBasicDepparse } from './basic-depparse.ts';
 import { portIsOpen, stopProcess } from '../child-process.ts';
+import { stopWithParent } from '../stop-with-parent.ts';
 
 export interface LocalCoreNlpOptions {
   /** Project-local cache root, e.g. `<repo>/.corenlp`. */
@@ -30,6 +31,8 @@ export interface LocalCoreNlpOptions {
   requestTimeoutMs?: number;
   /** Reuse a CoreNLP already answering on the port (default); when false, a busy port is an error. */
   reuse?: boolean;
+  /** Stop the server when this process ends, however it ends (stop-with-parent.ts): test servers. */
+  stopWithParent?: boolean;
   /** Aborting it stops a server that is still starting (start-up then rejects). */
   signal?: AbortSignal;
 }
@@ -105,6 +108,7 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
     child.once('exit', (code, signal) => resolve(`the CoreNLP process exited (code ${code}, signal ${signal})`));
   });
   writeFileSync(join(home, 'corenlp.pid'), String(child.pid ?? ''));
+  if (options.stopWithParent) stopWithParent(child);
   log(
     `starting CoreNLP ${CORENLP_VERSION} (pid ${child.pid}, heap ${options.heap}, ${options.threads} threads) on ${url}; log: ${logFile}`,
   );

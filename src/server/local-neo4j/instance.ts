@@ -12,6 +12,7 @@ import neo4j from 'neo4j-driver';
 import { ensureNeo4jJars, LocalNeo4jError } from './fetch.ts';
 import { checkInstance, markInstance } from './marker.ts';
 import { portIsOpen, stopProcess } from '../child-process.ts';
+import { stopWithParent } from '../stop-with-parent.ts';
 
 export interface LocalNeo4jOptions {
   /** Project-local cache root, e.g. `<repo>/.neo4j`. */
@@ -27,6 +28,8 @@ export interface LocalNeo4jOptions {
    * an error and the instance is not marked (test and benchmark databases).
    */
   reuse?: boolean;
+  /** Stop the server when this process ends, however it ends (stop-with-parent.ts): test servers. */
+  stopWithParent?: boolean;
   /** JVM heap and page cache (Neo4j size strings, e.g. `4g`); default 1g heap, 512m page cache. */
   memory?: { heap: string; pageCache: string };
 }
@@ -108,6 +111,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     { stdio: ['ignore', out, out] },
   );
   writeFileSync(join(home, 'run', 'neo4j.pid'), String(child.pid ?? ''));
+  if (options.stopWithParent) stopWithParent(child);
   log(`starting Neo4j (pid ${child.pid}) on ${uri}; log: ${logFile}`);
 
   await waitUntilReady(uri, child, logFile, options.startTimeoutMs ?? 180_000);
