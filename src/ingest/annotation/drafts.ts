@@ -31,6 +31,7 @@ import { outletOwnReports } from './outlet-passages.ts';
 import { creditQuotedSayings } from './quoted-as-saying.ts';
 import { reportPassages } from './report-passages.ts';
 import { outletPieces } from './outlet-pieces.ts';
+import { outletBylineVia } from './outlet-bylines.ts';
 import { outletStaffClaims } from './outlet-staff.ts';
 import { askedGroups } from './asked-groups.ts';
 import { namesWherePublished } from './published-claims.ts';
@@ -99,6 +100,7 @@ export function draftClaims(
   outletOwnReports(doc, drafts);
   // "Per the news site Crikey, two councils are drafting rules": an act the "per" phrase credits is the outlet's own.
   outletOwnReports(doc, creditPhrases(doc, drafts, registry));
+  outletBylineVia(text, drafts, registry);
   spreadVia(text, doc, drafts);
   outletStaffClaims(drafts, registry);
   reportPassages(text, doc, drafts);

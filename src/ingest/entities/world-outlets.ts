@@ -282,6 +282,7 @@ const MAGAZINES_SITES_PODCASTS: WorldOutlet[] = [
   { name: 'The New Republic', aliases: ['New Republic'] },
   { name: "Harper's Magazine" },
   { name: 'Sports Illustrated' },
+  { name: 'Yahoo Sports' },
   { name: 'Popular Science' },
   { name: 'Popular Mechanics' },
   { name: 'Smithsonian Magazine' },
