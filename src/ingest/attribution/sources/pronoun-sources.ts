@@ -15,6 +15,7 @@ import { coordinatedNames } from './coordinated-names.ts';
 import { singularDescription } from './mention-heads.ts';
 import { renamedPerson } from './described-names.ts';
 import { pluralPeopleSubject } from './group-antecedents.ts';
+import { joinedGroup } from './name-joined-groups.ts';
 import { actedJustBefore } from './acting-organizations.ts';
 import { occasionHolder } from './occasion-holders.ts';
 import { describedSpeaker } from './described-speakers.ts';
@@ -67,7 +68,10 @@ export class PronounSources {
       // "Cruz and Rubio …. They said": one name of several joined by "and"; "they" names them all, in text order.
       // "The couple said S. They added": the pair the description stood for.
       const pair = antecedent.speaker ? this.pairPartners.get(antecedent.start) : undefined;
-      const joined = pair ?? coordinatedNames(doc, names, antecedent);
+      const coordinated = pair ?? coordinatedNames(doc, names, antecedent);
+      // "Marcus Bell and other union officers met …. They said": the name and the group (name-joined-groups.ts).
+      const group = coordinated.length ? undefined : joinedGroup(doc, text, antecedent);
+      const joined = group ? [group] : coordinated;
       if (!joined.length) return pluralPeopleSubject(doc, text, pronoun, sentence, antecedent);
       const [first, ...rest] = [antecedent, ...joined].sort((x, y) => x.start - y.start);
       this.partners.set(pronoun.start, rest);
