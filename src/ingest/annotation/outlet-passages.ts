@@ -7,7 +7,8 @@
  *   people (Person claimants) after it in the same paragraph came out of that interview and take the
  *   outlet as their via — whether or not the telling itself was read as a claim, and whoever they are
  *   named as (the teller is often "an escaped prisoner" first and "Muneer Own" after), unless the
- *   teller was named and someone else speaks (other-interview-speakers.ts). Claims by
+ *   teller was named and someone else speaks (other-interview-speakers.ts), or was only described and
+ *   someone of another role speaks (described-other-speakers.ts). Claims by
  *   organizations, places or groups are not the interviewee's, nor is a claim that names its own
  *   channel ("said in a statement", "tweeted": channels.ts) or listener ("told reporters":
  *   other-listeners.ts): they are left as they are. The passage ends at the
@@ -41,6 +42,7 @@ import { namesWork } from './work-listeners.ts';
 import { outletNamedIn } from './named-outlets.ts';
 import { toldAnotherListener } from './other-listeners.ts';
 import { spokenByAnotherThanTeller } from './other-interview-speakers.ts';
+import { spokenByDescribedOther } from './described-other-speakers.ts';
 import { framesOwnChannel, saidOnPastOccasion } from './other-occasions.ts';
 import { threadOpenedBetween } from './thread-openers.ts';
 import { continuesOwnOccasion, organisationSpeaksAt } from './interview-passage-stops.ts';
@@ -94,6 +96,7 @@ export function interviewPassages({ text, doc, drafts, registry, paragraphs }: D
       // "X said last month S" is left out, but the interview's account may go on after it.
       if (spokeElsewhere(text, doc, d) || saidOnPastOccasion(text, doc, d) || toldAnotherListener(doc, d, outlets)) continue;
       if (spokenByAnotherThanTeller(interview.teller ?? tellerOfClaim(ordered, interview), d)) continue;
+      if (spokenByDescribedOther(doc, registry, interview.at, ordered, d)) continue;
       if (continuesOwnOccasion(text, doc, ordered, d, interview.at, outlets)) continue;
       if (d.claimants.length && d.claimants.every((c) => c.type === 'Person')) d.via = [interview.outlet];
     }
