@@ -20,6 +20,10 @@ import { disputes } from './annotation/disputes.ts';
 import { findChannels } from './annotation/channels.ts';
 import { nameDescribedClaimants } from './entities/described-claimants.ts';
 import { nameDescribedSpeakers } from './entities/described-previous-speakers.ts';
+import { nameDescribedRolePersons } from './entities/described-role-persons.ts';
+import { unclaimedHeadlineSpeakers } from './entities/unclaimed-headline-speakers.ts';
+import { nameOwnedGroupSpeakers } from './entities/owned-group-speakers.ts';
+import { isHeadline } from './annotation/headline-repeats.ts';
 import { interviewPassages } from './annotation/outlet-passages.ts';
 import { interviewAccounts } from './annotation/interview-accounts.ts';
 import { outletInterviewees } from './annotation/outlet-interviewees.ts';
@@ -162,6 +166,8 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   nameCreditedVias(attributions, describedCredits);
   nameDescribedClaimants(registry, text, attributions);
   nameDescribedSpeakers(registry, text, doc, attributions);
+  nameDescribedRolePersons(registry, text, attributions);
+  nameOwnedGroupSpeakers(text, attributions);
   const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);
   if (header?.caption && header.credit) {
     const claim = captionClaim(text, header.caption, header.credit, registry);
@@ -192,13 +198,15 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   }
   const used = collectUsed(claims, article, relations);
   for (const ch of channels) for (const id of [ch.operator, ch.platform]) if (id) used.add(id);
+  const headlineLines = body.length > 1 && isHeadline(text.slice(body[0].start, body[0].end)) ? [body[0], ...headlines] : headlines;
+  const unclaimed = unclaimedHeadlineSpeakers(registry, attributions, headlineLines, used);
   const annotation: Annotation = {
     extractor: { ...EXTRACTOR },
     article,
     text,
     entities: registry
       .all()
-      .filter((r) => used.has(r.id) || r.mentions.length > 0)
+      .filter((r) => (used.has(r.id) || r.mentions.length > 0) && !unclaimed.has(r.id))
       .map((r) => ({
         id: r.id,
         type: r.type,

@@ -20,7 +20,7 @@ export function withoutHeadlineRepeats(text: string, drafts: DraftClaim[], parag
 }
 
 /** One line standing alone above the body, with no closing stop. */
-function isHeadline(line: string): boolean {
+export function isHeadline(line: string): boolean {
   return !/[\r\n]/.test(line) && !/[.]["”’']?$/.test(line.trim());
 }
 
