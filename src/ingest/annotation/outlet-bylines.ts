@@ -7,26 +7,38 @@
  */
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import type { DraftClaim } from './draft.ts';
 
 export function outletBylineVia(text: string, drafts: DraftClaim[], registry: EntityRegistry): void {
-  const outlets = registry.all().filter(isOutlet);
-  if (!outlets.length) return;
+  const bylines = registry
+    .all()
+    .filter(isOutlet)
+    .map((outlet) => ({ outlet, names: possessivePatterns(outlet) }));
+  if (!bylines.length) return;
   for (const d of drafts) {
     if (d.via.length || d.claimants.length !== 1 || d.claimants[0].type !== 'Person') continue;
-    const outlet = possessingOutlet(text, d.claimants[0], outlets);
+    const outlet = possessingOutlet(text, d.claimants[0], bylines);
     if (outlet) d.via = [outlet];
   }
 }
 
-function possessingOutlet(text: string, person: EntityRecord, outlets: EntityRecord[]): EntityRecord | undefined {
+interface Byline {
+  outlet: EntityRecord;
+  /** Each of the outlet's names in its possessive, right before a name: "CNN's ", "Yahoo Sports' ". */
+  names: RegExp[];
+}
+
+function possessivePatterns(outlet: EntityRecord): RegExp[] {
+  return [outlet.name, ...outlet.aliases]
+    .map((s) => s.replace(/^the\s+/i, ''))
+    .map((n) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(n)}(?:'s|'|’s|’)\\s+$`, 'u'));
+}
+
+function possessingOutlet(text: string, person: EntityRecord, bylines: Byline[]): EntityRecord | undefined {
   for (const m of person.mentions) {
     const before = text.slice(Math.max(0, m.start - 80), m.start);
-    for (const o of outlets)
-      for (const n of [o.name, ...o.aliases].map((s) => s.replace(/^the\s+/i, '')))
-        if (new RegExp(`(?:^|[^\\p{L}])${escaped(n)}(?:'s|'|’s|’)\\s+$`, 'u').test(before)) return o;
+    for (const { outlet, names } of bylines) if (names.some((pattern) => pattern.test(before))) return outlet;
   }
   return undefined;
 }
-
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

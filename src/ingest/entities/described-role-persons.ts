@@ -12,6 +12,7 @@
 import type { Attribution } from '../attribution/attribution.ts';
 import type { ResolvedSource } from '../attribution/sources/resolved-source.ts';
 import { PERSON_TITLES } from '../attribution/sources/person-titles.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { isPersonRole } from './gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from './registry.ts';
 
@@ -94,7 +95,7 @@ function bears(text: string, mention: { start: number; end: number }, d: Descrip
   const title = titled ? titleWords(window, noun) : '';
   const of = /^\s+of\s+((?:[A-Z][\w.'’-]*\s*){1,3})/.exec(after)?.[1] ?? '';
   const said = `${title} ${of} ${appositive?.[1] ?? ''}`.toLowerCase();
-  return d.modifiers.every((w) => new RegExp(String.raw`(?:^|[\s(])${escape(w.toLowerCase())}\b`).test(said));
+  return d.modifiers.every((w) => new RegExp(String.raw`(?:^|[\s(])${escapeRegExp(w.toLowerCase())}\b`).test(said));
 }
 
 /** The title's own words right before a name: capitalised ones, lowercase modifiers of a post and the noun. */
@@ -104,8 +105,4 @@ function titleWords(window: string, noun: string): string {
   while (from > 0 && (/^[A-Z]/.test(words[from - 1]) || TITLE_MODIFIER.test(words[from - 1]) || words[from - 1].toLowerCase() === noun))
     from--;
   return words.slice(from).join(' ');
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
