@@ -24,4 +24,17 @@ describe('organizations named by their first word', () => {
     );
     expect(found.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Ruth Calder']);
   });
+
+  it('"Fox" after "Fox Business Network and Fox News" is Fox News, and the two networks stay apart', async () => {
+    const text =
+      "Three channels — CNBC, Fox Business Network and Fox News — carried the hearing live on Thursday. Fox News' Dana " +
+      "Perino said the hearing would run past midnight. But Fox didn't carry the senator's closing remarks.";
+    const found = await entities(text);
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Fox News', aliases: expect.arrayContaining(['Fox']) }));
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Fox Business', aliases: ['Fox Business Network'] }));
+    const { annotation } = await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')));
+    const name = new Map(annotation.entities.map((e) => [e.id, e.name]));
+    const perino = annotation.claims.find((c) => c.text.includes('past midnight'));
+    expect(perino?.via.map((id) => name.get(id))).toEqual(['Fox News']);
+  });
 });

@@ -39,6 +39,7 @@ import { isCourtPaper } from './sources/court-papers.ts';
 import { isPublicInstitution } from './sources/public-institutions.ts';
 import { findingsPaperReports } from './sources/findings-papers.ts';
 import { peopleSaying } from './sources/people-speakers.ts';
+import { peopleBelieving } from './sources/reported-people-beliefs.ts';
 import { describedByStatingParticiple } from './sources/participle-described-nouns.ts';
 import { isFindingAgent } from './filters/people-findings.ts';
 import type { TextSpan } from '../text/spans.ts';
@@ -87,26 +88,22 @@ export function scoredCandidates(
       const named = redirectedSpeaker(tree, c.source, c.cue) ?? governingSpeaker(tree, c.source, c.cue, span)?.speaker ?? c.source;
       // "according to a report issued by the port's auditor": a document that can speak speaks for a maker the lexicon does not know.
       const madeDocument = (maker: number) => documentAuthor(tree, c.source!, c.cue) === maker && canBeSource(tree, c.source!, lexicon);
-      if (
-        !(
-          canBeSource(tree, named, lexicon) ||
-          (possessive !== undefined && named === possessive.source) ||
-          isReportingSubject(tree, named, c.cue) ||
-          madeDocument(named) ||
-          findingsPaperReports(tree, named, c.frame) ||
-          peopleSaying(tree, named, c.cue, lexicon) ||
-          describedByStatingParticiple(tree, named, c.cue) ||
-          isFindingAgent(tree, c)
-        ) ||
-        isImpression(tree, c) ||
-        isExpletiveSubject(tree, c)
-      )
-        return;
+      const speaks =
+        canBeSource(tree, named, lexicon) ||
+        (possessive !== undefined && named === possessive.source) ||
+        isReportingSubject(tree, named, c.cue) ||
+        madeDocument(named) ||
+        findingsPaperReports(tree, named, c.frame) ||
+        peopleSaying(tree, named, c.cue, lexicon) ||
+        describedByStatingParticiple(tree, named, c.cue) ||
+        isFindingAgent(tree, c);
+      const reportedOnly = !speaks && peopleBelieving(tree, named, c.cue, lexicon);
+      if (!(speaks || reportedOnly) || isImpression(tree, c) || isExpletiveSubject(tree, c)) return;
       if (isUnattributed(tree, c) || isLightVerbObject(tree, c) || isApplication(tree, c) || isNameRoster(tree, c)) return;
       if (!span) return;
       const p = attributionProbability(lexicon, candidateFeatures(tree, c, span, quotes));
       if (isBackgroundRelative(tree, c, p)) return;
-      return { c, span, source: c.source, p };
+      return { c, span, source: c.source, p, reportedOnly };
     };
     const own = splitOwnClauses(tree, proposed[i]);
     const ratings = new Map(own.map((c) => [c, rate(c)]));
@@ -117,11 +114,12 @@ export function scoredCandidates(
       if (!rated || rated.p < Math.min(lexicon.threshold, floor)) continue;
       const closed = closedClauseReading(tree, rated.c, own);
       const closedSpan = closed && candidateSpan(text, quotes, tree, closed);
-      if (closed && closedSpan) found.push(attributionOf(tree, closed, closedSpan, quotes, rated.source, rated.p));
-      else {
-        const upright = objectThroughPredicate(tree, rated.c) ?? objectThroughSiblingPredicate(tree, rated.c);
-        found.push(attributionOf(tree, rated.c, (upright && tree.span(upright)) ?? rated.span, quotes, rated.source, rated.p));
-      }
+      const upright = objectThroughPredicate(tree, rated.c) ?? objectThroughSiblingPredicate(tree, rated.c);
+      const reading =
+        closed && closedSpan
+          ? attributionOf(tree, closed, closedSpan, quotes, rated.source, rated.p)
+          : attributionOf(tree, rated.c, (upright && tree.span(upright)) ?? rated.span, quotes, rated.source, rated.p);
+      found.push(rated.reportedOnly ? { ...reading, reportedOnly: true } : reading);
     }
   }
   return found.sort((x, y) => y.confidence - x.confidence);

@@ -14,4 +14,6 @@ export interface FoundAttribution {
   confidence: number;
   /** Read off a sentence's closing words (", CNN reports."): kept only when its source is an outlet. */
   closingCredit?: boolean;
+  /** A source only a report makes one ("Meteorologists expect S, according to X"): kept only inside an outlet's or office's report. */
+  reportedOnly?: boolean;
 }

@@ -110,7 +110,9 @@ export function attribute(text: string, doc: NlpDocument, options: AttributeOpti
     k.source !== c.source || dashCredit(k) || contentLength(c) < contentLength(k) || !resolver.resolve(c);
   // A poll's "in" reading and a closing finding by people stand at a lower bar than the model's threshold
   // (poll-readings.ts, people-findings.ts).
+  // A people noun only a report makes a source of stands at no bar of its own (reported-people-beliefs.ts).
   const bar = (c: FoundAttribution) => {
+    if (c.reportedOnly) return Infinity;
     const tree = DependencyTree.of(doc.sentences[c.sentence]);
     if (isPollReading(tree, c)) return Math.min(lexicon.threshold, POLL_READING_FLOOR);
     return isPeopleFinding(tree, c) ? Math.min(lexicon.threshold, PEOPLE_FINDING_FLOOR) : lexicon.threshold;

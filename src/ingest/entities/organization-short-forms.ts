@@ -6,9 +6,12 @@
  * ("Hillary Clinton … the Clinton Foundation … Clinton said"), so such a name stays a person. On
  * PolNeAR train's 840 parses 28 PERSON mentions have the shape, 27 of them an organization's ("Fox"
  * with Fox News, "Breitbart" with Breitbart News, "Nusra"); the other is "Obama" in a headline.
+ * Where the text names two such organizations ("Fox Business Network and Fox News … But Fox didn't
+ * replay it"), the one the gazetteer knows by the short form is meant; the first named only when it
+ * knows neither, since the short form, as the other's alias, would merge the two.
  */
 import type { NlpDocument } from '../nlp/types.ts';
-import { organizationKindOfHead } from './gazetteer.ts';
+import { lookupKnownName, organizationKindOfHead } from './gazetteer.ts';
 import { personNameTest } from './person-names.ts';
 
 /** One-word PERSON names of the text → the full name of the organization each opens. */
@@ -19,10 +22,13 @@ export function organizationShortForms(doc: NlpDocument): Map<string, string> {
   const forms = new Map<string, string>();
   for (const { m } of persons) {
     if (/\s/.test(m.text) || forms.has(m.text)) continue;
-    const organization = mentions.find(({ m: o }) => {
+    const organizations = mentions.filter(({ m: o }) => {
       const words = o.text.split(/\s+/);
       return o.ner === 'ORGANIZATION' && words.length > 1 && words[0] === m.text && organizationKindOfHead(words.at(-1)!);
     });
+    const known = lookupKnownName(m.text)?.name;
+    const organization =
+      organizations.find(({ m: o }) => known !== undefined && lookupKnownName(o.text)?.name === known) ?? organizations[0];
     if (organization && !isPersonName(m.text)) forms.set(m.text, organization.m.text);
   }
   return forms;

@@ -12,12 +12,12 @@ const SAYING = new Set(['say', 'tell', 'add', 'write', 'tweet']);
 
 /** Whether `source` is a plural noun for people, unknown to the lexicon, and `cue` a verb of saying. */
 export function peopleSaying(tree: DependencyTree, source: number, cue: number, lexicon: CueLexicon): boolean {
+  return SAYING.has(tree.token(cue).lemma.toLowerCase()) && isUnknownPeopleNoun(tree, source, lexicon);
+}
+
+/** Whether `source` is a plural noun for people (WordNet) that the lexicon does not know. */
+export function isUnknownPeopleNoun(tree: DependencyTree, source: number, lexicon: CueLexicon): boolean {
   const t = tree.token(source);
   const lemma = t.lemma.toLowerCase();
-  return (
-    t.pos === 'NNS' &&
-    SAYING.has(tree.token(cue).lemma.toLowerCase()) &&
-    ownEntry(lexicon.sourceNouns, lemma) === undefined &&
-    namesPeople(lemma)
-  );
+  return t.pos === 'NNS' && ownEntry(lexicon.sourceNouns, lemma) === undefined && namesPeople(lemma);
 }
