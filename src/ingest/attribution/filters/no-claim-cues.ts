@@ -19,6 +19,9 @@ import { isTellIdiom } from './tell-idioms.ts';
 import { isVotingRelative } from './voting-relatives.ts';
 import { isTopiclessSpeaking } from './topicless-speaking.ts';
 import { isSubjectedInfinitiveRelative } from './infinitive-relative-subjects.ts';
+import { isQuestionedPeople } from './questioned-people.ts';
+import { isShownThing } from './shown-things.ts';
+import { isDeclinedComment } from './declined-comments.ts';
 
 const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   // "addressed a packed rally": the gathering is the audience, not what was said.
@@ -49,6 +52,12 @@ const NO_CLAIM: ((tree: DependencyTree, a: CueReading) => boolean)[] = [
   isTopiclessSpeaking,
   // "has nothing but positive things to say about his job": "things" is no speaker.
   isSubjectedInfinitiveRelative,
+  // "The judge questioned lawyers for the city": interrogating people.
+  isQuestionedPeople,
+  // "Ortiz showed reporters a chart": a thing displayed.
+  isShownThing,
+  // "Prosecutors offered no comment on the case".
+  isDeclinedComment,
 ];
 
 /** `readings` without those whose cue one of the shapes above reads as no claim. */
