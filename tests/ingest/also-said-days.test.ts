@@ -65,4 +65,20 @@ describe('"X said Thursday S1. It also said S2" takes the earlier saying\'s day'
     expect(dates[0]).toBe('2023-03-04');
     expect(dates.slice(1).every((d) => d === undefined)).toBe(true);
   });
+
+  it('"X said Tuesday S1. <background> ¶ X added S2": the speaker named again by name carries the day over', async () => {
+    expect(
+      await saidOnDates(
+        'The ferry to Marrow Island will run again by May, harbor master Ines Caldera said Tuesday. The ferry has been idle since a storm damaged its ramp.\n\nCaldera added that the county would pay for the repairs.',
+      ),
+    ).toEqual(['2023-02-28', '2023-02-28']);
+  });
+
+  it('another saying between them still leaves a named addition undated', async () => {
+    const dates = await saidOnDates(
+      'The ferry will run again by May, harbor master Ines Caldera said Tuesday. Her rival Tom Barr called that unlikely.\n\nCaldera added that the county would pay for the repairs.',
+    );
+    expect(dates[0]).toBe('2023-02-28');
+    expect(dates.at(-1)).toBeUndefined();
+  });
 });

@@ -27,4 +27,19 @@ describe('a day counted from the last day named', () => {
     // and none with no day named before it
     expect(await saidOnDates('A day later, the smugglers said they had escaped.')).toEqual([undefined]);
   });
+
+  it('"The same day, X said S" and "said the same day that S": the day named last, not moved', async () => {
+    expect(
+      await saidOnDates(
+        'The coast guard said Wednesday that it had found the missing trawler. The same day, the harbor chief, Oskar Lind, said the crew was unhurt.',
+      ),
+    ).toEqual(['2023-03-01', '2023-03-01']);
+    expect(
+      await saidOnDates(
+        'Senator Raul Mendes told reporters on Thursday that the bill would pass. He said on the same day that he had spoken to the governor.',
+      ),
+    ).toEqual(['2023-03-02', '2023-03-02']);
+    // and none with no day named before it
+    expect(await saidOnDates('The same day, the harbor chief said the crew was unhurt.')).toEqual([undefined]);
+  });
 });

@@ -60,4 +60,14 @@ describe('a publication or fieldwork that is not the saying dates nothing', () =
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.map((c) => c.saidOn)).toEqual(claims.map(() => undefined));
   });
+
+  it('"S, researchers said in a report published Monday": the parser hangs the participle on the cue', async () => {
+    expect(
+      await saidOnDates(
+        'Heat waves in the South now last twice as long as they did in the 1960s, researchers at Pell College said in a report published Monday.',
+      ),
+    ).toEqual(['2023-03-06']);
+    // an interview "published" on a day was given before it, and stays undated
+    expect(await saidOnDates('The mayor is a fraud, her rival said in an interview published Monday.')).toEqual([undefined]);
+  });
 });

@@ -25,12 +25,30 @@ const NOTHING_AFTER_VERB = /^\s*(?:[.;!?,]|$)/;
 export function alsoSaidDays(text: string, drafts: DraftClaim[]): void {
   for (const draft of drafts) {
     if (draft.dateSpan || draft.undated || !addsToLastSaying(text, draft)) continue;
+    const named = namedAdder(text, draft);
     const before = drafts
-      .filter((d) => d.paragraph === draft.paragraph && d.verbSpan && d.verbSpan.start < draft.verbSpan!.start)
+      .filter(
+        (d) =>
+          (d.paragraph === draft.paragraph || (named && d.paragraph === draft.paragraph - 1)) &&
+          d.verbSpan &&
+          d.verbSpan.start < draft.verbSpan!.start,
+      )
       .sort((x, y) => y.verbSpan!.start - x.verbSpan!.start)[0];
     if (!before?.dateSpan || before.undated || !sharesClaimant(before, draft)) continue;
-    if (!SENTENCE_BETWEEN.test(text.slice(before.evidence.end, draft.unit))) draft.dateSpan = before.dateSpan;
+    if (named || !SENTENCE_BETWEEN.test(text.slice(before.evidence.end, draft.unit))) draft.dateSpan = before.dateSpan;
   }
+}
+
+/**
+ * "Mayor X said Tuesday S1. The bridge has been closed since May. ¶ X added that S2": the speaker named
+ * again by name before "added" leaves no doubt whose remarks go on, so sentences (even a paragraph
+ * break) with no saying between do not part the two; a pronoun ("He added") may mean someone named
+ * between, so it must follow right after.
+ */
+function namedAdder(text: string, draft: DraftClaim): boolean {
+  if (draft.lemma !== 'add' || draft.content.start < draft.verbSpan!.end) return false;
+  const subject = text.slice(draft.unit, draft.verbSpan!.start).trim();
+  return /^[A-Z][\p{L}'’-]+$/u.test(subject) && draft.claimants.some((c) => c.name.split(/\s+/).includes(subject));
 }
 
 /** "she also said (that) S", "he added (that) S", '"S," he added.': the saying adds to the one before. */

@@ -49,6 +49,9 @@ function describedPaper(tree: DependencyTree, participle: number): number | unde
   if (participle < 2) return undefined;
   const paper = participle - 1;
   if (!WRITTEN_PAPERS.has(tree.token(paper).lemma.toLowerCase()) || !tree.token(paper).pos.startsWith('NN')) return undefined;
-  const describes = tree.head(participle) === paper || (tree.head(paper) === participle && /^nsubj/.test(tree.relation(paper)));
+  // "said in a report published Monday": the parser may hang both the paper and its participle on the cue.
+  const hungOnCue = tree.relation(participle) === 'dep' && tree.relation(paper) === 'obl' && tree.head(paper) === tree.head(participle);
+  const describes =
+    tree.head(participle) === paper || (tree.head(paper) === participle && /^nsubj/.test(tree.relation(paper))) || hungOnCue;
   return describes ? paper : undefined;
 }

@@ -3,7 +3,8 @@
  * A day earlier, he had warned it might fail." (Tuesday); "The day before, she had said S", "Two days
  * later, the rebels said S", "said the next day that S". The phrase hangs on the cue; its day is the
  * last day written before it (within a few sentences), moved by the count. Issue 11's date probe D:
- * 3 of its 46 dated sayings; a bare "earlier" or "later" moves nothing and dates nothing.
+ * 3 of its 46 dated sayings; a bare "earlier" or "later" moves nothing and dates nothing. "The same
+ * day, X said S" and "said the same day that S" take that day itself (moved by none).
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import { WEEKDAY_ALTERNATION } from '../text/day-words.ts';
@@ -15,6 +16,8 @@ const BACK = /^(?:earlier|before|previous|prior)$/i;
 const ON = /^(?:later|after|next|following)$/i;
 const EVENT_DIRECTION = /^(?:after|before)$/i;
 const DIRECTION = /\b(?:earlier|before|previous|prior|later|after|next|following)\b/i;
+/** "the same day", "that same day", "on the same day": the day named last, not moved. */
+const SAME_DAY = /^(?:on\s+)?(?:the|that)\s+same\s+day$/i;
 const COUNT = wordTable<number>({
   a: 1,
   one: 1,
@@ -33,7 +36,10 @@ const COUNT = wordTable<number>({
 
 /** The relative phrase on the cue ("A day earlier", "the next day"), if any. */
 export function relativeDaySpan(tree: DependencyTree, cue: number): TextSpan | undefined {
-  for (const child of tree.children(cue, /^(obl:tmod|obl:npmod|advmod)$/)) {
+  for (const child of tree.children(cue, /^(obl:tmod|obl:npmod|advmod|obl)$/)) {
+    const phrase = tree.subtree(child).filter((w) => tree.relation(w) !== 'punct');
+    if (SAME_DAY.test(phrase.map((w) => tree.token(w).word).join(' '))) return tree.span(phrase);
+    if (tree.relation(child) === 'obl') continue;
     const day = /^days?$/i.test(tree.token(child).word)
       ? child
       : BACK.test(tree.token(child).word) || ON.test(tree.token(child).word)
@@ -80,13 +86,14 @@ function countedEventDay(tree: DependencyTree, day: number): boolean {
 
 /** "a day earlier", "the next day", "two days later": a day counted from another. */
 export function isCountedDay(words: string): boolean {
+  if (SAME_DAY.test(words)) return true;
   return COUNT.has(words.split(/\s+/)[0].toLowerCase()) && /\bdays?\b/i.test(words) && DIRECTION.test(words);
 }
 
 /** "A day earlier, …": one day before the last day written before the phrase; none when no day is written there. */
 export function resolveCountedDay(text: string, phrase: TextSpan, published: Published | undefined): ResolvedDate | undefined {
   const words = text.slice(phrase.start, phrase.end);
-  const count = COUNT.get(words.split(/\s+/)[0].toLowerCase())!;
+  const count = SAME_DAY.test(words) ? 0 : COUNT.get(words.split(/\s+/)[0].toLowerCase())!;
   const sign = BACK.test(DIRECTION.exec(words)?.[0] ?? '') ? -1 : 1;
   const before = text.slice(Math.max(0, phrase.start - WINDOW), phrase.start);
   for (const anchor of [...before.matchAll(ANCHOR)].reverse()) {
