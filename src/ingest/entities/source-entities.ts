@@ -97,7 +97,10 @@ function fullerDescription(registry: EntityRegistry, mention: string, type: Enti
     .find((r) => [r.name, ...r.aliases].some((n) => n.toLowerCase().endsWith(` ${words}`) && n.toLowerCase() !== words));
 }
 
-/** "A Pentagon official" → "Pentagon official": descriptions are named without their article. */
+/**
+ * "A Pentagon official" → "Pentagon official": descriptions are named without their article; a part of
+ * a group keeps its word ("Some of the officials", not "of the officials").
+ */
 function cleanDescription(name: string): string {
-  return name.replace(/^(a|an|the|some|several|many)\s+/i, '').trim() || name;
+  return name.replace(/^(a|an|the|some|several|many)\s+(?!of\b)/i, '').trim() || name;
 }

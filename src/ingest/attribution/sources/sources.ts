@@ -19,6 +19,7 @@ import { mainClauseSpeaker } from './mention-heads.ts';
 import { descriptionName } from './described-names.ts';
 import { describedBeforeName, relativeOfOne } from './partitive-names.ts';
 import { namesPossessor, possessedName, possessivePronoun } from './possessor-sources.ts';
+import { partitivePossessive } from './partitive-possessors.ts';
 import { withinLines } from './line-bound-names.ts';
 import { nameMentions, type NameMention, type SourceType } from './name-mentions.ts';
 import { RELATIVE, relativeSource } from './relative-sources.ts';
@@ -250,6 +251,13 @@ export class SourceResolver {
       const spouse = possessor && spouseSource(this.referring, possessor, possessed, mention);
       if (spouse) return spouse;
       if (possessor && namesPossessor(possessor)) return { mention, ...possessedName(possessor, possessed), type, resolved: false };
+    }
+    const partitive = partitivePossessive(tree, phrase, sourceToken);
+    const groupOwner = partitive && this.pronouns.possessorOf(tree.token(partitive.pronoun), a.sentence);
+    if (partitive && groupOwner && namesPossessor(groupOwner)) {
+      const group = possessedName(groupOwner, this.text.slice(partitive.possessed.start, partitive.possessed.end));
+      const part = (name: string) => `${head.word} of ${name}`;
+      return { mention, name: part(group.name), aliases: group.aliases.map(part), type, resolved: false };
     }
     return { mention, name: descriptionName(mention.text), aliases: [], type, resolved: false };
   }
