@@ -21,6 +21,7 @@ import { CypherTimer, GraphDatabase } from '../src/graph/database.ts';
 import { toLuceneTerms } from '../src/graph/lucene.ts';
 import { startApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
+import { stopWithParent } from '../src/server/stop-with-parent.ts';
 import { createLogger } from '../src/server/logger.ts';
 
 const args = parseArgs(process.argv.slice(2));
@@ -235,6 +236,7 @@ try {
       for (const v of round % 2 ? [...variants].reverse() : variants) {
         const a = acc.get(v.name)!;
         const burner = v.burn ? spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }) : undefined;
+        if (burner) stopWithParent(burner);
         const t0 = cpuTicks(neo4jPid);
         const started = performance.now();
         const deadline = started + seconds * 1000;

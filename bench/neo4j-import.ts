@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNeo4jJars } from '../src/server/local-neo4j/fetch.ts';
+import { stopWithParent } from '../src/server/stop-with-parent.ts';
 import { ARRAY_DELIMITER, type ImportFiles } from '../src/graph/write/import-csv.ts';
 
 export interface Neo4jImportOptions {
@@ -71,6 +72,7 @@ export async function runNeo4jImport(options: Neo4jImportOptions): Promise<void>
       env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    stopWithParent(child);
     running.add(child);
     child.once('exit', () => running.delete(child));
     const keep = (chunk: Buffer) => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/project-root.ts';
+import { stopWithParent } from '../src/server/stop-with-parent.ts';
 import type { SystemName, Workload } from './workloads.ts';
 
 export interface Proc {
@@ -76,6 +77,8 @@ export async function startServer(
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: options.ipc ? ['ignore', 'pipe', 'inherit', 'ipc'] : ['ignore', 'pipe', 'inherit'],
   });
+  // A bench killed outright (SIGKILL, no handler runs) takes its servers and their ports with it.
+  stopWithParent(child);
   started.add(child);
   child.once('exit', () => started.delete(child));
   const port = await new Promise<number>((resolve, reject) => {

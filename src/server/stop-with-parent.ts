@@ -2,8 +2,9 @@
  * Ties a server process to the Node process that started it: a small `sh` reads a pipe from this
  * process and, when the pipe closes because this process is gone however it ended (a test run
  * stopped with SIGTERM or Ctrl-C, whose global teardown never runs, or even SIGKILL), sends SIGTERM to
- * the server. For example the test run's Neo4j and CoreNLP (tests/support/global-setup.ts) go away
- * with a `vitest run` killed by a CI timeout. The watcher is stopped as soon as the server exits,
+ * the server. Every local Neo4j and CoreNLP is tied this way (local-neo4j, local-corenlp), and the
+ * bench's servers: an API, CLI, bench or `vitest run` killed by a CI timeout or the OOM killer
+ * leaves no java holding its memory and port. The watcher is stopped as soon as the server exits,
  * so it never signals a process id reused by someone else.
  */
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -3,7 +3,7 @@
  * and exits 0 (it used to end the CLI with the default action and leave that java running), run
  * directly or as npm runs it (sh -c). Each run has a cache folder of its own with the project's
  * CoreNLP jars linked in (no second 490 MB copy) and a free port, so its instance folder is nobody
- * else's.
+ * else's. A SIGKILL of the CLI takes its java with it too (src/server/stop-with-parent.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { freePort } from '../support/servers.ts';
-import { linkJars, terminatedAfter, type Instance } from '../support/server-clis.ts';
+import { killedAfter, linkJars, terminatedAfter, type Instance } from '../support/server-clis.ts';
 
 const SCRIPT: string = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.corenlp;
 const CLI = SCRIPT.replace(/^exec node /, '').split(' ');
@@ -25,6 +25,7 @@ const instance: Instance = {
     return env;
   },
   pidFile: (dir) => join(dir, 'instances', 'dev', 'corenlp.pid'),
+  portVariable: 'CORENLP_PORT',
 };
 
 describe('npm run corenlp', () => {
@@ -39,5 +40,11 @@ describe('npm run corenlp', () => {
     const { code, javaAlive, output } = await terminatedAfter('sh', ['-c', SCRIPT], 'starting CoreNLP', instance);
     expect(code, output).toBe(0);
     expect(javaAlive, output).toBe(false);
+  }, 300_000);
+
+  it('SIGKILL (no handler runs) while CoreNLP starts: its java stops with the CLI and the port is freed', async () => {
+    const { javaAlive, portOpen, output } = await killedAfter(process.execPath, CLI, 'starting CoreNLP', instance);
+    expect(javaAlive, output).toBe(false);
+    expect(portOpen, output).toBe(false);
   }, 300_000);
 });

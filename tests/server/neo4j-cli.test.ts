@@ -2,7 +2,8 @@
  * `npm run neo4j` run twice: the first starts the local Neo4j and stops it on SIGTERM; the second
  * finds it running and says it leaves it alone (it used to say "Ctrl-C stops it" and exit at once).
  * The instance lives in a cache folder of its own, with the project's Neo4j jars linked in.
- * The command is package.json's own script, so the process signalled is the one npm runs.
+ * The command is package.json's own script, so the process signalled is the one npm runs. A SIGKILL
+ * of the CLI takes its Neo4j with it too (src/server/stop-with-parent.ts).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { freePort } from '../support/servers.ts';
 import { isAlive } from '../support/processes.ts';
-import { linkJars, terminatedAfter, type Instance } from '../support/server-clis.ts';
+import { killedAfter, linkJars, terminatedAfter, type Instance } from '../support/server-clis.ts';
 
 const run = promisify(execFile);
 const SCRIPT: string = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.neo4j;
@@ -31,6 +32,7 @@ const instance: Instance = {
     return { ...process.env, NEO4J_CACHE_DIR: dir, NEO4J_LOCAL_BOLT_PORT: String(await freePort()) };
   },
   pidFile: (dir) => join(dir, 'instances', 'dev', 'run', 'neo4j.pid'),
+  portVariable: 'NEO4J_LOCAL_BOLT_PORT',
 };
 
 beforeAll(async () => {
@@ -86,5 +88,11 @@ describe('npm run neo4j', () => {
     const { code, javaAlive, output } = await terminatedAfter(process.execPath, CLI, 'starting Neo4j', instance);
     expect(code, output).toBe(0);
     expect(javaAlive, output).toBe(false);
+  }, 300_000);
+
+  it('SIGKILL (no handler runs) once Neo4j answers: its java stops with the CLI and the Bolt port is freed', async () => {
+    const { javaAlive, portOpen, output } = await killedAfter(process.execPath, CLI, 'starting Neo4j', instance);
+    expect(javaAlive, output).toBe(false);
+    expect(portOpen, output).toBe(false);
   }, 300_000);
 });

@@ -2,7 +2,8 @@
  * Provides one real Neo4j to the whole test run: NEO4J_TEST_URI when given, otherwise a local
  * server in its own instance folder (.neo4j/instances/test) on its own port, so tests never
  * touch the development database. Likewise one real CoreNLP server (CORENLP_TEST_URL, or a local
- * one on its own port, never a developer's), started at the same time as Neo4j.
+ * one on its own port, never a developer's), started at the same time as Neo4j. A run stopped by a
+ * signal never runs teardown(): the servers go away with it all the same (src/server/stop-with-parent.ts).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,8 +83,6 @@ async function testCoreNlp(): Promise<string> {
         heap: config.CORENLP_HEAP,
         threads: config.CORENLP_THREADS,
         reuse: false,
-        // A run stopped by a signal never runs teardown(): the servers go away with it all the same.
-        stopWithParent: true,
         log: (msg) => console.log(`[test corenlp] ${msg}`),
       });
       return corenlp.url;
@@ -113,8 +112,6 @@ async function testNeo4j(): Promise<string> {
           name: `test-${port}`,
           boltPort: port,
           reuse: false,
-          // A run stopped by a signal never runs teardown(): the servers go away with it all the same.
-          stopWithParent: true,
           log: (msg) => console.log(`[test neo4j] ${msg}`),
         });
       } catch (error) {

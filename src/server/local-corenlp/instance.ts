@@ -31,8 +31,6 @@ export interface LocalCoreNlpOptions {
   requestTimeoutMs?: number;
   /** Reuse a CoreNLP already answering on the port (default); when false, a busy port is an error. */
   reuse?: boolean;
-  /** Stop the server when this process ends, however it ends (stop-with-parent.ts): test servers. */
-  stopWithParent?: boolean;
   /** Aborting it stops a server that is still starting (start-up then rejects). */
   signal?: AbortSignal;
 }
@@ -108,7 +106,8 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
     child.once('exit', (code, signal) => resolve(`the CoreNLP process exited (code ${code}, signal ${signal})`));
   });
   writeFileSync(join(home, 'corenlp.pid'), String(child.pid ?? ''));
-  if (options.stopWithParent) stopWithParent(child);
+  // However this process ends (a SIGKILL too), the java does not outlive it.
+  stopWithParent(child);
   log(
     `starting CoreNLP ${CORENLP_VERSION} (pid ${child.pid}, heap ${options.heap}, ${options.threads} threads) on ${url}; log: ${logFile}`,
   );

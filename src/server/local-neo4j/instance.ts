@@ -28,8 +28,6 @@ export interface LocalNeo4jOptions {
    * an error and the instance is not marked (test and benchmark databases).
    */
   reuse?: boolean;
-  /** Stop the server when this process ends, however it ends (stop-with-parent.ts): test servers. */
-  stopWithParent?: boolean;
   /** JVM heap and page cache (Neo4j size strings, e.g. `4g`); default 1g heap, 512m page cache. */
   memory?: { heap: string; pageCache: string };
 }
@@ -111,7 +109,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     { stdio: ['ignore', out, out] },
   );
   writeFileSync(join(home, 'run', 'neo4j.pid'), String(child.pid ?? ''));
-  if (options.stopWithParent) stopWithParent(child);
+  // However this process ends (a SIGKILL too), the java does not outlive it.
+  stopWithParent(child);
   log(`starting Neo4j (pid ${child.pid}) on ${uri}; log: ${logFile}`);
 
   await waitUntilReady(uri, child, logFile, options.startTimeoutMs ?? 180_000);
