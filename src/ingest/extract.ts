@@ -31,6 +31,7 @@ import { obtainedWorkReaders } from './annotation/obtained-works.ts';
 import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
 import { registerIntroducedAcronyms } from './entities/introduced-acronyms.ts';
 import { namedMentions, registerNamedEntities } from './entities/from-ner.ts';
+import { isHeadlineCommonWord } from './entities/headline-common-words.ts';
 import { officeOfWork, outletOfWork } from './entities/work-publishers.ts';
 import { organizationKind } from './entities/organization-kinds.ts';
 import { splitByMeasure } from './annotation/figures.ts';
@@ -97,6 +98,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const body = contentParagraphs(lines, header?.bodyLine ?? 0);
   const prompts = inlinePrompts(text, body);
   const headlines = [header?.title, header?.deck, header?.subtitle].filter((l): l is Line => l !== undefined);
+  const headlineLines = body.length > 1 && isHeadline(text.slice(body[0].start, body[0].end)) ? [body[0], ...headlines] : headlines;
   const published = meta.publishedAt
     ? publishedFromIso(meta.publishedAt)
     : header?.postedText
@@ -149,7 +151,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const insideAcronymName = registerIntroducedAcronyms(registry, doc, text);
   registerNamedEntities(
     registry,
-    namedMentions(doc, (span) => within(span) && !insideAcronymName(span)),
+    namedMentions(doc, (span) => within(span) && !insideAcronymName(span) && !isHeadlineCommonWord(text, headlineLines, span)),
   );
   const wordCredits = wordOutletCredits(doc, registry);
   const describedCredits = describedCreditOutlets(doc, registry);
@@ -198,7 +200,6 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   }
   const used = collectUsed(claims, article, relations);
   for (const ch of channels) for (const id of [ch.operator, ch.platform]) if (id) used.add(id);
-  const headlineLines = body.length > 1 && isHeadline(text.slice(body[0].start, body[0].end)) ? [body[0], ...headlines] : headlines;
   const unclaimed = unclaimedHeadlineSpeakers(registry, attributions, headlineLines, used);
   const annotation: Annotation = {
     extractor: { ...EXTRACTOR },

@@ -1,7 +1,8 @@
 /**
  * The name and span an NER mention registers under, or none when it names no entity: a ship's,
- * prize's or law's honoured name ("the Anna Lindqvist Prize"), a storm, a department word of a title,
- * a pronoun, a station's description ("the local Fox affiliate"). A station's channel number, a
+ * prize's or law's honoured name ("the Anna Lindqvist Prize"), a ship named after its vessel noun
+ * ("the tanker Stena Impero"), a storm, a department word of a title, a pronoun, a station's
+ * description ("the local Fox affiliate"). A station's channel number, a
  * member word ("An Alawite"), an organization's short form and a leading title ("Bishop Teresa
  * Alvarado") change the name; the "the" that NER leaves out of "the Guardian" stays out.
  */
@@ -11,6 +12,7 @@ import { isPronoun } from './nameless.ts';
 import { stationAfter } from './stations.ts';
 import { isHonouredName } from './honoured-names.ts';
 import { isStormName } from './storm-names.ts';
+import { isVesselName } from './vessel-names.ts';
 import { isTitleDepartmentWord } from './title-department-words.ts';
 import { indefiniteMemberWord } from './indefinite-person-mentions.ts';
 import { withoutLeadingTitle } from './leading-titles.ts';
@@ -37,6 +39,7 @@ export function mentionName(s: NlpSentence, m: NlpEntityMention, type: EntityTyp
   const person = m.ner === 'PERSON';
   if (person && (isHonouredName(s, m.tokenBegin, m.tokenEnd) || isStormName(s, m.tokenBegin, m.tokenEnd, article.storms))) return undefined;
   if (m.ner === 'ORGANIZATION' && isTitleDepartmentWord(s, m.tokenBegin, m.tokenEnd)) return undefined;
+  if ((person || m.ner === 'ORGANIZATION') && isVesselName(s, m.tokenBegin, m.tokenEnd)) return undefined;
   if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) return undefined;
   // "the Guardian": NER leaves the article out; names keep their own capitalised "The".
   const name = m.text.replace(/^the\s+/, '');

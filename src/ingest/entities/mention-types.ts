@@ -3,7 +3,8 @@
  * otherwise: a name given after "known as" takes that type, a body the tagger called a place is an
  * organization, a surname it called a place or an organization a person; a PERSON-tagged name may be
  * a place, a militia, an armed or political body, a business or a plural ("the Halvorsens"), and a
- * lawmaker named by party ("the Utah Republican") may be tagged ORGANIZATION.
+ * lawmaker named by party ("the Utah Republican") may be tagged ORGANIZATION, and so may a town
+ * whose residents are named ("Residents of Kawasaki").
  */
 import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/types.ts';
 import { mistaggedSurnames } from './mistagged-surnames.ts';
@@ -16,6 +17,7 @@ import { armedGroupNames } from './armed-group-compounds.ts';
 import { knownAsTypes } from './known-as-names.ts';
 import { placeTaggedBodyNames } from './place-tagged-bodies.ts';
 import { placeShapedNames } from './person-tagged-places.ts';
+import { organizationTaggedTowns } from './organization-tagged-towns.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isBodyHeadedName } from './body-headed-names.ts';
 import { isPluralName } from './plural-names.ts';
@@ -39,12 +41,14 @@ export function mentionTypes(doc: NlpDocument): MentionType {
   const armedGroups = armedGroupNames(doc);
   const namedAs = knownAsTypes(doc);
   const placeTaggedBodies = placeTaggedBodyNames(doc);
+  const towns = organizationTaggedTowns(doc);
   return (s, m) => {
     const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
     const person = m.ner === 'PERSON';
     return (
       namedAs.get(m.text) ??
       (placeTaggedBodies.has(m.text) ? 'Organization' : undefined) ??
+      (m.ner === 'ORGANIZATION' && towns.has(m.text) ? 'Place' : undefined) ??
       (people.has(m)
         ? 'Person'
         : person && places.has(m.text)
