@@ -10,6 +10,7 @@ import { partyMemberType } from './party-members.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isPluralBodyName } from './plural-body-names.ts';
 import { isPersonRole } from './gazetteer.ts';
+import { nounClasses } from '../attribution/model/noun-classes.ts';
 import type { EntityType } from './registry.ts';
 
 /** Institutions named by a plural-agreeing noun ("police say"): the parse reads them as a group of people. */
@@ -35,11 +36,11 @@ export function speakerEntityType(source: ResolvedSource, mentionText: string, s
 
 /** "the", "this", a possessive ("the country's", "Donald Trump's", "his"): the description points at one referent. */
 const DEFINITE = /^(?:the|this|that|his|her|their|its)\s|^[^,]*?\w['’]s?\s/i;
-const INDEFINITE = /^(?:a|an|one|some|several|many|two|three|four)\s/i;
+const INDEFINITE = /^(?:a|an|another|one|some|several|many|two|three|four)\s/i;
 
 /** The description's head noun: "the father of one of the women" → "father", "the country's police chief" → "chief". */
 function headNoun(description: string): string {
-  const beforeModifiers = description.split(/\s+(?:of|who|which|that|in|at|for|from|with)\s+|,/i)[0];
+  const beforeModifiers = description.split(/\s+(?:of|who|which|that|in|at|for|from|with|familiar)\s+|,/i)[0];
   return beforeModifiers.trim().split(/\s+/).at(-1) ?? '';
 }
 
@@ -49,5 +50,18 @@ function headNoun(description: string): string {
  * stands for an unnamed member of a body (Group), as do plurals ("officials").
  */
 function isOnePerson(mention: string): boolean {
-  return DEFINITE.test(mention) && !INDEFINITE.test(mention) && isPersonRole(headNoun(mention));
+  return DEFINITE.test(mention) && !INDEFINITE.test(mention) && namesAPerson(headNoun(mention));
+}
+
+/**
+ * A role the gazetteer lists, or a noun whose most frequent WordNet sense is a person ("the narrator",
+ * "the auctioneer"); WordNet lists no plural ("officials"), so a plural head stays a group.
+ */
+function namesAPerson(noun: string): boolean {
+  return isPersonRole(noun) || (nounClasses(noun)[0] === 'person' && !isPluralNoun(noun));
+}
+
+/** "aides", "people": WordNet lists some plurals as lemmas of their own. */
+function isPluralNoun(word: string): boolean {
+  return /^(?:people|men|women|children)$/i.test(word) || (/[^s]s$/i.test(word) && nounClasses(word.slice(0, -1)).length > 0);
 }
