@@ -54,6 +54,7 @@ import { joinAndOrganizations } from './nlp/and-joined-organizations.ts';
 import { joinCommaOrganizations } from './nlp/comma-joined-organizations.ts';
 import { markAppositiveNamedBodies } from './nlp/appositive-named-bodies.ts';
 import { mendVerbReadBodyNames } from './nlp/verb-read-body-names.ts';
+import { mendModifierReadOutlets } from './nlp/modifier-read-outlets.ts';
 import { dropButtonGluedNames } from './nlp/ui-glued-names.ts';
 import { joinOutletEditions } from './entities/outlet-editions.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
@@ -115,7 +116,10 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     joinAndOrganizations(splitPersonAffiliations(dropButtonGluedNames(restoreMisreadNames(parsed, text)), text), text),
     text,
   );
-  const doc = joinOutletEditions(markAppositiveNamedBodies(mendVerbReadBodyNames(joinCommaOrganizations(read, text)), text), text);
+  const doc = joinOutletEditions(
+    markAppositiveNamedBodies(mendModifierReadOutlets(mendVerbReadBodyNames(joinCommaOrganizations(read, text)), text), text),
+    text,
+  );
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
   const named: TextSpan[] = [...bodyRanges, ...headlines, ...(header?.caption ? [header.caption] : [])];
   const within = (s: TextSpan) => named.some((r) => r.start <= s.start && s.end <= r.end);
