@@ -43,7 +43,7 @@ import { toldUnknownOrganizations } from './entities/told-unknown-organizations.
 import { toldShortNames } from './entities/told-short-names.ts';
 import { registerAustralianBroadcaster } from './entities/australian-broadcaster.ts';
 import { toldListeners } from './entities/told-listeners.ts';
-import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
+import { isOutlet, lookupKnown, lookupKnownName, outletNamesAfterArticle } from './entities/gazetteer.ts';
 import { parseHeader, withoutBylineLines } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
 import { asReportedNames } from './entities/as-reported-outlets.ts';
@@ -55,6 +55,7 @@ import { joinCommaOrganizations } from './nlp/comma-joined-organizations.ts';
 import { markAppositiveNamedBodies } from './nlp/appositive-named-bodies.ts';
 import { mendVerbReadBodyNames } from './nlp/verb-read-body-names.ts';
 import { mendModifierReadOutlets } from './nlp/modifier-read-outlets.ts';
+import { interviewLeads } from './annotation/interview-leads.ts';
 import { dropButtonGluedNames } from './nlp/ui-glued-names.ts';
 import { joinOutletEditions } from './entities/outlet-editions.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
@@ -68,6 +69,9 @@ import { capitalRelations, contradictions } from './annotation/relations.ts';
 import { wordOutletCredits } from './annotation/word-outlet-credits.ts';
 import { describedCreditOutlets, nameCreditedVias } from './annotation/described-credit-outlets.ts';
 import type { Paragraph, TextSpan } from './text/spans.ts';
+
+/** Known outlets' names after their article ("Intercept"), for the parse mend of nlp/modifier-read-outlets.ts. */
+const OUTLET_NAMES_AFTER_ARTICLE = outletNamesAfterArticle();
 
 export interface ArticleMeta {
   title?: string;
@@ -117,7 +121,10 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     text,
   );
   const doc = joinOutletEditions(
-    markAppositiveNamedBodies(mendModifierReadOutlets(mendVerbReadBodyNames(joinCommaOrganizations(read, text)), text), text),
+    markAppositiveNamedBodies(
+      mendModifierReadOutlets(mendVerbReadBodyNames(joinCommaOrganizations(read, text)), text, OUTLET_NAMES_AFTER_ARTICLE),
+      text,
+    ),
     text,
   );
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
@@ -181,7 +188,9 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   }
   const channels = findChannels(text, drafts, registry);
   const drafted = { text, doc, drafts, registry, paragraphs: body };
-  interviewAccounts(drafted, interviewPassages(drafted));
+  const interviews = interviewPassages(drafted);
+  interviewAccounts(drafted, interviews);
+  interviewLeads(drafted, interviews);
   outletInterviewees(drafted);
   obtainedWorkReaders(drafted);
   const wire = datelineAgency(text, doc, body);

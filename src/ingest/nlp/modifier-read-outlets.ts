@@ -10,15 +10,13 @@
  *   parser hangs "CNN reports": opening its clause with a complement under the verb, the verb's subject;
  *   closing the sentence after a comma, a compound on the verb, as in "S, CNN reports."
  *
- * Only the known outlets' names after "the" (gazetteer), written with their capitals; outside a credit, with
+ * Only the known outlets' names after "the" (`names`: the gazetteer's, given by extract.ts, as nlp/ reads no later stage), written with their capitals; outside a credit, with
  * no proper noun among the name's words and no noun or capitalised word right after them ("the Independent
  * candidate", "the Athletic Director").
  */
-import { outletNamesAfterArticle } from '../entities/gazetteer.ts';
 import type { NlpDependency, NlpDocument, NlpEntityMention, NlpSentence, NlpToken } from './types.ts';
 
 const CREDIT_NOUN = /^(?:reports|notes|writes)$/;
-const NAMES = outletNamesAfterArticle();
 
 interface MisreadOutlet {
   /** 1-based indices: "the", the name's first and last words, and the verb read as a noun if there is one. */
@@ -28,24 +26,25 @@ interface MisreadOutlet {
   verb?: number;
 }
 
-export function mendModifierReadOutlets(doc: NlpDocument, text: string): NlpDocument {
-  const sentences = doc.sentences.map((s) => mendSentence(s, text));
+/** `names`: each outlet's name after its article, as words ("Intercept"; "Daily", "Beast"). */
+export function mendModifierReadOutlets(doc: NlpDocument, text: string, names: string[][]): NlpDocument {
+  const sentences = doc.sentences.map((s) => mendSentence(s, text, names));
   return sentences.every((s, i) => s === doc.sentences[i]) ? doc : { ...doc, sentences };
 }
 
-function mendSentence(sentence: NlpSentence, text: string): NlpSentence {
+function mendSentence(sentence: NlpSentence, text: string, names: string[][]): NlpSentence {
   let mended = sentence;
-  for (const outlet of misreadOutlets(sentence)) mended = mendOutlet(mended, outlet, text);
+  for (const outlet of misreadOutlets(sentence, names)) mended = mendOutlet(mended, outlet, text);
   return mended;
 }
 
-function misreadOutlets(sentence: NlpSentence): MisreadOutlet[] {
+function misreadOutlets(sentence: NlpSentence, names: string[][]): MisreadOutlet[] {
   const { tokens, dependencies } = sentence;
   const headOf = (i: number) => dependencies.find((d) => d.dependent === i);
   const found: MisreadOutlet[] = [];
   for (let t = 1; t < tokens.length; t++) {
     if (!/^the$/i.test(tokens[t - 1].word)) continue;
-    for (const name of NAMES) {
+    for (const name of names) {
       const after = t + name.length + 1;
       if (after - 1 > tokens.length || !name.every((w, k) => tokens[t + k].word === w)) continue;
       const next = tokens[after - 1];
