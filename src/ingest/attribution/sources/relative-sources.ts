@@ -1,7 +1,8 @@
 /**
  * Whom a relative pronoun source speaks for: the noun its clause modifies ("the NGO, which advocates
- * for S"), else the name set off just before it ("Clinton, who believes S" read as a clause of its
- * own), else the people noun before its comma ("some residents, who said S").
+ * for S"; for a set-off "who", a verb's object too), else the name set off just before it ("Clinton, who
+ * believes S" read as a clause of its own), else the people or plural noun before its comma ("some
+ * residents, who said S").
  */
 import { SPEECH_VERBS } from '../model/speech-verbs.ts';
 import type { DependencyTree } from '../tree.ts';
@@ -47,11 +48,16 @@ export function relativeSource(
   const modified = clause > 0 && tree.relation(clause) === 'acl:relcl' ? tree.head(clause) : joinedRelativeNoun(tree, relative);
   if (modified !== undefined && modified > 0 && modified !== relative && /^(NN|PRP)/.test(tree.token(modified).pos)) {
     const commaSpeaker = speakerBeforeComma(tree, resolver.names, relative, a.sentence);
-    const named = resolver.resolveAt(modified) ?? (commaSpeaker ? resolver.resolveAt(commaSpeaker) : undefined);
+    const restrictive = !/^(,|-+|—|–|\()$/.test(tree.token(relative - 1)?.word ?? '');
+    // "The speech moved the former governor, who insisted S": a set-off "who" speaks for its noun even where
+    // that noun is a verb's object, which as a source of its own names no one.
+    const named =
+      resolver.resolveAt(modified) ??
+      (commaSpeaker ? resolver.resolveAt(commaSpeaker) : undefined) ??
+      (!restrictive && /^who$/i.test(word) ? resolver.resolveAt(modified, true) : undefined);
     // "voters who back the plan": a restrictive clause on a group says who they are, rarely what they claim;
     // unless it reports their words ("compared with 30 percent who said S") or the model is sure of its cue
     // ("shop owners who fear that S").
-    const restrictive = !/^(,|-+|—|–|\()$/.test(tree.token(relative - 1)?.word ?? '');
     const speaks =
       a.cue !== undefined &&
       (SPEECH_VERBS.has(tree.token(a.cue.token).lemma.toLowerCase()) || (a.confidence ?? 0) >= CONFIDENT_GROUP_CLAUSE);
@@ -80,8 +86,19 @@ function peopleBeforeRelative(
   resolver: RelativeResolver,
 ): ResolvedSource | undefined {
   if (!/^who$/i.test(tree.token(relative).word)) return undefined;
-  const noun = speakerBeforeComma(tree, [], relative, a.sentence);
+  const noun = speakerBeforeComma(tree, [], relative, a.sentence) ?? pluralBeforeComma(tree, relative);
   if (noun === undefined) return undefined;
   const bareSingular = tree.token(noun).pos === 'NN' && tree.child(noun, /^(det|nmod:poss)$/) === undefined;
   return bareSingular ? undefined : resolver.resolveAt(noun, true);
+}
+
+/**
+ * "the party's old-guard figures, who are convinced S": a plural noun right before the comma of a set-off
+ * "who" is people, whatever else the noun can mean. Not a predicate noun ("Most of us are Republicans, who
+ * believe S"), whose phrase would be its whole clause.
+ */
+function pluralBeforeComma(tree: DependencyTree, relative: number): number | undefined {
+  if (relative < 3 || tree.token(relative - 1).word !== ',') return undefined;
+  const noun = relative - 2;
+  return /^NNP?S$/.test(tree.token(noun).pos) && tree.child(noun, /^nsubj/) === undefined ? noun : undefined;
 }
