@@ -7,6 +7,7 @@ import { lookupKnownName } from './gazetteer.ts';
 import { fullerOutletNamedBefore } from './outlet-short-forms.ts';
 import { organizationKind } from './organization-kinds.ts';
 import type { EntityRecord, EntityRegistry, EntityType } from './registry.ts';
+import { personOfShorterName } from './shared-surnames.ts';
 
 /** Adds an entity under its canonical name when the gazetteer knows it, else as written. */
 export function addEntity(registry: EntityRegistry, name: string, type: EntityType, span?: TextSpan, unlisted = false): EntityRecord {
@@ -18,11 +19,11 @@ export function addEntity(registry: EntityRegistry, name: string, type: EntityTy
   const known = unlisted ? undefined : (lookupKnownName(name) ?? knownOutletBeforeItsKind(name));
   // The gazetteer knows what NER cannot: the Kremlin speaks as an institution, not a place; a person's
   // surname stays theirs ("Michael Jordan … Jordan said").
-  if (known && !(type === 'Person' && samePerson(registry, name))) {
+  if (known && !(type === 'Person' && personOfShorterName(registry, name, span))) {
     return registry.add({ name: known.name, type: known.type, kind: known.kind, aliases: [...known.aliases, name] }, span);
   }
   if (type === 'Person') {
-    const existing = samePerson(registry, name);
+    const existing = personOfShorterName(registry, name, span);
     if (existing) {
       registry.alias(existing, name);
       if (span) registry.mention(existing, span);
@@ -40,18 +41,4 @@ function knownOutletBeforeItsKind(name: string): ReturnType<typeof lookupKnownNa
   if (!KIND_AFTER_NAME.test(name)) return undefined;
   const known = lookupKnownName(name.replace(KIND_AFTER_NAME, ''));
   return known?.kind === 'MEDIA' ? known : undefined;
-}
-
-/** A person already registered whose name contains every word of this one ("Assad" in "Bashar al-Assad"). */
-function samePerson(registry: EntityRegistry, name: string): EntityRecord | undefined {
-  const words = name.toLowerCase().split(/\s+/);
-  const last = words.at(-1)!;
-  return registry.all().find((r) => {
-    if (r.type !== 'Person') return false;
-    const theirs = r.name
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .concat(r.name.toLowerCase().split(/\s+/));
-    return theirs.includes(last) && words.every((w) => theirs.includes(w));
-  });
 }
