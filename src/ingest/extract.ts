@@ -32,6 +32,7 @@ import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
 import { registerIntroducedAcronyms } from './entities/introduced-acronyms.ts';
 import { namedMentions, registerNamedEntities } from './entities/from-ner.ts';
 import { isHeadlineCommonWord } from './entities/headline-common-words.ts';
+import { cutHeadlineClauseRuns } from './entities/headline-clause-runs.ts';
 import { officeOfWork, outletOfWork } from './entities/work-publishers.ts';
 import { organizationKind } from './entities/organization-kinds.ts';
 import { splitByMeasure } from './annotation/figures.ts';
@@ -162,7 +163,10 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const insideAcronymName = registerIntroducedAcronyms(registry, doc, text);
   registerNamedEntities(
     registry,
-    namedMentions(doc, (span) => within(span) && !insideAcronymName(span) && !isHeadlineCommonWord(text, headlineLines, span)),
+    namedMentions(
+      cutHeadlineClauseRuns(doc, text),
+      (span) => within(span) && !insideAcronymName(span) && !isHeadlineCommonWord(text, headlineLines, span),
+    ),
   );
   const wordCredits = wordOutletCredits(doc, registry);
   const describedCredits = describedCreditOutlets(doc, registry);

@@ -49,7 +49,8 @@ const LINKS = new Set(['for', 'on', 'about', 'against']);
 /** Punctuation, and the words that open another clause, end the content. */
 const STOP = /^([,.:;!?]|-+|[—–]|after|before|while|because|when|as|if|since|amid)$/i;
 
-function isTitleCase(tree: DependencyTree): boolean {
+/** A headline's casing: at least three words of four letters or more, four in five of them capitalised. */
+export function isTitleCase(tree: DependencyTree): boolean {
   const words = tree.sentence.tokens.filter((t) => /^[A-Za-z]/.test(t.word) && t.word.length > 3);
   return words.length >= 3 && words.filter((t) => /^[A-Z]/.test(t.word)).length >= 0.8 * words.length;
 }

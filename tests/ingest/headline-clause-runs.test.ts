@@ -1,0 +1,46 @@
+/**
+ * A title-case headline the tagger read as one name through its verb (src/ingest/entities/headline-clause-runs.ts):
+ * the mention is cut to the subject's proper nouns before the verb, or dropped when the body names them.
+ * Real CoreNLP parses of texts written for this test.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
+import { extract } from '../../src/ingest/extract.ts';
+import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
+
+async function annotate(text: string): Promise<Annotation> {
+  return parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+}
+
+const entityNames = (a: Annotation) => a.entities.map((e) => e.name);
+
+function claimantsOf(a: Annotation, words: string): string[] {
+  const claim = a.claims.find((c) => c.evidence.text.includes(words));
+  return (claim?.claimants ?? []).map((id) => a.entities.find((e) => e.id === id)!.name);
+}
+
+describe('a headline read as one name through its verb', () => {
+  it('"Lindgren Warns the Council" is no person: the headline speaks for the mayor the body names', async () => {
+    const a = await annotate(
+      'Lindgren Warns the Council\n\nMayor Astrid Lindgren said Thursday that the city would close two bus depots. ' +
+        'Lindgren told the council the savings would pay for new road repairs.',
+    );
+    expect(entityNames(a).filter((n) => /Lindgren/.test(n))).toEqual(['Astrid Lindgren']);
+    expect(claimantsOf(a, 'would close two bus depots')).toEqual(['Astrid Lindgren']);
+  });
+
+  it('a run through an auxiliary ("Brandt Would Put Judges On Court") is no organization beside the senator', async () => {
+    const a = await annotate(
+      'Brandt Would Put Judges On Court\n\nSenator Paul Brandt said Thursday that he would name only judges who read the ' +
+        'constitution literally, the Herald reports. Brandt spoke at a town hall in Reno.',
+    );
+    expect(entityNames(a).filter((n) => /Brandt/.test(n))).toEqual(['Paul Brandt']);
+    expect(a.entities.find((e) => e.name === 'Paul Brandt')?.type).toBe('Person');
+  });
+
+  it("a subject the body does not name keeps its name without the verb; the headline's other names stay", async () => {
+    const a = await annotate('Dario Ferraz Says Lima Lied\n\nDario Ferraz said Friday that his old partner had taken the money.');
+    expect(entityNames(a)).toEqual(expect.arrayContaining(['Dario Ferraz', 'Lima']));
+    expect(entityNames(a).some((n) => /Lied/.test(n))).toBe(false);
+  });
+});
