@@ -1,8 +1,10 @@
 /**
  * `npm run eval`: extraction accuracy, printed as tables and written to results/eval.json.
  * 1. PolNeAR dev (../shared/polnear), scored by the corpus's own score.py: attribution and
- *    right-claimant precision, recall and F1. `--train N` also scores the first N train articles
- *    (the cue lexicon was learned on train: see `npm run learn:cues` for its cross-validated figures).
+ *    right-claimant precision, recall and F1, of the attribution stage (`attribute()`) and, on the
+ *    row under it, of the full pipeline (`extract()`'s claims, what ingest stores). `--train N` also
+ *    scores the first N train articles (the cue lexicon was learned on train: see
+ *    `npm run learn:cues` for its cross-validated figures).
  * 2. The project's hand annotations: the seed, the development group and the held-out group
  *    (claims with the right claimant, entities, entity types, via outlets, claim dates).
  * 3. Every corpus text extracts to a valid annotation.
@@ -15,7 +17,8 @@ import type { Score } from '../ingest/eval.ts';
 import { groupTotal, GROUPS, ingestCheck, scoreAnnotatedArticles, type GroupScore, type ScoredArticle } from '../eval/newser-eval.ts';
 import { cachedClient } from '../eval/parse-cache.ts';
 import { PARSE_CACHE_DIR, polnearAvailable } from '../eval/polnear-corpus.ts';
-import { scorePolnear, type PolnearScore, type Prf } from '../eval/polnear-eval.ts';
+import { ATTRIBUTION, scorePolnearWith, type PolnearScore, type Prf } from '../eval/polnear-eval.ts';
+import { PIPELINE } from '../eval/pipeline-predictions.ts';
 import { loadConfig } from '../server/config.ts';
 import { connectNlp } from '../server/local-corenlp/connect.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -24,6 +27,9 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const trainCount = args.includes('--train') ? Number(args[args.indexOf('--train') + 1] ?? 100) : 0;
 const noCache = args.includes('--no-cache');
+
+/** The row under each attribute() row: extract()'s claims, what ingest stores (src/eval/pipeline-predictions.ts). */
+const PIPELINE_ROW = '  full pipeline: extract()';
 
 const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -46,13 +52,15 @@ async function main(): Promise<void> {
   try {
     if (polnearAvailable()) {
       console.log('PolNeAR (score.py)          | arts |  gold |  pred | attribution P  R      F1    | right claimant P  R    F1');
-      const dev = await scorePolnear('dev', nlp);
+      const [dev, devPipeline] = await scorePolnearWith('dev', nlp, [ATTRIBUTION, PIPELINE]);
       console.log(polnearRow('dev (never tuned on)', dev));
-      results.polnearDev = dev;
+      console.log(polnearRow(PIPELINE_ROW, devPipeline));
+      Object.assign(results, { polnearDev: dev, polnearDevPipeline: devPipeline });
       if (trainCount > 0) {
-        const train = await scorePolnear('train', nlp, { limit: trainCount });
+        const [train, trainPipeline] = await scorePolnearWith('train', nlp, [ATTRIBUTION, PIPELINE], { limit: trainCount });
         console.log(polnearRow(`train, first ${trainCount} (seen)`, train));
-        results.polnearTrain = train;
+        console.log(polnearRow(PIPELINE_ROW, trainPipeline));
+        Object.assign(results, { polnearTrain: train, polnearTrainPipeline: trainPipeline });
       }
     } else {
       console.log('PolNeAR not found (../shared/polnear or POLNEAR_DIR): skipped');

@@ -1,7 +1,8 @@
 /**
  * Scores the extractor on PolNeAR with the corpus's own scorer (../shared/polnear/score.py):
- * every article is parsed by the NLP server (cached in .cache/corenlp), attributed, and written as
- * predictions `{name: [{spans, claimants}]}`; score.py prints attribution and right-claimant P/R/F1.
+ * every article is parsed by the NLP server (cached in .cache/corenlp), attributed (or, for the
+ * full pipeline, extracted: pipeline-predictions.ts), and written as predictions
+ * `{name: [{spans, claimants}]}`; score.py prints attribution and right-claimant P/R/F1.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -59,23 +60,48 @@ export function predictionsOf(attributions: Attribution[]): Prediction[] {
   return out.map(({ spans, claimants }) => ({ spans, claimants }));
 }
 
+/** One way of reading an article into predictions, written to results/polnear-<split><fileSuffix>-predictions.json. */
+export interface Predictor {
+  fileSuffix: string;
+  /** `doc` is the article's parse (its text, its date); `nlp` serves a stage that asks for another. */
+  predict(article: PolnearArticle, doc: NlpDocument, nlp: NlpClient): Prediction[] | Promise<Prediction[]>;
+}
+
+/** The attribution stage alone: `attribute()`'s predictions. */
+export const ATTRIBUTION: Predictor = { fileSuffix: '', predict: (article, doc) => predict(article, doc) };
+
 export async function scorePolnear(
   split: PolnearSplit,
   nlp: NlpClient,
   options: { concurrency?: number; limit?: number } = {},
 ): Promise<PolnearScore> {
+  const [score] = await scorePolnearWith(split, nlp, [ATTRIBUTION], options);
+  return score;
+}
+
+/** Parses each article once and scores every predictor on it with score.py, in the predictors' order. */
+export async function scorePolnearWith(
+  split: PolnearSplit,
+  nlp: NlpClient,
+  predictors: Predictor[],
+  options: { concurrency?: number; limit?: number } = {},
+): Promise<PolnearScore[]> {
   const articles = readSplit(split).slice(0, options.limit);
-  const predictions: Record<string, Prediction[]> = {};
+  const predicted = predictors.map((): Record<string, Prediction[]> => ({}));
   await mapLimit(articles, options.concurrency ?? 2, async (article) => {
     const doc = await nlp.annotate(article.text, { docDate: article.publishedOn });
-    predictions[article.name] = predict(article, doc);
+    // Each its own copy, taken before any runs: no predictor sees what another's stages did to the parse.
+    const copies = predictors.map((_, i) => (i === 0 ? doc : structuredClone(doc)));
+    for (const [i, predictor] of predictors.entries()) predicted[i][article.name] = await predictor.predict(article, copies[i], nlp);
   });
   const dir = join(PROJECT_ROOT, 'results');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `polnear-${split}-predictions.json`);
-  // In the split's order, not the order parses finished, so two runs of the same code write the same bytes.
-  writeFileSync(file, JSON.stringify(Object.fromEntries(articles.map((a) => [a.name, predictions[a.name]]))));
-  return runScorer(join(POLNEAR_DIR, split), file);
+  return predictors.map((predictor, i) => {
+    const file = join(dir, `polnear-${split}${predictor.fileSuffix}-predictions.json`);
+    // In the split's order, not the order parses finished, so two runs of the same code write the same bytes.
+    writeFileSync(file, JSON.stringify(Object.fromEntries(articles.map((a) => [a.name, predicted[i][a.name]]))));
+    return runScorer(join(POLNEAR_DIR, split), file);
+  });
 }
 
 export function runScorer(goldDir: string, predictionsFile: string): PolnearScore {

@@ -91,6 +91,12 @@ export interface Extraction {
   annotation: Annotation;
   /** What the caller should know: e.g. no publication date, so relative dates stay unresolved. */
   warnings: string[];
+  /**
+   * Where each claim's content (the words its `text` restates) sits in the text, one per claim in
+   * order; the annotation keeps only the evidence, which also spans the speaker and the verb. The
+   * PolNeAR eval scores these (src/eval/pipeline-predictions.ts).
+   */
+  claimContents: TextSpan[];
 }
 
 export async function extractAnnotation(text: string, meta: ArticleMeta, nlp: NlpClient): Promise<Annotation> {
@@ -199,15 +205,15 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   obtainedWorkReaders(drafted);
   const wire = datelineAgency(text, doc, body);
   if (wire) creditWire(drafts, creditEntity(registry, wire));
-  const claims = drafts
+  const finalized = drafts
     .filter((d) => d.claimants.length > 0 && d.content.end > d.content.start)
     .flatMap((d) =>
       splitByMeasure(
         { ...finalizeClaim(d, 'c00', text, registry, published), ...(d.confidence !== undefined ? { confidence: d.confidence } : {}) },
         text,
-      ),
-    )
-    .map((c, i) => ({ ...c, id: `c${String(i + 1).padStart(2, '0')}` }));
+      ).map((claim) => ({ claim, content: clipTo(d.content, claim.evidence) })),
+    );
+  const claims = finalized.map(({ claim }, i) => ({ ...claim, id: `c${String(i + 1).padStart(2, '0')}` }));
 
   const article = buildArticle(text, meta, header, registry, published, drafts, [...boilerplateBlocks(lines), ...prompts]);
   const relations: FoundRelation[] = capitalRelations(text, registry);
@@ -243,7 +249,14 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     })),
     claimRelations: [...contradictions(claims), ...disputes(claims, registry)],
   };
-  return { annotation, warnings };
+  return { annotation, warnings, claimContents: finalized.map(({ content }) => content) };
+}
+
+/** A claim split by measure keeps the part of its draft's content inside its own evidence. */
+function clipTo(content: TextSpan, evidence: TextSpan): TextSpan {
+  const start = Math.max(content.start, evidence.start);
+  const end = Math.min(content.end, evidence.end);
+  return end > start ? { start, end } : content;
 }
 
 /** A source is a news outlet when the gazetteer says so or its name reads like one. */
