@@ -20,6 +20,7 @@ import { mentionName, type NamedMention } from './mention-names.ts';
 import { addEntity } from './added-entities.ts';
 import { joinImpliedAcronyms } from './implied-acronyms.ts';
 import { namesDescribedAsOtherBodies } from './otherwise-described-outlets.ts';
+import { mentionOnLastLine } from './line-broken-names.ts';
 
 /** NER mentions inside `within` (the article's body, headlines and caption), pronouns left out. */
 export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => boolean): NamedMention[] {
@@ -33,7 +34,8 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
       if (blocs.some((b) => b.sentence === s.index && b.tokenBegin <= m.tokenBegin && m.tokenEnd <= b.tokenEnd)) continue;
       const type = typeOf(s, m);
       if (!type || !within(m)) continue;
-      const named = mentionName(s, m, type, article);
+      const whole = mentionName(s, m, type, article);
+      const named = whole && mentionOnLastLine(whole);
       if (named) out.push(unlisted.has(named.name) ? { ...named, unlisted: true } : named);
     }
   }

@@ -15,12 +15,15 @@ import { withoutDay } from './closing-days.ts';
 import { speakerEntityType } from './speaker-entity-types.ts';
 import { fullerOutletNamedBefore } from './outlet-short-forms.ts';
 import { bodyBeforeItsNoun, bodyNamedBefore } from './bodies-named-before.ts';
+import { sourceOnLastLine } from './line-broken-names.ts';
 
 /** A definite description that stands for an outlet named before it. */
 const OUTLET_DESCRIPTION = /^the\s+(?:newspaper|paper|network|broadcaster|magazine|daily|tabloid|outlet)$/i;
 
 /** The claimant's or outlet's record, or none when the phrase names nobody (nameless.ts). */
-export function entityOfSource(registry: EntityRegistry, source: ResolvedSource, text?: string): EntityRecord | undefined {
+export function entityOfSource(registry: EntityRegistry, spoken: ResolvedSource, text?: string): EntityRecord | undefined {
+  // "Ban Drones Over Stadiums\nHarlan Quist said": the headline ran into the speaker's line (line-broken-names.ts).
+  const source = sourceOnLastLine(spoken);
   if (namesNobody(source)) return text === undefined || source.resolved ? undefined : appositiveName(registry, source.mention, text);
   const outlet = outletOfWork(source.name) ?? officeOfWork(source.name);
   if (outlet) return registry.byName(outlet) ?? addEntity(registry, outlet, 'Organization');
