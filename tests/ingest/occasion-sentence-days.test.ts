@@ -48,6 +48,34 @@ describe('an occasion in the sentence before dates the saying', () => {
     expect(await saidOnDates('Coach Dario Venn took to Instagram on Sunday. "I am not going anywhere," he wrote.')).toEqual(['2023-03-05']);
   });
 
+  // Each text with the day of each claim; a first sentence's act or saying is dated at s61-rc too.
+  it.each([
+    // an occasion told in passing
+    [
+      'On Friday night, Senator Ruth Calloway thanked donors in a speech. She said the clinic would open in June.',
+      ['2023-03-03', '2023-03-03'],
+    ],
+    // the paper put out speaks
+    [
+      'On Thursday, the Orlin tenants union filed a complaint with the city. The complaint said the heat had been off for weeks.',
+      ['2023-03-02', '2023-03-02'],
+    ],
+    ['On Saturday, the Dunmere aquarium posted a video of the otters. The post said the pups were gaining weight.', ['2023-03-04']],
+    // anyone who says "there"
+    [
+      'On Wednesday, the Orlin fire department held a news conference. Its chief, Dara Quill, said there that the blaze was arson.',
+      ['2023-03-01'],
+    ],
+    // not a plain saying after a dated saying, nor another speaker without "there"
+    [
+      'Mayor Tom Baker told WBAL in an interview Tuesday that buses would run all night. "Nobody will be stranded," he said.',
+      ['2023-02-28', undefined],
+    ],
+    ['On Wednesday, the Orlin fire department held a news conference. Its chief, Dara Quill, said the blaze was arson.', [undefined]],
+  ])('in passing, the paper put out, "said there": %s', async (text, days) => {
+    expect(await saidOnDates(text)).toEqual(days);
+  });
+
   it('a visit or a meeting with others than the press does not date the saying after it', async () => {
     expect(
       await saidOnDates('On Saturday, Governor Nell Araya met with union leaders. She said the state would pay for every rivet.'),
