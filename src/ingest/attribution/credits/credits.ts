@@ -20,6 +20,7 @@ import { CREDIT_VERBS } from './credit-verbs.ts';
 import { qualifiedSpeakerHead } from './familiar-speakers.ts';
 import { longCredit, staffOutletName } from './long-credits.ts';
 import { namedReportWords } from './per-reports.ts';
+import { verbBeforeOccasionPhrase } from './closing-occasion-phrases.ts';
 
 const NAME_POS = /^(NNP|NNPS)$/;
 const DASH = /^(—|--|–)$/;
@@ -155,6 +156,7 @@ const TAIL_VERBS = new Set([
   'show',
   'indicate',
 ]);
+const isTailVerb = (t: NlpToken) => t.lemma.toLowerCase() === 'tell' || TAIL_VERBS.has(t.lemma.toLowerCase());
 /** Words a closing clause's speaker is written with: "police", "Malaysian police", "the country's top prosecutor". */
 const SPEAKER_POS = /^(DT|JJ|NN|NNS|NNP|NNPS|POS|CD)$/;
 /** When the saying was: "Friday", "on Friday", "late Tuesday", "today". */
@@ -194,16 +196,16 @@ export function closingTails(doc: NlpDocument): FoundAttribution[] {
     const end = wordsEnd(tokens);
     const stops = [...tokens.flatMap((t, i) => ((t.word === ',' || DASH.test(t.word)) && i < end ? [i] : [])), end];
     // "Asked if S, X said, ...": the opening question, or any opening scene, is not what X says (frames/opening-scenes.ts).
-    const scene = openingScene(DependencyTree.of(sentence), datelineLength(tokens) + 1);
+    const tree = DependencyTree.of(sentence);
+    const scene = openingScene(tree, datelineLength(tokens) + 1);
     for (const stop of stops) {
       const comma = lastIndex(tokens, stop, (t) => t.word === ',' || DASH.test(t.word));
       if (comma < 2) continue;
       let verb = stop - 1;
       while (verb > comma && WHEN.test(tokens[verb].word)) verb--;
-      verb = tellingBefore(tokens, comma, verb) ?? verb;
+      verb = tellingBefore(tokens, comma, verb) ?? verbBeforeOccasionPhrase(tree, tokens, comma, verb, isTailVerb) ?? verb;
       const cue = tokens[verb];
-      const told = cue.lemma.toLowerCase() === 'tell';
-      if (verb - comma < 2 || !/^VB[DPZ]$/.test(cue.pos) || !(told || TAIL_VERBS.has(cue.lemma.toLowerCase()))) continue;
+      if (verb - comma < 2 || !/^VB[DPZ]$/.test(cue.pos) || !isTailVerb(cue)) continue;
       const speaker = tokens.slice(comma + 1, verb);
       const bare = speaker.length <= 5 && speaker.every((t) => SPEAKER_POS.test(t.pos)) && /^(NN|NNS|NNP|NNPS)$/.test(speaker.at(-1)!.pos);
       // The source is the speaker's last word (1-based: `verb`), or a qualified speaker's head noun.
