@@ -26,6 +26,7 @@ export function appositiveName(tree: DependencyTree, names: NameMention[], sourc
   }
   return (
     personAfterOrganization(tree, names, sourceToken, sentence) ??
+    ownerAfterOwnedThing(tree, names, sourceToken, sentence) ??
     countedChildrenParent(tree, names, sourceToken, sentence) ??
     runInName(tree, names, sourceToken, sentence) ??
     unpunctuatedAppositiveName(tree, names, sourceToken, sentence)
@@ -51,6 +52,27 @@ function personAfterOrganization(
       const name = names.find((n) => n.sentence === sentence && n.start <= a.start && a.end <= n.end);
       if (!name || !afterComma(tree, appos)) continue;
       if (body ? name.type === 'PERSON' : namesRepresentative(tree, names, sourceToken, organization, name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/** Nouns for whoever owns, runs or makes a thing. */
+const OWNER_NOUN = /^(owners?|operators?|makers?|manufacturers?|developers?|builders?|landlords?)$/i;
+
+/**
+ * "The owner of the tank, Clearwater Solvents, said": the parser hung the name on the thing owned, but a common
+ * thing ("the tank", "the app") is not named by an organisation's or a person's name; the owner who spoke is.
+ */
+function ownerAfterOwnedThing(tree: DependencyTree, names: NameMention[], sourceToken: number, sentence: number): NameMention | undefined {
+  if (!OWNER_NOUN.test(tree.token(sourceToken).word)) return undefined;
+  for (const thing of tree.children(sourceToken, /^nmod(?!:poss)/)) {
+    const t = tree.token(thing);
+    if (thing < sourceToken || t.ner !== 'O' || !/^NNS?$/.test(t.pos) || !tree.hasCase(thing, 'of')) continue;
+    for (const appos of tree.children(thing, 'appos')) {
+      const a = tree.token(appos);
+      const name = names.find((n) => n.sentence === sentence && n.start <= a.start && a.end <= n.end);
+      if (name && (name.type === 'ORGANIZATION' || name.type === 'PERSON') && afterComma(tree, appos)) return name;
     }
   }
   return undefined;
