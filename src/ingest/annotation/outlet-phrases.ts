@@ -35,6 +35,7 @@ import { outletNamedAgain } from './repeated-outlet-names.ts';
 import { outletByLastWord } from './outlet-last-words.ts';
 import { insideLongerName, withoutDescription, writtenName } from './outlet-name-words.ts';
 import { occasionNamedOutlet } from './occasion-named-outlets.ts';
+import { objectOccasions } from './object-occasions.ts';
 import { appositiveOutlet } from './appositive-outlets.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
@@ -232,7 +233,11 @@ function perCredit(sentence: NlpSentence, tree: DependencyTree): number | undefi
 function occasionCredit(tree: DependencyTree, cue: number, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
   const listeners: number[] = [];
   for (const verb of [cue, ...governingVerbs(tree, cue)])
-    for (const child of [...tree.children(verb, CIRCUMSTANCE), ...(verb === cue ? closingOccasions(tree, cue) : [])]) {
+    for (const child of [
+      ...tree.children(verb, CIRCUMSTANCE),
+      ...objectOccasions(tree, verb),
+      ...(verb === cue ? closingOccasions(tree, cue) : []),
+    ]) {
       if (introducedBy(tree, child, OCCASION_CASE) || stagedOccasion(tree, child)) listeners.push(child);
       else listeners.push(...tree.children(child, CIRCUMSTANCE).filter((n) => introducedBy(tree, n, OCCASION_CASE)));
       listeners.push(...passedOnTo(tree, child));
@@ -269,7 +274,7 @@ function governingVerbs(tree: DependencyTree, cue: number): number[] {
   for (let n = cue; out.length < 2;) {
     const relation = tree.relation(n);
     const up = tree.head(n);
-    const hangs = relation === 'xcomp' || (relation === 'advcl' && tree.token(n).pos === 'VBG');
+    const hangs = relation === 'xcomp' || (/^(advcl|dep)$/.test(relation) && tree.token(n).pos === 'VBG');
     if (!up || !hangs || !tree.token(up).pos.startsWith('VB')) break;
     out.push(up);
     n = up;
