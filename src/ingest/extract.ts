@@ -57,6 +57,7 @@ import { markAppositiveNamedBodies } from './nlp/appositive-named-bodies.ts';
 import { mendVerbReadBodyNames } from './nlp/verb-read-body-names.ts';
 import { mendModifierReadOutlets } from './nlp/modifier-read-outlets.ts';
 import { interviewLeads } from './annotation/interview-leads.ts';
+import { writtenPieces } from './annotation/written-pieces.ts';
 import { dropButtonGluedNames } from './nlp/ui-glued-names.ts';
 import { joinOutletEditions } from './entities/outlet-editions.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
@@ -201,6 +202,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const interviews = interviewPassages(drafted);
   interviewAccounts(drafted, interviews);
   interviewLeads(drafted, interviews);
+  interviewLeads(drafted, writtenPieces(drafted));
   outletInterviewees(drafted);
   obtainedWorkReaders(drafted);
   const wire = datelineAgency(text, doc, body);
