@@ -45,6 +45,7 @@ import { opensNewThread, threadOpenedBetween } from './thread-openers.ts';
 import { creditPerPhrasesToSayings } from './per-credited-sayings.ts';
 import { namesMemberOfPreviousGroup } from './partitive-speakers.ts';
 import { withoutHeadlineRepeats } from './headline-repeats.ts';
+import { spokenByOtherOutletsWork } from './other-outlet-works.ts';
 
 export function draftClaims(
   text: string,
@@ -101,7 +102,7 @@ export function draftClaims(
   // "Per the news site Crikey, two councils are drafting rules": an act the "per" phrase credits is the outlet's own.
   outletOwnReports(doc, creditPhrases(doc, drafts, registry));
   outletBylineVia(text, drafts, registry);
-  spreadVia(text, doc, drafts);
+  spreadVia(text, doc, drafts, registry);
   outletStaffClaims(drafts, registry);
   reportPassages(text, doc, drafts);
   const drafted = { text, doc, drafts, registry, paragraphs };
@@ -112,7 +113,7 @@ export function draftClaims(
   return withoutHeadlineRepeats(text, drafts, paragraphs);
 }
 
-function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
+function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[], registry: EntityRegistry): void {
   claims.forEach((claim, i) => {
     const previous = claims[i - 1];
     if (claim.via.length || !previous?.via.length) return;
@@ -131,6 +132,7 @@ function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[]): void {
       const own = earlier.claimants.every(isOutlet) || earlier.claimants.some((c) => claim.via.includes(c));
       if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || own) break;
       if (followsOtherOutlet(claims, j, claim.via)) break;
+      if (spokenByOtherOutletsWork(registry, earlier, claim.via)) break;
       if (earlier.unit !== claim.unit && namesWherePublished(text, earlier)) break;
       if (claimlessSentenceBetween(doc, claims, earlier, laterUnit)) break;
       if (threadOpenedBetween(text, doc, earlier.unit, laterUnit) !== undefined) break;
