@@ -3,8 +3,8 @@
  * otherwise: a name given after "known as" takes that type, a body the tagger called a place is an
  * organization, a surname it called a place or an organization a person; a PERSON-tagged name may be
  * a place, a militia, an armed or political body, a business or a plural ("the Halvorsens"), and a
- * lawmaker named by party ("the Utah Republican") may be tagged ORGANIZATION, and so may a town
- * whose residents are named ("Residents of Kawasaki").
+ * lawmaker named by party ("the Utah Republican", not "the Republican nomination") may be tagged
+ * ORGANIZATION, and so may a town whose residents are named ("Residents of Kawasaki").
  */
 import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/types.ts';
 import { mistaggedSurnames } from './mistagged-surnames.ts';
@@ -21,7 +21,7 @@ import { organizationTaggedTowns } from './organization-tagged-towns.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isBodyHeadedName } from './body-headed-names.ts';
 import { isPluralName } from './plural-names.ts';
-import { partyMemberType } from './party-members.ts';
+import { partyMemberMentionType } from './party-members.ts';
 import { typeOfNer } from './ner-types.ts';
 import type { EntityType } from './registry.ts';
 
@@ -57,8 +57,7 @@ export function mentionTypes(doc: NlpDocument): MentionType {
             ? 'Organization'
             : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
               ? 'Group'
-              : ((m.ner === 'ORGANIZATION' ? partyMemberType(`${s.tokens[m.tokenBegin - 2]?.word ?? ''} ${m.text}`) : undefined) ??
-                typeOfNer(m.ner)))
+              : ((m.ner === 'ORGANIZATION' ? partyMemberMentionType(s, m) : undefined) ?? typeOfNer(m.ner)))
     );
   };
 }
