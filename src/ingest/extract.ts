@@ -32,6 +32,7 @@ import { creditWire, datelineAgency } from './annotation/dateline-credit.ts';
 import { registerIntroducedAcronyms } from './entities/introduced-acronyms.ts';
 import { namedMentions, registerNamedEntities } from './entities/from-ner.ts';
 import { isHeadlineCommonWord } from './entities/headline-common-words.ts';
+import { nameHeadlineRoleSpeakers } from './entities/headline-role-speakers.ts';
 import { cutHeadlineClauseRuns } from './entities/headline-clause-runs.ts';
 import { officeOfWork, outletOfWork } from './entities/work-publishers.ts';
 import { organizationKind } from './entities/organization-kinds.ts';
@@ -190,6 +191,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   nameCreditedVias(attributions, describedCredits);
   nameDescribedClaimants(registry, text, attributions);
   nameDescribedSpeakers(registry, text, doc, attributions);
+  nameHeadlineRoleSpeakers(registry, text, headlineLines, attributions);
   nameDescribedRolePersons(registry, text, attributions);
   nameOwnedGroupSpeakers(text, attributions);
   const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);

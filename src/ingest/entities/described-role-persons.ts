@@ -49,7 +49,7 @@ export function nameDescribedRolePersons(registry: EntityRegistry, text: string,
   }
 }
 
-interface Description {
+export interface Description {
   modifiers: string[];
   noun: string;
 }
@@ -78,7 +78,8 @@ function fittingPersons(registry: EntityRegistry, text: string, at: number, d: D
   return people.every((r) => r === fits[0] || last(r) < last(fits[0])) ? fits : [];
 }
 
-function bears(text: string, mention: { start: number; end: number }, d: Description): boolean {
+/** Whether the person mention carries the role: as a title before it or in an appositive after it, with every modifier. */
+export function bears(text: string, mention: { start: number; end: number }, d: Description): boolean {
   const after = text.slice(mention.end, mention.end + 80);
   const age = AGE.exec(d.noun);
   if (age) return d.modifiers.length === 0 && new RegExp(String.raw`^,\s+(?:aged?\s+)?${age[1]}\b`).test(after);
