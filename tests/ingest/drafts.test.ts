@@ -53,4 +53,18 @@ describe('two clauses joined by "and", each with its own subject (joined-clauses
       'The council says the repairs have slowed traffic and raised costs',
     ]);
   });
+
+  it('a topic and a "how" clause about it stay one claim: the first part has no subject of its own', async () => {
+    expect(await evidence("Governor Mara Linden talked about water and how the drought is draining the state's reservoirs.")).toEqual([
+      "Governor Mara Linden talked about water and how the drought is draining the state's reservoirs",
+    ]);
+  });
+
+  it('a noun phrase the parser read as an "-ing" clause ("jobs making pipes and heating equipment") is not cut at its "and"', async () => {
+    const list = await evidence(
+      'A Dalton Steel manager told workers on Monday, describing how their 600 jobs making pipes and heating equipment will be moved to Ohio.',
+    );
+    expect(list).not.toContain('heating equipment will be moved to Ohio');
+    expect(list.some((e) => e.includes('making pipes and heating equipment will be moved to Ohio'))).toBe(true);
+  });
 });

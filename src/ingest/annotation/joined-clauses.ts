@@ -3,7 +3,10 @@
  * "and" or "but", each with its own subject, are two claims of the speaker, as the hand annotations
  * have them (the seed's "498 of its troops have died … and almost 1,600 more have been wounded").
  * A verb phrase that shares the first clause's subject ("have weakened X and caused Y") stays one
- * claim, and so does a quotation. Only the Newser claims are split: PolNeAR annotates one
+ * claim, and so does a quotation, and content whose first part is no clause of its own: a topic
+ * ("talked about trade and how he would fix it"), an object ("backed Ruiz and, later, Ortiz"), an
+ * infinitive ("declined to comment, and aides said S": the aides' words, not the speaker's), or a
+ * noun the parser read as a clause ("jobs making furnaces and heating equipment will be moved"). Only the Newser claims are split: PolNeAR annotates one
  * attribution per cue, and the attribution stage keeps that.
  */
 import { DependencyTree, isPunct } from '../attribution/tree.ts';
@@ -20,7 +23,7 @@ export function splitJoinedClauses(draft: DraftClaim, tree: DependencyTree): Dra
   };
   const tokens = tree.sentence.tokens.map((t) => t.index).filter(inside);
   const tops = tokens.filter((i) => !inside(tree.head(i)) && !isPunct(tree.token(i)));
-  if (tops.length !== 1) return [draft];
+  if (tops.length !== 1 || !isOwnClause(tree, tops[0])) return [draft];
   const joint = ownClauseConjunct(tree, tops[0], inside);
   if (!joint) return [draft];
   let firstEnd = joint.cc - 1;
@@ -36,6 +39,12 @@ export function splitJoinedClauses(draft: DraftClaim, tree: DependencyTree): Dra
 
 /** A subject that counts on the first clause ("498 … died and almost 1,600 more were wounded"): one claim, split by its figures. */
 const LEANING = /^(more|fewer|others?|rest|many|most|some|several|few)$/i;
+
+/** A clause with its own subject; an "-ing" head without its auxiliary is a noun phrase misread ("jobs making furnaces"). */
+function isOwnClause(tree: DependencyTree, head: number): boolean {
+  if (!tree.children(head, /^(nsubj|csubj|expl)/).length) return false;
+  return tree.token(head).pos !== 'VBG' || tree.children(head, /^(aux|cop)/).length > 0;
+}
 
 /** A conjunct of the content's head, inside the content, with its own subject after its "and"/"but". */
 function ownClauseConjunct(tree: DependencyTree, head: number, inside: (i: number) => boolean): { cc: number } | undefined {
