@@ -1,12 +1,13 @@
 /**
  * What `npm run ingest` and `ingestArticle` store, scored on PolNeAR: extract()'s claims, after the
- * entities and annotation stages, as score.py predictions. Each claim is a prediction of its own (a
- * continued quotation or a joined clause is a claim of its own there, where attribute()'s
- * predictions join a continued quotation to its speaker's), spanning the claim's content, the words
- * its statement restates, as attribute()'s predictions span theirs: the stored evidence also spans
- * the speaker and the verb, which PolNeAR's content never holds, so scoring it would count span
- * shape rather than what the claim says and who says it. The claimants are the claimant entities'
- * names and aliases, what a reader of the graph sees.
+ * entities and annotation stages, as score.py predictions. The claims of one saying (one speaker, one
+ * verb in the text: a continued quotation, which takes its speaker's verb, or a content cut into
+ * clauses or by measure) are one prediction with each claim's content as a span, as PolNeAR marks one
+ * attribution per cue and attribute()'s predictions join a continued quotation to its speaker's; the
+ * graph keeps them as claims of their own, as the hand annotations do. Each span is a claim's content,
+ * the words its statement restates: the stored evidence also spans the speaker and the verb, which
+ * PolNeAR's content never holds, so scoring it would count span shape rather than what the claim says
+ * and who says it. The claimants are the claimant entities' names and aliases, what a reader of the graph sees.
  */
 import type { ArticleMeta, Extraction } from '../ingest/extract.ts';
 import { extract } from '../ingest/extract.ts';
@@ -30,15 +31,41 @@ export function articleMeta(article: PolnearArticle): ArticleMeta {
   };
 }
 
-export function claimPredictions({ annotation, claimContents }: Extraction): Prediction[] {
+export function claimPredictions({ annotation, claimContents, claimVerbs }: Extraction): Prediction[] {
   const entities = new Map(annotation.entities.map((e) => [e.id, e]));
-  return annotation.claims.map((claim, i) => ({
-    spans: [[claimContents[i].start, claimContents[i].end]],
-    claimants: claim.claimants.flatMap((id) => {
-      const entity = entities.get(id);
-      return entity ? [entity.name, ...entity.aliases] : [];
-    }),
-  }));
+  const sayings = new Map<string, Prediction>();
+  const out: Prediction[] = [];
+  annotation.claims.forEach((claim, i) => {
+    const span: [number, number] = [claimContents[i].start, claimContents[i].end];
+    const verb = claimVerbs[i];
+    const saying = verb ? `${verb.start} ${claim.claimants.join(' ')}` : undefined;
+    const same = saying === undefined ? undefined : sayings.get(saying);
+    if (same) {
+      same.spans = union([...same.spans, span]);
+      return;
+    }
+    const prediction: Prediction = {
+      spans: [span],
+      claimants: claim.claimants.flatMap((id) => {
+        const entity = entities.get(id);
+        return entity ? [entity.name, ...entity.aliases] : [];
+      }),
+    };
+    out.push(prediction);
+    if (saying !== undefined) sayings.set(saying, prediction);
+  });
+  return out;
+}
+
+/** Spans in text order, overlapping ones merged: score.py sums overlaps span by span, so none may count twice. */
+function union(spans: Array<[number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of [...spans].sort((x, y) => x[0] - y[0])) {
+    const last = merged.at(-1);
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
 }
 
 /** The article's own parse when extract() asks for the same text and date, so a run without the parse cache parses it once. */

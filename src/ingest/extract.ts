@@ -99,6 +99,12 @@ export interface Extraction {
    * PolNeAR eval scores these (src/eval/pipeline-predictions.ts).
    */
   claimContents: TextSpan[];
+  /**
+   * Where each claim's verb of saying stands, one per claim in order: claims of one saying share it (a
+   * continued quotation takes its speaker's verb, a content cut into clauses or by measure keeps its
+   * verb), as PolNeAR's one attribution per cue spans them all. None for a claim without a verb in the text.
+   */
+  claimVerbs: Array<TextSpan | undefined>;
 }
 
 export async function extractAnnotation(text: string, meta: ArticleMeta, nlp: NlpClient): Promise<Annotation> {
@@ -215,7 +221,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
       splitByMeasure(
         { ...finalizeClaim(d, 'c00', text, registry, published), ...(d.confidence !== undefined ? { confidence: d.confidence } : {}) },
         text,
-      ).map((claim) => ({ claim, content: clipTo(d.content, claim.evidence) })),
+      ).map((claim) => ({ claim, content: clipTo(d.content, claim.evidence), verb: d.verbSpan })),
     );
   const claims = finalized.map(({ claim }, i) => ({ ...claim, id: `c${String(i + 1).padStart(2, '0')}` }));
 
@@ -253,7 +259,12 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     })),
     claimRelations: [...contradictions(claims), ...disputes(claims, registry)],
   };
-  return { annotation, warnings, claimContents: finalized.map(({ content }) => content) };
+  return {
+    annotation,
+    warnings,
+    claimContents: finalized.map(({ content }) => content),
+    claimVerbs: finalized.map(({ verb }) => verb),
+  };
 }
 
 /** A claim split by measure keeps the part of its draft's content inside its own evidence. */

@@ -30,12 +30,28 @@ describe("the full pipeline's PolNeAR predictions", () => {
     for (const p of predictions) expect(p.claimants).toEqual(['Paul Odell', 'Odell', 'Senator Paul Odell']);
   });
 
-  it('give each part of a claim split by measure its own words of the content', async () => {
+  it('give the parts of a claim split by measure one prediction, each part its own words of the content', async () => {
     const text = 'The Ruritanian defense ministry said 210 of its soldiers have died and almost 900 more have been wounded.';
     const predictions = claimPredictions(await extract(text, {}, nlp()));
-    expect(predictions.map((p) => spoken(text, p.spans))).toEqual([
-      ['210 of its soldiers have died'],
-      ['almost 900 more have been wounded'],
+    expect(predictions.map((p) => spoken(text, p.spans))).toEqual([['210 of its soldiers have died', 'almost 900 more have been wounded']]);
+  });
+
+  it("join a continued quotation to its speaker's saying, as PolNeAR marks one attribution (the graph keeps two claims)", async () => {
+    const text =
+      'Mayor Ana Ruiz said on Tuesday that the old bridge would reopen in May. "We have waited far too long for this bridge to carry traffic again."';
+    const extraction = await extract(text, articleMeta(article(text)), nlp());
+    expect(extraction.annotation.claims).toHaveLength(2);
+    expect(claimPredictions(extraction).map((p) => [spoken(text, p.spans), p.claimants[0]])).toEqual([
+      [['that the old bridge would reopen in May', 'We have waited far too long for this bridge to carry traffic again.'], 'Ana Ruiz'],
+    ]);
+  });
+
+  it('join the two clauses of one saying that the graph stores as two claims', async () => {
+    const text = 'The county engineer, Paul Brandt, said the road would reopen Friday and crews had cleared most of the debris.';
+    const extraction = await extract(text, articleMeta(article(text)), nlp());
+    expect(extraction.annotation.claims).toHaveLength(2);
+    expect(claimPredictions(extraction).map((p) => spoken(text, p.spans))).toEqual([
+      ['the road would reopen Friday', 'crews had cleared most of the debris'],
     ]);
   });
 
