@@ -22,7 +22,7 @@
  * the Washington Post"). Through extract() on PolNeAR train's 840 articles: claims with a via 2,260 →
  * 2,271 (11 lines changed, read: most a campaign aide, a relative or a group quoted after the outlet).
  */
-import { namesPeople } from '../attribution/model/noun-classes.ts';
+import { namesPeople } from '../attribution/model/people-words.ts';
 import { isOutlet } from '../entities/gazetteer.ts';
 import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';

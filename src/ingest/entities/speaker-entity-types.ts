@@ -9,8 +9,7 @@ import { demonymSpeakerType, indefiniteMemberSpeakerType } from './demonym-speak
 import { partyMemberType } from './party-members.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isPluralBodyName } from './plural-body-names.ts';
-import { isPersonRole } from './gazetteer.ts';
-import { nounClasses } from '../attribution/model/noun-classes.ts';
+import { isSingularPersonWord } from '../attribution/model/people-words.ts';
 import type { EntityType } from './registry.ts';
 
 /** Institutions named by a plural-agreeing noun ("police say"): the parse reads them as a group of people. */
@@ -50,18 +49,5 @@ function headNoun(description: string): string {
  * stands for an unnamed member of a body (Group), as do plurals ("officials").
  */
 function isOnePerson(mention: string): boolean {
-  return DEFINITE.test(mention) && !INDEFINITE.test(mention) && namesAPerson(headNoun(mention));
-}
-
-/**
- * A role the gazetteer lists, or a noun whose most frequent WordNet sense is a person ("the narrator",
- * "the auctioneer"); WordNet lists no plural ("officials"), so a plural head stays a group.
- */
-function namesAPerson(noun: string): boolean {
-  return isPersonRole(noun) || (nounClasses(noun)[0] === 'person' && !isPluralNoun(noun));
-}
-
-/** "aides", "people": WordNet lists some plurals as lemmas of their own. */
-function isPluralNoun(word: string): boolean {
-  return /^(?:people|men|women|children)$/i.test(word) || (/[^s]s$/i.test(word) && nounClasses(word.slice(0, -1)).length > 0);
+  return DEFINITE.test(mention) && !INDEFINITE.test(mention) && isSingularPersonWord(headNoun(mention));
 }

@@ -9,7 +9,8 @@
  * members (on train, 4 readings that matched nothing); "the email includes a photo" may still report.
  */
 import type { Candidate } from '../frames/frames.ts';
-import { namesPeople, nounClasses } from '../model/noun-classes.ts';
+import { nounClasses } from '../model/noun-classes.ts';
+import { namesPeople } from '../model/people-words.ts';
 import type { DependencyTree } from '../tree.ts';
 
 const LIGHT_VERBS = new Set(['make', 'take', 'have']);

@@ -5,7 +5,7 @@
  * and a bare subject (plural people or a name, not a pronoun) stands at a lower bar.
  */
 import type { Candidate } from '../frames/candidate.ts';
-import { nounClasses } from '../model/noun-classes.ts';
+import { isFirstSensePerson } from '../model/people-words.ts';
 import type { DependencyTree } from '../tree.ts';
 import type { FoundAttribution } from '../found-attribution.ts';
 
@@ -32,7 +32,7 @@ export function isPeopleFinding(tree: DependencyTree, c: ScoredReading): boolean
 export function isFindingAgent(tree: DependencyTree, c: Candidate): boolean {
   if (c.frame !== 'parataxis' || c.source === undefined) return false;
   const source = tree.token(c.source);
-  return source.pos === 'NNS' && nounClasses(source.lemma)[0] === 'person' && closesWithFinding(tree, c.cue, c.source);
+  return source.pos === 'NNS' && isFirstSensePerson(source.lemma) && closesWithFinding(tree, c.cue, c.source);
 }
 
 /** Whether finding verb `cue`, its subject `source` right after a comma, closes the sentence. */

@@ -7,7 +7,7 @@
  */
 import type { DependencyTree } from '../tree.ts';
 import type { CueReading } from './cue-reading.ts';
-import { namesPeopleToken } from './people-tokens.ts';
+import { namesPeopleToken } from '../model/people-words.ts';
 
 const CLAUSE = /^(acl|ccomp|xcomp|advcl|parataxis)/;
 

@@ -5,9 +5,7 @@
  * cue-subjects.ts, which climbs on from that verb. Only when that verb's subject stands before the noun
  * (else the noun is its inverted subject: '"S," said Ann Ruiz, adding S2') and can speak.
  */
-import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
-import { namesPeople } from '../model/noun-classes.ts';
-import { isName } from '../sources/proper-names.ts';
+import { canSpeak } from '../model/people-words.ts';
 import { isVerb, type DependencyTree } from '../tree.ts';
 
 /** Relations a participle's noun may hang by inside the object: a name after a description, one of a list. */
@@ -25,12 +23,4 @@ export function objectParticipleHost(tree: DependencyTree, n: number): number | 
   // '"S," said Ann Ruiz, adding S2': a name after the verb with no subject before it is its inverted subject.
   const subject = tree.children(verb, /^nsubj/).find((s) => s < noun);
   return subject !== undefined && canSpeak(tree, subject) ? verb : undefined;
-}
-
-/** A subject that can speak: a name, "he", "she", "they", or a noun for people ("investors", "the committee"). */
-export function canSpeak(tree: DependencyTree, i: number): boolean {
-  const t = tree.token(i);
-  if (isName(tree, i) || /^(he|she|they)$/i.test(t.word)) return true;
-  if (!/^NNS?$/.test(t.pos)) return false;
-  return isPersonRole(t.word) || isGroupNoun(t.word) || organizationKindOfHead(t.word) !== undefined || namesPeople(t.lemma);
 }

@@ -9,7 +9,7 @@
  */
 import type { DependencyTree } from '../tree.ts';
 import { isVerbOrPredicate } from '../tree.ts';
-import { canSpeak } from './object-participles.ts';
+import { canSpeak } from '../model/people-words.ts';
 
 /** Gatherings and stages a speaker holds or appears at; they never speak themselves. */
 const OCCASIONS = new Set([

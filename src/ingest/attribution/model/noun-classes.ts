@@ -25,10 +25,3 @@ export function nounClasses(lemma: string): string[] {
   classes ??= lexicographerClasses('noun', (lexNum) => LEX_FILES[lexNum] ?? 'other', 'other');
   return classes.get(lemma.toLowerCase().replace(/ /g, '_')) ?? [];
 }
-
-/** Whether one of a noun lemma's two most frequent senses is a person or a group of people. */
-export function namesPeople(lemma: string): boolean {
-  classes ??= lexicographerClasses('noun', (lexNum) => LEX_FILES[lexNum] ?? 'other', 'other');
-  const senses = classes.get(lemma.toLowerCase().replace(/ /g, '_')) ?? [];
-  return senses.slice(0, 2).some((c) => c === 'person' || c === 'group');
-}

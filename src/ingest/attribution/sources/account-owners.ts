@@ -5,7 +5,7 @@
  * the post's own words still describe the source.
  */
 import { organizationKindOfHead } from '../../entities/gazetteer.ts';
-import { namesPeople } from '../model/noun-classes.ts';
+import { namesPeople } from '../model/people-words.ts';
 import type { DependencyTree } from '../tree.ts';
 
 /** Nouns of what someone publishes or keeps on a social platform. */

@@ -10,7 +10,7 @@
  */
 import type { NlpToken } from '../../nlp/types.ts';
 import type { DependencyTree } from '../tree.ts';
-import { namesPeople } from '../model/noun-classes.ts';
+import { namesPeople } from '../model/people-words.ts';
 import type { NameMention } from './name-mentions.ts';
 
 const SETTING_OFF = /^(,|-+|—|–)$/;

@@ -7,7 +7,7 @@
 import { isPersonRole } from '../../entities/gazetteer.ts';
 import type { DependencyTree } from '../tree.ts';
 import { nounGender } from './described-gender.ts';
-import { nounClasses } from '../model/noun-classes.ts';
+import { isFirstSensePerson } from '../model/people-words.ts';
 
 const CONTENT = /^(ccomp|parataxis)$/;
 const SUBJECT = /^nsubj(:pass)?$/;
@@ -37,9 +37,6 @@ export function agreeingContentSubject(tree: DependencyTree, source: number, pro
   return agreeing(tree, subject, pronoun) ?? agreeing(tree, openingSubject(tree, source, pronoun), pronoun);
 }
 
-/** "The patient", "the victim": a noun whose first WordNet sense is a person. */
-const isPersonNoun = (lemma: string) => nounClasses(lemma)[0] === 'person';
-
 function agreeing(tree: DependencyTree, subject: number | undefined, pronoun: number): number | undefined {
   if (subject === undefined || subject > pronoun) return undefined;
   const pos = tree.token(subject).pos;
@@ -48,7 +45,9 @@ function agreeing(tree: DependencyTree, subject: number | undefined, pronoun: nu
   if (/^their$/i.test(word)) return pos === 'NNS' ? subject : undefined;
   if (pos !== 'NN') return undefined;
   const noun = tree.token(subject).word;
-  return /^its$/i.test(word) || isPersonRole(noun) || nounGender(noun) || isPersonNoun(tree.token(subject).lemma) ? subject : undefined;
+  return /^its$/i.test(word) || isPersonRole(noun) || nounGender(noun) || isFirstSensePerson(tree.token(subject).lemma)
+    ? subject
+    : undefined;
 }
 
 /**

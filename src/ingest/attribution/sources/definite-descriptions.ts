@@ -1,6 +1,5 @@
-import { isGroupNoun } from '../../entities/gazetteer.ts';
 import type { NlpToken } from '../../nlp/types.ts';
-import { namesPeople } from '../model/noun-classes.ts';
+import { isPluralPeopleWord } from '../model/people-words.ts';
 import type { DependencyTree } from '../tree.ts';
 import { describedName } from './described-names.ts';
 import { titledPerson } from './titled-people.ts';
@@ -48,10 +47,5 @@ function describingWords(name: NameMention): string[] {
   const words = headWords(name.text);
   // "the coastguard" after "the Hellenic Coast Guard": the last two words written as one.
   if (name.text !== name.text.toLowerCase()) return words.length > 1 ? [...words, words.slice(-2).join('')] : words;
-  return words.filter((_, i) => i + 1 >= words.length || !peopleNoun(words[i + 1]));
+  return words.filter((_, i) => i + 1 >= words.length || !isPluralPeopleWord(words[i + 1]));
 }
-
-/** Nouns for the people of an institution that take no plural "s". */
-const COLLECTIVE = new Set(['staff', 'crew', 'team', 'management']);
-/** "officials", "aides", "staff"; not "familiar" (WordNet's noun) in "sources familiar with". */
-const peopleNoun = (word: string) => isGroupNoun(word) || COLLECTIVE.has(word) || (/s$/.test(word) && namesPeople(word.replace(/s$/, '')));

@@ -8,7 +8,7 @@
  * Also the giver of an interview or account in a relative clause ("an interview her aide gave to the BBC").
  * A grand jury "returns" the indictment it makes ("The indictment, returned by a grand jury on Wednesday, charges S").
  */
-import { namesPeople } from '../model/noun-classes.ts';
+import { namesPeople } from '../model/people-words.ts';
 import type { DependencyTree } from '../tree.ts';
 
 const MAKING = new Set([

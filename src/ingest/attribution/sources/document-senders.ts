@@ -5,7 +5,7 @@
  * body ("an email from the ministry"), not a place or a time ("a letter from prison", "notes from 2019").
  */
 import { organizationKindOfHead } from '../../entities/gazetteer.ts';
-import { namesPeople } from '../model/noun-classes.ts';
+import { namesPeople } from '../model/people-words.ts';
 import type { DependencyTree } from '../tree.ts';
 
 const SENT_PAPERS = new Set(['memo', 'memorandum', 'letter', 'email', 'e-mail', 'note', 'message', 'cable', 'fax', 'directive']);

@@ -4,10 +4,10 @@
  * the speaker stands beside the source in the tree: in apposition just before the cue, as a passive
  * cue's agent, as the other subject of "both", as the object of "led X to" / "forced X to".
  */
-import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
+import { isPersonRole } from '../../entities/gazetteer.ts';
 import type { TextSpan } from '../../text/spans.ts';
 import { subjectOf } from '../frames/cue-subjects.ts';
-import { namesPeople } from '../model/noun-classes.ts';
+import { canSpeak, namesPeople } from '../model/people-words.ts';
 import { isName } from './proper-names.ts';
 import { byPhrases } from '../frames/question-askers.ts';
 import { speakerOfVerbBeforeComma } from '../boundaries/inner-speakers.ts';
@@ -140,14 +140,6 @@ export function controllingObject(tree: DependencyTree, source: number, cue: num
 
 /** Words that may stand between the comma and a participle (', while arguing'). */
 const PARTICIPLE_MARKS = /^(while|before|after|then|also|and)$/i;
-
-/** A subject that can speak: a name, "he", "she", "they", or a noun for people ("investors", "the committee"). */
-function canSpeak(tree: DependencyTree, i: number): boolean {
-  const t = tree.token(i);
-  if (isName(tree, i) || /^(he|she|they)$/i.test(t.word)) return true;
-  if (!/^NNS?$/.test(t.pos)) return false;
-  return isPersonRole(t.word) || isGroupNoun(t.word) || organizationKindOfHead(t.word) !== undefined || namesPeople(t.lemma);
-}
 
 /**
  * The subject of the highest clause above `clause` (up to five verbs up) other than `source`, and

@@ -13,7 +13,7 @@
  */
 import type { NlpDocument, NlpToken } from '../../nlp/types.ts';
 import type { TextSpan } from '../../text/spans.ts';
-import { nounClasses } from '../model/noun-classes.ts';
+import { namesPeople } from '../model/people-words.ts';
 import { DependencyTree, isPunct } from '../tree.ts';
 import { descriptionName } from './described-names.ts';
 import type { SourceType } from './name-mentions.ts';
@@ -36,14 +36,7 @@ export function pluralPeopleSubject(
     for (let i = s === sentence ? pronoun.index - 1 : tree.size; i >= 1; i--) {
       const t = tree.token(i);
       if (picked && t.start < picked.end) return undefined;
-      if (
-        !/^nsubj/.test(tree.relation(i)) ||
-        t.pos !== 'NNS' ||
-        !nounClasses(t.lemma)
-          .slice(0, 2)
-          .some((c) => c === 'person' || c === 'group')
-      )
-        continue;
+      if (!/^nsubj/.test(tree.relation(i)) || t.pos !== 'NNS' || !namesPeople(t.lemma)) continue;
       const phrase = tree.subtree(i, (e) => OUTSIDE_PHRASE.test(e.dep)).filter((j) => !isPunct(tree.token(j)));
       if (picked && phrase.length === 2 && /^the$/i.test(tree.token(phrase[0]).word)) return undefined;
       const name = descriptionName(text.slice(tree.token(phrase[0]).start, tree.token(phrase.at(-1)!).end));

@@ -4,8 +4,7 @@
  * before. The body's words in the phrase are what definite-descriptions.ts resolves; the people keep
  * their own description around the name it gives ("A spokesman for Crestline Property Group").
  */
-import { isGroupNoun, isPersonRole } from '../../entities/gazetteer.ts';
-import { namesPeople } from '../model/noun-classes.ts';
+import { isPeopleNoun } from '../model/people-words.ts';
 import type { DependencyTree } from '../tree.ts';
 import { definiteDescriptionSource } from './definite-descriptions.ts';
 import { descriptionName } from './described-names.ts';
@@ -26,7 +25,7 @@ function institutionDescription(
   head: number,
 ): { noun: number; words: number[]; compounds: string[] } | undefined {
   const t = tree.token(head);
-  if (!(isPersonRole(t.lemma) || isGroupNoun(t.word) || namesPeople(t.lemma))) return undefined;
+  if (!isPeopleNoun(t)) return undefined;
   for (const noun of tree.children(head, /^nmod/)) {
     if (!phrase.includes(noun) || tree.token(noun).pos !== 'NN') continue;
     const article = tree.child(noun, 'det');

@@ -7,7 +7,7 @@
  * second WordNet sense is a person or a group ("officers", "lawmakers", "unions") is the group.
  */
 import type { NlpDocument } from '../../nlp/types.ts';
-import { nounClasses } from '../model/noun-classes.ts';
+import { namesPeople } from '../model/people-words.ts';
 import { DependencyTree, isPunct } from '../tree.ts';
 import { descriptionName } from './described-names.ts';
 import { spanHead } from './mention-heads.ts';
@@ -29,13 +29,7 @@ export function joinedGroup(doc: NlpDocument, text: string, mention: NameMention
   if (!joined.includes('and') || joined.some((w) => w === 'or' || w === 'nor')) return undefined;
   const group = conjuncts.find((g) => {
     const t = tree.token(g);
-    return (
-      g !== head &&
-      t.pos === 'NNS' &&
-      nounClasses(t.lemma)
-        .slice(0, 2)
-        .some((c) => c === 'person' || c === 'group')
-    );
+    return g !== head && t.pos === 'NNS' && namesPeople(t.lemma);
   });
   if (group === undefined) return undefined;
   const phrase = tree.subtree(group, (e) => OUTSIDE_PHRASE.test(e.dep)).filter((j) => !isPunct(tree.token(j)));

@@ -9,8 +9,8 @@
  * can vouch for, and "Shoppers expect bargains" describes more often than it reports.
  */
 import type { CueLexicon } from '../model/lexicon.ts';
+import { isUnlearnedPeoplePlural } from '../model/people-words.ts';
 import type { DependencyTree } from '../tree.ts';
-import { isUnknownPeopleNoun } from './people-speakers.ts';
 
 const BELIEVING = new Set([
   'expect',
@@ -28,5 +28,5 @@ const BELIEVING = new Set([
 
 /** Whether `source` is a plural noun for people, unknown to the lexicon, and `cue` a verb of belief or expectation. */
 export function peopleBelieving(tree: DependencyTree, source: number, cue: number, lexicon: CueLexicon): boolean {
-  return BELIEVING.has(tree.token(cue).lemma.toLowerCase()) && isUnknownPeopleNoun(tree, source, lexicon);
+  return BELIEVING.has(tree.token(cue).lemma.toLowerCase()) && isUnlearnedPeoplePlural(tree, source, lexicon);
 }
