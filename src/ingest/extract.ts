@@ -45,22 +45,14 @@ import { toldUnknownOrganizations } from './entities/told-unknown-organizations.
 import { toldShortNames } from './entities/told-short-names.ts';
 import { registerAustralianBroadcaster } from './entities/australian-broadcaster.ts';
 import { toldListeners } from './entities/told-listeners.ts';
-import { isOutlet, lookupKnown, lookupKnownName, outletNamesAfterArticle } from './entities/gazetteer.ts';
+import { isOutlet, lookupKnown, lookupKnownName } from './entities/gazetteer.ts';
 import { parseHeader, withoutBylineLines } from './text/header.ts';
 import type { NlpClient } from './nlp/types.ts';
 import { asReportedNames } from './entities/as-reported-outlets.ts';
-import { joinMisreadNames, restoreMisreadNames } from './nlp/joined-names.ts';
-import { splitPersonAffiliations } from './nlp/person-affiliations.ts';
-import { joinAndMastheads } from './nlp/and-joined-mastheads.ts';
-import { joinAndOrganizations } from './nlp/and-joined-organizations.ts';
-import { joinCommaOrganizations } from './nlp/comma-joined-organizations.ts';
-import { markAppositiveNamedBodies } from './nlp/appositive-named-bodies.ts';
-import { mendVerbReadBodyNames } from './nlp/verb-read-body-names.ts';
-import { mendModifierReadOutlets } from './nlp/modifier-read-outlets.ts';
+import { joinMisreadNames } from './nlp/joined-names.ts';
+import { mendParse } from './parse-mends.ts';
 import { interviewLeads } from './annotation/interview-leads.ts';
 import { writtenPieces } from './annotation/written-pieces.ts';
-import { dropButtonGluedNames } from './nlp/ui-glued-names.ts';
-import { joinOutletEditions } from './entities/outlet-editions.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
 import { mediumNamedOutlets } from './entities/medium-named-outlets.ts';
 import { loneReportingNames } from './entities/lone-reporting-names.ts';
@@ -72,9 +64,6 @@ import { capitalRelations, contradictions } from './annotation/relations.ts';
 import { wordOutletCredits } from './annotation/word-outlet-credits.ts';
 import { describedCreditOutlets, nameCreditedVias } from './annotation/described-credit-outlets.ts';
 import type { Paragraph, TextSpan } from './text/spans.ts';
-
-/** Known outlets' names after their article ("Intercept"), for the parse mend of nlp/modifier-read-outlets.ts. */
-const OUTLET_NAMES_AFTER_ARTICLE = outletNamesAfterArticle();
 
 export interface ArticleMeta {
   title?: string;
@@ -131,17 +120,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
     joinMisreadNames(withoutBylineLines(text, header)),
     published ? { docDate: published.iso.slice(0, 10) } : {},
   );
-  const read = joinAndMastheads(
-    joinAndOrganizations(splitPersonAffiliations(dropButtonGluedNames(restoreMisreadNames(parsed, text)), text), text),
-    text,
-  );
-  const doc = joinOutletEditions(
-    markAppositiveNamedBodies(
-      mendModifierReadOutlets(mendVerbReadBodyNames(joinCommaOrganizations(read, text)), text, OUTLET_NAMES_AFTER_ARTICLE),
-      text,
-    ),
-    text,
-  );
+  const doc = mendParse(parsed, text);
   const bodyRanges: Paragraph[] = body.flatMap((p) => cutOut(p, prompts));
   const named: TextSpan[] = [...bodyRanges, ...headlines, ...(header?.caption ? [header.caption] : [])];
   const within = (s: TextSpan) => named.some((r) => r.start <= s.start && s.end <= r.end);
