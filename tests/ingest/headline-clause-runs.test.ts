@@ -1,5 +1,5 @@
 /**
- * A title-case headline the tagger read as one name through its verb (src/ingest/entities/headline-clause-runs.ts):
+ * A title-case headline the tagger read as one name through its verb (src/ingest/entities/headlines/headline-clause-runs.ts):
  * the mention is cut to the subject's proper nouns before the verb, or dropped when the body names them.
  * Real CoreNLP parses of texts written for this test.
  */

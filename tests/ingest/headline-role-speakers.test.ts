@@ -1,6 +1,6 @@
 /**
  * A title-case headline whose speaker is a bare role noun ("Coach Mulls …") speaks for the one person the body
- * names with that role (src/ingest/entities/headline-role-speakers.ts); the role word is no entity of its own.
+ * names with that role (src/ingest/entities/headlines/headline-role-speakers.ts); the role word is no entity of its own.
  * Real CoreNLP parses of texts written for this test.
  */
 import { describe, expect, inject, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * "Actor Sues Network" over "Actor Sam Doyle sued a cable network …": the headline's claim repeats the
  * body's, and its speaker, the bare noun "Actor", is no entity of the article
- * (src/ingest/entities/unclaimed-headline-speakers.ts). Real CoreNLP parses of texts written for this test.
+ * (src/ingest/entities/headlines/unclaimed-headline-speakers.ts). Real CoreNLP parses of texts written for this test.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { extract } from '../../src/ingest/extract.ts';

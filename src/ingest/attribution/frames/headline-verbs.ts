@@ -3,6 +3,7 @@
  * proper noun inside one long name: a capitalised third-person cue verb right after a name speaks
  * for that name, and what follows it, up to the first punctuation, is what it says or is aimed at.
  */
+import { isTitleCase } from '../../entities/headlines/title-case.ts';
 import type { DependencyTree } from '../tree.ts';
 
 /** Third-person verbs that headlines use for a stance or a statement, with their lemma. */
@@ -48,12 +49,6 @@ const NAME = /^(NNP|NNPS)$/;
 const LINKS = new Set(['for', 'on', 'about', 'against']);
 /** Punctuation, and the words that open another clause, end the content. */
 const STOP = /^([,.:;!?]|-+|[—–]|after|before|while|because|when|as|if|since|amid)$/i;
-
-/** A headline's casing: at least three words of four letters or more, four in five of them capitalised. */
-export function isTitleCase(tree: DependencyTree): boolean {
-  const words = tree.sentence.tokens.filter((t) => /^[A-Za-z]/.test(t.word) && t.word.length > 3);
-  return words.length >= 3 && words.filter((t) => /^[A-Z]/.test(t.word)).length >= 0.8 * words.length;
-}
 
 export interface HeadlineCue {
   lemma: string;

@@ -4,7 +4,7 @@
  * every word the rest of the text writes, and writes only in lower case ("the crypto exchange"), is
  * such a word and names no entity. A name the body never repeats, or repeats capitalised, stays.
  */
-import type { TextSpan } from '../text/spans.ts';
+import type { TextSpan } from '../../text/spans.ts';
 
 /** Whether the span, inside one of the headline lines, is a word the rest of the text writes in lower case only. */
 export function isHeadlineCommonWord(text: string, headlineLines: TextSpan[], span: TextSpan): boolean {

@@ -5,12 +5,12 @@
  * pronoun resolved to that headline word. The role word is then no entity of its own. When the body names no
  * one or more than one person with the role, the claimant stays as it was.
  */
-import type { Attribution } from '../attribution/attribution.ts';
-import { PERSON_TITLES } from '../attribution/sources/person-titles.ts';
-import type { TextSpan } from '../text/spans.ts';
-import { bears } from './described-role-persons.ts';
-import { isPersonRole } from './gazetteer.ts';
-import type { EntityRegistry } from './registry.ts';
+import type { Attribution } from '../../attribution/attribution.ts';
+import { PERSON_TITLES } from '../../attribution/sources/person-titles.ts';
+import type { TextSpan } from '../../text/spans.ts';
+import { bears } from '../described-role-persons.ts';
+import { isPersonRole } from '../gazetteer.ts';
+import type { EntityRegistry } from '../registry.ts';
 
 /** Renames headline claimants written as a bare role noun, and pronouns resolved to them, to the body's one person with that role. */
 export function nameHeadlineRoleSpeakers(registry: EntityRegistry, text: string, headlines: TextSpan[], attributions: Attribution[]): void {

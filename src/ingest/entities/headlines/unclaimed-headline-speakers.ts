@@ -6,11 +6,11 @@
  * "Actress" group stood in the entity list beside Lena Marsh. Reads the attribution stage's headline
  * claimants, the registry's mentions and the ids the final claims and article use.
  */
-import type { Attribution } from '../attribution/attribution.ts';
-import { PERSON_TITLES } from '../attribution/sources/person-titles.ts';
-import type { TextSpan } from '../text/spans.ts';
-import { isGroupNoun, isPersonRole } from './gazetteer.ts';
-import type { EntityRegistry } from './registry.ts';
+import type { Attribution } from '../../attribution/attribution.ts';
+import { PERSON_TITLES } from '../../attribution/sources/person-titles.ts';
+import type { TextSpan } from '../../text/spans.ts';
+import { isGroupNoun, isPersonRole } from '../gazetteer.ts';
+import type { EntityRegistry } from '../registry.ts';
 
 /** Ids of records only a dropped headline claim's speaker made: a role or group noun mentioned nowhere else and unused. */
 export function unclaimedHeadlineSpeakers(

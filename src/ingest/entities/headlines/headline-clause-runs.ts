@@ -9,9 +9,9 @@
  * split). The parse, not the casing, finds the verb: a name word the tagger calls a verb ("Hope
  * Marlow", "Ada Shook") has no subject before it.
  */
-import { isTitleCase } from '../attribution/frames/headline-verbs.ts';
-import { DependencyTree } from '../attribution/tree.ts';
-import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/types.ts';
+import { DependencyTree } from '../../attribution/tree.ts';
+import type { NlpDocument, NlpEntityMention, NlpSentence } from '../../nlp/types.ts';
+import { isTitleCase } from './title-case.ts';
 
 const SUBJECT = /^nsubj/;
 const VERB_PART = /^(?:aux|aux:pass|cop)$/;
