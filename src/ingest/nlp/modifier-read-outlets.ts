@@ -14,6 +14,7 @@
  * no proper noun among the name's words and no noun or capitalised word right after them ("the Independent
  * candidate", "the Athletic Director").
  */
+import { asProperNoun, headArc, mendSentences } from './sentence-mends.ts';
 import type { NlpDependency, NlpDocument, NlpEntityMention, NlpSentence, NlpToken } from './types.ts';
 
 const CREDIT_NOUN = /^(?:reports|notes|writes)$/;
@@ -28,8 +29,7 @@ interface MisreadOutlet {
 
 /** `names`: each outlet's name after its article, as words ("Intercept"; "Daily", "Beast"). */
 export function mendModifierReadOutlets(doc: NlpDocument, text: string, names: string[][]): NlpDocument {
-  const sentences = doc.sentences.map((s) => mendSentence(s, text, names));
-  return sentences.every((s, i) => s === doc.sentences[i]) ? doc : { ...doc, sentences };
+  return mendSentences(doc, (s) => mendSentence(s, text, names));
 }
 
 function mendSentence(sentence: NlpSentence, text: string, names: string[][]): NlpSentence {
@@ -39,8 +39,7 @@ function mendSentence(sentence: NlpSentence, text: string, names: string[][]): N
 }
 
 function misreadOutlets(sentence: NlpSentence, names: string[][]): MisreadOutlet[] {
-  const { tokens, dependencies } = sentence;
-  const headOf = (i: number) => dependencies.find((d) => d.dependent === i);
+  const { tokens } = sentence;
   const found: MisreadOutlet[] = [];
   for (let t = 1; t < tokens.length; t++) {
     if (!/^the$/i.test(tokens[t - 1].word)) continue;
@@ -50,7 +49,7 @@ function misreadOutlets(sentence: NlpSentence, names: string[][]): MisreadOutlet
       const next = tokens[after - 1];
       const nameWords = Array.from({ length: name.length + 1 }, (_, k) => t + k);
       // The parser's misreading of a credit: the name's words (and "the") all hang on the verb read as a plural noun.
-      const credit = next?.pos === 'NNS' && CREDIT_NOUN.test(next.word) && nameWords.every((i) => headOf(i)?.governor === after);
+      const credit = next?.pos === 'NNS' && CREDIT_NOUN.test(next.word) && nameWords.every((i) => headArc(sentence, i)?.governor === after);
       // Otherwise only a name read as common words, and not the modifier of a noun after it ("the Independent candidate").
       const commonWords = tokens.slice(t, after - 1).every((w) => !w.pos.startsWith('NNP'));
       if (!credit && (!commonWords || (next && (/^\p{Lu}/u.test(next.word) || next.pos.startsWith('NN'))))) continue;
@@ -68,7 +67,7 @@ function mendOutlet(sentence: NlpSentence, outlet: MisreadOutlet, text: string):
 function mendCredit(sentence: NlpSentence, outlet: MisreadOutlet, verb: number): NlpSentence {
   const { tokens, dependencies } = sentence;
   const { the, first, last } = outlet;
-  const verbHead = dependencies.find((d) => d.dependent === verb);
+  const verbHead = headArc(sentence, verb);
   const complement = dependencies.find((d) => d.governor === verb && d.dependent > verb && /^(?:ccomp|dep)$/.test(d.dep));
   const closing = tokens[the - 2]?.word === ',' && verbHead !== undefined && verbHead.governor < the;
   const opening = complement !== undefined && (verbHead?.governor === 0 || !closing);
@@ -96,7 +95,7 @@ function mendCredit(sentence: NlpSentence, outlet: MisreadOutlet, verb: number):
 function nameOutlet(sentence: NlpSentence, outlet: MisreadOutlet, text: string): NlpSentence {
   const { the, first, last } = outlet;
   const tokens = sentence.tokens.map((tok) =>
-    tok.index >= first && tok.index <= last ? { ...tok, pos: 'NNP', lemma: tok.word, ner: 'ORGANIZATION' } : tok,
+    tok.index >= first && tok.index <= last ? { ...asProperNoun(tok), ner: 'ORGANIZATION' } : tok,
   );
   const from = tokens[the - 1].word === 'The' ? the : first;
   const mention: NlpEntityMention = {

@@ -4,13 +4,13 @@
  * "she said" meant for someone the entry is about. A name glued to button words is page furniture,
  * not a person of the story: its words lose their tag and their mention.
  */
+import { mendSentences } from './sentence-mends.ts';
 import type { NlpDocument, NlpSentence } from './types.ts';
 
 const GLUED_BUTTONS = /^(?:Flag|Share|Like|Reply|Tweet|Retweet|Email|Print|Comment|Copy|Link|Follow|Save|Embed|Report|More){2,}\p{Lu}/u;
 
 export function dropButtonGluedNames(doc: NlpDocument): NlpDocument {
-  const sentences = doc.sentences.map(dropInSentence);
-  return sentences.every((s, i) => s === doc.sentences[i]) ? doc : { ...doc, sentences };
+  return mendSentences(doc, dropInSentence);
 }
 
 function dropInSentence(sentence: NlpSentence): NlpSentence {

@@ -7,6 +7,7 @@
  * appositive the name's, the rest of the sentence what the verb says. The name becomes a mention later
  * (appositive-named-bodies.ts).
  */
+import { asProperNoun, headArc, mendSentences } from './sentence-mends.ts';
 import type { NlpDependency, NlpDocument, NlpSentence } from './types.ts';
 
 const BODY_NOUN =
@@ -16,8 +17,7 @@ const SAYING =
 const CAPITALISED = /^\p{Lu}[\p{L}'’.&-]*$/u;
 
 export function mendVerbReadBodyNames(doc: NlpDocument): NlpDocument {
-  const sentences = doc.sentences.map(mendSentence);
-  return sentences.every((s, i) => s === doc.sentences[i]) ? doc : { ...doc, sentences };
+  return mendSentences(doc, mendSentence);
 }
 
 function mendSentence(sentence: NlpSentence): NlpSentence {
@@ -25,15 +25,14 @@ function mendSentence(sentence: NlpSentence): NlpSentence {
   const comma = tokens.findIndex((t) => t.word === ',') + 1; // 1-based
   if (comma < 3 || comma > 5) return sentence;
   const nameEnd = comma - 1;
-  const head = (i: number) => dependencies.find((d) => d.dependent === i);
-  if (!/^VB/.test(tokens[nameEnd - 1].pos) || head(nameEnd)?.governor !== 0) return sentence;
+  if (!/^VB/.test(tokens[nameEnd - 1].pos) || headArc(sentence, nameEnd)?.governor !== 0) return sentence;
   if (!tokens.slice(0, nameEnd).every((t) => CAPITALISED.test(t.word))) return sentence;
   if (!/^an?$/i.test(tokens[comma]?.word ?? '')) return sentence;
   const second = tokens.findIndex((t, i) => i > comma && t.word === ',') + 1;
   if (second < comma + 3 || !SAYING.test(tokens[second]?.word ?? '') || !/^VB[DZP]$/.test(tokens[second].pos)) return sentence;
   const cue = second + 1;
   const inAppositive = (i: number) => i > comma && i < second;
-  const body = head(comma + 1)?.governor;
+  const body = headArc(sentence, comma + 1)?.governor;
   if (body === undefined || !inAppositive(body) || !BODY_NOUN.test(tokens[body - 1].word.toLowerCase())) return sentence;
   const inRest = (i: number) => i > cue;
   const restHeads = dependencies.filter((d) => inRest(d.dependent) && !inRest(d.governor) && tokens[d.dependent - 1].pos !== '.');
@@ -51,6 +50,6 @@ function mendSentence(sentence: NlpSentence): NlpSentence {
     if (!inRest(d.governor) && i > cue) return { ...d, governor: cue };
     return d;
   });
-  const renamed = tokens.map((t, i) => (i === nameEnd - 1 ? { ...t, pos: 'NNP', lemma: t.word } : t));
+  const renamed = tokens.map((t, i) => (i === nameEnd - 1 ? asProperNoun(t) : t));
   return { ...sentence, tokens: renamed, dependencies: mended };
 }

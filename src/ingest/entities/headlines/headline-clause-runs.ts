@@ -10,6 +10,7 @@
  * Marlow", "Ada Shook") has no subject before it.
  */
 import { DependencyTree } from '../../attribution/tree.ts';
+import { mendSentences } from '../../nlp/sentence-mends.ts';
 import type { NlpDocument, NlpEntityMention, NlpSentence } from '../../nlp/types.ts';
 import { isTitleCase } from './title-case.ts';
 
@@ -19,12 +20,11 @@ const PROPER_NOUN = /^NNPS?$/;
 
 /** The document with each headline mention that runs through its clause cut to its subject's name, or dropped. */
 export function cutHeadlineClauseRuns(doc: NlpDocument, text: string): NlpDocument {
-  const sentences = doc.sentences.map((s) => {
+  return mendSentences(doc, (s) => {
     const namedElsewhere = (name: string) =>
       doc.sentences.some((other) => other !== s && other.entityMentions.some((m) => m.text === name || m.text.endsWith(` ${name}`)));
     return cutSentence(s, text, namedElsewhere);
   });
-  return sentences.every((s, i) => s === doc.sentences[i]) ? doc : { ...doc, sentences };
 }
 
 function cutSentence(sentence: NlpSentence, text: string, namedElsewhere: (name: string) => boolean): NlpSentence {
