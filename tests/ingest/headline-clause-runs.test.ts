@@ -3,21 +3,8 @@
  * the mention is cut to the subject's proper nouns before the verb, or dropped when the body names them.
  * Real CoreNLP parses of texts written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
-import { extract } from '../../src/ingest/extract.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-async function annotate(text: string): Promise<Annotation> {
-  return parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
-}
-
-const entityNames = (a: Annotation) => a.entities.map((e) => e.name);
-
-function claimantsOf(a: Annotation, words: string): string[] {
-  const claim = a.claims.find((c) => c.evidence.text.includes(words));
-  return (claim?.claimants ?? []).map((id) => a.entities.find((e) => e.id === id)!.name);
-}
+import { describe, expect, it } from 'vitest';
+import { annotate, entityNames, claimantsOf } from '../support/annotated-texts.ts';
 
 describe('a headline read as one name through its verb', () => {
   it('"Lindgren Warns the Council" is no person: the headline speaks for the mayor the body names', async () => {

@@ -3,21 +3,8 @@
  * names with that role (src/ingest/entities/headlines/headline-role-speakers.ts); the role word is no entity of its own.
  * Real CoreNLP parses of texts written for this test.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { parseAnnotation, type Annotation } from '../../src/graph/annotation.ts';
-import { extract } from '../../src/ingest/extract.ts';
-import { createCoreNlpClient } from '../../src/ingest/nlp/corenlp-client.ts';
-
-async function annotate(text: string): Promise<Annotation> {
-  return parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
-}
-
-const entityNames = (a: Annotation) => a.entities.map((e) => e.name);
-
-function claimantsOf(a: Annotation, words: string): string[] {
-  const claim = a.claims.find((c) => c.evidence.text.includes(words));
-  return (claim?.claimants ?? []).map((id) => a.entities.find((e) => e.id === id)!.name);
-}
+import { describe, expect, it } from 'vitest';
+import { annotate, entityNames, claimantsOf } from '../support/annotated-texts.ts';
 
 describe("a headline's bare role noun as speaker", () => {
   it('"Coach Mulls Early Retirement" is the coach the body names in an appositive', async () => {
