@@ -59,4 +59,23 @@ describe('the byline and "Posted" lines of a Newser page', () => {
       ).toEqual([]);
     }
   });
+
+  it('a "Posted" line without the byline still opens the body and dates it', async () => {
+    const page = [
+      'Sheriff Warns of Phone Scam',
+      '',
+      'Posted Mar 3, 2022 9:15 AM CST',
+      '',
+      'Sheriff Tobias Grant said Tuesday that callers posing as deputies had taken money from four residents.',
+    ].join('\n');
+    const extraction = await extract(page, {}, createCoreNlpClient(inject('corenlpUrl')));
+    const a = parseAnnotation(extraction.annotation, 'test page');
+    const name = (id: string) => a.entities.find((e) => e.id === id)!.name;
+    expect(a.article.publishedAt?.slice(0, 10)).toBe('2022-03-03');
+    expect(a.entities.map((e) => e.name).filter((n) => /Posted|CST|Warns/.test(n))).toEqual([]);
+    const grant = a.claims.find((c) => c.evidence.text.includes('callers posing'));
+    expect(grant?.claimants.map(name)).toEqual(['Tobias Grant']);
+    expect(grant?.evidence.text).not.toContain('Posted');
+    expect(grant?.saidOn?.date).toBe('2022-03-01');
+  });
 });

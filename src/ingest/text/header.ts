@@ -23,21 +23,26 @@ export interface PageHeader {
 
 const BYLINE = /^By\s+(.+?),[\s\u00a0]*(Newser|[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+Staff$/;
 const POSTED = /^Posted\s+(.+)$/;
+/** "Posted Mar 3, 2022 9:15 AM CST": a body line may start with "Posted" too, so without a byline the date must follow. */
+const POSTED_DATE = /^Posted\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b/;
 
 export function parseHeader(lines: Line[]): PageHeader | undefined {
   const nonEmpty = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.text !== '');
   const bylineAt = nonEmpty.findIndex(({ l }, k) => k < 6 && BYLINE.test(l.text));
-  if (bylineAt < 1) return undefined;
-  const byline = BYLINE.exec(nonEmpty[bylineAt].l.text)!;
-  const header: PageHeader = {
-    author: byline[1].trim(),
-    publisher: byline[2],
-    title: nonEmpty[0].l,
-    byline: nonEmpty[bylineAt].l,
-    bodyLine: nonEmpty[bylineAt].i + 1,
-  };
-  if (bylineAt >= 2) header.deck = nonEmpty[bylineAt - 1].l;
-  let k = bylineAt + 1;
+  // Pasted without its byline, a page still opens with its title and a dated "Posted" line.
+  const postedAt = bylineAt < 1 ? nonEmpty.findIndex(({ l }, k) => k < 4 && POSTED_DATE.test(l.text)) : -1;
+  const anchorAt = bylineAt >= 1 ? bylineAt : postedAt;
+  if (anchorAt < 1) return undefined;
+  const header: PageHeader = { title: nonEmpty[0].l, bodyLine: nonEmpty[anchorAt].i + 1 };
+  if (anchorAt >= 2) header.deck = nonEmpty[anchorAt - 1].l;
+  let k = anchorAt;
+  if (bylineAt >= 1) {
+    const byline = BYLINE.exec(nonEmpty[bylineAt].l.text)!;
+    header.author = byline[1].trim();
+    header.publisher = byline[2];
+    header.byline = nonEmpty[bylineAt].l;
+    k++;
+  }
   const posted = nonEmpty[k] && POSTED.exec(nonEmpty[k].l.text);
   if (posted) {
     header.posted = nonEmpty[k].l;
