@@ -84,4 +84,14 @@ describe('an occasion in the sentence before dates the saying', () => {
       undefined,
     ]);
   });
+  it.each([
+    // a span of days in what was said is no day of the saying's own
+    ['President Ona Reyes gave a speech to parliament on Tuesday. She said the payroll tax would be cut within 100 days.', ['2023-02-28']],
+    ['Governor Nell Araya spoke at the statehouse on Monday. She said the bridge would reopen in the coming days.', ['2023-03-06']],
+    ['Governor Nell Araya spoke at the statehouse on Monday. She said the bridge had been shut for days.', ['2023-03-06']],
+    // a time of the sentence's own still keeps the occasion's day away
+    ['Governor Nell Araya spoke at the statehouse on Monday. That night, she said the bridge would reopen.', [undefined]],
+  ])('a span of time in the saying, a time of its own: %s', async (text, days) => {
+    expect(await saidOnDates(text)).toEqual(days);
+  });
 });

@@ -17,4 +17,10 @@ describe("an opening occasion's own clause's day", () => {
       '2023-03-03',
     ]);
   });
+  it('"In his testimony, released Wednesday, X said S": the set-off participle\'s day', async () => {
+    expect(await saidOnDates('In his written testimony, released Wednesday, Warden Piet Oduya said the jail needed more guards.')).toEqual([
+      '2023-03-01',
+    ]);
+    expect(await saidOnDates('In the report, released Friday, the Orlin water board said the wells were clean.')).toEqual(['2023-03-03']);
+  });
 });

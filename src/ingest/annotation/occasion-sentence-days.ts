@@ -28,10 +28,11 @@ const PRONOUN = /^(?:he|she|it|they)$/i;
 /** "in a speech", "at a rally", "during a briefing": an occasion told in passing on any verb. */
 const OCCASION_CASE = /^(?:in|at|during)$/i;
 const SAYING = /^(?:say|tell)$/i;
-const DAY_NAMED = new RegExp(
-  `\\b(?:${WEEKDAY_ALTERNATION}|${NEAR_DAY_ALTERNATION}|day|days|night|morning|week|weekend)\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d`,
-  'i',
-);
+/** Words that name a day or a time of one ("Tuesday", "today", "the same day", "last week", "that night"). */
+const TIME_WORD = new RegExp(`^(?:${WEEKDAY_ALTERNATION}|${NEAR_DAY_ALTERNATION}|day|days|night|nights|morning|week|weeks|weekend)$`, 'i');
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+/** "within 100 days", "for days", "in the coming days": a span of time, no day of the sentence's own. */
+const SPAN_CASE = /^(?:within|for|in|over|during|throughout)$/i;
 
 export function occasionSentenceDay(
   doc: NlpDocument,
@@ -43,7 +44,7 @@ export function occasionSentenceDay(
 ): TextSpan | undefined {
   if (sentence === 0) return undefined;
   const own = doc.sentences[sentence].tokens;
-  if (DAY_NAMED.test(text.slice(own[0].start, own.at(-1)!.end))) return undefined;
+  if (namesOwnTime(tree)) return undefined;
   const before = doc.sentences[sentence - 1];
   const paragraph = paragraphs.find((p) => p.start <= before.tokens[0].start && before.tokens[0].start < p.end);
   if (!paragraph || own[0].start >= paragraph.end) return undefined;
@@ -71,6 +72,20 @@ export function occasionSentenceDay(
   // "Varo gave a Saturday speech."
   const day = namingDay(previous, occasion);
   return day === undefined ? undefined : { start: previous.token(day).start, end: previous.token(day).end };
+}
+
+/**
+ * The sentence names a day or a time of its own ("Later that night, she said", "She said on May 3"),
+ * read off the parse: a plural time noun in a "within", "for" or "in" phrase is a span ("She said
+ * the tax would be cut within 100 days" still took place at the occasion before).
+ */
+function namesOwnTime(tree: DependencyTree): boolean {
+  const tokens = tree.sentence.tokens;
+  return tokens.some((t, k) => {
+    if (MONTH.test(t.word) && t.pos === 'NNP' && tokens[k + 1]?.pos === 'CD') return true;
+    if (!TIME_WORD.test(t.word)) return false;
+    return !(t.pos === 'NNS' && tree.children(t.index, 'case').some((c) => SPAN_CASE.test(tree.token(c).word)));
+  });
 }
 
 /** The press met: a saying in the sentence after was made to it. */

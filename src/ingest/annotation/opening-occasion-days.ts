@@ -5,6 +5,8 @@
  * reaches the cue; the opener's verb of putting words out carries it for every saying after its comma.
  * Not "In a memo the board received Tuesday" (not a putting out) nor "In a town he visited Tuesday" (no
  * occasion). Issue 11's fifth date probe: 3 of 5 dated items of its third batch; none of its undated dated.
+ * Also a participle set off by commas with no subject of its own, "In his written testimony, released
+ * Wednesday, Brandt said S", which the parser hangs under the cue with the occasion as its own phrase.
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
@@ -17,11 +19,16 @@ export function openingOccasionDay(tree: DependencyTree, cue: number, text: stri
   if (occasion <= 0 || !OCCASIONS.has(tree.token(occasion).lemma.toLowerCase()) || tree.relation(occasion) !== 'obl') return undefined;
   const verb = tree.head(occasion);
   if (verb <= 0 || verb >= cue || !PARTICIPLE_TAG.test(tree.token(verb).pos) || !PUTTING_OUT.test(tree.token(verb).lemma)) return undefined;
-  if (tree.children(verb, /^nsubj/).length === 0) return undefined;
+  if (tree.children(verb, /^nsubj/).length === 0 && !setOffParticiple(tree, occasion, verb)) return undefined;
   // The opener closes at its first comma, before the cue.
   let comma = verb + 1;
   while (comma < cue && tree.token(comma).word !== ',') comma++;
   if (comma >= cue) return undefined;
   const day = dateOn(tree, verb, text, TIME_RELATION);
   return day && day.end <= tree.token(comma).start ? day : undefined;
+}
+
+/** "In his testimony, released Wednesday,": a passive participle right after the occasion's comma. */
+function setOffParticiple(tree: DependencyTree, occasion: number, verb: number): boolean {
+  return tree.token(verb).pos === 'VBN' && verb === occasion + 2 && tree.token(occasion + 1).word === ',';
 }
