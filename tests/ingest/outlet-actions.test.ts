@@ -32,4 +32,13 @@ describe('an action an outlet relates', () => {
       via: ['BBC'],
     });
   });
+
+  it('"A union has long maintained that S, the Denver Post reports" stays the union\'s saying, through the paper', async () => {
+    // "maintain" is a verb of saying (annotation/verbs.ts): the claim is not the outlet's own report of an act.
+    const union =
+      "A union for the city's bus drivers has long maintained that the transit agency hides its deficits, the Denver Post reports.";
+    expect(await claimWith(union, 'hides its deficits')).toEqual({ claimants: ["union for the city's bus drivers"], via: ['Denver Post'] });
+    const parents = 'Parents at the school have long maintained that the buses run late, the Tribune reports.';
+    expect(await claimWith(parents, 'run late')).toEqual({ claimants: ['Parents at the school'], via: ['Tribune'] });
+  });
 });

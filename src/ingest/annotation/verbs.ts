@@ -20,6 +20,7 @@ const FORMS = wordTable<string[]>({
   tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
   reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
   insist: ['insist', 'insists', 'insisted', 'insisting'],
+  maintain: ['maintain', 'maintains', 'maintained', 'maintaining'],
   note: ['note', 'notes', 'noted', 'noting'],
   complain: ['complain', 'complains', 'complained', 'complaining'],
   vow: ['vow', 'vows', 'vowed', 'vowing'],
