@@ -41,6 +41,12 @@ describe('a description that names nobody with a name in apposition', () => {
     const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
     expect(a.claims.map((c) => c.claimants.map((id) => a.entities.find((e) => e.id === id)!.name))).toEqual([['Robby Mook']]);
   });
+
+  it('"To many, Dale Pruitt is a hero": the name after a bare pronoun is the next clause\'s subject, so no one claims it', async () => {
+    const text = 'A deputy in rural Oregon has resigned. To many, Dale Pruitt is a hero who stood up to his bosses.';
+    const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+    expect(a.claims.map((c) => c.claimants.map((id) => a.entities.find((e) => e.id === id)!.name))).toEqual([]);
+  });
 });
 
 describe('a relative of "one of the Ns", with that one named after it', () => {

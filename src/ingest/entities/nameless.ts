@@ -31,3 +31,8 @@ export function namesNobody(source: Pick<ResolvedSource, 'name'>): boolean {
   if (isPronoun(first) && PRONOUN_TAIL.test(words.slice(first.length).trim())) return true;
   return POSSESSIVE_PRONOUN.test(source.name);
 }
+
+/** "many", "others", "the two": a pronoun alone, with no description a name in apposition could fill in. */
+export function isLonePronoun(source: Pick<ResolvedSource, 'name'>): boolean {
+  return isPronoun(source.name.trim().replace(/^the\s+/i, ''));
+}

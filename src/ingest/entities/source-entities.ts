@@ -5,7 +5,7 @@
  */
 import type { ResolvedSource } from '../attribution/index.ts';
 import type { TextSpan } from '../text/spans.ts';
-import { namesNobody } from './nameless.ts';
+import { isLonePronoun, namesNobody } from './nameless.ts';
 import { isOutlet } from './gazetteer.ts';
 import { outletNamedBefore, type EntityRecord, type EntityRegistry, type EntityType } from './registry.ts';
 import { addEntity } from './added-entities.ts';
@@ -24,7 +24,9 @@ const OUTLET_DESCRIPTION = /^the\s+(?:newspaper|paper|network|broadcaster|magazi
 export function entityOfSource(registry: EntityRegistry, spoken: ResolvedSource, text?: string): EntityRecord | undefined {
   // "Ban Drones Over Stadiums\nHarlan Quist said": the headline ran into the speaker's line (line-broken-names.ts).
   const source = sourceOnLastLine(spoken);
-  if (namesNobody(source)) return text === undefined || source.resolved ? undefined : appositiveName(registry, source.mention, text);
+  // "To many, Dale Pruitt is a hero": a name after a lone pronoun and a comma is the subject of the next clause, not its apposition.
+  if (namesNobody(source))
+    return text === undefined || source.resolved || isLonePronoun(source) ? undefined : appositiveName(registry, source.mention, text);
   const outlet = outletOfWork(source.name) ?? officeOfWork(source.name);
   if (outlet) return registry.byName(outlet) ?? addEntity(registry, outlet, 'Organization');
   const author = authorOfWork(registry, source);
