@@ -52,7 +52,7 @@ import { asReportedNames } from './entities/as-reported-outlets.ts';
 import { joinMisreadNames } from './nlp/joined-names.ts';
 import { mendParse } from './parse-mends.ts';
 import { interviewLeads } from './annotation/interview-leads.ts';
-import { writtenPieces } from './annotation/written-pieces.ts';
+import { writtenPieceLeads } from './annotation/written-pieces.ts';
 import { EntityRegistry, type EntityRecord } from './entities/registry.ts';
 import { mediumNamedOutlets } from './entities/medium-named-outlets.ts';
 import { loneReportingNames } from './entities/lone-reporting-names.ts';
@@ -189,7 +189,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   const interviews = interviewPassages(drafted);
   interviewAccounts(drafted, interviews);
   interviewLeads(drafted, interviews);
-  interviewLeads(drafted, writtenPieces(drafted));
+  writtenPieceLeads(drafted);
   outletInterviewees(drafted);
   obtainedWorkReaders(drafted);
   const wire = datelineAgency(text, doc, body);

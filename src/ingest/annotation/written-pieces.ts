@@ -10,12 +10,18 @@
  */
 import { DependencyTree } from '../attribution/tree.ts';
 import type { DraftContext } from './draft.ts';
+import { interviewLeads } from './interview-leads.ts';
 import type { Interview } from './outlet-passages.ts';
 
 const PIECE = /^(op-ed|column|essay|commentary)$/i;
 const PIECE_CASE = /^(in|for)$/i;
 
-export function writtenPieces({ doc, drafts, paragraphs }: DraftContext): Interview[] {
+/** Gives a paragraph's lead the outlet of the piece its teller wrote, as interviewLeads does for an interview; extract() runs it after the interviews' leads. */
+export function writtenPieceLeads(drafted: DraftContext): void {
+  interviewLeads(drafted, writtenPieces(drafted));
+}
+
+function writtenPieces({ doc, drafts, paragraphs }: DraftContext): Interview[] {
   const found: Interview[] = [];
   for (const d of drafts) {
     const teller = d.claimants[0];
