@@ -2,7 +2,8 @@
  * A speaker named by a common noun phrase in a verb's object ("citing an unnamed EU official", "quoted
  * the minister as saying"), which the source resolver leaves out: it reads subjects, not objects.
  */
-import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
+import { organizationKindOfHead } from '../../entities/gazetteer.ts';
+import { isListedPeopleOrBodyWord } from '../model/people-words.ts';
 import type { ResolvedSource } from '../sources/sources.ts';
 import type { DependencyTree } from '../tree.ts';
 
@@ -10,8 +11,7 @@ import type { DependencyTree } from '../tree.ts';
 export function speakerPhrase(text: string, tree: DependencyTree, token: number): ResolvedSource | undefined {
   const head = tree.token(token);
   // People and bodies, not what they wrote ("citing a report by …": that report's author is not named here).
-  const speaking = isPersonRole(head.word) || isGroupNoun(head.word) || organizationKindOfHead(head.word) !== undefined;
-  if (!/^NNS?$/.test(head.pos) || !speaking) return undefined;
+  if (!/^NNS?$/.test(head.pos) || !isListedPeopleOrBodyWord(head.word)) return undefined;
   const span = tree.span(tree.subtree(token, (e) => /^(acl:relcl|appos|punct|parataxis|ccomp|advcl|conj|cc|dep)$/.test(e.dep)));
   if (!span) return undefined;
   const phrase = text.slice(span.start, span.end);

@@ -4,12 +4,13 @@
  * - on a lemma: `namesPeople` (a person or a group among its two most frequent senses), `isFirstSensePerson`
  *   (its most frequent sense a person: "the patient", "inspectors");
  * - on a parsed noun: `isPeopleNoun` (a role, a group noun, or WordNet's people), `isPeopleOrBodyNoun`
- *   (also an institution's head noun: a noun that can speak), `isUnlearnedPeoplePlural` (a plural
- *   for people the cue lexicon did not learn as a source);
+ *   (also an institution's head noun: a noun that can speak; roles matched as written, not by lemma),
+ *   `isUnlearnedPeoplePlural` (a plural for people the cue lexicon did not learn as a source);
  * - on a parsed token: `namesPeopleToken` (also a person's name or a personal pronoun), `canSpeak`
  *   (also any name and "he", "she", "they");
  * - on a bare word of a name's text, with no parse to give its lemma or number: `isPluralPeopleWord`
- *   ("officials", "staff"), `isSingularPersonWord` ("the narrator", "his brother").
+ *   ("officials", "staff"), `isSingularPersonWord` ("the narrator", "his brother"), and
+ *   `isListedPeopleOrBodyWord` (the gazetteer's lists alone, no WordNet: a cited object's head).
  */
 import { isGroupNoun, isPersonRole, organizationKindOfHead } from '../../entities/gazetteer.ts';
 import { ownEntry } from '../../text/own-entries.ts';
@@ -36,11 +37,19 @@ export function isPeopleNoun(t: { word: string; lemma: string }): boolean {
 }
 
 /**
+ * "an unnamed EU official", "diplomats", "the ministry": a role, a group noun or an institution's head noun the
+ * gazetteer lists, matched as written, so a plural role ("anchors") does not pass; no WordNet.
+ */
+export function isListedPeopleOrBodyWord(word: string): boolean {
+  return isPersonRole(word) || isGroupNoun(word) || organizationKindOfHead(word) !== undefined;
+}
+
+/**
  * A noun that can speak: one for people or an institution's head noun ("investors", "the committee", "the
  * ministry"). The gazetteer's roles are matched as written, so a plural role ("anchors") passes only by WordNet.
  */
 export function isPeopleOrBodyNoun(t: { word: string; lemma: string }): boolean {
-  return isPersonRole(t.word) || isGroupNoun(t.word) || organizationKindOfHead(t.word) !== undefined || namesPeople(t.lemma);
+  return isListedPeopleOrBodyWord(t.word) || namesPeople(t.lemma);
 }
 
 /** Whether `source` is a plural noun for people (WordNet) that the lexicon does not know as a source. */
