@@ -13,21 +13,13 @@ const MAX_PHRASE_WORDS = 8;
 const TRAILING = /^(obl|obl:tmod)$/;
 
 /**
- * The 0-based index of the verb after `comma` whose trailing obliques run to `last` (0-based, inclusive), when
- * `last` itself is no verb; `isCue` says whether a token may report a saying.
+ * The 0-based index of the last verb after `comma` when its trailing obliques run to `last` (0-based, inclusive)
+ * and `last` itself is no verb. Whether that verb reports a saying is the caller's to judge.
  */
-export function verbBeforeOccasionPhrase(
-  tree: DependencyTree,
-  tokens: NlpToken[],
-  comma: number,
-  last: number,
-  isCue: (t: NlpToken) => boolean,
-): number | undefined {
+export function verbBeforeOccasionPhrase(tree: DependencyTree, tokens: NlpToken[], comma: number, last: number): number | undefined {
   if (/^VB/.test(tokens[last].pos)) return undefined;
   for (let verb = last - 1; verb > comma + 1 && last - verb <= MAX_PHRASE_WORDS; verb--) {
-    const t = tokens[verb];
-    if (!/^VB/.test(t.pos)) continue;
-    if (!/^VB[DPZ]$/.test(t.pos) || !isCue(t)) return undefined;
+    if (!/^VB/.test(tokens[verb].pos)) continue;
     const phrase = new Set(
       tree
         .children(verb + 1, TRAILING)

@@ -203,7 +203,7 @@ export function closingTails(doc: NlpDocument): FoundAttribution[] {
       if (comma < 2) continue;
       let verb = stop - 1;
       while (verb > comma && WHEN.test(tokens[verb].word)) verb--;
-      verb = tellingBefore(tokens, comma, verb) ?? verbBeforeOccasionPhrase(tree, tokens, comma, verb, isTailVerb) ?? verb;
+      verb = tellingBefore(tokens, comma, verb) ?? verbBeforeOccasionPhrase(tree, tokens, comma, verb) ?? verb;
       const cue = tokens[verb];
       if (verb - comma < 2 || !/^VB[DPZ]$/.test(cue.pos) || !isTailVerb(cue)) continue;
       const speaker = tokens.slice(comma + 1, verb);
