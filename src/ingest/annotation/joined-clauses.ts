@@ -6,8 +6,9 @@
  * claim, and so does a quotation, and content whose first part is no clause of its own: a topic
  * ("talked about trade and how he would fix it"), an object ("backed Ruiz and, later, Ortiz"), an
  * infinitive ("declined to comment, and aides said S": the aides' words, not the speaker's), or a
- * noun the parser read as a clause ("jobs making furnaces and heating equipment will be moved"). Only the Newser claims are split: PolNeAR annotates one
- * attribution per cue, and the attribution stage keeps that.
+ * noun the parser read as a clause ("jobs making furnaces and heating equipment will be moved"). Only
+ * the Newser claims are split: PolNeAR annotates one attribution per cue, and the attribution stage
+ * keeps that.
  */
 import { DependencyTree, isPunct } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';

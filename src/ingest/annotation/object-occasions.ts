@@ -5,6 +5,7 @@
  * listener is the claim's; a work the object sits in ("the allegations in a Post report") is not one.
  */
 import type { DependencyTree } from '../attribution/tree.ts';
+import { isOpEd } from './op-eds.ts';
 
 /** Occasions a speaker gives a claim on, by their head word. */
 const SPEAKERS_OCCASION = /^(statement|interview|letter|email|e-mail|message|note|comment|remark|op-ed|column|essay|appearance)$/i;
@@ -20,9 +21,4 @@ export function objectOccasions(tree: DependencyTree, verb: number): number[] {
         (SPEAKERS_OCCASION.test(tree.token(n).lemma) || isOpEd(tree, n)) &&
         tree.children(n, 'case').some((k) => OCCASION_CASE.test(tree.token(k).word)),
     );
-}
-
-/** The tokenizer splits "op-ed", and the parse heads it with "ed". */
-function isOpEd(tree: DependencyTree, i: number): boolean {
-  return /^ed$/i.test(tree.token(i).word) && tree.children(i, 'compound').some((c) => /^op$/i.test(tree.token(c).word));
 }

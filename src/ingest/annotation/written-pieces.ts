@@ -11,6 +11,7 @@
 import { DependencyTree } from '../attribution/tree.ts';
 import type { DraftContext } from './draft.ts';
 import { interviewLeads } from './interview-leads.ts';
+import { isOpEd } from './op-eds.ts';
 import type { Interview } from './outlet-passages.ts';
 
 const PIECE = /^(op-ed|column|essay|commentary)$/i;
@@ -46,9 +47,6 @@ function writtenPieces({ doc, drafts, paragraphs }: DraftContext): Interview[] {
   return found;
 }
 
-/** The tokenizer splits "op-ed", and the parse heads it with "ed". */
 function isPiece(tree: DependencyTree, i: number): boolean {
-  const token = tree.token(i);
-  if (PIECE.test(token.lemma)) return true;
-  return /^ed$/i.test(token.word) && tree.children(i, 'compound').some((c) => /^op$/i.test(tree.token(c).word));
+  return PIECE.test(tree.token(i).lemma) || isOpEd(tree, i);
 }
