@@ -15,3 +15,13 @@ describe('storms named like people', () => {
     expect(typed).not.toHaveProperty('Typhoon Marisol');
   });
 });
+
+describe('storms named like places', () => {
+  it('"Typhoon Kanoa tore through … “Kanoa was stronger than we expected”": no place "Kanoa"', async () => {
+    const typed = await entityTypes(
+      'Typhoon Kanoa tore through the northern Philippines on Sunday. "Kanoa was stronger than we expected," said Raffy Alejandro, a civil defense official in Manila.',
+    );
+    expect(typed).toMatchObject({ 'Raffy Alejandro': 'Person', Manila: 'Place' });
+    expect(typed).not.toHaveProperty('Kanoa');
+  });
+});

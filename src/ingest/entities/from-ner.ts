@@ -3,7 +3,7 @@
  * (PERSON → Person, ORGANIZATION → Organization, LOCATION/CITY/COUNTRY/STATE → Place) unless the
  * article shows otherwise (mention-types.ts); the gazetteer only adds what NER cannot know: canonical
  * names and aliases of outlets and institutions, and an organization's kind (added-entities.ts,
- * organization-kinds.ts). Nationalities, dates, titles and the like are not entities. A surname alone
+ * organization-kinds.ts). Nationalities, dates, titles, adjectives (adjective-mentions.ts) and the like are not entities. A surname alone
  * joins the person already named in full ("Assad" → "Bashar al-Assad"). Speakers the attribution
  * stage described rather than named get their records in source-entities.ts.
  */
@@ -21,6 +21,8 @@ import { addEntity } from './added-entities.ts';
 import { joinImpliedAcronyms } from './implied-acronyms.ts';
 import { namesDescribedAsOtherBodies } from './otherwise-described-outlets.ts';
 import { mentionOnLastLine } from './line-broken-names.ts';
+import { isAdjectiveMention } from './adjective-mentions.ts';
+import { personNameTest } from './person-names.ts';
 
 /** NER mentions inside `within` (the article's body, headlines and caption), pronouns left out. */
 export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => boolean): NamedMention[] {
@@ -29,9 +31,12 @@ export function namedMentions(doc: NlpDocument, within: (span: TextSpan) => bool
   const article = { shortForms: organizationShortForms(doc), storms: stormNames(doc) };
   const blocs = blocNames(doc);
   const unlisted = namesDescribedAsOtherBodies(doc);
+  const isPersonName = personNameTest(doc);
   for (const s of doc.sentences) {
     for (const m of withOfPlaceBodies(s)) {
       if (blocs.some((b) => b.sentence === s.index && b.tokenBegin <= m.tokenBegin && m.tokenEnd <= b.tokenEnd)) continue;
+      // "Weak - Rubio - weak": an adjective by its tags, but the text names the person in full elsewhere.
+      if (isAdjectiveMention(s, m) && !isPersonName(m.text)) continue;
       const type = typeOf(s, m);
       if (!type || !within(m)) continue;
       const whole = mentionName(s, m, type, article);

@@ -37,7 +37,8 @@ export interface ArticleNames {
 export function mentionName(s: NlpSentence, m: NlpEntityMention, type: EntityType, article: ArticleNames): NamedMention | undefined {
   const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
   const person = m.ner === 'PERSON';
-  if (person && (isHonouredName(s, m.tokenBegin, m.tokenEnd) || isStormName(s, m.tokenBegin, m.tokenEnd, article.storms))) return undefined;
+  if (person && isHonouredName(s, m.tokenBegin, m.tokenEnd)) return undefined;
+  if ((person || m.ner === 'LOCATION') && isStormName(s, m.tokenBegin, m.tokenEnd, article.storms)) return undefined;
   if (m.ner === 'ORGANIZATION' && isTitleDepartmentWord(s, m.tokenBegin, m.tokenEnd)) return undefined;
   if ((person || m.ner === 'ORGANIZATION') && isVesselName(s, m.tokenBegin, m.tokenEnd)) return undefined;
   if (tokens.every((t) => /^(PRP|PRP\$|WP|DT)$/.test(t.pos)) || isPronoun(m.text)) return undefined;
