@@ -7,7 +7,8 @@
  * graph keeps them as claims of their own, as the hand annotations do. Each span is a claim's content,
  * the words its statement restates: the stored evidence also spans the speaker and the verb, which
  * PolNeAR's content never holds, so scoring it would count span shape rather than what the claim says
- * and who says it. The claimants are the claimant entities' names and aliases, what a reader of the graph sees.
+ * and who says it. The claimants are the claimant entities' names and aliases and the words that named them in the
+ * claim's sentence ("the agency" for the FBI), what a reader of the graph sees.
  */
 import type { ArticleMeta, Extraction } from '../ingest/extract.ts';
 import { extract } from '../ingest/extract.ts';
@@ -46,10 +47,13 @@ export function claimPredictions({ annotation, claimContents, claimVerbs }: Extr
     }
     const prediction: Prediction = {
       spans: [span],
-      claimants: claim.claimants.flatMap((id) => {
-        const entity = entities.get(id);
-        return entity ? [entity.name, ...entity.aliases] : [];
-      }),
+      claimants: [
+        ...claim.claimants.flatMap((id) => {
+          const entity = entities.get(id);
+          return entity ? [entity.name, ...entity.aliases] : [];
+        }),
+        ...(claim.claimantMentions ?? []),
+      ],
     };
     out.push(prediction);
     if (saying !== undefined) sayings.set(saying, prediction);

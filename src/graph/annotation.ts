@@ -100,6 +100,8 @@ export const claimSchema = z.object({
   /** Outlets the claim came through, nearest the claimant first. */
   via: z.array(entityId).default([]),
   mentions: z.array(entityId).default([]),
+  /** The words that named the claimants in the claim's sentence, as written: "the agency", "Both", "a senior official", "he". */
+  claimantMentions: z.array(nonEmpty).optional(),
   evidence: spanSchema,
   /** Absent: EXTRACTED when the annotation names its extractor, else CURATED. */
   origin: z.enum(CLAIM_ORIGINS).optional(),
@@ -281,6 +283,9 @@ function crossCheck(a: Annotation): string[] {
     if (c.channel && !channels.has(c.channel)) problems.push(`${at}.channel: unknown channel "${c.channel}"`);
     span(`${at}.evidence`, c.evidence);
     if (c.quote && !a.text.includes(c.quote)) problems.push(`${at}.quote: ${JSON.stringify(c.quote)} does not occur in the text`);
+    c.claimantMentions?.forEach((m, j) => {
+      if (!a.text.includes(m)) problems.push(`${at}.claimantMentions[${j}]: ${JSON.stringify(m)} does not occur in the text`);
+    });
   });
   a.relations.forEach((r, i) => {
     ref(`relations[${i}].from`, r.from);

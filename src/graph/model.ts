@@ -39,6 +39,8 @@ export interface ClaimModel {
   kind: string;
   modality: string;
   verb: string;
+  /** The words that named the claimants in the claim's sentence ("the agency", "Both"); none for a hand-annotated claim. */
+  claimantMentions: string[];
   saidOn: ClaimDate | null;
   refersTo: ClaimDate | null;
   evidence: { start: number; end: number; text: string };
@@ -207,6 +209,7 @@ export function toClaim(p: NodeMap): ClaimModel {
     kind: str(p, 'kind'),
     modality: str(p, 'modality'),
     verb: str(p, 'verb'),
+    claimantMentions: Array.isArray(p.claimantMentions) ? p.claimantMentions.map(String) : [],
     saidOn: claimDate(p, 'saidOn'),
     refersTo: claimDate(p, 'refersTo'),
     evidence: { start: Number(p.evidenceStart), end: Number(p.evidenceEnd), text: str(p, 'evidenceText') },

@@ -1,7 +1,8 @@
 /**
  * The full pipeline's PolNeAR predictions (src/eval/pipeline-predictions.ts): extract()'s claims as
  * score.py reads them, each spanning the claim's content (not its evidence, which also holds the
- * speaker and the verb) and naming its claimants by their entities' names and aliases. Real CoreNLP
+ * speaker and the verb) and naming its claimants by their entities' names and aliases and by the words that named
+ * them in the claim's sentence. Real CoreNLP
  * parses of sentences written for these tests.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -27,7 +28,23 @@ describe("the full pipeline's PolNeAR predictions", () => {
     const text = 'Senator Paul Odell, a Democrat, told reporters that the vote would be close. Odell said his party would hold.';
     const predictions = claimPredictions(await extract(text, articleMeta(article(text)), nlp()));
     expect(predictions.map((p) => spoken(text, p.spans))).toEqual([['that the vote would be close'], ['his party would hold']]);
-    for (const p of predictions) expect(p.claimants).toEqual(['Paul Odell', 'Odell', 'Senator Paul Odell']);
+    expect(predictions.map((p) => p.claimants)).toEqual([
+      ['Paul Odell', 'Odell', 'Senator Paul Odell', 'Senator Paul Odell'],
+      ['Paul Odell', 'Odell', 'Senator Paul Odell', 'Odell'],
+    ]);
+  });
+
+  it('name a claimant also by the words that named it in the sentence, which are not its aliases', async () => {
+    const text =
+      'The Federal Bureau of Investigation opened an inquiry into the Delmont shipyard fire on Monday. The agency said the blaze had been set on purpose. ' +
+      'Lena Ortiz and Marco Vell spoke to reporters at the gate. Both said the shipyard had ignored repeated warnings.';
+    const extraction = await extract(text, articleMeta(article(text)), nlp());
+    const fbi = extraction.annotation.entities.find((e) => e.aliases.includes('Federal Bureau of Investigation'))!;
+    expect(fbi.aliases).not.toContain('The agency');
+    const predictions = claimPredictions(extraction);
+    const byContent = (words: string) => predictions.find((p) => spoken(text, p.spans).join(' ').includes(words))!;
+    expect(byContent('set on purpose').claimants).toContain('The agency');
+    expect(byContent('ignored repeated warnings').claimants).toContain('Both');
   });
 
   it('give the parts of a claim split by measure one prediction, each part its own words of the content', async () => {

@@ -86,6 +86,24 @@ describe('ingestArticle', () => {
     expect(await countNodes(db)).toEqual(after);
   });
 
+  it("stores the words that named each claim's claimants, read back from the graph, not as aliases", async () => {
+    const text =
+      'The Federal Bureau of Investigation opened an inquiry into the Delmont shipyard fire on Monday. The agency said the blaze had been set on purpose. ' +
+      'Lena Ortiz and Marco Vell spoke to reporters at the gate. Both said the shipyard had ignored repeated warnings.';
+    const written = expectData(await server.graphql(INGEST, { input: { text, publishedAt: '2016-05-03T12:00:00Z' } }, auth)).ingestArticle;
+    const read = await Promise.all(
+      written.claims.map(
+        async ({ id }: { id: string }) =>
+          expectData(await server.graphql('query($id: ID!) { claim(id: $id) { text claimantMentions claimants { aliases } } }', { id }))
+            .claim,
+      ),
+    );
+    const mentionsOf = (words: string) => read.find((c: { text: string }) => c.text.includes(words));
+    expect(mentionsOf('set on purpose').claimantMentions).toEqual(['The agency']);
+    expect(mentionsOf('set on purpose').claimants[0].aliases).not.toContain('The agency');
+    expect(mentionsOf('ignored repeated warnings').claimantMentions).toEqual(['Both']);
+  });
+
   it('reuses an entity already in the graph and grows its aliases', async () => {
     const text =
       'Putin Warns the West\n\nVladimir Putin said Friday that Russia would respond to any new sanctions, Reuters reports. ' +

@@ -125,6 +125,8 @@ export type Claim = Node & {
   article: Article;
   /** Where the claimant first published it, when the text says. */
   channel?: Maybe<Channel>;
+  /** The words that named the claimants in the claim's sentence, as written, once each: 'the agency' for the FBI, 'Both' for two senators, 'a senior official', 'he'. Empty for a hand-annotated claim. Never an alias: the same words name different entities in different articles. */
+  claimantMentions: Array<Scalars['String']['output']>;
   /** Who made the claim, the real speaker first. */
   claimants: Array<Entity>;
   /** The extractor's confidence in the claim, from 0 to 1; null when it gave none. */
@@ -1323,6 +1325,7 @@ export type ChannelResolvers<ContextType = ApiContext, ParentType extends Resolv
 export type ClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  claimantMentions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claimants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;

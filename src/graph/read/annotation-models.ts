@@ -61,6 +61,7 @@ export function primeAnnotation(graph: GraphSource, annotation: Annotation, crea
         kind: String(c.props.kind),
         modality: String(c.props.modality),
         verb: String(c.props.verb),
+        claimantMentions: (c.props.claimantMentions as string[] | null) ?? [],
         saidOn: c.saidOn
           ? { date: c.saidOn, precision: String(c.props.saidOnPrecision), text: (c.props.saidOnText as string | null) ?? null }
           : null,

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Annotation } from '../annotation.ts';
 import { articleKey, channelKey, claimKey } from '../ids.ts';
 
-type Props = Record<string, string | number | boolean | null>;
+type Props = Record<string, string | number | boolean | string[] | null>;
 interface Link {
   from: string;
   type: string;
@@ -116,6 +116,7 @@ export function toGraphRows(a: Annotation): GraphRows {
         seq,
         text: c.text,
         quote: c.quote ?? null,
+        claimantMentions: c.claimantMentions ?? null,
         kind: c.kind,
         modality: c.modality,
         verb: c.verb,

@@ -32,6 +32,7 @@ const CLAIM_PROPS: Column[] = [
   ...['text', 'quote', 'kind', 'modality', 'verb', 'saidOnPrecision', 'saidOnText', 'refersToPrecision', 'refersToText'].map((n) =>
     col(n, 'string'),
   ),
+  col('claimantMentions', 'string[]'),
   col('evidenceStart', 'double'),
   col('evidenceEnd', 'double'),
   col('evidenceText', 'string'),

@@ -59,9 +59,20 @@ export function finalizeClaim(
     evidence: { start: draft.evidence.start, end: draft.evidence.end, text: text.slice(draft.evidence.start, draft.evidence.end) },
   };
   if (draft.quote) claim.quote = text.slice(draft.quote.start, draft.quote.end);
+  const claimantMentions = namingPhrases(draft, text, registry);
+  if (claimantMentions.length) claim.claimantMentions = claimantMentions;
   if (saidOn) claim.saidOn = saidOn;
   if (draft.channel) claim.channel = draft.channel;
   return claim;
+}
+
+/** The words that named the claimants in the claim's sentence, once each, of the claimants the claim still has. */
+function namingPhrases(draft: DraftClaim, text: string, registry: EntityRegistry): string[] {
+  const claimants = new Set(draft.claimants.map((r) => registry.canonicalId(r.id)));
+  const phrases = (draft.claimantPhrases ?? [])
+    .filter(({ entity }) => claimants.has(registry.canonicalId(entity.id)))
+    .map(({ span }) => text.slice(span.start, span.end).trim());
+  return [...new Set(phrases.filter(Boolean))];
 }
 
 /**

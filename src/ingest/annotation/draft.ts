@@ -32,6 +32,8 @@ export interface DraftClaim {
   quotedPerson?: EntityRecord;
   /** The source phrases as written in the claim's sentence, resolved ("The memo, seen by Reuters," for an earlier memo) or not. */
   sourceMentions?: TextSpan[];
+  /** Each claimant the attribution named, with the words that named it ("the agency", "Both"); a stage that changes the claimants leaves these behind. */
+  claimantPhrases?: Array<{ entity: EntityRecord; span: TextSpan }>;
 }
 
 export interface FoundRelation {

@@ -57,7 +57,8 @@ export function draftClaims(
   const quotes = findQuotes(text);
   // A claim whose every claimant names nobody ("others said", "his advisers said") is dropped.
   const drafts = attributions.flatMap((a): DraftClaim[] => {
-    let claimants = unique(defined(a.claimants.map((c) => entityOfSource(registry, c, text))));
+    const sourced = a.claimants.map((c) => ({ span: c.mention, entity: entityOfSource(registry, c, text) }));
+    let claimants = unique(defined(sourced.map((s) => s.entity)));
     let via = unique(defined(a.via.filter((v) => !namesNoOutlet(registry, v)).map((v) => entityOfSource(registry, v))));
     // "Many remain unidentified, notes the Washington Post": no one speaks there but the outlet.
     if (!claimants.length && via.length === 1 && isOutlet(via[0]) && !reportingLemma(text.slice(a.cue.span.start, a.cue.span.end))) {
@@ -90,6 +91,7 @@ export function draftClaims(
       creditedUnit: a.credit === 'closing',
       confidence: a.confidence,
       sourceMentions: a.claimants.map((c) => c.mention),
+      claimantPhrases: sourced.flatMap(({ span, entity }) => (entity ? [{ entity, span }] : [])),
       ...(a.quoted ? { quotedPerson: entityOfSource(registry, a.quoted, text) } : {}),
     };
     return splitJoinedClauses(draft, tree);

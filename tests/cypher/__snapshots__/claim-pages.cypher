@@ -16,7 +16,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
 RETURN id, total, page, keys
 ;
@@ -39,7 +39,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
 RETURN id, total, page, keys
 ;
@@ -52,7 +52,7 @@ CALL (a) {
   MATCH (a)<-[:APPEARS_IN]-(c:Claim)
   WITH c ORDER BY c.seq, c.id
   SKIP $offset LIMIT $limit
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN id, COUNT { (a)<-[:APPEARS_IN]-() } AS total, page
 ;
@@ -72,7 +72,7 @@ CALL (claims) {
   UNWIND claims AS c
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
   SKIP $offset LIMIT $limit
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page
 }
 RETURN id, size(claims) AS total, page
 ;
@@ -120,7 +120,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
 RETURN id, total, page, keys
 ;
@@ -168,7 +168,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page, collect([toString(c.createdAt), c.seq, c.id]) AS keys
 }
 RETURN id, total, page, keys
 ;

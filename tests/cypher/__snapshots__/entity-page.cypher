@@ -23,7 +23,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page0, collect([toString(c.createdAt), c.seq, c.id]) AS keys0
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page0, collect([toString(c.createdAt), c.seq, c.id]) AS keys0
 }
 CALL (e) {
   CALL (e) {
@@ -38,7 +38,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page1, collect([toString(c.createdAt), c.seq, c.id]) AS keys1
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page1, collect([toString(c.createdAt), c.seq, c.id]) AS keys1
 }
 RETURN e {.id, .name, .aliases, .description, .kind, labels: labels(e)} AS n,
   [{total: total0, page: page0, keys: keys0}, {total: total1, page: page1, keys: keys1}] AS pages,
@@ -91,7 +91,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page0, collect([toString(c.createdAt), c.seq, c.id]) AS keys0
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page0, collect([toString(c.createdAt), c.seq, c.id]) AS keys0
 }
 CALL (e) {
   CALL (e) {
@@ -131,7 +131,7 @@ CALL (e) {
     RETURN c
   }
   WITH c ORDER BY c.createdAt ASC, c.seq ASC, c.id ASC
-  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page1, collect([toString(c.createdAt), c.seq, c.id]) AS keys1
+  RETURN collect(c {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(c.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(c.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(c.createdAt), .origin, .extractorName, .extractorVersion, .confidence}) AS page1, collect([toString(c.createdAt), c.seq, c.id]) AS keys1
 }
 RETURN e {.id, .name, .aliases, .description, .kind, labels: labels(e)} AS n,
   [{total: total0, page: page0, keys: keys0}, {total: total1, page: page1, keys: keys1}] AS pages,

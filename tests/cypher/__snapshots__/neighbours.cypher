@@ -38,21 +38,21 @@ RETURN id, n ORDER BY n.id
 UNWIND $ids AS id
 MATCH (:Claim {id: id})-[:CONTRADICTS]-(n:Claim)
 WITH DISTINCT id, n ORDER BY n.id
-RETURN id, n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence} AS n
+RETURN id, n {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence} AS n
 ;
 
 // NEIGHBOURS.claimDisputes
 // params: $ids
 UNWIND $ids AS id
 MATCH (:Claim {id: id})-[:DISPUTES]->(n:Claim)
-RETURN id, n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence} AS n ORDER BY n.id
+RETURN id, n {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence} AS n ORDER BY n.id
 ;
 
 // NEIGHBOURS.claimDisputedBy
 // params: $ids
 UNWIND $ids AS id
 MATCH (:Claim {id: id})<-[:DISPUTES]-(n:Claim)
-RETURN id, n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence} AS n ORDER BY n.id
+RETURN id, n {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence} AS n ORDER BY n.id
 ;
 
 // NEIGHBOURS.channelOperator

@@ -5,7 +5,7 @@ UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, n {.id, .name, .aliases, 
 
 // NODES_BY_IDS.Claim
 // params: $ids
-UNWIND $ids AS id MATCH (n:Claim {id: id}) RETURN id, n {.id, .text, .quote, .kind, .modality, .verb, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence} AS n
+UNWIND $ids AS id MATCH (n:Claim {id: id}) RETURN id, n {.id, .text, .quote, .kind, .modality, .verb, .claimantMentions, saidOn: toString(n.saidOn), .saidOnPrecision, .saidOnText, refersTo: toString(n.refersTo), .refersToPrecision, .refersToText, .evidenceStart, .evidenceEnd, .evidenceText, createdAt: toString(n.createdAt), .origin, .extractorName, .extractorVersion, .confidence} AS n
 ;
 
 // NODES_BY_IDS.Article

@@ -46,6 +46,7 @@ const CLAIM_PROPERTIES: Properties = {
   kind: ['.kind'],
   modality: ['.modality'],
   verb: ['.verb'],
+  claimantMentions: ['.claimantMentions'],
   saidOn: ['saidOn: toString(v.saidOn)', '.saidOnPrecision', '.saidOnText'],
   refersTo: ['refersTo: toString(v.refersTo)', '.refersToPrecision', '.refersToText'],
   evidence: ['.evidenceStart', '.evidenceEnd', '.evidenceText'],

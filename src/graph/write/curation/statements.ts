@@ -213,8 +213,11 @@ export const CLAIM_STATEMENTS = {
         c.saidOnPrecision = CASE WHEN $saidOn IS NULL THEN null ELSE 'DAY' END,
         c.saidOnText = null`,
 
+  // The extractor's claimantMentions named the claimants it found: a curator's claimants drop them.
   setClaimants: `
     MATCH (c:Claim {id: $id})
+    REMOVE c.claimantMentions
+    WITH c
     OPTIONAL MATCH (c)-[old:CLAIMED_BY]->()
     DELETE old
     WITH DISTINCT c

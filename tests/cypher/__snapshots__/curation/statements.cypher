@@ -252,6 +252,8 @@ SET c.saidOn = CASE WHEN $saidOn IS NULL THEN null ELSE date($saidOn) END,
 // CLAIM_STATEMENTS.setClaimants
 // params: $id, $entities
 MATCH (c:Claim {id: $id})
+REMOVE c.claimantMentions
+WITH c
 OPTIONAL MATCH (c)-[old:CLAIMED_BY]->()
 DELETE old
 WITH DISTINCT c
