@@ -223,7 +223,7 @@ describe('claim page plans for rare, mid-sized and hub anchors (PROFILE, generat
   /**
    * Each page: the statement, its parameters, the page's `skip + limit`, and the database hits
    * allowed per entry read (the claim, its link and whatever the selection asks of it: the
-   * provenance chain is ~130 hits a claim, the claimants ~25).
+   * provenance chain is ~150 hits a claim, the claimants ~25).
    */
   type Page = {
     name: string;
@@ -238,7 +238,7 @@ describe('claim page plans for rare, mid-sized and hub anchors (PROFILE, generat
       kind: 'claimant',
       statement: (id) => [byClaimant(id).page, { ...byClaimant(id).params, offset: int(0), limit: int(10) }],
       window: 10,
-      perRow: 150,
+      perRow: 155,
     },
     {
       name: 'entity(id:) with its claims',
