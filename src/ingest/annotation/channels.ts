@@ -2,7 +2,7 @@
  * The claimant's own medium: "in a message on the ministry's Facebook page", "said in a
  * statement", "on Twitter", "in a video posted online", "tweeted", and a caption's "video
  * released by ...". A channel found in one claim also covers the same claimant's other
- * claims in that paragraph.
+ * claims in that paragraph, but not one told to an outlet nor any claim beyond it.
  */
 import type { AnnotatedChannel } from '../../graph/annotation.ts';
 import type { DraftClaim } from './draft.ts';
@@ -72,16 +72,35 @@ export function findChannels(text: string, drafts: DraftClaim[], registry: Entit
     channels.set(id, channel);
     byDraft.set(d, channel);
   }
-  // The same claimant's other claims in the paragraph went through the same channel.
+  // The same claimant's other claims in the paragraph went through the same channel, unless told to an
+  // outlet: "X wrote in a Facebook post S1. X later told NBC News S2. He said S3" gives S2 and S3 no post.
+  const ownChannels = [...byDraft];
   for (const d of drafts) {
-    if (byDraft.has(d) || d.paragraph < 0) continue;
-    const source = [...byDraft].find(
-      ([c, ch]) => c.paragraph === d.paragraph && ch.operator === d.claimants[0]?.id && c.claimants[0] === d.claimants[0],
+    if (byDraft.has(d) || d.paragraph < 0 || d.via.length > 0) continue;
+    const source = ownChannels.find(
+      ([c, ch]) =>
+        c.paragraph === d.paragraph &&
+        ch.operator === d.claimants[0]?.id &&
+        c.claimants[0] === d.claimants[0] &&
+        !toldOutletBetween(drafts, c, d),
     );
     if (source) byDraft.set(d, source[1]);
   }
   for (const [d, ch] of byDraft) d.channel = ch.id;
   return [...channels.values()];
+}
+
+/** A claim of the same claimant told to an outlet lies between the two claims (either may come first). */
+function toldOutletBetween(drafts: DraftClaim[], a: DraftClaim, b: DraftClaim): boolean {
+  const [from, to] = a.evidence.start < b.evidence.start ? [a, b] : [b, a];
+  return drafts.some(
+    (o) =>
+      o.via.length > 0 &&
+      o.paragraph === a.paragraph &&
+      o.claimants[0] === a.claimants[0] &&
+      o.evidence.start > from.evidence.start &&
+      o.evidence.start < to.evidence.start,
+  );
 }
 
 function ownerOf(written: string | undefined, registry: EntityRegistry): EntityRecord | undefined {

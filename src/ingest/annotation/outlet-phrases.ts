@@ -35,12 +35,13 @@ import { outletNamedAgain } from './repeated-outlet-names.ts';
 import { outletByLastWord } from './outlet-last-words.ts';
 import { insideLongerName, withoutDescription, writtenName } from './outlet-name-words.ts';
 import { occasionNamedOutlet } from './occasion-named-outlets.ts';
-import { objectOccasions } from './object-occasions.ts';
+import { objectOccasionListeners, objectOccasions } from './object-occasions.ts';
 import { appositiveOutlet } from './appositive-outlets.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
 import { sourcesOwner } from './outlet-sources.ts';
 import { speakerOccasions } from './speaker-occasions.ts';
+import { invertedSpeakerPlaces } from './inverted-speaker-places.ts';
 import { writersPlaces } from './writing-outlets.ts';
 
 /** Relations from the verb to its circumstances (where, to whom, on what), not to what was said. */
@@ -97,7 +98,12 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
       const cue = d.verbSpan ? sentence.tokens.find((t) => t.start === d.verbSpan!.start) : undefined;
       const occasion =
         (cue ? occasionCredit(tree, cue.index, (i) => outletAt(i, d.content)) : undefined) ??
-        sourceHandedTo(tree, d, (i) => outletAt(i, d.content));
+        sourceHandedTo(tree, d, (i) => outletAt(i, d.content)) ??
+        (cue
+          ? objectOccasionListeners(tree, cue.index)
+              .map((i) => outletAt(i))
+              .find((o) => o !== undefined)
+          : undefined);
       const told = cue && !occasion ? objectListener(tree, cue.index, d.content, (i) => outletAt(i)) : undefined;
       const opening = cue && !occasion && !told ? listenerOpeningContent(tree, cue.index, d.content, (i) => outletAt(i)) : undefined;
       const phrased = occasion ?? told?.outlet ?? opening?.outlet;
@@ -297,6 +303,7 @@ function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: numbe
       ...spokeTo(tree, token.index),
       ...sourceParticiples(tree, token.index),
       ...speakerOccasions(tree, token.index),
+      ...invertedSpeakerPlaces(tree, token.index),
       ...sourcesOwner(tree, token.index),
     ])
       for (const n of tree.subtree(by)) {
