@@ -63,4 +63,17 @@ describe("an outlet's own report", () => {
     expect(claimOf(statement, 'Workers')).toMatchObject({ via: ['Associated Press'] });
     expect(claimOf(statement, 'The company')).toMatchObject({ via: [] });
   });
+
+  it("carries nothing after an outlet named as a party's own voice", async () => {
+    const official = await claims(
+      'Mortars hit a bakery in the town of Qaryat Sel on Monday. The official Dawn news agency said militants fired the shells from an orchard. ' +
+        'Opposition activists said the army had shelled the bakery itself.',
+    );
+    expect(claimOf(official, 'Opposition activists')).toMatchObject({ via: [] });
+    const state = await claims(
+      'Mudslides buried two mountain villages in Belun province. At least 30 people died, the state news agency Xinhua reported. ' +
+        'Rescue workers said the roads were still blocked.',
+    );
+    expect(claimOf(state, 'Rescue workers')).toMatchObject({ via: [] });
+  });
 });

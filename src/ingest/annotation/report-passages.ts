@@ -5,7 +5,8 @@
  *   "The dam was built without permits, the Post reports. Engineers say it could fail." → the engineers via the Post
  *   "The Post reports that the dam leaks, and engineers say it could fail." → the same
  *
- * An outlet's own report is a claim whose only claimant is the outlet, with no via and not a relative
+ * An outlet named as a party's own voice ("Syrian state TV", "the official SANA news agency": state-voices.ts)
+ * carries none. An outlet's own report is a claim whose only claimant is the outlet, with no via and not a relative
  * clause's aside ("the gas, which the BBC says is banned"). It carries the claims after it in its sentence
  * and in the sentences that follow in its paragraph, whose claimants are all people or unnamed groups
  * of people (officials, investigators, rebels: a Person not named before the report, or a Group whose
@@ -34,6 +35,7 @@ import { repliesToReport } from './report-replies.ts';
 import { toldAnotherListener } from './other-listeners.ts';
 import { opensNewThread } from './thread-openers.ts';
 import { speaksForPrincipal } from './principal-voices.ts';
+import { speaksAsStateMedia } from './state-voices.ts';
 
 /** "S, a TV station reported, but officials say S2": a claim set against the report is not carried by it. */
 const CONTRAST = /\b(but|however|yet|though|although)\b/i;
@@ -44,7 +46,7 @@ export function reportPassages(text: string, doc: NlpDocument, drafts: DraftClai
   const starts = doc.sentences.map((s) => s.tokens[0].start);
   const at = (d: DraftClaim) => d.verbSpan?.start ?? d.evidence.start;
   for (const report of [...drafts].sort((a, b) => at(a) - at(b))) {
-    if (!isOwnReport(report)) continue;
+    if (!isOwnReport(report) || speaksAsStateMedia(doc, report.claimants[0], report.evidence)) continue;
     const { start, end } = report.evidence;
     carryPassage(text, doc, drafts, report.claimants[0], {
       at: at(report),
