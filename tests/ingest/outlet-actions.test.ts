@@ -41,4 +41,12 @@ describe('an action an outlet relates', () => {
     const parents = 'Parents at the school have long maintained that the buses run late, the Tribune reports.';
     expect(await claimWith(parents, 'run late')).toEqual({ claimants: ['Parents at the school'], via: ['Tribune'] });
   });
+
+  it('"X asserts that S, the Tribune adds" stays the speaker\'s saying, through the paper', async () => {
+    // "assert" is a verb of saying (annotation/verbs.ts), as "maintain" is.
+    const councilman = 'Councilman Omar Bexley asserts that the new fare plan will hurt commuters, the Tribune adds.';
+    expect(await claimWith(councilman, 'fare plan')).toEqual({ claimants: ['Omar Bexley'], via: ['Tribune'] });
+    const parents = 'Parents at the school have long asserted that the buses run late, the Tribune reports.';
+    expect(await claimWith(parents, 'run late')).toEqual({ claimants: ['Parents at the school'], via: ['Tribune'] });
+  });
 });

@@ -54,4 +54,16 @@ describe("a post's channel and a later interview", () => {
     );
     expect(mediumOf(a, 'police had done nothing')).toBe('post');
   });
+
+  it('"X said in a Post report that S": the paper is the via, not a post of the speaker\'s', async () => {
+    // A capitalised "Post" names a paper (annotation/channels.ts).
+    const said = await extract('Union leader Ivan Rusk said in a Post report that the drivers never missed a shift.');
+    expect(mediumOf(said, 'never missed')).toBeUndefined();
+    expect(said.channels).toEqual([]);
+    const denied = await extract('Union leader Ivan Rusk denied the claims in a Post report, saying the drivers never missed a shift.');
+    expect(mediumOf(denied, 'denied the claims')).toBeUndefined();
+    // A post still is one: "in a post on Facebook".
+    const posted = await extract('Union leader Ivan Rusk said in a post on Facebook that the drivers never missed a shift.');
+    expect(mediumOf(posted, 'never missed')).toBe('post');
+  });
 });

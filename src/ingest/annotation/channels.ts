@@ -17,7 +17,7 @@ const OWNER = String.raw`((?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]
 /** "in a message on the ministry's Facebook page", "in a statement", "in a video posted online". */
 const IN_MEDIUM = new RegExp(
   String.raw`\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(${MEDIA_WORDS})\b(?:\s+(?:on|posted\s+(?:to|on)|to)\s+${OWNER}?(${PLATFORMS})(?:\s+(page|account|channel|feed))?)?`,
-  'i',
+  'gi',
 );
 /** "on the ministry's Facebook page", "on Twitter", "on its Telegram channel". */
 const ON_PLATFORM = new RegExp(String.raw`\bon\s+(?:${OWNER})?(${PLATFORMS})\b(?:\s+(page|account|channel|feed))?`, 'i');
@@ -33,9 +33,9 @@ interface Found {
 }
 
 function findIn(text: string, lemma: string): Found | undefined {
-  let m = IN_MEDIUM.exec(text);
-  if (m) return { medium: m[1].toLowerCase(), owner: m[2], platform: m[3], noun: m[4]?.toLowerCase() };
-  m = ON_PLATFORM.exec(text);
+  const medium = [...text.matchAll(IN_MEDIUM)].find((m) => m[3] !== undefined || !isMasthead(m[1]));
+  if (medium) return { medium: medium[1].toLowerCase(), owner: medium[2], platform: medium[3], noun: medium[4]?.toLowerCase() };
+  let m = ON_PLATFORM.exec(text);
   if (m) return { medium: 'post', owner: m[1], platform: m[2], noun: m[3]?.toLowerCase() };
   m = ON_SITE.exec(text);
   if (m) return { medium: m[2].toLowerCase(), owner: m[1] };
@@ -43,6 +43,11 @@ function findIn(text: string, lemma: string): Found | undefined {
   m = RELEASED.exec(text);
   if (m) return { medium: /video|footage/i.test(m[1]) ? 'video' : 'photo' };
   return undefined;
+}
+
+/** "denied the claims in a Post report", "in a Washington Post poll": a capitalised "Post" names a paper, not a post. */
+function isMasthead(medium: string): boolean {
+  return medium === 'Post';
 }
 
 /** The claim names its own medium in its words ("said in a statement"), not only through the paragraph's other claims. */

@@ -21,6 +21,7 @@ const FORMS = wordTable<string[]>({
   reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
   insist: ['insist', 'insists', 'insisted', 'insisting'],
   maintain: ['maintain', 'maintains', 'maintained', 'maintaining'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
   note: ['note', 'notes', 'noted', 'noting'],
   complain: ['complain', 'complains', 'complained', 'complaining'],
   vow: ['vow', 'vows', 'vowed', 'vowing'],

@@ -19,6 +19,8 @@ export function strandedSubject(tree: DependencyTree, v: number): number | undef
   const subject = tree.child(v, /^(nsubj|csubj|expl)/);
   if (subject !== undefined && !(tree.relation(subject) === 'nsubj' && /^VB[NG]$/.test(tree.token(subject).pos))) return undefined;
   if (tree.children(v, /^(ccomp|parataxis)$/).some((c) => c < v)) return undefined;
+  const misread = surnameReadAsModifier(tree, v, v - 1 - auxiliaries);
+  if (misread !== undefined) return misread;
   let p = v - 1 - auxiliaries;
   if (p > 1 && tree.token(p).word === ',') p--;
   // "Kim Ode, 70, said": an age between commas.
@@ -27,6 +29,18 @@ export function strandedSubject(tree: DependencyTree, v: number): number | undef
   const head = tree.head(p);
   if (tree.relation(p) === 'appos' && head !== 0 && head < p && isName(tree, head) && !personAfterOrganization(tree, p, head)) return head;
   return isNameOrDescription(tree, p) ? p : undefined;
+}
+
+/**
+ * "Hardy told CNN that S", "Hardy also said S": a surname the tagger read as an adverb or adjective
+ * (the named-entity tagger still calls it a person), hung on the cue as its modifier, ending at `p`
+ * or before the cue's own lowercase adverbs.
+ */
+function surnameReadAsModifier(tree: DependencyTree, v: number, p: number): number | undefined {
+  while (p > 1 && tree.head(p) === v && tree.relation(p) === 'advmod' && /^[a-z]/.test(tree.token(p).word)) p--;
+  if (p < 1 || tree.head(p) !== v || !/^(advmod|amod|dep)$/.test(tree.relation(p))) return undefined;
+  const t = tree.token(p);
+  return /^(RB|JJ)$/.test(t.pos) && t.ner === 'PERSON' && /^\p{Lu}/u.test(t.word) ? p : undefined;
 }
 
 /** How many auxiliaries of `v` stand right before it ("has said", "will say"), none when it is passive. */
