@@ -36,6 +36,13 @@ describe('a participle hung on an occasion speaks for the one who holds it', () 
     expect(contentText(text, reading!)).toContain('the budget office');
   });
 
+  it('a plural role speaks by its lemma: "the anchors closed the debate insisting S", "the department heads opened the meeting warning S"', async () => {
+    const anchors = "The network's anchors closed Tuesday's debate insisting that the polls had been wrong.";
+    expect(await claimantsByCue(anchors, 'insist')).toEqual(["The network's anchors"]);
+    const heads = 'The department heads opened the meeting warning that the budget would shrink.';
+    expect(await claimantsByCue(heads, 'warn')).toEqual(['The department heads']);
+  });
+
   it('a passive verb names no one: "was heard at the hearing accusing X" gives the hearing no claim', async () => {
     const text = 'Senator Mark Dill was heard at the hearing accusing the agency of hiding the report.';
     const found = await parsedAttributions(text);

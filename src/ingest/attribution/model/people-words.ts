@@ -4,7 +4,7 @@
  * - on a lemma: `namesPeople` (a person or a group among its two most frequent senses), `isFirstSensePerson`
  *   (its most frequent sense a person: "the patient", "inspectors");
  * - on a parsed noun: `isPeopleNoun` (a role, a group noun, or WordNet's people), `isPeopleOrBodyNoun`
- *   (also an institution's head noun: a noun that can speak; roles matched as written, not by lemma),
+ *   (also an institution's head noun: a noun that can speak),
  *   `isUnlearnedPeoplePlural` (a plural for people the cue lexicon did not learn as a source);
  * - on a parsed token: `namesPeopleToken` (also a person's name or a personal pronoun), `canSpeak`
  *   (also any name and "he", "she", "they");
@@ -45,11 +45,11 @@ export function isListedPeopleOrBodyWord(word: string): boolean {
 }
 
 /**
- * A noun that can speak: one for people or an institution's head noun ("investors", "the committee", "the
- * ministry"). The gazetteer's roles are matched as written, so a plural role ("anchors") passes only by WordNet.
+ * A noun that can speak: one for people ("investors", "the anchors", by the roles' lemma as in
+ * `isPeopleNoun`) or an institution's head noun ("the committee", "the ministry").
  */
 export function isPeopleOrBodyNoun(t: { word: string; lemma: string }): boolean {
-  return isListedPeopleOrBodyWord(t.word) || namesPeople(t.lemma);
+  return isPeopleNoun(t) || isListedPeopleOrBodyWord(t.word);
 }
 
 /** Whether `source` is a plural noun for people (WordNet) that the lexicon does not know as a source. */
