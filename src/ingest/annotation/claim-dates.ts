@@ -1,7 +1,7 @@
 /**
  * When a claim was made: the rules below are tried in order and the first that finds a day decides.
- * A cue that is a broadcast's participle ("in an interview aired Sunday") gets no date at all: the day
- * is the airing's (airing-cues.ts), and neither does a cue whose day the parser took from inside the
+ * A cue that is a broadcast's participle ("in an interview aired Sunday") or carries an aired day ("In
+ * an interview, aired Sunday, X said") gets no date at all: the day is the airing's (airing-cues.ts), and neither does a cue whose day the parser took from inside the
  * content ("said the fire Saturday destroyed three homes": content-event-days.ts). Each rule's file
  * gives its shape and its figures.
  */
@@ -9,7 +9,7 @@ import type { Attribution } from '../attribution/index.ts';
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph, TextSpan } from '../text/spans.ts';
-import { isAiringParticiple } from './airing-cues.ts';
+import { hasAiredDay, isAiringParticiple, occasionAiredOnDay } from './airing-cues.ts';
 import { askedTopicDay } from './asked-topic-days.ts';
 import { cuePlaceDay } from './cue-place-days.ts';
 import { cueDayInContent } from './content-event-days.ts';
@@ -94,7 +94,8 @@ export function claimDate(
   doc: NlpDocument,
   paragraphs: Paragraph[],
 ): { dateSpan?: TextSpan; undated?: true } {
-  if (isAiringParticiple(tree, a.cue.token) || cueDayInContent(tree, a.cue.token, a.content)) return { undated: true };
+  if (isAiringParticiple(tree, a.cue.token) || hasAiredDay(tree, a.cue.token) || cueDayInContent(tree, a.cue.token, a.content))
+    return { undated: true };
   const context = { text, doc, paragraphs, sentence: a.sentence, tree, cue: a.cue.token, content, according: a.frame === 'according' };
   for (const rule of DATE_RULES) {
     const dateSpan = rule(context);
@@ -104,6 +105,7 @@ export function claimDate(
         ? { undated: true }
         : { dateSpan };
   }
-  // "The aide the board hired Monday said S": the day is the hiring's (noun-clause-days.ts)
-  return dayBeforeCueClosesNounClause(tree, a.cue.token) ? { undated: true } : {};
+  // "The aide the board hired Monday said S": the day is the hiring's (noun-clause-days.ts); "X, in an
+  // interview aired Sunday, said S": the airing's (airing-cues.ts)
+  return dayBeforeCueClosesNounClause(tree, a.cue.token) || occasionAiredOnDay(tree, a.cue.token) ? { undated: true } : {};
 }
