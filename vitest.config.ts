@@ -23,6 +23,7 @@ const UNIT = [
   'tests/ingest/entity-registry.test.ts',
   'tests/ingest/own-entries.test.ts',
   'tests/ingest/pronoun-features.test.ts',
+  'tests/ingest/sentence-at.test.ts',
   'tests/ingest/units.test.ts',
   'tests/layout/import-cycles.test.ts',
   'tests/layout/ingest-stages.test.ts',

@@ -12,6 +12,7 @@ import { PERSON_TITLES } from '../attribution/sources/person-titles.ts';
 import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
+import { sentenceAt } from '../nlp/sentence-at.ts';
 
 const COMMON_NOUN = /^NNS?$/;
 
@@ -50,7 +51,7 @@ export function spokenByDescribedOther(
  * of a named person. Pronouns and bare names have none.
  */
 function subjectRole(doc: NlpDocument, registry: EntityRegistry, verbStart: number): Role | undefined {
-  const sentence = doc.sentences.find((s) => s.tokens.some((t) => t.start === verbStart));
+  const sentence = sentenceAt(doc, verbStart);
   const verb = sentence?.tokens.find((t) => t.start === verbStart);
   if (!sentence || !verb) return undefined;
   const tree = DependencyTree.of(sentence);

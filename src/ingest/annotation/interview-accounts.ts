@@ -21,6 +21,7 @@ import type { NlpSentence } from '../nlp/types.ts';
 import type { TextSpan } from '../text/spans.ts';
 import type { DraftClaim, DraftContext } from './draft.ts';
 import type { Interview } from './outlet-passages.ts';
+import { sentenceAt } from '../nlp/sentence-at.ts';
 
 /** A clause shorter than this many words is a fragment, not an account ("Finally:"). */
 const MIN_WORDS = 3;
@@ -39,7 +40,7 @@ export function interviewAccounts({ text, doc, drafts, paragraphs }: DraftContex
     const tellers = credited.filter((d) => d.claimants[0] === teller[0]);
     const last = tellers.length ? lastCredited(sentences, tellers) : lastUntold(sentences, drafts, teller);
     if (!last) continue;
-    const intro = doc.sentences.find((s) => s.tokens[0].start <= interview.at && interview.at < sentenceEnd(s))!;
+    const intro = sentenceAt(doc, interview.at)!;
     let opening = true;
     for (const sentence of sentences.filter((s) => s.index <= last.index)) {
       for (const clause of clauses(sentence, interview.afterColon)) {

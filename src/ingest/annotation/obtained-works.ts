@@ -14,6 +14,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import type { Paragraph } from '../text/spans.ts';
 import type { DraftContext } from './draft.ts';
 import { outletOfPhrase } from './named-outlets.ts';
+import { sentenceAt } from '../nlp/sentence-at.ts';
 
 const GETTING = new Set(['obtain', 'get', 'receive', 'see', 'review', 'publish', 'air', 'release', 'post', 'broadcast']);
 const WORK =
@@ -38,7 +39,7 @@ export function obtainedWorkReaders({ text, doc, drafts, registry, paragraphs }:
   if (!obtained.length) return;
   for (const d of drafts) {
     if (d.via.length || !d.claimants.length || d.claimants.some(isOutlet)) continue;
-    const sentence = doc.sentences.find((s) => s.tokens[0].start <= d.evidence.start && d.evidence.start <= s.tokens.at(-1)!.end);
+    const sentence = sentenceAt(doc, d.evidence.start);
     if (!sentence) continue;
     const start = sentence.tokens[0].start;
     const written = text.slice(start, sentence.tokens.at(-1)!.end);

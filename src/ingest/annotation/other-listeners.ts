@@ -8,11 +8,12 @@ import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
 import { isOutletNoun } from './outlet-phrases.ts';
+import { sentenceAt } from '../nlp/sentence-at.ts';
 
 export function toldAnotherListener(doc: NlpDocument, d: DraftClaim, outlets: EntityRecord[]): boolean {
   const cue = d.verbSpan;
   if (!cue) return false;
-  const sentence = doc.sentences.find((s) => s.tokens.some((t) => t.start === cue.start));
+  const sentence = sentenceAt(doc, cue.start);
   const token = sentence?.tokens.find((t) => t.start === cue.start);
   if (!sentence || !token || token.lemma.toLowerCase() !== 'tell') return false;
   const tree = DependencyTree.of(sentence);

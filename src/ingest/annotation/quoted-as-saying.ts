@@ -17,6 +17,7 @@ import type { EntityRecord, EntityRegistry } from '../entities/registry.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import type { DraftClaim } from './draft.ts';
 import { cueDateSpan } from './said-on.ts';
+import { sentenceAt } from '../nlp/sentence-at.ts';
 
 /**
  * "quoted a park official, Li Wen, as saying S": the person named between commas right after the
@@ -36,7 +37,7 @@ export function creditQuotedSayings(text: string, doc: NlpDocument, drafts: Draf
   const dropped = new Set<DraftClaim>();
   for (const d of drafts) {
     if (d.lemma !== 'quote' || !d.verbSpan) continue;
-    const sentence = doc.sentences.find((s) => s.tokens.some((t) => t.start === d.verbSpan!.start));
+    const sentence = sentenceAt(doc, d.verbSpan.start);
     if (!sentence) continue;
     const tree = DependencyTree.of(sentence);
     const cue = sentence.tokens.find((t) => t.start === d.verbSpan!.start)!.index;

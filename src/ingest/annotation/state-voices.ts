@@ -8,6 +8,7 @@
  */
 import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
+import { sentenceAt } from '../nlp/sentence-at.ts';
 
 /** Words that make an outlet a party's own voice ("state-run", "official", "rebel-run", "government-controlled"). */
 const STATE_WORD = /^(?:state|state-(?:run|owned|controlled)|official|semi-official|government-(?:run|owned|controlled)|[a-z]+-run)$/i;
@@ -18,7 +19,7 @@ export function speaksAsStateMedia(doc: NlpDocument, outlet: EntityRecord, span:
   if (outlet.name.split(/\s+/).some((w) => STATE_WORD.test(w))) return true;
   const mention = outlet.mentions.find((m) => m.start >= span.start && m.end <= span.end);
   if (!mention) return false;
-  const sentence = doc.sentences.find((s) => s.tokens[0].start <= mention.start && s.tokens.at(-1)!.end >= mention.end);
+  const sentence = sentenceAt(doc, mention.start);
   if (!sentence) return false;
   const inMention = sentence.tokens.filter((t) => t.start >= mention.start && t.end <= mention.end).map((t) => t.index);
   return nameWords(sentence, new Set(inMention)).some((i) => STATE_WORD.test(sentence.tokens[i - 1].word));

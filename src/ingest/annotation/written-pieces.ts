@@ -13,6 +13,7 @@ import type { DraftContext } from './draft.ts';
 import { interviewLeads } from './interview-leads.ts';
 import { isOpEd } from './op-eds.ts';
 import type { Interview } from './outlet-passages.ts';
+import { sentenceAt } from '../nlp/sentence-at.ts';
 
 const PIECE = /^(op-ed|column|essay|commentary)$/i;
 const PIECE_CASE = /^(in|for)$/i;
@@ -29,7 +30,7 @@ function writtenPieces({ doc, drafts, paragraphs }: DraftContext): Interview[] {
     const outlet = d.via[0];
     if (!d.verbSpan || d.claimants.length !== 1 || teller.type !== 'Person' || d.via.length !== 1) continue;
     const verb = d.verbSpan;
-    const sentence = doc.sentences.find((s) => s.tokens.some((t) => t.start === verb.start));
+    const sentence = sentenceAt(doc, verb.start);
     const cue = sentence?.tokens.find((t) => t.start === verb.start);
     if (!sentence || !cue) continue;
     const tree = DependencyTree.of(sentence);

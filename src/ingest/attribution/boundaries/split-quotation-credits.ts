@@ -10,6 +10,7 @@ import type { NlpDocument } from '../../nlp/types.ts';
 import type { FoundAttribution, TextSpan } from '../find.ts';
 import { DependencyTree } from '../tree.ts';
 import { verbClasses } from '../model/verb-classes.ts';
+import { sentenceAt } from '../../nlp/sentence-at.ts';
 
 /** The speaker's words between a closing mark and the cue: no quotation mark, no sentence end, no line break. */
 const SPEAKER_WORDS = /^[^"“”''.;:!?\n]{0,100}$/;
@@ -70,6 +71,6 @@ function creditOpensAfter(text: string, doc: NlpDocument, a: FoundAttribution, q
 
 /** The quotation opens its sentence: not words a verb before it quotes ('yelling "eminent domain!"'). */
 function opensSentence(doc: NlpDocument, q: TextSpan): boolean {
-  const sentence = doc.sentences.find((s) => s.tokens[0].start <= q.start && q.start <= s.tokens.at(-1)!.end);
+  const sentence = sentenceAt(doc, q.start);
   return sentence !== undefined && q.start - sentence.tokens[0].start <= 1;
 }
