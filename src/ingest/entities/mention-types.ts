@@ -2,9 +2,10 @@
  * The entity type of an NER mention. NER's tag gives it (ner-types.ts) unless the article shows
  * otherwise: a name given after "known as" takes that type, a body the tagger called a place is an
  * organization, a surname it called a place or an organization a person; a PERSON-tagged name may be
- * a place, a militia, an armed or political body, a business or a plural ("the Halvorsens"), and a
+ * a place, a militia, an armed or political body, a business or a plural ("the Halvorsens", "Millennials say"), and a
  * lawmaker named by party ("the Utah Republican", not "the Republican nomination") may be tagged
- * ORGANIZATION, and so may a town whose residents are named ("Residents of Kawasaki").
+ * ORGANIZATION, and so may a town whose residents are named ("Residents of Kawasaki"). A policy or a
+ * disease the tagger took for a person or a place ("Obamacare", "the Zika virus") is no entity.
  */
 import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/types.ts';
 import { mistaggedSurnames } from './mistagged-surnames.ts';
@@ -23,6 +24,8 @@ import { isBodyHeadedName } from './body-headed-names.ts';
 import { isPluralName } from './plural-names.ts';
 import { partyMemberMentionType } from './party-members.ts';
 import { typeOfNer } from './ner-types.ts';
+import { coinedThingNames } from './coined-thing-names.ts';
+import { pluralSubjectNames } from './plural-subject-names.ts';
 import type { EntityType } from './registry.ts';
 
 export type MentionType = (sentence: NlpSentence, mention: NlpEntityMention) => EntityType | undefined;
@@ -42,7 +45,10 @@ export function mentionTypes(doc: NlpDocument): MentionType {
   const namedAs = knownAsTypes(doc);
   const placeTaggedBodies = placeTaggedBodyNames(doc);
   const towns = organizationTaggedTowns(doc);
+  const things = coinedThingNames(doc);
+  const pluralSubjects = pluralSubjectNames(doc);
   return (s, m) => {
+    if (things.has(m.text)) return undefined;
     const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
     const person = m.ner === 'PERSON';
     return (
@@ -55,7 +61,7 @@ export function mentionTypes(doc: NlpDocument): MentionType {
           ? 'Place'
           : person && (isMilitiaName(m.text) || isBodyHeadedName(m.text) || businesses.has(m.text) || armedGroups.has(m.text))
             ? 'Organization'
-            : person && isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1])
+            : person && (isPluralName(tokens, s.tokens[m.tokenBegin - 2], s.tokens[m.tokenEnd - 1]) || pluralSubjects.has(m.text))
               ? 'Group'
               : ((m.ner === 'ORGANIZATION' ? partyMemberMentionType(s, m) : undefined) ?? typeOfNer(m.ner)))
     );

@@ -1,12 +1,14 @@
 /**
  * Source names that name nobody: a pronoun the attribution stage left as it was ("others", "some",
  * "those who ...", "the two", a "He" the tagger took for a name), or a description whose possessor
- * is an unresolved pronoun ("her advisers", and the "they" resolved to it). As entities they would
+ * is an unresolved pronoun ("her advisers", and the "they" resolved to it), or a policy the parser
+ * made a subject ("Brexit talks resume": coined-thing-names.ts). As entities they would
  * be wrong data: one "others" or "his advisers" node gathering the claims of unrelated speakers
  * from every article. Such a claimant is dropped, as the attribution stage drops a source it cannot
  * name: a claim with the wrong speaker is worse than no claim.
  */
 import type { ResolvedSource } from '../attribution/index.ts';
+import { isPolicyCoinage } from './coined-thing-names.ts';
 
 const PRONOUN =
   /^(?:he|she|him|her|it|they|them|we|us|i|me|you|who|whom|which|that|this|these|those|one|ones|someone|somebody|anyone|anybody|everyone|everybody|no one|nobody|none|some|two|three|other|others|another|both|all|many|most|several|few|each|either|neither|any)$/i;
@@ -23,9 +25,10 @@ export function isPronoun(word: string): boolean {
 /**
  * The name of a source (the phrase itself, or for a resolved pronoun the phrase it was resolved to,
  * which may be one of these too: "they" for "her advisers") is a pronoun or a description whose
- * possessor is an unresolved pronoun ("her advisers").
+ * possessor is an unresolved pronoun ("her advisers"), or is a policy coined from a name ("Brexit").
  */
 export function namesNobody(source: Pick<ResolvedSource, 'name'>): boolean {
+  if (isPolicyCoinage(source.name.trim())) return true;
   const words = source.name.trim().replace(/^the\s+/i, '');
   const first = /^(?:no one|[^\s,]+)/i.exec(words)?.[0] ?? '';
   if (isPronoun(first) && PRONOUN_TAIL.test(words.slice(first.length).trim())) return true;
