@@ -62,3 +62,24 @@ describe('"one" of a group that just spoke', () => {
     expect(await claimantsOf(text, 'almost missed the exit')).not.toEqual(['Ed Malone']);
   });
 });
+
+describe('"both" or "the two" with a plural for people', () => {
+  it('"Both senators" and "the two candidates" are the pair named together', async () => {
+    const letter =
+      'Sens. Ann Ferrell and Doug Baker wrote to the Pentagon on Monday about the tanker contract. ' +
+      'Both senators said the contract should be cancelled.';
+    expect(await claimantsOf(letter, 'should be cancelled')).toEqual(['Ann Ferrell', 'Doug Baker']);
+    const debate =
+      'Mayoral candidates Rita Haynes and Carl Voss debated in Akron on Thursday. ' +
+      'The two candidates said the city needs more police officers.';
+    expect(await claimantsOf(debate, 'more police officers')).toEqual(['Rita Haynes', 'Carl Voss']);
+  });
+
+  it('is no pair the noun does not fit: two voters for "both candidates", "both bridges"', async () => {
+    const voters = 'Retirees Rita Haynes and Carl Voss waited two hours to vote in Akron. Both candidates said the lines were a disgrace.';
+    expect(await claimantsOf(voters, 'were a disgrace')).not.toEqual(['Rita Haynes', 'Carl Voss']);
+    const bridges =
+      'Engineers Ann Ferrell and Doug Baker inspected the river crossings on Monday. Both bridges were closed, the city said.';
+    expect(await claimantsOf(bridges, 'were closed')).not.toEqual(['Ann Ferrell', 'Doug Baker']);
+  });
+});

@@ -8,7 +8,7 @@ import type { NlpDocument } from '../../nlp/types.ts';
 import type { NameForm } from './name-forms.ts';
 import type { NameMention, SourceType } from './name-mentions.ts';
 import { groupOfOne } from './one-of-group.ts';
-import { namedPair, pairGender, pairMember } from './pair-references.ts';
+import { namedPair, pairBearsNoun, pairGender, pairMember, pairNoun } from './pair-references.ts';
 import type { Gender } from './pronoun-features.ts';
 import type { ResolvedSource } from './resolved-source.ts';
 import { namedSpouse } from './spouse-sources.ts';
@@ -44,6 +44,8 @@ export function referredPeople(
   const member = pairMember(mention.text);
   const pair = member && namedPair(doc, names, at, (n) => expand(n.text, n.type, n.start).name);
   if (!pair) return undefined;
+  const noun = pairNoun(mention.text);
+  if (noun && !pairBearsNoun(doc, pair, noun)) return undefined;
   const wanted = pairGender(mention.text);
   const other = wanted === 'male' ? 'female' : 'male';
   if (wanted && pair.some((p) => gender(expand(p.text, p.type, p.start).name) === other)) return undefined;
