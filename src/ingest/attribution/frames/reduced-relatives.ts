@@ -34,10 +34,18 @@ export function followsParticipleRoot(tree: DependencyTree, cue: number): boolea
  * "A memo obtained by the Tribune warns that S": the parser made the reduced relative the cue's
  * clausal subject and the noun it describes that participle's subject. The noun is the speaker.
  * Not a participle with an auxiliary ("What has happened is S"): that is a clause of its own.
+ * "People briefed on the talks said S": the tagger may read the participle as a past tense (VBD); it is
+ * one still when it has no object and no "that"/"whether" of a clause, and its subject is a noun.
  */
 export function reducedRelativeSubject(tree: DependencyTree, cue: number): number | undefined {
   const participle = tree.child(cue, 'csubj');
-  if (participle === undefined || tree.token(participle).pos !== 'VBN' || tree.child(participle, /^aux/) !== undefined) return undefined;
+  if (participle === undefined || tree.child(participle, /^aux/) !== undefined) return undefined;
   const noun = tree.child(participle, 'nsubj');
-  return noun !== undefined && noun < participle ? noun : undefined;
+  if (noun === undefined || noun > participle) return undefined;
+  if (tree.token(participle).pos === 'VBN') return noun;
+  const pastAsParticiple =
+    tree.token(participle).pos === 'VBD' &&
+    /^NNS?$/.test(tree.token(noun).pos) &&
+    tree.children(participle, /^(obj|iobj|ccomp|xcomp|mark|cop|nsubj:pass)$/).length === 0;
+  return pastAsParticiple ? noun : undefined;
 }
