@@ -4,6 +4,7 @@
  */
 import { isVerbOrPredicate, type DependencyTree } from '../tree.ts';
 import { clauseBeforeTrailingHost, contentBesideRootSource } from './according-roots.ts';
+import { contentBesideStraySource } from './stray-according-sources.ts';
 import { asReportedBy } from './as-reported.ts';
 import { contentTokens, type Push } from './frame-proposal.ts';
 import { isPollSource, trailingPoll } from './trailing-polls.ts';
@@ -19,7 +20,9 @@ export function accordingProposals(tree: DependencyTree, v: number, firstWord: n
     const clause = tree.head(source);
     const trailing = clauseBeforeTrailingHost(tree, v, source); // "S, according to the plan she released"
     const content = trailing ?? (clause === 0 ? contentBesideRootSource(tree, v, firstWord) : contentTokens(tree, clause, [source]));
-    if (content) push(v, 'according', content, source);
+    if (content && push(v, 'according', content, source)) return true;
+    const stray = contentBesideStraySource(tree, v, source, firstWord); // "S, according to X, a strategist." hung on the comma
+    if (stray) push(v, 'according', stray, source);
     return true;
   }
   const asReported = asReportedBy(tree, v); // "As reported by the Ledger, S", "S, per the Ledger"
