@@ -17,6 +17,19 @@ describe('outlets given by an occasion or a place', () => {
     expect(claim?.via).toEqual(['Associated Press']);
   });
 
+  it('"X denied the claims in a CNN report": the report\'s outlet is the via of the denial', async () => {
+    const denied = await claimWith('Councilwoman Greta Holm denied the claims in a CNN report.', 'denied');
+    expect(denied?.via).toEqual(['CNN']);
+    const rejected = await claimWith(
+      'Coach Arne Lisk rejected the account in a Reuters report, saying he had never met the agent.',
+      'never met',
+    );
+    expect(rejected?.via).toEqual(['Reuters']);
+    // Citing figures from a report answers nothing: the speaker did not speak in it.
+    const cited = await claimWith('Councilwoman Greta Holm cited the figures in a CNN report.', 'cited');
+    expect(cited?.via).toEqual([]);
+  });
+
   it('"S, says X in the Guardian": the paper is the via of the inverted speaker', async () => {
     const claim = await claimWith('The new tariffs could cost farmers billions, says Helen Marsh in the Guardian.', 'tariffs');
     expect(claim).toEqual({ claimants: ['Helen Marsh'], via: ['The Guardian'] });
@@ -43,7 +56,7 @@ describe("a post's channel and a later interview", () => {
     const a = await extract(
       'Pastor Neil Barker wrote in a Facebook post that vandals had smashed every window of his church. Barker later told NBC News that he had received threats for weeks. He said the police had done nothing.',
     );
-    expect(mediumOf(a, 'smashed every window')).toBe('post');
+    expect(mediumOf(a, 'smashed every window')).toBe('facebook-post');
     expect(mediumOf(a, 'received threats')).toBeUndefined();
     expect(mediumOf(a, 'police had done nothing')).toBeUndefined();
   });
@@ -52,7 +65,19 @@ describe("a post's channel and a later interview", () => {
     const a = await extract(
       'Pastor Neil Barker wrote in a Facebook post that vandals had smashed every window of his church. He said the police had done nothing.',
     );
-    expect(mediumOf(a, 'police had done nothing')).toBe('post');
+    expect(mediumOf(a, 'police had done nothing')).toBe('facebook-post');
+  });
+
+  it('"in a post on Facebook", "in a Facebook post", "in a video posted to YouTube": the channel is the platform\'s', async () => {
+    const after = await extract('Singer Mira Kowal announced in a post on Facebook that she was leaving the band.');
+    expect(mediumOf(after, 'leaving the band')).toBe('facebook-post');
+    expect(after.channels[0]?.name).toBe("Mira Kowal's Facebook post");
+    const before = await extract('Singer Mira Kowal announced in a Facebook post that she was leaving the band.');
+    expect(mediumOf(before, 'leaving the band')).toBe('facebook-post');
+    const video = await extract('Singer Mira Kowal said in a video posted to YouTube that she was leaving the band.');
+    expect(mediumOf(video, 'leaving the band')).toBe('youtube-video');
+    const statement = await extract('Singer Mira Kowal said in a statement that she was leaving the band.');
+    expect(mediumOf(statement, 'leaving the band')).toBe('statement');
   });
 
   it('"X said in a Post report that S": the paper is the via, not a post of the speaker\'s', async () => {
@@ -62,8 +87,8 @@ describe("a post's channel and a later interview", () => {
     expect(said.channels).toEqual([]);
     const denied = await extract('Union leader Ivan Rusk denied the claims in a Post report, saying the drivers never missed a shift.');
     expect(mediumOf(denied, 'denied the claims')).toBeUndefined();
-    // A post still is one: "in a post on Facebook".
+    // A post still is one: "in a post on Facebook", a post on the platform named after it.
     const posted = await extract('Union leader Ivan Rusk said in a post on Facebook that the drivers never missed a shift.');
-    expect(mediumOf(posted, 'never missed')).toBe('post');
+    expect(mediumOf(posted, 'never missed')).toBe('facebook-post');
   });
 });

@@ -76,4 +76,18 @@ describe("an outlet's own report", () => {
     );
     expect(claimOf(state, 'Rescue workers')).toMatchObject({ via: [] });
   });
+
+  it.each([
+    [
+      'A gas blast tore through a housing block in Verkhny Dol. Nine people were hurt, the Tass news agency reported. Neighbours said they had smelled gas for days.',
+      'Neighbours',
+    ],
+    [
+      'Floods cut off three villages in Gansu province. At least 9 people died, Xinhua reported. Villagers said the water rose within minutes.',
+      'Villagers',
+    ],
+  ])('carries nothing after a state news agency the gazetteer knows, with no "state" word: %s', async (text, speaker) => {
+    const list = await claims(text);
+    expect(claimOf(list, speaker)).toMatchObject({ via: [] });
+  });
 });

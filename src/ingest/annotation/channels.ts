@@ -16,9 +16,10 @@ const MEDIA_WORDS =
 const OWNER = String.raw`((?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,3}?['’]s|its|his|her|their|the)\s+`;
 /** "in a message on the ministry's Facebook page", "in a statement", "in a video posted online". */
 const IN_MEDIUM = new RegExp(
-  String.raw`\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(${MEDIA_WORDS})\b(?:\s+(?:on|posted\s+(?:to|on)|to)\s+${OWNER}?(${PLATFORMS})(?:\s+(page|account|channel|feed))?)?`,
+  String.raw`\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(${MEDIA_WORDS})\b(?:\s+(?:on|posted\s+(?:to|on)|to)\s+(?:${OWNER})?(${PLATFORMS})(?:\s+(page|account|channel|feed))?)?`,
   'gi',
 );
+const PLATFORM_BEFORE = new RegExp(String.raw`\b(${PLATFORMS})\s+$`, 'i');
 /** "on the ministry's Facebook page", "on Twitter", "on its Telegram channel". */
 const ON_PLATFORM = new RegExp(String.raw`\bon\s+(?:${OWNER})?(${PLATFORMS})\b(?:\s+(page|account|channel|feed))?`, 'i');
 /** "on its website". */
@@ -34,7 +35,11 @@ interface Found {
 
 function findIn(text: string, lemma: string): Found | undefined {
   const medium = [...text.matchAll(IN_MEDIUM)].find((m) => m[3] !== undefined || !isMasthead(m[1]));
-  if (medium) return { medium: medium[1].toLowerCase(), owner: medium[2], platform: medium[3], noun: medium[4]?.toLowerCase() };
+  if (medium) {
+    // "in a Facebook post": the platform named before the medium's word.
+    const platform = medium[3] ?? PLATFORM_BEFORE.exec(medium[0].slice(0, medium[0].lastIndexOf(medium[1])))?.[1];
+    return { medium: medium[1].toLowerCase(), owner: medium[2], platform, noun: medium[4]?.toLowerCase() };
+  }
   let m = ON_PLATFORM.exec(text);
   if (m) return { medium: 'post', owner: m[1], platform: m[2], noun: m[3]?.toLowerCase() };
   m = ON_SITE.exec(text);
@@ -65,13 +70,10 @@ export function findChannels(text: string, drafts: DraftClaim[], registry: Entit
     if (!found) continue;
     const operator = ownerOf(found.owner, registry) ?? claimant;
     const platform = found.platform ? platformRecord(found.platform, registry) : undefined;
-    const medium = platform
-      ? `${slugify(platform.name)}-${found.noun ?? (found.medium === 'tweet' ? 'tweet' : 'post')}`
-      : slugify(found.medium);
+    const onPlatform = found.noun ?? (/^(tweet|video)$/.test(found.medium) ? found.medium : 'post');
+    const medium = platform ? `${slugify(platform.name)}-${onPlatform}` : slugify(found.medium);
     if (!medium) continue;
-    const name = platform
-      ? `${operator.name}'s ${platform.name} ${found.noun ?? (found.medium === 'tweet' ? 'tweet' : 'post')}`
-      : `${operator.name} ${found.medium}`;
+    const name = platform ? `${operator.name}'s ${platform.name} ${onPlatform}` : `${operator.name} ${found.medium}`;
     const id = slugify(`${operator.name} ${medium}`) || 'channel';
     const channel = channels.get(id) ?? { id, name, medium, operator: operator.id, ...(platform ? { platform: platform.id } : {}) };
     channels.set(id, channel);

@@ -95,7 +95,8 @@ function isOwnReport(d: DraftClaim): boolean {
   return d.claimants.length === 1 && isOutlet(d.claimants[0]) && d.via.length === 0 && d.topic === undefined;
 }
 
-function isCarried(text: string, doc: NlpDocument, d: DraftClaim, heard: Set<EntityRecord>): boolean {
+/** A claim an outlet's report carries: people or groups of people not heard before, saying it on no occasion or channel of their own. */
+export function isCarried(text: string, doc: NlpDocument, d: DraftClaim, heard: ReadonlySet<EntityRecord>): boolean {
   return (
     d.via.length === 0 &&
     d.claimants.length > 0 &&

@@ -4,8 +4,10 @@
  * Such an outlet speaks for a party, as a government would; a war summary sets the activists and
  * officials quoted after it beside it, not inside its story, so its report carries no passage
  * (report-passages.ts): "The official SANA news agency said S1. Opposition activists said S2" gives the
- * activists no via.
+ * activists no via. An outlet the gazetteer lists as state-run is one with no such word: "the Tass news
+ * agency reported", "Xinhua reported".
  */
+import { isStateRunOutlet } from '../entities/gazetteer.ts';
 import type { EntityRecord } from '../entities/registry.ts';
 import type { NlpDocument, NlpSentence } from '../nlp/types.ts';
 import { sentenceAt } from '../nlp/sentence-at.ts';
@@ -17,6 +19,7 @@ const NAME_PART = /^(?:compound|appos|flat|amod)$/;
 
 export function speaksAsStateMedia(doc: NlpDocument, outlet: EntityRecord, span: { start: number; end: number }): boolean {
   if (outlet.name.split(/\s+/).some((w) => STATE_WORD.test(w))) return true;
+  if ([outlet.name, ...outlet.aliases].some(isStateRunOutlet)) return true;
   const mention = outlet.mentions.find((m) => m.start >= span.start && m.end <= span.end);
   if (!mention) return false;
   const sentence = sentenceAt(doc, mention.start);

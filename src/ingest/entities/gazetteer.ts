@@ -18,6 +18,8 @@ export interface KnownEntity {
   capitalOf?: string;
   /** For a country: its capital. */
   capital?: string;
+  /** For an outlet: run by a state or a ruling party, so it speaks for that party ("Xinhua", "KCNA"). */
+  stateRun?: boolean;
 }
 
 const byName = new Map<string, KnownEntity>();
@@ -30,8 +32,13 @@ function add(entry: KnownEntity): void {
   }
 }
 
-for (const o of data.organizations) add({ name: o.name, type: 'Organization', kind: o.kind as OrganizationKind, aliases: o.aliases });
-for (const o of WORLD_OUTLETS) add({ name: o.name, type: 'Organization', kind: 'MEDIA', aliases: o.aliases ?? [] });
+function stateRun(o: { stateRun?: boolean }): { stateRun?: boolean } {
+  return o.stateRun ? { stateRun: true } : {};
+}
+
+for (const o of data.organizations)
+  add({ name: o.name, type: 'Organization', kind: o.kind as OrganizationKind, aliases: o.aliases, ...stateRun(o) });
+for (const o of WORLD_OUTLETS) add({ name: o.name, type: 'Organization', kind: 'MEDIA', aliases: o.aliases ?? [], ...stateRun(o) });
 for (const g of data.groups) add({ name: g.name, type: 'Group', aliases: g.aliases });
 for (const c of data.countries) {
   add({ name: c.name, type: 'Place', aliases: c.aliases, capital: c.capital });
@@ -46,6 +53,11 @@ for (const [kind, words] of Object.entries(data.organizationHeads)) {
 }
 const personRoles = new Set(data.personRoles);
 const groupNouns = new Set(data.groupNouns);
+
+/** An outlet the gazetteer knows as a state's or a ruling party's own, by its name or alias ("Tass", "KCNA"). */
+export function isStateRunOutlet(name: string): boolean {
+  return lookupKnownName(name)?.stateRun === true;
+}
 
 /** Looks a name up exactly (case-insensitive); "the Hill" only matches when written with "the". */
 export function lookupKnown(name: string): KnownEntity | undefined {

@@ -14,6 +14,8 @@
 export interface WorldOutlet {
   name: string;
   aliases?: string[];
+  /** A state's or a ruling party's own news outlet: it speaks for that party (annotation/state-voices.ts). */
+  stateRun?: boolean;
 }
 
 /** National news agencies (wire services), by country. */
@@ -27,14 +29,14 @@ const NEWS_AGENCIES: WorldOutlet[] = [
   { name: 'Jiji Press', aliases: ['Jiji'] }, // Japan
   { name: 'Bernama' }, // Malaysia
   { name: 'Antara', aliases: ['Antara News'] }, // Indonesia
-  { name: 'Tasnim News Agency', aliases: ['Tasnim'] }, // Iran
-  { name: 'Fars News Agency' }, // Iran ("Fars" alone is also a province)
+  { name: 'Tasnim News Agency', aliases: ['Tasnim'], stateRun: true }, // Iran
+  { name: 'Fars News Agency', stateRun: true }, // Iran ("Fars" alone is also a province)
   { name: "Iranian Students' News Agency", aliases: ['ISNA'] },
   { name: 'Mehr News Agency' }, // Iran
-  { name: 'WAFA' }, // Palestinian territories
-  { name: 'Emirates News Agency', aliases: ['WAM'] },
-  { name: 'Saudi Press Agency' },
-  { name: 'Middle East News Agency' }, // Egypt
+  { name: 'WAFA', stateRun: true }, // Palestinian territories
+  { name: 'Emirates News Agency', aliases: ['WAM'], stateRun: true },
+  { name: 'Saudi Press Agency', stateRun: true },
+  { name: 'Middle East News Agency', stateRun: true }, // Egypt
   { name: 'Ukrinform' }, // Ukraine
   { name: 'Polish Press Agency' },
   { name: 'Belga' }, // Belgium
@@ -43,7 +45,7 @@ const NEWS_AGENCIES: WorldOutlet[] = [
   { name: 'Notimex' }, // Mexico
   { name: 'Télam', aliases: ['Telam'] }, // Argentina
   { name: 'Agência Brasil', aliases: ['Agencia Brasil'] },
-  { name: 'Prensa Latina' }, // Cuba
+  { name: 'Prensa Latina', stateRun: true }, // Cuba
   { name: 'Canadian Press' },
   { name: 'News Agency of Nigeria' },
   { name: 'Central News Agency' }, // Taiwan
@@ -148,9 +150,9 @@ const ASIA_PACIFIC: WorldOutlet[] = [
   { name: 'Korea Times' },
   { name: 'KBS' },
   { name: 'NK News' },
-  { name: "People's Daily" }, // China
-  { name: 'Global Times' }, // China
-  { name: 'CCTV' },
+  { name: "People's Daily", stateRun: true }, // China
+  { name: 'Global Times', stateRun: true }, // China
+  { name: 'CCTV', stateRun: true },
   { name: 'Sixth Tone' },
   { name: 'South China Morning Post', aliases: ['SCMP'] },
   { name: 'Taipei Times' },
