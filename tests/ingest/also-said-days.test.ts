@@ -46,7 +46,7 @@ describe('"X said Thursday S1. It also said S2" takes the earlier saying\'s day'
 
   it('"adding" hung on an undated saying looks back to that saying, not to an earlier dated one', async () => {
     const dates = await saidOnDates(
-      'Principal Ruth Okafor told parents on Thursday night that the school would close early. "We cannot heat the gym," she said, adding that repairs would take a week.',
+      'Principal Ruth Okafor told parents on Thursday night that the school would close early. "We cannot heat the gym," she said later, adding that repairs would take a week.',
     );
     expect(dates[0]).toBe('2023-03-02');
     expect(dates.slice(1).every((d) => d === undefined)).toBe(true);

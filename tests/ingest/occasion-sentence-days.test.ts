@@ -66,9 +66,9 @@ describe('an occasion in the sentence before dates the saying', () => {
       'On Wednesday, the Orlin fire department held a news conference. Its chief, Dara Quill, said there that the blaze was arson.',
       ['2023-03-01'],
     ],
-    // not a plain saying after a dated saying, nor another speaker without "there"
+    // not a later saying after a dated saying (a plain one takes its day: next-saying-days.ts), nor another speaker without "there"
     [
-      'Mayor Tom Baker told WBAL in an interview Tuesday that buses would run all night. "Nobody will be stranded," he said.',
+      'Mayor Tom Baker told WBAL in an interview Tuesday that buses would run all night. "Nobody will be stranded," he later said.',
       ['2023-02-28', undefined],
     ],
     ['On Wednesday, the Orlin fire department held a news conference. Its chief, Dara Quill, said the blaze was arson.', [undefined]],

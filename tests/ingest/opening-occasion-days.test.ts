@@ -23,4 +23,11 @@ describe("an opening occasion's own clause's day", () => {
     ]);
     expect(await saidOnDates('In the report, released Friday, the Orlin water board said the wells were clean.')).toEqual(['2023-03-03']);
   });
+
+  it('"In a speech, delivered Sunday, X said S" (tagged a past tense) and "In a report, published Friday, X said S"', async () => {
+    expect(await saidOnDates('In a speech, delivered Sunday, Senator Holt Aranda said the farm bill was dead.')).toEqual(['2023-03-05']);
+    expect(await saidOnDates('In a report, published Friday, the Marlow health agency said the tap water was safe.')).toEqual([
+      '2023-03-03',
+    ]);
+  });
 });

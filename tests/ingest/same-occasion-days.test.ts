@@ -14,10 +14,10 @@ describe('"In the same remarks, he said S" takes the earlier saying\'s day', () 
     ).toEqual(['2023-03-03', '2023-03-03']);
   });
 
-  it('a later saying without "the same" stays undated', async () => {
+  it('a later saying without "the same" that says when of its own ("She later said") stays undated', async () => {
     expect(
       await saidOnDates(
-        'Harbor commissioner Lena Strand said Friday that the pier would close for repairs. She said the ferry fares would not rise.',
+        'Harbor commissioner Lena Strand said Friday that the pier would close for repairs. She later said the ferry fares would not rise.',
       ),
     ).toEqual(['2023-03-03', undefined]);
   });

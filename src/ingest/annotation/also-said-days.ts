@@ -8,8 +8,7 @@
  * occasion and stays undated) or, for "add", comes before it with nothing after the verb ('"S2," he
  * added.'); and only from the saying just before it in the paragraph ("she said, adding S" looks back
  * to "she said"), with no other sentence between, when that saying shares a claimant and has a day
- * from a phrase. A plain later saying stays undated (same-occasion-days.ts), as the development
- * annotations have it.
+ * from a phrase. A plain "He said S2" right after: next-saying-days.ts.
  */
 import type { DraftClaim } from './draft.ts';
 import { sharesClaimant } from './same-occasion-days.ts';

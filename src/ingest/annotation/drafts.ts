@@ -23,6 +23,7 @@ import type { DraftClaim } from './draft.ts';
 import { claimDate } from './claim-dates.ts';
 import { sameOccasionDays } from './same-occasion-days.ts';
 import { alsoSaidDays } from './also-said-days.ts';
+import { nextSayingDays } from './next-saying-days.ts';
 import { splitJoinedClauses } from './joined-clauses.ts';
 import { outletDocuments } from './outlet-documents.ts';
 import { closingReportPhrases } from './closing-report-phrases.ts';
@@ -99,6 +100,7 @@ export function draftClaims(
   });
   sameOccasionDays(text, drafts);
   alsoSaidDays(text, drafts);
+  nextSayingDays(doc, drafts);
   creditQuotedSayings(text, doc, drafts, registry);
   creditPerPhrasesToSayings(text, drafts);
   outletOwnReports(doc, drafts);

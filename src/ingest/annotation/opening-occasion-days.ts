@@ -6,11 +6,15 @@
  * Not "In a memo the board received Tuesday" (not a putting out) nor "In a town he visited Tuesday" (no
  * occasion). Issue 11's fifth date probe: 3 of 5 dated items of its third batch; none of its undated dated.
  * Also a participle set off by commas with no subject of its own, "In his written testimony, released
- * Wednesday, Brandt said S", which the parser hangs under the cue with the occasion as its own phrase.
+ * Wednesday, Brandt said S", which the parser hangs under the cue with the occasion as its own phrase,
+ * "In a speech, delivered Sunday, X said S" (the participle tagged a past tense), and a written paper's
+ * publishing, "In a report, published Friday, the agency said S" (the parser makes the participle the
+ * main verb); "In an interview, published Sunday," stays undated (the airing rule).
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import type { TextSpan } from '../text/spans.ts';
 import { PUTTING_OUT } from './occasion-clause-days.ts';
+import { publishesPaper } from './published-papers.ts';
 import { dateOn, OCCASIONS, PARTICIPLE_TAG, TIME_RELATION } from './said-on.ts';
 
 export function openingOccasionDay(tree: DependencyTree, cue: number, text: string): TextSpan | undefined {
@@ -18,8 +22,10 @@ export function openingOccasionDay(tree: DependencyTree, cue: number, text: stri
   const occasion = tree.head(1);
   if (occasion <= 0 || !OCCASIONS.has(tree.token(occasion).lemma.toLowerCase()) || tree.relation(occasion) !== 'obl') return undefined;
   const verb = tree.head(occasion);
-  if (verb <= 0 || verb >= cue || !PARTICIPLE_TAG.test(tree.token(verb).pos) || !PUTTING_OUT.test(tree.token(verb).lemma)) return undefined;
-  if (tree.children(verb, /^nsubj/).length === 0 && !setOffParticiple(tree, occasion, verb)) return undefined;
+  if (verb <= 0 || verb >= cue || !PARTICIPLE_TAG.test(tree.token(verb).pos)) return undefined;
+  const setOff = setOffParticiple(tree, occasion, verb);
+  if (!PUTTING_OUT.test(tree.token(verb).lemma) && !(setOff && publishesPaper(tree, verb, occasion))) return undefined;
+  if (tree.children(verb, /^nsubj/).length === 0 && !setOff) return undefined;
   // The opener closes at its first comma, before the cue.
   let comma = verb + 1;
   while (comma < cue && tree.token(comma).word !== ',') comma++;
@@ -28,7 +34,15 @@ export function openingOccasionDay(tree: DependencyTree, cue: number, text: stri
   return day && day.end <= tree.token(comma).start ? day : undefined;
 }
 
-/** "In his testimony, released Wednesday,": a passive participle right after the occasion's comma. */
+/**
+ * "In his testimony, released Wednesday,": a participle right after the occasion's comma, with no
+ * subject; the tagger may read it as a past tense ("In a speech, delivered Sunday," delivered/VBD).
+ */
 function setOffParticiple(tree: DependencyTree, occasion: number, verb: number): boolean {
-  return tree.token(verb).pos === 'VBN' && verb === occasion + 2 && tree.token(occasion + 1).word === ',';
+  return (
+    PARTICIPLE_TAG.test(tree.token(verb).pos) &&
+    tree.children(verb, /^nsubj/).length === 0 &&
+    verb === occasion + 2 &&
+    tree.token(occasion + 1).word === ','
+  );
 }

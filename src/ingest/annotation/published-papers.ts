@@ -29,6 +29,11 @@ const WRITTEN_PAPERS = new Set([
 export const AIRING = /^(?:air|broadcast|publish|televise|print|rebroadcast)$/i;
 const PUBLISHING = /^(?:publish|print)$/i;
 
+/** "In a report, published Friday, the agency said S": a written paper's publishing is its saying. */
+export function publishesPaper(tree: DependencyTree, participle: number, paper: number): boolean {
+  return PUBLISHING.test(tree.token(participle).lemma) && WRITTEN_PAPERS.has(tree.token(paper).lemma.toLowerCase());
+}
+
 /** "a poll conducted Thursday": the day of a poll's fieldwork, before its findings were told (not "an interview conducted Friday"). */
 const FIELDWORK = /^(?:conduct|field)$/i;
 const POLLS = new Set(['poll', 'survey']);

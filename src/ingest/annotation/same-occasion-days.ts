@@ -3,8 +3,8 @@
  * "The minister said Monday that S1. In the same remarks, he said S2" (Monday); "At the same
  * briefing, she added S". The occasion's noun must be one the date rules know (said-on.ts
  * `OCCASIONS`); the earlier saying is the nearest one before it in the paragraph that shares a
- * claimant, and it lends its day only when its own day came from a phrase. A later saying of a dated
- * speaker without "the same" stays undated, as the development annotations have it.
+ * claimant, and it lends its day only when its own day came from a phrase. A plain "He said S2" right
+ * after a saying dated to a day: next-saying-days.ts.
  */
 import type { DraftClaim } from './draft.ts';
 import { OCCASIONS } from './said-on.ts';
