@@ -37,7 +37,6 @@ import { outletStaffClaims } from './outlet-staff.ts';
 import { askedGroups } from './asked-groups.ts';
 import { namesWherePublished } from './published-claims.ts';
 import { claimlessSentenceBetween } from './claimless-sentences.ts';
-import { carriedBackByOwnReport, closingOwnReportOutlet } from './closing-own-reports.ts';
 import { closesOnScoopCredit } from './scoop-credits.ts';
 import { reportingLemma } from './verbs.ts';
 import { isToldOrder } from './told-orders.ts';
@@ -129,22 +128,19 @@ function spreadVia(text: string, doc: NlpDocument, claims: DraftClaim[], registr
     if (!saidOnOwnOccasion(text, doc, claim, previous.via)) claim.via = [...previous.via];
   });
   claims.forEach((claim, i) => {
-    const ownReport = closingOwnReportOutlet(text, doc, claim);
-    const via = ownReport ? [ownReport] : claim.via;
-    if ((!claim.creditedUnit && !ownReport) || via.length === 0 || closesOnScoopCredit(text, claim)) return;
+    if (!claim.creditedUnit || claim.via.length === 0 || closesOnScoopCredit(text, claim)) return;
     let laterUnit = claim.unit;
     for (let j = i - 1; j >= 0; j--) {
       const earlier = claims[j];
       // An outlet's, or the crediting office's, own claim ends the reach ("…, according to a Kremlin readout. S, the Kremlin said").
-      const own = earlier.claimants.every(isOutlet) || earlier.claimants.some((c) => via.includes(c));
+      const own = earlier.claimants.every(isOutlet) || earlier.claimants.some((c) => claim.via.includes(c));
       if (earlier.paragraph !== claim.paragraph || earlier.via.length > 0 || earlier.creditedUnit || own) break;
-      if (ownReport && !carriedBackByOwnReport(text, doc, earlier, ownReport)) break;
-      if (followsOtherOutlet(claims, j, via)) break;
-      if (spokenByOtherOutletsWork(registry, earlier, via)) break;
+      if (followsOtherOutlet(claims, j, claim.via)) break;
+      if (spokenByOtherOutletsWork(registry, earlier, claim.via)) break;
       if (earlier.unit !== claim.unit && namesWherePublished(text, earlier)) break;
       if (claimlessSentenceBetween(doc, claims, earlier, laterUnit)) break;
       if (threadOpenedBetween(text, doc, earlier.unit, laterUnit) !== undefined) break;
-      earlier.via = [...via];
+      earlier.via = [...claim.via];
       laterUnit = earlier.unit;
     }
   });
