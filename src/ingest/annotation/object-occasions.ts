@@ -5,8 +5,7 @@
  * listener is the claim's; a work the object sits in ("the allegations in a Post report") is not one.
  * When the object is the claim's content ("X denied the claims in a statement to the AP"), the occasion
  * and its listener sit inside the content, where outlet-phrases.ts does not look for a listener:
- * `objectOccasionListeners` names them. A denial or a confirmation hung on the report it appeared in
- * ("denied the claims in a CNN report") was given through that report's outlet: `objectReportsIn`.
+ * `objectOccasionListeners` names them.
  */
 import type { DependencyTree } from '../attribution/tree.ts';
 import { isOpEd } from './op-eds.ts';
@@ -34,17 +33,4 @@ export function objectOccasionListeners(tree: DependencyTree, verb: number): num
   return objectOccasions(tree, verb)
     .flatMap((o) => tree.children(o, /^nmod/))
     .filter((n) => tree.children(n, 'case').some((k) => LISTENER_CASE.test(tree.token(k).word)));
-}
-
-/** Verbs that answer a report: their answer appears in the outlet's report the object is hung on. */
-const ANSWERING = /^(deny|dispute|reject|refute|contest|confirm|acknowledge|admit|defend)$/i;
-const REPORT = /^(report|story|article|piece)$/i;
-
-/** The report an answering verb's object is hung on by "in": "report" in "denied the claims in a CNN report". */
-export function objectReportsIn(tree: DependencyTree, verb: number): number[] {
-  if (!ANSWERING.test(tree.token(verb).lemma)) return [];
-  return tree
-    .children(verb, 'obj')
-    .flatMap((o) => tree.children(o, /^nmod/))
-    .filter((n) => REPORT.test(tree.token(n).lemma) && tree.children(n, 'case').some((k) => /^in$/i.test(tree.token(k).word)));
 }

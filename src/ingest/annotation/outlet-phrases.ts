@@ -35,7 +35,7 @@ import { outletNamedAgain } from './repeated-outlet-names.ts';
 import { outletByLastWord } from './outlet-last-words.ts';
 import { insideLongerName, withoutDescription, writtenName } from './outlet-name-words.ts';
 import { occasionNamedOutlet } from './occasion-named-outlets.ts';
-import { objectOccasionListeners, objectOccasions, objectReportsIn } from './object-occasions.ts';
+import { objectOccasionListeners, objectOccasions } from './object-occasions.ts';
 import { appositiveOutlet } from './appositive-outlets.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
@@ -100,7 +100,7 @@ export function creditPhrases(doc: NlpDocument, drafts: DraftClaim[], registry: 
         (cue ? occasionCredit(tree, cue.index, (i) => outletAt(i, d.content)) : undefined) ??
         sourceHandedTo(tree, d, (i) => outletAt(i, d.content)) ??
         (cue
-          ? [...objectOccasionListeners(tree, cue.index), ...objectReportsIn(tree, cue.index).flatMap((r) => tree.subtree(r))]
+          ? objectOccasionListeners(tree, cue.index)
               .map((i) => outletAt(i))
               .find((o) => o !== undefined)
           : undefined);
