@@ -21,6 +21,16 @@ describe('an interview aired on a day', () => {
     expect(await saidOnDates('Councillor Bo Lund said in an interview, aired Sunday, that the vote had been fixed.')).toEqual([undefined]);
   });
 
+  it('"In an interview, published Sunday, X said S": an interview is said before it is published', async () => {
+    expect(await saidOnDates('In an interview, published Sunday, Councillor Bo Lund said the vote had been fixed.')).toEqual([undefined]);
+  });
+
+  it('"In a column, published Sunday, X wrote S": a written paper\'s publishing is its saying', async () => {
+    expect(await saidOnDates('In a column, published Sunday, Councillor Bo Lund wrote that the vote had been fixed.')).toEqual([
+      '2023-03-05',
+    ]);
+  });
+
   it('"In an interview, broadcast on Saturday, X said S": "broadcast" read as a noun dates nothing either', async () => {
     expect(await saidOnDates('In an interview, broadcast on Saturday, Senator Maya Kordell said she would run again.')).toEqual([
       undefined,

@@ -5,13 +5,14 @@
  *   on it is the airing's. Issue 11's date probe: its one wrong date on a dated cue (76 items).
  * - The participle set off by commas: "In an interview, aired Sunday, X said S" is parsed with the day
  *   on the cue and the participle as the day's modifier (Sunday <-amod- aired), or "broadcast" taken
- *   for a noun on the cue with the day its modifier.
+ *   for a noun on the cue with the day its modifier; "In an interview, published Sunday," too, where
+ *   the occasion is no written paper (C13's probe, stop 63: it was dated Sunday).
  * - The occasion's participle carrying the only day: "The mayor, in an interview aired Sunday, said S"
  *   (the day right before the verb, which the text's own fallback would read).
  */
 import type { DependencyTree } from '../attribution/tree.ts';
-import { datesBeforeSaying } from './published-papers.ts';
-import { AIRING, dayOf, PARTICIPLE_TAG, TIME_RELATION } from './said-on.ts';
+import { datesBeforeSaying, isWrittenPaper, PUBLISHING } from './published-papers.ts';
+import { AIRING, dayOf, OCCASIONS, PARTICIPLE_TAG, TIME_RELATION } from './said-on.ts';
 
 export function isAiringParticiple(tree: DependencyTree, cue: number): boolean {
   const { lemma, pos } = tree.token(cue);
@@ -23,14 +24,33 @@ export function isAiringParticiple(tree: DependencyTree, cue: number): boolean {
 /** Broadcasting, not publishing: a paper "published Friday" dates what it says (published-papers.ts). */
 const BROADCASTING = /^(?:air|broadcast|televise|rebroadcast)$/i;
 
-/** "In an interview, aired Sunday, X said S": a day on the cue that a broadcast's participle modifies. */
+/**
+ * "In an interview, aired Sunday, X said S": a day on the cue that a broadcast's participle modifies;
+ * also "In an interview, published Sunday, X said S", where the occasion on the cue is said before it
+ * is published (not "In a column, published Monday, X wrote S": a written paper's publishing is its saying).
+ */
 export function hasAiredDay(tree: DependencyTree, cue: number): boolean {
+  const spokenOccasion = publishesSpokenOccasion(tree, cue);
   return tree
     .children(cue, TIME_RELATION)
     .some((day) =>
       dayOf(tree, day) !== undefined
-        ? tree.children(day, /^(amod|acl)$/).some((p) => isBroadcastParticiple(tree, p))
+        ? tree
+            .children(day, /^(amod|acl)$/)
+            .some((p) => isBroadcastParticiple(tree, p) || (spokenOccasion && isParticiple(tree, p, PUBLISHING)))
         : isBroadcastReadAsNoun(tree, day) && tree.children(day, /^(nmod|nmod:tmod)$/).some((d) => dayOf(tree, d) !== undefined),
+    );
+}
+
+/** The cue's "in" occasion is one spoken before it is published ("In an interview,"), not a written paper. */
+function publishesSpokenOccasion(tree: DependencyTree, cue: number): boolean {
+  return tree
+    .children(cue, 'obl')
+    .some(
+      (o) =>
+        OCCASIONS.has(tree.token(o).lemma.toLowerCase()) &&
+        !isWrittenPaper(tree, o) &&
+        tree.children(o, 'case').some((k) => /^in$/i.test(tree.token(k).word)),
     );
 }
 
@@ -49,8 +69,12 @@ function isBroadcastReadAsNoun(tree: DependencyTree, i: number): boolean {
 }
 
 function isBroadcastParticiple(tree: DependencyTree, i: number): boolean {
+  return isParticiple(tree, i, BROADCASTING);
+}
+
+function isParticiple(tree: DependencyTree, i: number, lemmas: RegExp): boolean {
   const { lemma, pos } = tree.token(i);
-  return BROADCASTING.test(lemma) && PARTICIPLE_TAG.test(pos);
+  return lemmas.test(lemma) && PARTICIPLE_TAG.test(pos);
 }
 
 /** "The mayor, in an interview aired Sunday, said S": an occasion on the cue whose airing participle carries a day. */

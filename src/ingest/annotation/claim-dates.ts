@@ -24,6 +24,7 @@ import { occasionPartnerDay } from './occasion-partner-days.ts';
 import { occasionSentenceDay } from './occasion-sentence-days.ts';
 import { quotedLabelOccasionDay } from './quoted-label-occasion-days.ts';
 import { monthOrYearSpan, presentCueOverPastPeriod } from './month-year-dates.ts';
+import { objectOccasionDay } from './object-occasion-days.ts';
 import { relativeDaySpan } from './relative-days.ts';
 import { releasedPaperDay } from './released-paper-days.ts';
 import { relativeOccasionDay } from './relative-occasion-days.ts';
@@ -65,6 +66,8 @@ const DATE_RULES: DateRule[] = [
   (c) => (c.according ? undefined : quotedLabelOccasionDay(c.tree, c.cue, c.text)),
   // "said in a statement posted online Sunday that S": the occasion's participle hung on the cue (occasion-participle-days.ts)
   (c) => (c.according ? undefined : occasionParticipleDay(c.tree, c.cue, c.text)),
+  // "announced the cuts in a memo on Tuesday": a speaker's occasion the parser hung on the object (object-occasion-days.ts)
+  (c) => (c.according ? undefined : objectOccasionDay(c.tree, c.cue, c.text)),
   // "saying the crews reopened the road today" (said-on.ts)
   (c) => todayInContent(c.tree, c.content),
   // "A day earlier, he had warned": counted from the last day written (relative-days.ts)

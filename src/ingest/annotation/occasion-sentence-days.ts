@@ -10,7 +10,9 @@
  * Also an occasion the sentence tells of in passing ("On Tuesday night, she thanked voters in a speech.
  * She said S"), the paper put out speaking ("On Monday, the ministry filed a request. The request said
  * S"; "On Sunday, the zoo posted a photo. The post said S"), and anyone saying "there" ("On Tuesday,
- * the department held a news conference. Its engineer said there that S").
+ * the department held a news conference. Its engineer said there that S"). Without "there" another
+ * speaker, even the holder's own officer ("Its president said S"), stays undated: the development
+ * annotations leave "The country's police chief said S" after "police revealed Friday" undated.
  */
 import { DependencyTree } from '../attribution/tree.ts';
 import type { NlpDocument } from '../nlp/types.ts';

@@ -27,11 +27,16 @@ const WRITTEN_PAPERS = new Set([
 ]);
 /** Participles that date when an occasion reached the public, not when its words were said. */
 export const AIRING = /^(?:air|broadcast|publish|televise|print|rebroadcast)$/i;
-const PUBLISHING = /^(?:publish|print)$/i;
+export const PUBLISHING = /^(?:publish|print)$/i;
 
 /** "In a report, published Friday, the agency said S": a written paper's publishing is its saying. */
 export function publishesPaper(tree: DependencyTree, participle: number, paper: number): boolean {
-  return PUBLISHING.test(tree.token(participle).lemma) && WRITTEN_PAPERS.has(tree.token(paper).lemma.toLowerCase());
+  return PUBLISHING.test(tree.token(participle).lemma) && isWrittenPaper(tree, paper);
+}
+
+/** A paper whose words its publication first says: "report", "column", "memo"; not "interview" or "video". */
+export function isWrittenPaper(tree: DependencyTree, i: number): boolean {
+  return WRITTEN_PAPERS.has(tree.token(i).lemma.toLowerCase());
 }
 
 /** "a poll conducted Thursday": the day of a poll's fieldwork, before its findings were told (not "an interview conducted Friday"). */
@@ -53,7 +58,7 @@ export function datesBeforeSaying(tree: DependencyTree, participle: number): boo
 function describedPaper(tree: DependencyTree, participle: number): number | undefined {
   if (participle < 2) return undefined;
   const paper = participle - 1;
-  if (!WRITTEN_PAPERS.has(tree.token(paper).lemma.toLowerCase()) || !tree.token(paper).pos.startsWith('NN')) return undefined;
+  if (!isWrittenPaper(tree, paper) || !tree.token(paper).pos.startsWith('NN')) return undefined;
   // "said in a report published Monday": the parser may hang both the paper and its participle on the cue.
   const hungOnCue = tree.relation(participle) === 'dep' && tree.relation(paper) === 'obl' && tree.head(paper) === tree.head(participle);
   const describes =
