@@ -32,4 +32,15 @@ describe('an interview given to an outlet', () => {
       await claimWith('Senator Ida Morrow gave a speech to the Rotary Club on Tuesday. She said she would not back the bill.', 'bill'),
     ).toEqual({ claimants: ['Ida Morrow'], via: [] });
   });
+
+  it('"according to an interview his brother gave to the BBC" makes the BBC the via of the brother\'s claim', async () => {
+    expect(
+      await claimWith('The jailed poet Arkady Lenz has lost 20 pounds, according to an interview his brother gave to the BBC.', 'pounds'),
+    ).toEqual({ claimants: ["Arkady Lenz's brother"], via: ['BBC'] });
+    const speech = await claimWith(
+      'The jailed poet Arkady Lenz has lost 20 pounds, according to a speech his brother gave to the Rotary Club.',
+      'pounds',
+    );
+    expect(speech?.via).toEqual([]);
+  });
 });

@@ -22,3 +22,15 @@ export function givenInterviewListeners(tree: DependencyTree, verb: number): num
   if (lemma === 'open' && particle.includes('up')) return withCase('to');
   return [];
 }
+
+/**
+ * "according to an interview his brother gave to ITV": the source is the subject of a clause on the
+ * interview it gave, so the outlet it was given to is the one the claim came through.
+ */
+export function interviewGiverListeners(tree: DependencyTree, source: number): number[] {
+  const verb = tree.head(source);
+  if (!verb || tree.relation(source) !== 'nsubj' || !GIVING.has(tree.token(verb).lemma.toLowerCase())) return [];
+  const given = tree.head(verb);
+  if (!given || !/^acl/.test(tree.relation(verb)) || !GIVEN.test(tree.token(given).word)) return [];
+  return tree.children(verb, 'obl').filter((o) => tree.hasCase(o, 'to'));
+}

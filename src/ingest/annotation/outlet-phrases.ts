@@ -40,6 +40,7 @@ import { appositiveOutlet } from './appositive-outlets.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
 import { sourcesOwner } from './outlet-sources.ts';
+import { interviewGiverListeners } from './given-interviews.ts';
 import { speakerOccasions } from './speaker-occasions.ts';
 import { invertedSpeakerPlaces } from './inverted-speaker-places.ts';
 import { writersPlaces } from './writing-outlets.ts';
@@ -291,7 +292,8 @@ function governingVerbs(tree: DependencyTree, cue: number): number[] {
 /**
  * "Court records cited by the Tribune show S", "a memo seen by Reuters says S": the outlet the claimant, a work, was handed to;
  * "officials who spoke with CNN said S": the outlet the claimant spoke to; "X, in an interview with CNN, said S":
- * the outlet of the occasion set off on the claimant; "CNN's sources say S": the outlet that has the sources.
+ * the outlet of the occasion set off on the claimant; "CNN's sources say S": the outlet that has the sources;
+ * "according to an interview his brother gave to ITV": the outlet the claimant gave the interview to.
  */
 function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
   // A source resolved to an earlier name keeps no mention of its own here: "The memo, seen by Reuters, says S" after "an internal memo".
@@ -305,6 +307,7 @@ function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: numbe
       ...speakerOccasions(tree, token.index),
       ...invertedSpeakerPlaces(tree, token.index),
       ...sourcesOwner(tree, token.index),
+      ...interviewGiverListeners(tree, token.index),
     ])
       for (const n of tree.subtree(by)) {
         const outlet = outletAt(n);

@@ -36,6 +36,7 @@ import { toldAnotherListener } from './other-listeners.ts';
 import { opensNewThread } from './thread-openers.ts';
 import { speaksForPrincipal } from './principal-voices.ts';
 import { speaksAsStateMedia } from './state-voices.ts';
+import { citedReportOutlet } from './cited-reports.ts';
 
 /** "S, a TV station reported, but officials say S2": a claim set against the report is not carried by it. */
 const CONTRAST = /\b(but|however|yet|though|although)\b/i;
@@ -46,9 +47,10 @@ export function reportPassages(text: string, doc: NlpDocument, drafts: DraftClai
   const starts = doc.sentences.map((s) => s.tokens[0].start);
   const at = (d: DraftClaim) => d.verbSpan?.start ?? d.evidence.start;
   for (const report of [...drafts].sort((a, b) => at(a) - at(b))) {
-    if (!isOwnReport(report) || speaksAsStateMedia(doc, report.claimants[0], report.evidence)) continue;
+    const outlet = isOwnReport(report) ? report.claimants[0] : citedReportOutlet(doc, report);
+    if (!outlet || speaksAsStateMedia(doc, outlet, report.evidence)) continue;
     const { start, end } = report.evidence;
-    carryPassage(text, doc, drafts, report.claimants[0], {
+    carryPassage(text, doc, drafts, outlet, {
       at: at(report),
       start,
       end,
