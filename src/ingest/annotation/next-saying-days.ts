@@ -12,6 +12,7 @@
  * does this rule.
  */
 import { DependencyTree } from '../attribution/tree.ts';
+import { sentenceAt } from '../nlp/sentence-at.ts';
 import type { NlpDocument } from '../nlp/types.ts';
 import { WEEKDAYS } from '../text/day-words.ts';
 import type { TextSpan } from '../text/spans.ts';
@@ -27,20 +28,21 @@ const DAY_OF_MONTH = /^\d{1,2}$/;
 export function nextSayingDays(doc: NlpDocument, drafts: DraftClaim[]): void {
   for (const draft of drafts) {
     if (draft.dateSpan || draft.undated || !draft.verbSpan || draft.lemma !== 'say') continue;
-    const sentence = sentenceAt(doc, draft.verbSpan.start);
+    const sentence = sentenceIndexAt(doc, draft.verbSpan.start);
     if (sentence === undefined || !isBareSaying(doc, sentence, draft.verbSpan.start)) continue;
     const before = drafts
       .filter((d) => d.paragraph === draft.paragraph && d.verbSpan && d.verbSpan.start < draft.verbSpan!.start)
       .sort((x, y) => y.verbSpan!.start - x.verbSpan!.start)[0];
     if (!before?.dateSpan || before.undated || !sharesClaimant(before, draft) || !namesDay(doc, before.dateSpan)) continue;
-    const beforeSentence = sentenceAt(doc, before.verbSpan!.start);
+    const beforeSentence = sentenceIndexAt(doc, before.verbSpan!.start);
     if (beforeSentence !== undefined && sentence - beforeSentence <= 1) draft.dateSpan = before.dateSpan;
   }
 }
 
-function sentenceAt(doc: NlpDocument, offset: number): number | undefined {
-  const i = doc.sentences.findIndex((s) => s.tokens[0].start <= offset && offset < s.tokens.at(-1)!.end);
-  return i < 0 ? undefined : i;
+/** The position in the document of the sentence holding this offset. */
+function sentenceIndexAt(doc: NlpDocument, offset: number): number | undefined {
+  const sentence = sentenceAt(doc, offset);
+  return sentence === undefined ? undefined : doc.sentences.indexOf(sentence);
 }
 
 /** The date phrase names one day, not a week, a month or a year. */
