@@ -4,8 +4,9 @@
  * organization, a surname it called a place or an organization a person; a PERSON-tagged name may be
  * a place, a militia, an armed or political body, a business or a plural ("the Halvorsens", "Millennials say"), and a
  * lawmaker named by party ("the Utah Republican", not "the Republican nomination") may be tagged
- * ORGANIZATION, and so may a town whose residents are named ("Residents of Kawasaki"). A policy or a
- * disease the tagger took for a person or a place ("Obamacare", "the Zika virus") is no entity.
+ * ORGANIZATION, and so may a town whose residents are named ("Residents of Kawasaki") or a road or
+ * square named after a person ("on Habib Bourguiba Avenue"). A policy or a disease the tagger took for
+ * a person or a place ("Obamacare", "the Zika virus") is no entity.
  */
 import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/types.ts';
 import { mistaggedSurnames } from './mistagged-surnames.ts';
@@ -19,6 +20,7 @@ import { knownAsTypes } from './known-as-names.ts';
 import { placeTaggedBodyNames } from './place-tagged-bodies.ts';
 import { placeShapedNames } from './person-tagged-places.ts';
 import { organizationTaggedTowns } from './organization-tagged-towns.ts';
+import { organizationTaggedStreets } from './organization-tagged-streets.ts';
 import { isMilitiaName } from './militia-names.ts';
 import { isBodyHeadedName } from './body-headed-names.ts';
 import { isPluralName } from './plural-names.ts';
@@ -45,6 +47,7 @@ export function mentionTypes(doc: NlpDocument): MentionType {
   const namedAs = knownAsTypes(doc);
   const placeTaggedBodies = placeTaggedBodyNames(doc);
   const towns = organizationTaggedTowns(doc);
+  const streets = organizationTaggedStreets(doc);
   const things = coinedThingNames(doc);
   const pluralSubjects = pluralSubjectNames(doc);
   return (s, m) => {
@@ -54,7 +57,7 @@ export function mentionTypes(doc: NlpDocument): MentionType {
     return (
       namedAs.get(m.text) ??
       (placeTaggedBodies.has(m.text) ? 'Organization' : undefined) ??
-      (m.ner === 'ORGANIZATION' && towns.has(m.text) ? 'Place' : undefined) ??
+      (m.ner === 'ORGANIZATION' && (towns.has(m.text) || streets.has(m.text)) ? 'Place' : undefined) ??
       (people.has(m)
         ? 'Person'
         : person && places.has(m.text)
