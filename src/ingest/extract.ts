@@ -23,6 +23,7 @@ import { nameDescribedSpeakers } from './entities/described-previous-speakers.ts
 import { nameDescribedRolePersons } from './entities/described-role-persons.ts';
 import { unclaimedHeadlineSpeakers } from './entities/headlines/unclaimed-headline-speakers.ts';
 import { nameOwnedGroupSpeakers } from './entities/owned-group-speakers.ts';
+import { nameCampaignSpeakers } from './entities/campaigns-named-before.ts';
 import { isHeadline } from './annotation/headline-repeats.ts';
 import { interviewPassages } from './annotation/outlet-passages.ts';
 import { interviewAccounts } from './annotation/interview-accounts.ts';
@@ -179,6 +180,7 @@ export async function extract(text: string, meta: ArticleMeta, nlp: NlpClient): 
   nameHeadlineRoleSpeakers(registry, text, headlineLines, attributions);
   nameDescribedRolePersons(registry, text, attributions);
   nameOwnedGroupSpeakers(text, attributions);
+  nameCampaignSpeakers(registry, doc, attributions);
   const drafts: DraftClaim[] = draftClaims(text, doc, attributions, registry, body);
   if (header?.caption && header.credit) {
     const claim = captionClaim(text, header.caption, header.credit, registry);

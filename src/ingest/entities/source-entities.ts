@@ -16,6 +16,8 @@ import { speakerEntityType } from './speaker-entity-types.ts';
 import { fullerOutletNamedBefore } from './outlet-short-forms.ts';
 import { bodyBeforeItsNoun, bodyNamedBefore } from './bodies-named-before.ts';
 import { sourceOnLastLine } from './line-broken-names.ts';
+import { companyNamedBefore } from './companies-named-before.ts';
+import { organizationAfterAdjectives } from './adjective-led-names.ts';
 
 /** A definite description that stands for an outlet named before it. */
 const OUTLET_DESCRIPTION = /^the\s+(?:newspaper|paper|network|broadcaster|magazine|daily|tabloid|outlet)$/i;
@@ -47,11 +49,15 @@ export function entityOfSource(registry: EntityRegistry, spoken: ResolvedSource,
     (source.resolved || type !== 'Organization' ? undefined : fullerOutletNamedBefore(registry, sourceName, source.mention.start)) ??
     (written && isOutlet(written) ? written : undefined) ??
     registry.byName(sourceName) ??
-    registry.byName(sourceName.replace(/^the\s+/i, ''));
+    registry.byName(sourceName.replace(/^the\s+/i, '')) ??
+    organizationAfterAdjectives(registry, sourceName, type);
   const record =
     byName ??
     cutPersonName(registry, source) ??
     fullerDescription(registry, mentionText, type) ??
+    (type === 'Person'
+      ? undefined
+      : companyNamedBefore(registry, source.resolved ? sourceName : mentionText, source.mention, source.resolved)) ??
     (type === 'Group' ? bodyNamedBefore(registry, { ...source.mention, text: mentionText }) : undefined) ??
     (source.resolved ? undefined : bodyBeforeItsNoun(registry, sourceName)) ??
     addEntity(registry, cleanDescription(sourceName), type);
