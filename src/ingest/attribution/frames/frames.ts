@@ -66,6 +66,7 @@ import { predicateAdjectiveProposals } from './predicate-adjective-proposals.ts'
 import { nounCueProposals } from './noun-cue-proposals.ts';
 import { clauseHostProposals } from './clause-host-proposals.ts';
 import { cueReadAsRelative, nameAfterRelativeClause } from './relative-clause-cues.ts';
+import { setOffRelativeSubject } from './set-off-relative-subjects.ts';
 import { frontedAnswer } from './fronted-answers.ts';
 import { clausesOnTimeObjects, isTimeObject } from './time-object-clauses.ts';
 
@@ -149,6 +150,9 @@ export function candidates(sentence: NlpSentence): Candidate[] {
     if (misreadSubject && push(v, 'ccomp', misreadSubject.content, misreadSubject.source)) continue;
     const relative = cueReadAsRelative(tree, v); // "One resident, who asked not to be named, said S"
     if (relative && push(v, 'ccomp', relative.content, relative.source)) continue;
+    // "Ortiz, who toured the coast, tweeted, “S”": the parser lost the frame at the relative clause and reached no subject.
+    const setOff = subjectOf(tree, v) === undefined ? setOffRelativeSubject(tree, v, firstWord) : undefined;
+    if (setOff && push(v, 'ccomp', setOff.content, setOff.source)) continue;
     const shortAnswer = frontedAnswer(tree, v, firstWord); // "Unlikely, says Ann Ruiz, a pilot."
     if (shortAnswer && push(v, 'obj', shortAnswer.content, shortAnswer.source)) continue;
     const marked = markedParticiple(tree, v, subjectOf);
