@@ -38,4 +38,12 @@ describe('documents an outlet reports on', () => {
     const list = await claimsOf('Emails reviewed by the Washington Post show the mayor approved the contract himself.');
     expect(list.find((c) => c.evidence.includes('approved the contract'))).toMatchObject({ claimants: ['The Washington Post'], via: [] });
   });
+
+  it('"Video obtained by CNN shows S" is the outlet\'s report, and the people heard after it speak through the outlet', async () => {
+    const list = await claimsOf(
+      'Video obtained by CNN shows two deputies dragging a handcuffed man across a parking lot in Dorrel County. The county sheriff said both deputies had been suspended.',
+    );
+    expect(list.find((c) => c.evidence.includes('dragging'))).toMatchObject({ claimants: ['CNN'], via: [] });
+    expect(list.find((c) => c.evidence.includes('suspended'))).toMatchObject({ via: ['CNN'] });
+  });
 });

@@ -103,6 +103,24 @@ describe('an outlet credited in the forms that escaped the parse', () => {
     expect(a.claims[0].text).toContain('reopen in May');
     expect(a.claims[0].text).not.toContain('per the');
   });
+
+  it('"according to a CNN interview with X": X speaks, through the outlet, not the interview', async () => {
+    expect(await claims('According to an NPR interview with Dr. Ana Ruiz, the clinic ran out of vaccine in March.')).toEqual([
+      { claimants: ['Ana Ruiz'], via: ['NPR'] },
+    ]);
+    expect(
+      await claims('The mayor ignored repeated warnings about the dam, according to a CNN interview with a former deputy mayor.'),
+    ).toEqual([{ claimants: ['former deputy mayor'], via: ['CNN'] }]);
+  });
+
+  it('"…, via Reuters" credits like "per", and a platform after "via" is no outlet ("via Twitter")', async () => {
+    const text = 'A harbor official said the pier would stay shut until June, via Reuters.';
+    const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');
+    expect(a.claims).toHaveLength(1);
+    expect(a.entities.find((e) => e.id === a.claims[0].via[0])?.name).toBe('Reuters');
+    expect(a.claims[0].text).not.toContain('via');
+    expect(await claims('The coach said the team would appeal the ruling, via Twitter.')).toEqual([{ claimants: ['coach'], via: [] }]);
+  });
 });
 
 describe('a paper named by its masthead\'s word ("the Columbus Dispatch")', () => {

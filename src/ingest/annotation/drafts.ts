@@ -108,11 +108,12 @@ export function draftClaims(
   outletBylineVia(text, drafts, registry);
   spreadVia(text, doc, drafts, registry);
   outletStaffClaims(drafts, registry);
+  // Before the passages: "Video obtained by CNN shows S" is CNN's own report, and carries the people after it.
+  outletDocuments(text, drafts, registry);
   reportPassages(text, doc, drafts);
   const drafted = { text, doc, drafts, registry, paragraphs };
   outletPieces(drafted);
   askedGroups(drafted);
-  outletDocuments(text, drafts, registry);
   closingReportPhrases(text, drafts, registry);
   return withoutHeadlineRepeats(text, drafts, paragraphs);
 }

@@ -34,3 +34,14 @@ export function interviewGiverListeners(tree: DependencyTree, source: number): n
   if (!given || !/^acl/.test(tree.relation(verb)) || !GIVEN.test(tree.token(given).word)) return [];
   return tree.children(verb, 'obl').filter((o) => tree.hasCase(o, 'to'));
 }
+
+/**
+ * "according to a CNN interview with Ana Ruiz": the source is the one the interview was with, so the
+ * outlet named on the interview ("a CNN interview", "an interview on NPR") is the one the claim came through.
+ */
+export function intervieweeHosts(tree: DependencyTree, source: number): number[] {
+  const interview = tree.head(source);
+  if (!interview || !/^nmod/.test(tree.relation(source)) || !tree.hasCase(source, 'with')) return [];
+  if (!/^(interview|conversation)$/i.test(tree.token(interview).lemma)) return [];
+  return tree.children(interview, /^(compound|nmod:poss|nmod)$/).filter((n) => n !== source && !tree.hasCase(n, 'with'));
+}

@@ -9,8 +9,9 @@
  * - a work the speaker handed to an outlet: "said in a statement obtained by CNN", "…, the senator said,
  *   as quoted by the AP";
  * - an outlet named before by a noun that stands for it: "told the newspaper", "said on the network";
- * - "per": "The mayor said the bridge would reopen, per the AP." The outlet carries every claim of
- *   its sentence that has no outlet yet, wherever the parser hangs the phrase (often inside the content).
+ * - "per" or "via": "The mayor said the bridge would reopen, per the AP." ("…, via Reuters"). The outlet carries
+ *   every claim of its sentence that has no outlet yet, wherever the parser hangs the phrase (often inside the
+ *   content); a platform after "via" ("via Twitter") is no outlet.
  *
  * An outlet that is itself a claimant is never its own claim's via. A claim that already has one
  * keeps it.
@@ -40,7 +41,7 @@ import { appositiveOutlet } from './appositive-outlets.ts';
 import { speakingParticiples } from './verbs.ts';
 import { sourceParticiples } from './source-participles.ts';
 import { sourcesOwner } from './outlet-sources.ts';
-import { interviewGiverListeners } from './given-interviews.ts';
+import { interviewGiverListeners, intervieweeHosts } from './given-interviews.ts';
 import { speakerOccasions } from './speaker-occasions.ts';
 import { invertedSpeakerPlaces } from './inverted-speaker-places.ts';
 import { writersPlaces } from './writing-outlets.ts';
@@ -214,10 +215,13 @@ function wordOutlet(tree: DependencyTree, i: number, registry: EntityRegistry): 
   return registry.add({ name, type: 'Organization', kind: 'MEDIA' }, { start: token.start, end: token.end });
 }
 
+/** How a credit phrase of the sentence opens: "per the AP", "via Reuters". */
+const CREDIT_CASE = /^(per|via)$/i;
+
 /** The content without the "per" phrase that closes it ("S, per the AP." → "S"): the credit is the via, not what was said. */
 function withoutPerPhrase(sentence: NlpSentence, per: number, content: TextSpan): TextSpan {
   const tokens = sentence.tokens;
-  const at = tokens.findIndex((t) => /^per$/i.test(t.word) && t.index < per);
+  const at = tokens.findIndex((t) => CREDIT_CASE.test(t.word) && t.index < per);
   if (at < 1 || tokens[at].start < content.start || tokens[at].start >= content.end) return content;
   // Only a phrase that closes the content: nothing but the outlet's name and punctuation after it.
   if (tokens.slice(at + 1).some((t) => t.start < content.end && t.index > per && /\w/.test(t.word))) return content;
@@ -226,9 +230,9 @@ function withoutPerPhrase(sentence: NlpSentence, per: number, content: TextSpan)
   return tokens[end].end > content.start ? { start: content.start, end: tokens[end].end } : content;
 }
 
-/** "…, per the AP": the head of a "per" phrase of the sentence. */
+/** "…, per the AP", "…, via Reuters": the head of a "per" or "via" phrase of the sentence. */
 function perCredit(sentence: NlpSentence, tree: DependencyTree): number | undefined {
-  const per = sentence.tokens.find((t) => /^per$/i.test(t.word) && tree.relation(t.index) === 'case');
+  const per = sentence.tokens.find((t) => CREDIT_CASE.test(t.word) && tree.relation(t.index) === 'case');
   return per ? tree.head(per.index) : undefined;
 }
 
@@ -293,7 +297,8 @@ function governingVerbs(tree: DependencyTree, cue: number): number[] {
  * "Court records cited by the Tribune show S", "a memo seen by Reuters says S": the outlet the claimant, a work, was handed to;
  * "officials who spoke with CNN said S": the outlet the claimant spoke to; "X, in an interview with CNN, said S":
  * the outlet of the occasion set off on the claimant; "CNN's sources say S": the outlet that has the sources;
- * "according to an interview his brother gave to ITV": the outlet the claimant gave the interview to.
+ * "according to an interview his brother gave to ITV": the outlet the claimant gave the interview to;
+ * "according to a CNN interview with X": the outlet that held the claimant's interview.
  */
 function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: number) => EntityRecord | undefined): EntityRecord | undefined {
   // A source resolved to an earlier name keeps no mention of its own here: "The memo, seen by Reuters, says S" after "an internal memo".
@@ -308,6 +313,7 @@ function sourceHandedTo(tree: DependencyTree, d: DraftClaim, outletAt: (i: numbe
       ...invertedSpeakerPlaces(tree, token.index),
       ...sourcesOwner(tree, token.index),
       ...interviewGiverListeners(tree, token.index),
+      ...intervieweeHosts(tree, token.index),
     ])
       for (const n of tree.subtree(by)) {
         const outlet = outletAt(n);
