@@ -38,4 +38,11 @@ describe('an outlet that asked someone', () => {
       ),
     ).toEqual({ claimants: ['Ivo Marsh'], via: [] });
   });
+
+  it('"X sat down with ABC News. X will quit, according to the interview" gives her claims the outlet that got the interview', async () => {
+    const text =
+      'Champion rower Nell Akers sat down with ABC News a week after her capsize on the Severn. Akers will not row again, according to the interview aired Tuesday. She said her shoulder had been rebuilt twice.';
+    expect(await claimWith(text, 'not row again')).toEqual({ claimants: ['Nell Akers'], via: ['ABC News'] });
+    expect(await claimWith(text, 'shoulder')).toEqual({ claimants: ['Nell Akers'], via: ['ABC News'] });
+  });
 });

@@ -113,6 +113,24 @@ describe('an outlet credited in the forms that escaped the parse', () => {
     ).toEqual([{ claimants: ['former deputy mayor'], via: ['CNN'] }]);
   });
 
+  it('"according to a BBC interview broadcast Sunday" with no one after "with": the person the clause is about speaks, through the outlet', async () => {
+    expect(
+      await claims('Former goalkeeper Ivo Marsh was bullied by his coach for years, according to a BBC interview broadcast Sunday.'),
+    ).toEqual([{ claimants: ['Ivo Marsh'], via: ['BBC'] }]);
+    expect(await claims('Chef Dora Quint plans to sell her bistro next spring, according to a CBS interview aired Thursday.')).toEqual([
+      { claimants: ['Dora Quint'], via: ['CBS News'] },
+    ]);
+  });
+
+  it('"told NBC\'s Meet the Press": one via, the network that owns the programme (as "on CBS\'s Face the Nation")', async () => {
+    expect(await claims("Rep. Jo Adler told NBC's Meet the Press that the shutdown would end by Friday.")).toEqual([
+      { claimants: ['Jo Adler'], via: ['NBC News'] },
+    ]);
+    expect(await claims("Mayor Tim Oduya told CBS's Face the Nation that the city would rebuild the levee.")).toEqual([
+      { claimants: ['Tim Oduya'], via: ['CBS News'] },
+    ]);
+  });
+
   it('"…, via Reuters" credits like "per", and a platform after "via" is no outlet ("via Twitter")', async () => {
     const text = 'A harbor official said the pier would stay shut until June, via Reuters.';
     const a = parseAnnotation((await extract(text, {}, createCoreNlpClient(inject('corenlpUrl')))).annotation, 'test text');

@@ -7,6 +7,7 @@
  * unchanged; extract() over the 33 PolNeAR train articles with such a phrase: no claim changed.
  */
 import type { DependencyTree } from '../attribution/tree.ts';
+import { interviewedSubjectHosts } from '../attribution/sources/interviewees.ts';
 
 /** What is given: "an interview", "her account", "his side of the story". */
 const GIVEN = /^(interview|account|story|side|version)s?$/i;
@@ -41,7 +42,7 @@ export function interviewGiverListeners(tree: DependencyTree, source: number): n
  */
 export function intervieweeHosts(tree: DependencyTree, source: number): number[] {
   const interview = tree.head(source);
-  if (!interview || !/^nmod/.test(tree.relation(source)) || !tree.hasCase(source, 'with')) return [];
+  if (!interview || !/^nmod/.test(tree.relation(source)) || !tree.hasCase(source, 'with')) return interviewedSubjectHosts(tree, source);
   if (!/^(interview|conversation)$/i.test(tree.token(interview).lemma)) return [];
   return tree.children(interview, /^(compound|nmod:poss|nmod)$/).filter((n) => n !== source && !tree.hasCase(n, 'with'));
 }

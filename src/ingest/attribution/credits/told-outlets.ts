@@ -1,5 +1,5 @@
 import type { NlpDocument } from '../../nlp/types.ts';
-import type { FoundAttribution } from '../find.ts';
+import type { FoundAttribution, TextSpan } from '../find.ts';
 import type { ResolvedSource, SourceResolver } from '../sources/sources.ts';
 import { DependencyTree } from '../tree.ts';
 import { listenersInContent } from './content-listeners.ts';
@@ -19,5 +19,11 @@ export function toldOutlets(
     ...tree.children(c.cue.token, 'obl').filter((o) => tree.children(o, 'case').some((k) => tree.token(k).lemma === 'to')),
     ...(c.cue.lemma === 'tell' ? [...listenersInContent(tree, c.cue.token), ...listenerOpeningContent(tree, c.cue.token)] : []),
   ];
-  return listeners.map((t) => resolver.resolve(c, t)).filter((s): s is ResolvedSource => s !== undefined && isOutlet(s));
+  const told = listeners.map((t) => resolver.resolve(c, t)).filter((s): s is ResolvedSource => s !== undefined && isOutlet(s));
+  return told.filter((s) => !told.some((owner) => owner !== s && ownedWithin(owner.mention, s.mention)));
+}
+
+/** "told NBC's Meet the Press": the network named inside the programme's mention owns it and is the one via (as "on CBS's Face the Nation"). */
+function ownedWithin(owner: TextSpan, programme: TextSpan): boolean {
+  return programme.start <= owner.start && owner.end <= programme.end && owner.end - owner.start < programme.end - programme.start;
 }

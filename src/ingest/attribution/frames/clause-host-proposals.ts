@@ -8,6 +8,7 @@ import { closingSayingFrame } from './closing-sayings.ts';
 import { closingSentenceContent } from './closing-sentence-credits.ts';
 import { contentTokens, markedBy, type Push } from './frame-proposal.ts';
 import { endsAtCommaBefore } from './fronted-complements.ts';
+import { interruptingAsTail } from './interrupting-as-tails.ts';
 
 /** Proposes them for verb cue `v`; says whether one was taken. */
 export function clauseHostProposals(
@@ -28,9 +29,10 @@ export function clauseHostProposals(
       const sentence = frame === 'ccomp' ? undefined : closingSentenceContent(tree, v, source);
       if (sentence) {
         if (push(v, 'ccomp', sentence, source)) framed = true;
-      } else if (push(v, frame, contentTokens(tree, host, [v]), source)) framed = true;
-    } else if (head > v && rel === 'advcl' && subjects.length > 0 && markedBy(tree, v, 'as')) {
-      // "As the mayor noted, S": the clause the cue's "as" clause stands in.
+      } else if (push(v, frame, [...contentTokens(tree, host, [v]), ...interruptingAsTail(tree, v)], source)) framed = true;
+    } else if (head > v && (rel === 'advcl' || rel === 'dep') && subjects.length > 0 && markedBy(tree, v, 'as')) {
+      // "As the mayor noted, S": the clause the cue's "as" clause stands in (a dep where it interrupts that clause:
+      // "The ferry is, as the Guardian puts it, "a floating museum"").
       if (push(v, 'ccomp-of', contentTokens(tree, head, [v]), source)) framed = true;
     } else if (head > v && rel === 'parataxis' && subjects.length > 0 && tree.subtree(head).some((t) => t < v && !isPunct(tree.token(t)))) {
       // "The new plan, she says, is unworkable": the cue interrupts the clause it reports.
