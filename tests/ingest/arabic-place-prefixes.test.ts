@@ -20,4 +20,11 @@ describe('Arabic place-name words', () => {
     );
     expect(typed).toMatchObject({ 'Ras al-Mirwah': 'Place', 'Ras Baraka': 'Person' });
   });
+
+  it('"in Sidi Marwan" is a place; "Sidi Haddad, a teacher," stays a person', async () => {
+    const typed = await entityTypes(
+      'Protests broke out in Sidi Marwan on Friday after a vendor was beaten. Sidi Haddad, a teacher, said the police had fired tear gas.',
+    );
+    expect(typed).toMatchObject({ 'Sidi Marwan': 'Place', 'Sidi Haddad': 'Person' });
+  });
 });

@@ -14,6 +14,19 @@ const ARABIC_PLACE_FIRST = /^(?:Kafr|Kfar|Ain|Deir|Dayr|Beit|Bayt|Bab|Jisr|Wadi|
 const PLACE_FIRST_BEFORE_ARTICLE = /^(?:Ras|Khan|Tal|Tel)$/;
 const ARABIC_ARTICLE = /^(?:al|el|as|ash|ad|ar|az|at)-\p{Lu}/u;
 
+/**
+ * "Sidi" ("saint", "master") opens towns' names ("Sidi Bouzid", invented "Sidi Marwan") and people's
+ * too: such a name is a place only where a preposition of place or motion takes it ("protests broke out
+ * in Sidi Marwan", "calm returned to Sidi Marwan").
+ */
+const PLACE_OR_PERSON_FIRST = /^Sidi$/;
+const PLACE_PREPOSITION = /^(?:in|near|outside|around|to|from)$/;
+
+/** Whether a name of two words or more whose first word opens places' and people's names is, after `preposition`, a place. */
+export function isArabicPlaceAfterPreposition(words: string[], preposition: string): boolean {
+  return words.length > 1 && PLACE_OR_PERSON_FIRST.test(words[0]) && PLACE_PREPOSITION.test(preposition);
+}
+
 /** Whether a name of two words or more starts with an Arabic place-name word. */
 export function startsWithArabicPlaceWord(words: string[]): boolean {
   if (words.length < 2) return false;

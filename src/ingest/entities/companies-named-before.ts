@@ -12,9 +12,9 @@ import type { TextSpan } from '../text/spans.ts';
 import { organizationKindOfHead } from './gazetteer.ts';
 import type { EntityRecord, EntityRegistry } from './registry.ts';
 
-/** "the company", "the tech giant", "the social media company": up to three lower-case words before a business's noun. */
+/** "the company", "the tech giant", "the social media company", "the software maker": up to three lower-case words before a business's noun. */
 const BUSINESS_DESCRIPTION =
-  /^(?:[Tt]he\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:company|firm|corporation|giant|conglomerate|retailer|airline|automaker|carmaker|startup|start-up|manufacturer|insurer|lender)$/;
+  /^(?:[Tt]he\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:company|firm|corporation|giant|conglomerate|retailer|airline|maker|automaker|carmaker|chipmaker|drugmaker|startup|start-up|manufacturer|insurer|lender)$/;
 
 /** Head words of business names: a name ending in another kind's head word ("Party", "University", "Campaign") is no business. */
 const BUSINESS_HEAD = /^(?:company|corporation|corp\.?|inc\.?|group|bank|co\.?|llc|ltd\.?|holdings)$/i;

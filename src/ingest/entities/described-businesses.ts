@@ -1,6 +1,6 @@
 /**
  * A one-word name a business's noun describes is that business's: "The operator, Hebrilink, said",
- * "the music app Tunely … Tunely said". The tagger calls such a coined name a person or nothing, so
+ * "the music app Tunely … Tunely said"; so is one a party's noun describes ("the separatist party Junts"). The tagger calls such a coined name a person or nothing, so
  * the name was a Person and the speaker a group called "operator" or "music app Tunely". A name the
  * text gives a title or a first name ("Mr. Tarnov": person-names.ts) stays a person's. On PolNeAR
  * train's 840 parses it retypes two names, both companies' ("Theranos", "the public relations firm Edelman").
@@ -10,7 +10,7 @@ import type { NlpDocument } from '../nlp/types.ts';
 import { personNameTest } from './person-names.ts';
 
 const BUSINESS_NOUN =
-  /^(?:company|firm|corporation|operator|retailer|airline|carrier|chain|maker|manufacturer|start-?up|app|platform|brand|developer|insurer|lender|supplier|distributor)$/i;
+  /^(?:company|firm|corporation|operator|retailer|airline|carrier|chain|maker|manufacturer|start-?up|app|platform|brand|developer|insurer|lender|supplier|distributor|party)$/i;
 /** One coined word: capitalised, letters only, with no space ("CalMac", "Tunely"). */
 const COINED = /^\p{Lu}[\p{L}]+$/u;
 /** Capitalised words after a noun that name a time, not the business ("the company Monday said"). */

@@ -5,7 +5,8 @@
  * a place, a militia, an armed or political body, a business or a plural ("the Halvorsens", "Millennials say"), and a
  * lawmaker named by party ("the Utah Republican", not "the Republican nomination") may be tagged
  * ORGANIZATION, and so may a town whose residents are named ("Residents of Kawasaki") or a road or
- * square named after a person ("on Habib Bourguiba Avenue"). A policy or a disease the tagger took for
+ * square named after a person ("on Habib Bourguiba Avenue"); a place- or organization-tagged name
+ * only ever written before nouns, "people" or "tribe" among them, is that people ("the Masalit people"). A policy or a disease the tagger took for
  * a person or a place ("Obamacare", "the Zika virus") is no entity.
  */
 import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/types.ts';
@@ -15,6 +16,7 @@ import { businessPossessiveNames } from './business-possessives.ts';
 import { describedBusinessNames } from './described-businesses.ts';
 import { appositiveBodyNames } from './appositive-bodies.ts';
 import { personNamedBusinesses } from './person-named-businesses.ts';
+import { companyActingNames } from './company-acting-names.ts';
 import { armedGroupNames } from './armed-group-compounds.ts';
 import { knownAsTypes } from './known-as-names.ts';
 import { placeTaggedBodyNames } from './place-tagged-bodies.ts';
@@ -28,6 +30,7 @@ import { partyMemberMentionType } from './party-members.ts';
 import { typeOfNer } from './ner-types.ts';
 import { coinedThingNames } from './coined-thing-names.ts';
 import { pluralSubjectNames } from './plural-subject-names.ts';
+import { peopleNamedNames } from './people-named-names.ts';
 import type { EntityType } from './registry.ts';
 
 export type MentionType = (sentence: NlpSentence, mention: NlpEntityMention) => EntityType | undefined;
@@ -42,6 +45,7 @@ export function mentionTypes(doc: NlpDocument): MentionType {
     ...describedBusinessNames(doc),
     ...appositiveBodyNames(doc),
     ...personNamedBusinesses(doc),
+    ...companyActingNames(doc),
   ]);
   const armedGroups = armedGroupNames(doc);
   const namedAs = knownAsTypes(doc);
@@ -50,6 +54,7 @@ export function mentionTypes(doc: NlpDocument): MentionType {
   const streets = organizationTaggedStreets(doc);
   const things = coinedThingNames(doc);
   const pluralSubjects = pluralSubjectNames(doc);
+  const peoples = peopleNamedNames(doc);
   return (s, m) => {
     if (things.has(m.text)) return undefined;
     const tokens = s.tokens.slice(m.tokenBegin - 1, m.tokenEnd - 1);
@@ -58,6 +63,7 @@ export function mentionTypes(doc: NlpDocument): MentionType {
       namedAs.get(m.text) ??
       (placeTaggedBodies.has(m.text) ? 'Organization' : undefined) ??
       (m.ner === 'ORGANIZATION' && (towns.has(m.text) || streets.has(m.text)) ? 'Place' : undefined) ??
+      (peoples.has(m.text) ? 'Group' : undefined) ??
       (people.has(m)
         ? 'Person'
         : person && places.has(m.text)

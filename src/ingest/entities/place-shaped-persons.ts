@@ -3,7 +3,7 @@
  * "Mount Kessra erupted", "the Varna River", "Saint-Aubrac-sur-Mer", and the object of a
  * preposition on a noun of the people, offices or buildings of a place ("residents of Dalbeck",
  * "police in Harrowgate", "a hospital in Jasper"), or of "near" or "outside" ("a checkpoint near
- * Dera Ghazi Khan"). The three-class
+ * Dera Ghazi Khan"), and a "Sidi" name after a preposition of place ("in Sidi Marwan"). The three-class
  * tagger guesses PERSON for an unfamiliar capitalised word.
  * On train's 840 parses it fires on 3 PERSON mentions, all places ("people in Fort Pierce", "the
  * suburb of Warren"); of the 111 other PERSON objects of in/at/near, nearly all name people
@@ -14,7 +14,7 @@
 import type { NlpSentence } from '../nlp/types.ts';
 import { DependencyTree } from '../attribution/tree.ts';
 import { mentionTop } from './mention-top.ts';
-import { startsWithArabicPlaceWord } from './arabic-place-prefixes.ts';
+import { isArabicPlaceAfterPreposition, startsWithArabicPlaceWord } from './arabic-place-prefixes.ts';
 
 /** A first or last word that only a place's name carries (not "Lake" or "Bay", which are surnames too). */
 export const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Cape)$/;
@@ -36,6 +36,7 @@ export function isPlaceShaped(sentence: NlpSentence, begin: number, end: number,
   const preposition = top === undefined ? undefined : tree.child(top, 'case');
   const word = preposition ? tree.token(preposition).word.toLowerCase() : '';
   if (/^(?:near|outside)$/.test(word) && /^NNP/.test(sentence.tokens[end - 2]?.pos ?? '')) return true;
+  if (isArabicPlaceAfterPreposition(words, word)) return true;
   if (top === undefined || tree.relation(top) !== 'nmod') return false;
   return /^(?:of|in|from)$/.test(word) && OF_PLACE_NOUN.test(tree.token(tree.head(top)).word);
 }

@@ -55,9 +55,8 @@ export function entityOfSource(registry: EntityRegistry, spoken: ResolvedSource,
     byName ??
     cutPersonName(registry, source) ??
     fullerDescription(registry, mentionText, type) ??
-    (type === 'Person'
-      ? undefined
-      : companyNamedBefore(registry, source.resolved ? sourceName : mentionText, source.mention, source.resolved)) ??
+    // A business's noun WordNet reads as a person first ("the software maker") is the business all the same.
+    companyNamedBefore(registry, source.resolved ? sourceName : mentionText, source.mention, source.resolved) ??
     (type === 'Group' ? bodyNamedBefore(registry, { ...source.mention, text: mentionText }) : undefined) ??
     (source.resolved ? undefined : bodyBeforeItsNoun(registry, sourceName)) ??
     addEntity(registry, cleanDescription(sourceName), type);
