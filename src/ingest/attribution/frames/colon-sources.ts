@@ -8,7 +8,11 @@ import { DependencyTree, isPunct, tokenRange } from '../tree.ts';
 /** The source head before the colon at `colon`, or undefined when nobody stands there. */
 export function colonSource(tree: DependencyTree, colon: number): number | undefined {
   return (
-    headlineSource(tree, colon) ?? commonNounHeadline(tree, colon) ?? nameBeforeQuotation(tree, colon) ?? addressedHeadline(tree, colon)
+    headlineSource(tree, colon) ??
+    commonNounHeadline(tree, colon) ??
+    nameBeforeQuotation(tree, colon) ??
+    addressedHeadline(tree, colon) ??
+    quotedFrom(tree, colon)
   );
 }
 
@@ -36,10 +40,23 @@ function addressedHeadline(tree: DependencyTree, colon: number): number | undefi
 function headlineSource(tree: DependencyTree, colon: number): number | undefined {
   if (colon > 7 || tree.size - colon < 4) return undefined;
   const before = tokenRange(1, colon - 1);
-  if (!before.every((i) => /^(NNP|NNPS|POS|HYPH|CC|IN|DT|NN)$/.test(tree.token(i).pos) || isPunct(tree.token(i)))) return undefined;
+  if (
+    !before.every(
+      (i) => /^(NNP|NNPS|POS|HYPH|CC|IN|DT|NN)$/.test(tree.token(i).pos) || isPunct(tree.token(i)) || isMistaggedCapital(tree, i),
+    )
+  )
+    return undefined;
   if (!before.some((i) => /^NNPS?$/.test(tree.token(i).pos))) return undefined;
-  const heads = before.filter((i) => !before.includes(tree.head(i)) && !isPunct(tree.token(i)));
+  const heads = before.filter((i) => !before.includes(tree.head(i)) && !isPunct(tree.token(i)) && !isMistaggedCapital(tree, i));
   return heads.length === 1 ? heads[0] : before.filter((i) => /^NNPS?$/.test(tree.token(i).pos)).at(-1);
+}
+
+/**
+ * "OK Gov Fallin", "EXCLUSIVE – Roger Stone": a capitalised word the tagger took for an interjection or
+ * adjective in a headline's name.
+ */
+function isMistaggedCapital(tree: DependencyTree, i: number): boolean {
+  return /^(UH|JJ)$/.test(tree.token(i).pos) && /^[A-Z]+$/.test(tree.token(i).word);
 }
 
 /** "Insiders: Trump will rebound", "Report: S": one capitalised common noun opening the sentence (not "Q:" or "A:"). */
@@ -50,6 +67,8 @@ function commonNounHeadline(tree: DependencyTree, colon: number): number | undef
 }
 
 const DASHES = /^(-|--|—|–)$/;
+/** "he tweeted about ... Donald Trump: “S”": an ellipsis sets a name off like a dash. */
+const ELLIPSES = /^(\.\.\.|…)$/;
 
 /**
  * '— Carl Bialik: “S”', 'More from Jones: “S”', 'Former secretary of state Hillary Clinton: “S”': a
@@ -70,6 +89,7 @@ function nameBeforeQuotation(tree: DependencyTree, colon: number): number | unde
   const opens =
     before === 0 ||
     DASHES.test(tree.token(before).word) ||
+    ELLIPSES.test(tree.token(before).word) ||
     tree.token(before).pos === 'HYPH' ||
     tree.token(before).lemma.toLowerCase() === 'from' ||
     (before <= 6 && tokenRange(1, before).every((i) => /^(JJ|NN|NNS|IN|DT)$/.test(tree.token(i).pos)));
@@ -77,6 +97,19 @@ function nameBeforeQuotation(tree: DependencyTree, colon: number): number | unde
   const name = tokenRange(first, colon - 1);
   const heads = name.filter((i) => !name.includes(tree.head(i)));
   return heads.length === 1 ? heads[0] : colon - 1;
+}
+
+/**
+ * "From the report: “S”", "More from the letter: “S”": "from" and a noun phrase open the sentence (or
+ * follow a dash) and close at a colon that opens a quotation; the noun phrase's head speaks.
+ */
+function quotedFrom(tree: DependencyTree, colon: number): number | undefined {
+  if (colon >= tree.size || !isOpeningMark(tree, colon + 1) || !/^NNS?$/.test(tree.token(colon - 1).pos)) return undefined;
+  let from = colon - 2;
+  while (from > 0 && /^(DT|PRP\$|JJ|NN|NNS)$/.test(tree.token(from).pos)) from--;
+  if (from < 1 || tree.token(from).lemma.toLowerCase() !== 'from') return undefined;
+  const opener = from > 1 && tree.token(from - 1).lemma.toLowerCase() === 'more' ? from - 1 : from;
+  return opener === 1 || isDash(tree, opener - 1) ? colon - 1 : undefined;
 }
 
 function isDash(tree: DependencyTree, i: number): boolean {
