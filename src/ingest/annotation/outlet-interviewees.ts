@@ -56,7 +56,7 @@ function askings(text: string, doc: NlpDocument, outlets: EntityRecord[], regist
     for (const token of sentence.tokens) {
       if (!token.pos.startsWith('VB')) continue;
       let outlet: EntityRecord | undefined;
-      let asked: EntityRecord[] = [];
+      let asked: EntityRecord[];
       if (ASKING.has(token.lemma.toLowerCase())) {
         outlet = subjectOutlet(tree, token.index, outlets);
         const listeners = [
